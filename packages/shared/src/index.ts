@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './permissions.js';
+export * from './dates.js';
+export * from './clock.js';

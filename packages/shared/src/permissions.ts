@@ -1,0 +1,28 @@
+/**
+ * Permission strings (`domain.entity.verb`) and their meaning. Roles grant them; API tokens carry a
+ * subset of their creator's. Modules add their own entries here.
+ */
+export const PERMISSIONS = {
+  'org.read': '查看本辖区机构',
+  'org.manage': '新建、修改机构',
+  'user.read': '查看本辖区账号',
+  'user.manage': '新建、修改、停用账号，重置密码',
+  'user.unlock': '解锁被锁定的账号',
+  'user.pii.read': '查看完整手机号等个人信息（每次查看均留痕）',
+  'role.read': '查看角色及其权限',
+  'role.assign': '为他人分配或收回角色',
+  'session.manage': '查看并强制下线他人的会话',
+  'token.manage': '签发和吊销接口令牌',
+  'audit.event.read': '查阅审计日志',
+  'audit.chain.verify': '校验审计日志哈希链',
+  'calendar.read': '查看工作日历',
+  'calendar.manage': '录入国务院放假安排',
+  'clock.extend': '批准延长法定期限',
+  'task.read': '查看我的待办',
+  'file.upload': '上传附件',
+  'search.use': '全局搜索',
+  'system.jobs.read': '查看定时任务运行情况',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as Permission[];

@@ -1,0 +1,58 @@
+import { hostname } from 'node:os';
+import { loadConfig, type Config } from './config.js';
+import { syncBuiltinRoles } from './core/authz/sync-roles.js';
+import { loadSecrets } from './core/crypto/secrets.js';
+import { openDatabase } from './core/db/database.js';
+import { migrateToLatest } from './core/db/migrations.js';
+import type { Deps } from './core/deps.js';
+import { newId } from './core/ids.js';
+import { outboxSmsGateway } from './core/sms/sms-gateway.js';
+import { systemTime, type TimeSource } from './core/time.js';
+import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
+import { demoSeeded, seedDemo } from './modules/demo/demo-seed.js';
+
+export interface OpenOptions {
+  config?: Config;
+  time?: TimeSource;
+  /** Run migrations, sync roles and seed the calendar (true for the server and CLI). */
+  prepare?: boolean;
+}
+
+/** Opens the database and everything services need; the server, the CLI and tests start here. */
+export async function openDeps(opts: OpenOptions = {}): Promise<Deps> {
+  const config = opts.config ?? loadConfig();
+  const time = opts.time ?? systemTime;
+  const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const deps: Deps = {
+    config,
+    db,
+    time,
+    secrets: loadSecrets(config.dataDir),
+    sms: outboxSmsGateway(db, () => time.now()),
+    instanceId: `${hostname()}-${process.pid}-${newId().slice(-6)}`,
+  };
+  if (opts.prepare !== false) {
+    try {
+      await prepareDatabase(deps);
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+  }
+  return deps;
+}
+
+/** Migrations, built-in roles and the holiday calendar: safe to run at every start, on every instance. */
+export async function prepareDatabase(deps: Deps): Promise<string[]> {
+  const applied = await migrateToLatest(deps.db);
+  await syncBuiltinRoles(deps.db, deps.time);
+  await seedCalendarIfEmpty(deps);
+  return applied;
+}
+
+/** First start in demo mode loads 桥头镇; returns whether it did. */
+export async function seedDemoOnFirstStart(deps: Deps): Promise<boolean> {
+  if (!deps.config.demo || (await demoSeeded(deps))) return false;
+  await seedDemo(deps);
+  return true;
+}

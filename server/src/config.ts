@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting Fazhi reads, from environment variables only (documented in README.md).
+ * The CLI and the server share this so `npx fazhi …` always talks to the same database.
+ */
+const boolFlag = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  FAZHI_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  FAZHI_DEMO: boolFlag.default(true),
+  FAZHI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set when the app is served over HTTPS (directly or behind a proxy): cookies get `Secure`. */
+  FAZHI_SECURE_COOKIES: boolFlag.default(false),
+  FAZHI_TRUST_PROXY: boolFlag.default(false),
+  FAZHI_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  FAZHI_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  FAZHI_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  FAZHI_LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Failed logins from one IP address within 15 minutes before that address is throttled. */
+  FAZHI_LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
+  FAZHI_UPLOAD_MAX_MB: z.coerce.number().positive().default(20),
+  FAZHI_BODY_LIMIT_KB: z.coerce.number().int().positive().default(1024),
+  /** How often each instance looks for due scheduled jobs. */
+  FAZHI_SCHEDULER_TICK_MS: z.coerce.number().int().positive().default(15_000),
+  /** Set to 0 to run an instance that never runs scheduled jobs (e.g. a read-only replica). */
+  FAZHI_SCHEDULER: boolFlag.default(true),
+  FAZHI_TIMEZONE: z.string().default('Asia/Shanghai'),
+  FAZHI_WEB_DIST: z.string().optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  logLevel: z.infer<typeof envSchema>['FAZHI_LOG_LEVEL'];
+  secureCookies: boolean;
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginIpLimit: number;
+  uploadMaxBytes: number;
+  bodyLimitBytes: number;
+  schedulerTickMs: number;
+  scheduler: boolean;
+  timezone: string;
+  webDist: string | undefined;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`环境变量配置有误：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.FAZHI_DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    demo: e.FAZHI_DEMO,
+    logLevel: e.FAZHI_LOG_LEVEL,
+    secureCookies: e.FAZHI_SECURE_COOKIES,
+    trustProxy: e.FAZHI_TRUST_PROXY,
+    sessionIdleMinutes: e.FAZHI_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.FAZHI_SESSION_MAX_HOURS,
+    loginMaxFailures: e.FAZHI_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.FAZHI_LOGIN_LOCK_MINUTES,
+    loginIpLimit: e.FAZHI_LOGIN_IP_LIMIT,
+    uploadMaxBytes: Math.round(e.FAZHI_UPLOAD_MAX_MB * 1024 * 1024),
+    bodyLimitBytes: e.FAZHI_BODY_LIMIT_KB * 1024,
+    schedulerTickMs: e.FAZHI_SCHEDULER_TICK_MS,
+    scheduler: e.FAZHI_SCHEDULER,
+    timezone: e.FAZHI_TIMEZONE,
+    webDist: e.FAZHI_WEB_DIST,
+  };
+}

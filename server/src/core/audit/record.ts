@@ -1,0 +1,99 @@
+import type { RequestContext } from '../authz/actor.js';
+import type { Trx } from '../db/database.js';
+import { isPostgres } from '../db/database.js';
+import { newId } from '../ids.js';
+import { eventHash, GENESIS_HASH } from './chain.js';
+
+export type Changes = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditInput {
+  /** Past tense `domain.entity.verb`, e.g. `review.item.accepted`. */
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  /** The org the event belongs to; decides its chain. Defaults to the actor's org. */
+  orgId?: string | null;
+  changes?: Changes | null;
+  /** Legal basis, as users see it: 《政府信息公开条例》第三十三条. */
+  basis?: string | null;
+  meta?: Record<string, unknown> | null;
+  /** Who acted, when it is not the request's actor (e.g. the person signing in). */
+  actorOverride?: { userId: string | null; name: string };
+}
+
+export const SYSTEM_CHAIN = 'system';
+
+/**
+ * Appends one event to the trail inside the caller's transaction, so the change and its trace commit
+ * or roll back together. Chains are per town: writers of one town queue on that town's head row, other
+ * towns never wait.
+ */
+export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date): Promise<string> {
+  const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
+  const chainId = await chainFor(trx, orgId);
+  const atIso = at.toISOString();
+
+  let head = await lockHead(trx, chainId);
+  if (!head) {
+    await trx
+      .insertInto('auditChainHeads')
+      .values({ chainId, seq: 0, hash: GENESIS_HASH, updatedAt: atIso })
+      .onConflict((oc) => oc.column('chainId').doNothing())
+      .execute();
+    head = await lockHead(trx, chainId);
+  }
+  if (!head) throw new Error(`audit chain head missing for ${chainId}`);
+
+  const row = {
+    id: newId(),
+    chainId,
+    seq: Number(head.seq) + 1,
+    prevHash: head.hash,
+    at: atIso,
+    actorUserId: input.actorOverride ? input.actorOverride.userId : (ctx.actor?.userId ?? null),
+    actorName: input.actorOverride ? input.actorOverride.name : (ctx.actor?.name ?? null),
+    actorTokenId: ctx.actor?.tokenId ?? null,
+    orgId,
+    ip: ctx.ip,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    changes: input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
+    basis: input.basis ?? null,
+    meta: input.meta ? JSON.stringify(input.meta) : null,
+  };
+  const hash = eventHash(row);
+  await trx.insertInto('auditEvents').values({ ...row, hash }).execute();
+  await trx
+    .updateTable('auditChainHeads')
+    .set({ seq: row.seq, hash, updatedAt: atIso })
+    .where('chainId', '=', chainId)
+    .execute();
+  return row.id;
+}
+
+async function lockHead(trx: Trx, chainId: string) {
+  let q = trx.selectFrom('auditChainHeads').select(['seq', 'hash']).where('chainId', '=', chainId);
+  // SQLite transactions are already exclusive (BEGIN IMMEDIATE); PostgreSQL needs the row lock.
+  if (isPostgres(trx)) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** Chain of an org: its town; above town level, the org itself; no org: the system chain. */
+async function chainFor(trx: Trx, orgId: string | null): Promise<string> {
+  if (!orgId) return SYSTEM_CHAIN;
+  const org = await trx.selectFrom('orgs').select(['id', 'townId']).where('id', '=', orgId).executeTakeFirst();
+  return org?.townId ?? org?.id ?? SYSTEM_CHAIN;
+}
+
+
+/** Only the fields that changed, for the `changes` column. */
+export function diff<T extends Record<string, unknown>>(before: Partial<T>, after: Partial<T>, fields: (keyof T)[]): Changes {
+  const out: Changes = {};
+  for (const f of fields) {
+    const b = before[f] ?? null;
+    const a = after[f] ?? null;
+    if (JSON.stringify(b) !== JSON.stringify(a)) out[String(f)] = { before: b, after: a };
+  }
+  return out;
+}

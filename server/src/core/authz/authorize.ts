@@ -1,0 +1,21 @@
+import type { Permission } from '@fazhi/shared';
+import { forbidden, unauthorized } from '../errors.js';
+import { can, type Actor, type RequestContext } from './actor.js';
+
+/** The signed-in actor, or 401. */
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthorized();
+  return ctx.actor;
+}
+
+/** The actor, if it holds `permission`; otherwise 401 (anonymous) or 403. */
+export function authorize(ctx: RequestContext, permission: Permission | string): Actor {
+  const actor = requireActor(ctx);
+  if (!can(actor, permission)) throw forbidden(`您没有“${permission}”权限`, 'FORBIDDEN', { permission });
+  return actor;
+}
+
+/** Evaluates a map of ability checks for a detail response, so the UI shows only working buttons. */
+export function abilities<K extends string>(checks: Record<K, boolean>): Record<K, boolean> {
+  return checks;
+}

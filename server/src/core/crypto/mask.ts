@@ -1,0 +1,9 @@
+/** How personal data is shown to people whose role does not need the full value. */
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+/** 18-digit resident ID or 18-character credit code: keep the first 6 and last 4. */
+export function maskIdNumber(id: string): string {
+  return id.length > 10 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}` : '****';
+}

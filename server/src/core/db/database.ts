@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { FazhiSqliteDialect } from './sqlite-dialect.js';
+
+export type DialectName = 'sqlite' | 'pg';
+export type Trx = Transaction<Database>;
+export type Q = Kysely<Database> | Trx;
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for messages: a file path or the URL without its password. */
+  location: string;
+  /** The raw better-sqlite3 handle (SQLite only), for online backup. */
+  sqlite?: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns dates, timestamps and bigints as Date/string by default; Fazhi uses the same
+// shapes on both databases: `YYYY-MM-DD` for dates, ISO-8601 UTC for instants, numbers for counts.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export interface OpenOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  poolSize?: number;
+}
+
+export function openDatabase(opts: OpenOptions): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return {
+      kysely,
+      dialect: 'pg',
+      location: redactUrl(opts.databaseUrl),
+      close: () => kysely.destroy(),
+    };
+  }
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const file = path.join(opts.dataDir, 'fazhi.db');
+  const sqlite = openSqliteFile(file);
+  const kysely = new Kysely<Database>({ dialect: new FazhiSqliteDialect(sqlite), plugins });
+  return { kysely, dialect: 'sqlite', location: file, sqlite, close: () => kysely.destroy() };
+}
+
+export function openSqliteFile(file: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged commit survives power loss, not just a process crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Runs `fn` in one transaction; every multi-step write goes through here. */
+export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.kysely.transaction().execute(fn);
+}
+
+/** Whether a query runs on PostgreSQL (for the few statements that differ, e.g. row locks). */
+export const isPostgres = (q: Q): boolean => q.getExecutor().adapter instanceof PostgresAdapter;

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const shared = fileURLToPath(new URL('./packages/shared/src/index.ts', import.meta.url));
+const alias = { '@fazhi/shared': shared };
+
+/**
+ * Four projects: pure unit tests; the API suite on SQLite; the same API suite on PostgreSQL;
+ * browser flows in Chromium. PostgreSQL and Chromium projects skip loudly when those are missing.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    maxWorkers: 2,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['server/src/**/*.test.ts', 'packages/**/*.test.ts'], exclude: ['**/*.api.test.ts', '**/node_modules/**'] },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'api-sqlite', include: ['server/src/**/*.api.test.ts'], env: { FAZHI_TEST_DB: 'sqlite' } },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'api-pg',
+          include: ['server/src/**/*.api.test.ts'],
+          env: { FAZHI_TEST_DB: 'pg' },
+          globalSetup: ['server/src/test/pg-global-setup.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
