@@ -16,15 +16,15 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
-        resolve: { alias },
+        extends: true,
         test: { name: 'unit', include: ['server/src/**/*.test.ts', 'packages/**/*.test.ts'], exclude: ['**/*.api.test.ts', '**/node_modules/**'] },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: { name: 'api-sqlite', include: ['server/src/**/*.api.test.ts'], env: { FAZHI_TEST_DB: 'sqlite' } },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'api-pg',
           include: ['server/src/**/*.api.test.ts'],
@@ -33,7 +33,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

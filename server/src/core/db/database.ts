@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -38,7 +39,8 @@ export function openDatabase(opts: OpenOptions): Db {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    const guarded = { connect: () => (assertNotInTransaction(), pool.connect()), end: () => pool.end() };
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded as unknown as pg.Pool }), plugins });
     return {
       kysely,
       dialect: 'pg',
@@ -73,9 +75,22 @@ function redactUrl(url: string): string {
   }
 }
 
+const insideTransaction = new AsyncLocalStorage<true>();
+
+/**
+ * Code running inside `inTransaction` must use the transaction handle. Reaching for the root handle
+ * there would read outside the transaction on PostgreSQL and wait forever for SQLite's single
+ * connection, so it fails at once, on both databases, naming the mistake.
+ */
+export function assertNotInTransaction(): void {
+  if (insideTransaction.getStore()) {
+    throw new Error('database used outside the open transaction: pass the transaction handle (m.trx) instead of deps.db');
+  }
+}
+
 /** Runs `fn` in one transaction; every multi-step write goes through here. */
 export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.kysely.transaction().execute(fn);
+  return db.kysely.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx)));
 }
 
 /** Whether a query runs on PostgreSQL (for the few statements that differ, e.g. row locks). */

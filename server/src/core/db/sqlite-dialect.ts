@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { assertNotInTransaction } from './database.js';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -43,6 +44,7 @@ class ImmediateSqliteDriver implements Driver {
   }
   async init() {}
   async acquireConnection(): Promise<DatabaseConnection> {
+    assertNotInTransaction();
     // One connection: callers queue so a transaction never interleaves with another query.
     const previous = this.#queue;
     let release!: () => void;

@@ -165,14 +165,15 @@ export async function advanceSession(deps: Deps, sessionId: string, userId: stri
 }
 
 export async function logout(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, everywhere: boolean) {
+  const user = await deps.db.kysely.selectFrom('users').select(['username', 'orgId']).where('id', '=', session.userId).executeTakeFirstOrThrow();
   return mutation(deps, ctx, async (m) => {
     const n = await revokeSessions(m.trx, everywhere ? { userId: session.userId } : { id: session.id }, everywhere ? 'logout_all' : 'logout', m.now);
     await m.audit({
       action: everywhere ? 'auth.session.revoked_all' : 'auth.session.revoked',
       targetType: 'user',
       targetId: session.userId,
-      orgId: await orgOf(deps, session.userId),
-      actorOverride: { userId: session.userId, name: await usernameOf(deps, session.userId) },
+      orgId: user.orgId,
+      actorOverride: { userId: session.userId, name: user.username },
       meta: { sessions: n },
     });
     return n;
@@ -210,9 +211,4 @@ export async function changePassword(deps: Deps, ctx: RequestContext, session: {
   });
   return advanceSession(deps, session.id, user.id, { mfa: true });
 }
-
-const usernameOf = async (deps: Deps, id: string) =>
-  (await deps.db.kysely.selectFrom('users').select('username').where('id', '=', id).executeTakeFirst())?.username ?? id;
-const orgOf = async (deps: Deps, id: string) =>
-  (await deps.db.kysely.selectFrom('users').select('orgId').where('id', '=', id).executeTakeFirst())?.orgId ?? null;
 

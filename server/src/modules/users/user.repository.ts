@@ -1,4 +1,6 @@
-import type { RoleKey } from '@fazhi/shared';
+import { ROLES, type RoleKey } from '@fazhi/shared';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import type { UsersTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
@@ -55,3 +57,50 @@ export async function setRoles(q: Q, userId: string, roles: RoleKey[], grantedBy
 
 export const rolesOf = async (q: Q, userId: string): Promise<RoleKey[]> =>
   (await q.selectFrom('userRoles').select('roleKey').where('userId', '=', userId).orderBy('roleKey').execute()).map((r) => r.roleKey as RoleKey);
+
+export interface UserFilter {
+  q?: string | undefined;
+  orgPath?: string | undefined;
+  role?: string | undefined;
+  status?: 'active' | 'disabled' | 'locked' | undefined;
+  nowIso: string;
+}
+
+/** Users in the actor's subtree matching the filter, with their org name. */
+export function userQuery(q: Q, actor: Actor, f: UserFilter) {
+  let query = scoped(q, actor).selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.orgId');
+  if (f.q) query = query.where((eb) => eb.or([eb('users.username', 'like', `%${f.q}%`), eb('users.displayName', 'like', `%${f.q}%`)]));
+  if (f.orgPath) query = query.where('orgs.path', 'like', `${f.orgPath}%`);
+  if (f.role) query = query.where('users.id', 'in', q.selectFrom('userRoles').select('userId').where('roleKey', '=', f.role));
+  if (f.status === 'locked') query = query.where('users.lockedUntil', '>', f.nowIso);
+  else if (f.status) query = query.where('users.status', '=', f.status);
+  return query;
+}
+
+export const USER_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.displayName',
+  'users.orgId',
+  'orgs.name as orgName',
+  'users.phoneEnc',
+  'users.status',
+  'users.lockedUntil',
+  'users.mustChangePassword',
+  'users.totpEnabledAt',
+  'users.lastLoginAt',
+  'users.isDemo',
+] as const;
+
+/** Role keys and names for a batch of users, in one query. */
+export async function rolesByUser(q: Q, userIds: string[]): Promise<Map<string, { key: string; name: string }[]>> {
+  const out = new Map<string, { key: string; name: string }[]>();
+  if (!userIds.length) return out;
+  const rows = await q.selectFrom('userRoles').select(['userId', 'roleKey']).where('userId', 'in', userIds).orderBy('roleKey').execute();
+  for (const r of rows) {
+    const list = out.get(r.userId) ?? [];
+    list.push({ key: r.roleKey, name: ROLES[r.roleKey as RoleKey]?.name ?? r.roleKey });
+    out.set(r.userId, list);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { Q } from '../db/database.js';
+import { ChainVerifier, type ChainBreak } from './chain.js';
+
+export interface ChainReport {
+  chainId: string;
+  events: number;
+  ok: boolean;
+  break: ChainBreak | null;
+}
+
+const BATCH = 5000;
+
+/**
+ * Re-computes every chain (or the given ones) from the stored events, in batches so a long trail never
+ * sits in memory. Reports, per chain, the first event that does not fit.
+ */
+export async function verifyChains(q: Q, only?: string[]): Promise<ChainReport[]> {
+  const heads = await q.selectFrom('auditChainHeads').selectAll().execute();
+  const fromEvents = await q.selectFrom('auditEvents').select('chainId').distinct().execute();
+  const ids = [...new Set([...heads.map((h) => h.chainId), ...fromEvents.map((e) => e.chainId)])]
+    .filter((id) => !only || only.includes(id))
+    .sort();
+  const reports: ChainReport[] = [];
+  for (const chainId of ids) {
+    const verifier = new ChainVerifier(chainId);
+    let broken: ChainBreak | null = null;
+    let after = 0;
+    for (;;) {
+      const rows = await q.selectFrom('auditEvents').selectAll().where('chainId', '=', chainId).where('seq', '>', after).orderBy('seq').limit(BATCH).execute();
+      for (const row of rows) {
+        broken = verifier.push(row);
+        if (broken) break;
+      }
+      if (broken || rows.length < BATCH) break;
+      after = Number(rows[rows.length - 1]!.seq);
+    }
+    broken ??= verifier.finish(heads.find((h) => h.chainId === chainId));
+    reports.push({ chainId, events: verifier.count, ok: !broken, break: broken });
+  }
+  return reports;
+}

@@ -1,0 +1,92 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
+import { visibleOrgIds } from '../../core/authz/scope.js';
+import { SYSTEM_CHAIN } from '../../core/audit/record.js';
+import { verifyChains } from '../../core/audit/verify.js';
+import type { Q } from '../../core/db/database.js';
+import type { Deps } from '../../core/deps.js';
+import { mutation } from '../../core/mutation.js';
+import type { Actor } from '../../core/authz/actor.js';
+
+export interface EventFilter {
+  action?: string | undefined;
+  actor?: string | undefined;
+  targetType?: string | undefined;
+  targetId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Start of a legal day in Asia/Shanghai as a UTC instant. */
+const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`).toISOString();
+const nextDayStart = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`) + 86_400_000).toISOString();
+
+/** Events of orgs in the reader's subtree, plus system-wide events (no org). */
+function eventQuery(q: Q, actor: Actor, f: EventFilter) {
+  let query = q
+    .selectFrom('auditEvents')
+    .leftJoin('orgs', 'orgs.id', 'auditEvents.orgId')
+    .where((eb) => eb.or([eb('auditEvents.orgId', 'is', null), eb('auditEvents.orgId', 'in', visibleOrgIds(q, actor))]));
+  if (f.action) query = query.where('auditEvents.action', 'like', `${f.action}%`);
+  if (f.actor) query = query.where('auditEvents.actorName', '=', f.actor);
+  if (f.targetType) query = query.where('auditEvents.targetType', '=', f.targetType);
+  if (f.targetId) query = query.where('auditEvents.targetId', '=', f.targetId);
+  if (f.from) query = query.where('auditEvents.at', '>=', dayStart(f.from));
+  if (f.to) query = query.where('auditEvents.at', '<', nextDayStart(f.to));
+  return query;
+}
+
+const COLUMNS = [
+  'auditEvents.id',
+  'auditEvents.chainId',
+  'auditEvents.seq',
+  'auditEvents.at',
+  'auditEvents.actorName',
+  'auditEvents.ip',
+  'orgs.name as orgName',
+  'auditEvents.action',
+  'auditEvents.targetType',
+  'auditEvents.targetId',
+  'auditEvents.changes',
+  'auditEvents.basis',
+  'auditEvents.meta',
+] as const;
+
+type Row = { changes: string | null; meta: string | null; seq: number } & Record<string, unknown>;
+const present = <T extends Row>(r: T) => ({ ...r, seq: Number(r.seq), changes: r.changes ? JSON.parse(r.changes) : null, meta: r.meta ? JSON.parse(r.meta) : null });
+
+export async function listEvents(deps: Deps, ctx: RequestContext, f: EventFilter & { page: number; pageSize: number }) {
+  const actor = authorize(ctx, 'audit.event.read');
+  const base = eventQuery(deps.db.kysely, actor, f);
+  const [{ n }, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.select([...COLUMNS]).orderBy('auditEvents.at', 'desc').orderBy('auditEvents.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+  ]);
+  return { items: rows.map(present), total: Number(n), page: f.page, pageSize: f.pageSize };
+}
+
+/** Every matching event, newest first, in batches (for the XLSX export). */
+export async function* streamEvents(deps: Deps, ctx: RequestContext, f: EventFilter) {
+  const actor = authorize(ctx, 'audit.event.read');
+  for (let offset = 0; ; offset += 2000) {
+    const rows = await eventQuery(deps.db.kysely, actor, f).select([...COLUMNS]).orderBy('auditEvents.at', 'desc').orderBy('auditEvents.id', 'desc').limit(2000).offset(offset).execute();
+    for (const r of rows) yield present(r);
+    if (rows.length < 2000) return;
+  }
+}
+
+/** Verifies the chains the reader may see (their towns' and the system chain); the check itself is traced. */
+export async function verifyVisibleChains(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'audit.chain.verify');
+  const q = deps.db.kysely;
+  const orgs = await q.selectFrom('orgs').select(['id', 'name', 'kind', 'townId']).where('path', 'like', `${actor.scopePath}%`).execute();
+  const chainNames = new Map<string, string>([[SYSTEM_CHAIN, '系统']]);
+  for (const o of orgs) if (o.kind === 'town' || !o.townId) chainNames.set(o.id, o.name);
+  const reports = await verifyChains(q, [...chainNames.keys()]);
+  const ok = reports.every((r) => r.ok);
+  const checkedAt = deps.time.now().toISOString();
+  await mutation(deps, ctx, (m) =>
+    m.audit({ action: 'audit.chain.verified', meta: { ok, chains: reports.length, events: reports.reduce((a, r) => a + r.events, 0), broken: reports.filter((r) => !r.ok).map((r) => r.chainId) } }),
+  );
+  return { ok, checkedAt, chains: reports.map((r) => ({ ...r, name: chainNames.get(r.chainId) ?? r.chainId })) };
+}

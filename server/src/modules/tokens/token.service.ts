@@ -1,0 +1,62 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
+import { scoped } from '../../core/authz/scope.js';
+import { randomToken, sm3Hex } from '../../core/crypto/sm.js';
+import type { Deps } from '../../core/deps.js';
+import { badRequest, conflict } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { mutation } from '../../core/mutation.js';
+
+/**
+ * API tokens for machine clients (e.g. county systems pulling statistics). A token carries a subset
+ * of its creator's permissions, acts within the creator's org subtree, and is shown exactly once.
+ */
+export async function issueToken(deps: Deps, ctx: RequestContext, input: { name: string; permissions: string[]; expiresAt?: string | undefined }) {
+  const actor = authorize(ctx, 'token.manage');
+  const notHeld = input.permissions.filter((p) => !actor.permissions.has(p));
+  if (notHeld.length) throw badRequest(`令牌权限不能超出您本人的权限：${notHeld.join('、')}`, { notHeld }, 'PERMISSION_NOT_HELD');
+  if (input.expiresAt && input.expiresAt <= deps.time.now().toISOString().slice(0, 10)) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
+  const token = `fz_${randomToken(30)}`;
+  return mutation(deps, ctx, async (m) => {
+    const clash = await m.trx.selectFrom('apiTokens').select('id').where('name', '=', input.name).where('createdBy', '=', actor.userId!).where('revokedAt', 'is', null).executeTakeFirst();
+    if (clash) throw conflict(`已有同名的有效令牌“${input.name}”`, 'DUPLICATE_NAME');
+    const row = {
+      id: newId(),
+      name: input.name,
+      tokenHash: sm3Hex(token),
+      tokenPrefix: token.slice(0, 10),
+      orgId: actor.orgId,
+      permissions: JSON.stringify([...new Set(input.permissions)].sort()),
+      createdBy: actor.userId!,
+      createdAt: m.now.toISOString(),
+      expiresAt: input.expiresAt ? new Date(`${input.expiresAt}T16:00:00Z`).toISOString() : null,
+      revokedAt: null,
+      lastUsedAt: null,
+    };
+    await m.trx.insertInto('apiTokens').values(row).execute();
+    await m.audit({ action: 'auth.token.issued', targetType: 'api_token', targetId: row.id, meta: { name: row.name, permissions: JSON.parse(row.permissions), expiresAt: row.expiresAt } });
+    return { token, id: row.id };
+  });
+}
+
+export async function listTokens(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'token.manage');
+  const rows = await scoped(deps.db.kysely, actor)
+    .selectFrom('apiTokens')
+    .innerJoin('orgs', 'orgs.id', 'apiTokens.orgId')
+    .innerJoin('users', 'users.id', 'apiTokens.createdBy')
+    .select(['apiTokens.id', 'apiTokens.name', 'apiTokens.tokenPrefix', 'apiTokens.orgId', 'orgs.name as orgName', 'apiTokens.permissions', 'users.displayName as createdBy', 'apiTokens.createdAt', 'apiTokens.expiresAt', 'apiTokens.revokedAt', 'apiTokens.lastUsedAt'])
+    .orderBy('apiTokens.createdAt', 'desc')
+    .execute();
+  return rows.map(({ orgId, orgName, permissions, ...r }) => ({ ...r, org: { id: orgId, name: orgName }, permissions: JSON.parse(permissions) as string[] }));
+}
+
+export async function revokeToken(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, 'token.manage');
+  const row = await scoped(deps.db.kysely, actor).getById('apiTokens', id);
+  if (row.revokedAt) return;
+  await mutation(deps, ctx, async (m) => {
+    await m.trx.updateTable('apiTokens').set({ revokedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    await m.audit({ action: 'auth.token.revoked', targetType: 'api_token', targetId: id, orgId: row.orgId, meta: { name: row.name } });
+  });
+}
