@@ -6,6 +6,7 @@ import { openDatabase } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrations.js';
 import type { Deps } from './core/deps.js';
 import { newId } from './core/ids.js';
+import { addWords } from './core/search/segment.js';
 import { outboxSmsGateway } from './core/sms/sms-gateway.js';
 import { systemTime, type TimeSource } from './core/time.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
@@ -47,6 +48,7 @@ export async function prepareDatabase(deps: Deps): Promise<string[]> {
   const applied = await migrateToLatest(deps.db);
   await syncBuiltinRoles(deps.db, deps.time);
   await seedCalendarIfEmpty(deps);
+  addWords((await deps.db.kysely.selectFrom('orgs').select('name').execute()).map((o) => o.name));
   return applied;
 }
 

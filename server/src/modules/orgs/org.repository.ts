@@ -1,6 +1,9 @@
 import type { Q } from '../../core/db/database.js';
 import type { OrgKind, OrgsTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
+import { indexEntry } from '../../core/search/search-index.js';
+import { addWords } from '../../core/search/segment.js';
+import { KIND_LABELS } from './org-kinds.js';
 
 export const findOrgByCode = (q: Q, code: string) => q.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirst();
 export const findOrgById = (q: Q, id: string) => q.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
@@ -31,5 +34,12 @@ export async function insertOrg(
     updatedAt: at,
   };
   await q.insertInto('orgs').values(row).execute();
+  await indexOrg(q, row, input.parent?.name ?? '', input.now);
   return row;
+}
+
+/** Keeps the org findable in global search (and its name whole for the segmenter). */
+export async function indexOrg(q: Q, org: Pick<OrgsTable, 'id' | 'name' | 'code' | 'kind'>, parentName: string, now: Date) {
+  addWords([org.name]);
+  await indexEntry(q, { orgId: org.id, entityType: 'org', entityId: org.id, title: org.name, body: `${KIND_LABELS[org.kind]} ${parentName} ${org.code}`, permission: 'org.read', link: `/admin/orgs?focus=${org.id}` }, now);
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { can } from '../../core/authz/actor.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { createOrg, KIND_LABELS, orgTree, updateOrg } from './org.service.js';
+import { KIND_LABELS } from './org-kinds.js';
+import { createOrg, orgTree, updateOrg } from './org.service.js';
 
 const tags = ['机构'];
 const kind = z.enum(['province', 'city', 'county', 'town', 'village', 'community', 'unit', 'external']);

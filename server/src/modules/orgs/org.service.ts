@@ -5,7 +5,8 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 import { mutation, type MutationScope } from '../../core/mutation.js';
 import { divisionSlice, normaliseDivisionCode } from './division-source.js';
-import { findOrgByCode, findOrgById, insertOrg, orgsUnder } from './org.repository.js';
+import { KIND_LABELS } from './org-kinds.js';
+import { findOrgByCode, findOrgById, indexOrg, insertOrg, orgsUnder } from './org.repository.js';
 
 /** Which kinds may sit directly under which: the administrative hierarchy plus offices and outside bodies. */
 const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
@@ -19,16 +20,6 @@ const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
   external: [],
 };
 
-export const KIND_LABELS: Record<OrgKind, string> = {
-  province: '省',
-  city: '市',
-  county: '县（市、区）',
-  town: '乡镇（街道）',
-  village: '村',
-  community: '社区',
-  unit: '内设机构',
-  external: '外部机构',
-};
 
 /**
  * Loads a division and its ancestors and direct children from the national codes (e.g. 330282109 →
@@ -106,6 +97,8 @@ export async function updateOrg(deps: Deps, ctx: RequestContext, id: string, pat
     );
     if (!Object.keys(changes).length) return org;
     await m.trx.updateTable('orgs').set({ ...next, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    const parent = org.parentId ? await findOrgById(m.trx, org.parentId) : undefined;
+    await indexOrg(m.trx, { ...org, name: next.name }, parent?.name ?? '', m.now);
     await m.audit({ action: 'org.org.updated', targetType: 'org', targetId: id, orgId: id, changes });
     return { ...org, ...next };
   });

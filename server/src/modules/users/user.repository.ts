@@ -4,6 +4,7 @@ import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import type { UsersTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
+import { indexEntry } from '../../core/search/search-index.js';
 
 export const findUserByUsername = (q: Q, username: string) => q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 
@@ -42,7 +43,14 @@ export async function insertUser(q: Q, u: NewUser): Promise<UsersTable> {
     updatedAt: at,
   };
   await q.insertInto('users').values(row).execute();
+  await indexUser(q, row, u.now);
   return row;
+}
+
+/** Keeps the account findable in global search by people allowed to list accounts. */
+export async function indexUser(q: Q, user: Pick<UsersTable, 'id' | 'orgId' | 'username' | 'displayName'>, now: Date) {
+  const org = await q.selectFrom('orgs').select('name').where('id', '=', user.orgId).executeTakeFirst();
+  await indexEntry(q, { orgId: user.orgId, entityType: 'user', entityId: user.id, title: `${user.displayName}（${user.username}）`, body: org?.name ?? '', permission: 'user.read', link: `/admin/users?focus=${user.id}` }, now);
 }
 
 export async function setRoles(q: Q, userId: string, roles: RoleKey[], grantedBy: string | null, now: Date): Promise<void> {

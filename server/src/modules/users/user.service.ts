@@ -9,7 +9,7 @@ import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { revokeSessions } from '../auth/session.repository.js';
 import { roleSetProblems, userAbilitiesFor } from './user.policy.js';
 import { presentUser } from './user.present.js';
-import { findUserByUsername, insertUser, rolesByUser, rolesOf, setRoles, USER_COLUMNS, userQuery, type UserFilter } from './user.repository.js';
+import { findUserByUsername, indexUser, insertUser, rolesByUser, rolesOf, setRoles, USER_COLUMNS, userQuery, type UserFilter } from './user.repository.js';
 
 export const normalisePhone = (p: string) => p.replace(/\s+/g, '');
 
@@ -130,6 +130,7 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, pa
     if (!Object.keys(set).length) return;
     await m.trx.updateTable('users').set({ ...set, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
     if (set.status === 'disabled') await revokeSessions(m.trx, { userId: id }, 'disabled', m.now);
+    if (set.displayName || set.orgId) await indexUser(m.trx, { id, username: row.username, displayName: (set.displayName as string) ?? row.displayName, orgId: (set.orgId as string) ?? row.orgId }, m.now);
     await m.audit({ action: 'user.user.updated', targetType: 'user', targetId: id, orgId: (set.orgId as string) ?? row.orgId, changes });
   });
 }
