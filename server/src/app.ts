@@ -10,7 +10,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from './core/deps.js';
-import { installErrorHandling } from './core/http/error-handler.js';
+import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
@@ -70,16 +70,23 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   return app;
 }
 
-/** The built web app, with client-side routes falling back to index.html. */
+/**
+ * The built web app (if present): hashed assets cached for a year, everything else revalidated, and
+ * client-side routes falling back to index.html. Unknown API routes stay JSON 404s.
+ */
 async function serveWeb(app: FastifyInstance, deps: Deps) {
   const root = deps.config.webDist ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-  if (!fs.existsSync(path.join(root, 'index.html'))) return;
-  await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
+  const hasWeb = fs.existsSync(path.join(root, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
-    if (req.method !== 'GET' || url.startsWith('/api/') || path.extname(url)) {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${url}`, details: null } });
-    }
+    if (!hasWeb || req.method !== 'GET' || url.startsWith('/api/') || path.extname(url)) return sendRouteNotFound(req, reply);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

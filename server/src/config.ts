@@ -33,6 +33,8 @@ const envSchema = z.object({
   FAZHI_SCHEDULER: boolFlag.default(true),
   FAZHI_TIMEZONE: z.string().default('Asia/Shanghai'),
   FAZHI_WEB_DIST: z.string().optional(),
+  /** The town whose public portal this deployment serves; citizens who register belong to it. */
+  FAZHI_PORTAL_TOWN: z.string().regex(/^\d{9}(\d{3})?$/).default('330282109'),
 });
 
 export type Config = {
@@ -55,6 +57,7 @@ export type Config = {
   scheduler: boolean;
   timezone: string;
   webDist: string | undefined;
+  portalTownCode: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduler: e.FAZHI_SCHEDULER,
     timezone: e.FAZHI_TIMEZONE,
     webDist: e.FAZHI_WEB_DIST,
+    portalTownCode: e.FAZHI_PORTAL_TOWN.padEnd(12, '0'),
   };
 }

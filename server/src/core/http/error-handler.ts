@@ -51,8 +51,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return send(reply, 500, 'INTERNAL', '服务器内部错误，请联系系统管理员');
   });
-
-  app.setNotFoundHandler((req, reply) =>
-    send(reply, 404, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`),
-  );
 }
+
+/** The JSON 404 for an unknown route. */
+export const sendRouteNotFound = (req: FastifyRequest, reply: FastifyReply) =>
+  send(reply, 404, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`);
