@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'clock.extend': '批准延长法定期限',
   'task.read': '查看我的待办',
   'file.upload': '上传附件',
+  'numbering.read': '查看发文登记和文号模板',
+  'numbering.issue': '取文号（发文登记）',
+  'numbering.manage': '设置文号模板',
   'search.use': '全局搜索',
   'system.jobs.read': '查看定时任务运行情况',
 } as const;

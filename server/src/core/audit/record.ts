@@ -28,7 +28,7 @@ export const SYSTEM_CHAIN = 'system';
  * or roll back together. Chains are per town: writers of one town queue on that town's head row, other
  * towns never wait.
  */
-export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date): Promise<string> {
+export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date, id: string = newId()): Promise<string> {
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
   const chainId = await chainFor(trx, orgId);
   const atIso = at.toISOString();
@@ -45,7 +45,7 @@ export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInp
   if (!head) throw new Error(`audit chain head missing for ${chainId}`);
 
   const row = {
-    id: newId(),
+    id,
     chainId,
     seq: Number(head.seq) + 1,
     prevHash: head.hash,

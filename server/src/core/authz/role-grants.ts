@@ -3,20 +3,23 @@ import type { Permission, RoleKey } from '@fazhi/shared';
 /** Everyone who works in a government org reads the org tree, their inbox, the calendar, and searches. */
 const STAFF: Permission[] = ['org.read', 'task.read', 'calendar.read', 'search.use', 'file.upload'];
 
+/** Those who register outgoing documents (发文登记) take 文号 and read the register. */
+const NUMBERING: Permission[] = ['numbering.read', 'numbering.issue'];
+
 /**
  * What each built-in role may do. 三员分立: the system admin runs the system but can neither read the
  * trail nor grant roles; the security admin grants roles but cannot create accounts; the audit admin
  * only reads and verifies the trail. Modules extend these lists with their own permissions.
  */
 export const ROLE_GRANTS: Record<RoleKey, Permission[]> = {
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read'],
+  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read', 'numbering.manage'],
   security_admin: ['org.read', 'user.read', 'user.unlock', 'role.read', 'role.assign', 'session.manage', 'token.manage', 'task.read'],
   audit_admin: ['audit.event.read', 'audit.chain.verify'],
-  town_head: [...STAFF, 'user.read', 'clock.extend'],
-  deputy_head: [...STAFF, 'user.read', 'clock.extend'],
-  legal_reviewer: [...STAFF, 'user.read'],
+  town_head: [...STAFF, 'user.read', 'clock.extend', ...NUMBERING],
+  deputy_head: [...STAFF, 'user.read', 'clock.extend', ...NUMBERING],
+  legal_reviewer: [...STAFF, 'user.read', ...NUMBERING],
   legal_adviser: [...STAFF],
-  office_clerk: [...STAFF, 'user.read'],
+  office_clerk: [...STAFF, 'user.read', ...NUMBERING],
   enforcement_officer: [...STAFF],
   mediator: [...STAFF],
   window_clerk: [...STAFF],

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { sendXlsx } from '../../core/documents/xlsx-export.js';
+import { contextOf } from '../../core/http/context.js';
+import type { RoutesPlugin } from '../../core/http/types.js';
+import { listRegister, listTemplates, issueForRegister, saveTemplate } from './numbering.service.js';
+import { registerExport } from './register-export.js';
+import { attachToRegister, registerDocNumberFiles } from './register-attachments.js';
+import {
+  attachBody,
+  attachmentOut,
+  idParam,
+  issueBody,
+  issuedNumber,
+  kindParam,
+  registerPage,
+  registerQuery,
+  templateBody,
+  templateItem,
+} from './numbering.schema.js';
+
+const tags = ['文号与发文登记'];
+
+export const numberingRoutes: RoutesPlugin = (api, deps) => {
+  registerDocNumberFiles();
+
+  api.get(
+    '/numbering/templates',
+    { schema: { tags, summary: '本辖区的文号模板及本年度下一个文号', response: { 200: z.object({ items: z.array(templateItem) }) } } },
+    async (req) => ({ items: await listTemplates(deps, contextOf(req)) }),
+  );
+
+  api.put(
+    '/numbering/templates/:kind',
+    {
+      schema: {
+        tags,
+        summary: '设置某类文件的文号模板（依据 GB/T 9704-2012 第7.2.5条）',
+        params: z.object({ kind: kindParam }),
+        body: templateBody,
+        response: { 200: templateItem },
+      },
+    },
+    async (req) => saveTemplate(deps, contextOf(req), req.params.kind, req.body),
+  );
+
+  api.post(
+    '/numbering/issue',
+    { schema: { tags, summary: '取文号并登记（发文登记）', body: issueBody, response: { 201: issuedNumber } } },
+    async (req, reply) => reply.status(201).send(await issueForRegister(deps, contextOf(req), req.body)),
+  );
+
+  api.get(
+    '/numbering/register',
+    {
+      schema: {
+        tags,
+        summary: '发文登记簿（format=xlsx 按当前条件导出 Excel）',
+        querystring: registerQuery,
+        response: { 200: registerPage },
+      },
+    },
+    async (req, reply) => {
+      const { format, kind, year, q, page, pageSize } = req.query;
+      if (format === 'xlsx') {
+        const { filename, sheet } = await registerExport(deps, contextOf(req), { kind, year, q });
+        return sendXlsx(reply, filename, sheet);
+      }
+      return listRegister(deps, contextOf(req), { kind, year, q, page, pageSize });
+    },
+  );
+
+  api.post(
+    '/numbering/register/:id/attachment',
+    {
+      schema: {
+        tags,
+        summary: '为发文登记关联附件（如签发稿扫描件）',
+        params: idParam,
+        body: attachBody,
+        response: { 201: attachmentOut.extend({ sm3: z.string() }) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await attachToRegister(deps, contextOf(req), req.params.id, req.body.fileId)),
+  );
+};
