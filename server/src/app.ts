@@ -81,7 +81,7 @@ async function serveWeb(app: FastifyInstance, deps: Deps) {
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
-      setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   }
   app.setNotFoundHandler((req, reply) => {

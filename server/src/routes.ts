@@ -1,10 +1,17 @@
 import type { RoutesPlugin } from './core/http/types.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { fileRoutes } from './modules/files/files.routes.js';
+import { numberingRoutes } from './modules/numbering/numbering.routes.js';
 import { orgRoutes } from './modules/orgs/org.routes.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { clockRoutes } from './modules/calendar/clock.routes.js';
+import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 import { roleRoutes } from './modules/roles/role.routes.js';
+import { searchRoutes } from './modules/search/search.routes.js';
+import { jobRoutes } from './modules/system/jobs.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 
 /** Every module's routes, mounted under /api/v1. */
-export const ROUTES: RoutesPlugin[] = [authRoutes, orgRoutes, userRoutes, roleRoutes, tokenRoutes, auditRoutes];
+export const ROUTES: RoutesPlugin[] = [authRoutes, orgRoutes, userRoutes, roleRoutes, tokenRoutes, auditRoutes, searchRoutes, calendarRoutes, clockRoutes, inboxRoutes, numberingRoutes, fileRoutes, jobRoutes];

@@ -30,6 +30,22 @@ describe.skipIf(pgMissing())('the fazhi command line', () => {
     expect(runCli(env, ['no-such-command']).code).toBe(2);
   });
 
+  it('enters a later year’s holiday notice from CSV, and reports bad rows without writing', async () => {
+    const fs = await import('node:fs');
+    const bad = `${env.dataDir}/bad.csv`;
+    fs.writeFileSync(bad, 'date,kind,name\n2027-01-01,holiday,元旦\n2027-13-01,holiday,错日\n');
+    const refused = runCli(env, ['calendar', 'import', bad, '--year', '2027', '--title', '2027年放假安排']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('第 3 行');
+    const good = `${env.dataDir}/good.csv`;
+    fs.writeFileSync(good, 'date,kind,name\n2027-01-01,holiday,元旦\n2027-01-02,holiday,元旦\n2027-01-03,holiday,元旦\n');
+    const ok = runCli(env, ['calendar', 'import', good, '--year', '2027', '--title', '2027年部分节假日安排', '--doc', '国办发明电〔2026〕1号']);
+    expect(ok.out).toContain('已录入 2027 年放假安排');
+    expect(ok.code).toBe(0);
+    const notices = await env.deps.db.kysely.selectFrom('calendarNotices').select(['year', 'docNumber']).where('year', '=', 2027).execute();
+    expect(notices).toEqual([{ year: 2027, docNumber: '国办发明电〔2026〕1号' }]);
+  });
+
   it('backs up online and restores, losing what came after the backup and keeping the chain intact', async () => {
     const file = `${env.dataDir}/backup.tar.gz`;
     const backup = runCli(env, ['backup', '--out', file]);

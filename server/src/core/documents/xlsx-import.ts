@@ -21,7 +21,10 @@ export interface ImportError {
 }
 
 export interface ImportResult<T> {
+  /** Every row, when all of them are valid; empty as soon as there is any error. */
   rows: { row: number; value: T }[];
+  /** The rows that passed the schema even when others did not, for further checks that report more problems at once. */
+  wellFormed: { row: number; value: T }[];
   errors: ImportError[];
 }
 
@@ -77,11 +80,11 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
   for (const c of spec.columns.filter((c) => c.required && !found.has(c.key))) {
     errors.push({ row: 1, column: c.header, message: `缺少必填列“${c.header}”` });
   }
-  if (errors.length) return { rows: [], errors };
+  if (errors.length) return { rows: [], wellFormed: [], errors };
 
   const maxRows = spec.maxRows ?? 10_000;
   if (ws.actualRowCount - 1 > maxRows) {
-    return { rows: [], errors: [{ row: 1, column: null, message: `一次最多导入 ${maxRows} 行，本文件有 ${ws.actualRowCount - 1} 行` }] };
+    return { rows: [], wellFormed: [], errors: [{ row: 1, column: null, message: `一次最多导入 ${maxRows} 行，本文件有 ${ws.actualRowCount - 1} 行` }] };
   }
   const headerOf = new Map(spec.columns.map((c) => [c.key, c.header]));
   const rows: ImportResult<T>['rows'] = [];
@@ -104,7 +107,7 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
     }
   });
   if (!rows.length && !errors.length) errors.push({ row: 2, column: null, message: '文件中没有数据行' });
-  return { rows: errors.length ? [] : rows, errors };
+  return { rows: errors.length ? [] : rows, wellFormed: rows, errors };
 }
 
 /**

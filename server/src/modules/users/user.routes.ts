@@ -3,6 +3,11 @@ import { can } from '../../core/authz/actor.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { createUserBody, idParams, resetPasswordBody, rolesBody, updateUserBody, userAbilities, userItem, userListQuery } from './user.schema.js';
+import { badRequest } from '../../core/errors.js';
+import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
+import { contentDisposition } from '../../core/files/content-disposition.js';
+import { sendUserExport } from './user-export.js';
+import { importUsers, userImportTemplate } from './user-import.service.js';
 import { assignRoles, createUser, getUser, listUsers, readPii, resetPassword, resetTotp, revokeUserSessions, unlockUser, updateUser } from './user.service.js';
 
 const tags = ['账号'];
@@ -20,8 +25,12 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
         response: { 200: z.object({ items: z.array(userItem), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean(), import: z.boolean() }) }) },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const ctx = contextOf(req);
+      if (req.query.format === 'xlsx') {
+        const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
+        return sendUserExport(deps, ctx, reply, filter);
+      }
       const page = await listUsers(deps, ctx, req.query);
       return { ...page, abilities: { create: can(ctx.actor, 'user.manage'), import: can(ctx.actor, 'user.manage') } };
     },
@@ -32,6 +41,20 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
     const user = await createUser(deps, ctx, req.body);
     return reply.status(201).send(await getUser(deps, ctx, user.id));
   });
+
+  api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (_req, reply) =>
+    reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('账号导入模板.xlsx')).send(await userImportTemplate()),
+  );
+
+  api.post(
+    '/users/import',
+    { schema: { tags, summary: '从 XLSX 批量导入账号（任一行有误则全部不导入，并逐行报告）', consumes: ['multipart/form-data'], response: { 201: z.object({ created: z.number() }) } } },
+    async (req, reply) => {
+      const part = await req.file();
+      if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择 XLSX 文件');
+      return reply.status(201).send(await importUsers(deps, contextOf(req), await part.toBuffer()));
+    },
+  );
 
   api.get('/users/:id', { schema: { tags, summary: '账号详情', params: idParams, response: { 200: detail } } }, async (req) => getUser(deps, contextOf(req), req.params.id));
 
