@@ -4,12 +4,15 @@ import { syncBuiltinRoles } from './core/authz/sync-roles.js';
 import { loadSecrets } from './core/crypto/secrets.js';
 import { openDatabase } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrations.js';
+import { ROLE_GRANTS } from './grants.js';
+import { MIGRATIONS } from './migrations.js';
 import type { Deps } from './core/deps.js';
 import { newId } from './core/ids.js';
 import { addWords } from './core/search/segment.js';
 import { outboxSmsGateway } from './core/sms/sms-gateway.js';
 import { systemTime, type TimeSource } from './core/time.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
+import { DEMO_SEEDS } from './demo-seeds.js';
 import { demoSeeded, seedDemo } from './modules/demo/demo-seed.js';
 
 export interface OpenOptions {
@@ -45,16 +48,22 @@ export async function openDeps(opts: OpenOptions = {}): Promise<Deps> {
 
 /** Migrations, built-in roles and the holiday calendar: safe to run at every start, on every instance. */
 export async function prepareDatabase(deps: Deps): Promise<string[]> {
-  const applied = await migrateToLatest(deps.db);
-  await syncBuiltinRoles(deps.db, deps.time);
+  const applied = await migrateToLatest(deps.db, MIGRATIONS);
+  await syncBuiltinRoles(deps.db, deps.time, ROLE_GRANTS);
   await seedCalendarIfEmpty(deps);
   addWords((await deps.db.kysely.selectFrom('orgs').select('name').execute()).map((o) => o.name));
   return applied;
 }
 
+/** Loads the whole 桥头镇 demo: the foundation's org tree and accounts, then each module's records. */
+export async function seedFullDemo(deps: Deps): Promise<void> {
+  await seedDemo(deps);
+  for (const s of DEMO_SEEDS) await s.seed(deps);
+}
+
 /** First start in demo mode loads 桥头镇; returns whether it did. */
 export async function seedDemoOnFirstStart(deps: Deps): Promise<boolean> {
   if (!deps.config.demo || (await demoSeeded(deps))) return false;
-  await seedDemo(deps);
+  await seedFullDemo(deps);
   return true;
 }

@@ -27,7 +27,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: deps.config.port, host: deps.config.host });
-  const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  const wildcard = ['0.0.0.0', '::', ''].includes(deps.config.host);
+  const shown = wildcard ? `http://localhost:${new URL(address).port}` : address;
   const lines = [
     '',
     `Fazhi 法治 已启动：${shown}  （${Date.now() - started} ms）`,

@@ -1,8 +1,11 @@
+import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
+import { REVIEW_PERMISSIONS } from './permissions-review.js';
+
 /**
  * Permission strings (`domain.entity.verb`) and their meaning. Roles grant them; API tokens carry a
- * subset of their creator's. Modules add their own entries here.
+ * subset of their creator's. Each legal module keeps its own list in `permissions-<module>.ts`.
  */
-export const PERMISSIONS = {
+const FOUNDATION_PERMISSIONS = {
   'org.read': '查看本辖区机构',
   'org.manage': '新建、修改机构',
   'user.read': '查看本辖区账号',
@@ -26,6 +29,8 @@ export const PERMISSIONS = {
   'search.use': '全局搜索',
   'system.jobs.read': '查看定时任务运行情况',
 } as const;
+
+export const PERMISSIONS = { ...FOUNDATION_PERMISSIONS, ...REVIEW_PERMISSIONS, ...DISCLOSURE_PERMISSIONS } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as Permission[];

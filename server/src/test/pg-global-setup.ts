@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../core/db/database.js';
 import { migrateToLatest } from '../core/db/migrations.js';
+import { MIGRATIONS } from '../migrations.js';
 import { adminUrl, databaseUrl } from './pg-urls.js';
 
 declare module 'vitest' {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject) {
   const template = `fazhi_tpl_${process.pid}_${Date.now().toString(36)}`;
   await admin.query(`CREATE DATABASE ${template}`);
   const db = openDatabase({ dataDir: loadConfig({}).dataDir, databaseUrl: databaseUrl(template) });
-  await migrateToLatest(db);
+  await migrateToLatest(db, MIGRATIONS);
   await db.close();
   project.provide('pgTemplate', template);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
-import { openDeps } from '../bootstrap.js';
+import { openDeps, seedFullDemo } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import type { Deps } from '../core/deps.js';
 import { ManualTime } from '../core/time.js';
@@ -52,8 +52,11 @@ async function clonePgDatabase(): Promise<string> {
   }
 }
 
-/** A fresh, migrated database (SQLite file or cloned PostgreSQL database) with optional demo data. */
-export async function createTestEnv(opts: { demo?: boolean; now?: string; env?: Record<string, string> } = {}): Promise<TestEnv> {
+/**
+ * A fresh, migrated database (SQLite file or cloned PostgreSQL database). `demo`: true (default) loads the
+ * foundation's demo (org tree, accounts); 'full' also every module's 2024 records; false nothing.
+ */
+export async function createTestEnv(opts: { demo?: boolean | 'full'; now?: string; env?: Record<string, string> } = {}): Promise<TestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
   const url = testDb() === 'pg' ? databaseUrl(await clonePgDatabase()) : undefined;
   const config = loadConfig({
@@ -65,7 +68,8 @@ export async function createTestEnv(opts: { demo?: boolean; now?: string; env?: 
   });
   const time = new ManualTime(opts.now ?? '2024-11-20T02:00:00Z');
   const deps = await openDeps({ config, time });
-  if (opts.demo !== false) await seedDemo(deps);
+  if (opts.demo === 'full') await seedFullDemo(deps);
+  else if (opts.demo !== false) await seedDemo(deps);
   return {
     deps,
     time,

@@ -1,4 +1,4 @@
-import type { Permission } from '@fazhi/shared';
+import { PERMISSIONS, type Permission } from '@fazhi/shared';
 import { forbidden, unauthorized } from '../errors.js';
 import { can, type Actor, type RequestContext } from './actor.js';
 
@@ -11,7 +11,10 @@ export function requireActor(ctx: RequestContext): Actor {
 /** The actor, if it holds `permission`; otherwise 401 (anonymous) or 403. */
 export function authorize(ctx: RequestContext, permission: Permission | string): Actor {
   const actor = requireActor(ctx);
-  if (!can(actor, permission)) throw forbidden(`您没有“${permission}”权限`, 'FORBIDDEN', { permission });
+  if (!can(actor, permission)) {
+    const label = PERMISSIONS[permission as Permission] ?? permission;
+    throw forbidden(`您没有执行此操作的权限（${label}）`, 'FORBIDDEN', { permission });
+  }
   return actor;
 }
 

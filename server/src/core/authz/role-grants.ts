@@ -1,5 +1,7 @@
 import type { Permission, RoleKey } from '@fazhi/shared';
 
+export type Grants = Partial<Record<RoleKey, Permission[]>>;
+
 /** Everyone who works in a government org reads the org tree, their inbox, the calendar, and searches. */
 const STAFF: Permission[] = ['org.read', 'task.read', 'calendar.read', 'search.use', 'file.upload'];
 
@@ -9,10 +11,10 @@ const NUMBERING: Permission[] = ['numbering.read', 'numbering.issue'];
 /**
  * What each built-in role may do. 三员分立: the system admin runs the system but can neither read the
  * trail nor grant roles; the security admin grants roles but cannot create accounts; the audit admin
- * only reads and verifies the trail. Modules extend these lists with their own permissions.
+ * only reads and verifies the trail. Each legal module adds its own grants (see src/grants.ts).
  */
-export const ROLE_GRANTS: Record<RoleKey, Permission[]> = {
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read', 'numbering.manage'],
+export const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
+  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read', 'numbering.read', 'numbering.manage'],
   security_admin: ['org.read', 'user.read', 'user.unlock', 'role.read', 'role.assign', 'session.manage', 'token.manage', 'task.read'],
   audit_admin: ['audit.event.read', 'audit.chain.verify'],
   town_head: [...STAFF, 'user.read', 'clock.extend', ...NUMBERING],
@@ -26,3 +28,12 @@ export const ROLE_GRANTS: Record<RoleKey, Permission[]> = {
   village_cadre: [...STAFF],
   public: [],
 };
+
+/** Foundation grants plus each module's, per role, without duplicates. */
+export function mergeGrants(...sets: Grants[]): Record<RoleKey, Permission[]> {
+  const out = Object.fromEntries(Object.keys(FOUNDATION_GRANTS).map((k) => [k, new Set<Permission>()])) as Record<RoleKey, Set<Permission>>;
+  for (const set of [FOUNDATION_GRANTS, ...sets]) {
+    for (const [role, perms] of Object.entries(set) as [RoleKey, Permission[]][]) for (const p of perms) out[role].add(p);
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()])) as Record<RoleKey, Permission[]>;
+}

@@ -2,7 +2,7 @@ import { ROLES, ROLE_KEYS } from '@fazhi/shared';
 import type { Db } from '../db/database.js';
 import { mutation } from '../mutation.js';
 import type { TimeSource } from '../time.js';
-import { ROLE_GRANTS } from './role-grants.js';
+import type { Permission, RoleKey } from '@fazhi/shared';
 
 const SYSTEM_CTX = { actor: null, ip: null, userAgent: null, requestId: 'startup' };
 
@@ -10,11 +10,11 @@ const SYSTEM_CTX = { actor: null, ip: null, userAgent: null, requestId: 'startup
  * Makes the roles table match the built-in definitions in code. Runs at every start; writes (and
  * records in the trail) only what differs, so an upgrade that changes a grant leaves a trace.
  */
-export async function syncBuiltinRoles(db: Db, time: TimeSource): Promise<void> {
+export async function syncBuiltinRoles(db: Db, time: TimeSource, grants: Record<RoleKey, Permission[]>): Promise<void> {
   const q = db.kysely;
   const existing = await q.selectFrom('rolePermissions').select(['roleKey', 'permission']).execute();
   const have = new Set(existing.map((r) => `${r.roleKey} ${r.permission}`));
-  const want = new Set(ROLE_KEYS.flatMap((k) => ROLE_GRANTS[k].map((p) => `${k} ${p}`)));
+  const want = new Set(ROLE_KEYS.flatMap((k) => grants[k].map((p) => `${k} ${p}`)));
   const roles = await q.selectFrom('roles').selectAll().execute();
   const roleChanged = ROLE_KEYS.some((k, i) => {
     const r = roles.find((x) => x.key === k);

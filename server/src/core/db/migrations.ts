@@ -6,8 +6,10 @@ import * as m0002 from './migrations/20261125_0002_audit.js';
 import * as m0003 from './migrations/20261125_0003_calendar_clocks_tasks.js';
 import * as m0004 from './migrations/20261125_0004_machinery.js';
 
-/** Every migration, in order. Modules append theirs here; names never change once released. */
-const MIGRATIONS: Record<string, FazhiMigration> = {
+export type MigrationSet = Record<string, FazhiMigration>;
+
+/** The foundation's migrations. Names never change once released; modules bring their own sets. */
+export const FOUNDATION_MIGRATIONS: MigrationSet = {
   '20261125_0001_orgs_people': m0001,
   '20261125_0002_audit': m0002,
   '20261125_0003_calendar_clocks_tasks': m0003,
@@ -15,22 +17,30 @@ const MIGRATIONS: Record<string, FazhiMigration> = {
 };
 
 class StaticProvider implements MigrationProvider {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly migrations: MigrationSet,
+  ) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     const kit = migrationKit(this.db.dialect);
     return Object.fromEntries(
-      Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (k) => m.up(k, kit) }]),
+      Object.entries(this.migrations).map(([name, m]) => [name, { up: (k) => m.up(k, kit) }]),
     );
   }
 }
 
-/** Brings the schema up to date; returns the names applied now. Throws with the failing name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/**
+ * Brings the schema up to date with the given migrations (run in name order, so module migrations
+ * named after the foundation's run after it); returns the names applied now. Throws with the failing name.
+ */
+export async function migrateToLatest(db: Db, migrations: MigrationSet): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
-    provider: new StaticProvider(db),
+    provider: new StaticProvider(db, migrations),
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // Each module orders its own migrations; one module's new migration may sort before another's old one.
+    allowUnorderedMigrations: true,
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

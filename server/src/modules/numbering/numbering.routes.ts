@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { can } from '../../core/authz/actor.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
@@ -25,8 +26,17 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/numbering/templates',
-    { schema: { tags, summary: '本辖区的文号模板及本年度下一个文号', response: { 200: z.object({ items: z.array(templateItem) }) } } },
-    async (req) => ({ items: await listTemplates(deps, contextOf(req)) }),
+    {
+      schema: {
+        tags,
+        summary: '本辖区的文号模板及本年度下一个文号',
+        response: { 200: z.object({ items: z.array(templateItem), abilities: z.object({ manage: z.boolean(), issue: z.boolean() }) }) },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      return { items: await listTemplates(deps, ctx), abilities: { manage: can(ctx.actor, 'numbering.manage'), issue: can(ctx.actor, 'numbering.issue') } };
+    },
   );
 
   api.put(

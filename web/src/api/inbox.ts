@@ -1,0 +1,34 @@
+import { api } from './client';
+
+/** 已超期 / 即将到期 / 未到期. */
+export type Urgency = 'overdue' | 'due_soon' | 'on_track';
+
+export interface InboxItem {
+  id: string;
+  orgId: string;
+  orgName: string;
+  module: string;
+  subjectType: string;
+  subjectId: string;
+  kind: string;
+  title: string;
+  link: string;
+  dueDate: string | null;
+  status: Urgency;
+  /** The linked clock is paused (e.g. waiting for the applicant's correction). */
+  paused: boolean;
+  /** Working days left; negative when overdue. */
+  daysLeft: number | null;
+  createdAt: string;
+}
+
+export interface InboxCounts {
+  overdue: number;
+  due_soon: number;
+  on_track: number;
+  total: number;
+}
+
+export const inboxApi = {
+  list: (status?: Urgency) => api.get<{ items: InboxItem[]; counts: InboxCounts }>('/inbox', { status }),
+};

@@ -1,0 +1,67 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Dropdown, Input, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from '../auth/auth-context';
+import { errorText } from '../api/client';
+
+/** Brand, global search, and who is signed in (with the way out). */
+export function HeaderBar() {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const user = auth.user;
+
+  const signOut = async () => {
+    try {
+      await auth.signOut();
+      message.success('已退出登录');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <>
+      <Link to="/inbox" className="brand">
+        桥头镇 · 法治政府建设平台
+      </Link>
+      <div style={{ flex: 1, maxWidth: 420, marginInlineStart: 24 }}>
+        {auth.can('search.use') && (
+          <Input.Search
+            placeholder="搜索事项、文件、人员…"
+            allowClear
+            data-testid="global-search"
+            onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+          />
+        )}
+      </div>
+      <div style={{ flex: 1 }} />
+      {user?.isDemo && (
+        <Tag color="gold" data-testid="demo-tag">
+          演示账号
+        </Tag>
+      )}
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'me', icon: <UserOutlined />, label: <Link to="/me" data-testid="menu-me">个人中心</Link> },
+            { type: 'divider' },
+            { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="menu-logout">退出登录</span>, onClick: () => void signOut() },
+          ],
+        }}
+      >
+        <Space style={{ cursor: 'pointer', color: '#fff' }} data-testid="user-menu">
+          <UserOutlined />
+          <span>
+            <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
+              {user?.displayName}
+            </Typography.Text>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', marginInlineStart: 8 }}>{user?.org.name}</Typography.Text>
+          </span>
+          <DownOutlined />
+        </Space>
+      </Dropdown>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Alert, Table, Tag } from 'antd';
+import type { ChainCheck, VerifyResult } from '../../api/audit';
+import { formatInstant } from '../../lib/format';
+
+/** Result of re-computing every SM3 hash chain: green when intact, red with the first broken event. */
+export function VerifyPanel({ result, onClose }: { result: VerifyResult; onClose: () => void }) {
+  const broken = result.chains.find((c) => !c.ok);
+  const total = result.chains.reduce((n, c) => n + c.events, 0);
+  return (
+    <div data-testid="audit-verify-result" style={{ marginBottom: 16 }}>
+      <Alert
+        type={result.ok ? 'success' : 'error'}
+        showIcon
+        closable={{ onClose }}
+        title={result.ok ? '校验通过：审计日志未被篡改' : '校验失败：审计日志哈希链断裂'}
+        description={
+          result.ok
+            ? `已于 ${formatInstant(result.checkedAt)} 校验 ${result.chains.length} 条链、共 ${total} 条记录，哈希值全部吻合。`
+            : broken?.break
+              ? `链“${broken.name}”自第 ${broken.break.seq} 条记录起不一致：${broken.break.message}（事件编号 ${broken.break.eventId ?? '已缺失'}）`
+              : '存在校验未通过的链，详见下表。'
+        }
+        style={{ marginBottom: 8 }}
+      />
+      <Table<ChainCheck>
+        size="small"
+        rowKey="chainId"
+        pagination={false}
+        dataSource={result.chains}
+        columns={[
+          { title: '链', dataIndex: 'name' },
+          { title: '记录数', dataIndex: 'events', width: 90 },
+          { title: '结果', dataIndex: 'ok', width: 90, render: (ok: boolean) => (ok ? <Tag color="green">通过</Tag> : <Tag color="red">断裂</Tag>) },
+          { title: '首个问题', key: 'break', render: (_, c) => (c.break ? `#${c.break.seq} ${c.break.problem}：${c.break.message}` : '—') },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Card, Col, Radio, Row, Space, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { inboxApi, type InboxItem, type Urgency } from '../../api/inbox';
+import { ClockStatusTag } from '../../components/ClockStatusTag';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListEmpty } from '../../components/ListEmpty';
+import { formatDate, formatInstant } from '../../lib/format';
+import { useRequest } from '../../lib/use-request';
+
+const CountsDonut = lazy(() => import('./CountsDonut'));
+
+const FILTERS: { value: Urgency | 'all'; label: string }[] = [
+  { value: 'all', label: '全部' },
+  { value: 'overdue', label: '已超期' },
+  { value: 'due_soon', label: '即将到期' },
+  { value: 'on_track', label: '未到期' },
+];
+
+function daysLeftText(item: InboxItem): string {
+  if (item.daysLeft === null) return '—';
+  if (item.paused) return '期限暂停中';
+  if (item.daysLeft < 0) return `超期 ${-item.daysLeft} 个工作日`;
+  if (item.daysLeft === 0) return '今日届满';
+  return `剩余 ${item.daysLeft} 个工作日`;
+}
+
+/** 我的待办: everything waiting for the person, red/yellow/green by its statutory deadline (the server sorts by due date). */
+export default function InboxPage() {
+  const [status, setStatus] = useState<Urgency | 'all'>('all');
+  const { data, error, loading, reload } = useRequest(() => inboxApi.list(status === 'all' ? undefined : status), [status]);
+  const items = data?.items ?? [];
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={17}>
+        <Card
+          title="我的待办"
+          variant="borderless"
+          extra={<Radio.Group optionType="button" size="small" value={status} onChange={(e) => setStatus(e.target.value as Urgency | 'all')} options={FILTERS} data-testid="inbox-filter" />}
+        >
+          <ErrorAlert error={error} onRetry={reload} />
+          <Table<InboxItem>
+            rowKey="id"
+            loading={loading}
+            dataSource={items}
+            data-testid="inbox-table"
+            scroll={{ x: 960 }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 项` }}
+            locale={{ emptyText: <ListEmpty text="暂无待办" testId="inbox-empty" /> }}
+            columns={[
+              {
+                title: '状态',
+                dataIndex: 'status',
+                width: 110,
+                render: (s: Urgency, r) => (
+                  <Space size={2} wrap>
+                    <ClockStatusTag status={s} />
+                    {r.paused && <Tag>暂停</Tag>}
+                  </Space>
+                ),
+              },
+              { title: '事项', dataIndex: 'title', render: (t: string, r) => <Link to={r.link}>{t}</Link> },
+              { title: '机构', dataIndex: 'orgName', width: 150 },
+              { title: '届满日', dataIndex: 'dueDate', width: 115, render: formatDate },
+              { title: '剩余', key: 'left', width: 140, render: (_, r) => <Typography.Text type={r.status === 'overdue' ? 'danger' : undefined}>{daysLeftText(r)}</Typography.Text> },
+              { title: '收到时间', dataIndex: 'createdAt', width: 175, render: formatInstant },
+            ]}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={7}>
+        <Card title="期限概览" variant="borderless">
+          {data && (
+            <Suspense fallback={null}>
+              <CountsDonut counts={data.counts} />
+            </Suspense>
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
