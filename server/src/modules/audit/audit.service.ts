@@ -24,6 +24,7 @@ const nextDayStart = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`) +
 /** Events of orgs in the reader's subtree, plus system-wide events (no org). */
 function eventQuery(q: Q, actor: Actor, f: EventFilter) {
   let query = q
+    // tenancy: filtered below by visibleOrgIds (plus system events without an org)
     .selectFrom('auditEvents')
     .leftJoin('orgs', 'orgs.id', 'auditEvents.orgId')
     .where((eb) => eb.or([eb('auditEvents.orgId', 'is', null), eb('auditEvents.orgId', 'in', visibleOrgIds(q, actor))]));

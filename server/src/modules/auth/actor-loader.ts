@@ -24,6 +24,7 @@ export async function rolesAndPermissions(q: Q, userId: string): Promise<{ roles
 /** Builds the actor for an active user, or null if the user is gone or disabled. */
 export async function loadUserActor(q: Q, userId: string): Promise<Actor | null> {
   const user = await q
+    // tenancy: builds the actor itself: the session's own user
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
     .select(['users.id', 'users.username', 'users.displayName', 'users.status', 'users.orgId', 'orgs.kind', 'orgs.path', 'orgs.parentId'])

@@ -52,6 +52,7 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
     }
   }
 
+  // tenancy: sign-in, before there is an actor
   const user = await q.selectFrom('users').selectAll().where('username', '=', input.username).executeTakeFirst();
   if (!user) {
     await burnVerification(input.password);
@@ -157,6 +158,7 @@ function insertAttempt(q: Deps['db']['kysely'], ctx: RequestContext, username: s
 /** Advances a half-finished session after the person completed a step. */
 export async function advanceSession(deps: Deps, sessionId: string, userId: string, done: { mfa: boolean }) {
   const q = deps.db.kysely;
+  // tenancy: the session's own user
   const user = await q.selectFrom('users').select(['id', 'mustChangePassword', 'totpEnabledAt']).where('id', '=', userId).executeTakeFirstOrThrow();
   const { roles } = await rolesAndPermissions(q, userId);
   const stage = nextStage(user, roles, done);
@@ -165,6 +167,7 @@ export async function advanceSession(deps: Deps, sessionId: string, userId: stri
 }
 
 export async function logout(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, everywhere: boolean) {
+  // tenancy: the session's own user
   const user = await deps.db.kysely.selectFrom('users').select(['username', 'orgId']).where('id', '=', session.userId).executeTakeFirstOrThrow();
   return mutation(deps, ctx, async (m) => {
     const n = await revokeSessions(m.trx, everywhere ? { userId: session.userId } : { id: session.id }, everywhere ? 'logout_all' : 'logout', m.now);
@@ -182,6 +185,7 @@ export async function logout(deps: Deps, ctx: RequestContext, session: { id: str
 
 /** Changing one's own password (also the forced change of an initial password). */
 export async function changePassword(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, current: string, next: string) {
+  // tenancy: the session's own user
   const user = await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.passwordHash, current))) throw badRequest('当前密码不正确', null, 'WRONG_PASSWORD');
   if (current === next) throw badRequest('新密码不能与当前密码相同', null, 'WEAK_PASSWORD');

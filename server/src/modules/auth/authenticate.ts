@@ -40,6 +40,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
 async function authenticateToken(req: FastifyRequest, deps: Deps, token: string) {
   const q = deps.db.kysely;
   const now = deps.time.now();
+  // tenancy: resolving a bearer token, before there is an actor
   const row = await q.selectFrom('apiTokens').selectAll().where('tokenHash', '=', sm3Hex(token)).executeTakeFirst();
   const usable = row && !row.revokedAt && (!row.expiresAt || row.expiresAt > now.toISOString());
   const actor = usable ? await loadTokenActor(q, row) : null;

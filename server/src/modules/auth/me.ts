@@ -6,6 +6,7 @@ import { rolesAndPermissions } from './actor-loader.js';
 export async function describeMe(deps: Deps, userId: string) {
   const q = deps.db.kysely;
   const u = await q
+    // tenancy: the session's own user
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
     .select([

@@ -7,6 +7,7 @@ import { enrolment, newTotpSecret, totpValid } from './totp.js';
 
 type SessionRef = { id: string; userId: string };
 
+// tenancy: the session's own user
 const userOf = (deps: Deps, id: string) => deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 /**

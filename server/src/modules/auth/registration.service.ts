@@ -57,6 +57,7 @@ export async function register(deps: Deps, ctx: RequestContext, input: RegisterI
   const q = deps.db.kysely;
   const phoneIndex = deps.secrets.blindIndex(input.phone);
   assertPasswordAcceptable(input.password, input.phone);
+  // tenancy: registration uniqueness check, no actor yet
   if (await q.selectFrom('users').select('id').where('username', '=', input.phone).executeTakeFirst()) {
     throw conflict('该手机号已注册，请直接登录', 'ALREADY_REGISTERED');
   }

@@ -5,6 +5,7 @@ import type { ClockInput } from '../../core/calendar/index.js';
 
 /** The clock row, locked for the rest of the transaction on PostgreSQL (SQLite transactions are exclusive already). */
 export function lockClock(q: Q, id: string) {
+  // tenancy: callers pass a clock id of a record they have already loaded in scope
   const query = q.selectFrom('clocks').selectAll().where('id', '=', id);
   return (isPostgres(q) ? query.forUpdate() : query).executeTakeFirst();
 }
@@ -19,6 +20,7 @@ export const openPauseOf = (q: Q, clockId: string) =>
   q.selectFrom('clockPauses').selectAll().where('clockId', '=', clockId).where('toDate', 'is', null).executeTakeFirst();
 
 /** Every clock still counting or paused. */
+// tenancy: the nightly sweep and calendar re-dating run for every town
 export const openClocks = (q: Q) => q.selectFrom('clocks').selectAll().where('state', '!=', 'stopped').orderBy('id').execute();
 
 export const pauseLabel = (reason: string) => PAUSE_REASON_LABELS[reason as PauseReason] ?? reason;

@@ -88,6 +88,7 @@ export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { file
 /** The file, if the actor may see it (it follows its owning record); otherwise 404. */
 export async function visibleFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
   const actor = requireActor(ctx);
+  // tenancy: visibility is decided next by the owner's rule (or uploader)
   const file = await deps.db.kysely.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
   if (!file || !(await canSeeFile(deps, actor, file))) throw notFound('附件不存在或您无权查看');
   return file;

@@ -34,6 +34,7 @@ export async function createTask(m: MutationScope, input: NewTask): Promise<{ id
   if ((user === null) === (role === null)) throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
   if (input.dueDate && !isCalendarDate(input.dueDate)) throw badRequest(`待办截止日期“${input.dueDate}”无效`);
   const existing = await m.trx
+    // tenancy: de-duplication inside the caller's mutation on its own subject
     .selectFrom('tasks')
     .select('id')
     .where('status', '=', 'open')
@@ -47,6 +48,7 @@ export async function createTask(m: MutationScope, input: NewTask): Promise<{ id
 
   let dueDate = input.dueDate ?? null;
   if (input.clockId && !dueDate) {
+    // tenancy: the clock of the caller's own subject
     const clock = await m.trx.selectFrom('clocks').select('dueDate').where('id', '=', input.clockId).executeTakeFirst();
     if (!clock) throw new Error(`createTask: clock ${input.clockId} not found`);
     dueDate = clock.dueDate;

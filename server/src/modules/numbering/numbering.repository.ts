@@ -66,6 +66,7 @@ export async function attachmentsOf(q: Q, ids: string[]) {
   const byOwner = new Map<string, { id: string; name: string; size: number; mime: string }[]>();
   if (!ids.length) return byOwner;
   const rows = await q
+    // tenancy: attachments of register rows already read through scoped()
     .selectFrom('files')
     .select(['id', 'ownerId', 'originalName', 'size', 'mime'])
     .where('ownerType', '=', 'doc_number')

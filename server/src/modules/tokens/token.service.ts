@@ -18,6 +18,7 @@ export async function issueToken(deps: Deps, ctx: RequestContext, input: { name:
   if (input.expiresAt && input.expiresAt <= deps.time.now().toISOString().slice(0, 10)) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
   const token = `fz_${randomToken(30)}`;
   return mutation(deps, ctx, async (m) => {
+    // tenancy: name clash among the actor's own tokens
     const clash = await m.trx.selectFrom('apiTokens').select('id').where('name', '=', input.name).where('createdBy', '=', actor.userId!).where('revokedAt', 'is', null).executeTakeFirst();
     if (clash) throw conflict(`已有同名的有效令牌“${input.name}”`, 'DUPLICATE_NAME');
     const row = {

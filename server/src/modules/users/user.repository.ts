@@ -6,6 +6,7 @@ import type { UsersTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import { indexEntry } from '../../core/search/search-index.js';
 
+// tenancy: usernames are unique platform-wide
 export const findUserByUsername = (q: Q, username: string) => q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 
 export interface NewUser {
