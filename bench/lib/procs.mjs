@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SERVER_MAIN = path.join(ROOT, 'server/dist/main.js');
+const BARE_MAIN = path.join(ROOT, 'bench/bare-server.mjs');
+
+/** Every child still running and every cleanup step still owed; `cleanup()` settles both. */
+const children = new Set();
+/** @type {(() => Promise<void> | void)[]} */
+const cleanups = [];
+
+/** @template {import('node:child_process').ChildProcess} T @param {T} child @returns {T} */
+export function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** @param {() => Promise<void> | void} fn */
+export const onCleanup = (fn) => void cleanups.push(fn);
+
+/** Stops every process this harness started and removes what it created (last registered first). */
+export async function cleanup() {
+  for (const child of children) child.kill('SIGKILL');
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()?.();
+    } catch (e) {
+      console.error(`cleanup: ${/** @type {Error} */ (e).message}`);
+    }
+  }
+}
+
+/** @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {net.AddressInfo} */ (srv.address());
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * @typedef {{ pid: number, url: string, startMs: number, log: string, stop(): Promise<number | string> }} Running
+ */
+
+/**
+ * Starts the real server as `npm start` does (built server/dist/main.js) and waits until /readyz answers.
+ * `startMs` is spawn → first ready answer: the cold start.
+ * @param {Record<string, string>} env  database settings (FAZHI_DATA_DIR, DATABASE_URL …)
+ * @param {string} logFile
+ * @returns {Promise<Running>}
+ */
+export async function startFazhi(env, logFile) {
+  if (!fs.existsSync(SERVER_MAIN)) throw new Error('server/dist/main.js 不存在：请先运行 npm run build');
+  const port = await freePort();
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FAZHI_') && k !== 'DATABASE_URL'));
+  return startProcess(SERVER_MAIN, { ...base, PORT: String(port), HOST: '127.0.0.1', FAZHI_LOG_LEVEL: 'warn', ...env }, port, logFile);
+}
+
+/**
+ * Starts bench/bare-server.mjs with the given BARE_* settings.
+ * @param {Record<string, string>} env
+ * @param {string} logFile
+ */
+export async function startBare(env, logFile) {
+  const port = await freePort();
+  return startProcess(BARE_MAIN, { ...process.env, BARE_PORT: String(port), ...env }, port, logFile);
+}
+
+/**
+ * @param {string} main @param {NodeJS.ProcessEnv} env @param {number} port @param {string} logFile
+ * @returns {Promise<Running>}
+ */
+async function startProcess(main, env, port, logFile) {
+  const fd = fs.openSync(logFile, 'a');
+  const started = performance.now();
+  const child = track(spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', fd, fd] }));
+  fs.closeSync(fd);
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${path.basename(main)} 启动失败（${child.exitCode ?? child.signalCode}）：\n${tail(logFile)}`);
+    }
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (performance.now() - started > 120_000) {
+      child.kill('SIGKILL');
+      throw new Error(`${path.basename(main)} 120 s 内未就绪：\n${tail(logFile)}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const startMs = performance.now() - started;
+  return {
+    pid: /** @type {number} */ (child.pid),
+    url,
+    startMs,
+    log: logFile,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', (code, signal) => {
+          clearTimeout(timer);
+          resolve(code ?? `signal ${signal}`);
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+export function rssMb(/** @type {number} */ pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+export function tail(/** @type {string} */ file, lines = 30) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
