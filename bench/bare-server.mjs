@@ -8,11 +8,11 @@
  * facts that Fazhi would derive from the session.
  *
  *   POST /write  { title }  → inserts one doc_numbers row
- *   GET  /list[?status=overdue] → the inbox page query (20 rows sorted by deadline) + its total
+ *   GET  /list[?status=overdue] → the inbox page query (20 rows sorted by deadline) + its total + status counts
  */
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import { inboxPageSql, inboxTotalSql, shanghaiToday } from './lib/bare-queries.mjs';
+import { inboxCountsSql, inboxPageSql, inboxTotalSql, shanghaiToday } from './lib/bare-queries.mjs';
 
 const env = process.env;
 const facts = {
@@ -45,6 +45,13 @@ app.get('/list', async (req) => {
 /** @param {string | null} before */
 const listArgs = (before) => [facts.userId, ...facts.roles, `${facts.scopePath}%`, ...(before ? [before] : [])];
 
+/** The two date bounds of the status counts: today and (about) the first on-track day. */
+const countArgs = () => {
+  const today = shanghaiToday();
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+  return [...listArgs(null), today, today, soon];
+};
+
 await app.listen({ port: Number(env.BARE_PORT ?? 0), host: '127.0.0.1' });
 const close = async () => {
   await app.close();
@@ -75,6 +82,7 @@ async function openSqlite(/** @type {string} */ file) {
   const n = facts.roles.length;
   const page = [false, true].map((b) => db.prepare(inboxPageSql('sqlite', n, b)));
   const total = [false, true].map((b) => db.prepare(inboxTotalSql('sqlite', n, b)));
+  const counts = db.prepare(inboxCountsSql('sqlite', n));
   return {
     /** @param {unknown[]} row */
     insertDocNumber: async (row) => void insert.run(...row),
@@ -82,7 +90,8 @@ async function openSqlite(/** @type {string} */ file) {
     inboxPage: async (before) => {
       const i = before ? 1 : 0;
       const items = /** @type {any} */ (page[i]).all(...listArgs(before));
-      return { items, total: /** @type {{ n: number }} */ (/** @type {any} */ (total[i]).get(...listArgs(before))).n };
+      const tally = counts.get(...countArgs());
+      return { items, counts: tally, total: /** @type {{ n: number }} */ (/** @type {any} */ (total[i]).get(...listArgs(before))).n };
     },
     close: async () => void db.close(),
   };
@@ -102,9 +111,12 @@ async function openPostgres(/** @type {string} */ url) {
       )),
     /** @param {string | null} before */
     inboxPage: async (before) => {
-      const items = await pool.query(inboxPageSql('pg', n, !!before), listArgs(before));
-      const total = await pool.query(inboxTotalSql('pg', n, !!before), listArgs(before));
-      return { items: items.rows, total: Number(total.rows[0].n) };
+      const [items, total, tally] = await Promise.all([
+        pool.query(inboxPageSql('pg', n, !!before), listArgs(before)),
+        pool.query(inboxTotalSql('pg', n, !!before), listArgs(before)),
+        pool.query(inboxCountsSql('pg', n), countArgs()),
+      ]);
+      return { items: items.rows, counts: tally.rows[0], total: Number(total.rows[0].n) };
     },
     close: () => pool.end(),
   };

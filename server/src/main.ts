@@ -18,8 +18,11 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    scheduler?.stop();
-    await app.close();
+    // Stop taking work, let requests and a running job finish (at most 10 s), then close the database.
+    const force = setTimeout(() => app.server.closeAllConnections(), 10_000);
+    force.unref();
+    await Promise.all([scheduler?.stop(), app.close()]);
+    clearTimeout(force);
     await deps.db.close();
     process.exit(0);
   };

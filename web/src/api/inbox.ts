@@ -29,6 +29,15 @@ export interface InboxCounts {
   total: number;
 }
 
+export interface InboxPage {
+  items: InboxItem[];
+  counts: InboxCounts;
+  page: number;
+  pageSize: number;
+  /** Tasks matching the status filter (counts cover all of them). */
+  total: number;
+}
+
 export const inboxApi = {
-  list: (status?: Urgency) => api.get<{ items: InboxItem[]; counts: InboxCounts }>('/inbox', { status }),
+  list: (status: Urgency | undefined, page: number, pageSize: number) => api.get<InboxPage>('/inbox', { status, page, pageSize }),
 };

@@ -3,6 +3,6 @@ export { addDays, chineseDate, daysBetween, weekdayName, yearOf } from './dates.
 export { buildWorkCalendar, classifyDay, isCovered, isWorkingDay, provisionalReason, type DayClass, type SpecialDay, type WorkCalendar } from './work-calendar.js';
 export { computeClock, type ClockComputation, type ClockInput } from './compute-clock.js';
 export { computeDeadline } from './deadline.js';
-export { clockStatusOf, urgencyOf, workingDaysAfter, workingDaysLeft } from './status.js';
+export { clockStatusOf, urgencyBands, urgencyOf, workingDaysAfter, workingDaysLeft } from './status.js';
 export { validateNoticeRows, MAX_NOTICE_ROWS, type NoticeRowError, type NoticeRowInput } from './notice-rules.js';
 export { parseNoticeCsv } from './notice-csv.js';

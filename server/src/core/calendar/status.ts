@@ -18,6 +18,20 @@ export function workingDaysLeft(cal: WorkCalendar, today: string, due: string): 
   return -Math.max(1, workingDaysAfter(cal, due, today));
 }
 
+/**
+ * The due-date bands of `urgencyOf` as dates, for filtering in SQL: overdue before `today`; due soon from
+ * `today` up to (not including) `onTrackFrom`, the first day with more than DUE_SOON_WORKING_DAYS
+ * working days left; on track from there on.
+ */
+export function urgencyBands(cal: WorkCalendar, today: string): { today: string; onTrackFrom: string } {
+  let d = today;
+  for (let n = 0; n <= DUE_SOON_WORKING_DAYS; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(cal, d)) n += 1;
+  }
+  return { today, onTrackFrom: d };
+}
+
 /** 已超期 after the due day; 即将到期 within DUE_SOON_WORKING_DAYS working days; otherwise 未到期. */
 export function urgencyOf(cal: WorkCalendar, today: string, due: string): { status: 'on_track' | 'due_soon' | 'overdue'; daysLeft: number } {
   const daysLeft = workingDaysLeft(cal, today, due);

@@ -71,20 +71,31 @@ export async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ n
 
 /** Ticks every FAZHI_SCHEDULER_TICK_MS; a slow or failing tick never stops the next one. */
 export function startScheduler(deps: Deps, log: FastifyBaseLogger, jobs: JobDefinition[]) {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      for (const r of await runDueJobs(deps, jobs)) log.info(r, 'scheduled job ran');
-    } catch (e) {
-      log.error({ err: e }, 'scheduler tick failed');
-    } finally {
-      running = false;
-    }
+  let current: Promise<void> | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (current || stopped) return current ?? Promise.resolve();
+    current = (async () => {
+      try {
+        for (const r of await runDueJobs(deps, jobs)) log.info(r, 'scheduled job ran');
+      } catch (e) {
+        log.error({ err: e }, 'scheduler tick failed');
+      } finally {
+        current = null;
+      }
+    })();
+    return current;
   };
   const timer = setInterval(() => void tick(), deps.config.schedulerTickMs);
   timer.unref();
   void tick();
-  return { stop: () => clearInterval(timer), tick };
+  return {
+    tick,
+    /** Stops ticking and waits for a job that is running to finish, so the database can close after it. */
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await current;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { Q } from '../../core/db/database.js';
 import type { ClocksTable } from '../../core/db/schema-machinery.js';
 import { computeClock, type ClockComputation, type WorkCalendar } from '../../core/calendar/index.js';
-import { clockInputOf, extensionsOf, openClocks, pausesOf } from './clock.repository.js';
+import { clockInputOf, extensionsOf, openClocks, pausesOf, writeDueDate } from './clock.repository.js';
 
 /** A clock's stored due date before and after re-deriving it. */
 export interface Redated {
@@ -16,7 +16,7 @@ export async function rederiveClock(q: Q, clock: ClocksTable, cal: WorkCalendar,
   const [pauses, extensions] = await Promise.all([pausesOf(q, [clock.id]), extensionsOf(q, [clock.id])]);
   const c = computeClock(clockInputOf(clock, pauses, extensions), cal, asOf);
   if (c.dueDate !== clock.dueDate || (c.provisional ? 1 : 0) !== clock.provisional) {
-    await q.updateTable('clocks').set({ dueDate: c.dueDate, provisional: c.provisional ? 1 : 0, updatedAt: now.toISOString() }).where('id', '=', clock.id).execute();
+    await writeDueDate(q, clock.id, { dueDate: c.dueDate, provisional: c.provisional ? 1 : 0 }, now);
   }
   return c;
 }
@@ -47,7 +47,7 @@ export async function redateOpenClocks(q: Q, cal: WorkCalendar, today: string, n
       const c = computeClock(input, cal, today);
       const provisional = c.provisional ? 1 : 0;
       if (c.dueDate === clock.dueDate && provisional === clock.provisional) continue;
-      await q.updateTable('clocks').set({ dueDate: c.dueDate, provisional, updatedAt: now.toISOString() }).where('id', '=', clock.id).execute();
+      await writeDueDate(q, clock.id, { dueDate: c.dueDate, provisional }, now);
       changed.push({
         id: clock.id,
         orgId: clock.orgId,

@@ -36,3 +36,9 @@ export function clockInputOf(clock: ClocksTable, pauses: ClockPausesTable[], ext
     stoppedOn: clock.stoppedOn,
   };
 }
+
+/** Stores a re-derived due date; the clock's open inbox tasks follow it so the inbox sorts in SQL. */
+export async function writeDueDate(q: Q, clockId: string, due: { dueDate: string; provisional: 0 | 1 }, now: Date): Promise<void> {
+  await q.updateTable('clocks').set({ ...due, updatedAt: now.toISOString() }).where('id', '=', clockId).execute();
+  await q.updateTable('tasks').set({ dueDate: due.dueDate }).where('clockId', '=', clockId).where('status', '=', 'open').execute();
+}

@@ -58,6 +58,15 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
     expect(res.json.counts).toEqual({ overdue: 2, due_soon: 1, on_track: 2, total: 5 });
     expect(res.json.items[3]).toMatchObject({ dueDate: '2024-12-13', link: '/test', orgName: '桥头镇' });
 
+    const page2 = await c.get('/api/v1/inbox?pageSize=2&page=2');
+    expect(page2.json.items.map((i: { title: string }) => i.title)).toEqual(['即将到期', '按期限']);
+    expect(page2.json.total).toBe(5);
+    const green = await c.get('/api/v1/inbox?status=on_track');
+    expect(green.json.items.map((i: { title: string }) => i.title)).toEqual(['按期限', '无期限']);
+    expect(green.json.total).toBe(2);
+    expect(green.json.counts.total).toBe(5);
+    expect((await c.get('/api/v1/inbox?pageSize=500')).status).toBe(400);
+
     const red = await c.get('/api/v1/inbox?status=overdue');
     expect(red.json.items.map((i: { title: string }) => i.title)).toEqual(['已超期', '村里的']);
     expect(red.json.counts.total).toBe(5);
@@ -91,12 +100,12 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
     expect(JSON.parse(event.meta!)).toMatchObject({ day: '2026-11-25', missingYears: [2027], tasksCreated: 0 });
 
     const sysadmin = await ctxOf('sysadmin');
-    const inbox = await listInbox(s.deps, sysadmin);
+    const inbox = await listInbox(s.deps, sysadmin, { page: 1, pageSize: 20 });
     expect(inbox.items.map((i) => i.title)).toEqual(['录入2027年国务院节假日安排']);
 
     const entered = await enterNotice(s.deps, sysadmin, { year: 2027, title: '国务院办公厅关于2027年部分节假日安排的通知', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
     expect(entered.tasksClosed).toBe(towns);
-    expect((await listInbox(s.deps, sysadmin)).items).toEqual([]);
+    expect((await listInbox(s.deps, sysadmin, { page: 1, pageSize: 20 })).items).toEqual([]);
     expect(await deadlineSweep(s.deps, s.time.now())).not.toContain('2027');
   });
 

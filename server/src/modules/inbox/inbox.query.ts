@@ -1,59 +1,104 @@
 import type { InboxItem, InboxResponse, TaskUrgency } from '@fazhi/shared';
-import type { RequestContext } from '../../core/authz/actor.js';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
-import { urgencyOf } from '../../core/calendar/index.js';
+import { urgencyBands, urgencyOf } from '../../core/calendar/index.js';
+import type { Database } from '../../core/db/schema.js';
 import { today, type Deps } from '../../core/deps.js';
 import { loadCalendar } from '../calendar/calendar-loader.js';
 
+type Eb = ExpressionBuilder<Database & { t: Database['tasks']; o: Database['orgs'] }, 't' | 'o'>;
+
+/** Tasks for the actor by name, or for a role the actor holds when the task's org is in the actor's scope. */
+const assignedTo = (actor: Actor) => (eb: Eb) => {
+  const mine = [];
+  if (actor.userId) mine.push(eb('t.assigneeUserId', '=', actor.userId));
+  if (actor.roles.length) mine.push(eb.and([eb('t.assigneeRole', 'in', actor.roles), eb('o.path', 'like', `${actor.scopePath}%`)]));
+  return mine.length ? eb.or(mine) : eb.val(false);
+};
+
+export interface InboxQuery {
+  status?: TaskUrgency | undefined;
+  page: number;
+  pageSize: number;
+}
+
 /**
- * 我的待办: open tasks assigned to the caller by name, or to a role the caller holds when the task's
- * org is within the caller's scope. Status comes from the calendar (and the task's clock, if any):
- * red overdue, yellow due within 3 working days, green otherwise or without a due date.
+ * 我的待办, a page at a time, in due-date order (no due date last). Status bands come from the
+ * calendar as dates, so filtering, counting and sorting all happen in the database: red overdue,
+ * yellow due within 3 working days, green otherwise or without a due date.
  */
-export async function listInbox(deps: Deps, ctx: RequestContext, filter?: TaskUrgency): Promise<InboxResponse> {
+export async function listInbox(deps: Deps, ctx: RequestContext, query: InboxQuery): Promise<InboxResponse & { page: number; pageSize: number; total: number }> {
   const actor = authorize(ctx, 'task.read');
   const q = deps.db.kysely;
-  const rows = await q
-    .selectFrom('tasks as t')
-    .innerJoin('orgs as o', 'o.id', 't.orgId')
-    .leftJoin('clocks as c', 'c.id', 't.clockId')
-    .select([
-      't.id',
-      't.orgId',
-      'o.name as orgName',
-      't.module',
-      't.kind',
-      't.subjectType',
-      't.subjectId',
-      't.title',
-      't.link',
-      't.assigneeUserId',
-      't.assigneeRole',
-      't.clockId',
-      't.dueDate',
-      't.createdAt',
-      'c.dueDate as clockDueDate',
-      'c.state as clockState',
-    ])
-    .where('t.status', '=', 'open')
-    .where((eb) => {
-      const mine = [];
-      if (actor.userId) mine.push(eb('t.assigneeUserId', '=', actor.userId));
-      if (actor.roles.length) mine.push(eb.and([eb('t.assigneeRole', 'in', actor.roles), eb('o.path', 'like', `${actor.scopePath}%`)]));
-      return mine.length ? eb.or(mine) : eb.val(false);
-    })
-    .execute();
-
   const cal = await loadCalendar(q);
   const day = today(deps);
-  const all: InboxItem[] = rows.map(({ clockDueDate, clockState, ...t }) => {
-    const dueDate = clockDueDate ?? t.dueDate;
-    const u = dueDate ? urgencyOf(cal, day, dueDate) : null;
-    return { ...t, dueDate, status: u?.status ?? 'on_track', daysLeft: u?.daysLeft ?? null, paused: clockState === 'paused' };
-  });
-  all.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const { onTrackFrom } = urgencyBands(cal, day);
 
-  const counts = { overdue: 0, due_soon: 0, on_track: 0, total: all.length };
-  for (const item of all) counts[item.status] += 1;
-  return { items: filter ? all.filter((i) => i.status === filter) : all, counts };
+  const base = q
+    .selectFrom('tasks as t')
+    .innerJoin('orgs as o', 'o.id', 't.orgId')
+    .where('t.status', '=', 'open')
+    .where(assignedTo(actor));
+
+  const filtered =
+    query.status === 'overdue'
+      ? base.where('t.dueDate', '<', day)
+      : query.status === 'due_soon'
+        ? base.where('t.dueDate', '>=', day).where('t.dueDate', '<', onTrackFrom)
+        : query.status === 'on_track'
+          ? base.where((eb) => eb.or([eb('t.dueDate', 'is', null), eb('t.dueDate', '>=', onTrackFrom)]))
+          : base;
+
+  const [counts, rows, filteredTotal] = await Promise.all([
+    base
+      .select([
+        sql<number>`sum(case when t.due_date < ${day} then 1 else 0 end)`.as('overdue'),
+        sql<number>`sum(case when t.due_date >= ${day} and t.due_date < ${onTrackFrom} then 1 else 0 end)`.as('dueSoon'),
+        (eb) => eb.fn.countAll<number>().as('total'),
+      ])
+      .executeTakeFirstOrThrow(),
+    filtered
+      .leftJoin('clocks as c', 'c.id', 't.clockId')
+      .select([
+        't.id',
+        't.orgId',
+        'o.name as orgName',
+        't.module',
+        't.kind',
+        't.subjectType',
+        't.subjectId',
+        't.title',
+        't.link',
+        't.assigneeUserId',
+        't.assigneeRole',
+        't.clockId',
+        't.dueDate',
+        't.createdAt',
+        'c.state as clockState',
+      ])
+      .orderBy(sql`t.due_date is null`)
+      .orderBy('t.dueDate')
+      .orderBy('t.createdAt')
+      .orderBy('t.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    query.status ? filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow() : null,
+  ]);
+
+  const items: InboxItem[] = rows.map(({ clockState, ...t }) => {
+    const u = t.dueDate ? urgencyOf(cal, day, t.dueDate) : null;
+    return { ...t, status: u?.status ?? 'on_track', daysLeft: u?.daysLeft ?? null, paused: clockState === 'paused' };
+  });
+  const overdue = Number(counts.overdue ?? 0);
+  const dueSoon = Number(counts.dueSoon ?? 0);
+  const total = Number(counts.total);
+  return {
+    items,
+    counts: { overdue, due_soon: dueSoon, on_track: total - overdue - dueSoon, total },
+    page: query.page,
+    pageSize: query.pageSize,
+    total: filteredTotal ? Number(filteredTotal.n) : total,
+  };
 }

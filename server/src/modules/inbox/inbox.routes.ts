@@ -31,16 +31,25 @@ export const inboxRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags: ['我的待办'],
-        summary: '我的待办：按截止日排序（无截止日的排最后），附各状态数量',
-        querystring: z.object({ status: urgency.optional().describe('只看某一状态') }).strict(),
+        summary: '我的待办：按截止日排序（无截止日的排最后），分页，附各状态数量',
+        querystring: z
+          .object({
+            status: urgency.optional().describe('只看某一状态'),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          })
+          .strict(),
         response: {
           200: z.object({
             items: z.array(inboxItem),
             counts: z.object({ overdue: z.number(), due_soon: z.number(), on_track: z.number(), total: z.number() }),
+            page: z.number(),
+            pageSize: z.number(),
+            total: z.number().describe('符合筛选条件的待办数'),
           }),
         },
       },
     },
-    async (req) => listInbox(deps, contextOf(req), req.query.status),
+    async (req) => listInbox(deps, contextOf(req), req.query),
   );
 };

@@ -47,7 +47,8 @@ export async function createTask(m: MutationScope, input: NewTask): Promise<{ id
   if (existing) return { id: existing.id, created: false };
 
   let dueDate = input.dueDate ?? null;
-  if (input.clockId && !dueDate) {
+  // A task with a clock always carries the clock's due date (kept in step by clock.repository.writeDueDate).
+  if (input.clockId) {
     // tenancy: the clock of the caller's own subject
     const clock = await m.trx.selectFrom('clocks').select('dueDate').where('id', '=', input.clockId).executeTakeFirst();
     if (!clock) throw new Error(`createTask: clock ${input.clockId} not found`);

@@ -25,10 +25,14 @@ function daysLeftText(item: InboxItem): string {
   return `剩余 ${item.daysLeft} 个工作日`;
 }
 
-/** 我的待办: everything waiting for the person, red/yellow/green by its statutory deadline (the server sorts by due date). */
+/** 我的待办: everything waiting for the person, red/yellow/green by its statutory deadline (the server sorts and pages by due date). */
 export default function InboxPage() {
   const [status, setStatus] = useState<Urgency | 'all'>('all');
-  const { data, error, loading, reload } = useRequest(() => inboxApi.list(status === 'all' ? undefined : status), [status]);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { data, error, loading, reload } = useRequest(
+    () => inboxApi.list(status === 'all' ? undefined : status, paging.page, paging.pageSize),
+    [status, paging.page, paging.pageSize],
+  );
   const items = data?.items ?? [];
 
   return (
@@ -37,7 +41,10 @@ export default function InboxPage() {
         <Card
           title="我的待办"
           variant="borderless"
-          extra={<Radio.Group optionType="button" size="small" value={status} onChange={(e) => setStatus(e.target.value as Urgency | 'all')} options={FILTERS} data-testid="inbox-filter" />}
+          extra={<Radio.Group optionType="button" size="small" value={status} onChange={(e) => {
+                setStatus(e.target.value as Urgency | 'all');
+                setPaging((p) => ({ ...p, page: 1 }));
+              }} options={FILTERS} data-testid="inbox-filter" />}
         >
           <ErrorAlert error={error} onRetry={reload} />
           <Table<InboxItem>
@@ -46,7 +53,14 @@ export default function InboxPage() {
             dataSource={items}
             data-testid="inbox-table"
             scroll={{ x: 960 }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 项` }}
+            pagination={{
+              current: paging.page,
+              pageSize: paging.pageSize,
+              total: data?.total ?? 0,
+              hideOnSinglePage: true,
+              showTotal: (t) => `共 ${t} 项`,
+              onChange: (page, pageSize) => setPaging({ page, pageSize }),
+            }}
             locale={{ emptyText: <ListEmpty text="暂无待办" testId="inbox-empty" /> }}
             columns={[
               {

@@ -90,7 +90,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .addColumn('closed_at', k.instant)
     .execute();
-  await db.schema.createIndex('tasks_user_idx').on('tasks').columns(['assignee_user_id', 'status', 'due_date']).execute();
-  await db.schema.createIndex('tasks_role_idx').on('tasks').columns(['assignee_role', 'status', 'org_id']).execute();
+  // The inbox: open tasks of a person or a role, in due-date order.
+  await db.schema.createIndex('tasks_user_idx').on('tasks').columns(['status', 'assignee_user_id', 'due_date']).execute();
+  await db.schema.createIndex('tasks_role_idx').on('tasks').columns(['status', 'assignee_role', 'due_date']).execute();
+  await db.schema.createIndex('tasks_clock_idx').on('tasks').column('clock_id').execute();
   await db.schema.createIndex('tasks_subject_idx').on('tasks').columns(['subject_type', 'subject_id']).execute();
 }
