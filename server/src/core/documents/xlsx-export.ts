@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excel-module.js';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../files/content-disposition.js';
 
@@ -36,7 +37,8 @@ const DRAIN_EVERY = 500;
  * arrives, so 100 000 rows cost about as much memory as 500. Resolves with the number of data rows.
  */
 export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { stream } = await loadExcelJs();
+  const wb: ExcelJS.stream.xlsx.WorkbookWriter = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(sheet.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = sheet.columns.map((c) => ({
     header: c.header,

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excel-module.js';
 import type { z } from 'zod';
 import { badRequest } from '../errors.js';
 
@@ -60,7 +61,7 @@ function plain(value: ExcelJS.CellValue): unknown {
  * nothing when `errors` is non-empty.
  */
 export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<ImportResult<T>> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {
@@ -115,7 +116,7 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
  * instructions. Users overwrite the example row; it is imported like any other row if left in place.
  */
 export async function xlsxTemplate(sheetName: string, columns: ImportColumn[], notes: string[] = []): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const ws = wb.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.required ? `${c.header}*` : c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length * 2 + 4) }));
   ws.getRow(1).font = { bold: true };
