@@ -40,6 +40,8 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // Pages load over a real server on a busy 2-core machine: wait for what a person would wait for.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
