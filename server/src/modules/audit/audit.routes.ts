@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { eventOut, eventQuery, verifyOut } from './audit.schema.js';
-import { listEvents, verifyVisibleChains } from './audit.service.js';
+import { sendXlsx } from '../../core/documents/xlsx-export.js';
+import { listEvents, streamEvents, verifyVisibleChains } from './audit.service.js';
 
 const tags = ['审计'];
 
@@ -13,12 +14,35 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags,
-        summary: '审计日志（审计管理员）',
+        summary: '审计日志（审计管理员）；format=xlsx 按当前筛选条件导出',
         querystring: eventQuery,
         response: { 200: z.object({ items: z.array(eventOut), total: z.number(), page: z.number(), pageSize: z.number() }) },
       },
     },
-    async (req) => listEvents(deps, contextOf(req), req.query),
+    async (req, reply) => {
+      const ctx = contextOf(req);
+      if (req.query.format !== 'xlsx') return listEvents(deps, ctx, req.query);
+      const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
+      const json = (v: unknown) => (v ? JSON.stringify(v) : '');
+      return sendXlsx(reply, `审计日志-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+        sheetName: '审计日志',
+        rows: streamEvents(deps, ctx, filter),
+        columns: [
+          { header: '时间（UTC）', key: 'at', width: 26 },
+          { header: '操作人', key: 'actorName', width: 16 },
+          { header: '机构', key: 'orgName', width: 20 },
+          { header: 'IP 地址', key: 'ip', width: 16 },
+          { header: '动作', key: 'action', width: 28 },
+          { header: '对象类型', key: 'targetType', width: 14 },
+          { header: '对象编号', key: 'targetId', width: 38 },
+          { header: '变更', key: 'changes', width: 50, format: (r) => json(r.changes) },
+          { header: '法律依据', key: 'basis', width: 30 },
+          { header: '其他', key: 'meta', width: 40, format: (r) => json(r.meta) },
+          { header: '链', key: 'chainId', width: 38 },
+          { header: '序号', key: 'seq', width: 8 },
+        ],
+      });
+    },
   );
 
   api.post('/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（SM3）', response: { 200: verifyOut } } }, async (req) =>

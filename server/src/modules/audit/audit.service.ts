@@ -5,6 +5,7 @@ import { SYSTEM_CHAIN } from '../../core/audit/record.js';
 import { verifyChains } from '../../core/audit/verify.js';
 import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
+import { inPages } from '../../core/documents/row-pages.js';
 import { mutation } from '../../core/mutation.js';
 import type { Actor } from '../../core/authz/actor.js';
 
@@ -66,14 +67,15 @@ export async function listEvents(deps: Deps, ctx: RequestContext, f: EventFilter
   return { items: rows.map(present), total: Number(n), page: f.page, pageSize: f.pageSize };
 }
 
-/** Every matching event, newest first, in batches (for the XLSX export). */
-export async function* streamEvents(deps: Deps, ctx: RequestContext, f: EventFilter) {
+/**
+ * Every matching event, newest first, read a page at a time (for the XLSX export). Authorises now,
+ * before the caller starts streaming a 200 response.
+ */
+export function streamEvents(deps: Deps, ctx: RequestContext, f: EventFilter) {
   const actor = authorize(ctx, 'audit.event.read');
-  for (let offset = 0; ; offset += 2000) {
-    const rows = await eventQuery(deps.db.kysely, actor, f).select([...COLUMNS]).orderBy('auditEvents.at', 'desc').orderBy('auditEvents.id', 'desc').limit(2000).offset(offset).execute();
-    for (const r of rows) yield present(r);
-    if (rows.length < 2000) return;
-  }
+  return inPages(async (offset, limit) =>
+    (await eventQuery(deps.db.kysely, actor, f).select([...COLUMNS]).orderBy('auditEvents.at', 'desc').orderBy('auditEvents.id', 'desc').limit(limit).offset(offset).execute()).map(present),
+  );
 }
 
 /** Verifies the chains the reader may see (their towns' and the system chain); the check itself is traced. */

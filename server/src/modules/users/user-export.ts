@@ -4,13 +4,14 @@ import type { Deps } from '../../core/deps.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
 import { streamUsers } from './user.service.js';
 
-type Row = Awaited<ReturnType<typeof streamUsers> extends AsyncGenerator<infer R> ? R : never>;
+type Row = Awaited<ReturnType<typeof streamUsers>> extends AsyncIterable<infer R> ? R : never;
 
 /** The account list with its current filters, as XLSX (phone numbers stay masked). */
-export function sendUserExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: Parameters<typeof streamUsers>[2]) {
+export async function sendUserExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: Parameters<typeof streamUsers>[2]) {
+  const rows = await streamUsers(deps, ctx, filter);
   return sendXlsx<Row>(reply, `账号列表-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
     sheetName: '账号',
-    rows: streamUsers(deps, ctx, filter),
+    rows,
     columns: [
       { header: '用户名', key: 'username', width: 16 },
       { header: '姓名', key: 'displayName', width: 12 },

@@ -4,6 +4,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Deps } from '../../core/deps.js';
 import { badRequest, conflict, forbidden, notFound } from '../../core/errors.js';
+import { inPages } from '../../core/documents/row-pages.js';
 import { mutation } from '../../core/mutation.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { revokeSessions } from '../auth/session.repository.js';
@@ -28,18 +29,20 @@ export async function listUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFil
   return { items: rows.map((r) => presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso)), total: Number(n), page: f.page, pageSize: f.pageSize };
 }
 
-/** Every row of the filtered list, for the XLSX export. */
-export async function* streamUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFilter, 'nowIso' | 'orgPath'> & { orgId?: string | undefined }) {
+/**
+ * Every row of the filtered list, a page at a time, for the XLSX export. Authorisation and the org
+ * filter are checked before the caller starts streaming a 200 response.
+ */
+export async function streamUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFilter, 'nowIso' | 'orgPath'> & { orgId?: string | undefined }) {
   const actor = authorize(ctx, 'user.read');
   const q = deps.db.kysely;
   const nowIso = deps.time.now().toISOString();
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
-  const rows = await userQuery(q, actor, { ...f, orgPath, nowIso }).select([...USER_COLUMNS]).orderBy('orgs.path').orderBy('users.username').execute();
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    const roles = await rolesByUser(q, chunk.map((r) => r.id));
-    for (const r of chunk) yield presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso);
-  }
+  return inPages(async (offset, limit) => {
+    const rows = await userQuery(q, actor, { ...f, orgPath, nowIso }).select([...USER_COLUMNS]).orderBy('orgs.path').orderBy('users.username').limit(limit).offset(offset).execute();
+    const roles = await rolesByUser(q, rows.map((r) => r.id));
+    return rows.map((r) => presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso));
+  }, 500);
 }
 
 async function loadVisible(deps: Deps, ctx: RequestContext, id: string) {

@@ -69,6 +69,19 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
     expect(res.json.error.code).toBe('NOT_FOUND');
   });
 
+  it('exports the filtered trail as XLSX for the audit admin only', async () => {
+    const res = await aud.get('/api/v1/audit/events?format=xlsx&action=auth.');
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(5).value).toBe('动作');
+    expect(ws.rowCount).toBeGreaterThan(3);
+    for (let r = 2; r <= ws.rowCount; r++) expect(String(ws.getRow(r).getCell(5).value)).toMatch(/^auth\./);
+    expect((await sys.get('/api/v1/audit/events?format=xlsx')).status).toBe(403);
+  });
+
   it('masks phone numbers and logs every full read', async () => {
     const headId = await idOf(sys, 'head');
     const upd = await sys.patch(`/api/v1/users/${headId}`, { phone: '13812345678' });
