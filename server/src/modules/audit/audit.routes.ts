@@ -26,7 +26,7 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
       const json = (v: unknown) => (v ? JSON.stringify(v) : '');
       return sendXlsx(reply, `审计日志-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
         sheetName: '审计日志',
-        rows: streamEvents(deps, ctx, filter),
+        rows: await streamEvents(deps, ctx, filter),
         columns: [
           { header: '时间（UTC）', key: 'at', width: 26 },
           { header: '操作人', key: 'actorName', width: 16 },

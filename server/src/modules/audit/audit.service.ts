@@ -71,8 +71,10 @@ export async function listEvents(deps: Deps, ctx: RequestContext, f: EventFilter
  * Every matching event, newest first, read a page at a time (for the XLSX export). Authorises now,
  * before the caller starts streaming a 200 response.
  */
-export function streamEvents(deps: Deps, ctx: RequestContext, f: EventFilter) {
+export async function streamEvents(deps: Deps, ctx: RequestContext, f: EventFilter) {
   const actor = authorize(ctx, 'audit.event.read');
+  // Taking the trail out of the system is itself traced, with the filters used.
+  await mutation(deps, ctx, (m) => m.audit({ action: 'audit.events.exported', meta: { ...f } }));
   return inPages(async (offset, limit) =>
     (await eventQuery(deps.db.kysely, actor, f).select([...COLUMNS]).orderBy('auditEvents.at', 'desc').orderBy('auditEvents.id', 'desc').limit(limit).offset(offset).execute()).map(present),
   );

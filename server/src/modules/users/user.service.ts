@@ -38,6 +38,7 @@ export async function streamUsers(deps: Deps, ctx: RequestContext, f: Omit<UserF
   const q = deps.db.kysely;
   const nowIso = deps.time.now().toISOString();
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
+  await mutation(deps, ctx, (m) => m.audit({ action: 'user.list.exported', meta: { ...f } }));
   return inPages(async (offset, limit) => {
     const rows = await userQuery(q, actor, { ...f, orgPath, nowIso }).select([...USER_COLUMNS]).orderBy('orgs.path').orderBy('users.username').limit(limit).offset(offset).execute();
     const roles = await rolesByUser(q, rows.map((r) => r.id));
