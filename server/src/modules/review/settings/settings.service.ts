@@ -1,0 +1,63 @@
+import type { RequestContext } from '../../../core/authz/actor.js';
+import { authorize } from '../../../core/authz/authorize.js';
+import type { Q } from '../../../core/db/database.js';
+import type { Deps } from '../../../core/deps.js';
+import { badRequest, notFound } from '../../../core/errors.js';
+import { mutation } from '../../../core/mutation.js';
+import { ITEM_TYPES, ITEM_TYPE_KEYS } from '../review.enums.js';
+import { MJD_MIN_WORKING_DAYS, resolveSettings, SETTING_SOURCES, settingRows, type ReviewSettings, type SettingPatch } from '../review.settings.js';
+
+// tenancy: settings of the actor's own town
+
+/** The effective settings of a town (defaults overlaid with its overrides). */
+export async function settingsOf(q: Q, townId: string): Promise<ReviewSettings> {
+  return resolveSettings(await q.selectFrom('reviewSettings').select(['key', 'value']).where('orgId', '=', townId).execute());
+}
+
+/** The town whose settings apply to the actor: the town of their scope. */
+export async function scopeTown(q: Q, scopePath: string): Promise<string> {
+  const org = await q.selectFrom('orgs').select(['id', 'townId', 'kind']).where('path', '=', scopePath).executeTakeFirst();
+  if (!org?.townId) throw notFound('审查期限按乡镇设置，请以乡镇工作人员身份查看');
+  return org.townId;
+}
+
+export async function viewSettings(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'review.item.read');
+  const q = deps.db.kysely;
+  const s = await settingsOf(q, await scopeTown(q, actor.scopePath));
+  return {
+    periods: ITEM_TYPE_KEYS.map((type) => ({ type, typeLabel: ITEM_TYPES[type], ...s.periods[type] })),
+    pauseDuringCoReview: { value: s.pauseDuringCoReview, source: SETTING_SOURCES.pauseDuringCoReview },
+    tradingThresholdFen: { value: s.tradingThresholdFen, source: SETTING_SOURCES.tradingThresholdFen },
+    majorContractThresholdFen: { value: s.majorContractThresholdFen, source: SETTING_SOURCES.majorContractThresholdFen },
+    abilities: { manage: actor.permissions.has('review.settings.manage') },
+  };
+}
+
+export async function updateSettings(deps: Deps, ctx: RequestContext, patch: SettingPatch) {
+  const actor = authorize(ctx, 'review.settings.manage');
+  const mjd = patch.periods?.major_decision;
+  // 条例 art 26: the review of a major decision must be given at least 7 working days.
+  if (mjd !== undefined && mjd < MJD_MIN_WORKING_DAYS) throw badRequest(`重大行政决策的审查期限不得少于${MJD_MIN_WORKING_DAYS}个工作日（《重大行政决策程序暂行条例》第二十六条）`);
+  const rows = settingRows(patch);
+  if (!rows.length) throw badRequest('没有需要保存的设置');
+  const townId = await scopeTown(deps.db.kysely, actor.scopePath);
+  await mutation(deps, ctx, async (m) => {
+    const before = await settingsOf(m.trx, townId);
+    for (const r of rows) {
+      await m.trx
+        .insertInto('reviewSettings')
+        .values({ orgId: townId, key: r.key, value: r.value, updatedBy: actor.userId, updatedAt: m.now.toISOString() })
+        .onConflict((oc) => oc.columns(['orgId', 'key']).doUpdateSet({ value: r.value, updatedBy: actor.userId, updatedAt: m.now.toISOString() }))
+        .execute();
+    }
+    const after = await settingsOf(m.trx, townId);
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const r of rows) {
+      const pick = (s: ReviewSettings) => (r.key.startsWith('period.') ? s.periods[r.key.slice(7) as keyof typeof s.periods].days : s[r.key as 'pauseDuringCoReview']);
+      changes[r.key] = { before: pick(before), after: pick(after) };
+    }
+    await m.audit({ action: 'review.settings.updated', targetType: 'org', targetId: townId, orgId: townId, changes });
+  });
+  return viewSettings(deps, ctx);
+}

@@ -1,0 +1,62 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space } from 'antd';
+import { useState } from 'react';
+import { errorText } from '../../api/client';
+import { reviewApi, type ReviewFilters } from '../../api/review';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRequest } from '../../lib/use-request';
+import { CreateItemModal } from './CreateItemModal';
+import { ImportOfflineModal } from './ImportOfflineModal';
+import { ReviewFiltersBar } from './ReviewFiltersBar';
+import { ReviewTable } from './ReviewTable';
+
+/** 合法性审查事项 and the 审查台账: filters, deadlines, export, new items and the offline import. */
+export default function ReviewListPage() {
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const { data, error, loading, reload } = useRequest(() => reviewApi.list(filters), [JSON.stringify(filters)]);
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      await reviewApi.exportXlsx(filters);
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Card
+      title="合法性审查事项"
+      variant="borderless"
+      extra={
+        <Space>
+          {data?.abilities.create && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="review-create">
+              新建送审
+            </Button>
+          )}
+          {data?.abilities.import && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="review-import">
+              导入线下审查
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="review-export">
+            导出台账
+          </Button>
+        </Space>
+      }
+    >
+      <ReviewFiltersBar value={filters} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <ErrorAlert error={error} onRetry={reload} />
+      <ReviewTable data={data} loading={loading} onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })} />
+      <CreateItemModal open={creating} onClose={() => setCreating(false)} />
+      <ImportOfflineModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
+    </Card>
+  );
+}

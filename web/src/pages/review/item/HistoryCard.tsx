@@ -1,0 +1,25 @@
+import { Card, Timeline, Typography } from 'antd';
+import type { ReviewItem } from '../../../api/review';
+import { formatInstant } from '../../../lib/format';
+
+/** 流转记录: every step with who took it, when, and the article it rests on (全过程留痕). */
+export function HistoryCard({ item }: { item: ReviewItem }) {
+  return (
+    <Card size="small" title="流转记录" data-testid="review-history">
+      <Timeline
+        items={item.steps.map((s) => ({
+          children: (
+            <>
+              <Typography.Text strong>{s.toStateLabel}</Typography.Text>
+              <span style={{ marginLeft: 8 }}>{s.actorName ?? '系统'}</span>
+              <span style={{ marginLeft: 8, color: '#888' }}>{formatInstant(s.at)}</span>
+              {s.version > 1 && <span style={{ marginLeft: 8, color: '#888' }}>第 {s.version} 稿</span>}
+              {s.note && <div>{s.note}</div>}
+              {s.basis && <div style={{ fontSize: 12, color: '#888' }}>依据：{s.basis}</div>}
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,175 @@
+import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState, type ReactNode } from 'react';
+import { errorText } from '../../../api/client';
+import { reviewApi, type Abilities, type ReviewItem } from '../../../api/review';
+import { useReviewMeta } from '../use-review-meta';
+import { ContractFieldsForm, fieldsFromForm } from './ContractFieldsForm';
+import { UploadDocx } from './UploadDocx';
+
+type Values = Record<string, unknown>;
+const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
+const reason = (label: string, name = 'reason', initial?: string) => (
+  <Form.Item name={name} label={label} initialValue={initial} rules={[{ required: true, min: 2, message: `请填写${label}` }]}>
+    <Input.TextArea rows={4} maxLength={2000} />
+  </Form.Item>
+);
+
+interface Step {
+  ability: keyof Abilities;
+  label: string;
+  path: string;
+  primary?: boolean;
+  danger?: boolean;
+  /** Steps without a form ask for confirmation instead. */
+  confirm?: string;
+  form?: (item: ReviewItem, meta: ReturnType<typeof useReviewMeta>['data']) => ReactNode;
+  body?: (v: Values) => unknown;
+}
+
+const STEPS: Step[] = [
+  { ability: 'submit', label: '送审', path: 'submit', primary: true, confirm: '送审后系统将进行智能预审，并交党建综合办受理。确定送审？' },
+  { ability: 'accept', label: '受理', path: 'accept', primary: true, confirm: '受理后开始计算审查期限（自次日起算）。确定受理？' },
+  { ability: 'returnForCorrection', label: '退回补正', path: 'return', form: (i) => reason('退回理由', 'reason', i.missingMaterials.length ? `请补充：${i.missingMaterials.join('、')}` : undefined) },
+  { ability: 'startReview', label: '开始审查', path: 'start-review', primary: true, confirm: '开始审查本事项？' },
+  { ability: 'requestSupplement', label: '退回补充材料', path: 'request-supplement', form: () => reason('需要补充的材料（审查期限暂停）') },
+  { ability: 'requestCoReview', label: '提请县级协审', path: 'co-review', form: () => reason('提请协审的问题') },
+  { ability: 'answerCoReview', label: '回复协审意见', path: 'co-review/answer', primary: true, form: () => reason('协审意见', 'response') },
+  {
+    ability: 'resubmit',
+    label: '补正后重新送审',
+    path: 'resubmit',
+    primary: true,
+    form: (i) => (
+      <>
+        <Form.Item name="text" label="修改后的送审稿全文（未修改可不动）" initialValue={i.text}>
+          <Input.TextArea rows={10} />
+        </Form.Item>
+        <Form.Item name="note" label="补正说明">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </>
+    ),
+    body: (v) => ({ ...(v.text !== v.original ? { text: v.text } : {}), ...(v.note ? { note: v.note } : {}) }),
+  },
+  {
+    ability: 'revise',
+    label: '修改后重新报审',
+    path: 'revise',
+    primary: true,
+    form: (i) => (
+      <>
+        <Form.Item name="text" label="修改稿全文" initialValue={i.text} rules={[{ required: true, message: '请提交修改稿' }]}>
+          <Input.TextArea rows={12} />
+        </Form.Item>
+        {reason('修改说明', 'note')}
+      </>
+    ),
+  },
+  {
+    ability: 'giveFeedback',
+    label: '反馈采纳情况',
+    path: 'feedback',
+    primary: true,
+    form: (_i, meta) => (
+      <>
+        <Form.Item name="adoption" label="采纳情况" rules={[{ required: true, message: '请选择采纳情况' }]}>
+          <Select options={meta?.adoptions} />
+        </Form.Item>
+        <Form.Item name="note" label="说明（部分采纳或未采纳的须说明理由）">
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+      </>
+    ),
+  },
+  {
+    ability: 'decide',
+    label: '作出决定',
+    path: 'decide',
+    primary: true,
+    form: (i, meta) => (
+      <>
+        <Form.Item name="kind" label="方式" rules={[{ required: true, message: '请选择' }]} initialValue={i.type === 'village_rules' ? 'voted' : i.type.endsWith('contract') ? 'signed' : 'discussed'}>
+          <Select options={meta?.decisionKinds} />
+        </Form.Item>
+        <Form.Item name="decidedOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="meeting" label="会议名称">
+          <Input maxLength={200} placeholder="如：镇党政班子会议（2024年第12次）" />
+        </Form.Item>
+        {i.type === 'village_rules' && <ContractFieldsForm type="village_rules" />}
+      </>
+    ),
+    body: (v) => ({ kind: v.kind, decidedOn: day(v.decidedOn), ...(v.meeting ? { meeting: v.meeting } : {}), ...(v.voteBody ? { vote: fieldsFromForm(v).vote } : {}) }),
+  },
+  {
+    ability: 'file',
+    label: '报送备案',
+    path: 'filing',
+    primary: true,
+    form: () => (
+      <>
+        <Form.Item name="fileId" label="最终签署或印发的文本" rules={[{ required: true, message: '请上传文本' }]}>
+          <UploadDocx accept=".pdf,.docx,.ofd,.jpg,.png" label="上传文件" />
+        </Form.Item>
+        <Form.Item name="note" label="备注">
+          <Input maxLength={2000} />
+        </Form.Item>
+      </>
+    ),
+  },
+  { ability: 'archive', label: '归档', path: 'archive', confirm: '归档后事项办结。确定归档？' },
+  { ability: 'withdraw', label: '撤回', path: 'withdraw', danger: true, form: () => reason('撤回理由') },
+];
+
+/** The workflow buttons the caller's abilities allow, each with its form or confirmation. */
+export function ItemActions({ item, onChanged }: { item: ReviewItem; onChanged: (i: ReviewItem) => void }) {
+  const { message } = App.useApp();
+  const { data: meta } = useReviewMeta();
+  const [open, setOpen] = useState<Step | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+
+  const run = async (s: Step, values: Values = {}) => {
+    setBusy(true);
+    try {
+      const next = await reviewApi.step(item.id, s.path, s.body ? s.body({ ...values, original: item.text }) : values);
+      message.success(`${s.label}：已完成`);
+      setOpen(null);
+      form.resetFields();
+      onChanged(next);
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const visible = STEPS.filter((s) => item.abilities[s.ability]);
+  if (!visible.length) return null;
+  return (
+    <Space wrap data-testid="review-actions">
+      {visible.map((s) =>
+        s.form ? (
+          <Button key={s.path} type={s.primary ? 'primary' : 'default'} danger={s.danger} onClick={() => setOpen(s)} data-testid={`review-action-${s.path.replace('/', '-')}`}>
+            {s.label}
+          </Button>
+        ) : (
+          <Popconfirm key={s.path} title={s.confirm} onConfirm={() => run(s)} okText="确定" cancelText="取消">
+            <Button type={s.primary ? 'primary' : 'default'} loading={busy} data-testid={`review-action-${s.path}`}>
+              {s.label}
+            </Button>
+          </Popconfirm>
+        ),
+      )}
+      <Modal open={!!open} title={open?.label} onCancel={() => setOpen(null)} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ danger: open?.danger }} width={640} destroyOnHidden>
+        {open && (
+          <Form form={form} layout="vertical" onFinish={(v) => void run(open, v)} preserve={false}>
+            {open.form?.(item, meta)}
+          </Form>
+        )}
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,77 @@
+import { Alert, Card, Col, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { reviewApi, type ReviewItem } from '../../../api/review';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useRequest } from '../../../lib/use-request';
+import { CONCLUSION_COLORS } from '../ReviewTable';
+import { FindingsCard } from './FindingsCard';
+import { HistoryCard } from './HistoryCard';
+import { HitsPanel } from './HitsPanel';
+import { InfoCard } from './InfoCard';
+import { ItemActions } from './ItemActions';
+import { MaterialsCard } from './MaterialsCard';
+import { OpinionForm } from './OpinionForm';
+import { RecordsCard } from './RecordsCard';
+import { TextWithHits } from './TextWithHits';
+
+/** One item: the reviewer's workspace (text with hits, findings, opinion), its materials, records and history. */
+export default function ItemPage() {
+  const { id = '' } = useParams();
+  const { data, error, loading, reload } = useRequest(() => reviewApi.get(id), [id]);
+  const [item, setItem] = useState<ReviewItem | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<string>();
+  useEffect(() => setItem(data ?? null), [data]);
+
+  if (error) return <ErrorAlert error={error} onRetry={reload} />;
+  if (loading && !item) return <Skeleton active />;
+  if (!item) return null;
+  const workspace = (
+    <Row gutter={16}>
+      <Col xs={24} xl={14}>
+        <Card size="small" title={`送审稿（第 ${item.version} 稿）`}>
+          <TextWithHits text={item.text} hits={item.hits} selected={selected} onSelect={setSelected} />
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <HitsPanel item={item} selected={selected} onSelect={setSelected} onChanged={setItem} />
+          <FindingsCard item={item} onChanged={setItem} />
+          <OpinionForm item={item} onChanged={setItem} />
+        </Space>
+      </Col>
+    </Row>
+  );
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="review-item">
+      <Card
+        variant="borderless"
+        title={
+          <Space wrap>
+            <Link to="/review/items">审查事项</Link>/<Typography.Text strong>{item.title}</Typography.Text>
+            <Tag color="blue" data-testid="review-state">{item.stateLabel}</Tag>
+            {item.conclusionLabel && <Tag color={CONCLUSION_COLORS[item.conclusion ?? '']}>{item.conclusionLabel}</Tag>}
+          </Space>
+        }
+        extra={<ItemActions item={item} onChanged={setItem} />}
+      >
+        {item.blocked.map((b) => (
+          <Alert key={b.action} type="warning" showIcon style={{ marginBottom: 8 }} title={`暂不能${b.label}`} description={b.message} data-testid={`blocked-${b.action}`} />
+        ))}
+        <InfoCard item={item} />
+      </Card>
+      <Tabs
+        // The submitter's next job is usually the materials; everyone else's is the text and its hits.
+        activeKey={tab ?? (item.abilities.addMaterial ? 'materials' : 'workspace')}
+        onChange={setTab}
+        items={[
+          { key: 'workspace', label: `审查工作台${item.hits.length ? `（预审提示 ${item.hits.length}）` : ''}`, children: workspace },
+          { key: 'materials', label: '送审材料', children: <MaterialsCard item={item} onChanged={setItem} /> },
+          { key: 'records', label: '审查意见与备案', children: <RecordsCard item={item} onChanged={setItem} /> },
+          { key: 'history', label: '流转记录', children: <HistoryCard item={item} /> },
+        ]}
+      />
+    </Space>
+  );
+}
