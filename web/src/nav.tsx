@@ -1,5 +1,18 @@
 import {
+  AlertOutlined,
+  FolderOpenOutlined,
+  NotificationOutlined,
+  ProjectOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  TableOutlined,
   ApartmentOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileProtectOutlined,
+  ShopOutlined,
+  BarChartOutlined,
+  FileSearchOutlined,
   AuditOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
@@ -32,6 +45,43 @@ export const NAV: NavGroup[] = [
     key: 'work',
     label: '工作台',
     items: [{ path: '/inbox', label: '我的待办', icon: <InboxOutlined />, perms: ['task.read'], testId: 'menu-inbox' }],
+  },
+  {
+    key: 'disclosure-requests',
+    label: '依申请公开',
+    items: [
+      { path: '/disclosure/requests', label: '申请办理', icon: <FileSearchOutlined />, perms: ['disclosure.request.read'], testId: 'menu-disclosure-requests' },
+      { path: '/disclosure/annual', label: '公开年度报告', icon: <BarChartOutlined />, perms: ['disclosure.report.read'], testId: 'menu-disclosure-annual' },
+    ],
+  },
+  {
+    key: 'review',
+    label: '合法性审查',
+    items: [
+      { path: '/review/items', label: '审查事项', icon: <FileProtectOutlined />, perms: ['review.item.read'], testId: 'menu-review-items' },
+      { path: '/review/dashboard', label: '审查看板', icon: <DashboardOutlined />, perms: ['review.ledger.read'], testId: 'menu-review-dashboard' },
+      { path: '/review/filings', label: '备案登记', icon: <FileDoneOutlined />, perms: ['review.ledger.read'], testId: 'menu-review-filings' },
+      { path: '/review/fcr', label: '公平竞争审查', icon: <ShopOutlined />, perms: ['review.fcr.manage', 'review.ledger.read'], testId: 'menu-review-fcr' },
+    ],
+  },
+  {
+    key: 'disclosure-proactive',
+    label: '主动公开',
+    items: [
+      { path: '/disclosure/proactive', label: '公开目录', icon: <FolderOpenOutlined />, perms: ['disclosure.item.read'], testId: 'menu-disclosure-proactive' },
+      { path: '/disclosure/proactive/guide', label: '公开指南', icon: <ReadOutlined />, perms: ['disclosure.item.read'], testId: 'menu-disclosure-guide' },
+      { path: '/disclosure/proactive/figures', label: '表二数据', icon: <TableOutlined />, perms: ['disclosure.item.read'], testId: 'menu-disclosure-figures' },
+    ],
+  },
+  {
+    key: 'village-affairs',
+    label: '三务公开',
+    items: [
+      { path: '/disclosure/village', label: '公开事项', icon: <NotificationOutlined />, perms: ['village_affairs.item.read'], testId: 'menu-village-items' },
+      { path: '/disclosure/village/board', label: '各村看板', icon: <ProjectOutlined />, perms: ['village_affairs.board.read'], testId: 'menu-village-board' },
+      { path: '/disclosure/village/complaints', label: '村民反映', icon: <AlertOutlined />, perms: ['village_affairs.complaint.read'], testId: 'menu-village-complaints' },
+      { path: '/disclosure/village/rules', label: '频次与监委会', icon: <SettingOutlined />, perms: ['village_affairs.rules.manage', 'village_affairs.board.read'], testId: 'menu-village-rules' },
+    ],
   },
   {
     key: 'admin',

@@ -39,6 +39,7 @@ export default function PortalPage() {
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>
           <DeadlineCalculator />
+          <Card title="政务公开" variant="borderless" style={{ marginTop: 24 }} data-testid="portal-disclosure-card"><Space wrap size="large"><Link to="/portal/disclosure">政府信息公开目录（主动公开）</Link><Link to="/portal/disclosure/guide">政府信息公开指南</Link><Link to="/portal/disclosure/villages">村务公开（三务公开）</Link></Space></Card>
         </Col>
         <Col xs={24} lg={9}>
           <Card title="便民服务" variant="borderless">

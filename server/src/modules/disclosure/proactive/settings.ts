@@ -1,0 +1,51 @@
+import type { RequestContext } from '../../../core/authz/actor.js';
+import { authorize } from '../../../core/authz/authorize.js';
+import { scoped } from '../../../core/authz/scope.js';
+import type { Q } from '../../../core/db/database.js';
+import type { Deps } from '../../../core/deps.js';
+import { mutation } from '../../../core/mutation.js';
+import { townOf } from './town.js';
+
+// tenancy: settings of the actor's own town
+
+/**
+ * [U] values of proactive disclosure: the statute leaves them open, so each town sets its own.
+ * The default and where it comes from are shown next to the setting.
+ */
+export const PROACTIVE_DEFAULTS = {
+  reassessMonths: {
+    value: 12,
+    source: '《政府信息公开条例》第十八条只要求对不予公开的政府信息“定期评估审查”，未规定周期 [U]；默认每 12 个月评估一次，可按本机关制度调整',
+  },
+} as const;
+
+export interface ProactiveSettings {
+  reassessMonths: number;
+}
+
+/** The town's settings, or the defaults where it has none. */
+export async function proactiveSettings(q: Q, townId: string): Promise<ProactiveSettings> {
+  const row = await q.selectFrom('disclosureProactiveSettings').select('reassessMonths').where('orgId', '=', townId).executeTakeFirst();
+  return { reassessMonths: row?.reassessMonths ?? PROACTIVE_DEFAULTS.reassessMonths.value };
+}
+
+/** Staff view: the value in force, the default, and where the default comes from. */
+export async function getProactiveSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
+  const actor = authorize(ctx, 'disclosure.item.read');
+  const town = await townOf(deps.db.kysely, orgId ?? actor.orgId);
+  await scoped(deps.db.kysely, actor).assertOrgVisible(town.id);
+  const s = await proactiveSettings(deps.db.kysely, town.id);
+  return { townId: town.id, reassessMonths: s.reassessMonths, defaults: { reassessMonths: PROACTIVE_DEFAULTS.reassessMonths } };
+}
+
+export async function saveProactiveSettings(deps: Deps, ctx: RequestContext, input: { reassessMonths: number }, orgId?: string) {
+  const actor = authorize(ctx, 'disclosure.proactive.configure');
+  await mutation(deps, ctx, async (m) => {
+    const town = await townOf(m.trx, orgId ?? actor.orgId);
+    await scoped(m.trx, actor).assertOrgVisible(town.id);
+    const before = await proactiveSettings(m.trx, town.id);
+    const row = { reassessMonths: input.reassessMonths, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
+    await m.trx.insertInto('disclosureProactiveSettings').values({ orgId: town.id, ...row }).onConflict((oc) => oc.column('orgId').doUpdateSet(row)).execute();
+    await m.audit({ action: 'disclosure.settings.updated', targetType: 'disclosure_settings', targetId: town.id, orgId: town.id, changes: { reassessMonths: { before: before.reassessMonths, after: input.reassessMonths } }, basis: '《政府信息公开条例》第十八条' });
+  });
+}

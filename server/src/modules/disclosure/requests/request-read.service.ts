@@ -1,0 +1,139 @@
+import { DUE_SOON_WORKING_DAYS } from '@fazhi/shared';
+import { sql } from 'kysely';
+import type { RequestContext } from '../../../core/authz/actor.js';
+import { authorize } from '../../../core/authz/authorize.js';
+import { scoped } from '../../../core/authz/scope.js';
+import { clockStatusOf, computeDeadline } from '../../../core/calendar/index.js';
+import { today, type Deps } from '../../../core/deps.js';
+import { mutation } from '../../../core/mutation.js';
+import { loadCalendar } from '../../calendar/calendar-loader.js';
+import type { Actor } from '../../../core/authz/actor.js';
+import type { Q } from '../../../core/db/database.js';
+import { requestAbilities } from './request.policy.js';
+import { clockSummary, presentApplicant, presentChildren, presentListItem, presentProgress } from './request.present.js';
+import { consultationsOf, documentsOf, redactionsOf, SUBJECT_TYPE } from './request.repository.js';
+import { factsOf } from './request-step.js';
+import type { DisclosureRequestsTable } from './request.tables.js';
+import { REQUEST_STATES, type RequestState } from './request.workflow.js';
+import type { ApplicantKind, Channel } from './vocabulary.js';
+
+export interface RequestFilter {
+  state?: RequestState | undefined;
+  channel?: Channel | undefined;
+  applicantKind?: ApplicantKind | undefined;
+  due?: 'due_soon' | 'overdue' | undefined;
+  year?: number | undefined;
+  q?: string | undefined;
+}
+
+/** The queue's query: scoped, filtered, with the reply clock joined; open and soonest-due first. */
+async function queueQuery(deps: Deps, actor: Actor, f: RequestFilter) {
+  const q = deps.db.kysely;
+  const day = today(deps);
+  let query = scoped(q, actor).selectFrom('disclosureRequests').leftJoin('clocks', 'clocks.id', 'disclosureRequests.replyClockId');
+  if (f.state) query = query.where('disclosureRequests.state', '=', f.state);
+  if (f.channel) query = query.where('disclosureRequests.channel', '=', f.channel);
+  if (f.applicantKind) query = query.where('disclosureRequests.applicantKind', '=', f.applicantKind);
+  if (f.year) {
+    const [from, to] = [`${f.year}-01-01`, `${f.year}-12-31`];
+    query = query.where((eb) => eb.or([eb('disclosureRequests.receivedOn', '>=', from).and('disclosureRequests.receivedOn', '<=', to), eb('disclosureRequests.receivedOn', 'is', null).and('disclosureRequests.submittedOn', '>=', from).and('disclosureRequests.submittedOn', '<=', to)]));
+  }
+  if (f.q) {
+    const like = `%${f.q}%`;
+    query = query.where((eb) => eb.or([eb('disclosureRequests.applicantName', 'like', like), eb('disclosureRequests.description', 'like', like), eb('disclosureRequests.trackingCode', 'like', like.toUpperCase())]));
+  }
+  if (f.due === 'overdue') query = query.where('clocks.state', '!=', 'stopped').where('clocks.dueDate', '<', day);
+  if (f.due === 'due_soon') {
+    const bound = computeDeadline(await loadCalendar(q), day, DUE_SOON_WORKING_DAYS, 'working').due;
+    query = query.where('clocks.state', '=', 'running').where('clocks.dueDate', '>=', day).where('clocks.dueDate', '<=', bound);
+  }
+  return query;
+}
+
+const ORDER_OPEN_FIRST = sql<number>`case when disclosure_requests.state in ('replied', 'closed') then 1 else 0 end`;
+
+const NO_CLOCK_LAST = sql<number>`case when clocks.due_date is null then 1 else 0 end`;
+
+async function page(deps: Deps, actor: Actor, f: RequestFilter, offset: number, limit: number) {
+  const rows = await (await queueQuery(deps, actor, f))
+    .selectAll('disclosureRequests')
+    .select(['clocks.dueDate as clockDue', 'clocks.state as clockState'])
+    .orderBy(ORDER_OPEN_FIRST)
+    .orderBy(NO_CLOCK_LAST)
+    .orderBy('clocks.dueDate')
+    .orderBy('disclosureRequests.createdAt', 'desc')
+    .orderBy('disclosureRequests.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const cal = await loadCalendar(deps.db.kysely);
+  const day = today(deps);
+  return rows.map(({ clockDue, clockState, ...r }) =>
+    presentListItem(r as DisclosureRequestsTable, clockDue && clockState ? { ...clockStatusOf(cal, day, { state: clockState, dueDate: clockDue }), dueDate: clockDue } : null),
+  );
+}
+
+export async function listRequests(deps: Deps, ctx: RequestContext, f: RequestFilter & { page: number; pageSize: number }) {
+  const actor = authorize(ctx, 'disclosure.request.read');
+  const { n } = await (await queueQuery(deps, actor, f)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { items: await page(deps, actor, f, (f.page - 1) * f.pageSize, f.pageSize), total: Number(n), page: f.page, pageSize: f.pageSize, stateLabels: REQUEST_STATES };
+}
+
+/** Every row of the filtered queue, a page at a time, for the XLSX ledger (art 45 登记). */
+export async function* streamRequests(deps: Deps, ctx: RequestContext, f: RequestFilter) {
+  const actor = authorize(ctx, 'disclosure.request.read');
+  for (let offset = 0; ; offset += 1000) {
+    const rows = await page(deps, actor, f, offset, 1000);
+    yield* rows;
+    if (rows.length < 1000) return;
+  }
+}
+
+async function clocksOf(q: Q, actor: Actor, ids: (string | null)[]) {
+  const wanted = ids.filter((x): x is string => !!x);
+  if (!wanted.length) return new Map();
+  const rows = await scoped(q, actor).selectFrom('clocks').selectAll().where('clocks.id', 'in', wanted).execute();
+  return new Map(rows.map((c) => [c.id, c]));
+}
+
+export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, 'disclosure.request.read');
+  const q = deps.db.kysely;
+  const req = (await scoped(q, actor).getById('disclosureRequests', id)) as DisclosureRequestsTable;
+  const day = today(deps);
+  const [docs, consultations, redactions, facts, cal] = await Promise.all([documentsOf(q, id), consultationsOf(q, id), redactionsOf(q, id), factsOf(q, req, day), loadCalendar(q)]);
+  const clocks = await clocksOf(q, actor, [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId, ...consultations.map((c) => c.clockId)]);
+  const org = await q.selectFrom('orgs').select('name').where('id', '=', req.orgId).executeTakeFirstOrThrow();
+  return {
+    id: req.id,
+    orgId: req.orgId,
+    orgName: org.name,
+    trackingCode: req.trackingCode,
+    state: req.state,
+    stateLabel: REQUEST_STATES[req.state],
+    channel: req.channel,
+    channelLabel: presentListItem(req, null).channelLabel,
+    description: req.description,
+    ...presentApplicant(deps.secrets, req),
+    ...presentProgress(req),
+    clocks: {
+      reply: clockSummary(cal, day, clocks.get(req.replyClockId)),
+      correctionNotice: clockSummary(cal, day, clocks.get(req.correctionNoticeClockId)),
+      correction: clockSummary(cal, day, clocks.get(req.correctionClockId)),
+      fee: clockSummary(cal, day, clocks.get(req.feeClockId)),
+    },
+    ...presentChildren(docs, consultations, redactions),
+    createdAt: req.createdAt,
+    abilities: requestAbilities(actor, facts),
+  };
+}
+
+/** The full ID number and phone, for a role that needs them; every read is in the trail. */
+export async function readApplicantPii(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, 'disclosure.request.pii.read');
+  const req = (await scoped(deps.db.kysely, actor).getById('disclosureRequests', id)) as DisclosureRequestsTable;
+  await mutation(deps, ctx, (m) =>
+    m.audit({ action: 'disclosure.request.pii_read', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, meta: { fields: ['idNumber', 'phone'] } }),
+  );
+  return { idNumber: deps.secrets.decrypt(req.idNumberEnc), phone: deps.secrets.decrypt(req.phoneEnc) };
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+/** Response shapes of the 依申请公开 endpoints (documented in OpenAPI from here). */
+
+const n = z.string().nullable();
+
+export const clockOut = z
+  .object({
+    id: z.string(),
+    purpose: z.string(),
+    startDate: z.string(),
+    dueDate: z.string(),
+    state: z.enum(['running', 'paused', 'stopped']),
+    limitDays: z.number(),
+    extensionDays: z.number(),
+    basis: z.string().describe('期限的法律依据'),
+    status: z.enum(['on_track', 'due_soon', 'overdue', 'paused', 'stopped']),
+    statusLabel: z.string(),
+    daysLeft: z.number().nullable(),
+  })
+  .nullable();
+
+export const listItemOut = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  channel: z.string(),
+  channelLabel: z.string(),
+  applicantKind: z.string(),
+  applicantKindLabel: z.string(),
+  applicantName: z.string(),
+  description: z.string(),
+  submittedOn: n,
+  receivedOn: n.describe('收到申请之日（《政府信息公开条例》第三十一条）'),
+  replyDueOn: n,
+  clockStatus: n,
+  clockStatusLabel: n,
+  daysLeft: z.number().nullable(),
+  outcome: n,
+  outcomeLabel: n,
+  outcomeOn: n,
+  replyNumber: n,
+});
+
+export const listOut = z.object({
+  items: z.array(listItemOut),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  stateLabels: z.record(z.string(), z.string()),
+  abilities: z.object({ register: z.boolean(), settings: z.boolean() }),
+});
+
+const abilitiesOut = z.object(
+  Object.fromEntries(
+    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
+  ) as Record<string, z.ZodBoolean>,
+);
+
+export const detailOut = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  trackingCode: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  channel: z.string(),
+  channelLabel: z.string(),
+  description: z.string(),
+  applicantKind: z.string(),
+  applicantKindLabel: z.string(),
+  applicantName: z.string(),
+  idType: z.string(),
+  idTypeLabel: z.string(),
+  idNumberMasked: z.string().describe('脱敏证件号码；完整号码须通过 /pii 查看并留痕'),
+  phoneMasked: z.string(),
+  contactPerson: n,
+  address: n,
+  email: n,
+  formWanted: z.string(),
+  formLabel: z.string(),
+  delivery: z.string(),
+  deliveryLabel: z.string(),
+  dates: z.object({ submittedOn: n, signedOn: n, arrivedOn: n, confirmedOn: n, receivedOn: n }),
+  receiptNote: n,
+  correction: z.object({ requestedOn: z.string(), items: z.string(), dueOn: n, correctedOn: n, text: n }).nullable(),
+  extension: z.object({ days: z.number(), on: n }).nullable(),
+  explanationRequestedOn: n,
+  delayDueOn: n,
+  fee: z
+    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
+    .nullable(),
+  outcome: z.object({ key: z.string(), label: z.string(), row: z.string(), basis: z.string(), on: n, docNumber: n, reasons: n }).nullable(),
+  clocks: z.object({ reply: clockOut, correctionNotice: clockOut, correction: clockOut, fee: clockOut }),
+  documents: z.array(z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), title: z.string(), docNumber: n, fileId: z.string(), visibleToApplicant: z.boolean(), createdAt: z.string() })),
+  consultations: z.array(
+    z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), partyName: z.string(), matter: z.string(), sentOn: z.string(), dueOn: z.string(), answeredOn: n, opinion: n, opinionLabel: n, opinionNote: n }),
+  ),
+  redactions: z.array(
+    z.object({
+      id: z.string(),
+      method: z.string(),
+      originalFileId: z.string(),
+      releasedFileId: z.string(),
+      grounds: z.string(),
+      items: z.array(z.object({ kind: z.string(), ground: z.string(), groundLabel: z.string(), count: z.number(), samples: z.array(z.string()) })),
+      createdAt: z.string(),
+    }),
+  ),
+  createdAt: z.string(),
+  abilities: abilitiesOut,
+});
+
+export const trackOut = z.object({
+  trackingCode: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  applicantName: z.string(),
+  channelLabel: z.string(),
+  description: z.string(),
+  submittedOn: n,
+  receivedOn: n,
+  replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
+  clockPaused: z.boolean(),
+  correction: z.object({ items: z.string(), dueOn: n }).nullable(),
+  outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
+  documents: z.array(
+    z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), title: z.string(), docNumber: n, createdAt: z.string(), url: z.string().describe('30 分钟内有效的下载链接'), expiresAt: z.string() }),
+  ),
+});
+
+export const settingsOut = z.object({
+  feeNoticePausesClock: z.boolean(),
+  correctionPeriodDays: z.number(),
+  feePaymentDays: z.number(),
+  reviewAuthority: n,
+  court: n,
+  effectiveReviewAuthority: z.string(),
+  sources: z.record(z.string(), z.string()),
+});

@@ -1,0 +1,123 @@
+import type { RequestContext } from '../../../core/authz/actor.js';
+import type { Q } from '../../../core/db/database.js';
+import { today, type Deps } from '../../../core/deps.js';
+import { notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import { mutation } from '../../../core/mutation.js';
+import { addMinutes } from '../../../core/time.js';
+import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
+import { applyCorrection } from './correction.service.js';
+import { signDownload, verifyDownload } from './download-token.js';
+import { OUTCOMES } from './outcomes.js';
+import { clockDue, clockStateOf } from './request-step.js';
+import { documentsOf, lockRequestById, SUBJECT_TYPE } from './request.repository.js';
+import type { DisclosureRequestsTable } from './request.tables.js';
+import { REQUEST_STATES } from './request.workflow.js';
+import { CHANNELS, DOCUMENT_KINDS } from './vocabulary.js';
+
+/**
+ * The applicant's view without an account: tracking code + phone. Failed look-ups are rate limited
+ * per address and per code from the attempts table (nothing kept in memory, so every instance agrees).
+ */
+export const TRACKING_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_IP = 20;
+export const MAX_FAILURES_PER_CODE = 5;
+const APPLICANT = { userId: null, name: '申请人（查询页面）' };
+const WRONG = '查询码或联系电话不正确';
+
+async function failuresSince(q: Q, column: 'ip' | 'code', value: string, since: string): Promise<number> {
+  const row = await q
+    .selectFrom('disclosureTrackingAttempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(column, '=', value)
+    .where('success', '=', 0)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Proves code + phone (or refuses, counting the failure) and returns the application's id. */
+async function prove(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }): Promise<string> {
+  const q = deps.db.kysely;
+  const code = normaliseTrackingCode(input.code);
+  const since = addMinutes(deps.time.now(), -TRACKING_WINDOW_MINUTES).toISOString();
+  if ((ctx.ip && (await failuresSince(q, 'ip', ctx.ip, since)) >= MAX_FAILURES_PER_IP) || (await failuresSince(q, 'code', code, since)) >= MAX_FAILURES_PER_CODE) {
+    throw tooManyRequests(`查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`);
+  }
+  // tenancy: public look-up; the row is released only when the phone digest matches below
+  const row = await q.selectFrom('disclosureRequests').select(['id', 'orgId', 'phoneIndex']).where('trackingCode', '=', code).executeTakeFirst();
+  const ok = !!row && row.phoneIndex === phoneDigest(deps.secrets, input.phone);
+  await mutation(deps, ctx, async (m) => {
+    await m.trx.insertInto('disclosureTrackingAttempts').values({ id: newId(), ip: ctx.ip, code, success: ok ? 1 : 0, at: m.now.toISOString() }).execute();
+    await m.audit({
+      action: ok ? 'disclosure.request.tracked' : 'disclosure.request.tracking_failed',
+      targetType: ok ? SUBJECT_TYPE : null,
+      targetId: ok ? row!.id : null,
+      orgId: ok ? row!.orgId : null,
+      actorOverride: APPLICANT,
+    });
+  });
+  if (!ok) throw notFound(WRONG);
+  return row!.id;
+}
+
+async function publicView(deps: Deps, req: DisclosureRequestsTable) {
+  const q = deps.db.kysely;
+  const now = deps.time.now();
+  const open = req.state !== 'replied' && req.state !== 'closed';
+  const docs = (await documentsOf(q, req.id)).filter((d) => d.visibleToApplicant === 1);
+  return {
+    trackingCode: req.trackingCode,
+    state: req.state,
+    stateLabel: REQUEST_STATES[req.state],
+    applicantName: req.applicantName,
+    channelLabel: CHANNELS[req.channel],
+    description: req.description,
+    submittedOn: req.submittedOn,
+    receivedOn: req.receivedOn,
+    replyDueOn: open && req.state !== 'correction_requested' ? await clockDue(q, req.replyClockId) : null,
+    clockPaused: open && (await clockStateOf(q, req.replyClockId)) === 'paused',
+    correction: req.state === 'correction_requested' ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn } : null,
+    outcome: req.outcome ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber } : null,
+    documents: docs.map((d) => {
+      const link = signDownload(deps.secrets, d.id, now);
+      return { id: d.id, kind: d.kind, kindLabel: DOCUMENT_KINDS[d.kind], title: d.title, docNumber: d.docNumber, createdAt: d.createdAt, url: `/api/v1/portal/disclosure/files/${link.token}`, expiresAt: link.expiresAt };
+    }),
+  };
+}
+
+export async function trackRequest(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }) {
+  const id = await prove(deps, ctx, input);
+  // tenancy: the caller proved code + phone for exactly this application
+  const req = await deps.db.kysely.selectFrom('disclosureRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return publicView(deps, req);
+}
+
+/** The applicant answers a 补正 notice on the tracking page; the reply period restarts today (第三十条). */
+export async function submitPublicCorrection(deps: Deps, ctx: RequestContext, input: { code: string; phone: string; text: string }) {
+  const id = await prove(deps, ctx, input);
+  const day = today(deps);
+  await mutation(deps, ctx, async (m) => {
+    const req = await lockRequestById(m.trx, id);
+    if (req.state !== 'correction_requested') throw ruleViolation(`当前状态为“${REQUEST_STATES[req.state]}”，无需补正`, 'NOT_AWAITING_CORRECTION');
+    await applyCorrection(m, ctx, req, { correctedOn: day, text: input.text, byApplicant: true });
+  });
+  return trackRequest(deps, ctx, input);
+}
+
+/** A document released to the applicant, by its signed link; originals and internal papers never match. */
+export async function applicantDocument(deps: Deps, token: string) {
+  const documentId = verifyDownload(deps.secrets, token, deps.time.now());
+  if (!documentId) throw notFound('下载链接无效或已过期，请重新查询');
+  const row = await deps.db.kysely
+    // tenancy: the signed link names exactly this document; only documents released to the applicant qualify
+    .selectFrom('disclosureRequestDocuments as d')
+    .innerJoin('files as f', 'f.id', 'd.fileId')
+    .select(['f.sm3', 'f.size', 'f.mime', 'f.originalName', 'd.kind'])
+    .where('d.id', '=', documentId)
+    .where('d.visibleToApplicant', '=', 1)
+    .where('d.kind', '!=', 'original')
+    .executeTakeFirst();
+  if (!row) throw notFound('下载链接无效或已过期，请重新查询');
+  return row;
+}

@@ -1,0 +1,115 @@
+import { can, type RequestContext } from '../../../core/authz/actor.js';
+import { authorize } from '../../../core/authz/authorize.js';
+import { scoped } from '../../../core/authz/scope.js';
+import { clockStatusOf } from '../../../core/calendar/index.js';
+import { maskPhone } from '../../../core/crypto/mask.js';
+import { today, type Deps } from '../../../core/deps.js';
+import { notFound } from '../../../core/errors.js';
+import { CLOCK_STATUS_LABELS } from '@fazhi/shared';
+import { loadCalendar } from '../../calendar/calendar-loader.js';
+import type { VillageAffairsComplaintsTable } from './village.tables.js';
+import { villageOf } from './village-org.js';
+import { AFFAIR_CATEGORIES, COMPLAINT_BASIS, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './village-vocabulary.js';
+import { canComplaint, COMPLAINT_STATES } from './village.workflow.js';
+
+// tenancy: orders of a village checked visible by villageOf()
+
+type Row = VillageAffairsComplaintsTable & { villageName: string; clockState: 'running' | 'paused' | 'stopped' | null; clockDue: string | null; orderState: 'running' | 'paused' | 'stopped' | null; orderDue: string | null };
+
+function query(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'village_affairs.complaint.read');
+  const q = scoped(deps.db.kysely, actor)
+    .selectFrom('villageAffairsComplaints')
+    .innerJoin('orgs', 'orgs.id', 'villageAffairsComplaints.orgId')
+    .leftJoin('clocks as ic', 'ic.id', 'villageAffairsComplaints.clockId')
+    .leftJoin('clocks as oc', 'oc.id', 'villageAffairsComplaints.orderClockId')
+    .selectAll('villageAffairsComplaints')
+    .select(['orgs.name as villageName', 'ic.state as clockState', 'ic.dueDate as clockDue', 'oc.state as orderState', 'oc.dueDate as orderDue']);
+  return { actor, q };
+}
+
+/** A complaint as staff see it: phone masked, both clocks with their traffic light. */
+function present(r: Row, cal: Awaited<ReturnType<typeof loadCalendar>>, day: string, decrypt: (sealed: string) => string) {
+  const light = (state: Row['clockState'], due: string | null) => {
+    if (!state || !due) return null;
+    const s = clockStatusOf(cal, day, { state, dueDate: due });
+    return { dueDate: due, status: s.status, statusLabel: CLOCK_STATUS_LABELS[s.status], daysLeft: s.daysLeft };
+  };
+  return {
+    id: r.id,
+    receiptNo: r.receiptNo,
+    village: { id: r.orgId, name: r.villageName },
+    complainantName: r.complainantName,
+    phoneMasked: r.phoneEnc ? maskPhone(decrypt(r.phoneEnc)) : null,
+    category: r.category,
+    categoryLabel: AFFAIR_CATEGORIES[r.category],
+    kind: r.kind,
+    kindLabel: COMPLAINT_KINDS[r.kind],
+    channel: r.channel,
+    channelLabel: COMPLAINT_CHANNELS[r.channel],
+    matter: r.matter,
+    receivedOn: r.receivedOn,
+    status: r.status,
+    statusLabel: COMPLAINT_STATES[r.status],
+    findings: r.findings,
+    decisionReason: r.decisionReason,
+    orderText: r.orderText,
+    orderedOn: r.orderedOn,
+    publishedItemId: r.publishedItemId,
+    resultNote: r.resultNote,
+    closedOn: r.closedOn,
+    investigationClock: light(r.clockState, r.clockDue),
+    orderClock: light(r.orderState, r.orderDue),
+    basis: COMPLAINT_BASIS,
+  };
+}
+
+export async function listComplaints(deps: Deps, ctx: RequestContext, f: { status?: string | undefined; villageId?: string | undefined; page: number; pageSize: number }) {
+  const { actor, q } = query(deps, ctx);
+  let base = q;
+  if (f.status) base = base.where('villageAffairsComplaints.status', '=', f.status as never);
+  if (f.villageId) base = base.where('villageAffairsComplaints.orgId', '=', f.villageId);
+  const [{ n }, rows, cal] = await Promise.all([
+    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.orderBy('villageAffairsComplaints.receivedOn', 'desc').orderBy('villageAffairsComplaints.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    loadCalendar(deps.db.kysely),
+  ]);
+  const day = today(deps);
+  return { items: (rows as Row[]).map((r) => present(r, cal, day, deps.secrets.decrypt)), total: Number(n), page: f.page, pageSize: f.pageSize, abilities: { register: can(actor, 'village_affairs.complaint.register') } };
+}
+
+export async function getComplaint(deps: Deps, ctx: RequestContext, id: string) {
+  const { actor, q } = query(deps, ctx);
+  const row = (await q.where('villageAffairsComplaints.id', '=', id).executeTakeFirst()) as Row | undefined;
+  if (!row) throw notFound('该反映不存在或不在您的管辖范围内');
+  const handle = can(actor, 'village_affairs.complaint.handle');
+  return {
+    ...present(row, await loadCalendar(deps.db.kysely), today(deps), deps.secrets.decrypt),
+    abilities: {
+      investigate: handle && canComplaint(row.status, 'investigate'),
+      order: handle && canComplaint(row.status, 'order'),
+      dismiss: handle && canComplaint(row.status, 'dismiss'),
+      confirmPublished: handle && canComplaint(row.status, 'confirm_published'),
+      close: handle && canComplaint(row.status, 'close'),
+      readPhone: handle && !!row.phoneEnc,
+    },
+  };
+}
+
+/**
+ * What the town ordered a village to publish, for its cadres: the matter and the order, never who
+ * complained (the villager's identity stays with the town).
+ */
+export async function villageOrders(deps: Deps, ctx: RequestContext, villageId: string) {
+  const actor = authorize(ctx, 'village_affairs.item.read');
+  const village = await villageOf(deps.db.kysely, actor, villageId);
+  const rows = await deps.db.kysely
+    .selectFrom('villageAffairsComplaints')
+    .leftJoin('clocks', 'clocks.id', 'villageAffairsComplaints.orderClockId')
+    .select(['villageAffairsComplaints.id', 'villageAffairsComplaints.receiptNo', 'villageAffairsComplaints.category', 'villageAffairsComplaints.matter', 'villageAffairsComplaints.orderText', 'villageAffairsComplaints.orderedOn', 'clocks.dueDate as dueDate'])
+    .where('villageAffairsComplaints.orgId', '=', village.id)
+    .where('villageAffairsComplaints.status', '=', 'ordered')
+    .orderBy('villageAffairsComplaints.orderedOn')
+    .execute();
+  return { village: { id: village.id, name: village.name }, orders: rows.map((r) => ({ ...r, categoryLabel: AFFAIR_CATEGORIES[r.category], basis: COMPLAINT_BASIS })) };
+}

@@ -1,0 +1,163 @@
+import type { z } from 'zod';
+import type { RequestContext } from '../../../core/authz/actor.js';
+import { authorize } from '../../../core/authz/authorize.js';
+import { scoped } from '../../../core/authz/scope.js';
+import { today, type Deps } from '../../../core/deps.js';
+import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import { mutation, type MutationScope } from '../../../core/mutation.js';
+import { startClock, stopClock } from '../../calendar/clock.service.js';
+import { closeTasks, createTask } from '../../inbox/task.service.js';
+import type { closeBody, confirmBody, dismissBody, orderBody, publicComplaintBody, registerComplaintBody } from './complaint.schema.js';
+import type { VillageAffairsComplaintsTable } from './village.tables.js';
+import { villageOf } from './village-org.js';
+import { villageSettings } from './village-settings.js';
+import { COMPLAINT_BASIS } from './village-vocabulary.js';
+import { canComplaint, COMPLAINT_TRANSITIONS, complaintRefusal, type ComplaintAction } from './village.workflow.js';
+
+// tenancy: rows of a complaint/village already loaded through scoped()
+
+/**
+ * 村民委员会组织法 第三十一条: a villager reports that something was not published (or not truly); the
+ * town investigates, orders publication where due, and tells the villager. Each step is one audit event;
+ * the investigation and the village's publication after an order each run on their own clock.
+ */
+export const COMPLAINT_OWNER = 'village_affairs_complaint';
+const link = (id: string) => `/disclosure/village/complaints?focus=${id}`;
+
+type RegisterInput = z.infer<typeof registerComplaintBody> | (z.infer<typeof publicComplaintBody> & { channel: 'online'; receivedOn: string });
+
+async function receiptNo(m: MutationScope, townId: string, year: number) {
+  const { lastValue } = await m.trx
+    .insertInto('docNumberSequences')
+    .values({ orgId: townId, kind: 'village_affairs_complaint', year, lastValue: 1 })
+    .onConflict((oc) => oc.columns(['orgId', 'kind', 'year']).doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })))
+    .returning('lastValue')
+    .executeTakeFirstOrThrow();
+  return `村务反映〔${year}〕${lastValue}号`;
+}
+
+async function register(deps: Deps, ctx: RequestContext, input: RegisterInput, village: { id: string; name: string; townId: string }) {
+  const day = today(deps);
+  if (input.receivedOn > day) throw badRequest('收到日期不能晚于今天');
+  return mutation(deps, ctx, async (m) => {
+    const { complaintDays } = await villageSettings(m.trx, village.townId);
+    const id = newId();
+    const at = m.now.toISOString();
+    const row: VillageAffairsComplaintsTable = {
+      id, orgId: village.id, townId: village.townId, receiptNo: await receiptNo(m, village.townId, Number(input.receivedOn.slice(0, 4))),
+      complainantName: input.complainantName, phoneEnc: input.phone ? deps.secrets.encrypt(input.phone) : null, phoneIndex: input.phone ? deps.secrets.blindIndex(input.phone) : null,
+      category: input.category, kind: input.kind, matter: input.matter, channel: input.channel, receivedOn: input.receivedOn, status: 'received',
+      clockId: null, orderClockId: null, handlerId: null, findings: null, decisionReason: null, orderText: null, orderedOn: null, publishedItemId: null, resultNote: null, closedOn: null,
+      createdBy: ctx.actor?.userId ?? null, createdAt: at, updatedAt: at,
+    };
+    await m.trx.insertInto('villageAffairsComplaints').values(row).execute();
+    const clock = await startClock(m, { orgId: village.id, subjectType: COMPLAINT_OWNER, subjectId: id, purpose: 'village_affairs.complaint_investigation', startDate: input.receivedOn, limitDays: complaintDays, unit: 'working', basis: COMPLAINT_BASIS });
+    await m.trx.updateTable('villageAffairsComplaints').set({ clockId: clock.id }).where('id', '=', id).execute();
+    await createTask(m, { orgId: village.townId, module: 'disclosure', kind: 'village_affairs.complaint', subjectType: COMPLAINT_OWNER, subjectId: id, title: `村务公开反映（${village.name}）：${input.matter.slice(0, 30)}`, assigneeRole: 'office_clerk', clockId: clock.id, link: link(id) });
+    await m.audit({ action: 'village_affairs.complaint.received', targetType: COMPLAINT_OWNER, targetId: id, orgId: village.id, basis: COMPLAINT_BASIS, changes: { status: { before: null, after: 'received' } }, meta: { receiptNo: row.receiptNo, channel: row.channel, receivedOn: row.receivedOn, dueDate: clock.dueDate } });
+    return { id, receiptNo: row.receiptNo, dueDate: clock.dueDate };
+  });
+}
+
+export async function registerComplaint(deps: Deps, ctx: RequestContext, input: z.infer<typeof registerComplaintBody>) {
+  const actor = authorize(ctx, 'village_affairs.complaint.register');
+  return register(deps, ctx, input, await villageOf(deps.db.kysely, actor, input.villageId));
+}
+
+/** From the portal, without an account: the village must belong to the portal's town. */
+export async function submitPublicComplaint(deps: Deps, ctx: RequestContext, townId: string, input: z.infer<typeof publicComplaintBody>) {
+  const village = await deps.db.kysely.selectFrom('orgs').select(['id', 'name', 'townId', 'kind']).where('id', '=', input.villageId).executeTakeFirst();
+  if (!village || village.townId !== townId || !['village', 'community'].includes(village.kind)) throw notFound('该村（社区）不存在');
+  const res = await register(deps, { ...ctx, actor: null }, { ...input, channel: 'online', receivedOn: today(deps) }, { id: village.id, name: village.name, townId });
+  return { receiptNo: res.receiptNo, dueDate: res.dueDate, basis: COMPLAINT_BASIS };
+}
+
+async function forStep(m: MutationScope, ctx: RequestContext, id: string, action: ComplaintAction) {
+  const actor = authorize(ctx, 'village_affairs.complaint.handle');
+  const row = await scoped(m.trx, actor).getById('villageAffairsComplaints', id);
+  if (!canComplaint(row.status, action)) throw ruleViolation(complaintRefusal(row.status, action), 'INVALID_STATE');
+  return { actor, row };
+}
+
+async function step(m: MutationScope, row: VillageAffairsComplaintsTable, action: ComplaintAction, patch: Partial<VillageAffairsComplaintsTable>, meta: Record<string, unknown>) {
+  const to = COMPLAINT_TRANSITIONS[action].to;
+  await m.trx.updateTable('villageAffairsComplaints').set({ ...patch, status: to, updatedAt: m.now.toISOString() }).where('id', '=', row.id).execute();
+  const verb = { investigate: 'investigation_started', order: 'ordered', dismiss: 'dismissed', confirm_published: 'published', close: 'closed' }[action];
+  await m.audit({ action: `village_affairs.complaint.${verb}`, targetType: COMPLAINT_OWNER, targetId: row.id, orgId: row.orgId, basis: COMPLAINT_BASIS, changes: { status: { before: row.status, after: to } }, meta: { receiptNo: row.receiptNo, ...meta } });
+}
+
+export async function startInvestigation(deps: Deps, ctx: RequestContext, id: string) {
+  await mutation(deps, ctx, async (m) => {
+    const { actor, row } = await forStep(m, ctx, id, 'investigate');
+    await step(m, row, 'investigate', { handlerId: actor.userId }, {});
+  });
+}
+
+/** 责令依法公布: the investigation ends, the village is told what to publish and gets its own period. */
+export async function orderPublication(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof orderBody>) {
+  const day = today(deps);
+  await mutation(deps, ctx, async (m) => {
+    const { row } = await forStep(m, ctx, id, 'order');
+    if (row.clockId) await stopClock(m, ctx, row.clockId, { on: day });
+    const { orderDays } = await villageSettings(m.trx, row.townId);
+    const clock = await startClock(m, { orgId: row.orgId, subjectType: COMPLAINT_OWNER, subjectId: id, purpose: 'village_affairs.ordered_publication', startDate: day, limitDays: orderDays, unit: 'working', basis: COMPLAINT_BASIS });
+    await closeTasks(m, COMPLAINT_OWNER, id, 'village_affairs.complaint');
+    await createTask(m, { orgId: row.orgId, module: 'disclosure', kind: 'village_affairs.publish_ordered', subjectType: COMPLAINT_OWNER, subjectId: id, title: `镇政府责令公布：${input.orderText.slice(0, 30)}`, assigneeRole: 'village_cadre', clockId: clock.id, link: `/disclosure/village?order=${id}` });
+    await createTask(m, { orgId: row.townId, module: 'disclosure', kind: 'village_affairs.order_followup', subjectType: COMPLAINT_OWNER, subjectId: id, title: `跟踪责令公布（${row.receiptNo}）`, assigneeRole: 'office_clerk', clockId: clock.id, link: link(id) });
+    await step(m, row, 'order', { findings: input.findings, orderText: input.orderText, orderedOn: day, orderClockId: clock.id }, { orderDue: clock.dueDate });
+  });
+}
+
+export async function dismissComplaint(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof dismissBody>) {
+  const day = today(deps);
+  await mutation(deps, ctx, async (m) => {
+    const { row } = await forStep(m, ctx, id, 'dismiss');
+    if (row.clockId) await stopClock(m, ctx, row.clockId, { on: day });
+    await closeTasks(m, COMPLAINT_OWNER, id, 'village_affairs.complaint');
+    await step(m, row, 'dismiss', { findings: input.findings, decisionReason: input.reason }, { reason: input.reason });
+  });
+}
+
+async function markPublished(m: MutationScope, ctx: RequestContext, row: VillageAffairsComplaintsTable, itemId: string, day: string) {
+  const item = await m.trx.selectFrom('villageAffairsItems').select(['orgId', 'status', 'publishedOn']).where('id', '=', itemId).executeTakeFirst();
+  if (!item || item.orgId !== row.orgId || item.status !== 'published') throw ruleViolation('请选择被反映村已经公布的公开事项');
+  if (row.orderClockId) await stopClock(m, ctx, row.orderClockId, { on: item.publishedOn ?? day });
+  await closeTasks(m, COMPLAINT_OWNER, row.id, 'village_affairs.publish_ordered');
+  await closeTasks(m, COMPLAINT_OWNER, row.id, 'village_affairs.order_followup');
+  await createTask(m, { orgId: row.townId, module: 'disclosure', kind: 'village_affairs.complaint_close', subjectType: COMPLAINT_OWNER, subjectId: row.id, title: `告知反映人处理结果（${row.receiptNo}）`, assigneeRole: 'office_clerk', dueDate: day, link: link(row.id) });
+  await step(m, row, 'confirm_published', { publishedItemId: itemId }, { itemId, publishedOn: item.publishedOn });
+}
+
+export async function confirmPublished(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof confirmBody>) {
+  const day = today(deps);
+  await mutation(deps, ctx, async (m) => {
+    const { row } = await forStep(m, ctx, id, 'confirm_published');
+    await markPublished(m, ctx, row, input.itemId, day);
+  });
+}
+
+/** Called when the village publishes an item it linked to the order (inside that publication's mutation). */
+export async function complaintItemPublished(m: MutationScope, complaintId: string, itemId: string, day: string) {
+  const row = await m.trx.selectFrom('villageAffairsComplaints').selectAll().where('id', '=', complaintId).executeTakeFirst();
+  if (row?.status === 'ordered') await markPublished(m, { actor: null, ip: null, userAgent: null, requestId: 'village-publication' }, row, itemId, day);
+}
+
+export async function closeComplaint(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof closeBody>) {
+  const day = today(deps);
+  await mutation(deps, ctx, async (m) => {
+    const { row } = await forStep(m, ctx, id, 'close');
+    await closeTasks(m, COMPLAINT_OWNER, id);
+    await step(m, row, 'close', { resultNote: input.resultNote, closedOn: day }, { resultNote: input.resultNote });
+  });
+}
+
+/** The full phone number, for those who handle the complaint; each read is an audit event. */
+export async function readComplainantPhone(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, 'village_affairs.complaint.handle');
+  const row = await scoped(deps.db.kysely, actor).getById('villageAffairsComplaints', id);
+  return mutation(deps, ctx, async (m) => {
+    await m.audit({ action: 'village_affairs.complaint.pii_read', targetType: COMPLAINT_OWNER, targetId: id, orgId: row.orgId, meta: { fields: ['phone'] } });
+    return { phone: row.phoneEnc ? deps.secrets.decrypt(row.phoneEnc) : null };
+  });
+}

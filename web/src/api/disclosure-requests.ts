@@ -1,0 +1,203 @@
+import type { ClockStatus } from '@fazhi/shared';
+import { api, download, type Query } from './client';
+
+/** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface RequestVocabulary {
+  applicantKinds: Option[];
+  idTypes: Option[];
+  channels: (Option & { dateField: string; dateLabel: string; rule: string })[];
+  forms: Option[];
+  deliveries: Option[];
+  feeMethods: Option[];
+  states: Option[];
+  redactionGrounds: (Option & { basis: string })[];
+  outcomeGroups: Option[];
+  outcomes: (Option & { group: string; row: string; basis: string; reviewFirst: boolean; systemOnly: boolean; needsReasons: boolean })[];
+}
+
+export interface ClockSummary {
+  id: string;
+  purpose: string;
+  startDate: string;
+  dueDate: string;
+  state: 'running' | 'paused' | 'stopped';
+  limitDays: number;
+  extensionDays: number;
+  basis: string;
+  status: ClockStatus;
+  statusLabel: string;
+  daysLeft: number | null;
+}
+
+export interface RequestListItem {
+  id: string;
+  trackingCode: string;
+  state: string;
+  stateLabel: string;
+  channel: string;
+  channelLabel: string;
+  applicantKind: string;
+  applicantKindLabel: string;
+  applicantName: string;
+  description: string;
+  submittedOn: string | null;
+  receivedOn: string | null;
+  replyDueOn: string | null;
+  clockStatus: ClockStatus | null;
+  clockStatusLabel: string | null;
+  daysLeft: number | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeOn: string | null;
+  replyNumber: string | null;
+}
+
+export type RequestAbilities = Record<
+  | 'confirmReceipt'
+  | 'accept'
+  | 'requestCorrection'
+  | 'receiveCorrection'
+  | 'closeCorrectionOverdue'
+  | 'consult'
+  | 'answerConsultation'
+  | 'extend'
+  | 'requestExplanation'
+  | 'setDelay'
+  | 'notifyFee'
+  | 'recordFeePaid'
+  | 'closeFeeUnpaid'
+  | 'redact'
+  | 'reply'
+  | 'withdraw'
+  | 'readPii',
+  boolean
+>;
+
+export interface RequestDocument {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  docNumber: string | null;
+  fileId: string;
+  visibleToApplicant: boolean;
+  createdAt: string;
+}
+
+export interface RequestDetail {
+  id: string;
+  orgName: string;
+  trackingCode: string;
+  state: string;
+  stateLabel: string;
+  channelLabel: string;
+  description: string;
+  applicantKindLabel: string;
+  applicantName: string;
+  idTypeLabel: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+  contactPerson: string | null;
+  address: string | null;
+  email: string | null;
+  formLabel: string;
+  deliveryLabel: string;
+  dates: { submittedOn: string | null; signedOn: string | null; arrivedOn: string | null; confirmedOn: string | null; receivedOn: string | null };
+  receiptNote: string | null;
+  correction: { requestedOn: string; items: string; dueOn: string | null; correctedOn: string | null; text: string | null } | null;
+  extension: { days: number; on: string | null } | null;
+  explanationRequestedOn: string | null;
+  delayDueOn: string | null;
+  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
+  outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
+  clocks: { reply: ClockSummary | null; correctionNotice: ClockSummary | null; correction: ClockSummary | null; fee: ClockSummary | null };
+  documents: RequestDocument[];
+  consultations: { id: string; kindLabel: string; partyName: string; matter: string; sentOn: string; dueOn: string; answeredOn: string | null; opinionLabel: string | null; opinionNote: string | null }[];
+  redactions: { id: string; method: string; originalFileId: string; releasedFileId: string; grounds: string; items: { kind: string; groundLabel: string; count: number; samples: string[] }[] }[];
+  abilities: RequestAbilities;
+}
+
+export interface RequestFilters {
+  state?: string;
+  channel?: string;
+  applicantKind?: string;
+  due?: 'due_soon' | 'overdue';
+  year?: number;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface ApplicantValues {
+  applicantKind: string;
+  applicantName: string;
+  idType: string;
+  idNumber: string;
+  phone: string;
+  contactPerson?: string;
+  address?: string;
+  email?: string;
+  description: string;
+  formWanted: string;
+  delivery: string;
+}
+
+export interface TrackView {
+  trackingCode: string;
+  state: string;
+  stateLabel: string;
+  applicantName: string;
+  channelLabel: string;
+  description: string;
+  submittedOn: string | null;
+  receivedOn: string | null;
+  replyDueOn: string | null;
+  clockPaused: boolean;
+  correction: { items: string; dueOn: string | null } | null;
+  outcome: { label: string; on: string | null; docNumber: string | null } | null;
+  documents: { id: string; kind: string; kindLabel: string; title: string; docNumber: string | null; createdAt: string; url: string; expiresAt: string }[];
+}
+
+const R = '/disclosure/requests';
+const step = (id: string, path: string, body: unknown = {}) => api.post<RequestDetail>(`${R}/${id}/${path}`, body);
+
+export const requestsApi = {
+  vocabulary: () => api.get<RequestVocabulary>(`${R}/vocabulary`),
+  list: (f: RequestFilters) => api.get<{ items: RequestListItem[]; total: number; page: number; pageSize: number; abilities: { register: boolean; settings: boolean } }>(R, f as unknown as Query),
+  exportXlsx: (f: RequestFilters) => download(R, { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '政府信息公开申请登记台账.xlsx'),
+  get: (id: string) => api.get<RequestDetail>(`${R}/${id}`),
+  register: (body: ApplicantValues & { channel: string; submittedOn?: string; signedOn?: string; arrivedOn?: string; confirmedOn?: string }) => api.post<RequestDetail>(R, body),
+  pii: (id: string) => api.get<{ idNumber: string; phone: string }>(`${R}/${id}/pii`),
+  confirm: (id: string, confirmedOn?: string) => step(id, 'confirm', confirmedOn ? { confirmedOn } : {}),
+  accept: (id: string) => step(id, 'accept'),
+  requestCorrection: (id: string, body: { items: string; periodDays?: number }) => step(id, 'correction-request', body),
+  receiveCorrection: (id: string, body: { correctedOn: string; text: string }) => step(id, 'correction', body),
+  closeCorrectionOverdue: (id: string) => step(id, 'close-correction-overdue'),
+  consult: (id: string, body: { kind: string; partyName: string; matter: string; sentOn: string }) => step(id, 'consultations', body),
+  answer: (id: string, cid: string, body: { opinion: string; note?: string; answeredOn?: string }) => step(id, `consultations/${cid}/answer`, body),
+  extend: (id: string, body: { days: number; reason: string }) => step(id, 'extend', body),
+  explanation: (id: string, body: { reason: string }) => step(id, 'explanation', body),
+  delay: (id: string, body: { dueOn: string; reason: string }) => step(id, 'delay', body),
+  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string }) => step(id, 'fee-notice', body),
+  feePaid: (id: string, paidOn: string) => step(id, 'fee-paid', { paidOn }),
+  closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
+  original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
+  redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
+  reply: (id: string, body: { outcome: string; reasons?: string; details?: string }) => step(id, 'reply', body),
+  uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
+  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
+};
+
+export const portalRequestsApi = {
+  options: () => api.get<Pick<RequestVocabulary, 'applicantKinds' | 'idTypes' | 'forms' | 'deliveries'>>('/portal/disclosure/apply-options'),
+  apply: (body: ApplicantValues) => api.post<{ id: string; trackingCode: string; submittedOn: string; state: string }>('/portal/disclosure/requests', body),
+  track: (code: string, phone: string) => api.post<TrackView>('/portal/disclosure/track', { code, phone }, { quiet401: true }),
+  correct: (code: string, phone: string, text: string) => api.post<TrackView>('/portal/disclosure/correction', { code, phone, text }, { quiet401: true }),
+};

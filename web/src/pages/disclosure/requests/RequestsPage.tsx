@@ -1,0 +1,65 @@
+import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { errorText } from '../../../api/client';
+import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useRequest } from '../../../lib/use-request';
+import { RegisterModal } from './RegisterModal';
+import { RequestDrawer } from './RequestDrawer';
+import { RequestFiltersBar } from './RequestFiltersBar';
+import { RequestsTable } from './RequestsTable';
+import { SettingsModal } from './SettingsModal';
+
+/** 依申请公开办理: the office's queue with the statutory clocks, the ledger export and each application. */
+export default function RequestsPage() {
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const [filters, setFilters] = useState<RequestFilters>({ page: 1, pageSize: 20 });
+  const [registering, setRegistering] = useState(false);
+  const [settings, setSettings] = useState(false);
+  const vocab = useRequest(() => requestsApi.vocabulary(), []);
+  const { data, error, loading, reload } = useRequest(() => requestsApi.list(filters), [JSON.stringify(filters)]);
+  const openId = params.get('focus');
+  const open = (id: string | null) => setParams(id ? { focus: id } : {});
+
+  const exportXlsx = async () => {
+    try {
+      await requestsApi.exportXlsx(filters);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Card
+      title="依申请公开办理"
+      variant="borderless"
+      extra={
+        <Space>
+          {data?.abilities.register && vocab.data && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="request-register">
+              登记申请
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()} data-testid="requests-export">
+            导出台账
+          </Button>
+          {data?.abilities.settings && (
+            <Button icon={<SettingOutlined />} onClick={() => setSettings(true)} data-testid="requests-settings">
+              办理参数
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <RequestFiltersBar value={filters} vocab={vocab.data} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
+      <RequestsTable data={data} loading={loading} onOpen={open} onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })} />
+      {vocab.data && <RequestDrawer id={openId} vocab={vocab.data} onClose={() => open(null)} onChanged={reload} />}
+      {vocab.data && <RegisterModal open={registering} vocab={vocab.data} onClose={() => setRegistering(false)} onCreated={(id) => { reload(); open(id); }} />}
+      <SettingsModal open={settings} onClose={() => setSettings(false)} />
+    </Card>
+  );
+}
