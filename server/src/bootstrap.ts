@@ -8,7 +8,6 @@ import { ROLE_GRANTS } from './grants.js';
 import { MIGRATIONS } from './migrations.js';
 import type { Deps } from './core/deps.js';
 import { newId } from './core/ids.js';
-import { addWords } from './core/search/segment.js';
 import { outboxSmsGateway } from './core/sms/sms-gateway.js';
 import { systemTime, type TimeSource } from './core/time.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
@@ -51,7 +50,6 @@ export async function prepareDatabase(deps: Deps): Promise<string[]> {
   const applied = await migrateToLatest(deps.db, MIGRATIONS);
   await syncBuiltinRoles(deps.db, deps.time, ROLE_GRANTS);
   await seedCalendarIfEmpty(deps);
-  addWords((await deps.db.kysely.selectFrom('orgs').select('name').execute()).map((o) => o.name));
   return applied;
 }
 

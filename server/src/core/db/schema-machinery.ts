@@ -140,7 +140,7 @@ export interface SearchEntriesTable {
   entityId: string;
   title: string;
   snippet: string;
-  /** Space-separated jieba tokens of title + body. */
+  /** Search tokens (core/search/segment.ts) of title + body: Han character pairs and characters, words. */
   tokens: string;
   /** Permission a reader needs besides org scope. */
   permission: string;

@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { addWords, indexTokens, queryTerms } from './segment.js';
+import { ftsMatch, indexTokens, queryTerms, tsMatch } from './segment.js';
 
-describe('Chinese segmentation for search', () => {
-  it('keeps local place names whole once taught them', () => {
-    addWords(['上林湖村', '毛三斢村']);
-    expect(queryTerms('上林湖村合同').map((t) => t.word)).toEqual(['上林湖村', '合同']);
-    expect(indexTokens('毛三斢村村规民约').split(' ')).toContain('毛三斢村');
+describe('Chinese tokens for search', () => {
+  it('indexes each Han run as character pairs, then its characters', () => {
+    expect(indexTokens('上林湖村')).toBe('上林 林湖 湖村 上 林 湖 村');
   });
 
-  it('indexes search-mode words and the Han characters in order', () => {
-    const tokens = indexTokens('合法性审查意见书').split(' ');
-    expect(tokens).toEqual(expect.arrayContaining(['合法性审查', '合法性', '审查', '意见书']));
-    expect(tokens.slice(-8).join('')).toBe('合法性审查意见书');
+  it('splits runs at punctuation and keeps Latin words and numbers whole, lower-cased', () => {
+    expect(indexTokens('GB/T 9704，公文')).toBe('gb t 9704 公文 公 文');
   });
 
-  it('lower-cases Latin words and drops punctuation', () => {
-    expect(queryTerms('ABC，合同！')).toEqual([
-      { word: 'abc', chars: [] },
-      { word: '合同', chars: ['合', '同'] },
+  it('separates digits from the Han characters next to them', () => {
+    expect(indexTokens('2024年度')).toBe('2024 年度 年 度');
+    expect(ftsMatch('第3批')).toBe('"第" AND "3" AND "批"');
+  });
+
+  it('turns a query into pair phrases, single characters and words', () => {
+    expect(queryTerms('林湖 镇 2024')).toEqual([
+      { kind: 'phrase', tokens: ['林湖'] },
+      { kind: 'word', token: '镇' },
+      { kind: 'word', token: '2024' },
     ]);
+    expect(ftsMatch('毛三斢村 合同')).toBe('"毛三 三斢 斢村" AND "合同"');
+    expect(tsMatch('毛三斢村')).toBe("('毛三' <-> '三斢' <-> '斢村')");
+  });
+
+  it('has nothing to search for punctuation only', () => {
+    expect(ftsMatch('，。！')).toBeNull();
+    expect(tsMatch('  ')).toBeNull();
+  });
+
+  it('drops punctuation inside a query, so quotes cannot break the match syntax', () => {
+    expect(ftsMatch('a"b')).toBe('"a" AND "b"');
+    expect(tsMatch("it's")).toBe("'it' & 's'");
   });
 });

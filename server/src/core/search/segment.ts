@@ -1,56 +1,57 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-
-/** Terms of the trade that the general dictionary splits apart. */
-const DOMAIN_TERMS = [
-  '合法性审查', '法治审查员', '法审员', '村规民约', '居民公约', '重大行政决策', '行政规范性文件', '行政协议',
-  '公平竞争审查', '政府信息公开', '依申请公开', '主动公开', '三务公开', '群治分', '行政复议', '行政诉讼', '行政应诉',
-  '诉前调解', '人民调解', '矛调中心', '司法确认', '公共法律服务', '法律援助', '司法协助', '普法', '学法述法',
-  '综合行政执法', '委托执法', '安全生产', '消防安全', '食品安全', '党建综合办', '司法所', '派出所', '文号',
-];
-
-let jieba: Jieba | undefined;
-const added = new Set<string>();
-
-function segmenter(): Jieba {
-  if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    addWords(DOMAIN_TERMS);
-  }
-  return jieba;
-}
-
-/** Teaches the segmenter local names (villages, offices) so 上林湖村 stays one word. Idempotent. */
-export function addWords(words: Iterable<string>): void {
-  const fresh = [...words].map((w) => w.trim()).filter((w) => w.length > 1 && !/\s/.test(w) && !added.has(w));
-  if (!fresh.length) return;
-  for (const w of fresh) added.add(w);
-  segmenter().loadDict(Buffer.from(fresh.map((w) => `${w} 100000 n`).join('\n'), 'utf8'));
-}
-
-const CJK = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]/u;
-
 /**
- * What the index stores for a text: the words jieba finds (search mode, so 合法性审查 also yields 合法性
- * and 审查), then every Han character in reading order. The character run lets a query match any
- * substring as a phrase; the words let whole-word hits rank first.
+ * Chinese full-text search without a dictionary: every run of Han characters is indexed as its
+ * overlapping character pairs (上林湖村 → 上林 林湖 湖村) followed by its single characters; Latin
+ * letters and digits as lower-case words. A query matches any substring of the text: a Han run of two
+ * or more characters is the phrase of its pairs (pairs are rare, so the index answers quickly even at
+ * 100 k records), one character matches its single-character token. Local names (上林湖村, 毛三斢村)
+ * need no word list to be found whole or in part.
  */
+const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const HAN = /^\p{Script=Han}/u;
+const MAX_INDEXED = 4000;
+
+const pairs = (chars: string[]): string[] => chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+
+/** The token stream stored for a text (space-separated, in reading order). */
 export function indexTokens(text: string): string {
-  const clean = text.slice(0, 4000);
-  const words = segmenter()
-    .cutForSearch(clean, true)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w && WORD.test(w));
-  const chars = [...clean].filter((c) => CJK.test(c));
-  return [...words, ...chars].join(' ');
+  const out: string[] = [];
+  for (const [run] of text.slice(0, MAX_INDEXED).toLowerCase().matchAll(RUN)) {
+    if (!HAN.test(run)) {
+      out.push(run);
+      continue;
+    }
+    const chars = [...run];
+    out.push(...pairs(chars), ...chars);
+  }
+  return out.join(' ');
 }
 
-/** A query as terms: each is a whole word plus, for Han text, its characters for the phrase match. */
-export function queryTerms(query: string): { word: string; chars: string[] }[] {
-  return segmenter()
-    .cut(query.trim().slice(0, 100), true)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w && WORD.test(w))
-    .map((word) => ({ word, chars: [...word].filter((c) => CJK.test(c)) }));
+/** One query term: a Latin/digit word, one Han character, or the ordered pairs of a longer Han run. */
+export type QueryTerm = { kind: 'word'; token: string } | { kind: 'phrase'; tokens: string[] };
+
+export function queryTerms(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const [run] of query.slice(0, 100).toLowerCase().matchAll(RUN)) {
+    const chars = [...run];
+    if (!HAN.test(run) || chars.length === 1) terms.push({ kind: 'word', token: run });
+    else terms.push({ kind: 'phrase', tokens: pairs(chars) });
+  }
+  return terms;
+}
+
+const ftsQuote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const lexeme = (s: string) => `'${s.replaceAll("'", "''").replaceAll('\\', '\\\\')}'`;
+
+/** SQLite FTS5 MATCH expression (all terms must match), or null when the query has nothing to search. */
+export function ftsMatch(query: string): string | null {
+  const terms = queryTerms(query);
+  if (!terms.length) return null;
+  return terms.map((t) => ftsQuote(t.kind === 'word' ? t.token : t.tokens.join(' '))).join(' AND ');
+}
+
+/** PostgreSQL tsquery text with the same meaning (`<->` is "followed by"), or null. */
+export function tsMatch(query: string): string | null {
+  const terms = queryTerms(query);
+  if (!terms.length) return null;
+  return terms.map((t) => (t.kind === 'word' ? lexeme(t.token) : `(${t.tokens.map(lexeme).join(' <-> ')})`)).join(' & ');
 }

@@ -2,7 +2,6 @@ import type { Q } from '../../core/db/database.js';
 import type { OrgKind, OrgsTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import { indexEntry } from '../../core/search/search-index.js';
-import { addWords } from '../../core/search/segment.js';
 import { KIND_LABELS } from './org-kinds.js';
 
 export const findOrgByCode = (q: Q, code: string) => q.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirst();
@@ -38,8 +37,7 @@ export async function insertOrg(
   return row;
 }
 
-/** Keeps the org findable in global search (and its name whole for the segmenter). */
+/** Keeps the org findable in global search. */
 export async function indexOrg(q: Q, org: Pick<OrgsTable, 'id' | 'name' | 'code' | 'kind'>, parentName: string, now: Date) {
-  addWords([org.name]);
   await indexEntry(q, { orgId: org.id, entityType: 'org', entityId: org.id, title: org.name, body: `${KIND_LABELS[org.kind]} ${parentName} ${org.code}`, permission: 'org.read', link: `/admin/orgs?focus=${org.id}` }, now);
 }

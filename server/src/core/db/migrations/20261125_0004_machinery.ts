@@ -68,7 +68,7 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addUniqueConstraint('search_entries_entity_uq', ['entity_type', 'entity_id'])
     .execute();
   await db.schema.createIndex('search_entries_org_idx').on('search_entries').column('org_id').execute();
-  // Chinese text is segmented by jieba before it gets here, so both engines see space-separated words.
+  // Chinese text arrives as space-separated tokens (character pairs and characters, core/search/segment.ts).
   await k.raw(db, {
     sqlite: `CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='search_entries', content_rowid='rowid', tokenize='unicode61')`,
     pg: `CREATE INDEX search_entries_tokens_idx ON search_entries USING gin (to_tsvector('simple', tokens))`,

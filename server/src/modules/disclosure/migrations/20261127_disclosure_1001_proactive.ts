@@ -70,7 +70,7 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
   // The portal pages by (town[, category]) newest first: each page is an index range scan, no sort.
   await db.schema.createIndex('disclosure_public_town_idx').on('disclosure_public_index').columns(['town_id', 'created_on', 'item_id']).execute();
   await db.schema.createIndex('disclosure_public_cat_idx').on('disclosure_public_index').columns(['town_id', 'category', 'created_on', 'item_id']).execute();
-  // Chinese is segmented by jieba before it gets here, as for the global search (core/search). On
+  // Chinese arrives as search tokens (character pairs and characters, core/search/segment.ts). On
   // PostgreSQL the tsvector is stored (a generated column): phrase matches are rechecked and ranked
   // per row, and re-parsing the tokens of thousands of rows per anonymous search would cost 10× more.
   await k.raw(db, {

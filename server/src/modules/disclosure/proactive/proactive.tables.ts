@@ -74,7 +74,7 @@ export interface DisclosurePublicIndexTable {
   publishedOn: IsoDate;
   publishedAt: Instant;
   abolishedOn: IsoDate | null;
-  /** Space-separated jieba tokens of title, summary, 文号 and body. */
+  /** Search tokens (core/search/segment.ts) of title, summary, 文号 and body. */
   tokens: string;
 }
 
