@@ -53,10 +53,22 @@ export async function prepareDatabase(deps: Deps): Promise<string[]> {
   return applied;
 }
 
-/** Loads the whole 桥头镇 demo: the foundation's org tree and accounts, then each module's records. */
+/**
+ * Loads the whole 桥头镇 demo: the foundation's org tree and accounts, then each module's records,
+ * played through the real services (hundreds of small transactions). Demo data can be loaded again at
+ * will, so while it loads SQLite commits do not wait for the disk (WAL with synchronous=NORMAL may lose
+ * the last commits on power failure but never corrupts); FULL is restored before the server serves.
+ */
 export async function seedFullDemo(deps: Deps): Promise<void> {
-  await seedDemo(deps);
-  for (const s of DEMO_SEEDS) await s.seed(deps);
+  const sqlite = deps.db.sqlite;
+  const before = sqlite?.pragma('synchronous', { simple: true });
+  sqlite?.pragma('synchronous = NORMAL');
+  try {
+    await seedDemo(deps);
+    for (const s of DEMO_SEEDS) await s.seed(deps);
+  } finally {
+    if (sqlite) sqlite.pragma(`synchronous = ${Number(before)}`);
+  }
 }
 
 /** First start in demo mode loads 桥头镇; returns whether it did. */

@@ -60,21 +60,17 @@ describe('streaming XLSX export', () => {
     expect(ws.getRow(4501).getCell(2).value).toBe('桥法审〔2024〕4500号');
   });
 
-  it('keeps 100 000 rows cheap: streamed in pages, bounded memory, a few seconds', async () => {
+  it('streams 100 000 rows in pages with bounded memory (speed is measured in bench/, not here)', async () => {
     const file = path.join(dir, 'big.xlsx');
     const { rows, stats } = pagedSource(100_000);
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     let heapPeak = heapBefore;
     const timer = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
-    const started = Date.now();
     const n = await writeXlsx(fs.createWriteStream(file), { sheetName: '大表', columns, rows });
-    const elapsed = Date.now() - started;
     clearInterval(timer);
     expect(n).toBe(100_000);
     expect(stats.pages).toBe(51);
-    // About 2 s on an idle 2-core machine; the bound only catches a pathological regression.
-    expect(elapsed).toBeLessThan(20_000);
     // The whole sheet as exceljs objects would take several hundred MB; streaming stays far below.
     expect(heapPeak - heapBefore).toBeLessThan(150 * 1024 * 1024);
 

@@ -53,26 +53,8 @@ async function roster(names: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('名册（原件）')] }), ...rows] }] }));
 }
 
-/**
- * Demo data can be loaded again at will, so while it loads SQLite commits need not wait for the disk:
- * WAL with synchronous=NORMAL loses at most the last commits on power failure and never corrupts.
- */
-async function withoutDiskWaits(deps: Deps, fn: () => Promise<void>): Promise<void> {
-  const sqlite = deps.db.sqlite;
-  const before = sqlite?.pragma('synchronous', { simple: true });
-  sqlite?.pragma('synchronous = NORMAL');
-  try {
-    await fn();
-  } finally {
-    if (sqlite) sqlite.pragma(`synchronous = ${Number(before)}`);
-  }
-}
-
+/** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
 export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
-  await withoutDiskWaits(deps, () => seedRequests(deps));
-}
-
-async function seedRequests(deps: Deps): Promise<void> {
   await ensureNoticeTemplate(deps);
   registerRequestFiles();
   const sim = simulated(deps);
