@@ -1,8 +1,8 @@
 /**
  * The baseline for the portal benchmark, in the style of bench/bare-server.mjs: a minimal Fastify
  * server on the same database doing the same database work as the portal's two public endpoints,
- * without Fazhi's validation, scope lookup, presentation or error handling. Search segments the query
- * with the server's own jieba segmenter, as the portal does.
+ * without Fazhi's validation, scope lookup, presentation or error handling. Search turns the query
+ * into the same full-text expression with the server's own tokenizer, as the portal does.
  *
  * Environment: BARE_PORT; BARE_SQLITE_FILE or BARE_DATABASE_URL; BARE_TOWN_ID.
  *   GET /catalogue[?category=]  → 20 newest entries of the town + total (from the per-category totals)

@@ -5,7 +5,7 @@ import { ROOT } from './lib/procs.mjs';
 /**
  * Published catalogue entries for the portal benchmark, written straight into the database (through
  * the API 100 k entries would take an hour). Each row is what publishing writes: the entry, its row in
- * the portal's public index with jieba tokens (segmented here by the server's own segmenter), and the
+ * the portal's public index with search tokens (made here by the server's own tokenizer), and the
  * per-category totals. Titles vary by year, village, category and subject, so a search matches a
  * realistic one or two per cent of the rows, not all or none.
  */
@@ -40,7 +40,7 @@ const PERIODS = ['第一季度', '第二季度', '第三季度', '第四季度',
 
 /** The query the benchmark searches for, and why it is representative. */
 export const SEARCH_QUERY = '征收补偿';
-export const SEARCH_NOTE = `search "${SEARCH_QUERY}" (two jieba words, both required, each as a word or a phrase of character pairs)`;
+export const SEARCH_NOTE = `search "${SEARCH_QUERY}" (two terms, both required, each a phrase of character pairs)`;
 
 const q = (/** @type {string | null} */ v) => (v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`);
 const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
@@ -51,9 +51,7 @@ const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
  * @param {number} target
  */
 export async function seedPortalEntries(engine, target) {
-  const seg = await import(pathToFileURL(path.join(ROOT, 'server/dist/core/search/segment.js')).href);
   const { portalTokens } = await import(pathToFileURL(path.join(ROOT, 'server/dist/modules/disclosure/proactive/portal-search.js')).href);
-  seg.addWords(PLACES);
   return engine.withSql(async (sql) => {
     const [town] = await sql.all(`SELECT id, code FROM orgs WHERE code = '330282109000'`);
     const [author] = await sql.all(`SELECT id FROM users WHERE username = 'clerk'`);

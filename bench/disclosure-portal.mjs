@@ -100,7 +100,7 @@ try {
     await prepare(engine, o);
     const seeded = performance.now();
     const { townId } = await seedPortalEntries(engine, rows);
-    note(`entries seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (entry + public index row with jieba tokens + totals); ${SEARCH_NOTE}`);
+    note(`entries seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (entry + public index row with search tokens + totals); ${SEARCH_NOTE}`);
 
     const bare = await startPortalBare({ ...engine.bareEnv, BARE_TOWN_ID: townId }, path.join(o.logDir, `${key}-bare.log`));
     /** @type {import('./lib/load.mjs').LoadResult[]} */

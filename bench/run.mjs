@@ -15,6 +15,7 @@ import { figure, heading, loadTable, note, TARGETS } from './lib/report.mjs';
 import { footprint, prepare, readPath, writePath } from './lib/scenarios.mjs';
 import { TASK_MIX } from './lib/seed.mjs';
 import { initialJs } from './lib/web-size.mjs';
+import { MODULE_BENCHES, runModuleBench } from './lib/modules.mjs';
 
 const opts = readOptions(process.argv.slice(2));
 if (opts.help) {
@@ -113,6 +114,10 @@ try {
         });
       }
     }
+  }
+
+  for (const name of Object.keys(MODULE_BENCHES).filter((n) => o.scenarios.includes(n))) {
+    if ((await runModuleBench(name, o)) !== 0) process.exitCode = 1;
   }
 } catch (e) {
   console.error(`\nbench failed: ${e instanceof Error ? e.stack : String(e)}`);

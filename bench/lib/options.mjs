@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { MODULE_BENCHES } from './modules.mjs';
 
 export const HELP = `npm run bench -- [options]     (figures are printed; nothing is asserted)
 
   --quick                 3 s runs after 1 s warm-up, 100 k rows only, 2 s idle before the RSS reading
-  --scenario <list>       any of write,read,footprint,web (default: all)
+  --scenario <list>       any of write,read,footprint,web and the modules' prereview,review,portal,report
+                          (default: all)
   --engine <list>         any of sqlite,pg (default: both; pg only when reachable)
   --rows <list>           task rows for the read path, e.g. 100k,1m (default: 100k,1m; --quick: 100k)
   --connections <list>    concurrent connections (default: 1,16)
@@ -43,9 +45,10 @@ export function readOptions(argv) {
       help: { type: 'boolean', default: false },
     },
   });
-  const scenarios = list(values.scenario ?? 'write,read,footprint,web');
+  const all = ['write', 'read', 'footprint', 'web', ...Object.keys(MODULE_BENCHES)];
+  const scenarios = list(values.scenario ?? all.join(','));
   const engines = list(values.engine ?? 'sqlite,pg');
-  for (const s of scenarios) if (!['write', 'read', 'footprint', 'web'].includes(s)) throw new Error(`--scenario: unknown "${s}"`);
+  for (const s of scenarios) if (!all.includes(s)) throw new Error(`--scenario: unknown "${s}"`);
   for (const e of engines) if (!['sqlite', 'pg'].includes(e)) throw new Error(`--engine: unknown "${e}"`);
   if (values.load && !['wrk', 'autocannon'].includes(values.load)) throw new Error(`--load: wrk or autocannon, not "${values.load}"`);
   return {

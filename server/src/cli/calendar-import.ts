@@ -14,6 +14,7 @@ const CLI_ACTOR: Actor = {
   displayName: '命令行',
   orgId: '',
   orgKind: 'province',
+  townId: null,
   scopePath: '/',
   roles: [],
   permissions: new Set(['calendar.read', 'calendar.manage']),

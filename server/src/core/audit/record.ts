@@ -30,7 +30,7 @@ export const SYSTEM_CHAIN = 'system';
  */
 export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date, id: string = newId()): Promise<string> {
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
-  const chainId = await chainFor(trx, orgId);
+  const chainId = await chainFor(trx, orgId, ctx);
   const atIso = at.toISOString();
 
   let head = await lockHead(trx, chainId);
@@ -80,8 +80,11 @@ async function lockHead(trx: Trx, chainId: string) {
 }
 
 /** Chain of an org: its town; above town level, the org itself; no org: the system chain. */
-async function chainFor(trx: Trx, orgId: string | null): Promise<string> {
+async function chainFor(trx: Trx, orgId: string | null, ctx: RequestContext): Promise<string> {
   if (!orgId) return SYSTEM_CHAIN;
+  // The usual case needs no lookup: an event of the actor's own org or town.
+  const a = ctx.actor;
+  if (a && a.townId && (orgId === a.orgId || orgId === a.townId)) return a.townId;
   const org = await trx.selectFrom('orgs').select(['id', 'townId']).where('id', '=', orgId).executeTakeFirst();
   return org?.townId ?? org?.id ?? SYSTEM_CHAIN;
 }

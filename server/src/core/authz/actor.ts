@@ -11,6 +11,8 @@ export interface Actor {
   displayName: string;
   orgId: string;
   orgKind: OrgKind;
+  /** The town of the actor's org (null above town level): the actor's own audit chain. */
+  townId: string | null;
   /** Path of the org whose subtree this actor sees (an office sees its whole town). */
   scopePath: string;
   roles: RoleKey[];

@@ -1,13 +1,10 @@
 import { DUE_SOON_WORKING_DAYS, type ClockStatus } from '@fazhi/shared';
 import { addDays } from './dates.js';
+import { countWorkingDays } from './day-index.js';
 import { isWorkingDay, type WorkCalendar } from './work-calendar.js';
 
 /** Working days in (from, to]; 0 when `to` is not after `from`. */
-export function workingDaysAfter(cal: WorkCalendar, from: string, to: string): number {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(cal, d)) n += 1;
-  return n;
-}
+export const workingDaysAfter = (cal: WorkCalendar, from: string, to: string): number => countWorkingDays(cal, from, to);
 
 /**
  * Working days left from `today` to `due` (0 = due today). Once past due, the negative number of

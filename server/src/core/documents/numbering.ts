@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Q } from '../db/database.js';
-import { badRequest, notFound, ruleViolation } from '../errors.js';
+import { badRequest, ruleViolation } from '../errors.js';
 import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
 import { fillDocNumber } from './gongwen-format.js';
@@ -38,16 +39,16 @@ export interface ResolvedTemplate {
 
 /** The template for `kind` at the org itself or its nearest ancestor (an office uses its town's). */
 export async function resolveTemplate(q: Q, orgId: string, kind: string): Promise<ResolvedTemplate | undefined> {
-  const org = await q.selectFrom('orgs').select('path').where('id', '=', orgId).executeTakeFirst();
-  if (!org) throw notFound('机构不存在');
-  const lineage = org.path.split('/').filter(Boolean);
+  // One query: templates of this kind at orgs whose path is a prefix of the org's path, nearest first.
   return q
     .selectFrom('docNumberTemplates')
-    .innerJoin('orgs', 'orgs.id', 'docNumberTemplates.orgId')
+    .innerJoin('orgs as owner', 'owner.id', 'docNumberTemplates.orgId')
+    .innerJoin('orgs as org', (j) => j.on('org.id', '=', orgId))
     .select(['docNumberTemplates.orgId', 'docNumberTemplates.kind', 'docNumberTemplates.name', 'docNumberTemplates.template'])
-    .where('docNumberTemplates.orgId', 'in', lineage)
     .where('docNumberTemplates.kind', '=', kind)
-    .orderBy('orgs.depth', 'desc')
+    .where(sql<boolean>`org.path like owner.path || '%'`)
+    .orderBy('owner.depth', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 

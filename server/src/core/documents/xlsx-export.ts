@@ -1,9 +1,8 @@
-import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
-import type ExcelJS from 'exceljs';
-import { loadExcelJs } from './excel-module.js';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../files/content-disposition.js';
+import { columnLetter, contentTypes, rootRels, SHEET_END, sheetStart, styles, workbook, workbookRels, xmlText } from './xlsx-parts.js';
+import { ZipStream } from './zip-stream.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,35 +28,62 @@ export interface XlsxSheet<R> {
   rows: AsyncIterable<R> | Iterable<R>;
 }
 
-/** How many rows between checks that the reader keeps up (bounded memory on slow downloads). */
-const DRAIN_EVERY = 500;
+const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial day
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+
+/** One cell as SpreadsheetML; empty cells are left out. */
+function cellXml(ref: string, v: XlsxCell, style: number | undefined, dateStyle: number): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>` : '';
+  if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v instanceof Date) {
+    const serial = v.getTime() / 86_400_000 + EXCEL_EPOCH_DAYS;
+    return Number.isFinite(serial) ? `<c r="${ref}" s="${style ?? dateStyle}"><v>${serial}</v></c>` : '';
+  }
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+}
 
 /**
- * Writes one sheet to `out` as a streaming XLSX: each row is committed (serialised and released) as it
- * arrives, so 100 000 rows cost about as much memory as 500. Resolves with the number of data rows.
+ * Writes one sheet to `out` as a streaming XLSX: rows are turned into SpreadsheetML and compressed as
+ * they arrive, so 100 000 rows cost about as much memory as one page of them. Header row bold and
+ * frozen; `numFmt` columns (and dates) get their number format. Resolves with the number of data rows.
  */
 export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<number> {
-  const { stream } = await loadExcelJs();
-  const wb: ExcelJS.stream.xlsx.WorkbookWriter = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const ws = wb.addWorksheet(sheet.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width ?? Math.max(10, c.header.length * 2 + 2),
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-  }));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
+  const zip = new ZipStream(out);
+  const formats = [...new Set([DEFAULT_DATE_FORMAT, ...sheet.columns.flatMap((c) => (c.numFmt ? [c.numFmt] : []))])];
+  const { xml: stylesXml, xfOf } = styles(formats);
+  const letters = sheet.columns.map((_, i) => columnLetter(i));
+  const colStyle = sheet.columns.map((c) => (c.numFmt ? xfOf.get(c.numFmt) : undefined));
+  const dateStyle = xfOf.get(DEFAULT_DATE_FORMAT)!;
+
+  await zip.addFile('[Content_Types].xml', (put) => put(contentTypes()));
+  await zip.addFile('_rels/.rels', (put) => put(rootRels()));
+  await zip.addFile('xl/workbook.xml', (put) => put(workbook(sheet.sheetName)));
+  await zip.addFile('xl/_rels/workbook.xml.rels', (put) => put(workbookRels()));
+  await zip.addFile('xl/styles.xml', (put) => put(stylesXml));
   let count = 0;
-  for await (const row of sheet.rows) {
-    const values: Record<string, XlsxCell> = {};
-    for (const c of sheet.columns) values[c.key] = c.format ? c.format(row) : ((row as Record<string, XlsxCell>)[c.key] ?? null);
-    ws.addRow(values).commit();
-    count += 1;
-    if (count % DRAIN_EVERY === 0 && out.writableNeedDrain) await once(out, 'drain');
-  }
-  ws.commit();
-  await wb.commit();
+  await zip.addFile('xl/worksheets/sheet1.xml', async (put) => {
+    await put(sheetStart(sheet.columns.map((c) => c.width ?? Math.max(10, c.header.length * 2 + 2))));
+    await put(`<row r="1">${sheet.columns.map((c, i) => `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t>${xmlText(c.header)}</t></is></c>`).join('')}</row>`);
+    let batch = '';
+    for await (const row of sheet.rows) {
+      const r = count + 2;
+      let cells = '';
+      sheet.columns.forEach((c, i) => {
+        const v = c.format ? c.format(row) : ((row as Record<string, XlsxCell>)[c.key] ?? null);
+        cells += cellXml(`${letters[i]}${r}`, v, colStyle[i], dateStyle);
+      });
+      batch += `<row r="${r}">${cells}</row>`;
+      count += 1;
+      if (batch.length > 64_000) {
+        await put(batch);
+        batch = '';
+      }
+    }
+    await put(batch + SHEET_END);
+  });
+  await zip.finish();
+  await new Promise<void>((resolve) => out.end(resolve));
   return count;
 }
 

@@ -27,7 +27,7 @@ export async function loadUserActor(q: Q, userId: string): Promise<Actor | null>
     // tenancy: builds the actor itself: the session's own user
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
-    .select(['users.id', 'users.username', 'users.displayName', 'users.status', 'users.orgId', 'orgs.kind', 'orgs.path', 'orgs.parentId'])
+    .select(['users.id', 'users.username', 'users.displayName', 'users.status', 'users.orgId', 'orgs.kind', 'orgs.path', 'orgs.parentId', 'orgs.townId'])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user || user.status !== 'active') return null;
@@ -40,6 +40,7 @@ export async function loadUserActor(q: Q, userId: string): Promise<Actor | null>
     displayName: user.displayName,
     orgId: user.orgId,
     orgKind: user.kind,
+    townId: user.townId,
     scopePath: await scopeOf(q, user),
     roles,
     permissions,
@@ -52,7 +53,7 @@ export async function loadTokenActor(
   token: { id: string; name: string; orgId: string; permissions: string; createdBy: string },
 ): Promise<Actor | null> {
   const creator = await loadUserActor(q, token.createdBy);
-  const org = await q.selectFrom('orgs').select(['kind', 'path', 'parentId']).where('id', '=', token.orgId).executeTakeFirst();
+  const org = await q.selectFrom('orgs').select(['kind', 'path', 'parentId', 'townId']).where('id', '=', token.orgId).executeTakeFirst();
   if (!creator || !org) return null;
   const granted = (JSON.parse(token.permissions) as string[]).filter((p) => creator.permissions.has(p));
   return {
@@ -63,6 +64,7 @@ export async function loadTokenActor(
     displayName: token.name,
     orgId: token.orgId,
     orgKind: org.kind,
+    townId: org.townId,
     scopePath: await scopeOf(q, org),
     roles: [],
     permissions: new Set(granted),

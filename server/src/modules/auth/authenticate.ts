@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sm3Hex } from '../../core/crypto/sm.js';
+import type { Actor } from '../../core/authz/actor.js';
 import type { SessionStage } from '../../core/db/schema.js';
 import type { Deps } from '../../core/deps.js';
 import { forbidden, unauthorized } from '../../core/errors.js';
@@ -10,6 +11,15 @@ import { findSession, revokeSessions, sessionIdOf } from './session.repository.j
 export const SESSION_COOKIE = 'fazhi_sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Who a session's person is (roles, permissions, scope) for up to 30 s, so a request costs one session
+ * lookup instead of four queries. It is a cache of database rows, not state: the session row is still
+ * read on every request, and every change of roles, org or status ends the person's sessions.
+ */
+const ACTOR_TTL_MS = 30_000;
+const ACTOR_CACHE_SIZE = 5_000;
+type ActorCache = Map<string, { actor: Actor; until: number }>;
 
 /** Routes a session may call before it is fully signed in, by stage. */
 const STAGE_ROUTES: Record<Exclude<SessionStage, 'active'>, { routes: string[]; message: string }> = {
@@ -24,6 +34,7 @@ const ALWAYS_ALLOWED = ['/api/v1/auth/me', '/api/v1/auth/logout'];
  * session cookie (people; writes must echo the session's CSRF token in `X-CSRF-Token`).
  */
 export function installAuthentication(app: FastifyInstance, deps: Deps): void {
+  const actors: ActorCache = new Map();
   app.decorateRequest('actor', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('session', null);
@@ -33,7 +44,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) return authenticateToken(req, deps, bearer);
     const cookieToken = req.cookies[SESSION_COOKIE];
-    if (cookieToken) await authenticateSession(req, deps, cookieToken);
+    if (cookieToken) await authenticateSession(req, deps, cookieToken, actors);
   });
 }
 
@@ -52,7 +63,7 @@ async function authenticateToken(req: FastifyRequest, deps: Deps, token: string)
   }
 }
 
-async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken: string) {
+async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken: string, actors: ActorCache) {
   const q = deps.db.kysely;
   const now = deps.time.now();
   const session = await findSession(q, sessionIdOf(cookieToken));
@@ -75,13 +86,25 @@ async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken:
       throw forbidden(stage.message, 'LOGIN_INCOMPLETE', { stage: session.stage });
     }
   } else {
-    req.actor = await loadUserActor(q, session.userId);
+    req.actor = await cachedActor(q, session.id, session.userId, now.getTime(), actors);
     if (!req.actor) return;
     req.authVia = 'session';
   }
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
     await q.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('id', '=', session.id).execute();
   }
+}
+
+async function cachedActor(q: Deps['db']['kysely'], sessionId: string, userId: string, nowMs: number, actors: ActorCache): Promise<Actor | null> {
+  const hit = actors.get(sessionId);
+  if (hit && hit.until > nowMs) return hit.actor;
+  const actor = await loadUserActor(q, userId);
+  actors.delete(sessionId);
+  if (actor) {
+    actors.set(sessionId, { actor, until: nowMs + ACTOR_TTL_MS });
+    if (actors.size > ACTOR_CACHE_SIZE) actors.delete(actors.keys().next().value!);
+  }
+  return actor;
 }
 
 function sameToken(a: string, b: string): boolean {

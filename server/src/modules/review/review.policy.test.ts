@@ -13,6 +13,7 @@ const actor = (role: keyof typeof REVIEW_GRANTS, scopePath: string, orgId: strin
   displayName: role,
   orgId,
   orgKind: 'unit',
+  townId: null,
   scopePath,
   roles: [role],
   permissions: new Set(REVIEW_GRANTS[role]),

@@ -133,7 +133,9 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, pa
     }
     if (!Object.keys(set).length) return;
     await m.trx.updateTable('users').set({ ...set, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    // A new org is a new scope, and a disabled account may do nothing: either takes effect at once.
     if (set.status === 'disabled') await revokeSessions(m.trx, { userId: id }, 'disabled', m.now);
+    else if (set.orgId) await revokeSessions(m.trx, { userId: id }, 'org_changed', m.now);
     if (set.displayName || set.orgId) await indexUser(m.trx, { id, username: row.username, displayName: (set.displayName as string) ?? row.displayName, orgId: (set.orgId as string) ?? row.orgId }, m.now);
     await m.audit({ action: 'user.user.updated', targetType: 'user', targetId: id, orgId: (set.orgId as string) ?? row.orgId, changes });
   });
