@@ -11,6 +11,16 @@ const SERVICES = [
   { title: '公共法律服务', text: '镇公共法律服务站提供法律咨询、法律援助申请受理等服务；法律援助依据《法律援助法》办理。' },
 ];
 
+/** Everything of 政务公开 a citizen can use without an account. */
+const DISCLOSURE_LINKS = [
+  { to: '/portal/disclosure', label: '政府信息公开目录（主动公开）', testId: 'portal-link-catalogue' },
+  { to: '/portal/disclosure/guide', label: '政府信息公开指南', testId: 'portal-link-guide' },
+  { to: '/portal/disclosure/apply', label: '申请政府信息公开', testId: 'portal-link-apply' },
+  { to: '/portal/disclosure/track', label: '申请办理进度查询', testId: 'portal-link-track' },
+  { to: '/portal/disclosure/annual', label: '政府信息公开工作年度报告', testId: 'portal-link-annual' },
+  { to: '/portal/disclosure/villages', label: '村务公开（三务公开）', testId: 'portal-link-villages' },
+];
+
 /** The public home: what the town offers and a deadline calculator anyone can use. */
 export default function PortalPage() {
   const auth = useAuth();
@@ -39,7 +49,15 @@ export default function PortalPage() {
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>
           <DeadlineCalculator />
-          <Card title="政务公开" variant="borderless" style={{ marginTop: 24 }} data-testid="portal-disclosure-card"><Space wrap size="large"><Link to="/portal/disclosure">政府信息公开目录（主动公开）</Link><Link to="/portal/disclosure/guide">政府信息公开指南</Link><Link to="/portal/disclosure/villages">村务公开（三务公开）</Link></Space></Card>
+          <Card title="政务公开" variant="borderless" style={{ marginTop: 24 }} data-testid="portal-disclosure-card">
+            <Space wrap size="large">
+              {DISCLOSURE_LINKS.map((l) => (
+                <Link key={l.to} to={l.to} data-testid={l.testId}>
+                  {l.label}
+                </Link>
+              ))}
+            </Space>
+          </Card>
         </Col>
         <Col xs={24} lg={9}>
           <Card title="便民服务" variant="borderless">
