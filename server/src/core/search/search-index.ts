@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Actor } from '../authz/actor.js';
 import { visibleOrgIds } from '../authz/scope.js';
 import { isPostgres, type Q } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { ftsMatch, indexTokens, tsMatch } from './segment.js';
 
@@ -35,8 +36,14 @@ export async function indexEntry(q: Q, e: IndexEntry, now: Date): Promise<void> 
     .execute();
 }
 
-/** Records the actor may see (org scope + permission) matching the query, best first. */
-export async function searchEntries(q: Q, actor: Actor, query: string, page: { limit: number; offset: number }) {
+/**
+ * A module's finer rule for one entity type: the ids of that type the actor may open, as a subquery,
+ * or null when org scope and permission already say it all.
+ */
+export type SearchVisibility = (q: Q, actor: Actor) => Promise<SelectQueryBuilder<Database, any, { id: string }> | null>;
+
+/** Records the actor may see (org scope, permission, the modules' own rules) matching the query, best first. */
+export async function searchEntries(q: Q, actor: Actor, query: string, page: { limit: number; offset: number }, rules: Map<string, SearchVisibility> = new Map()) {
   const match = isPostgres(q) ? tsMatch(query) : ftsMatch(query);
   if (!match) return { items: [], total: 0 };
   const permissions = [...actor.permissions];
@@ -45,6 +52,10 @@ export async function searchEntries(q: Q, actor: Actor, query: string, page: { l
     .selectFrom('searchEntries')
     .where('searchEntries.orgId', 'in', visibleOrgIds(q, actor))
     .where('searchEntries.permission', 'in', permissions);
+  for (const [entityType, rule] of rules) {
+    const ids = await rule(q, actor);
+    if (ids) base = base.where((eb) => eb.or([eb('searchEntries.entityType', '!=', entityType), eb('searchEntries.entityId', 'in', ids)]));
+  }
   let rank;
   if (isPostgres(q)) {
     const tq = sql`to_tsquery('simple', ${match})`;

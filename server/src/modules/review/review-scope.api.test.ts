@@ -73,6 +73,10 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     expect((await county.get(`/api/v1/review/items/${id}`)).status).toBe(404);
     expect((await county.get('/api/v1/review/items')).json.total).toBe(0);
     expect((await county.get('/api/v1/review/stats?year=2024')).status).toBe(200);
+    // …and global search does not offer it either, while the town's reviewer finds it.
+    const q = `/api/v1/search?q=${encodeURIComponent('厂房租赁合同')}`;
+    expect((await county.get(q)).json.items.filter((i: { entityType: string }) => i.entityType === 'review_item')).toEqual([]);
+    expect((await (await s.as('reviewer')).get(q)).json.items.map((i: { entityId: string }) => i.entityId)).toContain(id);
   });
 
   it('refuses bad input with Chinese messages and never a 500', async () => {

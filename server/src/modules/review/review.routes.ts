@@ -5,7 +5,8 @@ import type { RoutesPlugin } from '../../core/http/types.js';
 import { registerSearchType } from '../search/search-types.js';
 import { decisionRoutes } from './decision/decision.routes.js';
 import { fcrRoutes } from './fcr/fcr.routes.js';
-import { ITEM_OWNER, loadItem } from './items/item.repository.js';
+import { countyWorkFilter, ITEM_OWNER, loadItem, scopeKindOf } from './items/item.repository.js';
+import { seesOnlyCountyWork } from './review.policy.js';
 import { itemRoutes } from './items/item.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { reviewMeta } from './review.meta.js';
@@ -14,7 +15,10 @@ import { workRoutes } from './work/work.routes.js';
 
 /** 合法性审查: every route of the module, its attachments and its search entries. */
 export const reviewRoutes: RoutesPlugin = async (api, deps) => {
-  registerSearchType(ITEM_OWNER, '合法性审查事项');
+  // Staff above the town find only the items that reached them (co-review, county filings), as they can open only those.
+  registerSearchType(ITEM_OWNER, '合法性审查事项', async (q, actor) =>
+    seesOnlyCountyWork(actor, await scopeKindOf(q, actor)) ? q.selectFrom('reviewItems').select('reviewItems.id').where(countyWorkFilter(q)) : null,
+  );
   // An item's files (materials, opinion letters, the filed text) are visible to whoever sees the item.
   registerFileOwner(ITEM_OWNER, async (d, actor, ownerId) => {
     if (!can(actor, 'review.item.read')) return false;

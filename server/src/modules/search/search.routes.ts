@@ -3,7 +3,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { searchEntries } from '../../core/search/search-index.js';
-import { typeLabel } from './search-types.js';
+import { searchRules, typeLabel } from './search-types.js';
 
 /** One search box over everything the caller may see (org scope and permission both apply). */
 export const searchRoutes: RoutesPlugin = (api, deps) => {
@@ -32,7 +32,7 @@ export const searchRoutes: RoutesPlugin = (api, deps) => {
     async (req) => {
       const actor = authorize(contextOf(req), 'search.use');
       const { page, pageSize, q } = req.query;
-      const res = await searchEntries(deps.db.kysely, actor, q, { limit: pageSize, offset: (page - 1) * pageSize });
+      const res = await searchEntries(deps.db.kysely, actor, q, { limit: pageSize, offset: (page - 1) * pageSize }, searchRules());
       return {
         items: res.items.map((i) => ({ entityType: i.entityType, typeLabel: typeLabel(i.entityType), entityId: i.entityId, title: i.title, snippet: i.snippet, link: i.link })),
         total: res.total,
