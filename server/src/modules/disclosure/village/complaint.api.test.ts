@@ -107,4 +107,15 @@ describe.skipIf(pgMissing())('village affairs complaints', () => {
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain('手机号格式有误');
   });
+
+  it('holds back a flood of anonymous complaints from one address (429), counting from the trail', async () => {
+    const anon = s.client();
+    s.time.advanceMinutes(61);
+    for (let i = 0; i < 5; i++) expect((await anon.post('/api/v1/public/village-affairs/complaints', { villageId: village, ...complaint })).status).toBeLessThan(300);
+    const flood = await anon.post('/api/v1/public/village-affairs/complaints', { villageId: village, ...complaint });
+    expect(flood.status).toBe(429);
+    expect(flood.json.error.message).toContain('提交过于频繁');
+    s.time.advanceMinutes(61);
+    expect((await anon.post('/api/v1/public/village-affairs/complaints', { villageId: village, ...complaint })).status).toBeLessThan(300);
+  });
 });
