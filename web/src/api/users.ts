@@ -38,12 +38,6 @@ export interface UserFilters {
   pageSize: number;
 }
 
-export interface ImportRowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
 export const usersApi = {
   list: (f: UserFilters) =>
     api.get<{ items: UserItem[]; total: number; page: number; pageSize: number; abilities: { create: boolean; import: boolean } }>('/users', f as unknown as Query),
