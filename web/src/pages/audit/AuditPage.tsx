@@ -1,4 +1,5 @@
-import { DownloadOutlined, SafetyOutlined } from '@ant-design/icons';
+import { ExportButton } from '../../components/ExportButton';
+import { SafetyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { auditApi, type AuditEvent, type AuditFilters, type VerifyResult } from '../../api/audit';
@@ -19,7 +20,6 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({ page: 1, pageSize: 20 });
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<VerifyResult | null>(null);
-  const [exporting, setExporting] = useState(false);
   const { data, error, loading, reload } = useRequest(() => auditApi.events(filters), [JSON.stringify(filters)]);
 
   const runVerify = async () => {
@@ -33,16 +33,6 @@ export default function AuditPage() {
     }
   };
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await auditApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -56,9 +46,7 @@ export default function AuditPage() {
                 校验哈希链
               </Button>
             )}
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="audit-export">
-              导出 Excel
-            </Button>
+            <ExportButton download={() => auditApi.exportXlsx(filters)} label="导出 Excel" testId="audit-export" />
           </Space>
         }
       >

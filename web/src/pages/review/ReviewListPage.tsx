@@ -1,7 +1,7 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Space } from 'antd';
+import { ExportButton } from '../../components/ExportButton';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../api/client';
 import { reviewApi, type ReviewFilters } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRequest } from '../../lib/use-request';
@@ -12,23 +12,11 @@ import { ReviewTable } from './ReviewTable';
 
 /** 合法性审查事项 and the 审查台账: filters, deadlines, export, new items and the offline import. */
 export default function ReviewListPage() {
-  const { message } = App.useApp();
   const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { data, error, loading, reload } = useRequest(() => reviewApi.list(filters), [JSON.stringify(filters)]);
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await reviewApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Card
@@ -46,9 +34,7 @@ export default function ReviewListPage() {
               导入线下审查
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="review-export">
-            导出台账
-          </Button>
+          <ExportButton download={() => reviewApi.exportXlsx(filters)} label="导出台账" testId="review-export" />
         </Space>
       }
     >

@@ -1,6 +1,6 @@
 import { newId } from '../../../core/ids.js';
 import type { MutationScope } from '../../../core/mutation.js';
-import { indexItem, ITEM_OWNER } from '../items/item.repository.js';
+import { indexItem } from '../items/item.repository.js';
 import { CONCLUSIONS, DIMENSION_KEYS, type OpinionConclusion } from '../review.enums.js';
 import type { ItemFields } from '../review.fields.js';
 import type { ReviewItemsTable } from '../review.tables.js';

@@ -1,7 +1,7 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { ExportButton } from '../../../components/ExportButton';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { numberingApi, type NumberTemplate, type RegisterEntry, type RegisterFilters } from '../../../api/numbering';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
@@ -11,23 +11,11 @@ import { IssueModal } from './IssueModal';
 
 /** 发文登记簿 with filters, Excel export and 取号. */
 export function RegisterCard({ templates, onIssued }: { templates: NumberTemplate[]; onIssued: () => void }) {
-  const { message } = App.useApp();
   const [filters, setFilters] = useState<RegisterFilters>({ page: 1, pageSize: 20 });
   const [issuing, setIssuing] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { data, error, loading, reload } = useRequest(() => numberingApi.register(filters), [JSON.stringify(filters)]);
   const set = (patch: Partial<RegisterFilters>) => setFilters({ ...filters, ...patch, page: 1 });
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await numberingApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const kindOptions = [...new Map(templates.map((t) => [t.kind, { value: t.kind, label: t.name }])).values()];
   return (
@@ -41,9 +29,7 @@ export function RegisterCard({ templates, onIssued }: { templates: NumberTemplat
               取文号
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="numbering-export">
-            导出 Excel
-          </Button>
+          <ExportButton download={() => numberingApi.exportXlsx(filters)} label="导出 Excel" testId="numbering-export" />
         </Space>
       }
     >

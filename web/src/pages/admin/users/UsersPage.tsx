@@ -1,7 +1,7 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Space } from 'antd';
+import { ExportButton } from '../../../components/ExportButton';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { usersApi, type UserFilters } from '../../../api/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
@@ -13,24 +13,12 @@ import { UsersTable } from './UsersTable';
 
 /** 用户管理: accounts in the caller's jurisdiction, with filters, export, import and a detail drawer. */
 export default function UsersPage() {
-  const { message } = App.useApp();
   const [filters, setFilters] = useState<UserFilters>({ page: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { data, error, loading, reload } = useRequest(() => usersApi.list(filters), [JSON.stringify(filters)]);
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await usersApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Card
@@ -48,9 +36,7 @@ export default function UsersPage() {
               批量导入
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="user-export">
-            导出 Excel
-          </Button>
+          <ExportButton download={() => usersApi.exportXlsx(filters)} label="导出 Excel" testId="user-export" />
         </Space>
       }
     >

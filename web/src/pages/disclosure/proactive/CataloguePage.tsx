@@ -1,8 +1,8 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Space } from 'antd';
+import { ExportButton } from '../../../components/ExportButton';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorText } from '../../../api/client';
 import { proactiveApi, type ItemFilters } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
@@ -14,26 +14,14 @@ import { useVocabulary } from './use-vocabulary';
 
 /** 政府信息公开目录 as staff see it: every state, the art 26 clock in red when overdue, export, drafting. */
 export default function CataloguePage() {
-  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<ItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { data: vocab } = useVocabulary();
   const { data, error, loading, reload } = useRequest(() => proactiveApi.list(filters), [JSON.stringify(filters)]);
   const focus = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await proactiveApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Card
@@ -46,9 +34,7 @@ export default function CataloguePage() {
               起草公开信息
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="catalogue-export">
-            导出目录
-          </Button>
+          <ExportButton download={() => proactiveApi.exportXlsx(filters)} label="导出目录" testId="catalogue-export" />
         </Space>
       }
     >
