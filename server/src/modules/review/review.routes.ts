@@ -16,6 +16,7 @@ import { workRoutes } from './work/work.routes.js';
 /** 合法性审查: every route of the module, its attachments and its search entries. */
 export const reviewRoutes: RoutesPlugin = async (api, deps) => {
   // Staff above the town find only the items that reached them (co-review, county filings), as they can open only those.
+  // tenancy: narrows search entries that searchEntries() has already limited to the actor's org subtree.
   registerSearchType(ITEM_OWNER, '合法性审查事项', async (q, actor) =>
     seesOnlyCountyWork(actor, await scopeKindOf(q, actor)) ? q.selectFrom('reviewItems').select('reviewItems.id').where(countyWorkFilter(q)) : null,
   );
