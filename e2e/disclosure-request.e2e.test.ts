@@ -4,24 +4,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
+import { pickOption, signIn } from './ui.js';
 
 const PHONE = '13957412345';
 /** A resident ID with a valid ISO 7064 MOD 11-2 check character. */
 const ID_NUMBER = '330282199001011231';
 const pdf = (text: string) => ({ name: `${text}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${encodeURIComponent(text)}\n%%EOF\n`) });
-
-async function pickOption(page: Page, testId: string, label: string) {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-}
-
-async function signInAsClerk(page: Page) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill('clerk');
-  await page.getByTestId('login-password').fill('Demo@2024');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 async function openApplication(page: Page, code: string) {
   await page.goto('/disclosure/requests');
@@ -69,7 +57,7 @@ describe.skipIf(e2eSkipped())('依申请公开: apply online → 补正 → part
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
     const staff = await browser.page();
-    await signInAsClerk(staff);
+    await signIn(staff, 'clerk');
     await openApplication(staff, code);
     await step(staff, 'action-confirm', 'step-confirm');
     await step(staff, 'action-correction', 'step-correction', () => staff.getByTestId('step-items').fill('请写明所需文件涉及的村名、道路名称及形成年份'));

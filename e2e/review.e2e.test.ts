@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eEnv, e2eSkipped } from './context.js';
+import { confirmPopover, DEMO_PASSWORD, signIn } from './ui.js';
 
 /** A village's draft rules with two of the unlawful clauses the 2024 clean-up found. */
 const DRAFT = `上林湖村村规民约（修订草案）
@@ -16,7 +16,7 @@ const DRAFT = `上林湖村村规民约（修订草案）
 /** Signs in over the API and returns a caller that sends the session cookie and CSRF token. */
 async function apiAs(username: string) {
   const base = e2eEnv().baseUrl;
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2024' }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
   const body = (await res.json()) as { csrfToken: string };
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='))!;
   return async (path: string, json: unknown = {}) => {
@@ -26,16 +26,6 @@ async function apiAs(username: string) {
     return out;
   };
 }
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('Demo@2024');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-const confirmPopover = (page: Page) => page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
 
 /**
  * The reviewer's side of 合法性审查 in a browser: a village's draft rules arrive with a 外嫁女 clause and

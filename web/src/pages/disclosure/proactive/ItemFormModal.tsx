@@ -63,7 +63,7 @@ export function ItemFormModal({ open, item, onClose, onSaved }: { open: boolean;
           <Input.TextArea rows={2} data-testid="item-summary" />
         </Form.Item>
         <Form.Item label="正文" name="body">
-          <Input.TextArea rows={6} placeholder="纯文本，空行分段" />
+          <Input.TextArea rows={6} placeholder="纯文本，空行分段" data-testid="item-body" />
         </Form.Item>
         <Form.Item label="生成日期" name="createdOn" rules={[{ required: true, message: '请选择生成日期' }]} extra="信息形成或变更之日；应自此日起 20 个工作日内公开（第二十六条）">
           <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="item-created-on" />

@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Every demo account shares this password (README, 演示账号). */
+export const DEMO_PASSWORD = 'Demo@2024';
+
+/** Signs in through the login page and waits until it has left it. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Opens an antd Select by its test id and picks the option with this label. */
+export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+}
+
+/** Opens an antd Select by its test id and picks its first option; returns that option's label. */
+export async function pickFirstOption(page: Page, testId: string): Promise<string> {
+  await page.getByTestId(testId).click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  const label = (await option.getAttribute('title')) ?? '';
+  await option.click();
+  return label;
+}
+
+/** Confirms the open Popconfirm. */
+export const confirmPopover = (page: Page) => page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+
+/** Presses the primary button of the open modal and waits for it to close. */
+export async function submitModal(page: Page): Promise<void> {
+  const modal = page.locator('.ant-modal-wrap:visible');
+  await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 15_000 }).toBe(0);
+}
