@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
-import { confirmPopover, pickFirstOption, signIn, submitModal } from './ui.js';
+import { confirmPopover, openModal, pickFirstOption, signIn, submitModal } from './ui.js';
 
 /** A title no demo record has, so the portal search can only find the entry this test publishes. */
 const unique = (what: string) => `${what}（浏览器测试${Date.now().toString(36)}）`;
@@ -43,7 +43,7 @@ describe.skipIf(e2eSkipped())('政务公开 and 三务公开: drafted, reviewed 
     await signIn(reviewer, 'reviewer');
     await reviewer.goto(`/disclosure/proactive?focus=${focused}`);
     await reviewer.getByTestId('item-approve').click();
-    await reviewer.getByTestId('prompt-text').fill('不涉及国家秘密、商业秘密和个人隐私，同意公开');
+    await openModal(reviewer).getByTestId('prompt-text').fill('不涉及国家秘密、商业秘密和个人隐私，同意公开');
     await submitModal(reviewer);
     await statusIs(reviewer, 'item-status', '已公开');
 

@@ -31,9 +31,11 @@ export async function pickFirstOption(page: Page, testId: string): Promise<strin
 /** Confirms the open Popconfirm. */
 export const confirmPopover = (page: Page) => page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
 
+/** The open modal (pages keep their closed dialogs rendered, so test ids repeat across them). */
+export const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible');
+
 /** Presses the primary button of the open modal and waits for it to close. */
 export async function submitModal(page: Page): Promise<void> {
-  const modal = page.locator('.ant-modal-wrap:visible');
-  await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+  await openModal(page).locator('.ant-modal-footer .ant-btn-primary').click();
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 15_000 }).toBe(0);
 }

@@ -14,9 +14,10 @@ import { AFFAIR_CATEGORY_KEYS, FREQUENCY_BASIS } from './village-vocabulary.js';
 export async function getVillageRules(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'village_affairs.item.read');
   const q = deps.db.kysely;
+  // The org asked about must be in scope; its town need not be: a village cadre reads the town's
+  // settings that bind their village, and only their own village's frequencies.
+  await scoped(q, actor).assertOrgVisible(orgId ?? actor.orgId);
   const town = await townOf(q, orgId ?? actor.orgId);
-  await scoped(q, actor).assertOrgVisible(town.id);
-  // A village cadre sees the town's settings but only their own village's frequencies.
   const villages = (await villagesOfTown(q, town.id)).filter((v) => canSeeOrgPath(actor, v.path));
   const freqOf = await frequencies(q, villages.map((v) => v.id));
   return {

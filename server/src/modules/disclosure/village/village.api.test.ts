@@ -89,6 +89,14 @@ describe.skipIf(pgMissing())('village affairs publication', () => {
     expect((await cadre.get('/api/v1/village-affairs/board')).status).toBe(403);
   });
 
+  it('gives a village cadre the town’s rules with only their own village, which the drafting form offers', async () => {
+    const mine = await cadre.get('/api/v1/village-affairs/rules');
+    expect(mine.status, JSON.stringify(mine.json)).toBe(200);
+    expect(mine.json.villages.map((x: { id: string }) => x.id)).toEqual([v['330282109202']]);
+    expect((await other.get(`/api/v1/village-affairs/rules?orgId=${v['330282109202']}`)).status).toBe(404);
+    expect((await clerk.get('/api/v1/village-affairs/rules')).json.villages.length).toBeGreaterThan(1);
+  });
+
   it('checks the law’s shape of an item with Chinese messages', async () => {
     const wrong = await cadre.post('/api/v1/village-affairs/items', item({ category: 'party' }));
     expect(wrong.status).toBe(400);
