@@ -10,6 +10,10 @@ export interface Me {
   mustChangePassword: boolean;
   totpEnabled: boolean;
   org: { id: string; name: string; kind: string; code: string };
+  /** The town the person works in; null above the town level. */
+  town: { id: string; name: string } | null;
+  /** For county and city staff: the towns they choose among on pages kept per town. */
+  towns: { id: string; name: string }[];
   roles: { key: string; name: string }[];
   permissions: string[];
 }

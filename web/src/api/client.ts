@@ -102,7 +102,7 @@ async function json<T>(method: string, path: string, opts?: RequestOptions): Pro
 export const api = {
   get: <T>(path: string, query?: Query, opts?: Omit<RequestOptions, 'query'>) => json<T>('GET', path, { ...opts, query }),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => json<T>('POST', path, { ...opts, body: body ?? {} }),
-  put: <T>(path: string, body?: unknown) => json<T>('PUT', path, { body: body ?? {} }),
+  put: <T>(path: string, body?: unknown, query?: Query) => json<T>('PUT', path, { body: body ?? {}, query }),
   patch: <T>(path: string, body?: unknown) => json<T>('PATCH', path, { body: body ?? {} }),
   delete: <T = void>(path: string) => json<T>('DELETE', path),
   /** Multipart upload (a single `file` field plus any extra fields). */

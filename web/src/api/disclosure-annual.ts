@@ -70,11 +70,11 @@ export type Table4Input = Record<Table4Group, Record<Exclude<Table4Result, 'tota
 const R = '/disclosure/annual-reports';
 
 export const annualApi = {
-  get: (year: number) => api.get<StaffReport>(`${R}/${year}`),
-  saveNarrative: (year: number, n: Narrative) => api.put<StaffReport>(`${R}/${year}/narrative`, n),
-  saveCounts: (year: number, counts: Table4Input) => api.put<StaffReport>(`${R}/${year}/review-counts`, { counts }),
-  publish: (year: number) => api.post<StaffReport>(`${R}/${year}/publish`, {}),
-  docx: (year: number) => download(`${R}/${year}/docx`, undefined, `${year}年政府信息公开工作年度报告.docx`),
+  get: (year: number, orgId?: string) => api.get<StaffReport>(`${R}/${year}`, { orgId }),
+  saveNarrative: (year: number, n: Narrative, orgId?: string) => api.put<StaffReport>(`${R}/${year}/narrative`, { ...n, orgId }),
+  saveCounts: (year: number, counts: Table4Input, orgId?: string) => api.put<StaffReport>(`${R}/${year}/review-counts`, { counts, orgId }),
+  publish: (year: number, orgId?: string) => api.post<StaffReport>(`${R}/${year}/publish`, { orgId }),
+  docx: (year: number, orgId?: string) => download(`${R}/${year}/docx`, { orgId }, `${year}年政府信息公开工作年度报告.docx`),
   published: () => api.get<{ town: { name: string }; items: { year: number; publishedAt: string; version: number }[] }>('/portal/disclosure/annual-reports'),
   publishedReport: (year: number) => api.get<ReportView & { publishedAt: string; version: number }>(`/portal/disclosure/annual-reports/${year}`),
   publishedDocxUrl: (year: number) => `/api/v1/portal/disclosure/annual-reports/${year}/docx`,

@@ -178,12 +178,12 @@ export const proactiveApi = {
   reassess: (id: string, release: boolean, opinion: string) => step(id, 'reassess', { release, opinion }),
   withdraw: (id: string, reason: string) => step(id, 'withdraw', { reason }),
   abolish: (id: string, abolishedOn: string) => step(id, 'abolish', { abolishedOn }),
-  guide: () => api.get<Guide & { townId: string }>('/disclosure/guide'),
-  saveGuide: (g: GuideInput) => api.put<Guide>('/disclosure/guide', g),
-  settings: () => api.get<{ reassessMonths: number; defaults: { reassessMonths: { value: number; source: string } } }>('/disclosure/proactive-settings'),
-  saveSettings: (reassessMonths: number) => api.put<unknown>('/disclosure/proactive-settings', { reassessMonths }),
-  figures: (year: number) => api.get<ProactiveFigures>(`/disclosure/proactive-figures/${year}`),
-  saveStats: (year: number, input: AnnualStatsInput) => api.put<ProactiveFigures>(`/disclosure/annual-stats/${year}`, input),
+  guide: (orgId?: string) => api.get<Guide & { townId: string }>('/disclosure/guide', { orgId }),
+  saveGuide: (g: GuideInput, orgId?: string) => api.put<Guide>('/disclosure/guide', g, { orgId }),
+  settings: (orgId?: string) => api.get<{ reassessMonths: number; defaults: { reassessMonths: { value: number; source: string } } }>('/disclosure/proactive-settings', { orgId }),
+  saveSettings: (reassessMonths: number, orgId?: string) => api.put<unknown>('/disclosure/proactive-settings', { reassessMonths }, { orgId }),
+  figures: (year: number, orgId?: string) => api.get<ProactiveFigures>(`/disclosure/proactive-figures/${year}`, { orgId }),
+  saveStats: (year: number, input: AnnualStatsInput, orgId?: string) => api.put<ProactiveFigures>(`/disclosure/annual-stats/${year}`, input, { orgId }),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
   downloadFile: (fileId: string, name: string) => download(`/files/${fileId}`, undefined, name),
 };
@@ -215,6 +215,7 @@ export interface PublicEntryDetail extends PublicEntry {
 
 /** The portal: no sign-in. */
 export const portalDisclosureApi = {
+  host: () => api.get<{ town: { name: string; code: string }; county: string | null; demo: boolean }>('/public/portal'),
   categories: () => api.get<{ townName: string; categories: (Category & { count: number })[] }>('/public/disclosure/categories'),
   items: (f: { category?: string; q?: string; sort?: 'date' | 'relevance'; page: number; pageSize: number }) => api.get<Page<PublicEntry>>('/public/disclosure/items', f as unknown as Query),
   item: (id: string) => api.get<PublicEntryDetail>(`/public/disclosure/items/${id}`),

@@ -259,8 +259,8 @@ export const reviewApi = {
   dashboard: () => api.get<Dashboard>('/review/dashboard'),
   filings: (f: { year?: number; target?: string; page: number; pageSize: number }) => api.get<Page<FilingRow>>('/review/filings', f),
   exportFilings: (f: { year?: number; target?: string }) => download('/review/filings', { ...f, format: 'xlsx' }, '备案登记.xlsx'),
-  settings: () => api.get<ReviewSettingsView>('/review/settings'),
-  updateSettings: (body: Record<string, unknown>) => api.put<ReviewSettingsView>('/review/settings', body),
+  settings: (orgId?: string) => api.get<ReviewSettingsView>('/review/settings', { orgId }),
+  updateSettings: (body: Record<string, unknown>, orgId?: string) => api.put<ReviewSettingsView>('/review/settings', body, { orgId }),
   importTemplate: () => download('/review/import/template', undefined, '线下村级合同审查导入模板.xlsx'),
   importXlsx: (file: File) => api.upload<{ imported: number; hits: number; withHits: number }>('/review/import', file),
 };

@@ -1,15 +1,17 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Dropdown, Input, Space, Tag, Typography } from 'antd';
+import { App, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { errorText } from '../api/client';
+import { useTown } from '../lib/town';
 
-/** Brand, global search, and who is signed in (with the way out). */
+/** Brand, the town chooser for staff above the town level, global search, and who is signed in (with the way out). */
 export function HeaderBar() {
   const auth = useAuth();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const user = auth.user;
+  const town = useTown();
 
   const signOut = async () => {
     try {
@@ -24,8 +26,20 @@ export function HeaderBar() {
   return (
     <>
       <Link to="/inbox" className="brand">
-        桥头镇 · 法治政府建设平台
+        {town.chooses || !town.townName ? '法治政府建设平台' : `${town.townName} · 法治政府建设平台`}
       </Link>
+      {town.chooses && (
+        <Select
+          value={town.townId}
+          onChange={town.choose}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={town.towns.map((t) => ({ value: t.id, label: t.name }))}
+          style={{ width: 180, marginInlineStart: 16 }}
+          aria-label="查看乡镇"
+          title="按乡镇编制的页面（公开指南、年度报告、三务公开、审查期限设置）显示所选乡镇"
+          data-testid="town-switcher"
+        />
+      )}
       <div style={{ flex: 1, maxWidth: 420, marginInlineStart: 24 }}>
         {auth.can('search.use') && (
           <Input.Search

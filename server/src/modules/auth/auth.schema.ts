@@ -23,6 +23,8 @@ export const meSchema = z.object({
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
     org: z.object({ id: z.string(), name: z.string(), kind: z.string(), code: z.string() }),
+    town: z.object({ id: z.string(), name: z.string() }).nullable().describe('本人所在乡镇；县级及以上为 null'),
+    towns: z.array(z.object({ id: z.string(), name: z.string() })).describe('县级及以上人员可切换查看的乡镇'),
     roles: z.array(z.object({ key: z.string(), name: z.string() })),
     permissions: z.array(z.string()),
   }),

@@ -1,9 +1,22 @@
 import { Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { portalDisclosureApi } from '../../api/disclosure-proactive';
+import { useRequest } from '../../lib/use-request';
+
+type Host = Awaited<ReturnType<typeof portalDisclosureApi.host>>;
+let hostOnce: Promise<Host> | undefined;
+/** Who runs the portal does not change while the page is open: ask once. */
+const loadHost = () => (hostOnce ??= portalDisclosureApi.host().catch((e: unknown) => {
+  hostOnce = undefined;
+  throw e;
+}));
 
 /** The public frame: the town's banner, the page, and a plain footer. No login needed. */
 export function PortalShell({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
+  const host = useRequest(loadHost, []).data;
+  const town = host?.town.name ?? '';
+  const place = host ? `${host.county ?? ''}${town}` : '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <div className="gov-banner" data-testid="portal-banner">
@@ -11,16 +24,19 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
           <div>
             <h1>
               <Link to="/portal" style={{ color: '#fff' }}>
-                桥头镇人民政府 · 法治政府建设平台
+                {town ? `${town}人民政府 · 法治政府建设平台` : '法治政府建设平台'}
               </Link>
             </h1>
-            <p>慈溪市桥头镇 · 依法行政 · 阳光政务</p>
+            <p>{place && `${place} · `}依法行政 · 阳光政务</p>
           </div>
           {actions}
         </Space>
       </div>
       <Layout.Content style={{ padding: '24px 32px', maxWidth: 1200, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>主办：慈溪市桥头镇人民政府 · 本平台演示数据均为虚构</Layout.Footer>
+      <Layout.Footer style={{ textAlign: 'center', color: '#888' }} data-testid="portal-footer">
+        {place && `主办：${place}人民政府`}
+        {host?.demo && ' · 本平台演示数据均为虚构'}
+      </Layout.Footer>
     </Layout>
   );
 }

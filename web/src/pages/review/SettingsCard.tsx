@@ -2,15 +2,17 @@ import { App, Card, InputNumber, Switch, Table, Tag, Typography } from 'antd';
 import { errorText } from '../../api/client';
 import { reviewApi, type ReviewSettingsView } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 
 /** 审查期限等可配置规则: each value with where its default comes from; leaders may change them. */
 export function SettingsCard() {
   const { message } = App.useApp();
-  const { data, error, reload } = useRequest(() => reviewApi.settings(), []);
+  const { townId } = useTown();
+  const { data, error, reload } = useRequest(() => reviewApi.settings(townId), [townId]);
   const save = async (body: Record<string, unknown>) => {
     try {
-      await reviewApi.updateSettings(body);
+      await reviewApi.updateSettings(body, townId);
       message.success('已保存');
       reload();
     } catch (e) {

@@ -97,6 +97,12 @@ describe.skipIf(pgMissing())('disclosure portal (no login)', () => {
     expect(res.json.error.message).toContain('政策解读');
   });
 
+  it('names who runs the portal for its banner, and whether the records are demo data', async () => {
+    const host = await s.client().get('/api/v1/public/portal');
+    expect(host.status).toBe(200);
+    expect(host.json).toEqual({ town: { name: '桥头镇', code: '330282109000' }, county: '慈溪市', demo: true });
+  });
+
   it('counts entries per category of arts 20 and 21', async () => {
     const res = await anon.get('/api/v1/public/disclosure/categories');
     expect(res.json.categories).toHaveLength(23);

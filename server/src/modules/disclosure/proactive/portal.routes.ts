@@ -3,7 +3,7 @@ import { contentDisposition } from '../../../core/files/content-disposition.js';
 import { openBlob } from '../../../core/files/storage.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { CATEGORY_KEYS } from './categories.js';
-import { publicAttachment, publicCatalogue, publicCategories, publicGuide, publicItem } from './portal.service.js';
+import { portalHost, publicAttachment, publicCatalogue, publicCategories, publicGuide, publicItem } from './portal.service.js';
 
 const tags = ['政务公开·门户（公开，无需登录）'];
 const idParams = z.object({ id: z.string().uuid('编号格式有误') }).strict();
@@ -28,6 +28,11 @@ export const disclosurePortalRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req) => publicCatalogue(deps, { ...req.query, q: req.query.q || undefined }),
+  );
+  api.get(
+    '/public/portal',
+    { schema: { tags, summary: '门户主办单位（乡镇及所属县市）以及是否为演示数据', response: { 200: z.object({ town: z.object({ name: z.string(), code: z.string() }), county: z.string().nullable(), demo: z.boolean() }) } } },
+    async () => portalHost(deps),
   );
   api.get('/public/disclosure/categories', { schema: { tags, summary: '公开类别及各类信息数量' } }, async () => publicCategories(deps));
   api.get('/public/disclosure/guide', { schema: { tags, summary: '政府信息公开指南' } }, async () => publicGuide(deps));

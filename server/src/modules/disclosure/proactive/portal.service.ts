@@ -83,3 +83,15 @@ export async function publicAttachment(deps: Deps, id: string, fileId: string) {
 export async function publicGuide(deps: Deps) {
   return readGuide(deps.db.kysely, await portalTown(deps));
 }
+
+/** Who runs the portal: the town and its county for the banner, and whether the records are the demo's. */
+export async function portalHost(deps: Deps) {
+  const town = await portalTown(deps);
+  const county = await deps.db.kysely
+    .selectFrom('orgs as t')
+    .innerJoin('orgs as c', 'c.id', 't.parentId')
+    .select('c.name')
+    .where('t.id', '=', town.id)
+    .executeTakeFirst();
+  return { town: { name: town.name, code: town.code }, county: county?.name ?? null, demo: deps.config.demo };
+}

@@ -1,5 +1,6 @@
-import type { RequestContext } from '../../../core/authz/actor.js';
+import type { Actor, RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
+import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest, notFound } from '../../../core/errors.js';
@@ -21,10 +22,18 @@ export async function scopeTown(q: Q, scopePath: string): Promise<string> {
   return org.townId;
 }
 
-export async function viewSettings(deps: Deps, ctx: RequestContext) {
+/** The town whose settings are read or changed: the one asked for (county staff choose), else the actor's. */
+async function settingsTown(q: Q, actor: Actor, orgId: string | undefined): Promise<string> {
+  if (!orgId) return scopeTown(q, actor.scopePath);
+  const org = await scoped(q, actor).assertOrgVisible(orgId);
+  if (!org.townId) throw badRequest('审查期限按乡镇设置：请选择乡镇', { field: 'orgId' }, 'TOWN_REQUIRED');
+  return org.townId;
+}
+
+export async function viewSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'review.item.read');
   const q = deps.db.kysely;
-  const s = await settingsOf(q, await scopeTown(q, actor.scopePath));
+  const s = await settingsOf(q, await settingsTown(q, actor, orgId));
   return {
     periods: ITEM_TYPE_KEYS.map((type) => ({ type, typeLabel: ITEM_TYPES[type], ...s.periods[type] })),
     pauseDuringCoReview: { value: s.pauseDuringCoReview, source: SETTING_SOURCES.pauseDuringCoReview },
@@ -34,14 +43,14 @@ export async function viewSettings(deps: Deps, ctx: RequestContext) {
   };
 }
 
-export async function updateSettings(deps: Deps, ctx: RequestContext, patch: SettingPatch) {
+export async function updateSettings(deps: Deps, ctx: RequestContext, patch: SettingPatch, orgId?: string) {
   const actor = authorize(ctx, 'review.settings.manage');
   const mjd = patch.periods?.major_decision;
   // 条例 art 26: the review of a major decision must be given at least 7 working days.
   if (mjd !== undefined && mjd < MJD_MIN_WORKING_DAYS) throw badRequest(`重大行政决策的审查期限不得少于${MJD_MIN_WORKING_DAYS}个工作日（《重大行政决策程序暂行条例》第二十六条）`);
   const rows = settingRows(patch);
   if (!rows.length) throw badRequest('没有需要保存的设置');
-  const townId = await scopeTown(deps.db.kysely, actor.scopePath);
+  const townId = await settingsTown(deps.db.kysely, actor, orgId);
   await mutation(deps, ctx, async (m) => {
     const before = await settingsOf(m.trx, townId);
     for (const r of rows) {
@@ -59,5 +68,5 @@ export async function updateSettings(deps: Deps, ctx: RequestContext, patch: Set
     }
     await m.audit({ action: 'review.settings.updated', targetType: 'org', targetId: townId, orgId: townId, changes });
   });
-  return viewSettings(deps, ctx);
+  return viewSettings(deps, ctx, townId);
 }

@@ -6,6 +6,7 @@ import { annualApi, type Narrative, type StaffReport } from '../../../api/disclo
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageSpin } from '../../../components/PageSpin';
 import { formatInstant, todayInShanghai } from '../../../lib/format';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { ChecksPanel } from './ChecksPanel';
 import { ReportBody } from './ReportBody';
@@ -21,7 +22,8 @@ const YEARS = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear - i
 export default function AnnualReportPage() {
   const { message } = App.useApp();
   const [year, setYear] = useState(thisYear - 1);
-  const { data, error, loading, reload } = useRequest(() => annualApi.get(year), [year]);
+  const { townId } = useTown();
+  const { data, error, loading, reload } = useRequest(() => annualApi.get(year, townId), [year, townId]);
   const [report, setReport] = useState<StaffReport | null>(null);
   const [text, setText] = useState<Narrative | null>(null);
   const [counting, setCounting] = useState(false);
@@ -66,14 +68,14 @@ export default function AnnualReportPage() {
                 {report.publication.status === 'published' ? <Tag color="green">已发布（第 {report.publication.version} 版，{formatInstant(report.publication.publishedAt)}）</Tag> : <Tag>未发布</Tag>}
               </div>
               {report.abilities.edit && text && (
-                <Button type="primary" disabled={!dirty} icon={<EditOutlined />} onClick={() => void act(() => annualApi.saveNarrative(year, text), '文字部分已保存')} data-testid="report-save">
+                <Button type="primary" disabled={!dirty} icon={<EditOutlined />} onClick={() => void act(() => annualApi.saveNarrative(year, text, townId), '文字部分已保存')} data-testid="report-save">
                   保存文字部分
                 </Button>
               )}
               {report.abilities.edit && <Button onClick={() => setCounting(true)} data-testid="report-counts">录入复议诉讼情况（表四）</Button>}
-              <Button icon={<DownloadOutlined />} onClick={() => void act(() => annualApi.docx(year), '已下载')} data-testid="report-docx">下载 DOCX</Button>
+              <Button icon={<DownloadOutlined />} onClick={() => void act(() => annualApi.docx(year, townId), '已下载')} data-testid="report-docx">下载 DOCX</Button>
               {report.abilities.publish && (
-                <Popconfirm title="发布到门户？" description="发布后公众即可查阅；如需更正可重新发布（新版本）。" okText="发布" cancelText="取消" onConfirm={() => act(() => annualApi.publish(year), '已发布到门户')}>
+                <Popconfirm title="发布到门户？" description="发布后公众即可查阅；如需更正可重新发布（新版本）。" okText="发布" cancelText="取消" onConfirm={() => act(() => annualApi.publish(year, townId), '已发布到门户')}>
                   <Button type="primary" icon={<SendOutlined />} disabled={dirty} data-testid="report-publish">发布到门户</Button>
                 </Popconfirm>
               )}

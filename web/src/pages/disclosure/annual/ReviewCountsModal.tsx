@@ -17,7 +17,7 @@ export function ReviewCountsModal({ open, report, onClose, onSaved }: { open: bo
     setError(null);
     try {
       const counts = Object.fromEntries(L.table4Groups.map((g) => [g.key, Object.fromEntries(RESULTS.map((k) => [k, Number(v[g.key]?.[k] ?? 0)]))])) as Table4Input;
-      onSaved(await annualApi.saveCounts(report.year, counts));
+      onSaved(await annualApi.saveCounts(report.year, counts, report.town.id));
       onClose();
     } catch (e) {
       setError(e);

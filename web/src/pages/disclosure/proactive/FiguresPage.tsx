@@ -4,6 +4,7 @@ import { errorText } from '../../../api/client';
 import { proactiveApi, type AnnualStatsInput } from '../../../api/disclosure-proactive';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 
 const thisYear = new Date().getFullYear();
@@ -18,7 +19,8 @@ export default function FiguresPage() {
   const { message } = App.useApp();
   const canEdit = useAuth().can('disclosure.stats.manage');
   const [year, setYear] = useState(thisYear - (new Date().getMonth() < 3 ? 1 : 0));
-  const { data, error, loading, reload } = useRequest(() => proactiveApi.figures(year), [year]);
+  const { townId } = useTown();
+  const { data, error, loading, reload } = useRequest(() => proactiveApi.figures(year, townId), [year, townId]);
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export default function FiguresPage() {
   const save = async () => {
     const { feesYuan, ...v } = await form.validateFields();
     try {
-      await proactiveApi.saveStats(year, { ...v, feesFen: Math.round(feesYuan * 100) });
+      await proactiveApi.saveStats(year, { ...v, feesFen: Math.round(feesYuan * 100) }, townId);
       message.success('已保存');
       reload();
     } catch (e) {

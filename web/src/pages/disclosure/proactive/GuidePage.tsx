@@ -6,6 +6,7 @@ import { proactiveApi, type GuideInput } from '../../../api/disclosure-proactive
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageSpin } from '../../../components/PageSpin';
 import { useAuth } from '../../../auth/auth-context';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 
 const FIELDS: { name: keyof GuideInput; label: string; rows?: number }[] = [
@@ -29,8 +30,9 @@ export default function GuidePage() {
   const canConfigure = auth.can('disclosure.proactive.configure');
   const [form] = Form.useForm<GuideInput>();
   const [saving, setSaving] = useState(false);
-  const guide = useRequest(() => proactiveApi.guide(), []);
-  const settings = useRequest(() => proactiveApi.settings(), []);
+  const { townId } = useTown();
+  const guide = useRequest(() => proactiveApi.guide(townId), [townId]);
+  const settings = useRequest(() => proactiveApi.settings(townId), [townId]);
   const [months, setMonths] = useState<number | null>(null);
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export default function GuidePage() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await proactiveApi.saveGuide(v);
+      await proactiveApi.saveGuide(v, townId);
       message.success('指南已更新，门户即时显示');
       guide.reload();
     } catch (e) {
@@ -52,7 +54,7 @@ export default function GuidePage() {
   };
   const saveMonths = async () => {
     try {
-      await proactiveApi.saveSettings(months ?? settings.data!.reassessMonths);
+      await proactiveApi.saveSettings(months ?? settings.data!.reassessMonths, townId);
       message.success('评估周期已更新');
       settings.reload();
     } catch (e) {

@@ -2,6 +2,7 @@ import { Card, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 
 import { useState } from 'react';
 import { villageApi, type Board, type BoardCategory, type PeriodCell } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 
 const COLORS: Record<PeriodCell['status'], string> = { on_time: 'green', late: 'gold', missing: 'red', open: 'blue', future: 'default' };
@@ -31,7 +32,8 @@ function CategoryCell({ c }: { c: BoardCategory }) {
 /** The town's board: which village is overdue for which category, computed from publication dates and the required frequency. */
 export default function BoardPage() {
   const [year, setYear] = useState(thisYear);
-  const { data, error, loading, reload } = useRequest(() => villageApi.board(year), [year]);
+  const { townId } = useTown();
+  const { data, error, loading, reload } = useRequest(() => villageApi.board(year, townId), [year, townId]);
   const rows: Board['villages'] = data?.villages ?? [];
   const col = (category: string, title: string) => ({ title, key: category, render: (_: unknown, v: Board['villages'][number]) => <CategoryCell c={v.categories.find((c) => c.category === category)!} /> });
   return (

@@ -4,6 +4,7 @@ import { errorText } from '../../../api/client';
 import { villageApi, type AffairCategory, type VillageRules } from '../../../api/village-affairs';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { SupervisorsCard } from './SupervisorsCard';
 
@@ -18,7 +19,8 @@ const SETTINGS: { name: keyof VillageRules['settings']; label: string; unit: str
 export default function RulesPage() {
   const { message } = App.useApp();
   const canManage = useAuth().can('village_affairs.rules.manage');
-  const { data, error, reload } = useRequest(() => villageApi.rules(), []);
+  const { townId } = useTown();
+  const { data, error, reload } = useRequest(() => villageApi.rules(townId), [townId]);
   const [form] = Form.useForm<VillageRules['settings']>();
   useEffect(() => {
     if (data) form.setFieldsValue(data.settings);
@@ -43,7 +45,7 @@ export default function RulesPage() {
               </Form.Item>
             ))}
           </Form>
-          {canManage && <Button type="primary" onClick={() => void form.validateFields().then((v) => act(villageApi.saveSettings(v), '已保存'))}>保存</Button>}
+          {canManage && <Button type="primary" onClick={() => void form.validateFields().then((v) => act(villageApi.saveSettings(v, townId), '已保存'))}>保存</Button>}
         </Card>
         <Card title="各村公开频次" variant="borderless" style={{ marginTop: 16 }}>
           <Typography.Paragraph type="secondary">{data?.basis}</Typography.Paragraph>

@@ -6,6 +6,7 @@ import { errorText } from '../../../api/client';
 import { villageApi, type VillageItem, type VillageItemFilters } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { VillageItemDrawer } from './VillageItemDrawer';
 import { VillageItemFormModal } from './VillageItemFormModal';
@@ -19,7 +20,8 @@ export default function VillageItemsPage() {
   const [filters, setFilters] = useState<VillageItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState<{ complaintId?: string } | null>(null);
   const { data, error, loading, reload } = useRequest(() => villageApi.list(filters), [JSON.stringify(filters)]);
-  const rules = useRequest(() => villageApi.rules(), []);
+  const { townId } = useTown();
+  const rules = useRequest(() => villageApi.rules(townId), [townId]);
   const villages = rules.data?.villages ?? [];
   const single = villages.length === 1 ? villages[0] : undefined;
   const orders = useRequest(() => villageApi.orders(single!.id), [single?.id], !!single);

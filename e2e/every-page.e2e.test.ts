@@ -1,0 +1,64 @@
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.js';
+import { e2eSkipped } from './context.js';
+import { signIn } from './ui.js';
+
+/** Demo accounts that sign in with a password alone (the three administrators also need a second factor). */
+const ACCOUNTS = ['head', 'deputy', 'reviewer', 'adviser', 'clerk', 'officer', 'mediator', 'window', 'cadre', 'county', 'supervisor'];
+
+/**
+ * Resolves once no API call is in flight and none has started or ended for `quietMs`, counted from the
+ * call at the earliest (a page's code is fetched before it asks the API anything).
+ */
+function apiSettled(page: Page, quietMs = 400): () => Promise<void> {
+  let inFlight = 0;
+  let last = 0;
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (r) => isApi(r.url()) && (inFlight++, (last = Date.now())));
+  const done = (r: Request) => isApi(r.url()) && (inFlight--, (last = Date.now()));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => {
+    const from = Date.now();
+    return expect.poll(() => inFlight === 0 && Date.now() - Math.max(last, from) >= quietMs, { interval: 50, timeout: 15_000 }).toBe(true);
+  };
+}
+
+/**
+ * Every page in every role's menu opens without a failed API call or a script error. A menu entry whose
+ * page asks for something the role may not read (or an org it cannot see) is a broken promise to that user.
+ */
+describe.skipIf(e2eSkipped())('every menu page of every role opens cleanly', () => {
+  const browser = useBrowser();
+
+  it.each(ACCOUNTS)('%s', async (username) => {
+    const page = await browser.page();
+    const failures: string[] = [];
+    let at = '/login';
+    const askedFrom = new WeakMap<object, string>();
+    page.on('request', (r) => askedFrom.set(r, at));
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      const from = askedFrom.get(r.request()) ?? at;
+      if (url.pathname.startsWith('/api/') && r.status() >= 400 && !(from === '/login' && url.pathname === '/api/v1/auth/me')) {
+        failures.push(`${from}: ${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
+      }
+    });
+    page.on('pageerror', (e) => failures.push(`${at}: ${e.message}`));
+    const settled = apiSettled(page);
+    await signIn(page, username);
+    await page.locator('.ant-layout-sider a[href]').first().waitFor();
+    await settled();
+    const links = await page.locator('.ant-layout-sider a[href]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) {
+      at = href;
+      // A click on the menu entry, as a person navigates: the app stays loaded between pages.
+      await page.locator(`.ant-layout-sider a[href="${href}"]`).click();
+      await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(href);
+      await settled();
+    }
+    expect(failures).toEqual([]);
+  });
+});
