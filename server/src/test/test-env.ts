@@ -53,6 +53,24 @@ async function clonePgDatabase(): Promise<string> {
 }
 
 /**
+ * Drops a test database once the pool's connections have gone. pg's pool reports itself ended before
+ * its sockets close; forcing the drop then kills a closing connection, which surfaces as an unhandled
+ * "terminating connection due to administrator command". Force only if they linger.
+ */
+async function dropWhenReleased(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '55006') throw e; // 55006 object_in_use: still connected
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+/**
  * A fresh, migrated database (SQLite file or cloned PostgreSQL database). `demo`: true (default) loads the
  * foundation's demo (org tree, accounts); 'full' also every module's 2024 records; false nothing.
  */
@@ -81,7 +99,7 @@ export async function createTestEnv(opts: { demo?: boolean | 'full'; now?: strin
       if (url) {
         const admin = new pg.Client({ connectionString: adminUrl() });
         await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+        await dropWhenReleased(admin, new URL(url).pathname.slice(1));
         await admin.end();
       }
     },
