@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '../../api/client';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
 import { formatDate } from '../../lib/format';
 import { useRequest } from '../../lib/use-request';
+import { ExportButton } from '../../components/ExportButton';
 
 /** 备案登记: what was filed where and when, with the final text; the county centre sees its towns' filings. */
 export default function FilingsPage() {
@@ -19,7 +19,7 @@ export default function FilingsPage() {
     <Card
       title="备案登记"
       variant="borderless"
-      extra={<Button icon={<DownloadOutlined />} onClick={() => reviewApi.exportFilings(filter).catch((e: unknown) => message.error(errorText(e)))} data-testid="filings-export">导出 Excel</Button>}
+      extra={<ExportButton download={() => reviewApi.exportFilings(filter)} testId="filings-export" />}
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <InputNumber placeholder="年度" min={2000} max={2100} precision={0} value={f.year} onChange={(y) => setF({ ...f, year: y ?? undefined, page: 1 })} style={{ width: 100 }} />

@@ -1,8 +1,7 @@
-import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { App, Button, Card, Space } from 'antd';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorText } from '../../../api/client';
 import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
@@ -11,10 +10,10 @@ import { RequestDrawer } from './RequestDrawer';
 import { RequestFiltersBar } from './RequestFiltersBar';
 import { RequestsTable } from './RequestsTable';
 import { SettingsModal } from './SettingsModal';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** 依申请公开办理: the office's queue with the statutory clocks, the ledger export and each application. */
 export default function RequestsPage() {
-  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<RequestFilters>({ page: 1, pageSize: 20 });
   const [registering, setRegistering] = useState(false);
@@ -24,13 +23,6 @@ export default function RequestsPage() {
   const openId = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
 
-  const exportXlsx = async () => {
-    try {
-      await requestsApi.exportXlsx(filters);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
 
   return (
     <Card
@@ -43,9 +35,7 @@ export default function RequestsPage() {
               登记申请
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()} data-testid="requests-export">
-            导出台账
-          </Button>
+          <ExportButton download={() => requestsApi.exportXlsx(filters)} label="导出台账" testId="requests-export" />
           {data?.abilities.settings && (
             <Button icon={<SettingOutlined />} onClick={() => setSettings(true)} data-testid="requests-settings">
               办理参数

@@ -1,8 +1,7 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Select, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorText } from '../../../api/client';
 import { villageApi, type VillageItem, type VillageItemFilters } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
@@ -10,12 +9,12 @@ import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { VillageItemDrawer } from './VillageItemDrawer';
 import { VillageItemFormModal } from './VillageItemFormModal';
+import { ExportButton } from '../../../components/ExportButton';
 
 const STATUS_COLORS: Record<string, string> = { draft: 'default', in_review: 'processing', published: 'green' };
 
 /** 三务公开 items of the villages in the caller's scope, with the town's orders to publish for the village. */
 export default function VillageItemsPage() {
-  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<VillageItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState<{ complaintId?: string } | null>(null);
@@ -35,7 +34,7 @@ export default function VillageItemsPage() {
       extra={
         <Space>
           {data?.abilities.create && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})} data-testid="village-item-create">起草公开事项</Button>}
-          <Button icon={<DownloadOutlined />} onClick={() => void villageApi.exportXlsx(filters).catch((e: unknown) => message.error(errorText(e)))}>导出台账</Button>
+          <ExportButton download={() => villageApi.exportXlsx(filters)} label="导出台账" testId="village-items-export" />
         </Space>
       }
     >

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Statistic, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { fcrApi, type CleanupRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { useRequest } from '../../../lib/use-request';
+import { ExportButton } from '../../../components/ExportButton';
 
 const COLORS = { kept: 'green', revised: 'orange', abolished: 'red' } as const;
 
@@ -35,7 +36,7 @@ export function CleanupCard() {
       extra={
         <Space>
           {data?.abilities.create && <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="cleanup-add">登记清理结果</Button>}
-          <Button icon={<DownloadOutlined />} onClick={() => fcrApi.exportCleanups().catch((e: unknown) => message.error(errorText(e)))}>导出 Excel</Button>
+          <ExportButton download={() => fcrApi.exportCleanups()} testId="fcr-cleanup-export" />
         </Space>
       }
     >

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../../api/client';
@@ -8,6 +8,7 @@ import { ListEmpty } from '../../../components/ListEmpty';
 import { useRequest } from '../../../lib/use-request';
 import { CleanupCard } from './CleanupCard';
 import { FcrDrawer } from './FcrDrawer';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** 公平竞争审查: measures under review with their written conclusions, and the clean-up of existing documents. */
 export default function FcrPage() {
@@ -36,7 +37,7 @@ export default function FcrPage() {
         extra={
           <Space>
             {data?.abilities.create && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="fcr-create">新建审查</Button>}
-            <Button icon={<DownloadOutlined />} onClick={() => fcrApi.exportXlsx().catch((e: unknown) => message.error(errorText(e)))}>导出 Excel</Button>
+            <ExportButton download={() => fcrApi.exportXlsx()} testId="fcr-export" />
           </Space>
         }
       >
