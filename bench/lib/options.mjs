@@ -16,6 +16,8 @@ export const HELP = `npm run bench -- [options]     (figures are printed; nothin
                           maps status=overdue to due_date < today, anything else to all open tasks)
   --help
 
+Profiling: BENCH_FAZHI_NODE_ARGS adds node flags to the Fazhi server only, e.g.
+  BENCH_FAZHI_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- --scenario read
 PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 Requires a build (npm run build): the servers run from server/dist and web/dist, as npm start does.`;
 

@@ -82,7 +82,9 @@ export async function startBare(env, logFile) {
 async function startProcess(main, env, port, logFile) {
   const fd = fs.openSync(logFile, 'a');
   const started = performance.now();
-  const child = track(spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', fd, fd] }));
+  // BENCH_FAZHI_NODE_ARGS: extra node flags for the Fazhi server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const flags = main === SERVER_MAIN ? (process.env.BENCH_FAZHI_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  const child = track(spawn(process.execPath, [...flags, main], { cwd: ROOT, env, stdio: ['ignore', fd, fd] }));
   fs.closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
