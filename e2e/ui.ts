@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -10,6 +11,21 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/**
+ * Signs an administrator in for the first time: password, then enrolment of the second factor from the
+ * secret the page shows (RFC 6238 codes computed here), then waits until it has left the login page.
+ */
+export async function signInEnrollingSecondFactor(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  const secret = (await page.getByTestId('mfa-secret').innerText()).trim();
+  await page.locator('input[data-testid=mfa-code], [data-testid=mfa-code] input').first().fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await page.getByTestId('mfa-submit').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
