@@ -46,5 +46,6 @@ describe.skipIf(e2eSkipped())('county staff choose a town; the portal names its 
     await page.goto('/portal');
     await expect.poll(() => page.getByTestId('portal-banner').innerText()).toContain('桥头镇人民政府 · 法治政府建设平台');
     expect(await page.getByTestId('portal-footer').innerText()).toBe('主办：慈溪市桥头镇人民政府 · 本平台演示数据均为虚构');
+    expect(await page.title()).toBe('桥头镇人民政府 · 法治政府建设平台');
   });
 });

@@ -1,5 +1,6 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { errorText } from '../api/client';
@@ -12,6 +13,10 @@ export function HeaderBar() {
   const { message } = App.useApp();
   const user = auth.user;
   const town = useTown();
+  const brand = town.chooses || !town.townName ? '法治政府建设平台' : `${town.townName} · 法治政府建设平台`;
+  useEffect(() => {
+    document.title = brand;
+  }, [brand]);
 
   const signOut = async () => {
     try {
@@ -26,7 +31,7 @@ export function HeaderBar() {
   return (
     <>
       <Link to="/inbox" className="brand">
-        {town.chooses || !town.townName ? '法治政府建设平台' : `${town.townName} · 法治政府建设平台`}
+        {brand}
       </Link>
       {town.chooses && (
         <Select

@@ -1,5 +1,5 @@
 import { Layout, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { portalDisclosureApi } from '../../api/disclosure-proactive';
 import { useRequest } from '../../lib/use-request';
@@ -17,6 +17,9 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
   const host = useRequest(loadHost, []).data;
   const town = host?.town.name ?? '';
   const place = host ? `${host.county ?? ''}${town}` : '';
+  useEffect(() => {
+    if (town) document.title = `${town}人民政府 · 法治政府建设平台`;
+  }, [town]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <div className="gov-banner" data-testid="portal-banner">
@@ -32,7 +35,7 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
           {actions}
         </Space>
       </div>
-      <Layout.Content style={{ padding: '24px 32px', maxWidth: 1200, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content className="portal-content">{children}</Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#888' }} data-testid="portal-footer">
         {place && `主办：${place}人民政府`}
         {host?.demo && ' · 本平台演示数据均为虚构'}
