@@ -1,6 +1,6 @@
 import { ROLES, type RoleKey } from '@fazhi/shared';
 import type { Deps } from '../../core/deps.js';
-import { loadUserActor, rolesAndPermissions } from './actor-loader.js';
+import { loadUserActor } from './actor-loader.js';
 
 /**
  * The signed-in person as the web app needs it: who, where, which roles and permissions. `town` is the
@@ -13,6 +13,7 @@ export async function describeMe(deps: Deps, userId: string) {
     // tenancy: the session's own user
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
+    .leftJoin('orgs as town', 'town.id', 'orgs.townId')
     .select([
       'users.id',
       'users.username',
@@ -24,17 +25,16 @@ export async function describeMe(deps: Deps, userId: string) {
       'orgs.name as orgName',
       'orgs.kind as orgKind',
       'orgs.code as orgCode',
-      'orgs.townId',
+      'town.id as townId',
+      'town.name as townName',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirstOrThrow();
-  const { roles, permissions } = await rolesAndPermissions(q, userId);
   const actor = await loadUserActor(q, userId);
-  // tenancy: the person's own town, and the towns inside their scope (county and city staff choose among these)
-  const town = u.townId ? await q.selectFrom('orgs').select(['id', 'name']).where('id', '=', u.townId).executeTakeFirst() : undefined;
+  // tenancy: the towns inside the person's own scope, for those above the town level to choose among
   const towns = u.townId || !actor
     ? []
-    : await q.selectFrom('orgs').select(['id', 'name', 'code']).where('kind', '=', 'town').where('path', 'like', `${actor.scopePath}%`).orderBy('code').execute();
+    : await q.selectFrom('orgs').select(['id', 'name']).where('kind', '=', 'town').where('path', 'like', `${actor.scopePath}%`).orderBy('code').execute();
   return {
     id: u.id,
     username: u.username,
@@ -43,9 +43,9 @@ export async function describeMe(deps: Deps, userId: string) {
     mustChangePassword: u.mustChangePassword === 1,
     totpEnabled: !!u.totpEnabledAt,
     org: { id: u.orgId, name: u.orgName, kind: u.orgKind, code: u.orgCode },
-    town: town ?? null,
-    towns: towns.map(({ id, name }) => ({ id, name })),
-    roles: roles.map((key: RoleKey) => ({ key, name: ROLES[key]?.name ?? key })),
-    permissions: [...permissions].sort(),
+    town: u.townId && u.townName ? { id: u.townId, name: u.townName } : null,
+    towns,
+    roles: (actor?.roles ?? []).map((key: RoleKey) => ({ key, name: ROLES[key]?.name ?? key })),
+    permissions: [...(actor?.permissions ?? [])].sort(),
   };
 }

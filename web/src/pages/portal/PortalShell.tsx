@@ -17,9 +17,10 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
   const host = useRequest(loadHost, []).data;
   const town = host?.town.name ?? '';
   const place = host ? `${host.county ?? ''}${town}` : '';
+  const title = town ? `${town}人民政府 · 法治政府建设平台` : '法治政府建设平台';
   useEffect(() => {
-    if (town) document.title = `${town}人民政府 · 法治政府建设平台`;
-  }, [town]);
+    document.title = title;
+  }, [title]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <div className="gov-banner" data-testid="portal-banner">
@@ -27,7 +28,7 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
           <div>
             <h1>
               <Link to="/portal" style={{ color: '#fff' }}>
-                {town ? `${town}人民政府 · 法治政府建设平台` : '法治政府建设平台'}
+                {title}
               </Link>
             </h1>
             <p>{place && `${place} · `}依法行政 · 阳光政务</p>
