@@ -1,9 +1,9 @@
 import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { usersApi } from '../../../api/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { PASSWORD_POLICY_TEXT, passwordProblem } from '../../../lib/password-policy';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values {
   username: string;
@@ -16,29 +16,12 @@ interface Values {
 /** A new account gets an initial password that its owner must change at first sign-in. */
 export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const close = () => {
-    form.resetFields();
-    setError(null);
-    onClose();
-  };
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      const user = await usersApi.create({ username: v.username.trim(), displayName: v.displayName.trim(), orgId: v.orgId, password: v.password, ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}) });
-      close();
-      onCreated(user.id);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) => usersApi.create({ username: v.username.trim(), displayName: v.displayName.trim(), orgId: v.orgId, password: v.password, ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}) }),
+    (user) => onCreated(user.id),
+  );
 
   return (
     <Modal open={open} title="新建账号" onOk={() => void submit()} onCancel={close} confirmLoading={saving} okText="创建" forceRender>

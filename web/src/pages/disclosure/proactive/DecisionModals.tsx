@@ -1,37 +1,13 @@
 import { DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Vocabulary } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-
-function useSubmit<V>(form: ReturnType<typeof Form.useForm<V>>[0], onClose: () => void, run: (v: V) => Promise<unknown>) {
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const close = () => {
-    form.resetFields();
-    setError(null);
-    onClose();
-  };
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      await run(v);
-      close();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { error, saving, close, submit };
-}
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /** 不予公开: the ground of arts 14–16 and the reasons. */
 export function WithholdModal({ open, vocabulary, onClose, onSubmit }: { open: boolean; vocabulary?: Vocabulary; onClose: () => void; onSubmit: (ground: string, reason: string) => Promise<unknown> }) {
   const [form] = Form.useForm<{ ground: string; reason: string }>();
-  const s = useSubmit(form, onClose, (v) => onSubmit(v.ground, v.reason.trim()));
+  const s = useFormSubmit(form, onClose, (v) => onSubmit(v.ground, v.reason.trim()));
   return (
     <Modal open={open} title="决定不予公开" onOk={() => void s.submit()} onCancel={s.close} confirmLoading={s.saving} okText="决定不予公开" okButtonProps={{ danger: true }} forceRender>
       <ErrorAlert error={s.error} />
@@ -50,7 +26,7 @@ export function WithholdModal({ open, vocabulary, onClose, onSubmit }: { open: b
 /** 定期评估审查 (art 18): keep withholding, or release to 保密审查 because circumstances changed. */
 export function ReassessModal({ open, onClose, onSubmit }: { open: boolean; onClose: () => void; onSubmit: (release: boolean, opinion: string) => Promise<unknown> }) {
   const [form] = Form.useForm<{ release: boolean; opinion: string }>();
-  const s = useSubmit(form, onClose, (v) => onSubmit(v.release, v.opinion.trim()));
+  const s = useFormSubmit(form, onClose, (v) => onSubmit(v.release, v.opinion.trim()));
   return (
     <Modal open={open} title="不予公开信息定期评估（第十八条）" onOk={() => void s.submit()} onCancel={s.close} confirmLoading={s.saving} forceRender>
       <ErrorAlert error={s.error} />
@@ -69,7 +45,7 @@ export function ReassessModal({ open, onClose, onSubmit }: { open: boolean; onCl
 /** 登记废止: the date a published 规范性文件 stops being in force. */
 export function AbolishModal({ open, onClose, onSubmit }: { open: boolean; onClose: () => void; onSubmit: (day: string) => Promise<unknown> }) {
   const [form] = Form.useForm<{ day: Dayjs }>();
-  const s = useSubmit(form, onClose, (v) => onSubmit(v.day.format('YYYY-MM-DD')));
+  const s = useFormSubmit(form, onClose, (v) => onSubmit(v.day.format('YYYY-MM-DD')));
   return (
     <Modal open={open} title="登记规范性文件废止" onOk={() => void s.submit()} onCancel={s.close} confirmLoading={s.saving} forceRender>
       <ErrorAlert error={s.error} />

@@ -1,30 +1,11 @@
 import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /** Asks for one text (an opinion, a reason) before running an action; shows the server's refusal in place. */
 export function TextPromptModal(props: { open: boolean; title: string; label: string; required?: boolean; extra?: string; okText?: string; onClose: () => void; onSubmit: (text: string) => Promise<unknown> }) {
   const [form] = Form.useForm<{ text: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const close = () => {
-    form.resetFields();
-    setError(null);
-    props.onClose();
-  };
-  const submit = async () => {
-    const { text } = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      await props.onSubmit(text?.trim() ?? '');
-      close();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { error, saving, close, submit } = useFormSubmit(form, props.onClose, ({ text }) => props.onSubmit(text?.trim() ?? ''));
   return (
     <Modal open={props.open} title={props.title} onOk={() => void submit()} onCancel={close} confirmLoading={saving} okText={props.okText ?? '确定'} forceRender>
       <ErrorAlert error={error} />

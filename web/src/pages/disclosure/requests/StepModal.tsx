@@ -1,6 +1,7 @@
 import { Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /**
  * One workflow step as a small form in a modal: validates, submits, shows the server's Chinese
@@ -26,28 +27,7 @@ export function StepModal<V extends object>({
   testId?: string;
 }) {
   const [form] = Form.useForm<V>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const close = () => {
-    form.resetFields();
-    setError(null);
-    onClose();
-  };
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-      close();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { error, saving, close, submit } = useFormSubmit(form, onClose, onSubmit);
 
   return (
     <Modal open={open} title={title} okText={okText} cancelText="取消" onOk={() => void submit()} onCancel={close} confirmLoading={saving} destroyOnHidden width={640} okButtonProps={{ 'data-testid': `${testId ?? 'step'}-ok` } as Record<`data-${string}`, string>}>
