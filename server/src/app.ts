@@ -10,7 +10,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from './core/deps.js';
-import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { frameworkErrors, installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
@@ -31,6 +31,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     genReqId: () => newId(),
+    frameworkErrors,
     // Per-request lines only when debugging: at info level they would dominate the log and the CPU.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
   }).withTypeProvider<ZodTypeProvider>();
