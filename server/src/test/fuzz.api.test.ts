@@ -164,7 +164,7 @@ describe.skipIf(pgMissing())('fuzzing every route', () => {
           : [];
         for (const body of bodies) await send(caller, client, fill(op.path, '01890000-0000-7000-8000-000000000000'), body);
         for (const q of queries) {
-          const qs = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString();
+          const qs = new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString();
           await send(caller, client, `${fill(op.path, 'x')}?${qs}`, {});
         }
       }
