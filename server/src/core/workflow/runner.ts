@@ -7,7 +7,7 @@ import { mutation, type MutationScope } from '../mutation.js';
 import { checkStep } from './check.js';
 import { supervisesOnly } from './level.js';
 import { notYourStep, refusalError, supervisionOnly } from './refusal.js';
-import { verbOf, type BaseFacts, type Workflow } from './table.js';
+import type { BaseFacts, Workflow } from './table.js';
 
 /** One step as recorded in a module's 流转记录. */
 export interface StepRecord<S extends string, A extends string> {
@@ -36,7 +36,7 @@ export interface WorkflowAdapter<R, S extends string, A extends string, F extend
   orgIdOf(r: R): string;
   /** Path of the record's town: staff above it only supervise. */
   townPathOf(r: R): string;
-  facts(trx: Trx, r: R, env: { today: string; input: I | undefined }): Promise<F>;
+  facts(trx: Trx, r: R, env: { today: string; input: I | undefined; actor: Actor | null }): Promise<F>;
   /** The parties the actor plays on this record (before the supervision rule is applied). */
   parties(actor: Actor, r: R): ReadonlySet<P>;
   /** Writes the step's patch and the new state in one update. */
@@ -105,7 +105,7 @@ export async function takeStep<R, S extends string, A extends string, F extends 
     if (def.followOn || !adapter.parties(actor, record).has(def.by)) throw notYourStep(`只有本事项的${party.label}可以${def.label}`, action);
   }
   const day = today(deps);
-  const facts = await adapter.facts(m.trx, record, { today: day, input: opts.input });
+  const facts = await adapter.facts(m.trx, record, { today: day, input: opts.input, actor });
   const check = checkStep(w, action, facts);
   if (!check.ok) throw refusalError(check.refusal);
   const result = (await work?.({ m, record, actor, to: check.to, today: day, facts })) ?? {};
@@ -114,13 +114,13 @@ export async function takeStep<R, S extends string, A extends string, F extends 
   const basis = result.basis === undefined ? def.basis : result.basis;
   const note = result.note ?? null;
   await adapter.insertStep?.(m.trx, record, { action, label: def.label, from: facts.state, to: check.to, at, actor, note, basis }, result.patch);
-  const stateChange: Changes = check.to === facts.state ? {} : { state: { before: w.states[facts.state], after: w.states[check.to] } };
+  const changes: Changes = { ...(check.to === facts.state ? {} : { state: { before: w.states[facts.state], after: w.states[check.to] } }), ...result.changes };
   await m.audit({
-    action: `${adapter.auditPrefix}.${verbOf(def, check.to)}`,
+    action: `${adapter.auditPrefix}.${def.verb}`,
     targetType: adapter.targetType,
     targetId: adapter.idOf(record),
     orgId: adapter.orgIdOf(record),
-    changes: { ...stateChange, ...result.changes },
+    changes: Object.keys(changes).length ? changes : null,
     basis,
     meta: { step: def.label, ...adapter.auditMeta?.(record, result.patch), ...(note ? { note } : {}), ...result.meta },
     ...(result.actorOverride ? { actorOverride: result.actorOverride } : {}),
