@@ -7,7 +7,10 @@ import type { Refusal } from './refusal.js';
  * the state diagrams are all computed from this table; no service writes a state by hand.
  */
 
-/** Who takes a step. `townOffice` parties are the town's own work: staff above the town never play them. */
+/**
+ * Who takes a step. `townOffice` parties do the town's own work (its offices, leaders or villages): staff
+ * above the town supervise that work and never play them.
+ */
 export interface PartyDef {
   label: string;
   townOffice: boolean;
@@ -21,8 +24,8 @@ export interface BaseFacts<S extends string> {
 export interface Transition<S extends string, F extends BaseFacts<S>, P extends string> {
   /** The step's Chinese name, shown on buttons and in the 流转记录. */
   label: string;
-  /** Past-tense verb of the audit action `<prefix>.<verb>`; a function where the target decides (答复 / 终止). */
-  verb: string | ((to: S) => string);
+  /** Past-tense verb of the audit action `<prefix>.<verb>`. */
+  verb: string;
   from: readonly S[];
   /** Where the step leads; omitted when the step keeps the state (e.g. 延长期限). */
   to?: S | ((f: F) => S);
@@ -63,5 +66,3 @@ export function targetOf<S extends string, F extends BaseFacts<S>>(t: Transition
   if (t.to === undefined) return f.state;
   return typeof t.to === 'function' ? t.to(f) : t.to;
 }
-
-export const verbOf = <S extends string>(t: Transition<S, never, string>, to: S) => (typeof t.verb === 'function' ? t.verb(to) : t.verb);
