@@ -112,9 +112,9 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction, RequestFact
   initial: ['pending_confirmation', 'received'],
   permission: 'disclosure.request.handle',
   parties: {
-    registrar: { label: '政府信息公开工作机构（登记）', townOffice: true },
-    handler: { label: '政府信息公开工作机构（承办）', townOffice: true },
-    head: { label: '政府信息公开工作机构负责人', townOffice: true },
+    registrar: { label: '公开工作机构登记人员', townOffice: true },
+    handler: { label: '公开工作机构承办人员', townOffice: true },
+    head: { label: '公开工作机构负责人', townOffice: true },
     applicant: { label: '申请人', townOffice: false },
   },
   transitions: {
