@@ -1,9 +1,8 @@
 import { CLOCK_STATUS_LABELS } from '@fazhi/shared';
-import { can, type Actor } from '../../../core/authz/actor.js';
 import { clockStatusOf, type WorkCalendar } from '../../../core/calendar/index.js';
 import { categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS, withholdBasis, type WithholdGround } from './categories.js';
 import type { ClockState } from '../../../core/db/schema-machinery.js';
-import { canTransition, ITEM_STATES, secondPersonRefusal, type ItemState } from './proactive.workflow.js';
+import { ITEM_STATES, type ItemState } from './proactive.workflow.js';
 
 export interface ItemListRow {
   id: string;
@@ -85,16 +84,3 @@ export const withholdView = (ground: string | null) =>
     : { withholdGroundLabel: null, withholdBasis: null };
 
 /** What the caller may do with this entry now (the UI shows only these buttons). */
-export function itemAbilities(actor: Actor, item: { status: ItemState; category: string; authorId: string; submittedBy: string | null }) {
-  const write = can(actor, 'disclosure.item.write');
-  const review = can(actor, 'disclosure.item.review');
-  return {
-    edit: write && canTransition(item.status, 'edit'),
-    submit: write && canTransition(item.status, 'submit'),
-    review: review && canTransition(item.status, 'approve') && secondPersonRefusal(item, actor.userId) === null,
-    reassess: review && canTransition(item.status, 'reassess'),
-    withdraw: review && canTransition(item.status, 'withdraw'),
-    recordAbolition: write && canTransition(item.status, 'record_abolition') && item.category === 'regulations',
-    attach: write && canTransition(item.status, 'edit'),
-  };
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
 
@@ -138,6 +139,7 @@ export const itemDetailOut = itemOut.extend({
     recordAbolition: z.boolean(),
     attach: z.boolean(),
   }),
+  blocked: blockedSchema,
 });
 
 export const itemPageOut = z.object({

@@ -72,7 +72,7 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const letterDoc = started.json.documents.find((d: { kind: string }) => d.kind === 'consultation_letter');
     expect(letterDoc.visibleToApplicant).toBe(false);
     expect(await letter(letterDoc.fileId)).toContain('15个工作日内');
-    expect((await clerk.post(`${API}/${req.id}/reply`, { outcome: 'disclosed' })).status).toBe(422);
+    expect((await clerk.post(`${API}/${req.id}/reply`, { outcome: 'disclosed' })).json.error.code).toBe('INVALID_STATE');
 
     await at('2024-12-04T02:00:00Z');
     const cid = started.json.consultations[0].id;

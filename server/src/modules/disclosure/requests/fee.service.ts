@@ -8,7 +8,7 @@ import { feeNotice } from './notice-letters.js';
 import { CLOCK_BASIS, closeRequestTasks, pauseReply, resumeReply, startFollowUpClock, stopIfSet } from './request-clocks.js';
 import { loadSettings } from './request-settings.js';
 import { clockStateOf, requestStep } from './request-step.js';
-import { earlierThisMonth, SUBJECT_TYPE, updateRequest } from './request.repository.js';
+import { earlierThisMonth } from './request.repository.js';
 import type { FeeMethod } from './vocabulary.js';
 
 /**
@@ -19,7 +19,7 @@ import type { FeeMethod } from './vocabulary.js';
 const BASIS = `《政府信息公开条例》第四十二条、${FEE_BASIS}`;
 
 export async function notifyFee(deps: Deps, ctx: RequestContext, id: string, input: { method: FeeMethod; items?: number | undefined; pages?: number | undefined; reason: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'notify_fee' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'notify_fee', async ({ m, req, today: day }) => {
     if (input.method === 'per_page' && !input.pages) throw badRequest('按量计收须填写页数', { field: 'pages' });
     if (input.method === 'per_page' && input.items) throw badRequest('一件申请只能选择一种收费方式：按量计收不填件数', { field: 'items' });
     if (input.method === 'per_item' && input.pages) throw badRequest('一件申请只能选择一种收费方式：按件计收不填页数', { field: 'pages' });
@@ -39,11 +39,8 @@ export async function notifyFee(deps: Deps, ctx: RequestContext, id: string, inp
     });
     const letter = feeNotice(letterFactsOf(req, day), quote, input.reason, clock.dueDate, pauses);
     const doc = await issueLetter(m, deps, ctx, req, { kind: 'fee_notice', numberKind: NUMBER_KINDS.notice, letter, date: day, visible: true });
-    await updateRequest(
-      m.trx,
-      req.id,
-      {
-        state: 'awaiting_fee',
+    return {
+      patch: {
         feeMethod: input.method,
         feeItems: input.method === 'per_item' ? (input.items ?? 1) : null,
         feePages: input.method === 'per_page' ? (input.pages ?? null) : null,
@@ -53,42 +50,25 @@ export async function notifyFee(deps: Deps, ctx: RequestContext, id: string, inp
         feeClockId: clock.id,
         feePausedClock: pauses ? 1 : 0,
       },
-      m.now,
-    );
-    await m.audit({
-      action: 'disclosure.request.fee_notified',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
       basis: BASIS,
-      changes: { state: { before: req.state, after: 'awaiting_fee' } },
       meta: { method: input.method, amountFen: quote.amountFen, explanation: quote.explanation, earlierItemsThisMonth: earlier, dueOn: clock.dueDate, pausesReplyClock: pauses, docNumber: doc.docNumber },
-    });
-    return { amountFen: quote.amountFen, explanation: quote.explanation, dueOn: clock.dueDate, pausesReplyClock: pauses };
+      value: { amountFen: quote.amountFen, explanation: quote.explanation, dueOn: clock.dueDate, pausesReplyClock: pauses },
+    };
   });
 }
 
 export async function recordFeePaid(deps: Deps, ctx: RequestContext, id: string, input: { paidOn: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'record_fee_paid' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'record_fee_paid', async ({ m, req, today: day }) => {
     if (input.paidOn > day) throw badRequest(`缴费日期 ${input.paidOn} 晚于今天（${day}）`, { field: 'paidOn' });
     if (req.feeNotifiedOn && input.paidOn < req.feeNotifiedOn) throw badRequest('缴费日期不能早于收费通知日期', { field: 'paidOn' });
     await stopIfSet(m, ctx, req.feeClockId, input.paidOn);
     await closeRequestTasks(m, req.id, 'disclosure.fee_due');
     if (req.feePausedClock && req.replyClockId && (await clockStateOf(m.trx, req.replyClockId)) === 'paused') await resumeReply(m, ctx, req.replyClockId, input.paidOn, BASIS);
-    await updateRequest(m.trx, req.id, { state: 'in_process', feePaidOn: input.paidOn }, m.now);
-    await m.audit({
-      action: 'disclosure.request.fee_paid',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
-      basis: BASIS,
-      changes: { state: { before: req.state, after: 'in_process' } },
-      meta: { paidOn: input.paidOn, amountFen: req.feeAmountFen },
-    });
+    return { patch: { feePaidOn: input.paidOn }, basis: BASIS, meta: { paidOn: input.paidOn, amountFen: req.feeAmountFen } };
   });
 }
 
 /** 逾期未缴费: closes as 表三 （六）2 with a 终止办理告知书. */
 export async function closeFeeUnpaid(deps: Deps, ctx: RequestContext, id: string) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'close_fee_unpaid' }, (s) => finalise(s, deps, ctx, { outcome: 'other_fee_unpaid' }));
+  return requestStep(deps, ctx, id, 'close_fee_unpaid', (s) => finalise(s, deps, ctx, { outcome: 'other_fee_unpaid' }));
 }

@@ -2,14 +2,13 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
-import { isClosure, needsReasons, OUTCOMES, type Outcome } from './outcomes.js';
+import { needsReasons, OUTCOMES, type Outcome } from './outcomes.js';
 import { groundText, type RedactionGround } from './redaction-grounds.js';
 import { replyLetter } from './reply-letter.js';
 import { closeRequestTasks, stopIfSet } from './request-clocks.js';
 import { DEFAULT_COURT, loadSettings, reviewAuthorityOf } from './request-settings.js';
 import type { StepScope } from './request-step.js';
-import { consultationsOf, redactionsOf, SUBJECT_TYPE, updateRequest } from './request.repository.js';
-
+import { consultationsOf, redactionsOf } from './request.repository.js';
 
 interface RedactionItem {
   kind: string;
@@ -22,6 +21,7 @@ const KIND_LABELS: Record<string, string> = { id_number: '身份证号码', phon
 /**
  * Ends an application with its one outcome (表三 row): the 答复告知书 (or 终止办理告知书) with its
  * 文号, released copies handed over where information is given, every clock stopped, tasks closed.
+ * The runner sets the state (答复 or 终止) and writes the event.
  */
 export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, input: { outcome: Outcome; reasons?: string | null | undefined; details?: string | null | undefined }) {
   const { m, req, today: day } = s;
@@ -44,16 +44,11 @@ export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, in
   for (const clockId of [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId]) await stopIfSet(m, ctx, clockId, day);
   for (const c of await consultationsOf(m.trx, req.id)) if (!c.answeredOn) await stopIfSet(m, ctx, c.clockId, day);
   await closeRequestTasks(m, req.id);
-  const state = isClosure(input.outcome) ? 'closed' : 'replied';
-  await updateRequest(m.trx, req.id, { state, outcome: input.outcome, outcomeOn: day, replyNumber: doc.docNumber, replyReasons: input.reasons ?? null }, m.now);
-  await m.audit({
-    action: state === 'closed' ? 'disclosure.request.closed' : 'disclosure.request.replied',
-    targetType: SUBJECT_TYPE,
-    targetId: req.id,
-    orgId: req.orgId,
+  return {
+    patch: { outcome: input.outcome, outcomeOn: day, replyNumber: doc.docNumber, replyReasons: input.reasons ?? null },
     basis: OUTCOMES[input.outcome].basis,
-    changes: { state: { before: req.state, after: state }, outcome: { before: null, after: input.outcome } },
+    changes: { outcome: { before: null, after: input.outcome } },
     meta: { outcome: input.outcome, row: OUTCOMES[input.outcome].row, docNumber: doc.docNumber, reviewFirst: OUTCOMES[input.outcome].reviewFirst },
-  });
-  return { outcome: input.outcome, docNumber: doc.docNumber, documentId: doc.documentId, fileId: doc.fileId };
+    value: { outcome: input.outcome, docNumber: doc.docNumber, documentId: doc.documentId, fileId: doc.fileId },
+  };
 }

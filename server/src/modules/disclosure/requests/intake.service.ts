@@ -33,13 +33,15 @@ function blankRow(): Omit<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCod
   };
 }
 
-/** The receipt date is fixed: the reply clock (art 33) and the 补正 window (art 30) start from it. */
+/**
+ * The receipt date is fixed: the reply clock (art 33) and the 补正 window (art 30) start from it. Returns
+ * the columns to set; the state is the registration's or the confirmation step's.
+ */
 export async function markReceived(m: MutationScope, req: DisclosureRequestsTable, receivedOn: string) {
   const reply = await startReplyClock(m, req, receivedOn);
   const notice = await startCorrectionNoticeClock(m, req, receivedOn);
-  await updateRequest(m.trx, req.id, { state: 'received', receivedOn, replyClockId: reply.id, correctionNoticeClockId: notice.id }, m.now);
   await closeRequestTasks(m, req.id, 'disclosure.confirm_receipt');
-  return reply;
+  return { reply, patch: { receivedOn, replyClockId: reply.id, correctionNoticeClockId: notice.id } };
 }
 
 async function confirmTask(m: MutationScope, req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'applicantName' | 'trackingCode'>, day: string) {
@@ -133,7 +135,8 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
       id: newId(),
       orgId: org.townId,
       trackingCode: await newTrackingCode(m.trx),
-      state: 'pending_confirmation',
+      // Registered with its receipt date, an application is received at once (an initial state of the table).
+      state: receipt?.ok ? 'received' : 'pending_confirmation',
       channel: input.channel,
       receiptNote: receipt?.ok && receipt.warnings.length ? receipt.warnings.join('；') : null,
       createdBy: actor.userId,
@@ -141,7 +144,7 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
       updatedAt: now,
     };
     await m.trx.insertInto('disclosureRequests').values(row).execute();
-    if (receipt?.ok) await markReceived(m, row, receipt.receivedOn);
+    if (receipt?.ok) await updateRequest(m.trx, row.id, (await markReceived(m, row, receipt.receivedOn)).patch, m.now);
     else await confirmTask(m, row, day);
     await indexRequest(m, row);
     await m.audit({
@@ -158,30 +161,24 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
 
 /** 双方确认 of an online or fax application (art 31(3)): the confirmation date is the receipt date. */
 export async function confirmReceipt(deps: Deps, ctx: RequestContext, id: string, input: { confirmedOn?: string | undefined }) {
-  const result = await requestStep(deps, ctx, id, { permission: 'disclosure.request.register', action: 'confirm_receipt' }, async ({ m, req, today: day }) => {
+  const result = await requestStep(deps, ctx, id, 'confirm_receipt', async ({ m, req, today: day }) => {
     const confirmedOn = input.confirmedOn ?? day;
     const r = receiptDate(req.channel, { submittedOn: req.submittedOn, arrivedOn: req.arrivedOn, confirmedOn }, day);
     if (!r.ok) throw badRequest(r.message, { field: r.field }, 'INVALID_RECEIPT_DATE');
-    await updateRequest(m.trx, req.id, { confirmedOn }, m.now);
-    const reply = await markReceived(m, req, r.receivedOn);
-    await m.audit({
-      action: 'disclosure.request.receipt_confirmed',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    const received = await markReceived(m, req, r.receivedOn);
+    return {
+      patch: { confirmedOn, ...received.patch },
       basis: `${RECEIPT_BASIS}第三项`,
-      changes: { state: { before: req.state, after: 'received' }, receivedOn: { before: null, after: r.receivedOn } },
-    });
-    return { phone: deps.secrets.decrypt(req.phoneEnc), code: req.trackingCode, receivedOn: r.receivedOn, due: reply.dueDate };
+      changes: { receivedOn: { before: null, after: r.receivedOn } },
+      value: { phone: deps.secrets.decrypt(req.phoneEnc), code: req.trackingCode, receivedOn: r.receivedOn, due: received.reply.dueDate },
+    };
   });
   await deps.sms.send(result.phone, `您的政府信息公开申请（查询码 ${result.code}）已确认收到，收到申请之日为 ${result.receivedOn}，本机关将于 ${result.due} 前答复。`);
 }
 
 /** The content is clear: the 补正 window closes and the office works on the answer. */
 export async function acceptRequest(deps: Deps, ctx: RequestContext, id: string) {
-  await requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'accept' }, async ({ m, req, today: day }) => {
+  await requestStep(deps, ctx, id, 'accept', async ({ m, req, today: day }) => {
     await stopIfSet(m, ctx, req.correctionNoticeClockId, day);
-    await updateRequest(m.trx, req.id, { state: 'in_process' }, m.now);
-    await m.audit({ action: 'disclosure.request.accepted', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, changes: { state: { before: req.state, after: 'in_process' } } });
   });
 }

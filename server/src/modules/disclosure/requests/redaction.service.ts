@@ -21,11 +21,10 @@ import { documentsOf, SUBJECT_TYPE } from './request.repository.js';
 const BASIS = '《政府信息公开条例》第十五条、第三十七条';
 
 export async function attachOriginal(deps: Deps, ctx: RequestContext, id: string, input: { fileId: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'redact' }, async ({ m, actor, req }) => {
-    const file = await attachFile(m, { fileId: input.fileId, ownerType: SUBJECT_TYPE, ownerId: req.id, orgId: req.orgId, by: actor });
+  return requestStep(deps, ctx, id, 'attach_original', async ({ m, actor, req }) => {
+    const file = await attachFile(m, { fileId: input.fileId, ownerType: SUBJECT_TYPE, ownerId: req.id, orgId: req.orgId, by: actor! });
     const documentId = await addDocument(m, ctx, req, { kind: 'original', fileId: file.id, title: `原件：${file.name}`, visible: false });
-    await m.audit({ action: 'disclosure.request.material_attached', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, meta: { documentId, fileId: file.id, name: file.name } });
-    return { documentId, fileId: file.id };
+    return { meta: { documentId, fileId: file.id, name: file.name }, value: { documentId, fileId: file.id } };
   });
 }
 
@@ -48,7 +47,8 @@ function rulesOf(input: RedactInput): RedactionRule[] {
 }
 
 export async function redact(deps: Deps, ctx: RequestContext, id: string, input: RedactInput) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'redact' }, async ({ m, actor, req }) => {
+  return requestStep(deps, ctx, id, 'redact', async ({ m, actor: by, req }) => {
+    const actor = by!;
     const original = (await documentsOf(m.trx, req.id)).find((d) => d.kind === 'original' && d.fileId === input.originalFileId);
     if (!original) throw notFound('原件不存在：请先将原件上传并作为本申请的原件保存');
     // tenancy: the original was just found among this application's documents
@@ -81,14 +81,10 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
       .insertInto('disclosureRedactions')
       .values({ id: redactionId, orgId: req.orgId, requestId: req.id, originalFileId: file.id, releasedFileId: released.id, method: input.mode === 'auto' ? 'auto_docx' : 'uploaded', items: JSON.stringify(items), grounds: input.note ? `${grounds}；${input.note}` : grounds, createdBy: actor.userId, createdAt: m.now.toISOString() })
       .execute();
-    await m.audit({
-      action: 'disclosure.request.redacted',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    return {
       basis: BASIS,
       meta: { redactionId, documentId, originalFileId: file.id, releasedFileId: released.id, mode: input.mode, items: items.map(({ kind, ground, count }) => ({ kind, ground, count })) },
-    });
-    return { redactionId, releasedFileId: released.id, items };
+      value: { redactionId, releasedFileId: released.id, items },
+    };
   });
 }

@@ -9,5 +9,7 @@ import { requestStep } from './request-step.js';
  * its reasons; the guards of the workflow decide whether that outcome is open to it now.
  */
 export async function replyToRequest(deps: Deps, ctx: RequestContext, id: string, input: { outcome: Outcome; reasons?: string | undefined; details?: string | undefined }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'reply', outcome: input.outcome }, (s) => finalise(s, deps, ctx, input));
+  // 其他处理-3 (e.g. the applicant withdraws) is its own step: it may end any received application.
+  const action = input.outcome === 'other_other' ? 'withdraw' : 'reply';
+  return requestStep(deps, ctx, id, action, (s) => finalise(s, deps, ctx, input), { outcome: input.outcome });
 }

@@ -103,7 +103,7 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
   const day = today(deps);
   const [docs, consultations, redactions, facts, cal] = await Promise.all([documentsOf(q, id), consultationsOf(q, id), redactionsOf(q, id), factsOf(q, req, day), loadCalendar(q)]);
   const clocks = await clocksOf(q, actor, [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId, ...consultations.map((c) => c.clockId)]);
-  const org = await q.selectFrom('orgs').select('name').where('id', '=', req.orgId).executeTakeFirstOrThrow();
+  const org = await q.selectFrom('orgs').select(['name', 'path']).where('id', '=', req.orgId).executeTakeFirstOrThrow();
   return {
     id: req.id,
     orgId: req.orgId,
@@ -124,7 +124,7 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
     },
     ...presentChildren(docs, consultations, redactions),
     createdAt: req.createdAt,
-    abilities: requestAbilities(actor, facts),
+    ...requestAbilities(actor, org.path, facts),
   };
 }
 

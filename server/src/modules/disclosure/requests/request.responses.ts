@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
 
 /** Response shapes of the 依申请公开 endpoints (documented in OpenAPI from here). */
 
@@ -110,6 +111,7 @@ export const detailOut = z.object({
   ),
   createdAt: z.string(),
   abilities: abilitiesOut,
+  blocked: blockedSchema,
 });
 
 export const trackOut = z.object({

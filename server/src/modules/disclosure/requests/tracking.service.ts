@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { notFound, tooManyRequests } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { addMinutes } from '../../../core/time.js';
@@ -9,7 +9,7 @@ import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
 import { applyCorrection } from './correction.service.js';
 import { signDownload, verifyDownload } from './download-token.js';
 import { OUTCOMES } from './outcomes.js';
-import { clockDue, clockStateOf } from './request-step.js';
+import { clockDue, clockStateOf, publicRequestStep } from './request-step.js';
 import { documentsOf, lockRequestById, SUBJECT_TYPE } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
 import { REQUEST_STATES } from './request.workflow.js';
@@ -99,8 +99,7 @@ export async function submitPublicCorrection(deps: Deps, ctx: RequestContext, in
   const day = today(deps);
   await mutation(deps, ctx, async (m) => {
     const req = await lockRequestById(m.trx, id);
-    if (req.state !== 'correction_requested') throw ruleViolation(`当前状态为“${REQUEST_STATES[req.state]}”，无需补正`, 'NOT_AWAITING_CORRECTION');
-    await applyCorrection(m, ctx, req, { correctedOn: day, text: input.text, byApplicant: true });
+    await publicRequestStep(m, ctx, deps, req, 'submit_correction', (s) => applyCorrection(s.m, ctx, s.req, { correctedOn: day, text: input.text, byApplicant: true }));
   });
   return trackRequest(deps, ctx, input);
 }

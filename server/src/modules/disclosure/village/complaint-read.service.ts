@@ -10,7 +10,8 @@ import { loadCalendar } from '../../calendar/calendar-loader.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
 import { AFFAIR_CATEGORIES, COMPLAINT_BASIS, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './village-vocabulary.js';
-import { canComplaint, COMPLAINT_STATES } from './village.workflow.js';
+import { complaintAbilities } from './complaint.step.js';
+import { COMPLAINT_STATES } from './complaint.workflow.js';
 
 // tenancy: orders of a village checked visible by villageOf()
 
@@ -82,17 +83,18 @@ export async function getComplaint(deps: Deps, ctx: RequestContext, id: string) 
   const { actor, q } = query(deps, ctx);
   const row = (await q.where('villageAffairsComplaints.id', '=', id).executeTakeFirst()) as Row | undefined;
   if (!row) throw notFound('该反映不存在或不在您的管辖范围内');
-  const handle = can(actor, 'village_affairs.complaint.handle');
+  const { open, parties, blocked } = await complaintAbilities(deps.db.kysely, actor, row);
   return {
     ...present(row, await loadCalendar(deps.db.kysely), today(deps), deps.secrets.decrypt),
     abilities: {
-      investigate: handle && canComplaint(row.status, 'investigate'),
-      order: handle && canComplaint(row.status, 'order'),
-      dismiss: handle && canComplaint(row.status, 'dismiss'),
-      confirmPublished: handle && canComplaint(row.status, 'confirm_published'),
-      close: handle && canComplaint(row.status, 'close'),
-      readPhone: handle && !!row.phoneEnc,
+      investigate: open.has('investigate'),
+      order: open.has('order'),
+      dismiss: open.has('dismiss'),
+      confirmPublished: open.has('confirm_published'),
+      close: open.has('close'),
+      readPhone: parties.has('town') && !!row.phoneEnc,
     },
+    blocked,
   };
 }
 

@@ -11,7 +11,8 @@ import { closeBody, complaintListQuery, confirmBody, dismissBody, orderBody, reg
 import { closeComplaint, confirmPublished, dismissComplaint, orderPublication, readComplainantPhone, registerComplaint, startInvestigation } from './complaint.service.js';
 import { addSupervisor, endSupervisor, listSupervisors, supervisorBody } from './supervisors.js';
 import { getVillageRules, saveFrequency, saveVillageSettings } from './village-admin.service.js';
-import { approveVillageItem, attachToVillageItem, createVillageItem, getVillageItem, listVillageItems, returnVillageItem, submitVillageItem, updateVillageItem, VILLAGE_ITEM_OWNER } from './village-item.service.js';
+import { approveVillageItem, attachToVillageItem, createVillageItem, getVillageItem, listVillageItems, returnVillageItem, submitVillageItem, updateVillageItem } from './village-item.service.js';
+import { VILLAGE_ITEM_OWNER } from './village-item.step.js';
 import { sendVillageItemsExport } from './village-export.js';
 import { AFFAIR_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_KINDS, FREQUENCIES, MATTER_KINDS, SUBJECTS } from './village-vocabulary.js';
 import { boardQuery, createVillageItemBody, frequencyBody, idParams, returnBody, reviewBody, updateVillageItemBody, villageItemListQuery, villageParams, villageSettingsBody } from './village.schema.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
 import { ABILITY_KEYS } from './item.abilities.js';
 
 /** Response shapes of the item API (documented in OpenAPI; the serializer checks them). */
@@ -139,5 +140,5 @@ export const itemDetail = z.object({
   acceptedOn: nul(z.string()),
   createdAt: z.string(),
   abilities: abilityFlags.describe('本人可执行的操作'),
-  blocked: z.array(z.object({ action: z.string(), label: z.string(), message: z.string(), basis: nul(z.string()) })).describe('轮到本人但当前不能执行的操作及原因（如未经审查不得决定）'),
+  blocked: blockedSchema,
 });
