@@ -49,4 +49,11 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
     const y2025 = (await clerk.get('/api/v1/disclosure/annual-reports/2025')).json.sectionThree;
     expect([y2025.carried_in.total, y2025.carried_out.total]).toEqual([4, 0]);
   });
+
+  it('keeps the village board of the current year on record, with one village behind', async () => {
+    const res = await (await s.as('clerk')).get(`/api/v1/village-affairs/board?year=${TODAY.slice(0, 4)}`);
+    expect(res.status).toBe(200);
+    const behind = res.json.villages.filter((v: { overdue: boolean }) => v.overdue).map((v: { name: string }) => v.name);
+    expect(behind).toEqual(['烟墩村']);
+  });
 });
