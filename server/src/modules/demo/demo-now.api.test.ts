@@ -36,9 +36,13 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
     expect(reviewer.counts.due_soon).toBeGreaterThanOrEqual(1);
   });
 
-  it('still reproduces the 2024 review report', async () => {
+  it('still reproduces the 2024 review report, and has figures for the current year', async () => {
     const res = await (await s.as('reviewer')).get('/api/v1/review/stats?year=2024');
     expect(res.json.report).toEqual({ contracts: 89, villageRules: 8, majorDecisionFilings: 1, other: 2, offlineVillageContracts: 356 });
+    // The dashboard opens on the latest year with opinions: this one, with the reviews of the last weeks.
+    const now = await (await s.as('reviewer')).get(`/api/v1/review/stats?year=${TODAY.slice(0, 4)}`);
+    expect(now.json.years.at(-1)).toBe(Number(TODAY.slice(0, 4)));
+    expect(now.json.report.contracts).toBe(2);
   });
 
   it('keeps the four applications carried from 2024 in the 2024 report and closes them in January 2025', async () => {
