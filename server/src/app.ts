@@ -14,6 +14,7 @@ import { frameworkErrors, installErrorHandling, sendRouteNotFound } from './core
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
+import { WEB_ASSET_OPTIONS } from './web-assets.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 
@@ -82,7 +83,7 @@ async function serveWeb(app: FastifyInstance, deps: Deps) {
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
-      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      ...WEB_ASSET_OPTIONS,
     });
   }
   app.setNotFoundHandler((req, reply) => {

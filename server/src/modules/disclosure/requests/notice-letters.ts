@@ -1,7 +1,7 @@
 import type { LetterBlock } from '../../../core/documents/docx-letter.js';
 import { gongwenDate } from '../../../core/documents/gongwen-format.js';
 import { FEE_BASIS, formatYuan, type FeeQuote } from './fees.js';
-import { openingParagraph, type LetterFacts } from './reply-letter.js';
+import { clause, openingParagraph, type LetterFacts } from './reply-letter.js';
 import { CONSULTATION_KINDS, type ConsultationKind } from './vocabulary.js';
 
 /** The procedural notices of an application, each with the article that requires or allows it. Pure. */
@@ -86,7 +86,7 @@ export function consultationLetter(kind: ConsultationKind, party: string, matter
     title: third ? '政府信息公开第三方意见征询书' : '政府信息公开征求意见函',
     recipient: party,
     blocks: [
-      p(`本机关于近日收到政府信息公开申请，申请获取“${description}”。${matter.replace(/[。；;]+$/u, '')}。`),
+      p(`本机关于近日收到政府信息公开申请，申请获取“${clause(description)}”。${clause(matter)}。`),
       third
         ? p(`该信息公开可能损害你（单位）的合法权益。根据${R}第三十二条的规定，现书面征求你（单位）的意见，请于收到本征询书之日起15个工作日内（${d(sentOn)}送达，${d(dueOn)}前）提出书面意见；不同意公开的，请说明理由。逾期未提出意见的，由本机关依照该条例的规定决定是否公开。`)
         : p(`该信息系与你单位共同制作。根据${R}第三十四条的规定，现征求你单位意见，请于收到本函之日起15个工作日内（${d(dueOn)}前）提出意见；逾期未提出意见的，视为同意公开。`),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
 import type { TestClient } from '../../../test/test-client.js';
 import { OUTCOMES, type Outcome } from './outcomes.js';
+import { basisOf } from './reply-letter.js';
 import { docxText, ensureNoticeTemplate, personBody } from './request-fixtures.js';
 
 const API = '/api/v1/disclosure/requests';
@@ -28,12 +29,16 @@ const CASES: [Outcome, { reasons?: string; details?: string }, string[]][] = [
   ['rejected_publication', { details: '新华书店' }, ['公开出版物', '第三十九条第二款']],
   ['rejected_confirm_obtained', {}, ['确认或者重新出具已获取的信息', '不予处理']],
   ['other_other', { reasons: '申请人于2024年11月20日书面撤回申请' }, ['书面撤回申请', '终止办理']],
+  // The clerk's reasons are printed whatever the outcome, and typed punctuation is not doubled.
+  ['disclosed', { reasons: '该信息已于2024年10月在门户网站公开。', details: '桥头镇人民政府门户网站“财政资金”栏目。' }, ['理由如下：该信息已于2024年10月在门户网站公开。', '栏目。']],
+  ['rejected_petition', { reasons: '申请内容系要求查处违法建筑；', details: '镇信访办' }, ['理由如下：申请内容系要求查处违法建筑。']],
+  ['unavailable_not_held', { reasons: '经查档案室及各办公室，均无该信息', details: '' }, ['第三十六条第（四）项', '理由如下：经查档案室及各办公室，均无该信息。']],
 ];
 
 describe.skipIf(pgMissing())('答复: every outcome row of 表三 gives its 答复告知书 with ground, article and remedy', () => {
   let s: TestServer;
   let clerk: TestClient;
-  const register = async () => (await clerk.post(API, { ...personBody(), channel: 'in_person', submittedOn: '2024-11-20' })).json;
+  const register = async () => (await clerk.post(API, { ...personBody(), description: '2024年桥头镇财政预算执行情况。', channel: 'in_person', submittedOn: '2024-11-20' })).json;
 
   beforeAll(async () => {
     s = await startTestServer({ now: '2024-11-20T02:00:00Z' });
@@ -58,7 +63,10 @@ describe.skipIf(pgMissing())('答复: every outcome row of 表三 gives its 答�
     expect(text).toContain('张三丰：');
     expect(text).toContain('2024年11月20日收到你（单位）通过当面提交方式');
     for (const p of phrases) expect(text).toContain(p);
-    expect(text).toContain(`依据：${def.basis}。`);
+    // The 依据 line cites the same paragraph of art 36 as the decision above it.
+    expect(text).toContain(`依据：${basisOf(outcome, body)}。`);
+    if (outcome === 'disclosed' || outcome === 'unavailable_not_held') expect(text).not.toContain(def.basis);
+    expect(text).not.toMatch(/。。|。”。|；。/);
     expect(text).toContain('六十日内向慈溪市人民政府申请行政复议');
     expect(text).toContain(def.reviewFirst ? REVIEW_FIRST : REVIEW_OR_COURT);
     const ev = await s.deps.db.kysely.selectFrom('auditEvents').select(['basis', 'meta']).where('targetId', '=', req.id).where('action', 'in', ['disclosure.request.replied', 'disclosure.request.closed']).executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookTitle, opinionLetter, opinionTitle, type OpinionLetterData } from './opinion-letter.js';
+import { bookTitle, letterBases, opinionLetter, opinionTitle, type OpinionLetterData } from './opinion-letter.js';
 
 const DATA: OpinionLetterData = {
   issuer: '慈溪市桥头镇人民政府',
@@ -43,5 +43,24 @@ describe('合法性审查意见书 content', () => {
     expect(text).toContain('paragraph:经审查，未发现问题。');
     expect(text).toContain('paragraph:审查结论：修改完善后重新报审。请删除违法条款后重新报审。');
     expect(text.at(-1)).toBe('paragraph:审查人：李法审（法治审查员）　　法律顾问：周律师');
+  });
+
+  it('cites each basis once and drops the basis of a pre-review finding the reviewer deleted', () => {
+    const deleted = '《中华人民共和国行政处罚法》第十六条';
+    const data = {
+      ...DATA,
+      // Saved with the draft while the finding on 第十六条 still existed, then typed again with a full stop.
+      bases: ['《中华人民共和国妇女权益保障法》第五十五条', deleted, '《中华人民共和国妇女权益保障法》第五十五条。', '《中华人民共和国村民委员会组织法》第二十七条'],
+      suggestedBases: ['《中华人民共和国妇女权益保障法》第五十五条', deleted],
+    };
+    expect(letterBases(data)).toEqual(['《中华人民共和国妇女权益保障法》第五十五条', '《中华人民共和国村民委员会组织法》第二十七条']);
+    const text = opinionLetter(data).blocks.map((b) => b.text).join('\n');
+    expect(text).not.toContain(deleted);
+    expect(text).toContain('1. 《中华人民共和国妇女权益保障法》第五十五条；\n2. 《中华人民共和国村民委员会组织法》第二十七条。');
+    expect(text).not.toMatch(/。。|。；|；；/);
+  });
+
+  it('keeps a suggested basis while a finding still rests on it', () => {
+    expect(letterBases({ ...DATA, suggestedBases: ['《中华人民共和国妇女权益保障法》第五十五条'] })).toEqual(DATA.bases);
   });
 });

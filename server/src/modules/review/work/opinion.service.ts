@@ -50,12 +50,13 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
     .select(['reviewItems.id', 'reviewItems.title', 'reviewItems.type', 'reviewItems.acceptedOn', 'reviewItems.fields', 'orgs.name as orgName', 'orgs.townId'])
     .where('reviewItems.id', '=', o.itemId)
     .executeTakeFirstOrThrow();
-  const [materials, findings, advisers, names, settings] = await Promise.all([
+  const [materials, findings, advisers, names, settings, hits] = await Promise.all([
     q.selectFrom('reviewMaterials').select('materialKey').distinct().where('itemId', '=', item.id).execute(),
     q.selectFrom('reviewFindings').selectAll().where('itemId', '=', item.id).where('version', '=', o.version).orderBy('createdAt').execute(),
     q.selectFrom('reviewAdviserOpinions').select(['adviserName', 'text']).where('itemId', '=', item.id).orderBy('createdAt').execute(),
     issuerOf(q, item.townId!),
     settingsOf(q, item.townId!),
+    q.selectFrom('reviewHits').select('basis').where('itemId', '=', item.id).where('version', '=', o.version).execute(),
   ]);
   const keys = ['draft', ...materials.map((r) => r.materialKey).filter((k) => k !== 'draft')];
   const amount = (JSON.parse(item.fields) as { amountFen?: number }).amountFen;
@@ -70,6 +71,7 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
     issuedOn: o.issuedOn,
     materials: keys.map((k) => (k === 'draft' ? `${bookTitle(item.title)}（送审稿）` : materialLabel(item.type, k))),
     bases: JSON.parse(o.bases) as string[],
+    suggestedBases: hits.flatMap((h) => (h.basis ? [h.basis] : [])),
     checklist: JSON.parse(o.checklist) as Partial<Record<Dimension, CheckResult>>,
     findings,
     adviserOpinions: advisers.map((a) => ({ name: a.adviserName, text: a.text })),

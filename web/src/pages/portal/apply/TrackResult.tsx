@@ -25,7 +25,7 @@ export function TrackResult({ view, who, onChange }: { view: TrackView; who: { c
 
   return (
     <div data-testid="track-result">
-      <Descriptions column={1} size="small" bordered>
+      <Descriptions column={1} size="small" bordered className="labels-nowrap">
         <Descriptions.Item label="查询码"><code>{view.trackingCode}</code></Descriptions.Item>
         <Descriptions.Item label="办理状态"><Tag color="blue" data-testid="track-state">{view.stateLabel}</Tag></Descriptions.Item>
         <Descriptions.Item label="申请人">{view.applicantName}</Descriptions.Item>

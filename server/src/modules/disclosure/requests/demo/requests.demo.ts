@@ -53,10 +53,8 @@ async function roster(names: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('名册（原件）')] }), ...rows] }] }));
 }
 
-/** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
-export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
-  await ensureNoticeTemplate(deps);
-  registerRequestFiles();
+/** Plays plan entries through the real services as 赵经办 (clerk) and 王镇长 (head), each step on its day. */
+export async function demoPlayer(deps: Deps) {
   const sim = simulated(deps);
   const d = sim.deps;
   const clerk = await staffCtx(deps, 'clerk');
@@ -109,6 +107,14 @@ export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
     }
   };
 
+  return { receive, play };
+}
+
+/** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
+export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
+  await ensureNoticeTemplate(deps);
+  registerRequestFiles();
+  const { receive, play } = await demoPlayer(deps);
   for (const e of [...CARRIED_FROM_2023, ...PLAN_2024]) {
     const id = await receive(e);
     for (const s of e.steps) await play(id, s);
