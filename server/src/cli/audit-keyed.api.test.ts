@@ -8,7 +8,7 @@ import { auditKeys } from '../core/crypto/secrets.js';
 import type { AuditEventsTable } from '../core/db/schema.js';
 import { mutation } from '../core/mutation.js';
 import { asAdmin } from '../test/admin-login.js';
-import { runCli } from '../test/run-cli.js';
+import { runCliAsync } from '../test/run-cli.js';
 import type { TestClient } from '../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../test/test-env.js';
 
@@ -18,7 +18,7 @@ import { pgMissing, startTestServer, type TestServer } from '../test/test-env.js
  * chains were keyed) or with a key of their own — and cut chains back consistently. Each scenario tampers
  * with one chain and puts its rows back afterwards, so the next one starts from an intact trail.
  */
-describe.skipIf(pgMissing())('the keyed trail and its anchors against a database writer', () => {
+describe.skipIf(pgMissing())('the keyed trail and its anchors against a database writer', { timeout: 240_000 }, () => {
   let s: TestServer;
   let aud: TestClient;
   let townId: string;
@@ -79,7 +79,7 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     expect(first.seq).toBe(1);
     expect(eventHash(first, s.deps.secrets.audit.chainKey)).toBe(first.hash);
     expect(eventHash(first, null)).not.toBe(first.hash);
-    const strict = runCli(s, ['audit', 'verify', '--strict']);
+    const strict = await runCliAsync(s, ['audit', 'verify', '--strict']);
     expect(strict.out).toContain('校验通过');
     expect(strict.code).toBe(0);
   });
@@ -90,7 +90,7 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const file = res.json as AnchorFile;
-    expect(file.publicKey).toBe(s.deps.secrets.audit.anchorKeys.publicKey);
+    expect(file.publicKey).toBe(s.deps.secrets.audit.anchorKeys().publicKey);
     // The chain's end as it was before the export, whose own event follows the anchor.
     expect(file.anchors.find((a) => a.chainId === townId)).toMatchObject({ seq: Number(head.seq), hash: head.hash });
     expect(file.anchors.some((a) => a.chainId === otherTownId)).toBe(false); // outside the admin's town
@@ -104,7 +104,7 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     expect((await sys.get('/api/v1/audit/anchors')).status).toBe(403);
 
     await record(townId, 2); // the trail goes on after the anchor
-    const ok = runCli(s, ['audit', 'verify', '--anchors', anchorsFile()]);
+    const ok = await runCliAsync(s, ['audit', 'verify', '--anchors', anchorsFile()]);
     expect(ok.out).toContain(`${file.anchors.length} 个锚点`);
     expect(ok.out).toContain('全部吻合');
     expect(ok.code).toBe(0);
@@ -114,18 +114,18 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     const restore = await snapshot(otherTownId);
     const third = (await events(otherTownId))[2]!;
     await recompute(otherTownId, 3, null);
-    const res = runCli(s, ['audit', 'verify']);
+    const res = await runCliAsync(s, ['audit', 'verify']);
     expect(res.stderr).toContain(`第 3 号事件 ${third.id} 校验失败 — 未加密钥的事件出现在已加密钥的事件之后`);
     expect(res.code).toBe(1);
     await restore();
-    expect(runCli(s, ['audit', 'verify']).code).toBe(0);
+    expect((await runCliAsync(s, ['audit', 'verify'])).code).toBe(0);
   });
 
   it('catches an edited event whose chain was recomputed with a key not derived from this master key', async () => {
     const restore = await snapshot(otherTownId);
     const third = (await events(otherTownId))[2]!;
     await recompute(otherTownId, 3, auditKeys(Buffer.alloc(32, 0x5a)).chainKey);
-    const res = runCli(s, ['audit', 'verify']);
+    const res = await runCliAsync(s, ['audit', 'verify']);
     expect(res.stderr).toContain(`第 3 号事件 ${third.id} 校验失败 — 内容哈希不符`);
     expect(res.code).toBe(1);
     await restore();
@@ -134,13 +134,13 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
   it('flags a chain rewritten whole with plain SM3 as unprotected: a warning, a failure under --strict, and a mismatch against the anchors', async () => {
     const restore = await snapshot(townId);
     await recompute(townId, 1, null);
-    const loose = runCli(s, ['audit', 'verify']);
+    const loose = await runCliAsync(s, ['audit', 'verify']);
     expect(loose.stderr).toMatch(new RegExp(`! .*（${townId}）：\\d+ 条事件，未加密钥保护`));
     expect(loose.code).toBe(0);
-    const strict = runCli(s, ['audit', 'verify', '--strict']);
+    const strict = await runCliAsync(s, ['audit', 'verify', '--strict']);
     expect(strict.out).toContain('（--strict：视为失败）');
     expect(strict.code).toBe(1);
-    const anchored = runCli(s, ['audit', 'verify', '--anchors', anchorsFile()]);
+    const anchored = await runCliAsync(s, ['audit', 'verify', '--anchors', anchorsFile()]);
     expect(anchored.stderr).toMatch(/锚定的第 \d+ 号事件哈希已改变：链被改写/);
     expect(anchored.code).toBe(1);
     const api = await aud.post('/api/v1/audit/verify');
@@ -155,8 +155,8 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     const keep = (await events(townId)).filter((e) => Number(e.seq) < anchor.seq);
     await q().deleteFrom('auditEvents').where('chainId', '=', townId).where('seq', '>=', anchor.seq).execute();
     await q().updateTable('auditChainHeads').set({ seq: keep.length, hash: keep[keep.length - 1]!.hash }).where('chainId', '=', townId).execute();
-    expect(runCli(s, ['audit', 'verify']).code).toBe(0);
-    const res = runCli(s, ['audit', 'verify', '--anchors', anchorsFile()]);
+    expect((await runCliAsync(s, ['audit', 'verify'])).code).toBe(0);
+    const res = await runCliAsync(s, ['audit', 'verify', '--anchors', anchorsFile()]);
     expect(res.stderr).toContain(`（${townId}）：锚定的第 ${anchor.seq} 号事件已不存在：链被截断或删除`);
     expect(res.out).toContain('1 个锚点不再吻合');
     expect(res.code).toBe(1);
@@ -165,30 +165,30 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
 
   it('refuses a tampered, re-signed or garbled anchor file', async () => {
     const file = JSON.parse(fs.readFileSync(anchorsFile(), 'utf8')) as AnchorFile;
-    const tryFile = (content: string) => {
+    const tryFile = async (content: string) => {
       const path = `${s.dataDir}/forged.json`;
       fs.writeFileSync(path, content);
-      return runCli(s, ['audit', 'verify', '--anchors', path]);
+      return runCliAsync(s, ['audit', 'verify', '--anchors', path]);
     };
     // Moving an anchor back to match a rewritten chain breaks the signature.
     const moved = { ...file, anchors: file.anchors.map((a) => (a.chainId === townId ? { ...a, seq: a.seq - 1 } : a)) };
-    const edited = tryFile(JSON.stringify(moved));
+    const edited = await tryFile(JSON.stringify(moved));
     expect(edited.stderr).toContain('SM2 签名无效：锚点文件被改动过');
     expect(edited.code).toBe(1);
     // Re-signed with a key pair of the forger's own: not this deployment's public key.
-    const forger = auditKeys(Buffer.alloc(32, 0x33)).anchorKeys;
-    const resigned = tryFile(JSON.stringify(signAnchors(moved.anchors, file.issuedAt, file.issuedBy, forger)));
+    const forger = auditKeys(Buffer.alloc(32, 0x33)).anchorKeys();
+    const resigned = await tryFile(JSON.stringify(signAnchors(moved.anchors, file.issuedAt, file.issuedBy, forger)));
     expect(resigned.stderr).toContain('公钥不符');
     expect(resigned.code).toBe(1);
     // …or claiming this deployment's public key over the forger's signature.
     const claimed = signAnchors(moved.anchors, file.issuedAt, file.issuedBy, { ...forger, publicKey: file.publicKey });
-    const impostor = tryFile(JSON.stringify(claimed));
+    const impostor = await tryFile(JSON.stringify(claimed));
     expect(impostor.stderr).toContain('SM2 签名无效');
     expect(impostor.code).toBe(1);
-    const garbled = tryFile(fs.readFileSync(anchorsFile(), 'utf8').slice(0, 40));
+    const garbled = await tryFile(fs.readFileSync(anchorsFile(), 'utf8').slice(0, 40));
     expect(garbled.stderr).toContain('不是有效的 JSON');
     expect(garbled.code).toBe(1);
-    expect(runCli(s, ['audit', 'verify', '--anchors', `${s.dataDir}/absent.json`]).code).toBe(2);
+    expect((await runCliAsync(s, ['audit', 'verify', '--anchors', `${s.dataDir}/absent.json`])).code).toBe(2);
   });
 
   it('refuses to anchor a broken chain, naming it', async () => {

@@ -40,7 +40,7 @@ export const auditVerifyCommand: Command = {
 
       let missed = 0;
       if (anchorText !== null) {
-        const read = readAnchorFile(anchorText, deps.secrets.audit.anchorKeys.publicKey);
+        const read = readAnchorFile(anchorText, deps.secrets.audit.anchorKeys().publicKey);
         if ('refused' in read) {
           console.error(`✗ 锚点文件 ${values.anchors} 被拒绝：${read.refused}`);
           return 1;

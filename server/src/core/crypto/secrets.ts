@@ -18,7 +18,7 @@ export interface Secrets {
    * Keys of the trail, derived from the master key and never stored in the database: the HMAC-SM3 key
    * of the hash chains, and the SM2 key pair that signs exported chain heads (锚点).
    */
-  audit: { chainKey: Buffer; anchorKeys: Sm2KeyPair };
+  audit: { chainKey: Buffer; anchorKeys(): Sm2KeyPair };
   /** Where the master key came from, for the start-up banner. */
   source: 'env' | 'file';
 }
@@ -50,7 +50,14 @@ export function loadSecrets(dataDir: string, envKey = process.env.FAZHI_SECRET_K
   };
 }
 
-/** The trail's keys for a master key (also used by tests to play an attacker holding the wrong key). */
+/**
+ * The trail's keys for a master key (also used by tests to play an attacker holding the wrong key). The
+ * SM2 pair is derived on first use: its public point costs tens of milliseconds of pure-JS arithmetic.
+ */
 export function auditKeys(master: Buffer): Secrets['audit'] {
-  return { chainKey: deriveKey(master, 'audit-chain', 32), anchorKeys: sm2KeyPairFromSeed(deriveKey(master, 'audit-anchor-sm2', 48)) };
+  let anchor: Sm2KeyPair | undefined;
+  return {
+    chainKey: deriveKey(master, 'audit-chain', 32),
+    anchorKeys: () => (anchor ??= sm2KeyPairFromSeed(deriveKey(master, 'audit-anchor-sm2', 48))),
+  };
 }

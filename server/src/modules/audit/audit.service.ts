@@ -119,7 +119,7 @@ export async function exportAnchors(deps: Deps, ctx: RequestContext) {
   }
   const anchors = reports.flatMap((r) => (r.tail ? [{ chainId: r.chainId, ...r.tail }] : []));
   const issuedAt = deps.time.now().toISOString();
-  const file = signAnchors(anchors, issuedAt, actor.name, deps.secrets.audit.anchorKeys);
+  const file = signAnchors(anchors, issuedAt, actor.name, deps.secrets.audit.anchorKeys());
   await mutation(deps, ctx, (m) => m.audit({ action: 'audit.anchors.exported', meta: { issuedAt, chains: anchors.length, events: anchors.reduce((a, x) => a + x.seq, 0) } }));
   return file;
 }
