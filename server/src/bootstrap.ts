@@ -26,11 +26,13 @@ export async function openDeps(opts: OpenOptions = {}): Promise<Deps> {
   const config = opts.config ?? loadConfig();
   const time = opts.time ?? systemTime;
   const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const secrets = loadSecrets(config.dataDir);
+  db.auditChainKey = secrets.audit.chainKey;
   const deps: Deps = {
     config,
     db,
     time,
-    secrets: loadSecrets(config.dataDir),
+    secrets,
     sms: outboxSmsGateway(db, () => time.now()),
     instanceId: `${hostname()}-${process.pid}-${newId().slice(-6)}`,
   };

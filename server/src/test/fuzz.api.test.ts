@@ -175,7 +175,7 @@ describe.skipIf(pgMissing())('fuzzing every route', () => {
     }
     console.log(`模糊测试：${ops.length} 个接口，${sent} 个请求，${failures.length} 个问题`);
     expect(failures).toEqual([]);
-    const chains = await verifyChains(s.deps.db.kysely);
+    const chains = await verifyChains(s.deps.db.kysely, s.deps.secrets.audit.chainKey);
     expect(chains.every((c) => c.ok)).toBe(true);
   }, 600_000);
 });
