@@ -1,6 +1,5 @@
-import { contentDisposition } from '../../../core/files/content-disposition.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendDownload, sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { portalTown } from '../proactive/town.js';
@@ -28,7 +27,7 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/disclosure/annual-reports/:year/docx', { schema: { tags, summary: '下载年度报告（GB/T 9704 版式 DOCX，含统计表）', params: yearParams, querystring: orgQuery } }, async (req, reply) => {
     const doc = await reportDocx(deps, contextOf(req), { year: req.params.year, orgId: req.query.orgId });
-    return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(doc.name)).header('cache-control', 'no-store').send(doc.bytes);
+    return sendDownload(reply, { name: doc.name, mime: DOCX, body: doc.bytes, cache: 'no-store' });
   });
 
   api.put('/disclosure/annual-reports/:year/narrative', { schema: { tags, summary: '保存文字部分（一、五、六）', params: yearParams, body: narrativeBody, response: { 200: reportOut } } }, async (req) => {
@@ -60,6 +59,6 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/portal/disclosure/annual-reports/:year/docx', { schema: { tags, summary: '门户：下载某年度报告 DOCX', params: yearParams } }, async (req, reply) => {
     const file = await publicReportDocx(deps, (await portalTown(deps)).id, req.params.year);
-    return reply.header('content-type', DOCX).header('content-length', String(file.size)).header('content-disposition', contentDisposition(file.originalName)).send(openBlob(deps.config.dataDir, file.sm3));
+    return sendStoredFile(reply, deps.config.dataDir, { ...file, mime: DOCX }, 'public');
   });
 };
