@@ -191,8 +191,8 @@ export const requestsApi = {
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
   reply: (id: string, body: { outcome: string; reasons?: string; details?: string }) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
+  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
 };
 
 export const portalRequestsApi = {

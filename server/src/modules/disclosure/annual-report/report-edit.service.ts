@@ -28,7 +28,7 @@ async function reportRow(trx: Trx, townId: string, year: number, text: Narrative
 
 export async function saveNarrative(deps: Deps, ctx: RequestContext, input: Narrative & { year: number; orgId?: string | undefined }) {
   const actor = authorize(ctx, 'disclosure.report.edit');
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   const text: Narrative = { overview: input.overview, problems: input.problems, otherMatters: input.otherMatters };
   await mutation(deps, ctx, async (m) => {
     const at = m.now.toISOString();
@@ -42,7 +42,7 @@ export async function saveNarrative(deps: Deps, ctx: RequestContext, input: Narr
 /** 表四 by hand (until the review/litigation module supplies it); every change is in the trail. */
 export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined; counts: Table4Input }) {
   const actor = authorize(ctx, 'disclosure.report.edit');
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   await mutation(deps, ctx, async (m) => {
     const before = await loadTable4(m.trx, town.id, input.year);
     const cols = { ...columnsOf(input.counts), updatedBy: actor.userId, updatedAt: m.now.toISOString() };
@@ -70,7 +70,7 @@ export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: {
 export async function publishReport(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
   const actor = authorize(ctx, 'disclosure.report.publish');
   const day = today(deps);
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   return mutation(deps, ctx, async (m) => {
     const figures = await computeFigures(m.trx, town, input.year);
     const failed = figures.checks.filter((c) => !c.ok);

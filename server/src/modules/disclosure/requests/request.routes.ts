@@ -78,8 +78,9 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
   step('/disclosure/requests/:id/redactions', '区分处理：生成或上传去除不应公开内容的公开文本（第十五条、第三十七条）', s.redactBody, (ctx, id, b) => redact(deps, ctx, id, b));
   step('/disclosure/requests/:id/reply', '答复（表三的一种办理结果），生成答复告知书', s.replyBody, (ctx, id, b) => replyToRequest(deps, ctx, id, b));
 
-  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req)));
-  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
-    updateSettings(deps, contextOf(req), req.body),
+  const townQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional().describe('乡镇（县级及以上人员须指定；默认本人所在乡镇）') }).strict();
+  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', querystring: townQuery, response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req), req.query.orgId));
+  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', querystring: townQuery, body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
+    updateSettings(deps, contextOf(req), req.body, req.query.orgId),
   );
 };
