@@ -5,7 +5,7 @@ import { today, type Deps } from '../../../core/deps.js';
 import { ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { issuerOf, storeGeneratedFile } from '../requests/letter-store.js';
+import { issueLetter } from '../../numbering/letter-office.js';
 import type { Narrative } from './narrative.js';
 import { columnsOf, loadTable4, type Table4Input } from './review-counts.js';
 import { computeFigures, narrativeOf, type ReportDocument } from './report-compute.js';
@@ -77,10 +77,16 @@ export async function publishReport(deps: Deps, ctx: RequestContext, input: { ye
     if (failed.length) throw ruleViolation(`年度报告未通过校验（${failed.map((c) => c.code).join('、')}），不能发布：${failed[0]!.failures[0]}`, 'REPORT_CHECKS_FAILED', { checks: failed });
     const { narrative } = await narrativeOf(m.trx, figures);
     const doc: ReportDocument = { ...figures, narrative };
-    const issuer = await issuerOf(m.trx, town.id);
     const row = await reportRow(m.trx, town.id, input.year, narrative, actor.userId, m.now.toISOString());
-    const bytes = await buildReportDocx(doc, issuer, day);
-    const file = await storeGeneratedFile(m, deps, ctx, { orgId: town.id, ownerId: row.id, ownerType: REPORT_OWNER, name: `${issuer}${input.year}年政府信息公开工作年度报告.docx`, bytes });
+    const { file } = await issueLetter(m, deps, {
+      townId: town.id,
+      orgId: town.id,
+      owner: { type: REPORT_OWNER, id: row.id },
+      content: (issuer) => buildReportDocx(doc, issuer, day),
+      date: day,
+      fileName: ({ issuer }) => `${issuer}${input.year}年政府信息公开工作年度报告.docx`,
+      by: actor,
+    });
     const version = row.version + 1;
     await m.trx
       .updateTable('disclosureAnnualReports')

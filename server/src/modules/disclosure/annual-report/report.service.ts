@@ -4,7 +4,7 @@ import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { badRequest, notFound } from '../../../core/errors.js';
 import { pageTown } from '../../orgs/page-town.js';
-import { issuerOf } from '../requests/letter-store.js';
+import { issuingAuthority } from '../../orgs/issuing-authority.js';
 import { table3Rows } from './application-table.js';
 import { computeFigures, narrativeOf, type ReportDocument, type ReportFigures } from './report-compute.js';
 import { buildReportDocx } from './report-docx.js';
@@ -72,7 +72,7 @@ export async function reportTables(deps: Deps, ctx: RequestContext, input: { yea
 /** The report as a DOCX with today's figures (a draft until published). */
 export async function reportDocx(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
   const report = await getReport(deps, ctx, input);
-  const issuer = await issuerOf(deps.db.kysely, report.town.id);
+  const { issuer } = await issuingAuthority(deps.db.kysely, report.town.id);
   return { bytes: await buildReportDocx(report, issuer, today(deps)), name: `${issuer}${input.year}年政府信息公开工作年度报告${report.publication.status === 'published' ? '' : '（草稿）'}.docx` };
 }
 
