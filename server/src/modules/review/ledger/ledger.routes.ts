@@ -1,4 +1,5 @@
 import { sendXlsx, XLSX_MIME } from '../../../core/documents/xlsx-export.js';
+import { today } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import { sendDownload } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
@@ -33,7 +34,7 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, page, pageSize, ...filter } = req.query;
       if (format === 'xlsx') {
-        return sendXlsx<FilingRow>(reply, `备案登记-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+        return sendXlsx<FilingRow>(reply, `备案登记-${today(deps)}.xlsx`, {
           sheetName: '备案登记',
           rows: filingRows(deps, contextOf(req), filter),
           columns: [
