@@ -16,6 +16,7 @@ import { searchRoutes } from './modules/search/search.routes.js';
 import { jobRoutes } from './modules/system/jobs.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { registrationRoutes } from './modules/users/registration.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { disclosureRequestRoutes } from './modules/disclosure/requests/request.routes.js';
 import { portalRequestRoutes } from './modules/disclosure/requests/portal.routes.js';
@@ -23,4 +24,4 @@ import { annualReportRoutes } from './modules/disclosure/annual-report/report.ro
 import { preReviewRoutes } from './modules/review/rules/pre-review.routes.js';
 
 /** Every module's routes, mounted under /api/v1. */
-export const ROUTES: RoutesPlugin[] = [authRoutes, orgRoutes, userRoutes, roleRoutes, tokenRoutes, auditRoutes, searchRoutes, calendarRoutes, clockRoutes, inboxRoutes, numberingRoutes, fileRoutes, jobRoutes, proactiveRoutes, disclosurePortalRoutes, villageAffairsRoutes, villagePortalRoutes, disclosureRequestRoutes, portalRequestRoutes, annualReportRoutes, reviewRoutes, preReviewRoutes];
+export const ROUTES: RoutesPlugin[] = [authRoutes, registrationRoutes, orgRoutes, userRoutes, roleRoutes, tokenRoutes, auditRoutes, searchRoutes, calendarRoutes, clockRoutes, inboxRoutes, numberingRoutes, fileRoutes, jobRoutes, proactiveRoutes, disclosurePortalRoutes, villageAffairsRoutes, villagePortalRoutes, disclosureRequestRoutes, portalRequestRoutes, annualReportRoutes, reviewRoutes, preReviewRoutes];

@@ -11,7 +11,7 @@ import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { categoryBasis } from './categories.js';
 import { nextIndexNo } from './index-number.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';

@@ -5,7 +5,7 @@ import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { createTask } from '../../inbox/task.service.js';
+import { createTask } from '../../../core/tasks/tasks.js';
 import { findOrgByCode } from '../../orgs/org.repository.js';
 import { applicantColumns, newTrackingCode, type ApplicantInput } from './applicant-input.js';
 import { receiptDate, RECEIPT_BASIS, type ReceiptDates } from './receipt-date.js';

@@ -8,7 +8,7 @@ import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.j
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import type { closeBody, confirmBody, dismissBody, orderBody, publicComplaintBody, registerComplaintBody } from './complaint.schema.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';

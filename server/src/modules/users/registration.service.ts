@@ -8,9 +8,9 @@ import { takeFloodHit, type FloodRule } from '../../core/http/flood-control.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
+import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { findOrgByCode } from '../orgs/org.repository.js';
-import { insertUser, setRoles } from '../users/user.repository.js';
-import { assertPasswordAcceptable, hashPassword } from './passwords.js';
+import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
