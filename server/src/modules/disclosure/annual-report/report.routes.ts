@@ -4,7 +4,6 @@ import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { portalTown } from '../proactive/town.js';
 import { publishReport, saveNarrative, saveReviewCounts } from './report-edit.service.js';
-import { registerReportFiles } from './report-files.js';
 import { publicReportDocx } from './report-public.js';
 import { getReport, publishedReport, publishedYears, reportDocx, reportTables } from './report.service.js';
 import { narrativeBody, orgQuery, publishBody, reportOut, reviewCountsBody, tablesOut, tablesQuery, yearParams } from './report.schema.js';
@@ -13,8 +12,6 @@ const tags = ['政府信息公开年度报告'];
 const DOCX = FILE_TYPES.docx.mime;
 
 export const annualReportRoutes: RoutesPlugin = (api, deps) => {
-  registerReportFiles();
-
   api.get(
     '/disclosure/annual-report',
     { schema: { tags, summary: '年度报告三张统计表（JSON，供县级系统调用；支持接口令牌）', querystring: tablesQuery, response: { 200: tablesOut } } },

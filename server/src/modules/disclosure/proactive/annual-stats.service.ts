@@ -40,6 +40,7 @@ export async function saveAnnualStats(deps: Deps, ctx: RequestContext, year: num
   const actor = authorize(ctx, 'disclosure.stats.manage');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    // tenancy: the town pageTown() has checked is in the actor's scope
     const before = await m.trx.selectFrom('disclosureAnnualStats').selectAll().where('orgId', '=', town.id).where('year', '=', year).executeTakeFirst();
     const row = { ...input, enteredBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx

@@ -13,7 +13,6 @@ import { closeFeeUnpaid, notifyFee, recordFeePaid } from '../fee.service.js';
 import { acceptRequest, applyOnline, confirmReceipt, registerRequest } from '../intake.service.js';
 import { attachOriginal, redact } from '../redaction.service.js';
 import { replyToRequest } from '../reply.service.js';
-import { registerRequestFiles } from '../request-files.js';
 import { creditCode, ensureNoticeTemplate, residentId } from '../request-fixtures.js';
 import { CARRIED_FROM_2023, PLAN_2024, type PlanEntry, type Step } from './demo-plan.js';
 
@@ -56,7 +55,6 @@ async function roster(names: string[]): Promise<Buffer> {
 /** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
 export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
   await ensureNoticeTemplate(deps);
-  registerRequestFiles();
   const sim = simulated(deps);
   const d = sim.deps;
   const clerk = await staffCtx(deps, 'clerk');
