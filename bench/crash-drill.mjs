@@ -29,7 +29,7 @@ async function signIn(base) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'clerk', password: 'Demo@2024' }),
   });
-  const body = await res.json();
+  const body = /** @type {{ csrfToken?: string }} */ (await res.json());
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='));
   if (res.status !== 200 || !cookie) throw new Error(`clerk 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
   return { 'content-type': 'application/json', cookie, 'x-csrf-token': String(body.csrfToken) };
@@ -51,7 +51,7 @@ async function writeUntilKilled(base, headers, stop) {
           headers,
           body: JSON.stringify({ kind: 'town_document', title: `关于演练的通知（${c}-${i}）` }),
         });
-        const body = await res.json().catch(() => null);
+        const body = /** @type {{ id?: string, text: string } | null} */ (await res.json().catch(() => null));
         if (res.status === 201 && body?.id) acked.push({ id: body.id, text: body.text });
         else refused += 1;
       } catch {

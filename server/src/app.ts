@@ -13,8 +13,8 @@ import type { Deps } from './core/deps.js';
 import { frameworkErrors, installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
-import { ROUTES } from './routes.js';
 import { WEB_ASSET_OPTIONS } from './web-assets.js';
+import { ROUTES } from './modules.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 

@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { openDeps, seedDemoOnFirstStart } from './bootstrap.js';
 import { startScheduler } from './core/jobs/scheduler.js';
-import { JOBS } from './jobs.js';
+import { JOBS } from './modules.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-data.js';
 import { ROLES } from '@fazhi/shared';
 

@@ -1,4 +1,4 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
 
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
@@ -19,20 +19,6 @@ export interface RequestVocabulary {
   redactionGrounds: (Option & { basis: string })[];
   outcomeGroups: Option[];
   outcomes: (Option & { group: string; row: string; basis: string; reviewFirst: boolean; systemOnly: boolean; needsReasons: boolean })[];
-}
-
-export interface ClockSummary {
-  id: string;
-  purpose: string;
-  startDate: string;
-  dueDate: string;
-  state: 'running' | 'paused' | 'stopped';
-  limitDays: number;
-  extensionDays: number;
-  basis: string;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
 }
 
 export interface RequestListItem {
@@ -116,7 +102,7 @@ export interface RequestDetail {
   delayDueOn: string | null;
   fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
   outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
-  clocks: { reply: ClockSummary | null; correctionNotice: ClockSummary | null; correction: ClockSummary | null; fee: ClockSummary | null };
+  clocks: { reply: ClockBadge | null; correctionNotice: ClockBadge | null; correction: ClockBadge | null; fee: ClockBadge | null };
   documents: RequestDocument[];
   consultations: { id: string; kindLabel: string; partyName: string; matter: string; sentOn: string; dueOn: string; answeredOn: string | null; opinionLabel: string | null; opinionNote: string | null }[];
   redactions: { id: string; method: string; originalFileId: string; releasedFileId: string; grounds: string; items: { kind: string; groundLabel: string; count: number; samples: string[] }[] }[];
@@ -191,8 +177,8 @@ export const requestsApi = {
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
   reply: (id: string, body: { outcome: string; reasons?: string; details?: string }) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
+  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
 };
 
 export const portalRequestsApi = {

@@ -1,4 +1,4 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
 
 /** 三务公开: village items and the committee's review, the town's board, rules, complaints, public pages. */
@@ -110,12 +110,6 @@ export interface Supervisors {
   members: { id: string; userId: string; displayName: string; role: 'chair' | 'member'; electedOn: string; until: string | null }[];
 }
 
-export interface ClockLight {
-  dueDate: string;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
-}
 export type ComplaintStatus = 'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
 export interface Complaint {
   id: string;
@@ -140,8 +134,8 @@ export interface Complaint {
   publishedItemId: string | null;
   resultNote: string | null;
   closedOn: string | null;
-  investigationClock: ClockLight | null;
-  orderClock: ClockLight | null;
+  investigationClock: ClockBadge | null;
+  orderClock: ClockBadge | null;
   basis: string;
 }
 export interface ComplaintDetail extends Complaint {

@@ -6,3 +6,4 @@ export { computeDeadline } from './deadline.js';
 export { clockStatusOf, urgencyBands, urgencyOf, workingDaysAfter, workingDaysLeft } from './status.js';
 export { validateNoticeRows, MAX_NOTICE_ROWS, type NoticeRowError, type NoticeRowInput } from './notice-rules.js';
 export { parseNoticeCsv } from './notice-csv.js';
+export { clockBadge, clockBadgeSchema, type ClockBadgeSource } from './clock-badge.js';

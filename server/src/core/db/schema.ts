@@ -13,6 +13,7 @@ import type {
   DocNumbersTable,
   DocNumberTemplatesTable,
   FilesTable,
+  FloodCountersTable,
   JobRunsTable,
   ScheduledJobsTable,
   SearchEntriesTable,
@@ -218,4 +219,5 @@ export interface Database {
   searchEntries: SearchEntriesTable;
   scheduledJobs: ScheduledJobsTable;
   jobRuns: JobRunsTable;
+  floodCounters: FloodCountersTable;
 }

@@ -1,6 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { contentDisposition } from '../files/content-disposition.js';
+import { sendDownload } from '../http/download.js';
 import { columnLetter, contentTypes, rootRels, SHEET_END, sheetStart, styles, workbook, workbookRels, xmlText } from './xlsx-parts.js';
 import { ZipStream } from './zip-stream.js';
 
@@ -97,9 +97,5 @@ export function sendXlsx<R>(reply: FastifyReply, filename: string, sheet: XlsxSh
     reply.log.error({ err }, 'xlsx export failed');
     out.destroy(err as Error);
   });
-  return reply
-    .header('content-type', XLSX_MIME)
-    .header('content-disposition', contentDisposition(filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`))
-    .header('cache-control', 'no-store')
-    .send(out);
+  return sendDownload(reply, { name: filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`, mime: XLSX_MIME, body: out, cache: 'no-store' });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { today } from '../../core/deps.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { anchorsOut, eventOut, eventQuery, verifyOut } from './audit.schema.js';
@@ -25,7 +26,7 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
       if (req.query.format !== 'xlsx') return listEvents(deps, ctx, req.query);
       const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
       const json = (v: unknown) => (v ? JSON.stringify(v) : '');
-      return sendXlsx(reply, `审计日志-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+      return sendXlsx(reply, `审计日志-${today(deps)}.xlsx`, {
         sheetName: '审计日志',
         rows: await streamEvents(deps, ctx, filter),
         columns: [

@@ -1,6 +1,6 @@
 import type { Q } from '../../core/db/database.js';
 import type { MutationScope } from '../../core/mutation.js';
-import { createTask } from '../inbox/task.service.js';
+import { createTask } from '../../core/tasks/tasks.js';
 
 /** Inbox task asking a town's system admin to enter a year's State Council holiday notice. */
 export const CALENDAR_TASK_KIND = 'calendar.notice_missing';

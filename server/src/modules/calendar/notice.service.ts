@@ -4,7 +4,7 @@ import { parseNoticeCsv, validateNoticeRows, type NoticeRowError, type NoticeRow
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest, conflict } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
-import { closeTasks } from '../inbox/task.service.js';
+import { closeTasks } from '../../core/tasks/tasks.js';
 import { loadCalendar } from './calendar-loader.js';
 import { insertNotice, nextVersion } from './calendar.repository.js';
 import { redateOpenClocks } from './clock-rederive.js';

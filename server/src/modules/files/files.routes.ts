@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { badRequest } from '../../core/errors.js';
-import { contentDisposition } from '../../core/files/content-disposition.js';
-import { openBlob } from '../../core/files/storage.js';
 import { contextOf } from '../../core/http/context.js';
+import { sendStoredFile } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { fileMeta, uploadFile, visibleFile } from './files.service.js';
 
@@ -37,14 +36,7 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/files/:id', { schema: { tags, summary: '下载附件', params: idParam } }, async (req, reply) => {
     const file = await visibleFile(deps, contextOf(req), req.params.id);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(file.originalName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .header('etag', `"${file.sm3}"`)
-      .send(openBlob(deps.config.dataDir, file.sm3));
+    return sendStoredFile(reply, deps.config.dataDir, file);
   });
 
   api.get(

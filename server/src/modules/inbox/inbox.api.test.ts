@@ -7,7 +7,7 @@ import { deadlineSweep } from '../calendar/deadline-sweep.js';
 import { enterNotice } from '../calendar/notice.service.js';
 import { pauseClock, startClock } from '../calendar/clock.service.js';
 import { listInbox } from './inbox.query.js';
-import { closeTasks, createTask } from './task.service.js';
+import { closeTasks, createTask } from '../../core/tasks/tasks.js';
 
 describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
   let s: TestServer;

@@ -5,7 +5,7 @@ import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { listRegister, listTemplates, issueForRegister, saveTemplate } from './numbering.service.js';
 import { registerExport } from './register-export.js';
-import { attachToRegister, registerDocNumberFiles } from './register-attachments.js';
+import { attachToRegister } from './register-attachments.js';
 import {
   attachBody,
   attachmentOut,
@@ -22,8 +22,6 @@ import {
 const tags = ['文号与发文登记'];
 
 export const numberingRoutes: RoutesPlugin = (api, deps) => {
-  registerDocNumberFiles();
-
   api.get(
     '/numbering/templates',
     {

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import { randomToken, sm3Hex } from '../../core/crypto/sm.js';
-import type { Deps } from '../../core/deps.js';
+import { today, type Deps } from '../../core/deps.js';
 import { badRequest, conflict } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
@@ -15,7 +15,7 @@ export async function issueToken(deps: Deps, ctx: RequestContext, input: { name:
   const actor = authorize(ctx, 'token.manage');
   const notHeld = input.permissions.filter((p) => !actor.permissions.has(p));
   if (notHeld.length) throw badRequest(`令牌权限不能超出您本人的权限：${notHeld.join('、')}`, { notHeld }, 'PERMISSION_NOT_HELD');
-  if (input.expiresAt && input.expiresAt <= deps.time.now().toISOString().slice(0, 10)) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
+  if (input.expiresAt && input.expiresAt <= today(deps)) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
   const token = `fz_${randomToken(30)}`;
   return mutation(deps, ctx, async (m) => {
     // tenancy: name clash among the actor's own tokens

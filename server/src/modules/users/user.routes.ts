@@ -5,7 +5,7 @@ import type { RoutesPlugin } from '../../core/http/types.js';
 import { createUserBody, idParams, resetPasswordBody, rolesBody, updateUserBody, userAbilities, userItem, userListQuery } from './user.schema.js';
 import { badRequest } from '../../core/errors.js';
 import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
-import { contentDisposition } from '../../core/files/content-disposition.js';
+import { sendDownload } from '../../core/http/download.js';
 import { sendUserExport } from './user-export.js';
 import { importUsers, userImportTemplate } from './user-import.service.js';
 import { assignRoles, createUser, getUser, listUsers, readPii, resetPassword, resetTotp, revokeUserSessions, unlockUser, updateUser } from './user.service.js';
@@ -43,7 +43,7 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
   });
 
   api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (_req, reply) =>
-    reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('账号导入模板.xlsx')).send(await userImportTemplate()),
+    sendDownload(reply, { name: '账号导入模板.xlsx', mime: XLSX_MIME, body: await userImportTemplate() }),
   );
 
   api.post(

@@ -1,7 +1,6 @@
-import { CLOCK_STATUS_LABELS } from '@fazhi/shared';
-import { clockStatusOf, type WorkCalendar } from '../../../core/calendar/index.js';
+import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
 import { categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS, withholdBasis, type WithholdGround } from './categories.js';
-import type { ClockState } from '../../../core/db/schema-machinery.js';
+import type { ClockState, ClockUnit } from '../../../core/db/schema-machinery.js';
 import { ITEM_STATES, type ItemState } from './proactive.workflow.js';
 
 export interface ItemListRow {
@@ -27,23 +26,33 @@ export interface ItemListRow {
   withholdGround: string | null;
   clockId: string | null;
   authorName: string | null;
+  clockPurpose: string | null;
+  clockStartDate: string | null;
+  clockLimitDays: number | null;
+  clockUnit: ClockUnit | null;
+  clockExtensionDays: number | null;
   clockState: ClockState | null;
+  clockStoppedOn: string | null;
   clockDueDate: string | null;
   clockBasis: string | null;
 }
 
 /** The art 26 clock as lists show it: red once overdue; for published entries, whether in time. */
 function clockOf(row: ItemListRow, cal: WorkCalendar, today: string) {
-  if (!row.clockState || !row.clockDueDate) return null;
-  const s = clockStatusOf(cal, today, { state: row.clockState, dueDate: row.clockDueDate });
-  return {
+  if (!row.clockId || !row.clockState || !row.clockDueDate) return null;
+  const badge = clockBadge(cal, today, {
+    id: row.clockId,
+    purpose: row.clockPurpose ?? '',
+    startDate: row.clockStartDate ?? '',
+    limitDays: row.clockLimitDays ?? 0,
+    unit: row.clockUnit ?? 'working',
+    extensionDays: row.clockExtensionDays ?? 0,
     dueDate: row.clockDueDate,
-    status: s.status,
-    statusLabel: CLOCK_STATUS_LABELS[s.status],
-    daysLeft: s.daysLeft,
+    state: row.clockState,
+    stoppedOn: row.clockStoppedOn,
     basis: row.clockBasis ?? '',
-    inTime: row.publishedOn ? row.publishedOn <= row.clockDueDate : null,
-  };
+  });
+  return { ...badge, inTime: row.publishedOn ? row.publishedOn <= row.clockDueDate : null };
 }
 
 export function presentItem(row: ItemListRow, cal: WorkCalendar, today: string) {

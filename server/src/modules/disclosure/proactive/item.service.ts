@@ -10,7 +10,7 @@ import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { categoryBasis } from './categories.js';
 import { nextIndexNo } from './index-number.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';
@@ -20,7 +20,7 @@ import type { createItemBody, updateItemBody } from './proactive.schema.js';
 import { attachmentsOf, ITEM_LIST_COLUMNS, itemQuery, updateItem, userNames, visibleItem, type ItemFilter } from './proactive.repository.js';
 import type { DisclosureItemsTable } from './proactive.tables.js';
 import { ART26, PUBLISH_PERIOD } from './proactive.workflow.js';
-import { townOf } from './town.js';
+import { townOfOrg } from '../../orgs/page-town.js';
 
 // tenancy: linked items and child rows of an item already loaded through scoped()
 
@@ -113,7 +113,8 @@ export async function createItem(deps: Deps, ctx: RequestContext, input: CreateI
   return mutation(deps, ctx, async (m) => {
     const orgId = input.orgId ?? actor.orgId;
     await scoped(m.trx, actor).assertOrgVisible(orgId);
-    const town = await townOf(m.trx, orgId);
+    const town = await townOfOrg(m.trx, orgId);
+    if (!town) throw ruleViolation('请选择乡镇或其内设机构：政府信息公开目录按乡镇编制', 'NOT_IN_TOWN');
     const org = await m.trx.selectFrom('orgs').select(['name', 'kind']).where('id', '=', orgId).executeTakeFirstOrThrow();
     for (const [ref, what] of [[input.explainsId, '所解读的信息'], [input.supersedesId, '原信息']] as const) {
       if (!ref) continue;

@@ -4,7 +4,7 @@ import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import type { MutationScope } from '../../../core/mutation.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { withholdBasis, type WithholdGround } from './categories.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';
 import { followOnStep, itemStep } from './item.step.js';

@@ -1,11 +1,11 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { badRequest, notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { addMinutes } from '../../../core/time.js';
-import { createTask } from '../../inbox/task.service.js';
+import { createTask } from '../../../core/tasks/tasks.js';
 import { findOrgByCode } from '../../orgs/org.repository.js';
 import { applicantColumns, newTrackingCode, type ApplicantInput } from './applicant-input.js';
 import { receiptDate, RECEIPT_BASIS, type ReceiptDates } from './receipt-date.js';
@@ -17,7 +17,7 @@ import type { DisclosureRequestsTable } from './request.tables.js';
 import type { Channel } from './vocabulary.js';
 
 /** Online applications one address may file per hour before it is asked to wait (anti-flooding). */
-export const ONLINE_APPLICATIONS_PER_HOUR = 10;
+const ONLINE_APPLICATIONS: FloodRule = { name: 'disclosure.apply.ip', limit: 10, windowMinutes: 60, message: '提交过于频繁，请一小时后再试，或到镇便民服务中心当面提交' };
 const PUBLIC_ACTOR = { userId: null, name: '申请人（网上申请）' };
 
 /** Everything an application does not have yet when it arrives: no clocks, steps or outcome. */
@@ -65,12 +65,7 @@ export async function applyOnline(deps: Deps, ctx: RequestContext, input: Applic
   const q = deps.db.kysely;
   const town = await findOrgByCode(q, deps.config.portalTownCode);
   if (!town) throw notFound('本平台尚未开通网上申请');
-  if (ctx.ip) {
-    const since = addMinutes(deps.time.now(), -60).toISOString();
-    // tenancy: anti-flooding count by the caller's own address; no rows are returned
-    const recent = await q.selectFrom('disclosureRequests').select((eb) => eb.fn.countAll<number>().as('n')).where('submittedIp', '=', ctx.ip).where('createdAt', '>', since).executeTakeFirstOrThrow();
-    if (Number(recent.n) >= ONLINE_APPLICATIONS_PER_HOUR) throw tooManyRequests('提交过于频繁，请一小时后再试，或到镇便民服务中心当面提交');
-  }
+  if (ctx.ip) await takeFloodHit(q, ONLINE_APPLICATIONS, ctx.ip, deps.time.now());
   const created = await mutation(deps, ctx, async (m) => {
     const now = m.now.toISOString();
     const row: DisclosureRequestsTable = {

@@ -136,7 +136,7 @@ describe.skipIf(pgMissing())('区分处理 and the applicant’s tracking page',
     expect(ok.json.redactions[0]).toMatchObject({ method: 'uploaded', grounds: '商业秘密（《政府信息公开条例》第十五条）；第三方不同意公开其报价' });
   });
 
-  it('rate-limits failed look-ups per code (and per address), from the attempts table', async () => {
+  it('rate-limits failed look-ups per code (and per address) on the flood counters', async () => {
     const req = await register();
     for (let i = 0; i < 5; i++) expect((await track(req.trackingCode, `1390000000${i}`)).status).toBe(404);
     const blocked = await track(req.trackingCode);

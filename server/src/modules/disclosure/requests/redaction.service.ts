@@ -6,7 +6,8 @@ import { attachFile } from '../../../core/files/attach.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
 import { blobPath } from '../../../core/files/storage.js';
 import { newId } from '../../../core/ids.js';
-import { addDocument, storeGeneratedFile } from './letter-store.js';
+import { storeGeneratedFile } from '../../../core/files/generated.js';
+import { addDocument } from './letter-store.js';
 import { ID_NUMBER_PATTERN, markedPattern, PHONE_PATTERN, redactDocx, type RedactionRule } from './redact-docx.js';
 import { REDACTION_GROUNDS, type RedactionGround } from './redaction-grounds.js';
 import { requestStep } from './request-step.js';
@@ -64,7 +65,7 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
       const missing = out.counts.filter((c) => c.kind === 'marked' && c.count === 0);
       if (missing.length) throw ruleViolation(`有 ${missing.length} 处标注的文字在原件中未找到，请核对后重试`, 'MARK_NOT_FOUND');
       if (!items.length) throw ruleViolation('原件中没有找到需要遮盖的内容；无需区分处理的，可直接予以公开', 'NOTHING_TO_REDACT');
-      released = await storeGeneratedFile(m, deps, ctx, { orgId: req.orgId, ownerId: req.id, name: `公开文本-${file.originalName}`, bytes: out.bytes });
+      released = await storeGeneratedFile(m, deps, ctx.actor, { orgId: req.orgId, ownerType: SUBJECT_TYPE, ownerId: req.id, name: `公开文本-${file.originalName}`, bytes: out.bytes });
     } else {
       if (!input.releasedFileId) throw badRequest('请上传已作区分处理的公开文本', { field: 'releasedFileId' });
       if (!input.grounds?.length) throw badRequest('请注明已遮盖内容的理由', { field: 'grounds' });

@@ -1,25 +1,12 @@
 import { z } from 'zod';
 import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { clockBadgeSchema } from '../../../core/calendar/index.js';
 
 /** Response shapes of the 依申请公开 endpoints (documented in OpenAPI from here). */
 
 const n = z.string().nullable();
 
-export const clockOut = z
-  .object({
-    id: z.string(),
-    purpose: z.string(),
-    startDate: z.string(),
-    dueDate: z.string(),
-    state: z.enum(['running', 'paused', 'stopped']),
-    limitDays: z.number(),
-    extensionDays: z.number(),
-    basis: z.string().describe('期限的法律依据'),
-    status: z.enum(['on_track', 'due_soon', 'overdue', 'paused', 'stopped']),
-    statusLabel: z.string(),
-    daysLeft: z.number().nullable(),
-  })
-  .nullable();
+const clockOut = clockBadgeSchema.nullable();
 
 export const listItemOut = z.object({
   id: z.string(),

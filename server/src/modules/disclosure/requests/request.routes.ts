@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { can } from '../../../core/authz/actor.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
-import { registerSearchType } from '../../search/search-types.js';
 import { answerConsultation, startConsultation } from './consultation.service.js';
 import { closeCorrectionOverdue, receiveCorrection, requestCorrection } from './correction.service.js';
 import { extendRequest, requestExplanation, setDelayedDeadline } from './extension.service.js';
@@ -11,11 +10,9 @@ import { acceptRequest, confirmReceipt, registerRequest } from './intake.service
 import { attachOriginal, redact } from './redaction.service.js';
 import { replyToRequest } from './reply.service.js';
 import { sendRequestLedger } from './request-export.js';
-import { registerRequestFiles } from './request-files.js';
 import { getRequest, listRequests, readApplicantPii } from './request-read.service.js';
 import { detailOut, listOut, settingsOut } from './request.responses.js';
 import * as s from './request.schema.js';
-import { SUBJECT_TYPE } from './request.repository.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
 
@@ -23,9 +20,6 @@ const tags = ['依申请公开'];
 const cid = s.idParams.extend({ cid: z.string().uuid('征求意见编号格式有误') });
 
 export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
-  registerSearchType(SUBJECT_TYPE, '政府信息公开申请');
-  registerRequestFiles();
-
   api.get('/disclosure/requests', { schema: { tags, summary: '政府信息公开申请办理队列（筛选、分页、导出台账）', querystring: s.listQuery, response: { 200: listOut } } }, async (req, reply) => {
     const ctx = contextOf(req);
     const { page, pageSize, format, ...filter } = req.query;
@@ -78,8 +72,9 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
   step('/disclosure/requests/:id/redactions', '区分处理：生成或上传去除不应公开内容的公开文本（第十五条、第三十七条）', s.redactBody, (ctx, id, b) => redact(deps, ctx, id, b));
   step('/disclosure/requests/:id/reply', '答复（表三的一种办理结果），生成答复告知书', s.replyBody, (ctx, id, b) => replyToRequest(deps, ctx, id, b));
 
-  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req)));
-  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
-    updateSettings(deps, contextOf(req), req.body),
+  const townQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional().describe('乡镇（县级及以上人员须指定；默认本人所在乡镇）') }).strict();
+  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', querystring: townQuery, response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req), req.query.orgId));
+  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', querystring: townQuery, body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
+    updateSettings(deps, contextOf(req), req.body, req.query.orgId),
   );
 };

@@ -1,10 +1,9 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
-import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { notFound, tooManyRequests } from '../../../core/errors.js';
+import { notFound } from '../../../core/errors.js';
+import { returnFloodHit, takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { addMinutes } from '../../../core/time.js';
 import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
 import { applyCorrection } from './correction.service.js';
 import { signDownload, verifyDownload } from './download-token.js';
@@ -17,33 +16,23 @@ import { CHANNELS, DOCUMENT_KINDS } from './vocabulary.js';
 
 /**
  * The applicant's view without an account: tracking code + phone. Failed look-ups are rate limited
- * per address and per code from the attempts table (nothing kept in memory, so every instance agrees).
+ * per address and per code by the flood counters (each look-up takes a hit; a successful one gives it
+ * back), so every instance agrees and a parallel burst of guesses cannot pass the limit.
  */
-export const TRACKING_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_IP = 20;
-export const MAX_FAILURES_PER_CODE = 5;
+const TRACKING_WINDOW_MINUTES = 15;
+const REFUSED = `查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`;
+const FAILURES_PER_IP: FloodRule = { name: 'disclosure.track.ip', limit: 20, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
+const FAILURES_PER_CODE: FloodRule = { name: 'disclosure.track.code', limit: 5, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
 const APPLICANT = { userId: null, name: '申请人（查询页面）' };
 const WRONG = '查询码或联系电话不正确';
-
-async function failuresSince(q: Q, column: 'ip' | 'code', value: string, since: string): Promise<number> {
-  const row = await q
-    .selectFrom('disclosureTrackingAttempts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(column, '=', value)
-    .where('success', '=', 0)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 /** Proves code + phone (or refuses, counting the failure) and returns the application's id. */
 async function prove(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }): Promise<string> {
   const q = deps.db.kysely;
   const code = normaliseTrackingCode(input.code);
-  const since = addMinutes(deps.time.now(), -TRACKING_WINDOW_MINUTES).toISOString();
-  if ((ctx.ip && (await failuresSince(q, 'ip', ctx.ip, since)) >= MAX_FAILURES_PER_IP) || (await failuresSince(q, 'code', code, since)) >= MAX_FAILURES_PER_CODE) {
-    throw tooManyRequests(`查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`);
-  }
+  const at = deps.time.now();
+  if (ctx.ip) await takeFloodHit(q, FAILURES_PER_IP, ctx.ip, at);
+  await takeFloodHit(q, FAILURES_PER_CODE, code, at);
   // tenancy: public look-up; the row is released only when the phone digest matches below
   const row = await q.selectFrom('disclosureRequests').select(['id', 'orgId', 'phoneIndex']).where('trackingCode', '=', code).executeTakeFirst();
   const ok = !!row && row.phoneIndex === phoneDigest(deps.secrets, input.phone);
@@ -58,6 +47,8 @@ async function prove(deps: Deps, ctx: RequestContext, input: { code: string; pho
     });
   });
   if (!ok) throw notFound(WRONG);
+  if (ctx.ip) await returnFloodHit(q, FAILURES_PER_IP, ctx.ip, at);
+  await returnFloodHit(q, FAILURES_PER_CODE, code, at);
   return row!.id;
 }
 

@@ -110,7 +110,7 @@ describe.skipIf(pgMissing())('village affairs complaints', () => {
     expect(bad.json.error.message).toContain('手机号格式有误');
   });
 
-  it('holds back a flood of anonymous complaints from one address (429), counting from the trail', async () => {
+  it('holds back a flood of anonymous complaints from one address (429), on the flood counters', async () => {
     const anon = s.client();
     s.time.advanceMinutes(61);
     for (let i = 0; i < 5; i++) expect((await anon.post('/api/v1/public/village-affairs/complaints', { villageId: village, ...complaint })).status).toBeLessThan(300);

@@ -3,12 +3,12 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { badRequest, notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
-import { addMinutes } from '../../../core/time.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import type { closeBody, confirmBody, dismissBody, orderBody, publicComplaintBody, registerComplaintBody } from './complaint.schema.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
@@ -67,24 +67,11 @@ export async function registerComplaint(deps: Deps, ctx: RequestContext, input: 
 }
 
 /** Anonymous complaints from one address per hour before the form asks the person to come in or call. */
-const PUBLIC_COMPLAINTS_PER_HOUR = 5;
+const PUBLIC_COMPLAINTS: FloodRule = { name: 'village_affairs.complaint.ip', limit: 5, windowMinutes: 60, message: '提交过于频繁，请一小时后再试，或到镇便民服务中心当面反映' };
 
-/**
- * From the portal, without an account: the village must belong to the portal's town. Flooding is held
- * back by counting the address's recent complaints in the trail (each one is an audit event with its IP).
- */
+/** From the portal, without an account: the village must belong to the portal's town; floods are held back per address. */
 export async function submitPublicComplaint(deps: Deps, ctx: RequestContext, townId: string, input: z.infer<typeof publicComplaintBody>) {
-  if (ctx.ip) {
-    const recent = await deps.db.kysely
-      .selectFrom('auditEvents')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('action', '=', 'village_affairs.complaint.received')
-      .where('ip', '=', ctx.ip)
-      .where('actorUserId', 'is', null)
-      .where('at', '>', addMinutes(deps.time.now(), -60).toISOString())
-      .executeTakeFirstOrThrow();
-    if (Number(recent.n) >= PUBLIC_COMPLAINTS_PER_HOUR) throw tooManyRequests('提交过于频繁，请一小时后再试，或到镇便民服务中心当面反映');
-  }
+  if (ctx.ip) await takeFloodHit(deps.db.kysely, PUBLIC_COMPLAINTS, ctx.ip, deps.time.now());
   const village = await deps.db.kysely.selectFrom('orgs').select(['id', 'name', 'townId', 'kind']).where('id', '=', input.villageId).executeTakeFirst();
   if (!village || village.townId !== townId || !['village', 'community'].includes(village.kind)) throw notFound('该村（社区）不存在');
   const res = await register(deps, { ...ctx, actor: null }, { ...input, channel: 'online', receivedOn: today(deps) }, { id: village.id, name: village.name, townId });

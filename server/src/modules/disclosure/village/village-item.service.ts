@@ -9,7 +9,7 @@ import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { indexEntry } from '../../../core/search/search-index.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { complaintItemPublished } from './complaint.service.js';
 import { isPeriod } from './frequency.js';
 import { villageChannel } from './qunzhifen-gateway.js';

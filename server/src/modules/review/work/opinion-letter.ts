@@ -1,17 +1,13 @@
 import { chineseDate } from '../../../core/calendar/index.js';
-import type { LetterBlock, OfficialLetterInput } from '../../../core/documents/docx-letter.js';
+import type { LetterBlock, LetterContent } from '../../../core/documents/docx-letter.js';
 import { CHECK_RESULTS, CONCLUSIONS, DIMENSION_KEYS, DIMENSIONS, type CheckResult, type Conclusion, type Dimension } from '../review.enums.js';
 
 /** What a 合法性审查意见书 says (domain §1.7), gathered by the opinion service. */
 export interface OpinionLetterData {
-  /** 发文机关, e.g. 慈溪市桥头镇人民政府. */
-  issuer: string;
-  docNumber: string;
   itemTitle: string;
   typeLabel: string;
   submittingOrg: string;
   receivedOn: string | null;
-  issuedOn: string;
   materials: string[];
   bases: string[];
   /**
@@ -64,8 +60,8 @@ function findingText(f: OpinionLetterData['findings'][number], n: number): strin
   return parts.join('');
 }
 
-/** The letter as GB/T 9704 blocks for buildOfficialLetter: materials, bases, findings by dimension, conclusion, signatures. */
-export function opinionLetter(d: OpinionLetterData): OfficialLetterInput {
+/** The letter as GB/T 9704 blocks for the letter office: materials, bases, findings by dimension, conclusion, signatures. */
+export function opinionLetter(d: OpinionLetterData): LetterContent {
   const bases = letterBases(d);
   const received = d.receivedOn ? `于${chineseDate(d.receivedOn)}` : '';
   const blocks: LetterBlock[] = [
@@ -94,14 +90,10 @@ export function opinionLetter(d: OpinionLetterData): OfficialLetterInput {
     p(`审查人：${d.reviewerName}（法治审查员）${d.adviserOpinions.length ? `　　法律顾问：${[...new Set(d.adviserOpinions.map((a) => a.name))].join('、')}` : ''}`),
   );
   return {
-    issuer: d.issuer,
-    docNumber: d.docNumber,
     title: opinionTitle(d.itemTitle),
     recipient: d.submittingOrg,
     blocks,
     attachments: ['合法性审查意见采纳情况反馈表'],
-    signatory: d.issuer,
-    date: d.issuedOn,
     cc: d.cc,
   };
 }

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Switch } from 'antd';
 import { requestsApi } from '../../../api/disclosure-requests';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { StepModal } from './StepModal';
 
@@ -13,11 +14,12 @@ interface Values {
 
 /** The choices the law leaves to the town [U], each with where its default comes from. */
 export function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { data } = useRequest(() => requestsApi.settings(), [open], open);
+  const { townId } = useTown();
+  const { data } = useRequest(() => requestsApi.settings(townId), [open, townId], open);
   if (!open || !data) return null;
   const src = data.sources;
   return (
-    <StepModal<Values> open title="依申请公开办理参数" onClose={onClose} initialValues={data} onSubmit={(v) => requestsApi.saveSettings({ ...v, reviewAuthority: v.reviewAuthority || null, court: v.court || null })}>
+    <StepModal<Values> open title="依申请公开办理参数" onClose={onClose} initialValues={data} onSubmit={(v) => requestsApi.saveSettings({ ...v, reviewAuthority: v.reviewAuthority || null, court: v.court || null }, townId)}>
       <Form.Item label="收费通知期间暂停计算答复期限" name="feeNoticePausesClock" valuePropName="checked" extra={src.feeNoticePausesClock}>
         <Switch />
       </Form.Item>

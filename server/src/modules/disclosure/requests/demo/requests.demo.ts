@@ -13,7 +13,6 @@ import { closeFeeUnpaid, notifyFee, recordFeePaid } from '../fee.service.js';
 import { acceptRequest, applyOnline, confirmReceipt, registerRequest } from '../intake.service.js';
 import { attachOriginal, redact } from '../redaction.service.js';
 import { replyToRequest } from '../reply.service.js';
-import { registerRequestFiles } from '../request-files.js';
 import { creditCode, ensureNoticeTemplate, residentId } from '../request-fixtures.js';
 import { CARRIED_FROM_2023, PLAN_2024, type PlanEntry, type Step } from './demo-plan.js';
 
@@ -113,7 +112,6 @@ export async function demoPlayer(deps: Deps) {
 /** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
 export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
   await ensureNoticeTemplate(deps);
-  registerRequestFiles();
   const { receive, play } = await demoPlayer(deps);
   for (const e of [...CARRIED_FROM_2023, ...PLAN_2024]) {
     const id = await receive(e);

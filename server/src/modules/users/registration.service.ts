@@ -3,35 +3,30 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { maskPhone } from '../../core/crypto/mask.js';
 import { sm3Hex } from '../../core/crypto/sm.js';
 import type { Deps } from '../../core/deps.js';
-import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
+import { badRequest, conflict } from '../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../core/http/flood-control.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
+import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { findOrgByCode } from '../orgs/org.repository.js';
-import { insertUser, setRoles } from '../users/user.repository.js';
-import { assertPasswordAcceptable, hashPassword } from './passwords.js';
+import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
+/** SMS costs money and annoys the owner of the number: one code a minute, five a day per phone, twenty an hour per address. */
+const CODE_COOLDOWN: FloodRule = { name: 'auth.register_code.phone_minute', limit: 1, windowMinutes: 1, message: '验证码已发送，请 60 秒后再试' };
+const CODES_PER_DAY: FloodRule = { name: 'auth.register_code.phone_day', limit: 5, windowMinutes: 24 * 60, message: '该手机号今日获取验证码次数已达上限' };
+const CODES_PER_IP: FloodRule = { name: 'auth.register_code.ip', limit: 20, windowMinutes: 60, message: '请求过于频繁，请稍后再试' };
 
 /** Citizens and enterprises register with their phone: a 6-digit code goes out through the SMS gateway. */
 export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phone: string) {
   const q = deps.db.kysely;
   const now = deps.time.now();
   const phoneIndex = deps.secrets.blindIndex(phone);
-  const recent = await q
-    .selectFrom('verificationCodes')
-    .select(['createdAt'])
-    .where('phoneIndex', '=', phoneIndex)
-    .where('createdAt', '>', addMinutes(now, -24 * 60).toISOString())
-    .orderBy('createdAt', 'desc')
-    .execute();
-  if (recent[0] && now.getTime() - Date.parse(recent[0].createdAt) < 60_000) throw tooManyRequests('验证码已发送，请 60 秒后再试');
-  if (recent.length >= 5) throw tooManyRequests('该手机号今日获取验证码次数已达上限');
-  if (ctx.ip) {
-    const fromIp = await q.selectFrom('verificationCodes').select((eb) => eb.fn.countAll<number>().as('n')).where('ip', '=', ctx.ip).where('createdAt', '>', addMinutes(now, -60).toISOString()).executeTakeFirstOrThrow();
-    if (Number(fromIp.n) >= 20) throw tooManyRequests('请求过于频繁，请稍后再试');
-  }
+  await takeFloodHit(q, CODE_COOLDOWN, phoneIndex, now);
+  await takeFloodHit(q, CODES_PER_DAY, phoneIndex, now);
+  if (ctx.ip) await takeFloodHit(q, CODES_PER_IP, ctx.ip, now);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const id = newId();
   await mutation(deps, ctx, async (m) => {

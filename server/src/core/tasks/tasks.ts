@@ -1,7 +1,7 @@
 import { isCalendarDate, type RoleKey } from '@fazhi/shared';
-import { badRequest } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import type { MutationScope } from '../../core/mutation.js';
+import { badRequest } from '../errors.js';
+import { newId } from '../ids.js';
+import type { MutationScope } from '../mutation.js';
 
 export interface NewTask {
   orgId: string;
