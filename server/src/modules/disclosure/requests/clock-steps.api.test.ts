@@ -56,6 +56,20 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     expect(again.json.error.message).toContain('只能延长一次');
   });
 
+  it('refuses an extension once the reply period has run out (it must be decided and told within it)', async () => {
+    await at('2024-11-20T02:00:00Z');
+    const req = await register();
+    expect(req.clocks.reply.dueDate).toBe('2024-12-18');
+    await at('2024-12-19T02:00:00Z');
+    expect((await head.get(`${API}/${req.id}`)).json.abilities.extend).toBe(false);
+    const late = await head.post(`${API}/${req.id}/extend`, { days: 10, reason: '需调取村级档案资料' });
+    expect(late.status).toBe(422);
+    expect(late.json.error.message).toContain('第三十三条第二款');
+    expect(late.json.error.message).toContain('2024-12-18 届满');
+    expect((await audit('disclosure.request.extended', req.id)).length).toBe(0);
+    await at('2024-11-20T02:00:00Z');
+  });
+
   it('stands the clock still while a third party is consulted, then withholds on its reasoned objection', async () => {
     const req = await register();
     await at('2024-11-22T02:00:00Z');

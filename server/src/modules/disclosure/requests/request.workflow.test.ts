@@ -42,6 +42,8 @@ describe('依申请公开 workflow guards', () => {
     expect(refusal('extend', f({ state: 'in_process' }), { days: 21 })).toContain('最长不得超过20个工作日');
     expect(refusal('extend', f({ state: 'in_process' }), { days: 0 })).toContain('最长不得超过20个工作日');
     expect(refusal('extend', f({ state: 'in_process', extended: true }), { days: 5 })).toContain('只能延长一次');
+    expect(refusal('extend', f({ state: 'in_process', today: '2024-12-18', replyDue: '2024-12-18' }), { days: 5 })).toBeNull();
+    expect(refusal('extend', f({ state: 'in_process', today: '2024-12-19', replyDue: '2024-12-18' }), { days: 5 })).toContain('答复期限已于 2024-12-18 届满');
     expect(refusal('extend', f({ state: 'replied' }), { days: 5 })).toContain('不能延长答复期限');
   });
 

@@ -69,6 +69,8 @@ export interface RequestFacts {
   /** Last day for the applicant to correct. */
   correctionDue: string | null;
   feeDue: string | null;
+  /** The reply clock's current due date (art 33 extension must be decided within it). */
+  replyDue?: string | null;
   extended: boolean;
   explanationRequested: boolean;
   openConsultations: number;
@@ -97,6 +99,7 @@ export function refusal(action: RequestAction, f: RequestFacts, opts: { outcome?
       return null;
     case 'extend':
       if (f.extended) return `依据${R}第三十三条第二款，答复期限只能延长一次，本申请已延长`;
+      if (f.replyDue && f.today > f.replyDue) return `依据${R}第三十三条第二款，延长答复期限须在答复期限内决定并告知申请人，答复期限已于 ${f.replyDue} 届满`;
       if (!opts.days || opts.days < 1 || opts.days > MAX_EXTENSION_DAYS) return `依据${R}第三十三条第二款，延长的期限最长不得超过20个工作日`;
       return null;
     case 'set_delay':
