@@ -104,6 +104,25 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     expect(text).toContain('应当先向行政复议机关申请行政复议');
   });
 
+  it('a late third-party answer ends the excluded time on its 15th working day; the record keeps the real date', async () => {
+    await at('2024-11-20T02:00:00Z');
+    const req = await register();
+    await at('2024-11-22T02:00:00Z');
+    const started = await clerk.post(`${API}/${req.id}/consultations`, { kind: 'third_party', partyName: '慈溪市桥头五金制品有限公司', matter: '补偿协议含经营数据', sentOn: '2024-11-22' });
+    const c = started.json.consultations[0];
+    expect(c.dueOn).toBe('2024-12-13');
+    await at('2024-12-20T02:00:00Z');
+    const answered = await clerk.post(`${API}/${req.id}/consultations/${c.id}/answer`, { opinion: 'agree' });
+    expect(answered.status, JSON.stringify(answered.json)).toBe(200);
+    expect(answered.json.consultations[0].answeredOn).toBe('2024-12-20');
+    const pauses = await s.deps.db.kysely.selectFrom('clockPauses').select(['fromDate', 'toDate']).where('clockId', '=', answered.json.clocks.reply.id).execute();
+    expect(pauses).toEqual([{ fromDate: '2024-11-22', toDate: '2024-12-13' }]);
+    // 11-21 and 11-22 counted; from 12-13 on 18 more working days, skipping 2025-01-01.
+    expect(answered.json.clocks.reply).toMatchObject({ state: 'running', dueDate: '2025-01-09' });
+    const [ev] = await audit('disclosure.request.consultation_answered', req.id);
+    expect(JSON.parse(ev!.meta!)).toMatchObject({ answeredOn: '2024-12-20', late: true, excludedUntil: '2024-12-13' });
+  });
+
   it('an agency’s silence counts as consent only after its 15 working days; the excluded time ends on the last day', async () => {
     await at('2024-11-20T02:00:00Z');
     const req = await register();
