@@ -20,6 +20,7 @@ import { materialLabel } from '../review.materials.js';
 import { conclusionRefusal, filingTargetOf } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { bookTitle, opinionLetter, opinionTitle } from './opinion-letter.js';
+import { reviewRequiredBy } from '../review-required.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -138,6 +139,7 @@ export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input:
     return {
       patch: { conclusion: input.conclusion, opinionId, opinionIssuedOn: today, draftOpinion: null },
       changes: { conclusion: { before: item.conclusion ? CONCLUSIONS[item.conclusion] : null, after: CONCLUSIONS[input.conclusion] } },
+      basis: reviewRequiredBy(item.type),
       meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null },
     };
   });
