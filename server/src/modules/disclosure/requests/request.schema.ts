@@ -86,7 +86,16 @@ export const replyBody = z
   .object({
     outcome: z.enum(OUTCOME_KEYS, { error: '答复类型无效' }).describe('表三的一个末级行'),
     reasons: z.string().trim().max(3000).optional().describe('说明理由（不予公开、部分公开、无法提供等须填写）'),
-    details: z.string().trim().max(500).optional().describe('获取途径、负责公开的机关、已作出的答复文号等'),
+    details: z.string().trim().max(500).optional().describe('获取途径、已作出的答复文号等'),
+    notResponsible: z.boolean().optional().describe('“本机关不掌握”时：属于不由本机关负责公开（第三十六条第（五）项），须说明理由'),
+    competentBody: z
+      .object({
+        name: z.string({ error: '请填写负责公开的行政机关名称' }).trim().min(2, '请填写负责公开的行政机关名称（至少 2 个字）').max(60, '行政机关名称最多 60 个字'),
+        contact: z.string({ error: '请填写负责公开的行政机关联系方式' }).trim().min(5, '请填写负责公开的行政机关联系方式（至少 5 个字）').max(100, '联系方式最多 100 个字'),
+      })
+      .strict()
+      .optional()
+      .describe('能够确定负责公开的行政机关的，其名称和联系方式（第三十六条第（五）项）'),
   })
   .strict();
 

@@ -105,7 +105,7 @@ export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
         await attachOriginal(d, clerk, id, { fileId: file.id });
         return redact(d, clerk, id, { originalFileId: file.id, mode: 'auto', marks: s.names.map((text) => ({ text, ground: 'personal_privacy' as const })), idNumbers: 'personal_privacy', phones: 'personal_privacy' });
       }
-      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details });
+      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details, competentBody: s.competentBody });
     }
   };
 
