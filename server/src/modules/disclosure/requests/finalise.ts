@@ -4,7 +4,7 @@ import { badRequest } from '../../../core/errors.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
 import { competentBodyText, isNotResponsible, NOT_EXIST_BASIS, NOT_RESPONSIBLE_BASIS, notResponsibleProblem, type CompetentBody } from './not-responsible.js';
 import { isClosure, needsReasons, OUTCOMES, type Outcome } from './outcomes.js';
-import { groundText, type RedactionGround } from './redaction-grounds.js';
+import { groundText, partialDisclosureBasis, type RedactionGround } from './redaction-grounds.js';
 import { replyLetter } from './reply-letter.js';
 import { closeRequestTasks, stopIfSet } from './request-clocks.js';
 import { DEFAULT_COURT, loadSettings, reviewAuthorityOf } from './request-settings.js';
@@ -32,9 +32,15 @@ export interface FinaliseInput {
   competentBody?: CompetentBody | undefined;
 }
 
-/** The article the reply rests on: 本机关不掌握 splits into 第三十六条第（四）项 and 第（五）项. */
-const basisOf = (input: FinaliseInput): string =>
-  input.outcome === 'unavailable_not_held' ? (isNotResponsible(input) ? NOT_RESPONSIBLE_BASIS : NOT_EXIST_BASIS) : OUTCOMES[input.outcome].basis;
+/**
+ * The articles the reply rests on: 本机关不掌握 splits into 第三十六条第（四）项 and 第（五）项; a partial
+ * disclosure cites 第三十七条 with every ground of its redactions.
+ */
+function basisOf(input: FinaliseInput, redactions: RedactionItem[]): string {
+  if (input.outcome === 'unavailable_not_held') return isNotResponsible(input) ? NOT_RESPONSIBLE_BASIS : NOT_EXIST_BASIS;
+  if (input.outcome === 'partially_disclosed') return partialDisclosureBasis(redactions.map((r) => r.ground));
+  return OUTCOMES[input.outcome].basis;
+}
 
 export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, input: FinaliseInput) {
   const { m, req, today: day } = s;
@@ -43,11 +49,11 @@ export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, in
   }
   const notHeld = input.outcome === 'unavailable_not_held' ? notResponsibleProblem(input) : null;
   if (notHeld) throw badRequest(notHeld, { field: 'reasons', basis: NOT_RESPONSIBLE_BASIS }, 'REASONS_REQUIRED');
-  const basis = basisOf(input);
   const competentBody = input.outcome === 'unavailable_not_held' && isNotResponsible(input) ? competentBodyText(input) : null;
   const settings = await loadSettings(m.trx, req.orgId);
   const remedy = { reviewAuthority: await reviewAuthorityOf(m.trx, req.orgId, settings), court: settings.court ?? DEFAULT_COURT };
   const redactions = (await redactionsOf(m.trx, req.id)).flatMap((r) => JSON.parse(r.items) as RedactionItem[]);
+  const basis = basisOf(input, redactions);
   const letter = replyLetter(
     input.outcome,
     letterFactsOf(req, day),
