@@ -41,7 +41,10 @@ export function extensionNotice(f: LetterFacts, days: number, newDue: string, re
   };
 }
 
-export function feeNotice(f: LetterFacts, quote: FeeQuote, reason: string, dueOn: string, pausesClock: boolean): Letter {
+/** `dueOn` is known once the applicant's receipt is (or when the town counts from the issue date). */
+export function feeNotice(f: LetterFacts, quote: FeeQuote, reason: string, period: { days: number; from: 'receipt' | 'issue'; dueOn: string | null }, pausesClock: boolean): Letter {
+  const start = period.from === 'receipt' ? '收到本通知之日' : '本通知发出之日';
+  const when = `自${start}起${period.days}个工作日内${period.dueOn ? `（即${d(period.dueOn)}前）` : ''}`;
   return {
     title: '政府信息公开信息处理费收费通知书',
     recipient: f.applicantName,
@@ -49,7 +52,7 @@ export function feeNotice(f: LetterFacts, quote: FeeQuote, reason: string, dueOn
       p(openingParagraph(f)),
       p(`因${reason.replace(/[。；;]+$/u, '')}，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据${R}第四十二条和${FEE_BASIS}的规定，本机关依法收取信息处理费。`),
       p(`${quote.explanation}。应缴金额：${formatYuan(quote.amountFen)}。`),
-      p(`请你（单位）于${d(dueOn)}前缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。${pausesClock ? '自本通知发出之日至你（单位）缴纳费用之日，不计入答复期限。' : ''}`),
+      p(`请你（单位）${when}缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。${pausesClock ? '自本通知发出之日至你（单位）缴纳费用之日，不计入答复期限。' : ''}`),
       p('特此通知。'),
     ],
   };

@@ -54,7 +54,7 @@ export const listOut = z.object({
 
 const abilitiesOut = z.object(
   Object.fromEntries(
-    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
+    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'recordFeeServed', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
   ) as Record<string, z.ZodBoolean>,
 );
 
@@ -89,7 +89,7 @@ export const detailOut = z.object({
   explanationRequestedOn: n,
   delayDueOn: n,
   fee: z
-    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
+    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, servedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
     .nullable(),
   outcome: z.object({ key: z.string(), label: z.string(), row: z.string(), basis: z.string(), on: n, docNumber: n, reasons: n }).nullable(),
   clocks: z.object({ reply: clockOut, correctionNotice: clockOut, correction: clockOut, fee: clockOut }),
@@ -134,6 +134,8 @@ export const settingsOut = z.object({
   feeNoticePausesClock: z.boolean(),
   correctionPeriodDays: z.number(),
   feePaymentDays: z.number(),
+  feePeriodFrom: z.enum(['receipt', 'issue']),
+  feeCountScope: z.enum(['town', 'platform']),
   reviewAuthority: n,
   court: n,
   effectiveReviewAuthority: z.string(),

@@ -78,8 +78,10 @@ export const feeBody = z
     items: z.number().int().min(1).max(1000).optional().describe('按件：本申请的件数（缺省 1）'),
     pages: z.number().int().min(1).max(100000).optional().describe('按量：提供的页数'),
     reason: text('数量、频次明显超过合理范围的情况', 4, 500),
+    servedOn: date('申请人收到收费通知的日期').optional().describe('当面交付或电子送达的，收到之日；邮寄的可待签收后另行登记'),
   })
   .strict();
+export const feeServedBody = z.object({ servedOn: date('申请人收到收费通知的日期') }).strict();
 export const feePaidBody = z.object({ paidOn: date('缴费日期') }).strict();
 
 export const replyBody = z
@@ -139,6 +141,8 @@ export const settingsBody = z
     feeNoticePausesClock: z.boolean(),
     correctionPeriodDays: z.number().int().min(1).max(60),
     feePaymentDays: z.number().int().min(1).max(60),
+    feePeriodFrom: z.enum(['receipt', 'issue']).optional().describe('缴费期限起算：receipt 申请人收到收费通知之日（缺省）/ issue 通知发出之日'),
+    feeCountScope: z.enum(['town', 'platform']).optional().describe('按件计收累计范围：town 向本镇提出的申请（缺省）/ platform 平台上向各镇提出的申请'),
     reviewAuthority: z.string().trim().max(100).nullable(),
     court: z.string().trim().max(100).nullable(),
   })

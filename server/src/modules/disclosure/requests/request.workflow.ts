@@ -32,6 +32,7 @@ export type RequestAction =
   | 'set_delay'
   | 'notify_fee'
   | 'record_fee_paid'
+  | 'record_fee_served'
   | 'close_fee_unpaid'
   | 'redact'
   | 'reply';
@@ -53,6 +54,7 @@ export const TRANSITIONS: Record<RequestAction, { from: RequestState[]; label: s
   set_delay: { from: WORKING, label: '确定延迟答复期限' },
   notify_fee: { from: ['in_process'], label: '发出收费通知' },
   record_fee_paid: { from: ['awaiting_fee'], label: '登记已缴费' },
+  record_fee_served: { from: ['awaiting_fee'], label: '登记收费通知送达' },
   close_fee_unpaid: { from: ['awaiting_fee'], label: '逾期未缴费，终止办理' },
   redact: { from: CLOCKED, label: '区分处理' },
   reply: { from: WORKING, label: '答复' },
@@ -105,7 +107,11 @@ export function refusal(action: RequestAction, f: RequestFacts, opts: { outcome?
     case 'set_delay':
       if (!f.explanationRequested) return `依据${R}第三十五条，应当先要求申请人说明理由，认为理由合理的，才能确定延迟答复的期限`;
       return null;
+    case 'record_fee_served':
+      if (f.feeDue) return `缴费期限已起算（至 ${f.feeDue}），不能重复登记收费通知送达`;
+      return null;
     case 'close_fee_unpaid':
+      if (!f.feeDue) return '收费通知尚未登记送达，缴费期限尚未起算（国办函〔2020〕109号：自收到收费通知之日起计算）';
       if (f.feeDue && f.today <= f.feeDue) return `缴费期限至 ${f.feeDue} 届满，期限届满前不能按逾期未缴费处理（国办函〔2020〕109号）`;
       return null;
     case 'reply':

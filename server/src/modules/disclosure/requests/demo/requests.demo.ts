@@ -97,7 +97,7 @@ export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
       }
       case 'extend': return extendRequest(d, head, id, { days: s.days, reason: s.reason });
       case 'explain': return requestExplanation(d, clerk, id, { reason: s.reason });
-      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason });
+      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason, servedOn: s.at });
       case 'paid': return recordFeePaid(d, clerk, id, { paidOn: s.at });
       case 'close_fee': return closeFeeUnpaid(d, clerk, id);
       case 'redact': {
