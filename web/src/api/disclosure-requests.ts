@@ -71,6 +71,7 @@ export type RequestAbilities = Record<
   | 'setDelay'
   | 'notifyFee'
   | 'recordFeePaid'
+  | 'recordFeeServed'
   | 'closeFeeUnpaid'
   | 'redact'
   | 'reply'
@@ -114,7 +115,7 @@ export interface RequestDetail {
   extension: { days: number; on: string | null } | null;
   explanationRequestedOn: string | null;
   delayDueOn: string | null;
-  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
+  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; servedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
   outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
   clocks: { reply: ClockSummary | null; correctionNotice: ClockSummary | null; correction: ClockSummary | null; fee: ClockSummary | null };
   documents: RequestDocument[];
@@ -184,15 +185,16 @@ export const requestsApi = {
   extend: (id: string, body: { days: number; reason: string }) => step(id, 'extend', body),
   explanation: (id: string, body: { reason: string }) => step(id, 'explanation', body),
   delay: (id: string, body: { dueOn: string; reason: string }) => step(id, 'delay', body),
-  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string }) => step(id, 'fee-notice', body),
+  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string; servedOn?: string }) => step(id, 'fee-notice', body),
+  feeServed: (id: string, servedOn: string) => step(id, 'fee-served', { servedOn }),
   feePaid: (id: string, paidOn: string) => step(id, 'fee-paid', { paidOn }),
   closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
   original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
   reply: (id: string, body: { outcome: string; reasons?: string; details?: string; notResponsible?: boolean; competentBody?: { name: string; contact: string } }) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
+  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
 };
 
 export const portalRequestsApi = {
