@@ -159,6 +159,8 @@ export interface TrackView {
   submittedOn: string | null;
   receivedOn: string | null;
   replyDueOn: string | null;
+  /** How the due date was reached and on which articles. */
+  replyDueExplained: { summary: string; basis: string } | null;
   clockPaused: boolean;
   correction: { items: string; dueOn: string | null } | null;
   outcome: { label: string; on: string | null; docNumber: string | null } | null;

@@ -122,6 +122,9 @@ export const trackOut = z.object({
   submittedOn: n,
   receivedOn: n,
   replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
+  replyDueExplained: z
+    .object({ summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'), basis: z.string().describe('期限及计算规则的依据') })
+    .nullable(),
   clockPaused: z.boolean(),
   correction: z.object({ items: z.string(), dueOn: n }).nullable(),
   outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
