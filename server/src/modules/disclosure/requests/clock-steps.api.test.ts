@@ -47,6 +47,10 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const text = await letter(doc.fileId);
     expect(text).toContain('延长10个工作日');
     expect(text).toContain('2025年1月2日前作出答复');
+    // The letter explains the date: the extension and the skipped 元旦.
+    expect(text).toContain('期限计算说明');
+    expect(text).toContain('经批准延长10个工作日');
+    expect(text).toContain('元旦放假1天');
     expect(text).toContain('政府信息公开工作机构负责人同意');
     const [ev] = await audit('disclosure.request.extended', req.id);
     expect(ev?.basis).toBe('《政府信息公开条例》第三十三条第二款');

@@ -42,6 +42,7 @@ describe.skipIf(pgMissing())('补正 (第三十条): once, within 7 working days
     expect(text).toContain('政府信息公开申请补正告知书');
     expect(text).toContain('请写明所需土地征收补偿方案的具体村组和年份');
     expect(text).toContain('2024年12月13日前');
+    expect(text).toContain('期限计算说明：自2024年11月22日次日起算');
     expect(text).toContain('第三十条');
     expect(text).toContain('视为放弃申请');
     const again = await clerk.post(`${API}/${req.id}/correction-request`, { items: '再次补正' });
