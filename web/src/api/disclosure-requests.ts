@@ -57,6 +57,7 @@ export type RequestAbilities = Record<
   | 'setDelay'
   | 'notifyFee'
   | 'recordFeePaid'
+  | 'recordFeeServed'
   | 'closeFeeUnpaid'
   | 'redact'
   | 'reply'
@@ -100,7 +101,7 @@ export interface RequestDetail {
   extension: { days: number; on: string | null } | null;
   explanationRequestedOn: string | null;
   delayDueOn: string | null;
-  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
+  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; servedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
   outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
   clocks: { reply: ClockBadge | null; correctionNotice: ClockBadge | null; correction: ClockBadge | null; fee: ClockBadge | null };
   documents: RequestDocument[];
@@ -144,6 +145,8 @@ export interface TrackView {
   submittedOn: string | null;
   receivedOn: string | null;
   replyDueOn: string | null;
+  /** How the due date was reached and on which articles. */
+  replyDueExplained: { summary: string; basis: string } | null;
   clockPaused: boolean;
   correction: { items: string; dueOn: string | null } | null;
   outcome: { label: string; on: string | null; docNumber: string | null } | null;
@@ -170,15 +173,16 @@ export const requestsApi = {
   extend: (id: string, body: { days: number; reason: string }) => step(id, 'extend', body),
   explanation: (id: string, body: { reason: string }) => step(id, 'explanation', body),
   delay: (id: string, body: { dueOn: string; reason: string }) => step(id, 'delay', body),
-  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string }) => step(id, 'fee-notice', body),
+  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string; servedOn?: string }) => step(id, 'fee-notice', body),
+  feeServed: (id: string, servedOn: string) => step(id, 'fee-served', { servedOn }),
   feePaid: (id: string, paidOn: string) => step(id, 'fee-paid', { paidOn }),
   closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
   original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
-  reply: (id: string, body: { outcome: string; reasons?: string; details?: string }) => step(id, 'reply', body),
+  reply: (id: string, body: { outcome: string; reasons?: string; details?: string; notResponsible?: boolean; competentBody?: { name: string; contact: string } }) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
+  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
 };
 
 export const portalRequestsApi = {

@@ -1,4 +1,5 @@
 import { checkStep, openSteps, rule, type Check, type Refusal, type Transition, type Workflow } from '../../core/workflow/index.js';
+import { reviewRequiredBy } from './review-required.js';
 import { PASSING_CONCLUSIONS, STATES, type Channel, type Conclusion, type FilingTarget, type ItemType, type State } from './review.enums.js';
 
 export type { Refusal } from '../../core/workflow/index.js';
@@ -49,6 +50,7 @@ export interface ItemFacts {
 export type TransitionDef = Transition<State, ItemFacts, Party>;
 
 export const BASIS = {
+  /** Default only: the steps that cite it record the rule for the item's type instead (review-required.ts). */
   review: '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条',
   materials: '《重大行政决策程序暂行条例》第二十六条',
   adviser: '《重大行政决策程序暂行条例》第二十八条',
@@ -57,19 +59,20 @@ export const BASIS = {
 } as const;
 
 /**
- * 条例 art 25 / 宁波条例 art 13: an item not reviewed, found unlawful or sent back for revision may not be
- * discussed, published, decided or signed; a measure affecting market entities also needs its
- * fair-competition conclusion (公平竞争审查条例 art 18). Null when the item may be decided.
+ * An item not reviewed, found unlawful or sent back for revision may not be discussed, published,
+ * decided or signed — under the rule that covers its type (review-required.ts); a measure affecting
+ * market entities also needs its fair-competition conclusion (公平竞争审查条例 art 18). Null when the item may be decided.
  */
 export function decisionBlock(f: ItemFacts): Refusal | null {
+  const basis = reviewRequiredBy(f.type);
   if (f.conclusion === null || ['draft', 'submitted', 'returned', 'accepted', 'under_review', 'co_review'].includes(f.state)) {
-    return rule('NOT_REVIEWED', `依据${BASIS.review}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, BASIS.review);
+    return rule('NOT_REVIEWED', `依据${basis}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
   }
   if (f.conclusion === 'unlawful') {
-    return rule('REVIEW_UNLAWFUL', `依据${BASIS.review}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, BASIS.review);
+    return rule('REVIEW_UNLAWFUL', `依据${basis}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
   }
   if (!PASSING_CONCLUSIONS.includes(f.conclusion)) {
-    return rule('REVIEW_REVISE', `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${BASIS.review}）`, BASIS.review);
+    return rule('REVIEW_REVISE', `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${basis}）`, basis);
   }
   if (f.affectsMarket && f.fcrOutcome !== 'compliant' && f.fcrOutcome !== 'exception_applies') {
     return rule('FCR_REQUIRED', `依据${BASIS.fairCompetition}，涉及经营者经济活动的政策措施未经公平竞争审查，或者经审查违反审查标准且不符合例外规定的，不得出台`, BASIS.fairCompetition);

@@ -12,6 +12,7 @@ import { computeFigures, narrativeOf, type ReportDocument } from './report-compu
 import { buildReportDocx } from './report-docx.js';
 import { REPORT_OWNER } from './report-files.js';
 import { REPORT_BASIS, reportTown } from './report.service.js';
+import { PUBLICATION_BASIS, publicationTooEarly } from './publication-year.js';
 
 /** Staff work on the report: the written sections, the 表四 counts, and publication. */
 
@@ -71,6 +72,8 @@ export async function publishReport(deps: Deps, ctx: RequestContext, input: { ye
   const actor = authorize(ctx, 'disclosure.report.publish');
   const day = today(deps);
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
+  const early = publicationTooEarly(input.year, day);
+  if (early) throw ruleViolation(early, 'REPORT_YEAR_NOT_OVER', { basis: PUBLICATION_BASIS });
   return mutation(deps, ctx, async (m) => {
     const figures = await computeFigures(m.trx, town, input.year);
     const failed = figures.checks.filter((c) => !c.ok);

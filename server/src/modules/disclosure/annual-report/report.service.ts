@@ -10,6 +10,7 @@ import { computeFigures, narrativeOf, type ReportDocument, type ReportFigures } 
 import { buildReportDocx } from './report-docx.js';
 import { reportLayout } from './report-layout.js';
 import { COLUMN_LABELS, COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from './table-layout.js';
+import { publicationTooEarly } from './publication-year.js';
 
 /**
  * 政府信息公开工作年度报告 for a town and year (《政府信息公开条例》第四十九条、第五十条): figures computed
@@ -43,7 +44,7 @@ export async function getReport(deps: Deps, ctx: RequestContext, input: { year: 
     publication: { status: row?.status ?? 'draft', version: row?.version ?? 0, publishedAt: row?.publishedAt ?? null, docxFileId: row?.docxFileId ?? null },
     abilities: {
       edit: can(actor, 'disclosure.report.edit'),
-      publish: can(actor, 'disclosure.report.publish') && allPass,
+      publish: can(actor, 'disclosure.report.publish') && allPass && !publicationTooEarly(input.year, today(deps)),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
+import { excludedUntil } from './consultation-bound.js';
 import { issueLetter, NUMBER_KINDS } from './letter-store.js';
 import { consultationLetter } from './notice-letters.js';
 import { CLOCK_BASIS, CONSULTATION_DAYS, closeRequestTasks, pauseReply, resumeReply, startFollowUpClock, stopIfSet } from './request-clocks.js';
@@ -71,13 +72,15 @@ export async function answerConsultation(
     await stopIfSet(m, ctx, c.clockId, on);
     await m.trx.updateTable('disclosureConsultations').set({ answeredOn: on, opinion: input.opinion, opinionNote: input.note ?? null }).where('id', '=', c.id).execute();
     const stillOpen = all.filter((x) => x.id !== c.id && !x.answeredOn).length;
-    if (stillOpen === 0) {
+    // 第三十三条第三款 with 第三十二条/第三十四条: a late answer ends the excluded time on the party's last day.
+    const resumeOn = stillOpen === 0 ? excludedUntil(all.map((x) => ({ dueOn: x.dueOn, answeredOn: x.id === c.id ? on : x.answeredOn! }))) : null;
+    if (resumeOn) {
       await closeRequestTasks(m, req.id, 'disclosure.consultation_due');
-      if (req.replyClockId && (await clockStateOf(m.trx, req.replyClockId)) === 'paused') await resumeReply(m, ctx, req.replyClockId, on, PAUSE_BASIS);
+      if (req.replyClockId && (await clockStateOf(m.trx, req.replyClockId)) === 'paused') await resumeReply(m, ctx, req.replyClockId, resumeOn, PAUSE_BASIS);
     }
     return {
       basis: CLOCK_BASIS.consultation[c.kind],
-      meta: { consultationId: c.id, opinion: input.opinion, opinionLabel: CONSULTATION_OPINIONS[input.opinion], answeredOn: on },
+      meta: { consultationId: c.id, opinion: input.opinion, opinionLabel: CONSULTATION_OPINIONS[input.opinion], answeredOn: on, late: on > c.dueOn, ...(resumeOn ? { excludedUntil: resumeOn } : {}) },
       value: { stillOpen },
     };
   });

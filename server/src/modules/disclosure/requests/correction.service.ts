@@ -9,6 +9,7 @@ import { CLOCK_BASIS, closeRequestTasks, startFollowUpClock, startReplyClock, st
 import { loadSettings } from './request-settings.js';
 import { requestStep } from './request-step.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 
 /**
  * 补正 (《政府信息公开条例》第三十条): one notice, within 7 working days of receipt, naming what to
@@ -31,7 +32,7 @@ export async function requestCorrection(deps: Deps, ctx: RequestContext, id: str
       basis: CLOCK_BASIS.correctionPeriod,
       title: `补正期限届满后跟进（${req.applicantName}，查询码 ${req.trackingCode}）`,
     });
-    const letter = correctionNotice(letterFactsOf(req, day), input.items, period.dueDate);
+    const letter = correctionNotice(letterFactsOf(req, day), input.items, period.dueDate, (await explainClock(m.trx, period.id, day))?.summary);
     const doc = await issueLetter(m, deps, ctx, req, { kind: 'correction_notice', numberKind: NUMBER_KINDS.notice, letter, date: day, visible: true });
     return {
       patch: { correctionRequestedOn: day, correctionItems: input.items, correctionDueOn: period.dueDate, correctionClockId: period.id },

@@ -7,6 +7,7 @@ import { extendClock } from '../../calendar/clock.service.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
 import { delayNotice, explanationNotice, extensionNotice } from './notice-letters.js';
 import { clockDue, requestStep } from './request-step.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 
 const R = '《政府信息公开条例》';
 const EXTEND_BASIS = `${R}第三十三条第二款`;
@@ -26,7 +27,7 @@ export async function extendRequest(deps: Deps, ctx: RequestContext, id: string,
       if (!actor?.userId) throw forbidden('延长答复期限须由政府信息公开工作机构负责人本人批准，接口令牌不能批准');
       if (!req.replyClockId) throw ruleViolation('申请尚未确认收到，没有可延长的答复期限');
       const clock = await extendClock(m, ctx, req.replyClockId, { days: input.days, reason: input.reason, basis: EXTEND_BASIS, on: day });
-      const letter = extensionNotice(letterFactsOf(req, day), input.days, clock.dueDate, input.reason);
+      const letter = extensionNotice(letterFactsOf(req, day), input.days, clock.dueDate, input.reason, (await explainClock(m.trx, clock.id, day))?.summary);
       const doc = await issueLetter(m, deps, ctx, req, { kind: 'extension_notice', numberKind: NUMBER_KINDS.notice, letter, date: day, visible: true });
       return {
         patch: { extensionDays: input.days, extendedOn: day, extendedBy: actor.userId },

@@ -27,7 +27,7 @@ function blankRow(): Omit<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCod
     replyClockId: null, correctionNoticeClockId: null, correctionClockId: null, feeClockId: null,
     correctionRequestedOn: null, correctionItems: null, correctionDueOn: null, correctedOn: null, correctionText: null,
     extensionDays: 0, extendedOn: null, extendedBy: null, explanationRequestedOn: null, delayDueOn: null,
-    feeMethod: null, feeItems: null, feePages: null, feeAmountFen: null, feeNotifiedOn: null, feeDueOn: null, feePaidOn: null, feePausedClock: 0,
+    feeMethod: null, feeItems: null, feePages: null, feeAmountFen: null, feeNotifiedOn: null, feeServedOn: null, feeDueOn: null, feePaidOn: null, feePausedClock: 0,
     outcome: null, outcomeOn: null, replyNumber: null, replyReasons: null,
     applicantUserId: null, submittedIp: null, createdBy: null,
   };

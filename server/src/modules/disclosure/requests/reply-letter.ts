@@ -24,6 +24,12 @@ export interface ReplyDetails {
   details?: string | null;
   /** Redactions in the released copy: "身份证号码2处（个人隐私，依据…第十五条）". */
   redactions?: string[];
+  /** The article(s) the reply rests on when narrower than the outcome's row (e.g. 第三十六条第（五）项). */
+  basis?: string | null;
+  /** 本机关不掌握 as 第三十六条第（五）项: not this office's to disclose. */
+  notResponsible?: boolean;
+  /** Its name and contact details, where the competent body can be determined. */
+  competentBody?: string | null;
 }
 
 const d = gongwenDate;
@@ -46,13 +52,13 @@ const because = (reasons?: string | null) => (reasons?.trim() ? `理由如下：
 /**
  * The paragraph of art 36 a 予以公开 / 不掌握 reply rests on, decided by what the clerk filled in and
  * cited the same way in the decision and in the 依据 line: information already published, with where
- * to find it, is art 36(1), otherwise it is provided, art 36(2); naming the agency that holds it is
- * art 36(5), otherwise the information does not exist, art 36(4).
+ * to find it, is art 36(1), otherwise it is provided, art 36(2); not this office's to disclose is
+ * art 36(5) (with the competent body where known), otherwise the information does not exist, art 36(4).
  */
 export function basisOf(outcome: Outcome, r: ReplyDetails): string {
   const details = !!r.details?.trim();
   if (outcome === 'disclosed') return `${R}第三十六条第（${details ? '一' : '二'}）项`;
-  if (outcome === 'unavailable_not_held') return `${R}第三十六条第（${details ? '五' : '四'}）项`;
+  if (outcome === 'unavailable_not_held') return `${R}第三十六条第（${r.notResponsible ? '五' : '四'}）项`;
   return OUTCOMES[outcome].basis;
 }
 
@@ -92,9 +98,11 @@ function decisionText(outcome: Outcome, r: ReplyDetails): string {
     case 'withheld_admin_query':
       return `你（单位）申请获取的政府信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定。根据${R}第三十六条第（七）项的规定，请你（单位）依照${r.details ?? '有关法律、行政法规'}的规定办理。`;
     case 'unavailable_not_held':
-      return r.details
-        ? `你（单位）申请获取的政府信息不属于本机关负责公开。根据${R}第三十六条第（五）项的规定，负责公开该政府信息的行政机关为：${r.details}。`
-        : `经检索，本机关没有你（单位）申请公开的政府信息。根据${R}第三十六条第（四）项的规定，告知你（单位）该政府信息不存在。`;
+      if (!r.notResponsible) return `经检索，本机关没有你（单位）申请公开的政府信息。根据${R}第三十六条第（四）项的规定，告知你（单位）该政府信息不存在。`;
+      return (
+        `你（单位）申请获取的政府信息不属于本机关负责公开。根据${R}第三十六条第（五）项的规定，` +
+        (r.competentBody ? `负责公开该政府信息的行政机关为：${clause(r.competentBody)}。` : '本机关无法确定负责公开该政府信息的行政机关，特此告知。')
+      );
     case 'unavailable_needs_creation':
       return `你（单位）申请获取的信息需要本机关对现有政府信息进行加工、分析才能形成。根据${R}第三十八条的规定，本机关不予提供。`;
     case 'unavailable_still_unclear':
@@ -114,6 +122,7 @@ function decisionText(outcome: Outcome, r: ReplyDetails): string {
     case 'other_fee_unpaid':
       return `你（单位）逾期未按收费通知要求缴纳信息处理费。根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，视为放弃申请，本机关不再处理该政府信息公开申请。`;
     case 'other_other':
+      // Withdrawal is not governed by any article of the 条例 (in particular not 第三十三条, the reply period).
       return `${r.reasons ?? '你（单位）已撤回申请'}，本机关终止办理该政府信息公开申请。`;
   }
 }
@@ -125,7 +134,7 @@ export function replyLetter(outcome: Outcome, facts: LetterFacts, details: Reply
     blocks: [
       { kind: 'paragraph', text: `${openingParagraph(facts)}经审查，现${isClosure(outcome) ? '告知' : '答复'}如下：` },
       { kind: 'paragraph', text: decisionParagraph(outcome, details) },
-      { kind: 'paragraph', text: `依据：${basisOf(outcome, details)}。` },
+      ...(outcome === 'other_other' ? [] : [{ kind: 'paragraph' as const, text: `依据：${details.basis ?? basisOf(outcome, details)}。` }]),
       { kind: 'paragraph', text: remedyNotice(outcome, remedy) },
       { kind: 'paragraph', text: '特此告知。' },
     ],

@@ -62,6 +62,7 @@ export async function factsOf(q: Q, req: DisclosureRequestsTable, day: string, i
     correctionNoticeDue: await clockDue(q, req.correctionNoticeClockId),
     correctionDue: req.correctionDueOn,
     feeDue: req.feeDueOn,
+    replyDue: await clockDue(q, req.replyClockId),
     extended: req.extensionDays > 0,
     explanationRequested: !!req.explanationRequestedOn,
     openConsultations: Number(open.n),

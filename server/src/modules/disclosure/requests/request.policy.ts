@@ -23,6 +23,7 @@ export function requestAbilities(actor: Actor, townPath: string, facts: RequestF
     setDelay: open.has('set_delay'),
     notifyFee: open.has('notify_fee'),
     recordFeePaid: open.has('record_fee_paid'),
+    recordFeeServed: open.has('record_fee_served'),
     closeFeeUnpaid: open.has('close_fee_unpaid'),
     redact: open.has('redact'),
     // The outcome is chosen in the reply dialog, whose guards answer there.

@@ -97,7 +97,7 @@ export function presentProgress(r: DisclosureRequestsTable) {
     explanationRequestedOn: r.explanationRequestedOn,
     delayDueOn: r.delayDueOn,
     fee: r.feeMethod
-      ? { method: r.feeMethod, methodLabel: FEE_METHODS[r.feeMethod], items: r.feeItems, pages: r.feePages, amountFen: Number(r.feeAmountFen ?? 0), notifiedOn: r.feeNotifiedOn, dueOn: r.feeDueOn, paidOn: r.feePaidOn, pausedClock: r.feePausedClock === 1 }
+      ? { method: r.feeMethod, methodLabel: FEE_METHODS[r.feeMethod], items: r.feeItems, pages: r.feePages, amountFen: Number(r.feeAmountFen ?? 0), notifiedOn: r.feeNotifiedOn, servedOn: r.feeServedOn, dueOn: r.feeDueOn, paidOn: r.feePaidOn, pausedClock: r.feePausedClock === 1 }
       : null,
     outcome: r.outcome ? { key: r.outcome, label: OUTCOMES[r.outcome].label, row: OUTCOMES[r.outcome].row, basis: OUTCOMES[r.outcome].basis, on: r.outcomeOn, docNumber: r.replyNumber, reasons: r.replyReasons } : null,
   };

@@ -42,7 +42,7 @@ export const listOut = z.object({
 
 const abilitiesOut = z.object(
   Object.fromEntries(
-    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
+    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'recordFeeServed', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
   ) as Record<string, z.ZodBoolean>,
 );
 
@@ -77,7 +77,7 @@ export const detailOut = z.object({
   explanationRequestedOn: n,
   delayDueOn: n,
   fee: z
-    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
+    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, servedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
     .nullable(),
   outcome: z.object({ key: z.string(), label: z.string(), row: z.string(), basis: z.string(), on: n, docNumber: n, reasons: n }).nullable(),
   clocks: z.object({ reply: clockOut, correctionNotice: clockOut, correction: clockOut, fee: clockOut }),
@@ -111,6 +111,9 @@ export const trackOut = z.object({
   submittedOn: n,
   receivedOn: n,
   replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
+  replyDueExplained: z
+    .object({ summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'), basis: z.string().describe('期限及计算规则的依据') })
+    .nullable(),
   clockPaused: z.boolean(),
   correction: z.object({ items: z.string(), dueOn: n }).nullable(),
   outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
@@ -123,6 +126,8 @@ export const settingsOut = z.object({
   feeNoticePausesClock: z.boolean(),
   correctionPeriodDays: z.number(),
   feePaymentDays: z.number(),
+  feePeriodFrom: z.enum(['receipt', 'issue']),
+  feeCountScope: z.enum(['town', 'platform']),
   reviewAuthority: n,
   court: n,
   effectiveReviewAuthority: z.string(),

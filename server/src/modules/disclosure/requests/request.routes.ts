@@ -5,7 +5,7 @@ import type { RoutesPlugin } from '../../../core/http/types.js';
 import { answerConsultation, startConsultation } from './consultation.service.js';
 import { closeCorrectionOverdue, receiveCorrection, requestCorrection } from './correction.service.js';
 import { extendRequest, requestExplanation, setDelayedDeadline } from './extension.service.js';
-import { closeFeeUnpaid, notifyFee, recordFeePaid } from './fee.service.js';
+import { closeFeeUnpaid, notifyFee, recordFeePaid, recordFeeServed } from './fee.service.js';
 import { acceptRequest, confirmReceipt, registerRequest } from './intake.service.js';
 import { attachOriginal, redact } from './redaction.service.js';
 import { replyToRequest } from './reply.service.js';
@@ -66,6 +66,7 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
   step('/disclosure/requests/:id/explanation', '要求申请人说明理由（第三十五条）', s.explanationBody, (ctx, id, b) => requestExplanation(deps, ctx, id, b));
   step('/disclosure/requests/:id/delay', '确定延迟答复的合理期限（第三十五条）', s.delayBody, (ctx, id, b) => setDelayedDeadline(deps, ctx, id, b));
   step('/disclosure/requests/:id/fee-notice', '发出信息处理费收费通知（国办函〔2020〕109号）', s.feeBody, (ctx, id, b) => notifyFee(deps, ctx, id, b));
+  step('/disclosure/requests/:id/fee-served', '登记申请人收到收费通知的日期（缴费期限自此起算）', s.feeServedBody, (ctx, id, b) => recordFeeServed(deps, ctx, id, b));
   step('/disclosure/requests/:id/fee-paid', '登记已缴纳信息处理费', s.feePaidBody, (ctx, id, b) => recordFeePaid(deps, ctx, id, b));
   step('/disclosure/requests/:id/close-fee-unpaid', '逾期未缴费，终止办理（表三 （六）2）', null, (ctx, id) => closeFeeUnpaid(deps, ctx, id));
   step('/disclosure/requests/:id/originals', '保存原件（不向申请人提供）', s.materialBody, (ctx, id, b) => attachOriginal(deps, ctx, id, b));

@@ -53,6 +53,8 @@ describe('依申请公开 workflow guards', () => {
     expect(codeOf('extend', f({ state: 'in_process', days: 0 }))).toBe('EXTENSION_TOO_LONG');
     expect(codeOf('extend', f({ state: 'in_process', extended: true, days: 5 }))).toBe('ALREADY_EXTENDED');
     expect(codeOf('extend', f({ state: 'replied', days: 5 }))).toBe('INVALID_STATE');
+    expect(codeOf('extend', f({ state: 'in_process', today: '2024-12-18', replyDue: '2024-12-18', days: 5 }))).toBeNull();
+    expect(codeOf('extend', f({ state: 'in_process', today: '2024-12-19', replyDue: '2024-12-18', days: 5 }))).toBe('EXTENSION_AFTER_PERIOD');
   });
 
   it.each([

@@ -34,6 +34,7 @@ export type RequestAction =
   | 'set_delay'
   | 'notify_fee'
   | 'record_fee_paid'
+  | 'record_fee_served'
   | 'close_fee_unpaid'
   | 'attach_original'
   | 'redact'
@@ -60,6 +61,8 @@ export interface RequestFacts {
   /** Last day for the applicant to correct. */
   correctionDue: string | null;
   feeDue: string | null;
+  /** The reply clock's current due date (art 33 extension must be decided within it). */
+  replyDue?: string | null;
   extended: boolean;
   explanationRequested: boolean;
   openConsultations: number;
@@ -86,6 +89,9 @@ function correctionGuard(f: RequestFacts): Refusal | null {
 
 function extendGuard(f: RequestFacts): Refusal | null {
   if (f.extended) return rule('ALREADY_EXTENDED', `依据${ART33}，答复期限只能延长一次，本申请已延长`, ART33);
+  if (f.replyDue && f.today > f.replyDue) {
+    return rule('EXTENSION_AFTER_PERIOD', `依据${ART33}，延长答复期限须在答复期限内决定并告知申请人，答复期限已于 ${f.replyDue} 届满`, ART33);
+  }
   if (f.days !== undefined && (f.days < 1 || f.days > MAX_EXTENSION_DAYS)) return rule('EXTENSION_TOO_LONG', `依据${ART33}，延长的期限最长不得超过20个工作日`, ART33);
   return null;
 }
@@ -163,6 +169,15 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction, RequestFact
     },
     notify_fee: { label: '发出收费通知', verb: 'fee_notified', from: ['in_process'], to: 'awaiting_fee', by: 'handler', basis: `${R}第四十二条、${FEE_109}` },
     record_fee_paid: { label: '登记已缴费', verb: 'fee_paid', from: ['awaiting_fee'], to: 'in_process', by: 'handler', basis: `${R}第四十二条、${FEE_109}` },
+    // The payment period runs from the applicant's receipt of the notice (fee-period.ts).
+    record_fee_served: {
+      label: '登记收费通知送达',
+      verb: 'fee_served',
+      from: ['awaiting_fee'],
+      by: 'handler',
+      basis: FEE_109,
+      guard: (f) => (f.feeDue ? rule('FEE_PERIOD_STARTED', `缴费期限已起算（至 ${f.feeDue}），不能重复登记收费通知送达`, FEE_109) : null),
+    },
     close_fee_unpaid: {
       label: '逾期未缴费，终止办理',
       verb: 'closed',
@@ -170,7 +185,10 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction, RequestFact
       to: 'closed',
       by: 'handler',
       basis: FEE_109,
-      guard: (f) => lapsed(f.feeDue, f, 'PERIOD_NOT_LAPSED', `缴费期限至 ${f.feeDue} 届满，期限届满前不能按逾期未缴费处理（${FEE_109}）`, FEE_109),
+      guard: (f) =>
+        f.feeDue
+          ? lapsed(f.feeDue, f, 'PERIOD_NOT_LAPSED', `缴费期限至 ${f.feeDue} 届满，期限届满前不能按逾期未缴费处理（${FEE_109}）`, FEE_109)
+          : rule('FEE_NOT_SERVED', `收费通知尚未登记送达，缴费期限尚未起算（${FEE_109}：自收到收费通知之日起计算）`, FEE_109),
     },
     attach_original: { label: '上传原件', verb: 'material_attached', from: CLOCKED, by: 'handler', basis: null },
     redact: { label: '区分处理', verb: 'redacted', from: CLOCKED, by: 'handler', basis: `${R}第十五条、第三十七条` },
@@ -185,7 +203,8 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction, RequestFact
       guard: replyGuard,
     },
     // 其他处理-3 (e.g. the applicant withdraws) may end any open application once it has been received.
-    withdraw: { label: '其他处理（如撤回申请），终止办理', verb: 'closed', from: ['received', 'correction_requested', 'in_process', 'consulting', 'awaiting_fee'], to: 'closed', by: 'handler', basis: `${R}第三十三条` },
+    // Withdrawal rests on no article of the 条例 (in particular not 第三十三条, the reply period).
+    withdraw: { label: '其他处理（如撤回申请），终止办理', verb: 'closed', from: ['received', 'correction_requested', 'in_process', 'consulting', 'awaiting_fee'], to: 'closed', by: 'handler', basis: null },
   },
 };
 

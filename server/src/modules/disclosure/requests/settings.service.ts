@@ -16,15 +16,23 @@ export async function getSettings(deps: Deps, ctx: RequestContext, orgId?: strin
   return { ...settings, effectiveReviewAuthority: await reviewAuthorityOf(deps.db.kysely, townId, settings), sources: SETTING_SOURCES };
 }
 
-export async function updateSettings(deps: Deps, ctx: RequestContext, input: RequestSettings, orgId?: string) {
+export async function updateSettings(
+  deps: Deps,
+  ctx: RequestContext,
+  body: Omit<RequestSettings, 'feePeriodFrom' | 'feeCountScope'> & Partial<Pick<RequestSettings, 'feePeriodFrom' | 'feeCountScope'>>,
+  orgId?: string,
+) {
   const actor = authorize(ctx, 'disclosure.request.settings');
   const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE, 'write')).id;
   await mutation(deps, ctx, async (m) => {
     const before = await loadSettings(m.trx, townId);
+    const input: RequestSettings = { ...body, feePeriodFrom: body.feePeriodFrom ?? before.feePeriodFrom, feeCountScope: body.feeCountScope ?? before.feeCountScope };
     const row = {
       feeNoticePausesClock: input.feeNoticePausesClock ? (1 as const) : (0 as const),
       correctionPeriodDays: input.correctionPeriodDays,
       feePaymentDays: input.feePaymentDays,
+      feePeriodFrom: input.feePeriodFrom,
+      feeCountScope: input.feeCountScope,
       reviewAuthority: input.reviewAuthority || null,
       court: input.court || null,
       updatedBy: actor.userId,

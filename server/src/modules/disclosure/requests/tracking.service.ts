@@ -4,6 +4,7 @@ import { notFound } from '../../../core/errors.js';
 import { returnFloodHit, takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
 import { applyCorrection } from './correction.service.js';
 import { signDownload, verifyDownload } from './download-token.js';
@@ -57,6 +58,7 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
   const now = deps.time.now();
   const open = req.state !== 'replied' && req.state !== 'closed';
   const docs = (await documentsOf(q, req.id)).filter((d) => d.visibleToApplicant === 1);
+  const showDue = open && req.state !== 'correction_requested';
   return {
     trackingCode: req.trackingCode,
     state: req.state,
@@ -66,7 +68,8 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
     description: req.description,
     submittedOn: req.submittedOn,
     receivedOn: req.receivedOn,
-    replyDueOn: open && req.state !== 'correction_requested' ? await clockDue(q, req.replyClockId) : null,
+    replyDueOn: showDue ? await clockDue(q, req.replyClockId) : null,
+    replyDueExplained: showDue ? await explainClock(q, req.replyClockId, today(deps)) : null,
     clockPaused: open && (await clockStateOf(q, req.replyClockId)) === 'paused',
     correction: req.state === 'correction_requested' ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn } : null,
     outcome: req.outcome ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber } : null,

@@ -6,7 +6,7 @@ import { badRequest } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
 import { pageTown } from '../../orgs/page-town.js';
 import { ITEM_TYPES, ITEM_TYPE_KEYS } from '../review.enums.js';
-import { MJD_MIN_WORKING_DAYS, resolveSettings, SETTING_SOURCES, settingRows, type ReviewSettings, type SettingPatch } from '../review.settings.js';
+import { resolveSettings, SETTING_SOURCES, settingRows, type ReviewSettings, type SettingPatch } from '../review.settings.js';
 
 // tenancy: settings of the actor's own town
 
@@ -33,9 +33,6 @@ export async function viewSettings(deps: Deps, ctx: RequestContext, orgId?: stri
 
 export async function updateSettings(deps: Deps, ctx: RequestContext, patch: SettingPatch, orgId?: string) {
   const actor = authorize(ctx, 'review.settings.manage');
-  const mjd = patch.periods?.major_decision;
-  // 条例 art 26: the review of a major decision must be given at least 7 working days.
-  if (mjd !== undefined && mjd < MJD_MIN_WORKING_DAYS) throw badRequest(`重大行政决策的审查期限不得少于${MJD_MIN_WORKING_DAYS}个工作日（《重大行政决策程序暂行条例》第二十六条）`);
   const rows = settingRows(patch);
   if (!rows.length) throw badRequest('没有需要保存的设置');
   const townId = (await pageTown(deps.db.kysely, actor, orgId, SETTINGS_RULE, 'write')).id;

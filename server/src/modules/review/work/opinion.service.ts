@@ -17,6 +17,7 @@ import { materialLabel } from '../review.materials.js';
 import { conclusionRefusal, filingTargetOf } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { bookTitle, opinionLetter, opinionTitle } from './opinion-letter.js';
+import { reviewRequiredBy } from '../review-required.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -87,7 +88,7 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
  * the item back to the submitter (feedback, or revision). One opinion per text version.
  */
 export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input: IssueOpinionInput) {
-  return runTransition(deps, ctx, id, 'issue_opinion', async ({ m, item, actor, today }) => {
+  return runTransition(deps, ctx, id, 'issue_opinion', async ({ m, item, actor, today, settings }) => {
     const refusal = conclusionRefusal(item.type, input.conclusion);
     if (refusal) throw refusalError(refusal);
     const number = await issueNumber(m, { orgId: item.orgId, kind: OPINION_NUMBER_KIND, year: Number(today.slice(0, 4)), title: opinionTitle(item.title), subjectType: ITEM_OWNER, subjectId: item.id, issuedBy: actor.userId });
@@ -122,7 +123,8 @@ export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input:
     return {
       patch: { conclusion: input.conclusion, opinionId, opinionIssuedOn: today, draftOpinion: null },
       changes: { conclusion: { before: item.conclusion ? CONCLUSIONS[item.conclusion] : null, after: CONCLUSIONS[input.conclusion] } },
-      meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null },
+      basis: reviewRequiredBy(item.type),
+      meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null, deadlineSetBy: settings.periods[item.type].confirmed ? 'statute' : 'town' },
     };
   });
 }

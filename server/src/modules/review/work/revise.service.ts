@@ -5,6 +5,7 @@ import { startReviewClock } from '../items/item.clock.js';
 import { assignStep, closeSteps } from '../items/item.tasks.js';
 import { runTransition } from '../items/item.transition.js';
 import type { ItemFields } from '../review.fields.js';
+import { reviewRequiredBy } from '../review-required.js';
 
 /**
  * 修改后重新报审: the submitter answers a “修改完善后重新报审” opinion with a new version, which is
@@ -17,6 +18,6 @@ export function reviseItem(deps: Deps, ctx: RequestContext, id: string, input: {
     const clock = await startReviewClock(m, item, settings, today);
     await closeSteps(m, item.id, 'revise');
     await assignStep(m, item, 'review', { role: 'legal_reviewer' }, clock.id);
-    return { patch: { version: next.version, fields: next.fields, clockId: clock.id }, note: input.note, meta: { preReview: next.pre, clockId: clock.id, dueDate: clock.dueDate } };
+    return { patch: { version: next.version, fields: next.fields, clockId: clock.id }, note: input.note, basis: reviewRequiredBy(item.type), meta: { preReview: next.pre, clockId: clock.id, dueDate: clock.dueDate } };
   });
 }

@@ -51,7 +51,7 @@ export function RequestSummary({ req }: { req: RequestDetail }) {
         )}
         {req.fee && (
           <Descriptions.Item label="信息处理费" span={2}>
-            {req.fee.methodLabel} {yuan(req.fee.amountFen)}，{req.fee.notifiedOn} 通知，缴费期限 {req.fee.dueOn}
+            {req.fee.methodLabel} {yuan(req.fee.amountFen)}，{req.fee.notifiedOn} 通知，{req.fee.dueOn ? `${req.fee.servedOn ? `${req.fee.servedOn} 送达，` : ''}缴费期限 ${req.fee.dueOn}` : '待登记送达（缴费期限自申请人收到通知之日起算）'}
             {req.fee.paidOn ? `，${req.fee.paidOn} 已缴` : '，未缴'}
             {req.fee.pausedClock && '（通知期间暂停计算答复期限）'}
           </Descriptions.Item>

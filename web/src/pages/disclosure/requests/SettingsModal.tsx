@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Switch } from 'antd';
+import { Form, Input, InputNumber, Radio, Switch } from 'antd';
 import { requestsApi } from '../../../api/disclosure-requests';
 import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
@@ -8,6 +8,8 @@ interface Values {
   feeNoticePausesClock: boolean;
   correctionPeriodDays: number;
   feePaymentDays: number;
+  feePeriodFrom: 'receipt' | 'issue';
+  feeCountScope: 'town' | 'platform';
   reviewAuthority: string | null;
   court: string | null;
 }
@@ -28,6 +30,12 @@ export function SettingsModal({ open, onClose }: { open: boolean; onClose: () =>
       </Form.Item>
       <Form.Item label="缴费期限（工作日）" name="feePaymentDays" extra={src.feePaymentDays}>
         <InputNumber min={1} max={60} precision={0} />
+      </Form.Item>
+      <Form.Item label="缴费期限起算" name="feePeriodFrom" extra={src.feePeriodFrom}>
+        <Radio.Group options={[{ value: 'receipt', label: '申请人收到收费通知之日' }, { value: 'issue', label: '收费通知发出之日' }]} />
+      </Form.Item>
+      <Form.Item label="按件计收的累计范围" name="feeCountScope" extra={src.feeCountScope}>
+        <Radio.Group options={[{ value: 'town', label: '向本镇提出的申请' }, { value: 'platform', label: '平台上向各镇提出的申请' }]} />
       </Form.Item>
       <Form.Item label={`行政复议机关（留空：${data.effectiveReviewAuthority}）`} name="reviewAuthority" extra={src.reviewAuthority}>
         <Input />

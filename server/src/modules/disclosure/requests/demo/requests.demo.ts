@@ -94,7 +94,7 @@ export async function demoPlayer(deps: Deps) {
       }
       case 'extend': return extendRequest(d, head, id, { days: s.days, reason: s.reason });
       case 'explain': return requestExplanation(d, clerk, id, { reason: s.reason });
-      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason });
+      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason, servedOn: s.at });
       case 'paid': return recordFeePaid(d, clerk, id, { paidOn: s.at });
       case 'close_fee': return closeFeeUnpaid(d, clerk, id);
       case 'redact': {
@@ -102,7 +102,7 @@ export async function demoPlayer(deps: Deps) {
         await attachOriginal(d, clerk, id, { fileId: file.id });
         return redact(d, clerk, id, { originalFileId: file.id, mode: 'auto', marks: s.names.map((text) => ({ text, ground: 'personal_privacy' as const })), idNumbers: 'personal_privacy', phones: 'personal_privacy' });
       }
-      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details });
+      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details, competentBody: s.competentBody });
     }
   };
 
