@@ -32,6 +32,7 @@ describe('the composition root and the module descriptors', () => {
       '20261127_disclosure_1002_village_affairs',
       '20261127_disclosure_2001_requests',
       '20261127_disclosure_2002_annual_report',
+      '20261204_disclosure_2003_fee_settings',
     ]);
   });
 

@@ -60,7 +60,8 @@ export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, in
     {
       reasons: input.reasons ?? null,
       details: input.details ?? null,
-      basis,
+      // The letter states the art 36 paragraph itself (reply-letter basisOf); 区分处理 names its grounds.
+      basis: input.outcome === 'partially_disclosed' ? basis : null,
       notResponsible: input.outcome === 'unavailable_not_held' && isNotResponsible(input),
       competentBody,
       redactions: redactions.map((r) => `${KIND_LABELS[r.kind] ?? r.kind}${r.count ? `${r.count}处` : ''}（${groundText(r.ground)}）`),
