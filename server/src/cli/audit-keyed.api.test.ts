@@ -84,6 +84,13 @@ describe.skipIf(pgMissing())('the keyed trail and its anchors against a database
     expect(strict.code).toBe(0);
   });
 
+  it('fails every chain, naming the likely cause, when the verifier holds another master key', async () => {
+    const res = await runCliAsync(s, ['audit', 'verify'], { FAZHI_SECRET_KEY: 'b2'.repeat(32) });
+    expect(res.stderr).toContain('第 1 号事件');
+    expect(res.stderr).toContain('多半是本机的主密钥');
+    expect(res.code).toBe(1);
+  });
+
   it('lets the audit admin download signed anchors (traced) that the CLI accepts; other roles are refused', async () => {
     const head = await q().selectFrom('auditChainHeads').selectAll().where('chainId', '=', townId).executeTakeFirstOrThrow();
     const res = await aud.get('/api/v1/audit/anchors');

@@ -35,6 +35,9 @@ export const auditVerifyCommand: Command = {
         }
       }
       if (!reports.length) console.log('尚无审计事件');
+      if (broken > 1 && reports.every((r) => r.break?.seq === 1 && r.break.problem === 'hash_mismatch')) {
+        console.error('提示：每条链都在第 1 号事件失败——多半是本机的主密钥（FAZHI_SECRET_KEY 或数据目录中的 secret.key）与服务器不同');
+      }
       console.log(broken ? `共 ${broken} 条链被破坏` : `全部 ${reports.length} 条链校验通过`);
       if (unprotected) console.log(`${unprotected} 条链未加密钥保护${values.strict ? '（--strict：视为失败）' : ''}`);
 
