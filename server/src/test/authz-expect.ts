@@ -7,6 +7,7 @@ export type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
 /** Who calls: a role's demo account (or nobody), with the org subtree it sees and its level. */
 export interface Caller {
   name: string;
+  username: string;
   /** Permissions from the role grants; null for an anonymous caller. */
   permissions: ReadonlySet<string> | null;
   /** Path of the org whose subtree the caller sees. */
@@ -15,34 +16,48 @@ export interface Caller {
   aboveTown: boolean;
 }
 
-/** Refusals that come after the permission and tenancy gates (the record's workflow step, self-actions). */
+/** Refusals that come after the permission and tenancy gates: the record's workflow step, self-actions. */
 const STEP_REFUSALS = new Set(['NOT_YOUR_STEP', 'SELF_ACTION']);
 
 /** Reads an answer: 2xx/3xx and state or validation refusals (409, 422, 400 …) passed authorisation. */
-export function classify(status: number, code: string | undefined): Outcome {
+export function classify(status: number): Outcome {
   if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
-  if (status === 403) return code && STEP_REFUSALS.has(code) ? 'allowed' : 'forbidden';
   return 'allowed';
+}
+
+/** Whether an answer is one of the acceptable outcomes. A step refusal (403) counts as having passed authorisation. */
+export function matches(status: number, code: string | undefined, acceptable: readonly Outcome[]): boolean {
+  if (acceptable.includes(classify(status))) return true;
+  return status === 403 && !!code && STEP_REFUSALS.has(code) && acceptable.includes('allowed');
 }
 
 const holds = (caller: Caller, access: Permission | Permission[]) =>
   (Array.isArray(access) ? access : [access]).some((p) => caller.permissions!.has(p));
 
 /**
- * The answer the row says a caller should get for a record at `recordPath` (null: the route names no
- * record). Derived from the row and the role grants only — never from what the server answers.
+ * The answers the row allows for a caller and the record the route names (null: none).
+ * Derived from the row and the role grants only — never from what the server answers. Without the
+ * permission the answer is 403; when the record is also outside the caller's subtree, 404 is as good
+ * (neither reveals the record).
  */
-export function expected(row: RouteRow, caller: Caller, recordPath: string | null, portalPath: string): Outcome {
+export function expected(row: RouteRow, caller: Caller, record: { orgPath: string; owner?: string; synthetic?: true } | null, portalPath: string): Outcome[] {
+  const answers = expectedFor(row, caller, record, portalPath);
+  return record?.synthetic && !answers.includes('not_found') && caller.permissions ? [...answers, 'not_found'] : answers;
+}
+
+function expectedFor(row: RouteRow, caller: Caller, record: { orgPath: string; owner?: string } | null, portalPath: string): Outcome[] {
+  const recordPath = record?.orgPath ?? null;
   if (row.access === 'public') {
-    return row.portal && recordPath !== null && !recordPath.startsWith(portalPath) ? 'not_found' : 'allowed';
+    return row.portal && recordPath !== null && !recordPath.startsWith(portalPath) ? ['not_found'] : ['allowed'];
   }
-  if (!caller.permissions) return 'unauthenticated';
-  if (row.access !== 'signed-in' && !holds(caller, row.access)) return 'forbidden';
-  if (row.self) return 'not_found';
-  if (recordPath !== null && !recordPath.startsWith(caller.scopePath)) return 'not_found';
-  if (row.townWrite && caller.aboveTown) return 'forbidden';
-  return 'allowed';
+  if (!caller.permissions) return ['unauthenticated'];
+  const outside = recordPath !== null && !recordPath.startsWith(caller.scopePath);
+  if (row.access !== 'signed-in' && !holds(caller, row.access)) return outside ? ['forbidden', 'not_found'] : ['forbidden'];
+  if (row.self || outside || (row.uploaderOnly && record?.owner !== caller.username)) return ['not_found'];
+  if (row.townWrite && caller.aboveTown) return ['forbidden'];
+  return ['allowed'];
 }
 
 interface Schema {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_KEYS, type RoleKey } from '@fazhi/shared';
 import { ROLE_GRANTS } from '../grants.js';
 import { asAdmin } from './admin-login.js';
-import { classify, expected, resolve, sample, type Caller, type Outcome } from './authz-expect.js';
+import { classify, expected, matches, resolve, sample, type Caller } from './authz-expect.js';
+import { KNOWN_GAPS } from './authz-gaps.js';
 import { buildFixtures, pdfForm, type Scope, type ScopeFixtures } from './authz-fixtures.js';
 import { MATRIX, type RouteRow } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
@@ -31,7 +32,8 @@ const routesOf = (spec: Spec) => Object.entries(spec.paths).flatMap(([path, ops]
 
 interface Party extends Caller {
   client: TestClient;
-  file: string;
+  /** Whether it may upload: a body naming `{myFile}` gets a fresh upload of the caller's (files attach once). */
+  uploads: boolean;
 }
 
 describe.skipIf(pgMissing())('authorisation matrix', () => {
@@ -49,7 +51,7 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
     portalPath = (await q.selectFrom('orgs').select('path').where('code', '=', '330282109000').executeTakeFirstOrThrow()).path;
     const clients = new Map<string, TestClient>();
     for (const [username] of ACCOUNTS) clients.set(username, ADMINS.has(username) ? (await asAdmin(s, username)).client : await s.as(username));
-    parties = [{ name: 'anonymous', permissions: null, scopePath: '/', aboveTown: false, client: s.client(), file: NIL }];
+    parties = [{ name: 'anonymous', username: '', permissions: null, scopePath: '/', aboveTown: false, client: s.client(), uploads: false }];
     for (const [username, role] of ACCOUNTS) {
       const user = await q.selectFrom('users').select('orgId').where('username', '=', username).executeTakeFirstOrThrow();
       // An office (unit) sees the subtree of the division it belongs to: its town, or its county.
@@ -57,8 +59,7 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
       if (org.kind === 'unit' || org.kind === 'external') org = orgs.get(org.parentId!)!;
       const permissions = new Set<string>(ROLE_GRANTS[role]);
       const client = clients.get(username)!;
-      const file = permissions.has('file.upload') ? (await client.post('/api/v1/files', pdfForm())).json.id : NIL;
-      parties.push({ name: `${username}(${role})`, permissions, scopePath: org.path, aboveTown: ['county', 'city', 'province'].includes(org.kind), client, file });
+      parties.push({ name: `${username}(${role})`, username, permissions, scopePath: org.path, aboveTown: ['county', 'city', 'province'].includes(org.kind), client, uploads: permissions.has('file.upload') });
     }
     fixtures = await buildFixtures(s, clients.get('secadmin')!);
   }, 300_000);
@@ -75,22 +76,27 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
     expect(ROLE_KEYS.filter((role) => !ACCOUNTS.some(([, r]) => r === role)), 'roles without a caller').toEqual([]);
   });
 
-  function request(route: string, row: RouteRow, party: Party, scope: ScopeFixtures | null, n: number) {
+  async function request(route: string, row: RouteRow, party: Party, scope: ScopeFixtures | null, n: number) {
     const [method, template] = route.split(' ') as [string, string];
     const record = row.record && scope ? scope.records[row.record] : undefined;
     const params: Record<string, string> = { ...FIXED_PARAMS, ...(row.self ? { id: NIL } : {}), ...(record?.params ?? {}) };
     const path = template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? NIL);
-    const qs = row.query ? `?${new URLSearchParams(row.query).toString()}` : '';
+    const town: Record<string, string> = row.perTown && party.aboveTown ? { orgId: fixtures.own.vars.org! } : {};
+    const query = { ...(row.query ?? {}), ...(row.perTown === 'query' ? town : {}) };
+    const qs = Object.keys(query).length ? `?${new URLSearchParams(query).toString()}` : '';
     if (method === 'GET' || method === 'DELETE') return party.client.request(method, path + qs);
     if (row.multipart) return party.client.request(method, path + qs, pdfForm());
     const schema = spec.paths[template]![method.toLowerCase()]!.requestBody?.content?.['application/json']?.schema;
     const generated = sample(schema as never);
-    const body = resolve({ ...(generated as object), ...(row.body ?? {}) }, { ...(scope?.vars ?? {}), myFile: party.file, uniq: String(n) });
+    const fields = { ...(generated as object), ...(row.body ?? {}), ...(row.perTown === 'body' ? town : {}) };
+    const myFile = party.uploads && JSON.stringify(fields).includes('{myFile}') ? (await party.client.post('/api/v1/files', pdfForm())).json.id : NIL;
+    const body = resolve(fields, { ...(scope?.vars ?? {}), myFile, uniq: String(n) });
     return party.client.request(method, path + qs, body);
   }
 
   it('answers every route, role and scope as its row says', async () => {
     const failures: string[] = [];
+    const gapHits = new Map<number, number>();
     let checked = 0;
     let n = 0;
     for (const [route, row] of Object.entries(MATRIX)) {
@@ -99,22 +105,29 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
       if (row.record && scopes.length < SCOPES.length) failures.push(`${route}: no ${row.record} record in ${SCOPES.filter((sc) => !scopes.includes(sc)).join(', ')}`);
       for (const scope of scopes) {
         const fx = scope ? fixtures[scope] : null;
-        const recordPath = fx && row.record ? fx.records[row.record]!.orgPath : null;
+        const record = fx && row.record ? fx.records[row.record]! : null;
         // Refusals first, so an allowed write cannot change what a later refusal sees.
-        const cases = parties.map((p) => ({ p, want: expected(row, p, recordPath, portalPath) })).sort((a, b) => Number(a.want === 'allowed') - Number(b.want === 'allowed'));
+        const cases = parties.filter((p) => !row.anonymousOnly || !p.permissions).map((p) => ({ p, want: expected(row, p, record, portalPath) })).sort((a, b) => Number(a.want.includes('allowed')) - Number(b.want.includes('allowed')));
         let consumed = false;
         for (const { p, want } of cases) {
           const res = await request(route, row, p, fx, (n += 1));
           checked += 1;
-          const got: Outcome = classify(res.status, res.json?.error?.code);
-          if (res.status >= 500) failures.push(`${route} ${p.name} ${scope ?? '-'}: ${res.status} ${res.body.toString('utf8').slice(0, 200)}`);
-          else if (got !== want && !(consumed && want === 'allowed' && got === 'not_found')) {
-            failures.push(`${route} ${p.name} ${scope ?? '-'}: expected ${want}, got ${res.status} ${res.json?.error?.code ?? ''}`);
+          const code: string | undefined = res.json?.error?.code;
+          const what = `${route} ${p.name} ${scope ?? '-'}`;
+          if (res.status >= 500) failures.push(`${what}: ${res.status} ${res.body.toString('utf8').slice(0, 200)}`);
+          else if (!matches(res.status, code, want) && !(consumed && want.includes('allowed') && res.status === 404)) {
+            const gap = KNOWN_GAPS.findIndex((g) => g.route.test(route) && (!g.caller || g.caller.test(p.name)) && (!g.scopes || g.scopes.includes(scope!)) && g.got === classify(res.status));
+            if (gap >= 0) gapHits.set(gap, (gapHits.get(gap) ?? 0) + 1);
+            else failures.push(`${what}: expected ${want.join(' or ')}, got ${res.status} ${code ?? ''}`);
           }
           if (row.consumes && res.status < 300) consumed = true;
         }
       }
     }
+    KNOWN_GAPS.forEach((g, i) => {
+      if (gapHits.has(i)) console.log(`已知问题（${gapHits.get(i)} 例）：${g.finding}`);
+      else failures.push(`known gap no longer occurs, delete it from authz-gaps.ts: ${g.finding}`);
+    });
     console.log(`权限矩阵：${Object.keys(MATRIX).length} 个接口，${parties.length} 个调用方，${checked} 个（接口、角色、范围）组合，${failures.length} 处不符`);
     expect(failures).toEqual([]);
   }, 900_000);

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/authz/authorize.js';
 import { sendXlsx, XLSX_MIME } from '../../../core/documents/xlsx-export.js';
 import { badRequest } from '../../../core/errors.js';
 import { contentDisposition } from '../../../core/files/content-disposition.js';
@@ -54,9 +55,10 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (_req, reply) =>
-    reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('线下村级合同审查导入模板.xlsx')).send(await offlineImportTemplate()),
-  );
+  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (req, reply) => {
+    authorize(contextOf(req), 'review.ledger.import');
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('线下村级合同审查导入模板.xlsx')).send(await offlineImportTemplate());
+  });
 
   api.post(
     '/review/import',
