@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { can } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { createUserBody, idParams, resetPasswordBody, rolesBody, updateUserBody, userAbilities, userItem, userListQuery } from './user.schema.js';
@@ -42,9 +43,10 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
     return reply.status(201).send(await getUser(deps, ctx, user.id));
   });
 
-  api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (_req, reply) =>
-    sendDownload(reply, { name: '账号导入模板.xlsx', mime: XLSX_MIME, body: await userImportTemplate() }),
-  );
+  api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (req, reply) => {
+    authorize(contextOf(req), 'user.manage');
+    return sendDownload(reply, { name: '账号导入模板.xlsx', mime: XLSX_MIME, body: await userImportTemplate() });
+  });
 
   api.post(
     '/users/import',

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/authz/authorize.js';
 import { sendXlsx, XLSX_MIME } from '../../../core/documents/xlsx-export.js';
 import { today } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
@@ -55,9 +56,10 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (_req, reply) =>
-    sendDownload(reply, { name: '线下村级合同审查导入模板.xlsx', mime: XLSX_MIME, body: await offlineImportTemplate() }),
-  );
+  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (req, reply) => {
+    authorize(contextOf(req), 'review.ledger.import');
+    return sendDownload(reply, { name: '线下村级合同审查导入模板.xlsx', mime: XLSX_MIME, body: await offlineImportTemplate() });
+  });
 
   api.post(
     '/review/import',
