@@ -91,4 +91,16 @@ describe.skipIf(e2eSkipped())('day one', () => {
     await page.getByTestId('portal-back-home').click();
     await page.waitForURL('**/portal/disclosure');
   });
+
+  it('keeps the labels of a drawer on one line at 1440 px', async () => {
+    const page = await browser.page();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'clerk');
+    await page.goto('/disclosure/requests');
+    await page.locator('[data-testid=requests-table] tbody tr.ant-table-row').first().click();
+    const labels = page.locator('[data-testid=request-summary] .ant-descriptions-item-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(3);
+    const heights = await labels.evaluateAll((els) => els.map((el) => ({ text: el.textContent, lines: Math.round((el.getBoundingClientRect().height - 16) / parseFloat(getComputedStyle(el).lineHeight)) })));
+    expect(heights.filter((h) => h.lines > 1)).toEqual([]);
+  });
 });
