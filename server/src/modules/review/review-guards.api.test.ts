@@ -98,6 +98,9 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
     expect((await clerk.post(`/api/v1/review/items/${id}/submit`)).json.state).toBe('submitted');
     const accepted = await clerk.post(`/api/v1/review/items/${id}/accept`);
     expect(accepted.json.clock).toMatchObject({ limitDays: 7, dueDate: '2024-11-29' });
+    // The 7 days bind the submitter (art 26); as the reviewer's deadline they are the town's own (art 28: 及时).
+    expect(accepted.json.clock.basis).toContain('本镇设置');
+    expect(accepted.json.clock.basis).not.toContain('第二十六条');
     expect((await adviser.get('/api/v1/inbox')).json.items.some((i: { link: string }) => i.link === `/review/items/${id}`)).toBe(true);
     await reviewer.post(`/api/v1/review/items/${id}/start-review`);
     const noAdviser = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('lawful'));
@@ -108,6 +111,8 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
     expect((await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('risk_disclosed'))).status).toBe(400);
     const risk = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('risk_disclosed', { riskStatement: '摊位费调整国家尚无明确规定，存在被认定为变相收费的风险。' }));
     expect(risk.json.conclusion).toBe('risk_disclosed');
+    const issued = await s.deps.db.kysely.selectFrom('auditEvents').select('meta').where('targetId', '=', id).where('action', '=', 'review.item.opinion_issued').executeTakeFirstOrThrow();
+    expect(JSON.parse(issued.meta!)).toMatchObject({ inTime: true, deadlineSetBy: 'town' });
 
     const contract = await underReview({ type: 'gov_contract', title: '桥头镇绿化养护服务合同', text: CONTRACT }, ['counterparty_licence', 'decision_basis']);
     const wrong = await reviewer.post(`/api/v1/review/items/${contract}/opinion`, opinion('risk_disclosed', { riskStatement: '存在一定法律风险，请注意防范。' }));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_REQUIRED_BY } from './review-required.js';
+import { materialsRuleOf, REVIEW_REQUIRED_BY } from './review-required.js';
 
 /** shared/laws sits beside the repository (or beside the worktrees' folder). */
 const LAWS =
@@ -24,6 +24,14 @@ describe('which rule requires legality review, by item type', () => {
     ['other', '本镇设置'],
   ] as const)('%s cites %s', (type, basis) => {
     expect(REVIEW_REQUIRED_BY[type].basis).toContain(basis);
+  });
+
+  it('cites 条例 art 26 for returning materials of a major decision only', () => {
+    expect(materialsRuleOf('major_decision')).toBe('《重大行政决策程序暂行条例》第二十六条第一款');
+    for (const t of ['village_contract', 'village_rules', 'gov_contract', 'normative_doc'] as const) {
+      expect(materialsRuleOf(t)).toContain('本镇设置');
+      expect(materialsRuleOf(t)).not.toContain('重大行政决策');
+    }
   });
 
   it.skipIf(!LAWS)('cites articles whose text in shared/laws covers the type', () => {

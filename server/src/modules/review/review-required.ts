@@ -27,3 +27,10 @@ export const REVIEW_REQUIRED_BY: Readonly<Record<ItemType, { basis: string; stat
 };
 
 export const reviewRequiredBy = (type: ItemType): string => REVIEW_REQUIRED_BY[type].basis;
+
+/**
+ * Returning an incomplete submission: 《重大行政决策程序暂行条例》第二十六条第一款 covers major decisions
+ * only; for the other types it is the town's own rule.
+ */
+export const materialsRuleOf = (type: ItemType): string =>
+  type === 'major_decision' ? '《重大行政决策程序暂行条例》第二十六条第一款' : `${TOWN_RULE}：送审材料不全的，退回补正或者要求补充`;

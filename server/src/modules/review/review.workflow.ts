@@ -1,5 +1,5 @@
 import { checkStep, openSteps, rule, type Check, type Refusal, type Transition, type Workflow } from '../../core/workflow/index.js';
-import { reviewRequiredBy } from './review-required.js';
+import { materialsRuleOf, reviewRequiredBy } from './review-required.js';
 import { PASSING_CONCLUSIONS, STATES, type Channel, type Conclusion, type FilingTarget, type ItemType, type State } from './review.enums.js';
 
 export type { Refusal } from '../../core/workflow/index.js';
@@ -52,6 +52,7 @@ export type TransitionDef = Transition<State, ItemFacts, Party>;
 export const BASIS = {
   /** Default only: the steps that cite it record the rule for the item's type instead (review-required.ts). */
   review: '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条',
+  /** Default only: the steps record the rule for the item's type (materialsRuleOf). */
   materials: '《重大行政决策程序暂行条例》第二十六条',
   adviser: '《重大行政决策程序暂行条例》第二十八条',
   fairCompetition: '《公平竞争审查条例》第十八条',
@@ -93,7 +94,7 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'accepted',
     by: 'coordinator',
     basis: null,
-    guard: (f) => (f.missingMaterials.length ? rule('MATERIALS_MISSING', `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${BASIS.materials}）`, BASIS.materials) : null),
+    guard: (f) => (f.missingMaterials.length ? rule('MATERIALS_MISSING', `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${materialsRuleOf(f.type)}）`, materialsRuleOf(f.type)) : null),
   },
   start_review: { label: '开始审查', verb: 'review_started', from: ['accepted'], to: 'under_review', by: 'reviewer', basis: null },
   request_co_review: { label: '提请县级协审', verb: 'co_review_requested', from: ['under_review'], to: 'co_review', by: 'reviewer', basis: null },

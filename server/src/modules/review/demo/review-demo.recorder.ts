@@ -9,7 +9,7 @@ import type { ReviewFindingsTable, ReviewItemsTable, ReviewItemVersionsTable, Re
 import { hitRows, runEngine } from '../work/prereview.js';
 import { at } from './review-demo.dates.js';
 import type { DemoCast, DemoItem, Who } from './review-demo.types.js';
-import { reviewRequiredBy } from '../review-required.js';
+import { materialsRuleOf, reviewRequiredBy } from '../review-required.js';
 
 /** Turns demo items (what happened, with dates) into the rows real use would have left behind. */
 
@@ -91,7 +91,7 @@ export function recordItem(rows: DemoRows, env: RecordEnv, d: DemoItem): void {
 
   step('submit', 'submitted', d.submittedOn, 9, d.submitter);
   if (d.returnedAtIntake) {
-    step('return_for_correction', 'returned', d.returnedAtIntake.on, 10, cast.clerk, d.returnedAtIntake.reason, '《重大行政决策程序暂行条例》第二十六条');
+    step('return_for_correction', 'returned', d.returnedAtIntake.on, 10, cast.clerk, d.returnedAtIntake.reason, materialsRuleOf(d.type));
     if (d.returnedAtIntake.resubmittedOn) step('resubmit', 'submitted', d.returnedAtIntake.resubmittedOn, 9, d.submitter, '已补齐材料');
   }
   if (d.acceptedOn) {

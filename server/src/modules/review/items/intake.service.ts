@@ -13,6 +13,7 @@ import { currentVersion, insertVersion, ITEM_OWNER } from './item.repository.js'
 import { assignStep, closeSteps, submitterOf } from './item.tasks.js';
 import { runTransition, type StepContext } from './item.transition.js';
 import { textOfUpload } from './upload-text.js';
+import { materialsRuleOf } from '../review-required.js';
 
 /** 送审 → 受理 (or 退回补正) → … ; 撤回 and 归档. The review itself is in ../work. */
 
@@ -60,7 +61,7 @@ export function returnForCorrection(deps: Deps, ctx: RequestContext, id: string,
   return runTransition(deps, ctx, id, 'return_for_correction', async ({ m, item, facts }) => {
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'correct', submitterOf(item));
-    return { patch: { returnedFrom: 'submitted' }, note: reason, meta: { missing: facts.missingMaterials } };
+    return { patch: { returnedFrom: 'submitted' }, note: reason, basis: materialsRuleOf(item.type), meta: { missing: facts.missingMaterials } };
   });
 }
 
