@@ -28,6 +28,14 @@ export interface XlsxSheet<R> {
   rows: AsyncIterable<R> | Iterable<R>;
 }
 
+/**
+ * The one XLSX export spec: the download name and its sheet. Dated names carry the Shanghai day
+ * (`today(deps)`), never the UTC one.
+ */
+export interface XlsxExport<R> extends XlsxSheet<R> {
+  filename: string;
+}
+
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial day
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -88,10 +96,11 @@ export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<
 }
 
 /**
- * Sends a list as an XLSX download named `filename` (Chinese is fine). The workbook is produced while
- * it is sent; a failure half-way aborts the response rather than delivering a truncated file.
+ * Sends a list as an XLSX download named `spec.filename` (Chinese is fine). The workbook is produced
+ * while it is sent; a failure half-way aborts the response rather than delivering a truncated file.
  */
-export function sendXlsx<R>(reply: FastifyReply, filename: string, sheet: XlsxSheet<R>): FastifyReply {
+export function sendXlsx<R>(reply: FastifyReply, spec: XlsxExport<R>): FastifyReply {
+  const { filename, ...sheet } = spec;
   const out = new PassThrough();
   writeXlsx(out, sheet).catch((err: unknown) => {
     reply.log.error({ err }, 'xlsx export failed');

@@ -26,7 +26,8 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
       if (req.query.format !== 'xlsx') return listEvents(deps, ctx, req.query);
       const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
       const json = (v: unknown) => (v ? JSON.stringify(v) : '');
-      return sendXlsx(reply, `审计日志-${today(deps)}.xlsx`, {
+      return sendXlsx(reply, {
+        filename: `审计日志-${today(deps)}.xlsx`,
         sheetName: '审计日志',
         rows: await streamEvents(deps, ctx, filter),
         columns: [

@@ -70,8 +70,7 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, kind, year, q, page, pageSize } = req.query;
       if (format === 'xlsx') {
-        const { filename, sheet } = await registerExport(deps, contextOf(req), { kind, year, q });
-        return sendXlsx(reply, filename, sheet);
+        return sendXlsx(reply, await registerExport(deps, contextOf(req), { kind, year, q }));
       }
       return listRegister(deps, contextOf(req), { kind, year, q, page, pageSize });
     },

@@ -35,7 +35,8 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, page, pageSize, ...filter } = req.query;
       if (format === 'xlsx') {
-        return sendXlsx<FilingRow>(reply, `备案登记-${today(deps)}.xlsx`, {
+        return sendXlsx<FilingRow>(reply, {
+          filename: `备案登记-${today(deps)}.xlsx`,
           sheetName: '备案登记',
           rows: filingRows(deps, contextOf(req), filter),
           columns: [
