@@ -1,5 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 主动公开: the catalogue and its workflow, the guide, settings, 表二 figures, and the public portal. */
 
@@ -81,6 +82,7 @@ export interface ItemDetail extends CatalogueItem {
   withdrawnReason: string | null;
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: ItemAbilities;
+  blocked: BlockedStep[];
 }
 
 export interface ItemFilters {

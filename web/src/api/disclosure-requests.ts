@@ -1,5 +1,6 @@
 import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
 
@@ -108,6 +109,7 @@ export interface RequestDetail {
   consultations: { id: string; kindLabel: string; partyName: string; matter: string; sentOn: string; dueOn: string; answeredOn: string | null; opinionLabel: string | null; opinionNote: string | null }[];
   redactions: { id: string; method: string; originalFileId: string; releasedFileId: string; grounds: string; items: { kind: string; groundLabel: string; count: number; samples: string[] }[] }[];
   abilities: RequestAbilities;
+  blocked: BlockedStep[];
 }
 
 export interface RequestFilters {

@@ -1,5 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { AheadStep, BlockedStep } from './workflow';
 
 /** 合法性审查: items, the reviewer's workspace, ledgers, statistics, fair competition. */
 
@@ -163,7 +164,8 @@ export interface ReviewItem {
   submittedAt: string | null;
   acceptedOn: string | null;
   abilities: Abilities;
-  blocked: { action: string; label: string; message: string; basis: string | null }[];
+  blocked: BlockedStep[];
+  ahead: AheadStep[];
 }
 
 export interface ReviewStats {

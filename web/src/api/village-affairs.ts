@@ -1,5 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 三务公开: village items and the committee's review, the town's board, rules, complaints, public pages. */
 
@@ -44,6 +45,7 @@ export interface VillageItemDetail extends VillageItem {
   reviewBasis: string;
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: { edit: boolean; submit: boolean; review: boolean };
+  blocked: BlockedStep[];
 }
 
 export interface VillageItemInput {
@@ -140,6 +142,7 @@ export interface Complaint {
 }
 export interface ComplaintDetail extends Complaint {
   abilities: { investigate: boolean; order: boolean; dismiss: boolean; confirmPublished: boolean; close: boolean; readPhone: boolean };
+  blocked: BlockedStep[];
 }
 export interface ComplaintInput {
   villageId: string;

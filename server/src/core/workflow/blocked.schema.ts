@@ -12,3 +12,8 @@ export const blockedSchema = z
     }),
   )
   .describe('轮到本人但当前不能执行的操作及原因和依据');
+
+/** `ahead[]`: the steps the workflow allows from the current state, whoever takes them. */
+export const aheadSchema = z
+  .array(z.object({ action: z.string(), label: z.string(), party: z.string(), to: z.array(z.string()) }))
+  .describe('当前状态下流程允许的后续步骤（由流转表生成）');

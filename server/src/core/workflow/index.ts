@@ -1,3 +1,4 @@
+export { stepsAhead, type AheadStep } from './ahead.js';
 export { blockedSteps, openSteps, type Blocked } from './abilities.js';
 export { checkStep, type Check } from './check.js';
 export { mermaidOf, workflowDoc } from './diagram.js';

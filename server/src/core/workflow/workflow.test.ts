@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockedSteps, openSteps } from './abilities.js';
+import { stepsAhead } from './ahead.js';
 import { checkStep } from './check.js';
 import { mermaidOf } from './diagram.js';
 import { placeOf, playableParties, supervisesOnly } from './level.js';
@@ -53,6 +54,17 @@ describe('workflow kernel: abilities and blocked steps', () => {
   it('explains the caller’s steps a guard refuses, with code and basis', () => {
     expect(blockedSteps(W, at('open', { ready: false }), office)).toEqual([{ action: 'finish', label: '办结', code: 'NOT_READY', message: '尚未办理完毕', basis: '第一条' }]);
     expect(blockedSteps(W, at('done'), office)).toEqual([]);
+  });
+});
+
+describe('workflow kernel: the steps ahead', () => {
+  it('lists what may follow from a state, with the party and the resulting states', () => {
+    expect(stepsAhead(W, 'open')).toEqual([
+      { action: 'finish', label: '办结', party: '乡镇办公室', to: ['已办结'] },
+      { action: 'cancel', label: '作废', party: '县级机关', to: ['已作废', '办理中'] },
+      { action: 'note', label: '登记说明', party: '乡镇办公室', to: [] },
+    ]);
+    expect(stepsAhead(W, 'void')).toEqual([]);
   });
 });
 

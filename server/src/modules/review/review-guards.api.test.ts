@@ -45,7 +45,9 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
     expect(early.json.error.message).toContain('《宁波市法治乡村建设促进条例》第十三条');
     // A contract is not a major administrative decision: 条例 art 25 does not cover it.
     expect(early.json.error.message).not.toContain('《重大行政决策程序暂行条例》');
-    expect((await deputy.get(`/api/v1/review/items/${id}`)).json.blocked.map((b: { action: string }) => b.action)).toContain('decide');
+    const seen = (await deputy.get(`/api/v1/review/items/${id}`)).json;
+    expect(seen.blocked.find((b: { action: string }) => b.action === 'decide')).toMatchObject({ code: 'NOT_REVIEWED' });
+    expect(seen.ahead.map((a: { action: string }) => a.action)).toEqual(['request_supplement', 'request_co_review', 'issue_opinion', 'withdraw']);
 
     const unlawful = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('unlawful'));
     expect(unlawful.json.conclusion).toBe('unlawful');

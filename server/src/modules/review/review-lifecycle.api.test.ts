@@ -154,6 +154,7 @@ describe.skipIf(pgMissing())('legality review: the life of a village contract', 
     expect(trail.find((e) => e.action === 'review.item.opinion_issued')!.basis).toContain('本镇设置');
     expect(trail.find((e) => e.action === 'review.item.decided')!.basis).not.toContain('第二十五条');
     expect(archived.json.steps.map((x: { toState: string }) => x.toState)).toEqual(['submitted', 'returned', 'submitted', 'accepted', 'under_review', 'opinion_issued', 'feedback_given', 'decided', 'archived']);
+    expect(archived.json.ahead).toEqual([]);
   });
 
   it('takes the text of an uploaded Word draft and pre-reviews it on submission', async () => {

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
+import { ruleViolation } from '../../../core/errors.js';
 import type { Trx } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { issueLetter } from '../../numbering/letter-office.js';
@@ -10,6 +10,7 @@ import type { Narrative } from './narrative.js';
 import { columnsOf, loadTable4, type Table4Input } from './review-counts.js';
 import { computeFigures, narrativeOf, type ReportDocument } from './report-compute.js';
 import { buildReportDocx } from './report-docx.js';
+import { publishStep } from './report.step.js';
 import { REPORT_OWNER } from './report-files.js';
 import { REPORT_BASIS, reportTown } from './report.service.js';
 import { PUBLICATION_BASIS, publicationTooEarly } from './publication-year.js';
@@ -77,26 +78,26 @@ export async function publishReport(deps: Deps, ctx: RequestContext, input: { ye
   return mutation(deps, ctx, async (m) => {
     const figures = await computeFigures(m.trx, town, input.year);
     const failed = figures.checks.filter((c) => !c.ok);
-    if (failed.length) throw ruleViolation(`年度报告未通过校验（${failed.map((c) => c.code).join('、')}），不能发布：${failed[0]!.failures[0]}`, 'REPORT_CHECKS_FAILED', { checks: failed });
     const { narrative } = await narrativeOf(m.trx, figures);
-    const doc: ReportDocument = { ...figures, narrative };
     const row = await reportRow(m.trx, town.id, input.year, narrative, actor.userId, m.now.toISOString());
-    const { file } = await issueLetter(m, deps, {
-      townId: town.id,
-      orgId: town.id,
-      owner: { type: REPORT_OWNER, id: row.id },
-      content: (issuer) => buildReportDocx(doc, issuer, day),
-      date: day,
-      fileName: ({ issuer }) => `${issuer}${input.year}年政府信息公开工作年度报告.docx`,
-      by: actor,
+    const checks = { failedChecks: failed.map((c) => c.code), firstFailure: failed[0]?.failures[0] ?? null };
+    return publishStep(m, ctx, deps, row, checks, async () => {
+      const doc: ReportDocument = { ...figures, narrative };
+      const { file } = await issueLetter(m, deps, {
+        townId: town.id,
+        orgId: town.id,
+        owner: { type: REPORT_OWNER, id: row.id },
+        content: (issuer) => buildReportDocx(doc, issuer, day),
+        date: day,
+        fileName: ({ issuer }) => `${issuer}${input.year}年政府信息公开工作年度报告.docx`,
+        by: actor,
+      });
+      const version = row.version + 1;
+      return {
+        patch: { version, publishedAt: m.now.toISOString(), publishedBy: actor.userId, snapshot: JSON.stringify(doc), docxFileId: file.id },
+        meta: { year: input.year, version, fileId: file.id },
+        value: { version, fileId: file.id },
+      };
     });
-    const version = row.version + 1;
-    await m.trx
-      .updateTable('disclosureAnnualReports')
-      .set({ status: 'published', version, publishedAt: m.now.toISOString(), publishedBy: actor.userId, snapshot: JSON.stringify(doc), docxFileId: file.id, updatedAt: m.now.toISOString() })
-      .where('id', '=', row.id)
-      .execute();
-    await m.audit({ action: 'disclosure.report.published', targetType: REPORT_OWNER, targetId: row.id, orgId: town.id, basis: REPORT_BASIS, meta: { year: input.year, version, fileId: file.id } });
-    return { version, fileId: file.id };
   });
 }

@@ -3,16 +3,18 @@ import { can } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
-import { today, type Deps } from '../../../core/deps.js';
+import type { Deps } from '../../../core/deps.js';
 import { badRequest, conflict } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { loadItem } from '../items/item.repository.js';
-import { refusalError } from '../items/item.transition.js';
 import { preReview, type Hit } from '../rules/engine.js';
+import { supervisesOnly } from '../../../core/workflow/index.js';
+import { concludeStep, townPathOf } from './fcr.step.js';
+import { FCR_WORKFLOW } from './fcr.workflow.js';
 import { FCR_EXCEPTION_CONDITIONS, FCR_EXCEPTIONS, FCR_GROUPS, FCR_STANDARDS } from '../rules/fair-competition-checklist.js';
 import type { ReviewFcrRecordsTable } from '../review.tables.js';
-import { conclusionRefusal, FCR_OUTCOMES, involvedStandards, type ChecklistAnswer, type FcrException12, type FcrOutcome } from './fcr.rules.js';
+import { FCR_OUTCOMES, involvedStandards, type ChecklistAnswer, type FcrException12, type FcrOutcome } from './fcr.rules.js';
 
 // tenancy: the review item linked to a record already loaded through scoped()
 
@@ -36,7 +38,8 @@ export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
   const { actor, record: r } = await loadRecord(q, ctx, id);
   const item = r.itemId ? await q.selectFrom('reviewItems').select(['id', 'title', 'state']).where('id', '=', r.itemId).executeTakeFirst() : undefined;
   const checklist = json<Record<string, ChecklistAnswer>>(r.checklist, {});
-  const manage = can(actor, 'review.fcr.manage') && r.state === 'draft';
+  // Staff above the town read the town's records; the drafting office alone works on them.
+  const manage = can(actor, 'review.fcr.manage') && r.state === 'draft' && !supervisesOnly(actor, await townPathOf(q, r.orgId), FCR_WORKFLOW.parties.drafter);
   return {
     id: r.id,
     title: r.title,
@@ -114,29 +117,11 @@ export async function updateFcr(deps: Deps, ctx: RequestContext, id: string, pat
 
 /** 书面审查结论 (art 17); without a passing one the measure may not be issued (art 18). */
 export async function concludeFcr(deps: Deps, ctx: RequestContext, id: string, input: { outcome: FcrOutcome; conclusionText: string }) {
-  const actor = authorize(ctx, 'review.fcr.manage');
-  await mutation(deps, ctx, async (m) => {
-    const { record: r } = await loadRecord(m.trx, ctx, id);
-    if (r.state !== 'draft') throw conflict('该记录已作出审查结论', 'INVALID_STATE');
-    const exception = json<FcrException12 | null>(r.exception, null);
-    const refusal = conclusionRefusal({ checklist: json(r.checklist, {}), exception, consultation: r.consultation, outcome: input.outcome, conclusionText: input.conclusionText });
-    if (refusal) throw refusalError(refusal);
-    const day = today(deps);
-    await m.trx
-      .updateTable('reviewFcrRecords')
-      .set({ state: 'concluded', outcome: input.outcome, conclusionText: input.conclusionText, concludedBy: actor.userId, concludedOn: day, flags: JSON.stringify(flagsOf(r.text, exception, true)), updatedAt: m.now.toISOString() })
-      .where('id', '=', r.id)
-      .execute();
-    await m.audit({
-      action: 'review.fcr.concluded',
-      targetType: 'review_fcr',
-      targetId: r.id,
-      orgId: r.orgId,
-      basis: '《公平竞争审查条例》第十七条',
-      changes: { outcome: { before: null, after: FCR_OUTCOMES[input.outcome] } },
-      meta: { itemId: r.itemId, concludedOn: day },
-    });
-  });
+  await concludeStep(deps, ctx, id, input, async ({ record: r, actor, today: day }) => ({
+    patch: { outcome: input.outcome, conclusionText: input.conclusionText, concludedBy: actor!.userId, concludedOn: day, flags: JSON.stringify(flagsOf(r.text, json<FcrException12 | null>(r.exception, null), true)) },
+    changes: { outcome: { before: null, after: FCR_OUTCOMES[input.outcome] } },
+    meta: { itemId: r.itemId, concludedOn: day },
+  }));
 }
 
 export interface FcrFilter {

@@ -9,6 +9,8 @@ import { materialsFor } from '../review.materials.js';
 import { isAdviser, partiesOf } from '../review.policy.js';
 import { checkVote } from '../review.votes.js';
 import { settingsOf } from '../settings/settings.service.js';
+import { stepsAhead } from '../../../core/workflow/index.js';
+import { REVIEW_WORKFLOW } from '../review.workflow.js';
 import { abilitiesOf } from './item.abilities.js';
 import { factsOf, materialContext } from './item.facts.js';
 import { currentVersion, loadItem, materialRows } from './item.repository.js';
@@ -102,5 +104,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     acceptedOn: item.acceptedOn,
     createdAt: item.createdAt,
     ...abilitiesOf(facts, parties, isAdviser(actor, item)),
+    // Platform items show what may follow; offline records are outside the workflow.
+    ahead: item.channel === 'platform' ? stepsAhead(REVIEW_WORKFLOW, item.state) : [],
   };
 }

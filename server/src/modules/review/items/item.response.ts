@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { ABILITY_KEYS } from './item.abilities.js';
 
@@ -128,4 +128,5 @@ export const itemDetail = z.object({
   createdAt: z.string(),
   abilities: abilityFlags.describe('本人可执行的操作'),
   blocked: blockedSchema,
+  ahead: aheadSchema,
 });
