@@ -59,4 +59,23 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
     expect(res.json.error.code).toBe('ARCHIVE_LIMIT_EXCEEDED');
     expect(res.json.error.message).toContain('压缩炸弹');
   });
+
+  it('pre-reviews a submitted item before the write transaction: a timeout writes nothing, a hostile text is stored with its hits', async () => {
+    const slow = await tight.as('cadre');
+    const draft = await slow.post('/api/v1/review/items', { type: 'village_rules', title: '上林湖村村规民约（草案）', text: fill('第一条 本村女子外嫁后不享受集体收益分配。', N) });
+    expect(draft.status).toBe(201);
+    const refused = await slow.post(`/api/v1/review/items/${draft.json.id}/submit`);
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.code).toBe('PRE_REVIEW_TIMEOUT');
+    expect((await slow.get(`/api/v1/review/items/${draft.json.id}`)).json.state).toBe('draft');
+    const events = await tight.deps.db.kysely.selectFrom('auditEvents').select('action').where('targetId', '=', draft.json.id).execute();
+    expect(events.map((e) => e.action)).not.toContain('review.item.submitted');
+
+    const text = `${fill('壹', N - 40)}\n第五条 乱倒垃圾者罚款200元。`;
+    const item = await cadre.post('/api/v1/review/items', { type: 'village_rules', title: '上林湖村村规民约（草案）', text });
+    const submitted = await cadre.post(`/api/v1/review/items/${item.json.id}/submit`);
+    expect(submitted.status).toBe(200);
+    expect(submitted.json.state).toBe('submitted');
+    expect(submitted.json.hits.map((h: { ruleId: string; clause: string }) => [h.ruleId, h.clause])).toEqual([['R1', '第五条 乱倒垃圾者罚款200元。']]);
+  });
 });
