@@ -37,10 +37,16 @@ const globalOf = (re: RegExp): RegExp => {
   return g;
 };
 
-/** True when some occurrence of `measure` in `clause` is imposed, not forbidden. */
+/**
+ * True when some occurrence of `measure` in `clause` is imposed, not forbidden. Occurrences may
+ * overlap ("承包地用途，违者收回承包地" holds two): the scan goes on one character after each start.
+ */
 export function imposes(measure: RegExp, clause: string): boolean {
-  for (const m of clause.matchAll(globalOf(measure))) {
+  const re = globalOf(measure);
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
     if (!negatedBefore(clause, m.index) && !negatedWithin(m[0])) return true;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }
