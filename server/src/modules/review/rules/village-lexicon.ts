@@ -16,6 +16,8 @@ export const PROTECT: readonly RegExp[] = [
   /依法(?:保障|保护|维护|享有)/,
   /不受[^。；，]{0,6}(?:影响|限制|侵犯|侵害|歧视)/,
   /只能(?:依照|依据|由)[^。；]{0,12}(?:法律|法定|人民法院)/,
+  // Renouncing an earlier rule: "…的规定予以废止".
+  /(?:规定|条款|内容|做法)[^。；]{0,6}(?:予以)?(?:废止|废除|删除|撤销|停止执行|不再执行|作废)/,
 ];
 
 /** The sanction is for a competent authority, under a named law: a referral, not the village's own penalty. */
