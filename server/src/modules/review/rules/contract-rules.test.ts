@@ -86,7 +86,8 @@ const CASES: { id: string; fires: Case[]; quiet: Case[] }[] = [
   {
     id: 'C10',
     fires: [
-      t('乙方违约的，违约金为合同总价的50%。', undefined, 'low'),
+      // Issue #15: half the price as damages is a point to revise, not a mere note.
+      t('乙方违约的，违约金为合同总价的50%。', undefined, 'medium'),
       t('乙方违约的，违约金为合同总价的50%。', { amountYuan: 1_000_000, estimatedLossYuan: 200_000 }, 'medium'),
       t('本合同定金为合同总价款的30%。', undefined, 'high'),
       t('乙方于签约时支付定金10万元。', { amountYuan: 300_000 }, 'high'),
