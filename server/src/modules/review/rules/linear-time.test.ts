@@ -25,6 +25,10 @@ const HOSTILE: Record<string, string> = {
   renewal: fill('期满自动续期', N - 10) + fill('9', 10),
   itemStarts: fill('\n第一二三四五六七八九十', N),
   sentenceEnds: fill('。）', N),
+  negatedMeasures: fill('不得罚款', N),
+  charges: fill('交费缴金收取元', N),
+  unilateral: fill('甲方有权随时调整乙方不得', N),
+  waivers: fill('放弃一切诉讼权利由甲方', N),
 };
 
 const KINDS: PreReviewKind[] = ['contract', 'village_rules', 'fair_competition'];
