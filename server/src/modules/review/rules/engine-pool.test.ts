@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { zipBomb } from '../../../core/documents/zip-bomb.fixture.js';
 import { isAppError } from '../../../core/errors.js';
 import { preReview } from './engine.js';
 import { EnginePool } from './engine-pool.js';
@@ -40,6 +42,13 @@ describe('the pre-review worker pool', () => {
       await tight.close();
     }
     expect(await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).toHaveLength(1);
+  });
+
+  it('reads a Word document’s text in a worker and passes a zip bomb’s 422 back', async () => {
+    const docx = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><w:body><w:p><w:r><w:t>第一条 乱倒垃圾者罚款200元。</w:t></w:r></w:p></w:body></w:document>') });
+    expect(await pool.extractText(docx)).toBe('第一条 乱倒垃圾者罚款200元。');
+    const e = await pool.extractText(zipBomb('word/document.xml', 100)).catch((x: unknown) => x);
+    expect(isAppError(e) && e.code).toBe('ARCHIVE_LIMIT_EXCEEDED');
   });
 
   it('replaces a worker that crashed and rejects only the job it was running', async () => {

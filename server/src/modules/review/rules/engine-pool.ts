@@ -20,8 +20,9 @@ export interface PoolSettings {
   budgetMs: number;
 }
 
-interface Job extends EngineJob {
-  resolve: (hits: Hit[]) => void;
+interface Job {
+  work: EngineJob;
+  resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
 }
 
@@ -55,8 +56,17 @@ export class EnginePool {
 
   /** Runs one pre-review in a worker; rejects with the engine's own 400 or with PRE_REVIEW_TIMEOUT. */
   run(input: PreReviewInput, options: PreReviewOptions = {}): Promise<Hit[]> {
+    return this.submit({ review: { input, options } }) as Promise<Hit[]>;
+  }
+
+  /** The text of a Word document, read in a worker (a large body takes long to parse); the same 400/422 as extractDocxText. */
+  extractText(docx: Uint8Array): Promise<string> {
+    return this.submit({ docx }) as Promise<string>;
+  }
+
+  private submit(work: EngineJob): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, options, resolve, reject });
+      this.queue.push({ work, resolve, reject });
       this.pump();
     });
   }
@@ -116,7 +126,7 @@ export class EnginePool {
       done();
       if (this.closed) void worker.terminate();
       else this.idle.push(slot);
-      if (reply.ok) job.resolve(reply.hits);
+      if (reply.ok) job.resolve(reply.value);
       else job.reject(new AppError(reply.status, reply.code, reply.message, reply.details));
       this.pump();
     };
@@ -133,7 +143,7 @@ export class EnginePool {
     worker.on('message', onReply);
     worker.once('error', onFailure);
     worker.once('exit', onFailure);
-    worker.postMessage({ input: job.input, options: job.options } satisfies EngineJob);
+    worker.postMessage(job.work);
   }
 }
 

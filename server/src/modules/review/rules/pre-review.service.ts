@@ -5,7 +5,6 @@ import { AppError, badRequest } from '../../../core/errors.js';
 import { allowedTypesText, sniffFileType } from '../../../core/files/sniff.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { settingsOf } from '../settings/settings.service.js';
-import { extractDocxText } from './docx-text.js';
 import { RULES, type Hit } from './engine.js';
 import { poolFor } from './engine-pool.js';
 import { FCR_EXCEPTION_CONDITIONS, FCR_EXCEPTIONS, FCR_STANDARDS } from './fair-competition-checklist.js';
@@ -43,7 +42,7 @@ export async function runDocxPreReview(deps: Deps, ctx: RequestContext, file: Bu
   } catch {
     throw badRequest('表单字段 fields 不是合法的 JSON');
   }
-  const text = await extractDocxText(file);
+  const text = await poolFor(deps.config).extractText(file);
   const parsed = preReviewBody.safeParse({ kind: form.kind, text, fields });
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
