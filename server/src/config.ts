@@ -27,6 +27,9 @@ const envSchema = z.object({
   FAZHI_LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
   FAZHI_UPLOAD_MAX_MB: z.coerce.number().positive().default(20),
   FAZHI_BODY_LIMIT_KB: z.coerce.number().int().positive().default(1024),
+  /** Worker threads that run the 智能预审 engine, and how long one pre-review may take before it is stopped. */
+  FAZHI_PRE_REVIEW_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  FAZHI_PRE_REVIEW_BUDGET_MS: z.coerce.number().int().positive().default(2000),
   /** How often each instance looks for due scheduled jobs. */
   FAZHI_SCHEDULER_TICK_MS: z.coerce.number().int().positive().default(15_000),
   /** Set to 0 to run an instance that never runs scheduled jobs (e.g. a read-only replica). */
@@ -53,6 +56,8 @@ export type Config = {
   loginIpLimit: number;
   uploadMaxBytes: number;
   bodyLimitBytes: number;
+  preReviewWorkers: number;
+  preReviewBudgetMs: number;
   schedulerTickMs: number;
   scheduler: boolean;
   timezone: string;
@@ -83,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginIpLimit: e.FAZHI_LOGIN_IP_LIMIT,
     uploadMaxBytes: Math.round(e.FAZHI_UPLOAD_MAX_MB * 1024 * 1024),
     bodyLimitBytes: e.FAZHI_BODY_LIMIT_KB * 1024,
+    preReviewWorkers: e.FAZHI_PRE_REVIEW_WORKERS,
+    preReviewBudgetMs: e.FAZHI_PRE_REVIEW_BUDGET_MS,
     schedulerTickMs: e.FAZHI_SCHEDULER_TICK_MS,
     scheduler: e.FAZHI_SCHEDULER,
     timezone: e.FAZHI_TIMEZONE,

@@ -10,6 +10,7 @@ import type { OpinionConclusion } from '../review.enums.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { pageTown } from '../../orgs/page-town.js';
 import { settingsOf } from '../settings/settings.service.js';
+import { runEngineInPool } from '../work/prereview.js';
 import { recordOfflineContracts, type OfflineContract } from './offline-record.js';
 
 /** 三清一促: village contracts reviewed offline, imported from an XLSX sheet and pre-reviewed in one go. */
@@ -117,5 +118,8 @@ export async function importOfflineContracts(deps: Deps, ctx: RequestContext, fi
   const townId = (await pageTown(deps.db.kysely, actor, undefined, '线下审查记录按乡镇导入')).id;
   const settings = await settingsOf(deps.db.kysely, townId);
   const engine = { tradingThresholdFen: settings.tradingThresholdFen, calendar: await loadCalendar(deps.db.kysely) };
+  // 智能预审 in the engine's worker pool before the transaction opens; the transaction only writes.
+  const hits = await Promise.all(contracts.map((c) => runEngineInPool(deps, 'village_contract', false, c.text, c.fields, engine)));
+  contracts.forEach((c, i) => (c.hits = hits[i]));
   return mutation(deps, ctx, (m) => recordOfflineContracts(m, { townId, by: { userId: actor.userId, name: actor.displayName }, campaign: OFFLINE_CAMPAIGN, engine }, contracts));
 }
