@@ -125,6 +125,14 @@ export interface LoginAttemptsTable {
   at: Instant;
 }
 
+/** Fixed-window counters of the sign-in flood controls, one row per key (see modules/auth/rate-counter.ts). */
+export interface AuthRateCountersTable {
+  key: string;
+  windowStart: Instant;
+  hits: number;
+  alertedAt: Instant | null;
+}
+
 export interface ApiTokensTable {
   id: string;
   name: string;
@@ -200,6 +208,7 @@ export interface Database {
   userRoles: UserRolesTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
+  authRateCounters: AuthRateCountersTable;
   apiTokens: ApiTokensTable;
   auditEvents: AuditEventsTable;
   auditChainHeads: AuditChainHeadsTable;

@@ -12,15 +12,11 @@ interface Values {
   password: string;
 }
 
-/** What to tell the person after a refused sign-in: wrong password (with attempts left), locked, throttled. */
+/** What to tell the person after a refused sign-in: the server gives one answer to every failure, or a throttle. */
 function describeFailure(e: unknown): { title: string; description?: string } {
   if (!isApiError(e)) return { title: errorText(e) };
-  if (e.status === 423) return { title: '账号已锁定', description: e.message };
   if (e.status === 429) return { title: '尝试过于频繁', description: e.message };
-  const remaining = (e.details as { remainingAttempts?: number } | null)?.remainingAttempts;
-  if (e.code === 'INVALID_CREDENTIALS' && typeof remaining === 'number' && !e.message.includes(String(remaining))) {
-    return { title: e.message, description: `剩余尝试次数：${remaining} 次，用尽后账号将被临时锁定。` };
-  }
+  if (e.code === 'INVALID_CREDENTIALS') return { title: '登录失败', description: e.message };
   return { title: e.message };
 }
 
