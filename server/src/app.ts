@@ -9,8 +9,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { TrustProxy } from './config.js';
 import type { Deps } from './core/deps.js';
 import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { installSecurityHeaders } from './core/http/security-headers.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
@@ -29,7 +31,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   const app = Fastify({
     logger: opts.logger ?? { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     genReqId: () => newId(),
     // Per-request lines only when debugging: at info level they would dominate the log and the CPU.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
@@ -38,6 +40,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app as unknown as FastifyInstance);
 
   await app.register(cookie);
   await app.register(multipart, {
@@ -68,6 +71,11 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   );
   await serveWeb(app, deps);
   return app;
+}
+
+/** A hop count trusts that many proxies nearest the server (proxy-addr's rule), never a client's own header. */
+function trustProxyOption(t: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof t === 'number' ? (_address, hop) => hop < t : t;
 }
 
 /**
