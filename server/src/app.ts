@@ -17,6 +17,7 @@ import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
+import { installSecurityEvents } from './modules/auth/security-events.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 
 z.config(z.locales.zhCN());
@@ -62,6 +63,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installAuthentication(app, deps);
+  installSecurityEvents(app as unknown as FastifyInstance, deps);
   await app.register(async (scope) => healthRoutes(scope as unknown as Api, deps));
   await app.register(
     async (api) => {
