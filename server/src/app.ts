@@ -18,6 +18,7 @@ import { newId } from './core/ids.js';
 import { ROUTES } from './routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { installSecurityEvents } from './modules/auth/security-events.js';
+import { installUploadGate } from './modules/auth/upload-gate.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 
 z.config(z.locales.zhCN());
@@ -64,6 +65,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
 
   installAuthentication(app, deps);
   installSecurityEvents(app as unknown as FastifyInstance, deps);
+  installUploadGate(app as unknown as FastifyInstance);
   await app.register(async (scope) => healthRoutes(scope as unknown as Api, deps));
   await app.register(
     async (api) => {

@@ -20,6 +20,7 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/files',
     {
+      config: { uploadPermission: 'file.upload' },
       schema: {
         tags,
         summary: '上传附件（multipart/form-data，字段 file；PDF、PNG、JPEG、DOCX、XLSX、OFD）',
