@@ -133,6 +133,14 @@ export interface AuthRateCountersTable {
   alertedAt: Instant | null;
 }
 
+/** A role's second-factor setting, when the security administrator changed it from the default. */
+export interface RoleMfaSettingsTable {
+  roleKey: string;
+  required: Flag;
+  updatedBy: string | null;
+  updatedAt: Instant;
+}
+
 export interface ApiTokensTable {
   id: string;
   name: string;
@@ -209,6 +217,7 @@ export interface Database {
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
   authRateCounters: AuthRateCountersTable;
+  roleMfaSettings: RoleMfaSettingsTable;
   apiTokens: ApiTokensTable;
   auditEvents: AuditEventsTable;
   auditChainHeads: AuditChainHeadsTable;

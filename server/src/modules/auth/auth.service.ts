@@ -1,4 +1,3 @@
-import { ADMIN_ROLE_KEYS, type RoleKey } from '@fazhi/shared';
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { SessionStage, UsersTable } from '../../core/db/schema.js';
 import type { Deps } from '../../core/deps.js';
@@ -8,6 +7,7 @@ import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
 import { claimAttempt, clearFailures, lockIfExhausted, returnAttempt } from './account-lock.js';
+import { mfaRequiredFor } from '../roles/role-mfa.js';
 import { rolesAndPermissions } from './actor-loader.js';
 import { assertPasswordAcceptable, burnVerification, hashPassword, verifyPassword } from './passwords.js';
 import { createSession, revokeSessions } from './session.repository.js';
@@ -22,14 +22,20 @@ export interface LoginInput {
 
 type UserRow = Pick<UsersTable, 'id' | 'mustChangePassword' | 'totpEnabledAt'>;
 
-/** Which step of signing in comes next: the second factor, then the initial-password change, then enrolment. */
-export function nextStage(user: UserRow, roles: RoleKey[], done: { mfa: boolean }): SessionStage {
-  const isAdmin = roles.some((r) => ADMIN_ROLE_KEYS.includes(r));
-  if (isAdmin && user.totpEnabledAt && !done.mfa) return 'mfa_verify';
+/**
+ * Which step of signing in comes next: the second factor, then the initial-password change, then
+ * enrolment. A second factor is asked of everyone who enrolled one, and enrolment of everyone whose
+ * role requires it (the 三员 always; other roles by the setting in modules/roles/role-mfa.ts).
+ */
+export function nextStage(user: UserRow, mfaRequired: boolean, done: { mfa: boolean }): SessionStage {
+  if (user.totpEnabledAt && !done.mfa) return 'mfa_verify';
   if (user.mustChangePassword) return 'password_change';
-  if (isAdmin && !user.totpEnabledAt) return 'mfa_enroll';
+  if (mfaRequired && !user.totpEnabledAt) return 'mfa_enroll';
   return 'active';
 }
+
+const stageOf = async (q: Deps['db']['kysely'], user: UserRow, done: { mfa: boolean }) =>
+  nextStage(user, await mfaRequiredFor(q, (await rolesAndPermissions(q, user.id)).roles), done);
 
 /**
  * Password sign-in with the 等保 controls: an atomic per-address throttle, an atomic lock after N
@@ -53,13 +59,12 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) return refuse(deps, ctx, input.username, user, 'bad_password');
 
-  const { roles } = await rolesAndPermissions(q, user.id);
   let mfaDone = false;
   if (input.totp !== undefined && user.totpEnabledAt && user.totpSecretEnc) {
     mfaDone = totpValid(deps.secrets.decrypt(user.totpSecretEnc), input.totp, now);
     if (!mfaDone) return refuse(deps, ctx, input.username, user, 'bad_totp');
   }
-  const stage = nextStage(user, roles, { mfa: mfaDone });
+  const stage = await stageOf(q, user, { mfa: mfaDone });
   if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
 
   const session = await mutation(deps, ctx, async (m) => {
@@ -176,8 +181,7 @@ export async function advanceSession(deps: Deps, sessionId: string, userId: stri
   const q = deps.db.kysely;
   // tenancy: the session's own user
   const user = await q.selectFrom('users').select(['id', 'mustChangePassword', 'totpEnabledAt']).where('id', '=', userId).executeTakeFirstOrThrow();
-  const { roles } = await rolesAndPermissions(q, userId);
-  const stage = nextStage(user, roles, done);
+  const stage = await stageOf(q, user, done);
   await q.updateTable('sessions').set({ stage }).where('id', '=', sessionId).execute();
   return stage;
 }

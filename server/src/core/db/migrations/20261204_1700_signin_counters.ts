@@ -19,6 +19,15 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('alerted_at', k.instant)
     .execute();
 
+  // 动态口令 per role: a row overrides the built-in default (see modules/roles/role-mfa.ts).
+  await db.schema
+    .createTable('role_mfa_settings')
+    .addColumn('role_key', 'text', (c) => c.primaryKey())
+    .addColumn('required', 'integer', (c) => c.notNull())
+    .addColumn('updated_by', 'text')
+    .addColumn('updated_at', k.instant, (c) => c.notNull())
+    .execute();
+
   const publicAccounts = await db
     .selectFrom('users')
     .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
