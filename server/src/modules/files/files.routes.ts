@@ -4,7 +4,7 @@ import { contentDisposition } from '../../core/files/content-disposition.js';
 import { openBlob } from '../../core/files/storage.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { fileMeta, uploadFile, visibleFile } from './files.service.js';
+import { downloadFile, fileMeta, uploadFile } from './files.service.js';
 
 const tags = ['附件'];
 const idParam = z.object({ id: z.string().uuid('附件编号格式有误') });
@@ -37,7 +37,7 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
   );
 
   api.get('/files/:id', { schema: { tags, summary: '下载附件', params: idParam } }, async (req, reply) => {
-    const file = await visibleFile(deps, contextOf(req), req.params.id);
+    const file = await downloadFile(deps, contextOf(req), req.params.id);
     return reply
       .header('content-type', file.mime)
       .header('content-length', String(file.size))
