@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { MigrationKit } from '../migration-kit.js';
 
 /**
@@ -38,5 +38,12 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     if (!/^1[3-9]\d{9}$/.test(u.username)) continue;
     const username = `u${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0')}`;
     await db.updateTable('users').set({ username }).where('id', '=', u.id).execute();
+    // The global search entry named the account by its number too.
+    await db
+      .updateTable('search_entries')
+      .set({ title: sql`replace(title, ${u.username}, ${username})`, tokens: sql`replace(tokens, ${u.username}, ${username})` })
+      .where('entity_type', '=', 'user')
+      .where('entity_id', '=', u.id)
+      .execute();
   }
 }
