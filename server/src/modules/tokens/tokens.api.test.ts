@@ -37,6 +37,8 @@ describe.skipIf(pgMissing())('API tokens for machine clients', () => {
   });
 });
 
+const LEGACY_TOKEN = 'fz_legacy-token-with-role-assign-000000';
+
 describe.skipIf(pgMissing())('API tokens never manage accounts and always expire', () => {
   let s: TestServer;
   let sec: TestClient;
@@ -55,7 +57,7 @@ describe.skipIf(pgMissing())('API tokens never manage accounts and always expire
 
   it('a token made before the rule cannot give its creator (or anyone) a role', async () => {
     const me = await sec.get('/api/v1/auth/me');
-    const token = 'fz_legacy-token-with-role-assign-000000';
+    const token = LEGACY_TOKEN;
     const { sm3Hex } = await import('../../core/crypto/sm.js');
     await s.deps.db.kysely
       .insertInto('apiTokens')
@@ -84,5 +86,11 @@ describe.skipIf(pgMissing())('API tokens never manage accounts and always expire
     expect((await machine.get('/api/v1/orgs')).status).toBe(200);
     s.time.advanceMinutes(91 * 24 * 60);
     expect((await machine.get('/api/v1/orgs')).status).toBe(401);
+
+    const legacy = new TestClient(s.baseUrl);
+    legacy.bearer = LEGACY_TOKEN;
+    expect((await legacy.get('/api/v1/orgs')).status).toBe(403);
+    s.time.advanceMinutes(275 * 24 * 60);
+    expect((await legacy.get('/api/v1/orgs')).status).toBe(401);
   });
 });
