@@ -1,8 +1,9 @@
-import { can, type RequestContext } from '../../core/authz/actor.js';
+import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { provisionalReason, statutoryHolidays } from '../../core/calendar/index.js';
+import { mayManageCalendar } from './calendar.policy.js';
 import { daysOfNotices, noticeRows } from './calendar.repository.js';
 
 /** Every notice (all versions) with who entered it and how many days of each kind. */
@@ -48,7 +49,7 @@ export async function listYears(deps: Deps, ctx: RequestContext) {
     const effective = versions.find((n) => n.summary.effective)?.summary ?? null;
     items.push({ year, covered: !!effective, provisional: !effective, versions: versions.length, effective });
   }
-  return { items, abilities: { manage: can(actor, 'calendar.manage') } };
+  return { items, abilities: { manage: await mayManageCalendar(deps.db.kysely, actor) } };
 }
 
 /** All versions of a year's notice, newest first, each with its days. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutation } from '../../core/mutation.js';
 import { asAdmin } from '../../test/admin-login.js';
+import { insertUser, setRoles } from '../users/user.repository.js';
 import type { TestClient } from '../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 import { loadUserActor } from '../auth/actor-loader.js';
@@ -38,6 +39,9 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
 
   beforeAll(async () => {
     s = await startTestServer({ now: '2026-11-25T02:00:00Z' });
+    // The holiday calendar is every town's: only an administrator at the root of the org tree enters it.
+    const root = await q().selectFrom('orgs').select('id').where('parentId', 'is', null).executeTakeFirstOrThrow();
+    await q().updateTable('users').set({ orgId: root.id }).where('username', '=', 'sysadmin').execute();
     admin = (await asAdmin(s, 'sysadmin')).client;
     const user = await q().selectFrom('users').select(['id', 'orgId']).where('username', '=', 'clerk').executeTakeFirstOrThrow();
     const town = await q().selectFrom('orgs').select('id').where('code', '=', '330282109000').executeTakeFirstOrThrow();
@@ -56,6 +60,19 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
     // 元旦 (Fri 01-01) is skipped; 春节 is 除夕 02-05 to 02-08 (放假办法 as revised for 2025 on).
     expect(await clockRow(openClockId)).toMatchObject({ dueDate: '2027-01-18', provisional: 1 });
     expect(await clockRow(springClockId)).toMatchObject({ dueDate: '2027-02-15', provisional: 1 });
+  });
+
+  it('refuses a town’s system administrator (403): one town cannot rewrite every town’s calendar', async () => {
+    const model = await q().selectFrom('users').select(['orgId', 'passwordHash']).where('username', '=', 'clerk').executeTakeFirstOrThrow();
+    const townAdmin = await insertUser(q(), { orgId: model.orgId, username: 'town-sysadmin', displayName: '镇系统管理员', passwordHash: model.passwordHash, phoneEnc: null, phoneIndex: null, mustChangePassword: false, now: s.time.now() });
+    await setRoles(q(), townAdmin.id, ['system_admin'], null, s.time.now());
+    const { client } = await asAdmin(s, 'town-sysadmin');
+    expect((await client.get('/api/v1/calendar/years')).json.abilities.manage).toBe(false);
+    const res = await client.post('/api/v1/calendar/notices', NOTICE_2027);
+    expect(res.status).toBe(403);
+    expect(res.json.error.code).toBe('CALENDAR_ROOT_ONLY');
+    expect((await admin.get('/api/v1/calendar/years')).json.abilities.manage).toBe(true);
+    expect(await noticeCount(2027)).toBe(0);
   });
 
   it('refuses a non-admin (403) and writes nothing', async () => {

@@ -23,7 +23,7 @@ export const registrationRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags,
-        summary: '公众注册（手机号 + 姓名），注册后自动登录',
+        summary: '公众注册（手机号 + 姓名），先核验短信验证码；用户名由系统生成，可用手机号登录；注册后自动登录',
         body: z
           .object({
             phone,
@@ -37,8 +37,8 @@ export const registrationRoutes: RoutesPlugin = (api, deps) => {
     },
     async (req, reply) => {
       const ctx = contextOf(req);
-      await register(deps, ctx, req.body);
-      const result = await login(deps, ctx, { username: req.body.phone, password: req.body.password });
+      const user = await register(deps, ctx, req.body);
+      const result = await login(deps, ctx, { username: user.username, password: req.body.password });
       setSessionCookie(reply, deps, result.token);
       return reply.status(201).send({ stage: result.stage, csrfToken: result.csrfToken, user: await describeMe(deps, result.userId) });
     },

@@ -50,7 +50,10 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
 
   api.post(
     '/users/import',
-    { schema: { tags, summary: '从 XLSX 批量导入账号（任一行有误则全部不导入，并逐行报告）', consumes: ['multipart/form-data'], response: { 201: z.object({ created: z.number() }) } } },
+    {
+      config: { uploadPermission: 'user.manage' },
+      schema: { tags, summary: '从 XLSX 批量导入账号（任一行有误则全部不导入，并逐行报告）', consumes: ['multipart/form-data'], response: { 201: z.object({ created: z.number() }) } },
+    },
     async (req, reply) => {
       const part = await req.file();
       if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择 XLSX 文件');
