@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 /**
  * `source` resolves @fazhi/shared to its TypeScript sources, so the web build does not depend on the
@@ -7,7 +8,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
  * its zod schemas (for the server) are then left out of the browser bundle when unused (~20 kB gzip).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',

@@ -9,12 +9,17 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { TrustProxy } from './config.js';
 import type { Deps } from './core/deps.js';
-import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { frameworkErrors, installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { installSecurityHeaders } from './core/http/security-headers.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
-import { ROUTES } from './routes.js';
+import { WEB_ASSET_OPTIONS } from './web-assets.js';
+import { ROUTES } from './modules.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
+import { installSecurityEvents } from './modules/auth/security-events.js';
+import { installUploadGate } from './modules/auth/upload-gate.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 
 z.config(z.locales.zhCN());
@@ -29,8 +34,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   const app = Fastify({
     logger: opts.logger ?? { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     genReqId: () => newId(),
+    frameworkErrors,
     // Per-request lines only when debugging: at info level they would dominate the log and the CPU.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -38,6 +44,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app as unknown as FastifyInstance);
 
   await app.register(cookie);
   await app.register(multipart, {
@@ -59,6 +66,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installAuthentication(app, deps);
+  installSecurityEvents(app as unknown as FastifyInstance, deps);
+  installUploadGate(app as unknown as FastifyInstance);
   await app.register(async (scope) => healthRoutes(scope as unknown as Api, deps));
   await app.register(
     async (api) => {
@@ -68,6 +77,11 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   );
   await serveWeb(app, deps);
   return app;
+}
+
+/** A hop count trusts that many proxies nearest the server (proxy-addr's rule), never a client's own header. */
+function trustProxyOption(t: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof t === 'number' ? (_address, hop) => hop < t : t;
 }
 
 /**
@@ -81,7 +95,7 @@ async function serveWeb(app: FastifyInstance, deps: Deps) {
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
-      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      ...WEB_ASSET_OPTIONS,
     });
   }
   app.setNotFoundHandler((req, reply) => {

@@ -4,15 +4,14 @@ import { syncBuiltinRoles } from './core/authz/sync-roles.js';
 import { loadSecrets } from './core/crypto/secrets.js';
 import { openDatabase } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrations.js';
-import { ROLE_GRANTS } from './grants.js';
-import { MIGRATIONS } from './migrations.js';
 import type { Deps } from './core/deps.js';
 import { newId } from './core/ids.js';
+import { installModules } from './core/module.js';
 import { outboxSmsGateway } from './core/sms/sms-gateway.js';
 import { systemTime, type TimeSource } from './core/time.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
-import { DEMO_SEEDS } from './demo-seeds.js';
 import { demoSeeded, seedDemo } from './modules/demo/demo-seed.js';
+import { DEMO_SEEDS, MIGRATIONS, MODULES, ROLE_GRANTS } from './modules.js';
 
 export interface OpenOptions {
   config?: Config;
@@ -25,12 +24,15 @@ export interface OpenOptions {
 export async function openDeps(opts: OpenOptions = {}): Promise<Deps> {
   const config = opts.config ?? loadConfig();
   const time = opts.time ?? systemTime;
+  installModules(MODULES);
   const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const secrets = loadSecrets(config.dataDir);
+  db.auditChainKey = secrets.audit.chainKey;
   const deps: Deps = {
     config,
     db,
     time,
-    secrets: loadSecrets(config.dataDir),
+    secrets,
     sms: outboxSmsGateway(db, () => time.now()),
     instanceId: `${hostname()}-${process.pid}-${newId().slice(-6)}`,
   };

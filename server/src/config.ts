@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -14,11 +15,14 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   FAZHI_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
-  FAZHI_DEMO: boolFlag.default(true),
+  /** Default: on for a local SQLite demo, off with DATABASE_URL or NODE_ENV=production. */
+  FAZHI_DEMO: boolFlag.optional(),
+  NODE_ENV: z.string().optional(),
   FAZHI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Set when the app is served over HTTPS (directly or behind a proxy): cookies get `Secure`. */
-  FAZHI_SECURE_COOKIES: boolFlag.default(false),
-  FAZHI_TRUST_PROXY: boolFlag.default(false),
+  /** Cookies get `Secure` by default; only a demo listening on loopback goes without. */
+  FAZHI_SECURE_COOKIES: boolFlag.optional(),
+  /** `0`, the number of proxy hops in front of the app, or a comma list of proxy addresses / CIDRs. */
+  FAZHI_TRUST_PROXY: z.string().default('0'),
   FAZHI_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   FAZHI_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   FAZHI_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -27,6 +31,9 @@ const envSchema = z.object({
   FAZHI_LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
   FAZHI_UPLOAD_MAX_MB: z.coerce.number().positive().default(20),
   FAZHI_BODY_LIMIT_KB: z.coerce.number().int().positive().default(1024),
+  /** Worker threads that run the 智能预审 engine, and how long one pre-review may take before it is stopped. */
+  FAZHI_PRE_REVIEW_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  FAZHI_PRE_REVIEW_BUDGET_MS: z.coerce.number().int().positive().default(2000),
   /** How often each instance looks for due scheduled jobs. */
   FAZHI_SCHEDULER_TICK_MS: z.coerce.number().int().positive().default(15_000),
   /** Set to 0 to run an instance that never runs scheduled jobs (e.g. a read-only replica). */
@@ -45,7 +52,7 @@ export type Config = {
   demo: boolean;
   logLevel: z.infer<typeof envSchema>['FAZHI_LOG_LEVEL'];
   secureCookies: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginMaxFailures: number;
@@ -53,6 +60,8 @@ export type Config = {
   loginIpLimit: number;
   uploadMaxBytes: number;
   bodyLimitBytes: number;
+  preReviewWorkers: number;
+  preReviewBudgetMs: number;
   schedulerTickMs: number;
   scheduler: boolean;
   timezone: string;
@@ -67,15 +76,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`环境变量配置有误：\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const demo = e.FAZHI_DEMO ?? (!e.DATABASE_URL && !production);
+  if (demo && e.DATABASE_URL && production) {
+    throw new Error('环境变量配置有误：\n  FAZHI_DEMO: 生产模式（NODE_ENV=production）下不能在 DATABASE_URL 指向的数据库中创建演示账号');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.FAZHI_DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
-    demo: e.FAZHI_DEMO,
+    demo,
     logLevel: e.FAZHI_LOG_LEVEL,
-    secureCookies: e.FAZHI_SECURE_COOKIES,
-    trustProxy: e.FAZHI_TRUST_PROXY,
+    secureCookies: e.FAZHI_SECURE_COOKIES ?? !(demo && isLoopback(e.HOST)),
+    trustProxy: parseTrustProxy(e.FAZHI_TRUST_PROXY),
     sessionIdleMinutes: e.FAZHI_SESSION_IDLE_MINUTES,
     sessionMaxHours: e.FAZHI_SESSION_MAX_HOURS,
     loginMaxFailures: e.FAZHI_LOGIN_MAX_FAILURES,
@@ -83,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginIpLimit: e.FAZHI_LOGIN_IP_LIMIT,
     uploadMaxBytes: Math.round(e.FAZHI_UPLOAD_MAX_MB * 1024 * 1024),
     bodyLimitBytes: e.FAZHI_BODY_LIMIT_KB * 1024,
+    preReviewWorkers: e.FAZHI_PRE_REVIEW_WORKERS,
+    preReviewBudgetMs: e.FAZHI_PRE_REVIEW_BUDGET_MS,
     schedulerTickMs: e.FAZHI_SCHEDULER_TICK_MS,
     scheduler: e.FAZHI_SCHEDULER,
     timezone: e.FAZHI_TIMEZONE,
@@ -90,3 +106,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     portalTownCode: e.FAZHI_PORTAL_TOWN.padEnd(12, '0'),
   };
 }
+
+/** false, a hop count, or the addresses of the proxies whose `X-Forwarded-For` is believed. */
+export type TrustProxy = false | number | string[];
+
+/**
+ * Never "trust everyone": with `1` the client is the address the one proxy in front saw, whatever
+ * a client wrote into `X-Forwarded-For` itself (the throttles and the trail key on it).
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim();
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  const bad = list.filter((x) => !isIP(x.split('/')[0] ?? '') || (x.includes('/') && !/^\d{1,3}$/.test(x.split('/')[1] ?? '')));
+  if (bad.length || !list.length) {
+    throw new Error(`环境变量配置有误：\n  FAZHI_TRUST_PROXY: 应为 0、代理层数或代理地址列表（逗号分隔，可用 CIDR），无法识别：${bad.join('、') || v}`);
+  }
+  return list;
+}
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');

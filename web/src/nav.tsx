@@ -108,3 +108,11 @@ export function homeFor(can: (...p: string[]) => boolean): string {
   for (const group of NAV) for (const item of group.items) if (can(...item.perms)) return item.path;
   return '/me';
 }
+
+/**
+ * The menu entry a page belongs to: the longest entry path that is the page's path or a prefix of it,
+ * so 各村看板 (/disclosure/village/board) wins over 公开事项 (/disclosure/village) on its own pages.
+ */
+export function activeNavPath(pathname: string, paths: string[]): string | undefined {
+  return paths.filter((p) => pathname === p || pathname.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0];
+}

@@ -55,6 +55,28 @@ export interface DeadlineResult {
   summary: string;
 }
 
+/**
+ * A statutory clock as every list and detail shows it (the badge): the period, its due date, the
+ * traffic light (red overdue, yellow due soon, green on track; paused and stopped say so) and the
+ * article it comes from. One shape for review items, applications, catalogue entries and complaints.
+ */
+export interface ClockBadge {
+  id: string;
+  purpose: string;
+  startDate: string;
+  limitDays: number;
+  unit: DayUnit;
+  extensionDays: number;
+  dueDate: string;
+  state: 'running' | 'paused' | 'stopped';
+  stoppedOn: string | null;
+  status: ClockStatus;
+  statusLabel: string;
+  /** Working days from today to the due date; negative when overdue; null once stopped. */
+  daysLeft: number | null;
+  basis: string;
+}
+
 /** One pause of a clock as shown to staff. `toDate` is null while the pause is open. */
 export interface ClockPauseView {
   id: string;

@@ -34,3 +34,9 @@ export const PERMISSIONS = { ...FOUNDATION_PERMISSIONS, ...REVIEW_PERMISSIONS, .
 
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as Permission[];
+
+/**
+ * Permissions that manage accounts, roles, sessions and tokens (三员's own work). An API token never
+ * carries them: a token has no second factor and no person at the keyboard.
+ */
+export const TOKEN_EXCLUDED_PERMISSIONS: readonly Permission[] = ['user.manage', 'user.unlock', 'role.assign', 'session.manage', 'token.manage', 'org.manage'];

@@ -87,7 +87,7 @@ export const restoreCommand: Command = {
 
       const deps = await openDeps({ config });
       try {
-        const reports = await verifyChains(deps.db.kysely);
+        const reports = await verifyChains(deps.db.kysely, deps.secrets.audit.chainKey);
         const events = reports.reduce((a, r) => a + r.events, 0);
         const broken = reports.filter((r) => !r.ok);
         console.log(`恢复完成：审计事件 ${events} 条（备份时 ${manifest.auditEvents} 条），${broken.length ? `${broken.length} 条链校验失败` : '哈希链校验通过'}`);

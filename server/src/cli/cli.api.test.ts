@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sm3Hex } from '../core/crypto/sm.js';
+import { blobPath, storeBytes } from '../core/files/storage.js';
 import { mutation } from '../core/mutation.js';
 import { runCli } from '../test/run-cli.js';
 import { createTestEnv, pgMissing, type TestEnv } from '../test/test-env.js';
@@ -31,7 +35,6 @@ describe.skipIf(pgMissing())('the fazhi command line', () => {
   });
 
   it('enters a later year’s holiday notice from CSV, and reports bad rows without writing', async () => {
-    const fs = await import('node:fs');
     const bad = `${env.dataDir}/bad.csv`;
     fs.writeFileSync(bad, 'date,kind,name\n2027-01-01,holiday,元旦\n2027-13-01,holiday,错日\n');
     const refused = runCli(env, ['calendar', 'import', bad, '--year', '2027', '--title', '2027年放假安排']);
@@ -47,12 +50,14 @@ describe.skipIf(pgMissing())('the fazhi command line', () => {
   });
 
   it('backs up online and restores, losing what came after the backup and keeping the chain intact', async () => {
+    const stored = await storeBytes(env.dataDir, Buffer.from('附件内容：恢复演练'));
     const file = `${env.dataDir}/backup.tar.gz`;
     const backup = runCli(env, ['backup', '--out', file]);
     expect(backup.out).toContain('备份完成');
     expect(backup.code).toBe(0);
     expect(runCli(env, ['user', 'create', '--username', 'afterbackup', '--password', 'Strong#Pass1', '--role', 'office_clerk', '--org', '330282109']).code).toBe(0);
     await env.deps.db.close();
+    fs.rmSync(path.join(env.dataDir, 'files'), { recursive: true, force: true });
     const restore = runCli(env, ['restore', '--from', file]);
     expect(restore.out).toContain('哈希链校验通过');
     expect(restore.code).toBe(0);
@@ -61,6 +66,10 @@ describe.skipIf(pgMissing())('the fazhi command line', () => {
     expect(gone).toBeUndefined();
     const kept = await reopened.deps.db.kysely.selectFrom('users').select('id').where('username', '=', 'kyadmin').executeTakeFirst();
     expect(kept).toBeDefined();
+    // The attachment store comes back with the database, byte for byte (content-addressed by SM3).
+    const blob = fs.readFileSync(blobPath(reopened.dataDir, stored.sm3));
+    expect(blob.toString()).toBe('附件内容：恢复演练');
+    expect(sm3Hex(blob)).toBe(stored.sm3);
     env = reopened;
   });
 

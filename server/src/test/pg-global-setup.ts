@@ -3,7 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../core/db/database.js';
 import { migrateToLatest } from '../core/db/migrations.js';
-import { MIGRATIONS } from '../migrations.js';
+import { MIGRATIONS } from '../modules.js';
 import { adminUrl, databaseUrl } from './pg-urls.js';
 
 declare module 'vitest' {

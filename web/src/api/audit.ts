@@ -32,6 +32,10 @@ export interface ChainCheck {
   name: string;
   events: number;
   ok: boolean;
+  /** Events hashed without the key (written before chains were keyed); they lead the chain. */
+  unkeyedEvents: number;
+  /** No event of the chain is keyed: 未加密钥保护. */
+  unprotected: boolean;
   break: { eventId: string | null; seq: number; problem: string; message: string } | null;
 }
 
@@ -45,4 +49,6 @@ export const auditApi = {
   events: (f: AuditFilters) => api.get<{ items: AuditEvent[]; total: number; page: number; pageSize: number }>('/audit/events', f as unknown as Query),
   exportXlsx: (f: AuditFilters) => download('/audit/events', { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '审计日志.xlsx'),
   verify: () => api.post<VerifyResult>('/audit/verify'),
+  /** 锚点: the SM2-signed chain ends, to keep outside the database and check with `audit verify --anchors`. */
+  anchors: () => download('/audit/anchors', undefined, '审计锚点.json'),
 };

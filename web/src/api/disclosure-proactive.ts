@@ -1,5 +1,6 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 主动公开: the catalogue and its workflow, the guide, settings, 表二 figures, and the public portal. */
 
@@ -21,12 +22,8 @@ export interface Vocabulary {
   withholdGrounds: Record<string, { label: string; article: string }>;
 }
 
-export interface ItemClock {
-  dueDate: string;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
-  basis: string;
+/** The art 26 clock: the badge, and for published entries whether they were in time. */
+export interface ItemClock extends ClockBadge {
   inTime: boolean | null;
 }
 
@@ -85,6 +82,7 @@ export interface ItemDetail extends CatalogueItem {
   withdrawnReason: string | null;
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: ItemAbilities;
+  blocked: BlockedStep[];
 }
 
 export interface ItemFilters {

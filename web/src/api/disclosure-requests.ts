@@ -1,5 +1,6 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
 
@@ -19,20 +20,6 @@ export interface RequestVocabulary {
   redactionGrounds: (Option & { basis: string })[];
   outcomeGroups: Option[];
   outcomes: (Option & { group: string; row: string; basis: string; reviewFirst: boolean; systemOnly: boolean; needsReasons: boolean })[];
-}
-
-export interface ClockSummary {
-  id: string;
-  purpose: string;
-  startDate: string;
-  dueDate: string;
-  state: 'running' | 'paused' | 'stopped';
-  limitDays: number;
-  extensionDays: number;
-  basis: string;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
 }
 
 export interface RequestListItem {
@@ -71,6 +58,7 @@ export type RequestAbilities = Record<
   | 'setDelay'
   | 'notifyFee'
   | 'recordFeePaid'
+  | 'recordFeeServed'
   | 'closeFeeUnpaid'
   | 'redact'
   | 'reply'
@@ -114,13 +102,14 @@ export interface RequestDetail {
   extension: { days: number; on: string | null } | null;
   explanationRequestedOn: string | null;
   delayDueOn: string | null;
-  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
+  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; servedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
   outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
-  clocks: { reply: ClockSummary | null; correctionNotice: ClockSummary | null; correction: ClockSummary | null; fee: ClockSummary | null };
+  clocks: { reply: ClockBadge | null; correctionNotice: ClockBadge | null; correction: ClockBadge | null; fee: ClockBadge | null };
   documents: RequestDocument[];
   consultations: { id: string; kindLabel: string; partyName: string; matter: string; sentOn: string; dueOn: string; answeredOn: string | null; opinionLabel: string | null; opinionNote: string | null }[];
   redactions: { id: string; method: string; originalFileId: string; releasedFileId: string; grounds: string; items: { kind: string; groundLabel: string; count: number; samples: string[] }[] }[];
   abilities: RequestAbilities;
+  blocked: BlockedStep[];
 }
 
 export interface RequestFilters {
@@ -158,6 +147,8 @@ export interface TrackView {
   submittedOn: string | null;
   receivedOn: string | null;
   replyDueOn: string | null;
+  /** How the due date was reached and on which articles. */
+  replyDueExplained: { summary: string; basis: string } | null;
   clockPaused: boolean;
   correction: { items: string; dueOn: string | null } | null;
   outcome: { label: string; on: string | null; docNumber: string | null } | null;
@@ -184,15 +175,16 @@ export const requestsApi = {
   extend: (id: string, body: { days: number; reason: string }) => step(id, 'extend', body),
   explanation: (id: string, body: { reason: string }) => step(id, 'explanation', body),
   delay: (id: string, body: { dueOn: string; reason: string }) => step(id, 'delay', body),
-  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string }) => step(id, 'fee-notice', body),
+  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string; servedOn?: string }) => step(id, 'fee-notice', body),
+  feeServed: (id: string, servedOn: string) => step(id, 'fee-served', { servedOn }),
   feePaid: (id: string, paidOn: string) => step(id, 'fee-paid', { paidOn }),
   closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
   original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
-  reply: (id: string, body: { outcome: string; reasons?: string; details?: string }) => step(id, 'reply', body),
+  reply: (id: string, body: { outcome: string; reasons?: string; details?: string; notResponsible?: boolean; competentBody?: { name: string; contact: string } }) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: () => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings'),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; reviewAuthority: string | null; court: string | null }) => api.put('/disclosure/request-settings', body),
+  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
+  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
 };
 
 export const portalRequestsApi = {

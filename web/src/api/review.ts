@@ -1,5 +1,6 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { AheadStep, BlockedStep } from './workflow';
 
 /** 合法性审查: items, the reviewer's workspace, ledgers, statistics, fair competition. */
 
@@ -21,20 +22,6 @@ export interface ReviewMeta {
   villageBodies: Option[];
   materials: Record<string, { key: string; label: string; required: boolean; basis: string | null }[]>;
   rules: { id: string; kind: string; title: string; severity: string; basis: string }[];
-}
-
-export interface ClockSummary {
-  id: string;
-  startDate: string;
-  limitDays: number;
-  unit: 'working' | 'calendar';
-  dueDate: string;
-  state: 'running' | 'paused' | 'stopped';
-  stoppedOn: string | null;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
-  basis: string;
 }
 
 export interface ReviewRow {
@@ -60,7 +47,7 @@ export interface ReviewRow {
   decidedOn: string | null;
   filedOn: string | null;
   createdAt: string;
-  clock: ClockSummary | null;
+  clock: ClockBadge | null;
 }
 
 export interface ReviewFilters {
@@ -169,15 +156,16 @@ export interface ReviewItem {
   filingTarget: string | null;
   filingTargetLabel: string | null;
   filing: { id: string; target: string; targetOrgName: string; filedOn: string; fileId: string | null; note: string | null; dueDate: string | null; onTime: boolean | null } | null;
-  clock: ClockSummary | null;
-  filingClock: ClockSummary | null;
+  clock: ClockBadge | null;
+  filingClock: ClockBadge | null;
   fcrId: string | null;
   fcrOutcome: string | null;
   steps: { id: string; action: string; toState: string; toStateLabel: string; version: number; actorName: string | null; at: string; note: string | null; basis: string | null }[];
   submittedAt: string | null;
   acceptedOn: string | null;
   abilities: Abilities;
-  blocked: { action: string; label: string; message: string; basis: string | null }[];
+  blocked: BlockedStep[];
+  ahead: AheadStep[];
 }
 
 export interface ReviewStats {
@@ -201,7 +189,7 @@ export interface Dashboard {
   asOf: string;
   byState: { state: string; label: string; count: number }[];
   deadlineCounts: { overdue: number; due_soon: number; on_track: number; paused: number };
-  deadlines: { itemId: string; title: string; typeLabel: string; orgName: string; stateLabel: string; kind: string; clock: ClockSummary }[];
+  deadlines: { itemId: string; title: string; typeLabel: string; orgName: string; stateLabel: string; kind: string; clock: ClockBadge }[];
 }
 
 export interface FilingRow {

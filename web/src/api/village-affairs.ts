@@ -1,5 +1,6 @@
-import type { ClockStatus } from '@fazhi/shared';
+import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { BlockedStep } from './workflow';
 
 /** 三务公开: village items and the committee's review, the town's board, rules, complaints, public pages. */
 
@@ -44,6 +45,7 @@ export interface VillageItemDetail extends VillageItem {
   reviewBasis: string;
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: { edit: boolean; submit: boolean; review: boolean };
+  blocked: BlockedStep[];
 }
 
 export interface VillageItemInput {
@@ -110,12 +112,6 @@ export interface Supervisors {
   members: { id: string; userId: string; displayName: string; role: 'chair' | 'member'; electedOn: string; until: string | null }[];
 }
 
-export interface ClockLight {
-  dueDate: string;
-  status: ClockStatus;
-  statusLabel: string;
-  daysLeft: number | null;
-}
 export type ComplaintStatus = 'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
 export interface Complaint {
   id: string;
@@ -140,12 +136,13 @@ export interface Complaint {
   publishedItemId: string | null;
   resultNote: string | null;
   closedOn: string | null;
-  investigationClock: ClockLight | null;
-  orderClock: ClockLight | null;
+  investigationClock: ClockBadge | null;
+  orderClock: ClockBadge | null;
   basis: string;
 }
 export interface ComplaintDetail extends Complaint {
   abilities: { investigate: boolean; order: boolean; dismiss: boolean; confirmPublished: boolean; close: boolean; readPhone: boolean };
+  blocked: BlockedStep[];
 }
 export interface ComplaintInput {
   villageId: string;

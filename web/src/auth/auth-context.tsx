@@ -29,8 +29,33 @@ const AuthContext = createContext<Auth | null>(null);
 
 const SIGNED_OUT: AuthState = { status: 'signed_out', stage: null, user: null, notice: null };
 
+/**
+ * Whether this browser has signed in since it last signed out. Without it there is no session to ask
+ * about, so anonymous pages (the portal, the public application) never call /auth/me and never meet
+ * its 401. The session itself stays in the httpOnly cookie; this flag only saves the question.
+ */
+const SESSION_HINT = 'fazhi.signedIn';
+const hint = {
+  get: () => {
+    try {
+      return localStorage.getItem(SESSION_HINT) === '1';
+    } catch {
+      return true; // storage blocked: ask the server, as before
+    }
+  },
+  set: (on: boolean) => {
+    try {
+      if (on) localStorage.setItem(SESSION_HINT, '1');
+      else localStorage.removeItem(SESSION_HINT);
+    } catch {
+      // storage blocked: the next load asks the server
+    }
+  },
+};
+
 function stateOf(r: MeResponse): AuthState {
   setCsrfToken(r.csrfToken);
+  hint.set(true);
   return { status: r.stage === 'active' ? 'active' : 'pending', stage: r.stage, user: r.user, notice: null };
 }
 
@@ -38,10 +63,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ ...SIGNED_OUT, status: 'loading' });
 
   const refresh = useCallback(async () => {
+    if (!hint.get()) return setState(SIGNED_OUT);
     try {
       setState(stateOf(await authApi.me()));
     } catch {
       setCsrfToken(null);
+      hint.set(false);
       setState(SIGNED_OUT);
     }
   }, []);
@@ -50,6 +77,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setAuthHandlers({
       unauthorized: (e) => {
         setCsrfToken(null);
+        hint.set(false);
         setState({ ...SIGNED_OUT, notice: e.message || '登录已失效，请重新登录' });
       },
       loginIncomplete: (e) => {
@@ -76,6 +104,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await (everywhere ? authApi.logoutAll() : authApi.logout());
     } finally {
       setCsrfToken(null);
+      hint.set(false);
       setState({ ...SIGNED_OUT, loggedOut: true });
     }
   }, []);

@@ -2,7 +2,7 @@ import { Layout, Menu, type MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/auth-context';
-import { NAV } from '../nav';
+import { activeNavPath, NAV } from '../nav';
 import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
 
@@ -28,7 +28,7 @@ export default function AppLayout() {
       })),
   })).filter((g) => g.children.length > 0);
 
-  const selected = NAV.flatMap((g) => g.items).find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))?.path;
+  const selected = activeNavPath(pathname, NAV.flatMap((g) => g.items.map((i) => i.path)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -14,7 +14,8 @@ export function useFormSubmit<V, R = unknown>(form: FormInstance<V>, onClose: ()
     onClose();
   };
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (values === null) return; // the form shows what is missing beside each field
     setSaving(true);
     setError(null);
     try {
@@ -28,4 +29,17 @@ export function useFormSubmit<V, R = unknown>(form: FormInstance<V>, onClose: ()
     }
   };
   return { error, saving, close, submit };
+}
+
+/** True for the rejection of antd's `validateFields()`: the fields already show their messages. */
+export const isValidationFailure = (e: unknown): boolean => typeof e === 'object' && e !== null && Array.isArray((e as { errorFields?: unknown }).errorFields);
+
+/** The form's values once every rule passes, or null when some field is wrong (shown on the form). */
+export async function validated<V>(form: FormInstance<V>): Promise<V | null> {
+  try {
+    return await form.validateFields();
+  } catch (e) {
+    if (isValidationFailure(e)) return null;
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../authz/actor.js';
 import type { Trx } from '../db/database.js';
-import { isPostgres } from '../db/database.js';
+import { isPostgres, transactionAuditChainKey } from '../db/database.js';
 import { newId } from '../ids.js';
 import { eventHash, GENESIS_HASH } from './chain.js';
 
@@ -26,9 +26,12 @@ export const SYSTEM_CHAIN = 'system';
 /**
  * Appends one event to the trail inside the caller's transaction, so the change and its trace commit
  * or roll back together. Chains are per town: writers of one town queue on that town's head row, other
- * towns never wait.
+ * towns never wait. The hash is keyed with the chain key of the database the transaction belongs to
+ * (`inTransaction`), so a trail is never extended without its key.
  */
 export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date, id: string = newId()): Promise<string> {
+  const chainKey = transactionAuditChainKey();
+  if (!chainKey) throw new Error('audit chain key missing: record events inside inTransaction on a database opened by openDeps');
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
   const chainId = await chainFor(trx, orgId, ctx);
   const atIso = at.toISOString();
@@ -62,7 +65,7 @@ export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInp
     basis: input.basis ?? null,
     meta: input.meta ? JSON.stringify(input.meta) : null,
   };
-  const hash = eventHash(row);
+  const hash = eventHash(row, chainKey);
   await trx.insertInto('auditEvents').values({ ...row, hash }).execute();
   await trx
     .updateTable('auditChainHeads')

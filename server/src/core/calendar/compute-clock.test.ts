@@ -53,11 +53,29 @@ describe('computeDeadline', () => {
 
   it('flags a count that reaches into 2027 as provisional and says why', () => {
     const r = computeDeadline(cal, '2026-12-20', 20, 'working');
-    expect(r.due).toBe('2027-01-15');
+    // 元旦 2027-01-01 (a Friday) is a statutory holiday even before the 2027 notice is entered.
+    expect(r.due).toBe('2027-01-18');
     expect(r.provisional).toBe(true);
-    expect(r.provisionalReasons).toEqual(['2027年国务院放假安排尚未录入，该年按普通周末推算，结果可能变化']);
+    expect(r.provisionalReasons).toEqual([expect.stringContaining('2027年国务院放假安排尚未录入')]);
+    expect(r.provisionalReasons[0]).toContain('《全国年节及纪念日放假办法》第二条');
+    expect(r.provisionalReasons[0]).toContain('调休');
     expect(r.explanation).toContainEqual(expect.objectContaining({ date: '2027-01-01', kind: 'provisional' }));
+    expect(r.explanation).toContainEqual(expect.objectContaining({ date: '2027-01-01', kind: 'holiday', note: expect.stringContaining('元旦') }));
     expect(r.summary).toContain('暂定');
+  });
+
+  it('never lets a December reply period end on 1 January of a year without a notice', () => {
+    // 2026-12-04 + 20 working days lands on 2027-01-01 when 元旦 is treated as a working day.
+    const r = computeDeadline(cal, '2026-12-04', 20, 'working');
+    expect(r.due).toBe('2027-01-04');
+    expect(r.provisional).toBe(true);
+  });
+
+  it('skips the computed 春节 (with 除夕 from 2025) of a year without a notice', () => {
+    // 2027 春节: 除夕 02-05 (Fri) to 02-08 (Mon); 02-04 (Thu) + 2 working days = 02-10.
+    const r = computeDeadline(cal, '2027-02-04', 2, 'working');
+    expect(r.due).toBe('2027-02-10');
+    expect(r.explanation).toContainEqual(expect.objectContaining({ date: '2027-02-05', to: '2027-02-08', kind: 'holiday', note: expect.stringContaining('春节') }));
   });
 
   it('flags a move that lands in an uncovered year', () => {

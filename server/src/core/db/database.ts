@@ -18,6 +18,11 @@ export interface Db {
   location: string;
   /** The raw better-sqlite3 handle (SQLite only), for online backup. */
   sqlite?: BetterSqlite3.Database;
+  /**
+   * HMAC-SM3 key of the audit chain, set by openDeps from the master key (never stored in the
+   * database); events appended in this handle's transactions are keyed with it.
+   */
+  auditChainKey?: Buffer;
   close(): Promise<void>;
 }
 
@@ -75,7 +80,7 @@ function redactUrl(url: string): string {
   }
 }
 
-const insideTransaction = new AsyncLocalStorage<true>();
+const insideTransaction = new AsyncLocalStorage<{ auditChainKey: Buffer | undefined }>();
 
 /**
  * Code running inside `inTransaction` must use the transaction handle. Reaching for the root handle
@@ -90,8 +95,11 @@ export function assertNotInTransaction(): void {
 
 /** Runs `fn` in one transaction; every multi-step write goes through here. */
 export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.kysely.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx)));
+  return db.kysely.transaction().execute((trx) => insideTransaction.run({ auditChainKey: db.auditChainKey }, () => fn(trx)));
 }
+
+/** The audit chain key of the database whose transaction is running, for the recorder (core/audit). */
+export const transactionAuditChainKey = (): Buffer | undefined => insideTransaction.getStore()?.auditChainKey;
 
 /** Whether a query runs on PostgreSQL (for the few statements that differ, e.g. row locks). */
 export const isPostgres = (q: Q): boolean => q.getExecutor().adapter instanceof PostgresAdapter;

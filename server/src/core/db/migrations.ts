@@ -5,6 +5,8 @@ import * as m0001 from './migrations/20261125_0001_orgs_people.js';
 import * as m0002 from './migrations/20261125_0002_audit.js';
 import * as m0003 from './migrations/20261125_0003_calendar_clocks_tasks.js';
 import * as m0004 from './migrations/20261125_0004_machinery.js';
+import * as m0005 from './migrations/20261204_0005_flood_counters.js';
+import * as m1700 from './migrations/20261204_1700_signin_counters.js';
 
 export type MigrationSet = Record<string, FazhiMigration>;
 
@@ -14,6 +16,8 @@ export const FOUNDATION_MIGRATIONS: MigrationSet = {
   '20261125_0002_audit': m0002,
   '20261125_0003_calendar_clocks_tasks': m0003,
   '20261125_0004_machinery': m0004,
+  '20261204_0005_flood_counters': m0005,
+  '20261204_1700_signin_counters': m1700,
 };
 
 class StaticProvider implements MigrationProvider {

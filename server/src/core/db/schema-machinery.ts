@@ -167,3 +167,10 @@ export interface JobRunsTable {
   status: 'running' | 'ok' | 'failed';
   output: string | null;
 }
+
+/** One bucket's hits in one fixed window (core/http/flood-control.ts). */
+export interface FloodCountersTable {
+  bucket: string;
+  windowStart: Instant;
+  hits: number;
+}

@@ -13,6 +13,7 @@ import type {
   DocNumbersTable,
   DocNumberTemplatesTable,
   FilesTable,
+  FloodCountersTable,
   JobRunsTable,
   ScheduledJobsTable,
   SearchEntriesTable,
@@ -125,6 +126,22 @@ export interface LoginAttemptsTable {
   at: Instant;
 }
 
+/** Fixed-window counters of the sign-in flood controls, one row per key (see modules/auth/rate-counter.ts). */
+export interface AuthRateCountersTable {
+  key: string;
+  windowStart: Instant;
+  hits: number;
+  alertedAt: Instant | null;
+}
+
+/** A role's second-factor setting, when the security administrator changed it from the default. */
+export interface RoleMfaSettingsTable {
+  roleKey: string;
+  required: Flag;
+  updatedBy: string | null;
+  updatedAt: Instant;
+}
+
 export interface ApiTokensTable {
   id: string;
   name: string;
@@ -200,6 +217,8 @@ export interface Database {
   userRoles: UserRolesTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
+  authRateCounters: AuthRateCountersTable;
+  roleMfaSettings: RoleMfaSettingsTable;
   apiTokens: ApiTokensTable;
   auditEvents: AuditEventsTable;
   auditChainHeads: AuditChainHeadsTable;
@@ -218,4 +237,5 @@ export interface Database {
   searchEntries: SearchEntriesTable;
   scheduledJobs: ScheduledJobsTable;
   jobRuns: JobRunsTable;
+  floodCounters: FloodCountersTable;
 }

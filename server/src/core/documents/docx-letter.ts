@@ -38,6 +38,9 @@ export interface OfficialLetterInput {
   cc?: string[] | undefined;
 }
 
+/** What a letter says; the letter office adds who issues and signs it, its 文号 and date. */
+export type LetterContent = Omit<OfficialLetterInput, 'issuer' | 'docNumber' | 'signatory' | 'date'>;
+
 type Run = { text: string; font: string; size: number; color?: string };
 const run = (r: Run) => new TextRun({ text: r.text, font: fontOf(r.font), size: r.size, ...(r.color ? { color: r.color } : {}) });
 const body = (text: string, font: string = FONT.fangsong) => run({ text, font, size: SIZE.san });

@@ -89,7 +89,7 @@ describe('streaming XLSX export', () => {
 
   it('sends the workbook over HTTP with a Chinese file name', async () => {
     const app = Fastify();
-    app.get('/export', (_req, reply) => sendXlsx(reply, '发文登记（2024年）', { sheetName: '发文登记', columns, rows: [item(1), item(2)] }));
+    app.get('/export', (_req, reply) => sendXlsx(reply, { filename: '发文登记（2024年）', sheetName: '发文登记', columns, rows: [item(1), item(2)] }));
     const res = await app.inject({ method: 'GET', url: '/export' });
     await app.close();
     expect(res.statusCode).toBe(200);

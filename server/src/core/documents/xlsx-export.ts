@@ -1,6 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { contentDisposition } from '../files/content-disposition.js';
+import { sendDownload } from '../http/download.js';
 import { columnLetter, contentTypes, rootRels, SHEET_END, sheetStart, styles, workbook, workbookRels, xmlText } from './xlsx-parts.js';
 import { ZipStream } from './zip-stream.js';
 
@@ -26,6 +26,14 @@ export interface XlsxSheet<R> {
   columns: XlsxColumn<R>[];
   /** Any iterable; pass `inPages(…)` (row-pages.ts) so the list is read a page at a time. */
   rows: AsyncIterable<R> | Iterable<R>;
+}
+
+/**
+ * The one XLSX export spec: the download name and its sheet. Dated names carry the Shanghai day
+ * (`today(deps)`), never the UTC one.
+ */
+export interface XlsxExport<R> extends XlsxSheet<R> {
+  filename: string;
 }
 
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial day
@@ -88,18 +96,15 @@ export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<
 }
 
 /**
- * Sends a list as an XLSX download named `filename` (Chinese is fine). The workbook is produced while
- * it is sent; a failure half-way aborts the response rather than delivering a truncated file.
+ * Sends a list as an XLSX download named `spec.filename` (Chinese is fine). The workbook is produced
+ * while it is sent; a failure half-way aborts the response rather than delivering a truncated file.
  */
-export function sendXlsx<R>(reply: FastifyReply, filename: string, sheet: XlsxSheet<R>): FastifyReply {
+export function sendXlsx<R>(reply: FastifyReply, spec: XlsxExport<R>): FastifyReply {
+  const { filename, ...sheet } = spec;
   const out = new PassThrough();
   writeXlsx(out, sheet).catch((err: unknown) => {
     reply.log.error({ err }, 'xlsx export failed');
     out.destroy(err as Error);
   });
-  return reply
-    .header('content-type', XLSX_MIME)
-    .header('content-disposition', contentDisposition(filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`))
-    .header('cache-control', 'no-store')
-    .send(out);
+  return sendDownload(reply, { name: filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`, mime: XLSX_MIME, body: out, cache: 'no-store' });
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseXlsx, xlsxTemplate, type ImportColumn } from './xlsx-import.js';
+import { zipBomb } from './zip-bomb.fixture.js';
 
 z.config(z.locales.zhCN());
 
@@ -70,6 +71,10 @@ describe('XLSX import', () => {
     const res = await parseXlsx(await workbook(['姓名'], [['李四']]), { columns, schema });
     expect(res.errors.map((e) => e.message)).toEqual(['缺少必填列“联系电话”', '缺少必填列“登记日期”']);
     await expect(parseXlsx(Buffer.from('not a zip'), { columns, schema })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('refuses a zip bomb with a 422 and never inflates it in full (issue #8)', async () => {
+    await expect(parseXlsx(zipBomb('xl/worksheets/sheet1.xml', 300), { columns, schema })).rejects.toMatchObject({ status: 422, code: 'ARCHIVE_LIMIT_EXCEEDED' });
   });
 
   it('limits the number of rows', async () => {

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './excel-module.js';
 import type { z } from 'zod';
 import { badRequest } from '../errors.js';
+import { rezipBounded, ZipFormatError } from './safe-zip.js';
 
 export interface ImportColumn {
   /** Header users type (matched after trimming, ignoring a trailing * that marks required columns). */
@@ -61,11 +62,20 @@ function plain(value: ExcelJS.CellValue): unknown {
  * nothing when `errors` is non-empty.
  */
 export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<ImportResult<T>> {
+  const invalid = () => badRequest('文件不是有效的 Excel 工作簿（.xlsx），请使用下载的导入模板填写');
+  let checked: Buffer;
+  try {
+    // Within the ZIP limits (a zip bomb is a 422); ExcelJS then sees only the checked entries.
+    checked = rezipBounded(file);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw invalid();
+    throw e;
+  }
   const wb = new (await loadExcelJs()).Workbook();
   try {
-    await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(checked as unknown as ExcelJS.Buffer);
   } catch {
-    throw badRequest('文件不是有效的 Excel 工作簿（.xlsx），请使用下载的导入模板填写');
+    throw invalid();
   }
   const ws = wb.worksheets[0];
   if (!ws) throw badRequest('工作簿中没有工作表');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { zipBomb } from '../documents/zip-bomb.fixture.js';
 import { contentDisposition } from './content-disposition.js';
 import { sniffFileType } from './sniff.js';
 import { blobPath, commitBlob, receiveToTemp, storeBytes } from './storage.js';
@@ -32,6 +33,12 @@ describe('sniffFileType', () => {
     expect(await sniffFileType(await zipWith(['readme.txt']))).toBeNull();
     expect(await sniffFileType(Buffer.from('PK\x03\x04garbage', 'latin1'))).toBeNull();
     expect(await sniffFileType(Buffer.from('<html>%PDF-</html>'.padStart(2000, ' ')))).toBeNull();
+  });
+
+  it('reads only entry names: a zip bomb is still told a DOCX, a package of 3 000 entries is a 422 (issue #8)', async () => {
+    expect(await sniffFileType(zipBomb('word/document.xml', 300))).toBe('docx');
+    const many = await zipWith(['word/document.xml', ...Array.from({ length: 3000 }, (_, i) => `media/${i}.xml`)]);
+    await expect(sniffFileType(many)).rejects.toMatchObject({ status: 422, code: 'ARCHIVE_LIMIT_EXCEEDED' });
   });
 });
 

@@ -9,7 +9,7 @@ const owners = new Map<string, OwnerVisibility>();
 
 /**
  * Declares a kind of record that carries attachments. A file attached to it can be downloaded by
- * exactly those who can see the record. Modules call this from their routes plugin; registering the
+ * exactly those who can see the record. Module descriptors declare these (`fileOwners`); registering the
  * same type again replaces the rule (tests build several apps in one process).
  */
 export function registerFileOwner(ownerType: string, canSee: OwnerVisibility): void {

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { unzipBounded, ZipFormatError } from '../documents/safe-zip.js';
 
 /** A type Fazhi accepts as an attachment, told by content alone. */
 export interface FileType {
@@ -26,17 +26,25 @@ export const allowedTypesText = (keys: readonly FileTypeKey[] = Object.keys(FILE
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 
-/** OOXML and OFD are ZIP packages; which one is decided by the entries, never by the name. */
+/**
+ * OOXML and OFD are ZIP packages; which one is decided by the entries, never by the name. The
+ * entries are listed within the ZIP limits (a package of more entries than any document has is a
+ * 422) and nothing is inflated.
+ */
 async function zipKind(file: Buffer): Promise<FileTypeKey | null> {
-  let zip: JSZip;
+  const names = new Set<string>();
   try {
-    zip = await JSZip.loadAsync(file);
-  } catch {
-    return null;
+    unzipBounded(file, (name) => {
+      names.add(name);
+      return false;
+    });
+  } catch (e) {
+    if (e instanceof ZipFormatError) return null;
+    throw e;
   }
-  if (zip.file('word/document.xml')) return 'docx';
-  if (zip.file('xl/workbook.xml')) return 'xlsx';
-  if (zip.file('OFD.xml')) return 'ofd';
+  if (names.has('word/document.xml')) return 'docx';
+  if (names.has('xl/workbook.xml')) return 'xlsx';
+  if (names.has('OFD.xml')) return 'ofd';
   return null;
 }
 

@@ -53,6 +53,16 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Errors Fastify raises before routing (a malformed or over-long URL): the same JSON shape as any other
+ * refusal, instead of Fastify's English default body.
+ */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') void send(reply, 414, 'URI_TOO_LONG', '请求地址过长');
+  else if (err.code === 'FST_ERR_BAD_URL') void send(reply, 400, 'BAD_URL', '请求地址不合法');
+  else void send(reply, err.statusCode && err.statusCode < 500 ? err.statusCode : 400, 'BAD_REQUEST', '请求无法处理');
+}
+
 /** The JSON 404 for an unknown route. */
 export const sendRouteNotFound = (req: FastifyRequest, reply: FastifyReply) =>
   send(reply, 404, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`);

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { today } from '../../core/deps.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { eventOut, eventQuery, verifyOut } from './audit.schema.js';
+import { anchorsOut, eventOut, eventQuery, verifyOut } from './audit.schema.js';
+import { contentDisposition } from '../../core/files/content-disposition.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
-import { listEvents, streamEvents, verifyVisibleChains } from './audit.service.js';
+import { exportAnchors, listEvents, streamEvents, verifyVisibleChains } from './audit.service.js';
 
 const tags = ['审计'];
 
@@ -24,7 +26,8 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
       if (req.query.format !== 'xlsx') return listEvents(deps, ctx, req.query);
       const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
       const json = (v: unknown) => (v ? JSON.stringify(v) : '');
-      return sendXlsx(reply, `审计日志-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+      return sendXlsx(reply, {
+        filename: `审计日志-${today(deps)}.xlsx`,
         sheetName: '审计日志',
         rows: await streamEvents(deps, ctx, filter),
         columns: [
@@ -45,7 +48,16 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.post('/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（SM3）', response: { 200: verifyOut } } }, async (req) =>
+  api.post('/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（HMAC-SM3）', response: { 200: verifyOut } } }, async (req) =>
     verifyVisibleChains(deps, contextOf(req)),
+  );
+
+  api.get(
+    '/audit/anchors',
+    { schema: { tags, summary: '下载锚点：各链链尾（序号、哈希、时间）的 SM2 签名清单，供在库外保存并以 audit verify --anchors 核对', response: { 200: anchorsOut } } },
+    async (req, reply) => {
+      const file = await exportAnchors(deps, contextOf(req));
+      return reply.header('Content-Disposition', contentDisposition(`审计锚点-${file.issuedAt.slice(0, 10)}.json`)).send(file);
+    },
   );
 };

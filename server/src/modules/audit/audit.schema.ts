@@ -40,7 +40,20 @@ export const verifyOut = z.object({
       name: z.string(),
       events: z.number(),
       ok: z.boolean(),
+      /** Events hashed without the key, written before chains were keyed; they lead the chain. */
+      unkeyedEvents: z.number(),
+      /** No event of the chain is keyed (未加密钥保护). */
+      unprotected: z.boolean(),
       break: z.object({ eventId: z.string().nullable(), seq: z.number(), problem: z.string(), message: z.string() }).nullable(),
     }),
   ),
+});
+
+export const anchorsOut = z.object({
+  format: z.string(),
+  issuedAt: z.string(),
+  issuedBy: z.string(),
+  publicKey: z.string().describe('SM2 公钥（04 开头的十六进制）'),
+  anchors: z.array(z.object({ chainId: z.string(), seq: z.number(), hash: z.string(), at: z.string() })),
+  signature: z.string().describe('SM2 签名（r‖s 十六进制）'),
 });

@@ -2,7 +2,9 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { visibleOrgIds } from '../../core/authz/scope.js';
 import { SYSTEM_CHAIN } from '../../core/audit/record.js';
+import { signAnchors } from '../../core/audit/anchors.js';
 import { verifyChains } from '../../core/audit/verify.js';
+import { conflict } from '../../core/errors.js';
 import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { inPages } from '../../core/documents/row-pages.js';
@@ -80,18 +82,44 @@ export async function streamEvents(deps: Deps, ctx: RequestContext, f: EventFilt
   );
 }
 
-/** Verifies the chains the reader may see (their towns' and the system chain); the check itself is traced. */
-export async function verifyVisibleChains(deps: Deps, ctx: RequestContext) {
-  const actor = authorize(ctx, 'audit.chain.verify');
-  const q = deps.db.kysely;
-  const orgs = await q.selectFrom('orgs').select(['id', 'name', 'kind', 'townId']).where('path', 'like', `${actor.scopePath}%`).execute();
+/** The chains the reader may see, with their names: their towns' and the system chain. */
+async function visibleChains(deps: Deps, actor: Actor): Promise<Map<string, string>> {
+  const orgs = await deps.db.kysely.selectFrom('orgs').select(['id', 'name', 'kind', 'townId']).where('path', 'like', `${actor.scopePath}%`).execute();
   const chainNames = new Map<string, string>([[SYSTEM_CHAIN, '系统']]);
   for (const o of orgs) if (o.kind === 'town' || !o.townId) chainNames.set(o.id, o.name);
-  const reports = await verifyChains(q, [...chainNames.keys()]);
+  return chainNames;
+}
+
+/** Verifies the chains the reader may see; the check itself is traced. */
+export async function verifyVisibleChains(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'audit.chain.verify');
+  const chainNames = await visibleChains(deps, actor);
+  const reports = await verifyChains(deps.db.kysely, deps.secrets.audit.chainKey, [...chainNames.keys()]);
   const ok = reports.every((r) => r.ok);
   const checkedAt = deps.time.now().toISOString();
+  const unprotected = reports.filter((r) => r.unprotected).map((r) => r.chainId);
   await mutation(deps, ctx, (m) =>
-    m.audit({ action: 'audit.chain.verified', meta: { ok, chains: reports.length, events: reports.reduce((a, r) => a + r.events, 0), broken: reports.filter((r) => !r.ok).map((r) => r.chainId) } }),
+    m.audit({ action: 'audit.chain.verified', meta: { ok, chains: reports.length, events: reports.reduce((a, r) => a + r.events, 0), broken: reports.filter((r) => !r.ok).map((r) => r.chainId), unprotected } }),
   );
-  return { ok, checkedAt, chains: reports.map((r) => ({ ...r, name: chainNames.get(r.chainId) ?? r.chainId })) };
+  return { ok, checkedAt, chains: reports.map(({ tail: _t, ...r }) => ({ ...r, name: chainNames.get(r.chainId) ?? r.chainId })) };
+}
+
+/**
+ * 锚点: the verified end of every chain the reader may see, SM2-signed with the deployment's anchor key,
+ * for the audit admin to keep outside the database. Only an intact chain is anchored, so a broken one
+ * refuses the whole export; the export is traced.
+ */
+export async function exportAnchors(deps: Deps, ctx: RequestContext) {
+  const actor = authorize(ctx, 'audit.chain.verify');
+  const chainNames = await visibleChains(deps, actor);
+  const reports = await verifyChains(deps.db.kysely, deps.secrets.audit.chainKey, [...chainNames.keys()]);
+  const broken = reports.filter((r) => !r.ok);
+  if (broken.length) {
+    throw conflict('有哈希链校验未通过，不能为其签发锚点；请先校验并处置', 'AUDIT_CHAIN_BROKEN', { broken: broken.map((r) => ({ chainId: r.chainId, name: chainNames.get(r.chainId) ?? r.chainId, seq: r.break!.seq, message: r.break!.message })) });
+  }
+  const anchors = reports.flatMap((r) => (r.tail ? [{ chainId: r.chainId, ...r.tail }] : []));
+  const issuedAt = deps.time.now().toISOString();
+  const file = signAnchors(anchors, issuedAt, actor.name, deps.secrets.audit.anchorKeys());
+  await mutation(deps, ctx, (m) => m.audit({ action: 'audit.anchors.exported', meta: { issuedAt, chains: anchors.length, events: anchors.reduce((a, x) => a + x.seq, 0) } }));
+  return file;
 }

@@ -1,4 +1,4 @@
-import type { RoleKey } from '@fazhi/shared';
+import { TOKEN_EXCLUDED_PERMISSIONS, type RoleKey } from '@fazhi/shared';
 import type { Actor } from '../../core/authz/actor.js';
 import type { Q } from '../../core/db/database.js';
 
@@ -47,7 +47,10 @@ export async function loadUserActor(q: Q, userId: string): Promise<Actor | null>
   };
 }
 
-/** A token acts within its org with the permissions it was given that its creator still holds. */
+/**
+ * A token acts for its creator (who therefore counts as "self" in every self-check), within its org,
+ * with the permissions it was given that its creator still holds, never the account-management ones.
+ */
 export async function loadTokenActor(
   q: Q,
   token: { id: string; name: string; orgId: string; permissions: string; createdBy: string },
@@ -55,10 +58,11 @@ export async function loadTokenActor(
   const creator = await loadUserActor(q, token.createdBy);
   const org = await q.selectFrom('orgs').select(['kind', 'path', 'parentId', 'townId']).where('id', '=', token.orgId).executeTakeFirst();
   if (!creator || !org) return null;
-  const granted = (JSON.parse(token.permissions) as string[]).filter((p) => creator.permissions.has(p));
+  const excluded = new Set<string>(TOKEN_EXCLUDED_PERMISSIONS);
+  const granted = (JSON.parse(token.permissions) as string[]).filter((p) => creator.permissions.has(p) && !excluded.has(p));
   return {
     kind: 'token',
-    userId: null,
+    userId: creator.userId,
     tokenId: token.id,
     name: `token:${token.name}`,
     displayName: token.name,

@@ -17,8 +17,8 @@ import {
 } from './auth.schema.js';
 import { describeMe } from './me.js';
 import { activate, startEnrolment, verifySecondFactor } from './mfa.service.js';
-import { register, sendRegistrationCode } from './registration.service.js';
 import { listLoginHistory, listOwnSessions, revokeOwnSession } from './self-service.js';
+import { setSessionCookie } from './session-cookie.js';
 
 const tags = ['认证与会话'];
 
@@ -28,13 +28,7 @@ function requireSession(req: FastifyRequest) {
 }
 
 export const authRoutes: RoutesPlugin = (api, deps) => {
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: deps.config.secureCookies,
-      path: '/',
-    });
+  const setCookie = (reply: FastifyReply, token: string) => setSessionCookie(reply, deps, token);
 
   api.post(
     '/auth/login',
@@ -43,39 +37,6 @@ export const authRoutes: RoutesPlugin = (api, deps) => {
       const result = await login(deps, contextOf(req), req.body);
       setCookie(reply, result.token);
       return { stage: result.stage, csrfToken: result.csrfToken, user: await describeMe(deps, result.userId) };
-    },
-  );
-
-  const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式有误（应为 11 位中国大陆手机号）');
-  api.post(
-    '/auth/register/code',
-    { schema: { tags, summary: '公众注册：获取短信验证码', body: z.object({ phone }).strict(), response: { 202: z.object({ expiresInSeconds: z.number() }) } } },
-    async (req, reply) => reply.status(202).send(await sendRegistrationCode(deps, contextOf(req), req.body.phone)),
-  );
-
-  api.post(
-    '/auth/register',
-    {
-      schema: {
-        tags,
-        summary: '公众注册（手机号 + 姓名），注册后自动登录',
-        body: z
-          .object({
-            phone,
-            displayName: z.string().trim().min(2, '姓名（或单位名称）至少 2 个字').max(60),
-            password: z.string().min(1, '请设置密码').max(128),
-            code: z.string().regex(/^\d{6}$/, '验证码为 6 位数字'),
-          })
-          .strict(),
-        response: { 201: meSchema },
-      },
-    },
-    async (req, reply) => {
-      const ctx = contextOf(req);
-      await register(deps, ctx, req.body);
-      const result = await login(deps, ctx, { username: req.body.phone, password: req.body.password });
-      setCookie(reply, result.token);
-      return reply.status(201).send({ stage: result.stage, csrfToken: result.csrfToken, user: await describeMe(deps, result.userId) });
     },
   );
 

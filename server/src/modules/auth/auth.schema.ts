@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const loginBody = z
   .object({
-    username: z.string().trim().min(1, '请输入用户名').max(64).describe('用户名（公众账号为手机号）'),
+    username: z.string().trim().min(1, '请输入用户名').max(64).describe('用户名；公众账号也可填手机号'),
     password: z.string().min(1, '请输入密码').max(128).describe('密码'),
     totp: z.string().regex(/^\d{6}$/, '动态口令为 6 位数字').optional().describe('管理员的动态口令，可在登录时一并提交'),
   })

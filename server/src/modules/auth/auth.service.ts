@@ -1,14 +1,17 @@
-import { ADMIN_ROLE_KEYS, type RoleKey } from '@fazhi/shared';
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { SessionStage, UsersTable } from '../../core/db/schema.js';
 import type { Deps } from '../../core/deps.js';
-import { AppError, badRequest, tooManyRequests, unauthorized } from '../../core/errors.js';
+import { maskPhone } from '../../core/crypto/mask.js';
+import { badRequest, tooManyRequests, unauthorized } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
+import { claimAttempt, clearFailures, lockIfExhausted, returnAttempt } from './account-lock.js';
+import { mfaRequiredFor } from '../roles/role-mfa.js';
 import { rolesAndPermissions } from './actor-loader.js';
 import { assertPasswordAcceptable, burnVerification, hashPassword, verifyPassword } from './passwords.js';
 import { createSession, revokeSessions } from './session.repository.js';
+import { claimAlert, giveBack, hit } from './rate-counter.js';
 import { totpValid } from './totp.js';
 
 export interface LoginInput {
@@ -19,73 +22,56 @@ export interface LoginInput {
 
 type UserRow = Pick<UsersTable, 'id' | 'mustChangePassword' | 'totpEnabledAt'>;
 
-/** Which step of signing in comes next: the second factor, then the initial-password change, then enrolment. */
-export function nextStage(user: UserRow, roles: RoleKey[], done: { mfa: boolean }): SessionStage {
-  const isAdmin = roles.some((r) => ADMIN_ROLE_KEYS.includes(r));
-  if (isAdmin && user.totpEnabledAt && !done.mfa) return 'mfa_verify';
+/**
+ * Which step of signing in comes next: the second factor, then the initial-password change, then
+ * enrolment. A second factor is asked of everyone who enrolled one, and enrolment of everyone whose
+ * role requires it (the 三员 always; other roles by the setting in modules/roles/role-mfa.ts).
+ */
+export function nextStage(user: UserRow, mfaRequired: boolean, done: { mfa: boolean }): SessionStage {
+  if (user.totpEnabledAt && !done.mfa) return 'mfa_verify';
   if (user.mustChangePassword) return 'password_change';
-  if (isAdmin && !user.totpEnabledAt) return 'mfa_enroll';
+  if (mfaRequired && !user.totpEnabledAt) return 'mfa_enroll';
   return 'active';
 }
 
-const WINDOW_MINUTES = 15;
+const stageOf = async (q: Deps['db']['kysely'], user: UserRow, done: { mfa: boolean }) =>
+  nextStage(user, await mfaRequiredFor(q, (await rolesAndPermissions(q, user.id)).roles), done);
 
 /**
- * Password sign-in with the 等保 controls: throttling per IP, lock after N failures, login history,
- * and a session whose stage says what the person must still do (second factor, new password).
+ * Password sign-in with the 等保 controls: an atomic per-address throttle, an atomic lock after N
+ * failures, login history, and a session whose stage says what the person must still do.
+ * Every failure looks the same (one status, one message), so nobody learns which accounts exist.
  */
 export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) {
   const q = deps.db.kysely;
   const now = deps.time.now();
-  const windowStart = addMinutes(now, -WINDOW_MINUTES).toISOString();
-
-  if (ctx.ip) {
-    const recent = await q
-      .selectFrom('loginAttempts')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('ip', '=', ctx.ip)
-      .where('success', '=', 0)
-      .where('at', '>', windowStart)
-      .executeTakeFirstOrThrow();
-    if (Number(recent.n) >= deps.config.loginIpLimit) {
-      throw tooManyRequests(`该地址登录失败次数过多，请 ${WINDOW_MINUTES} 分钟后再试`);
-    }
-  }
+  await throttleAddress(deps, ctx, input.username);
 
   // tenancy: sign-in, before there is an actor
-  const user = await q.selectFrom('users').selectAll().where('username', '=', input.username).executeTakeFirst();
-  if (!user) {
+  const user = await findSignInUser(deps, input.username);
+  if (!user || user.status !== 'active') {
     await burnVerification(input.password);
-    await recordAttempt(deps, ctx, input.username, null, false, 'unknown_user');
-    throw unauthorized('用户名或密码错误', 'INVALID_CREDENTIALS');
+    return refuse(deps, ctx, input.username, user, user ? 'disabled' : 'unknown_user');
   }
-  if (user.status !== 'active') {
-    await recordAttempt(deps, ctx, input.username, user.id, false, 'disabled');
-    throw unauthorized('用户名或密码错误', 'INVALID_CREDENTIALS');
+  if ((await claimAttempt(q, user.id, now, deps.config.loginMaxFailures)) === null) {
+    await burnVerification(input.password);
+    return refuse(deps, ctx, input.username, user, 'locked');
   }
-  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-    await recordAttempt(deps, ctx, input.username, user.id, false, 'locked');
-    throw lockedError(user.lockedUntil);
-  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) return refuse(deps, ctx, input.username, user, 'bad_password');
 
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    return failLogin(deps, ctx, user);
-  }
-
-  const { roles } = await rolesAndPermissions(q, user.id);
   let mfaDone = false;
   if (input.totp !== undefined && user.totpEnabledAt && user.totpSecretEnc) {
     mfaDone = totpValid(deps.secrets.decrypt(user.totpSecretEnc), input.totp, now);
-    if (!mfaDone) return failLogin(deps, ctx, user, 'bad_totp');
+    if (!mfaDone) return refuse(deps, ctx, input.username, user, 'bad_totp');
   }
-  const stage = nextStage(user, roles, { mfa: mfaDone });
+  const stage = await stageOf(q, user, { mfa: mfaDone });
+  if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
 
   const session = await mutation(deps, ctx, async (m) => {
-    await m.trx
-      .updateTable('users')
-      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now.toISOString() })
-      .where('id', '=', user.id)
-      .execute();
+    // The count is cleared only once no second factor is pending: a right password alone must not
+    // reset the guesses at the code (it only returns the slot it claimed).
+    if (stage === 'mfa_verify') await returnAttempt(m.trx, user.id);
+    else await clearFailures(m.trx, user.id, now);
     await insertAttempt(m.trx, ctx, input.username, user.id, true, stage === 'active' ? 'ok' : stage, now);
     await m.audit({
       action: 'auth.session.created',
@@ -100,51 +86,86 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
   return { ...session, stage, userId: user.id };
 }
 
-async function failLogin(deps: Deps, ctx: RequestContext, user: UsersTable, reason = 'bad_password'): Promise<never> {
-  const now = deps.time.now();
-  const failures = user.failedLoginCount + 1;
-  const lock = failures >= deps.config.loginMaxFailures;
-  const lockedUntil = lock ? addMinutes(now, deps.config.loginLockMinutes).toISOString() : null;
-  await mutation(deps, ctx, async (m) => {
-    await m.trx
-      .updateTable('users')
-      .set({ failedLoginCount: lock ? 0 : failures, lockedUntil })
-      .where('id', '=', user.id)
-      .execute();
-    await insertAttempt(m.trx, ctx, user.username, user.id, false, reason, now);
-    await m.audit({
-      action: lock ? 'auth.account.locked' : 'auth.login.failed',
-      targetType: 'user',
-      targetId: user.id,
-      orgId: user.orgId,
-      actorOverride: { userId: user.id, name: user.username },
-      meta: { reason, failures, ...(lockedUntil ? { lockedUntil } : {}) },
-    });
-  });
-  if (lockedUntil) throw lockedError(lockedUntil);
-  const remaining = deps.config.loginMaxFailures - failures;
-  throw unauthorized(
-    reason === 'bad_totp' ? `动态口令错误，再失败 ${remaining} 次账号将被锁定` : `用户名或密码错误，再失败 ${remaining} 次账号将被锁定`,
+/** The one answer to every failed sign-in (unknown account, wrong password, locked, disabled). */
+export function signInFailed(deps: Deps) {
+  return unauthorized(
+    `用户名或密码错误。连续失败 ${deps.config.loginMaxFailures} 次的账号将锁定 ${deps.config.loginLockMinutes} 分钟，如需帮助请联系安全管理员`,
     'INVALID_CREDENTIALS',
-    { remainingAttempts: remaining },
   );
 }
 
-function lockedError(until: string) {
-  const local = new Date(until).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-  return new AppError(423, 'ACCOUNT_LOCKED', `账号因多次登录失败已被锁定，请于 ${local} 后重试或联系安全管理员解锁`, { lockedUntil: until });
+/** Records a failed sign-in (history, lock, audit event) and throws the uniform failure. */
+async function refuse(deps: Deps, ctx: RequestContext, username: string, user: UsersTable | undefined, reason: FailureReason): Promise<never> {
+  const now = deps.time.now();
+  await mutation(deps, ctx, async (m) => {
+    const locked = user && counts(reason)
+      ? await lockIfExhausted(m.trx, user.id, deps.config.loginMaxFailures, addMinutes(now, deps.config.loginLockMinutes))
+      : false;
+    await insertAttempt(m.trx, ctx, username, user?.id ?? null, false, reason, now);
+    await m.audit({
+      action: locked ? 'auth.account.locked' : 'auth.login.failed',
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      orgId: user?.orgId ?? null,
+      actorOverride: { userId: user?.id ?? null, name: user?.username ?? maskedName(username) },
+      meta: { reason, ...(locked ? { lockedMinutes: deps.config.loginLockMinutes } : {}) },
+    });
+  });
+  throw signInFailed(deps);
 }
 
-async function recordAttempt(deps: Deps, ctx: RequestContext, username: string, userId: string | null, success: boolean, reason: string) {
-  await insertAttempt(deps.db.kysely, ctx, username, userId, success, reason, deps.time.now());
+/**
+ * Per-address throttle (等保: limit failed sign-ins per source): every attempt counts when it starts and
+ * is given back when it succeeds, so a parallel burst is stopped at the limit. A flood leaves one
+ * `auth.login.throttled` event per address per minute.
+ */
+export async function throttleAddress(deps: Deps, ctx: RequestContext, username: string | null): Promise<void> {
+  if (!ctx.ip) return;
+  const q = deps.db.kysely;
+  const now = deps.time.now();
+  const key = addressKey(ctx.ip);
+  if ((await hit(q, key, now, THROTTLE_WINDOW_MINUTES)) <= deps.config.loginIpLimit) return;
+  if (await claimAlert(q, key, now)) {
+    await mutation(deps, ctx, (m) =>
+      m.audit({ action: 'auth.login.throttled', orgId: null, targetType: 'address', targetId: ctx.ip, actorOverride: { userId: null, name: username ? maskedName(username) : '-' }, meta: { limit: deps.config.loginIpLimit, windowMinutes: THROTTLE_WINDOW_MINUTES } }),
+    );
+  }
+  throw tooManyRequests(`该地址登录失败次数过多，请 ${THROTTLE_WINDOW_MINUTES} 分钟后再试`);
 }
+
+export const THROTTLE_WINDOW_MINUTES = 15;
+
+/** By username; a 公众 account also by its phone number, found through the blind index. */
+async function findSignInUser(deps: Deps, username: string): Promise<UsersTable | undefined> {
+  const q = deps.db.kysely;
+  // tenancy: sign-in, before there is an actor
+  const byName = await q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  if (byName || !PHONE.test(username)) return byName;
+  const byPhone = await q
+    .selectFrom('users')
+    .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+    .selectAll('users')
+    .where('users.phoneIndex', '=', deps.secrets.blindIndex(username))
+    .where('userRoles.roleKey', '=', 'public')
+    .limit(2)
+    .execute();
+  return byPhone.length === 1 ? byPhone[0] : undefined;
+}
+const PHONE = /^1[3-9]\d{9}$/;
+export const addressKey = (ip: string) => `login-ip:${ip}`;
+
+type FailureReason = 'unknown_user' | 'disabled' | 'locked' | 'bad_password' | 'bad_totp';
+const counts = (reason: FailureReason) => reason === 'bad_password' || reason === 'bad_totp';
+
+/** A typed username may be someone's phone number: the trail keeps it masked. */
+const maskedName = (username: string) => (/^1\d{10}$/.test(username) ? maskPhone(username) : username.slice(0, 64));
 
 function insertAttempt(q: Deps['db']['kysely'], ctx: RequestContext, username: string, userId: string | null, success: boolean, reason: string, now: Date) {
   return q
     .insertInto('loginAttempts')
     .values({
       id: newId(),
-      username: username.slice(0, 100),
+      username: maskedName(username),
       userId,
       ip: ctx.ip,
       userAgent: ctx.userAgent?.slice(0, 400) ?? null,
@@ -160,8 +181,7 @@ export async function advanceSession(deps: Deps, sessionId: string, userId: stri
   const q = deps.db.kysely;
   // tenancy: the session's own user
   const user = await q.selectFrom('users').select(['id', 'mustChangePassword', 'totpEnabledAt']).where('id', '=', userId).executeTakeFirstOrThrow();
-  const { roles } = await rolesAndPermissions(q, userId);
-  const stage = nextStage(user, roles, done);
+  const stage = await stageOf(q, user, done);
   await q.updateTable('sessions').set({ stage }).where('id', '=', sessionId).execute();
   return stage;
 }

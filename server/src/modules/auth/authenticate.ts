@@ -6,6 +6,7 @@ import type { SessionStage } from '../../core/db/schema.js';
 import type { Deps } from '../../core/deps.js';
 import { forbidden, unauthorized } from '../../core/errors.js';
 import { loadTokenActor, loadUserActor } from './actor-loader.js';
+import { TOKEN_MAX_DAYS } from '../tokens/token.service.js';
 import { findSession, revokeSessions, sessionIdOf } from './session.repository.js';
 
 export const SESSION_COOKIE = 'fazhi_sid';
@@ -53,7 +54,9 @@ async function authenticateToken(req: FastifyRequest, deps: Deps, token: string)
   const now = deps.time.now();
   // tenancy: resolving a bearer token, before there is an actor
   const row = await q.selectFrom('apiTokens').selectAll().where('tokenHash', '=', sm3Hex(token)).executeTakeFirst();
-  const usable = row && !row.revokedAt && (!row.expiresAt || row.expiresAt > now.toISOString());
+  // A token made before tokens expired (no expiresAt) lasts at most a year from its creation.
+  const expiresAt = row ? (row.expiresAt ?? new Date(Date.parse(row.createdAt) + TOKEN_MAX_DAYS * 86_400_000).toISOString()) : '';
+  const usable = row && !row.revokedAt && expiresAt > now.toISOString();
   const actor = usable ? await loadTokenActor(q, row) : null;
   if (!row || !actor) throw unauthorized('接口令牌无效、已过期或已吊销', 'INVALID_TOKEN');
   req.actor = actor;

@@ -38,8 +38,8 @@ describe.skipIf(pgMissing())('towns a person works in or chooses among', () => {
 
   it('lets county staff read a chosen town’s review settings, and says to choose one otherwise', async () => {
     const none = await county.get('/api/v1/review/settings');
-    expect(none.status).toBe(404);
-    expect(none.json.error.message).toContain('审查期限按乡镇设置');
+    expect(none.status).toBe(400);
+    expect(none.json.error).toMatchObject({ code: 'TOWN_REQUIRED', message: expect.stringContaining('审查期限按乡镇设置') });
     const chosen = await county.get(`/api/v1/review/settings?orgId=${townId}`);
     expect(chosen.status, JSON.stringify(chosen.json)).toBe(200);
     expect(chosen.json.periods.length).toBeGreaterThan(0);
@@ -49,9 +49,11 @@ describe.skipIf(pgMissing())('towns a person works in or chooses among', () => {
   });
 
   it('serves the per-town disclosure pages for the chosen town', async () => {
-    for (const path of ['/api/v1/disclosure/guide', '/api/v1/disclosure/proactive-settings', '/api/v1/disclosure/proactive-figures/2024', '/api/v1/village-affairs/rules', '/api/v1/disclosure/annual-reports/2024']) {
+    for (const path of ['/api/v1/disclosure/guide', '/api/v1/disclosure/proactive-settings', '/api/v1/disclosure/proactive-figures/2024', '/api/v1/village-affairs/rules', '/api/v1/disclosure/annual-reports/2024', '/api/v1/disclosure/request-settings']) {
       const res = await county.get(`${path}?orgId=${townId}`);
       expect(res.status, `${path}: ${JSON.stringify(res.json)}`).toBe(200);
+      const none = await county.get(path);
+      expect(none.json.error?.code, `${path} without a town`).toBe('TOWN_REQUIRED');
     }
     const board = await county.get(`/api/v1/village-affairs/board?year=2024&orgId=${townId}`);
     expect(board.status, JSON.stringify(board.json)).toBe(200);

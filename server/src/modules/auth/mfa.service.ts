@@ -1,8 +1,12 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { Deps } from '../../core/deps.js';
-import { badRequest, conflict } from '../../core/errors.js';
+import { badRequest, conflict, unauthorized } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
-import { advanceSession } from './auth.service.js';
+import { addMinutes } from '../../core/time.js';
+import { claimAttempt, clearFailures, lockIfExhausted } from './account-lock.js';
+import { addressKey, advanceSession, throttleAddress } from './auth.service.js';
+import { giveBack } from './rate-counter.js';
+import { revokeSessions } from './session.repository.js';
 import { enrolment, newTotpSecret, totpValid } from './totp.js';
 
 type SessionRef = { id: string; userId: string };
@@ -40,29 +44,40 @@ export async function activate(deps: Deps, ctx: RequestContext, session: Session
   return advanceSession(deps, session.id, user.id, { mfa: true });
 }
 
-/** The second step of an administrator's sign-in. Wrong codes count towards the lock like passwords. */
+/**
+ * The second step of an administrator's sign-in. A code claims a slot of the account's lock count and a
+ * hit of the address throttle before it is checked (atomically, so parallel guesses are counted too);
+ * only a right code clears the count. Five wrong codes lock the account and end its sessions.
+ */
 export async function verifySecondFactor(deps: Deps, ctx: RequestContext, session: SessionRef, code: string) {
+  const q = deps.db.kysely;
   const user = await userOf(deps, session.userId);
   if (!user.totpSecretEnc || !user.totpEnabledAt) throw badRequest('该账号未绑定动态口令', null, 'TOTP_NOT_ENABLED');
-  if (!totpValid(deps.secrets.decrypt(user.totpSecretEnc), code, deps.time.now())) {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= deps.config.loginMaxFailures;
+  await throttleAddress(deps, ctx, user.username);
+  const now = deps.time.now();
+  const max = deps.config.loginMaxFailures;
+  const slot = await claimAttempt(q, user.id, now, max);
+  if (slot !== null && totpValid(deps.secrets.decrypt(user.totpSecretEnc), code, now)) {
+    if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
     await mutation(deps, ctx, async (m) => {
-      await m.trx
-        .updateTable('users')
-        .set({ failedLoginCount: lock ? 0 : failures, lockedUntil: lock ? new Date(m.now.getTime() + deps.config.loginLockMinutes * 60_000).toISOString() : null })
-        .where('id', '=', user.id)
-        .execute();
-      if (lock) {
-        await m.trx.updateTable('sessions').set({ revokedAt: m.now.toISOString(), revokedReason: 'locked' }).where('userId', '=', user.id).where('revokedAt', 'is', null).execute();
-      }
-      await m.audit({ action: lock ? 'auth.account.locked' : 'auth.login.failed', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username }, meta: { reason: 'bad_totp', failures } });
+      await clearFailures(m.trx, user.id, now);
+      await m.audit({ action: 'auth.totp.verified', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username } });
     });
-    throw badRequest(lock ? '动态口令多次错误，账号已被锁定' : '动态口令不正确', { remainingAttempts: deps.config.loginMaxFailures - failures }, 'TOTP_INVALID');
+    return advanceSession(deps, session.id, user.id, { mfa: true });
   }
-  await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ failedLoginCount: 0 }).where('id', '=', user.id).execute();
-    await m.audit({ action: 'auth.totp.verified', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username } });
+  const locked = await mutation(deps, ctx, async (m) => {
+    const lockedNow = slot !== null && (await lockIfExhausted(m.trx, user.id, max, addMinutes(now, deps.config.loginLockMinutes)));
+    if (slot === null || lockedNow) await revokeSessions(m.trx, { userId: user.id }, 'locked', now);
+    await m.audit({
+      action: lockedNow ? 'auth.account.locked' : 'auth.login.failed',
+      targetType: 'user',
+      targetId: user.id,
+      orgId: user.orgId,
+      actorOverride: { userId: user.id, name: user.username },
+      meta: { reason: slot === null ? 'locked' : 'bad_totp', failures: slot ?? max },
+    });
+    return slot === null || lockedNow;
   });
-  return advanceSession(deps, session.id, user.id, { mfa: true });
+  if (locked) throw unauthorized(`动态口令多次错误，账号已锁定 ${deps.config.loginLockMinutes} 分钟，请稍后重新登录`, 'ACCOUNT_LOCKED');
+  throw badRequest('动态口令不正确', { remainingAttempts: max - (slot ?? max) }, 'TOTP_INVALID');
 }

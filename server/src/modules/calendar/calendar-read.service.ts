@@ -1,7 +1,9 @@
-import { can, type RequestContext } from '../../core/authz/actor.js';
+import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
+import { provisionalReason, statutoryHolidays } from '../../core/calendar/index.js';
+import { mayManageCalendar } from './calendar.policy.js';
 import { daysOfNotices, noticeRows } from './calendar.repository.js';
 
 /** Every notice (all versions) with who entered it and how many days of each kind. */
@@ -47,7 +49,7 @@ export async function listYears(deps: Deps, ctx: RequestContext) {
     const effective = versions.find((n) => n.summary.effective)?.summary ?? null;
     items.push({ year, covered: !!effective, provisional: !effective, versions: versions.length, effective });
   }
-  return { items, abilities: { manage: can(actor, 'calendar.manage') } };
+  return { items, abilities: { manage: await mayManageCalendar(deps.db.kysely, actor) } };
 }
 
 /** All versions of a year's notice, newest first, each with its days. */
@@ -57,9 +59,13 @@ export async function listNotices(deps: Deps, ctx: RequestContext, year: number)
   return { year, items: notices.map((n) => ({ ...n.summary, days: n.days })) };
 }
 
-/** The effective special days of a year. */
+/**
+ * The effective special days of a year: the notice's, or for a year without one the statutory
+ * holidays computed from 《全国年节及纪念日放假办法》, provisional with the reason.
+ */
 export async function listDays(deps: Deps, ctx: RequestContext, year: number) {
   authorize(ctx, 'calendar.read');
   const effective = (await allNotices(deps.db.kysely, year)).find((n) => n.summary.effective);
-  return { year, covered: !!effective, notice: effective?.summary ?? null, days: effective?.days ?? [] };
+  if (effective) return { year, covered: true, notice: effective.summary, days: effective.days, provisionalReason: null };
+  return { year, covered: false, notice: null, days: statutoryHolidays(year), provisionalReason: provisionalReason(year) };
 }

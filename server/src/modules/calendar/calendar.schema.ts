@@ -150,6 +150,12 @@ export const yearsResponse = z.object({
 
 export const noticesResponse = z.object({ year: z.number(), items: z.array(noticeSummary.extend({ days: z.array(specialDay) })) });
 
-export const daysResponse = z.object({ year: z.number(), covered: z.boolean(), notice: noticeSummary.nullable(), days: z.array(specialDay) });
+export const daysResponse = z.object({
+  year: z.number(),
+  covered: z.boolean(),
+  notice: noticeSummary.nullable(),
+  days: z.array(specialDay).describe('已录入通知的放假和调休日；未录入时为按《全国年节及纪念日放假办法》推算的法定节假日'),
+  provisionalReason: z.string().nullable().describe('未录入通知时，说明哪些日子尚待确定'),
+});
 
 export const yearQuery = z.object({ year: z.coerce.number({ error: '年份应为整数' }).int('年份应为整数').min(1990).max(2100).describe('年份') }).strict();

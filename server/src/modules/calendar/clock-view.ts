@@ -5,6 +5,7 @@ import { scoped } from '../../core/authz/scope.js';
 import { computeClock } from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
 import { loadCalendar } from './calendar-loader.js';
+import { clockOwnerOf } from './clock-owners.js';
 import { clockInputOf, extensionsOf, pauseLabel, pausesOf } from './clock.repository.js';
 
 /** A clock with its explanation, for staff who can see its org (404 otherwise). */
@@ -48,6 +49,6 @@ export async function getClockView(deps: Deps, ctx: RequestContext, id: string):
     })),
     explanation: c.explanation,
     summary: c.summary,
-    abilities: { extend: can(actor, 'clock.extend') && clock.state !== 'stopped' },
+    abilities: { extend: can(actor, 'clock.extend') && clock.state !== 'stopped' && !clockOwnerOf(clock.subjectType) },
   };
 }

@@ -91,6 +91,22 @@ describe.skipIf(pgMissing())('statutory clocks', () => {
     expect(JSON.parse(e!.changes!)).toEqual({ extensionDays: { before: 0, after: 5 }, dueDate: { before: '2024-11-20', after: '2024-11-27' } });
   });
 
+  it('refuses to extend a clock owned by a module (422 with code and basis) and writes nothing', async () => {
+    const town = await q().selectFrom('orgs').select('id').where('code', '=', '330282109000').executeTakeFirstOrThrow();
+    const owned = await mutation(s.deps, clerk, (m) =>
+      startClock(m, { orgId: town.id, subjectType: 'disclosure_request', subjectId: 'r1', purpose: 'disclosure.reply', startDate: '2024-11-01', limitDays: 20, unit: 'working', basis: '《政府信息公开条例》第三十三条第二款' }),
+    );
+    const head = await s.as('head');
+    expect((await head.get(`/api/v1/clocks/${owned.id}`)).json.abilities).toEqual({ extend: false });
+    const res = await head.post(`/api/v1/clocks/${owned.id}/extend`, { days: 365, reason: '情况复杂需要时间', basis: '《政府信息公开条例》第三十三条第二款' });
+    expect(res.status).toBe(422);
+    expect(res.json.error.code).toBe('CLOCK_OWNED_BY_MODULE');
+    expect(res.json.error.message).toContain('依申请公开');
+    expect(res.json.error.details.basis).toContain('第三十三条第二款');
+    expect(await q().selectFrom('clockExtensions').selectAll().where('clockId', '=', owned.id).execute()).toEqual([]);
+    expect((await q().selectFrom('clocks').select('dueDate').where('id', '=', owned.id).executeTakeFirstOrThrow()).dueDate).toBe(owned.dueDate);
+  });
+
   it('hides the clock outside the caller’s scope and from the public', async () => {
     expect((await (await s.as('cadre')).get(`/api/v1/clocks/${clockId}`)).status).toBe(404);
     expect((await (await s.as('cadre')).post(`/api/v1/clocks/${clockId}/extend`, { days: 1, reason: '测试理由', basis: '测试依据' })).status).toBe(403);

@@ -1,8 +1,8 @@
 import type { Q } from '../../core/db/database.js';
 import type { MutationScope } from '../../core/mutation.js';
-import { createTask } from '../inbox/task.service.js';
+import { createTask } from '../../core/tasks/tasks.js';
 
-/** Inbox task asking a town's system admin to enter a year's State Council holiday notice. */
+/** Inbox task asking the root's system admin to enter a year's State Council holiday notice. */
 export const CALENDAR_TASK_KIND = 'calendar.notice_missing';
 export const CALENDAR_YEAR_SUBJECT = 'calendar_year';
 
@@ -18,15 +18,18 @@ export async function missingYears(q: Q, today: string): Promise<number[]> {
   return wanted.filter((y) => !have.some((h) => h.year === y));
 }
 
-/** One open task per active town for each missing year (an existing open task is reused). Returns how many were created. */
+/**
+ * One open task per root of the org tree for each missing year (an existing open task is reused): only
+ * an administrator there may enter the notice (calendar.policy.ts). Returns how many were created.
+ */
 export async function raiseCoverageTasks(m: MutationScope, years: number[]): Promise<number> {
   if (!years.length) return 0;
-  const towns = await m.trx.selectFrom('orgs').select('id').where('kind', '=', 'town').where('active', '=', 1).execute();
+  const roots = await m.trx.selectFrom('orgs').select('id').where('parentId', 'is', null).where('active', '=', 1).execute();
   let created = 0;
   for (const year of years) {
-    for (const town of towns) {
+    for (const root of roots) {
       const r = await createTask(m, {
-        orgId: town.id,
+        orgId: root.id,
         module: 'calendar',
         kind: CALENDAR_TASK_KIND,
         subjectType: CALENDAR_YEAR_SUBJECT,

@@ -8,7 +8,7 @@ const SWEEP_CTX = { actor: null, ip: null, userAgent: null, requestId: 'deadline
 
 /**
  * The nightly sweep: re-derives every open clock's due date and provisional flag (paused clocks
- * move a day each day; a calendar change moves others), and asks each town's system admin to enter
+ * move a day each day; a calendar change moves others), and asks the root's system admin to enter
  * a holiday notice that is missing (next year's from 1 November). Each run leaves one audit event
  * listing what it changed.
  */

@@ -31,9 +31,22 @@ describe.skipIf(pgMissing())('public deadline calculator', () => {
   it('flags a period reaching into 2027 (no notice yet) as provisional and says why', async () => {
     const res = await deadline('from=2026-12-20&days=20&unit=working');
     expect(res.status).toBe(200);
-    expect(res.json.due).toBe('2027-01-15');
+    // 元旦 2027-01-01 is skipped although the 2027 notice is not entered yet.
+    expect(res.json.due).toBe('2027-01-18');
     expect(res.json.provisional).toBe(true);
-    expect(res.json.provisionalReasons).toEqual(['2027年国务院放假安排尚未录入，该年按普通周末推算，结果可能变化']);
+    expect(res.json.provisionalReasons).toEqual([expect.stringContaining('2027年国务院放假安排尚未录入')]);
+    expect(res.json.provisionalReasons[0]).toContain('《全国年节及纪念日放假办法》第二条');
+  });
+
+  it('shows the computed statutory holidays of a year without a notice, marked provisional', async () => {
+    const c = await s.as('reviewer');
+    const res = await c.get('/api/v1/calendar/days?year=2027');
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ year: 2027, covered: false, notice: null, provisionalReason: expect.stringContaining('调休') });
+    expect(res.json.days).toHaveLength(13);
+    expect(res.json.days).toContainEqual({ date: '2027-02-05', kind: 'holiday', name: '春节' });
+    const covered = await c.get('/api/v1/calendar/days?year=2025');
+    expect(covered.json).toMatchObject({ covered: true, provisionalReason: null });
   });
 
   it.each([

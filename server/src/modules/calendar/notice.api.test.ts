@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutation } from '../../core/mutation.js';
 import { asAdmin } from '../../test/admin-login.js';
+import { insertUser, setRoles } from '../users/user.repository.js';
 import type { TestClient } from '../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 import { loadUserActor } from '../auth/actor-loader.js';
 import { startClock, stopClock } from './clock.service.js';
 
-/** A made-up 2027 arrangement: 元旦 on Friday 1 January, 春节 with a make-up Saturday. */
+/** A made-up 2027 arrangement: 元旦 on Friday 1 January, 春节 from 除夕 with a bridging day and a make-up Saturday. */
 const NOTICE_2027 = {
   year: 2027,
   title: '国务院办公厅关于2027年部分节假日安排的通知',
@@ -16,9 +17,11 @@ const NOTICE_2027 = {
     { date: '2027-01-01', kind: 'holiday', name: '元旦' },
     { date: '2027-01-02', kind: 'holiday', name: '元旦' },
     { date: '2027-01-03', kind: 'holiday', name: '元旦' },
+    { date: '2027-02-05', kind: 'holiday', name: '春节' },
     { date: '2027-02-06', kind: 'holiday', name: '春节' },
     { date: '2027-02-07', kind: 'holiday', name: '春节' },
     { date: '2027-02-08', kind: 'holiday', name: '春节' },
+    { date: '2027-02-09', kind: 'holiday', name: '春节' },
     { date: '2027-02-20', kind: 'workday', name: '春节调休上班' },
   ],
 };
@@ -27,6 +30,7 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
   let s: TestServer;
   let admin: TestClient;
   let openClockId: string;
+  let springClockId: string;
   let stoppedClockId: string;
   const q = () => s.deps.db.kysely;
   const clockRow = (id: string) => q().selectFrom('clocks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -35,6 +39,9 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
 
   beforeAll(async () => {
     s = await startTestServer({ now: '2026-11-25T02:00:00Z' });
+    // The holiday calendar is every town's: only an administrator at the root of the org tree enters it.
+    const root = await q().selectFrom('orgs').select('id').where('parentId', 'is', null).executeTakeFirstOrThrow();
+    await q().updateTable('users').set({ orgId: root.id }).where('username', '=', 'sysadmin').execute();
     admin = (await asAdmin(s, 'sysadmin')).client;
     const user = await q().selectFrom('users').select(['id', 'orgId']).where('username', '=', 'clerk').executeTakeFirstOrThrow();
     const town = await q().selectFrom('orgs').select('id').where('code', '=', '330282109000').executeTakeFirstOrThrow();
@@ -42,14 +49,30 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
     const base = { orgId: town.id, subjectType: 'test_case', purpose: 'test.reply', startDate: '2026-12-20', limitDays: 20, unit: 'working' as const, basis: '《政府信息公开条例》第三十三条' };
     await mutation(s.deps, ctx, async (m) => {
       openClockId = (await startClock(m, { ...base, subjectId: 'open' })).id;
+      springClockId = (await startClock(m, { ...base, subjectId: 'spring', startDate: '2027-02-04', limitDays: 5 })).id;
       stoppedClockId = (await startClock(m, { ...base, subjectId: 'stopped' })).id;
       await stopClock(m, ctx, stoppedClockId, { on: '2026-12-21' });
     });
   });
   afterAll(() => s?.close());
 
-  it('starts with a provisional clock reaching into 2027', async () => {
-    expect(await clockRow(openClockId)).toMatchObject({ dueDate: '2027-01-15', provisional: 1 });
+  it('starts with provisional clocks that already skip the statutory holidays of 2027', async () => {
+    // 元旦 (Fri 01-01) is skipped; 春节 is 除夕 02-05 to 02-08 (放假办法 as revised for 2025 on).
+    expect(await clockRow(openClockId)).toMatchObject({ dueDate: '2027-01-18', provisional: 1 });
+    expect(await clockRow(springClockId)).toMatchObject({ dueDate: '2027-02-15', provisional: 1 });
+  });
+
+  it('refuses a town’s system administrator (403): one town cannot rewrite every town’s calendar', async () => {
+    const model = await q().selectFrom('users').select(['orgId', 'passwordHash']).where('username', '=', 'clerk').executeTakeFirstOrThrow();
+    const townAdmin = await insertUser(q(), { orgId: model.orgId, username: 'town-sysadmin', displayName: '镇系统管理员', passwordHash: model.passwordHash, phoneEnc: null, phoneIndex: null, mustChangePassword: false, now: s.time.now() });
+    await setRoles(q(), townAdmin.id, ['system_admin'], null, s.time.now());
+    const { client } = await asAdmin(s, 'town-sysadmin');
+    expect((await client.get('/api/v1/calendar/years')).json.abilities.manage).toBe(false);
+    const res = await client.post('/api/v1/calendar/notices', NOTICE_2027);
+    expect(res.status).toBe(403);
+    expect(res.json.error.code).toBe('CALENDAR_ROOT_ONLY');
+    expect((await admin.get('/api/v1/calendar/years')).json.abilities.manage).toBe(true);
+    expect(await noticeCount(2027)).toBe(0);
   });
 
   it('refuses a non-admin (403) and writes nothing', async () => {
@@ -71,18 +94,21 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('CALENDAR_INVALID');
     expect(res.json.error.message).toContain(message);
-    expect(res.json.error.details.errors[0].where).toBe('第8条');
+    expect(res.json.error.details.errors[0].where).toBe('第10条');
     expect(await noticeCount(2027)).toBe(0);
   });
 
-  it('enters the 2027 notice by form, re-dates the open clock and records it', async () => {
+  it('enters the 2027 notice by form, re-dates the open clocks and records it', async () => {
     const res = await admin.post('/api/v1/calendar/notices', NOTICE_2027);
     expect(res.status).toBe(201);
-    expect(res.json.notice).toMatchObject({ year: 2027, version: 1, source: 'form', enteredBy: '系统管理员', holidayCount: 6, workdayCount: 1, effective: true });
-    expect(res.json.redated).toEqual({ count: 1, clockIds: [openClockId] });
+    expect(res.json.notice).toMatchObject({ year: 2027, version: 1, source: 'form', enteredBy: '系统管理员', holidayCount: 8, workdayCount: 1, effective: true });
+    expect(res.json.redated.count).toBe(2);
+    expect([...res.json.redated.clockIds].sort()).toEqual([openClockId, springClockId].sort());
 
     expect(await clockRow(openClockId)).toMatchObject({ dueDate: '2027-01-18', provisional: 0 });
-    expect(await clockRow(stoppedClockId)).toMatchObject({ dueDate: '2027-01-15', provisional: 1, state: 'stopped' });
+    // The bridging day 02-09 comes only from the notice.
+    expect(await clockRow(springClockId)).toMatchObject({ dueDate: '2027-02-16', provisional: 0 });
+    expect(await clockRow(stoppedClockId)).toMatchObject({ dueDate: '2027-01-18', provisional: 1, state: 'stopped' });
 
     const event = await q().selectFrom('auditEvents').selectAll().where('action', '=', 'calendar.notice.entered').executeTakeFirstOrThrow();
     expect(event.targetId).toBe(res.json.notice.id);
@@ -91,8 +117,9 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
       year: 2027,
       version: 1,
       source: 'form',
-      redated: { count: 1, clocks: [{ id: openClockId, before: { dueDate: '2027-01-15', provisional: true }, after: { dueDate: '2027-01-18', provisional: false } }] },
+      redated: { count: 2 },
     });
+    expect(JSON.parse(event.meta!).redated.clocks).toContainEqual({ id: springClockId, before: { dueDate: '2027-02-15', provisional: true }, after: { dueDate: '2027-02-16', provisional: false } });
 
     const calc = await s.client().get('/api/v1/calendar/deadline?from=2026-12-20&days=20&unit=working');
     expect(calc.json).toMatchObject({ due: '2027-01-18', provisional: false, provisionalReasons: [] });
@@ -118,14 +145,16 @@ describe.skipIf(pgMissing())('entering State Council holiday notices', () => {
     const res = await admin.post('/api/v1/calendar/notices/import', { year: 2027, title: '国务院办公厅关于2027年部分节假日安排的通知（更正）', csv });
     expect(res.status).toBe(201);
     expect(res.json.notice).toMatchObject({ version: 2, source: 'csv', holidayCount: 2, workdayCount: 1 });
-    expect(res.json.redated.count).toBe(0);
+    // Version 2 drops 除夕 and the bridging day: the 春节 clock moves back.
+    expect(res.json.redated).toEqual({ count: 1, clockIds: [springClockId] });
+    expect(await clockRow(springClockId)).toMatchObject({ dueDate: '2027-02-11', provisional: 0 });
 
     const notices = await admin.get('/api/v1/calendar/notices?year=2027');
     expect(notices.json.items.map((n: { version: number; effective: boolean }) => [n.version, n.effective])).toEqual([
       [2, true],
       [1, false],
     ]);
-    expect(notices.json.items[1].days).toHaveLength(7);
+    expect(notices.json.items[1].days).toHaveLength(9);
     const days = await admin.get('/api/v1/calendar/days?year=2027');
     expect(days.json).toMatchObject({ covered: true, notice: { version: 2 } });
     expect(days.json.days).toEqual([

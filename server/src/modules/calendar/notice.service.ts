@@ -4,8 +4,9 @@ import { parseNoticeCsv, validateNoticeRows, type NoticeRowError, type NoticeRow
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest, conflict } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
-import { closeTasks } from '../inbox/task.service.js';
+import { closeTasks } from '../../core/tasks/tasks.js';
 import { loadCalendar } from './calendar-loader.js';
+import { assertMayManageCalendar } from './calendar.policy.js';
 import { insertNotice, nextVersion } from './calendar.repository.js';
 import { redateOpenClocks } from './clock-rederive.js';
 import { CALENDAR_TASK_KIND, CALENDAR_YEAR_SUBJECT } from './coverage.js';
@@ -46,6 +47,7 @@ async function storeNotice(
   source: 'form' | 'csv',
 ): Promise<EnteredNotice> {
   const actor = authorize(ctx, 'calendar.manage');
+  await assertMayManageCalendar(deps.db.kysely, actor);
   const errors = [...(input.parseErrors ?? []), ...validateNoticeRows(input.year, input.rows)].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (errors.length) rejectRows(errors, source === 'csv' ? `CSV 有 ${errors.length} 处错误` : `放假安排有 ${errors.length} 处错误`);
   const days = input.rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name.trim() }));

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { badRequest } from '../../core/errors.js';
-import { contentDisposition } from '../../core/files/content-disposition.js';
-import { openBlob } from '../../core/files/storage.js';
 import { contextOf } from '../../core/http/context.js';
+import { sendStoredFile } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { fileMeta, uploadFile, visibleFile } from './files.service.js';
+import { downloadFile, fileMeta, uploadFile } from './files.service.js';
 
 const tags = ['附件'];
 const idParam = z.object({ id: z.string().uuid('附件编号格式有误') });
@@ -20,6 +19,7 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/files',
     {
+      config: { uploadPermission: 'file.upload' },
       schema: {
         tags,
         summary: '上传附件（multipart/form-data，字段 file；PDF、PNG、JPEG、DOCX、XLSX、OFD）',
@@ -36,15 +36,8 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
   );
 
   api.get('/files/:id', { schema: { tags, summary: '下载附件', params: idParam } }, async (req, reply) => {
-    const file = await visibleFile(deps, contextOf(req), req.params.id);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(file.originalName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .header('etag', `"${file.sm3}"`)
-      .send(openBlob(deps.config.dataDir, file.sm3));
+    const file = await downloadFile(deps, contextOf(req), req.params.id);
+    return sendStoredFile(reply, deps.config.dataDir, file);
   });
 
   api.get(

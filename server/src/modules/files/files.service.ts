@@ -94,6 +94,15 @@ export async function visibleFile(deps: Deps, ctx: RequestContext, id: string): 
   return file;
 }
 
+/** A download: attachments hold personal data (scans, applications), so each one is in the trail. */
+export async function downloadFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
+  const file = await visibleFile(deps, ctx, id);
+  await mutation(deps, ctx, (m) =>
+    m.audit({ action: 'file.file.downloaded', targetType: 'file', targetId: file.id, orgId: file.orgId, meta: { name: file.originalName, ownerType: file.ownerType, ownerId: file.ownerId } }),
+  );
+  return file;
+}
+
 export async function fileMeta(deps: Deps, ctx: RequestContext, id: string) {
   const f = await visibleFile(deps, ctx, id);
   return { ...present(f), ownerType: f.ownerType, ownerId: f.ownerId, uploadedAt: f.createdAt };

@@ -7,7 +7,7 @@ import { deadlineSweep } from '../calendar/deadline-sweep.js';
 import { enterNotice } from '../calendar/notice.service.js';
 import { pauseClock, startClock } from '../calendar/clock.service.js';
 import { listInbox } from './inbox.query.js';
-import { closeTasks, createTask } from './task.service.js';
+import { closeTasks, createTask } from '../../core/tasks/tasks.js';
 
 describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
   let s: TestServer;
@@ -80,20 +80,23 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
     expect((await (await s.as('citizen')).get('/api/v1/inbox')).status).toBe(403);
   });
 
-  it('asks each town to enter next year’s notice from 1 November, once, and closes it on entry', async () => {
+  it('asks the root’s system admin to enter next year’s notice from 1 November, once, and closes it on entry', async () => {
     s.time.set('2026-10-31T12:00:00Z');
     expect(await deadlineSweep(s.deps, s.time.now())).not.toContain('2027');
 
     s.time.set('2026-11-25T02:00:00Z');
-    const towns = (await q().selectFrom('orgs').select('id').where('kind', '=', 'town').execute()).length;
+    // The holiday calendar is every town's: the task goes to the root of the org tree, whose admin enters it.
+    const rootId = (await q().selectFrom('orgs').select('id').where('parentId', 'is', null).executeTakeFirstOrThrow()).id;
+    await q().updateTable('users').set({ orgId: rootId }).where('username', '=', 'sysadmin').execute();
+    const roots = (await q().selectFrom('orgs').select('id').where('parentId', 'is', null).execute()).length;
     const summary = await deadlineSweep(s.deps, s.time.now());
     expect(summary).toContain('2027');
-    expect(summary).toContain(`新建待办 ${towns} 条`);
+    expect(summary).toContain(`新建待办 ${roots} 条`);
     const again = await deadlineSweep(s.deps, s.time.now());
     expect(again).toContain('新建待办 0 条');
     const open = await q().selectFrom('tasks').selectAll().where('kind', '=', 'calendar.notice_missing').where('status', '=', 'open').execute();
-    expect(open).toHaveLength(towns);
-    expect(open.filter((t) => t.orgId === townId)).toEqual([
+    expect(open).toHaveLength(roots);
+    expect(open.filter((t) => t.orgId === rootId)).toEqual([
       expect.objectContaining({ assigneeRole: 'system_admin', subjectType: 'calendar_year', subjectId: '2027', link: '/admin/calendar', title: '录入2027年国务院节假日安排' }),
     ]);
     const event = await q().selectFrom('auditEvents').selectAll().where('action', '=', 'calendar.sweep.completed').orderBy('seq', 'desc').executeTakeFirstOrThrow();
@@ -104,7 +107,7 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
     expect(inbox.items.map((i) => i.title)).toEqual(['录入2027年国务院节假日安排']);
 
     const entered = await enterNotice(s.deps, sysadmin, { year: 2027, title: '国务院办公厅关于2027年部分节假日安排的通知', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
-    expect(entered.tasksClosed).toBe(towns);
+    expect(entered.tasksClosed).toBe(roots);
     expect((await listInbox(s.deps, sysadmin, { page: 1, pageSize: 20 })).items).toEqual([]);
     expect(await deadlineSweep(s.deps, s.time.now())).not.toContain('2027');
   });

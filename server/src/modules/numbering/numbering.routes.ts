@@ -5,7 +5,7 @@ import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { listRegister, listTemplates, issueForRegister, saveTemplate } from './numbering.service.js';
 import { registerExport } from './register-export.js';
-import { attachToRegister, registerDocNumberFiles } from './register-attachments.js';
+import { attachToRegister } from './register-attachments.js';
 import {
   attachBody,
   attachmentOut,
@@ -22,8 +22,6 @@ import {
 const tags = ['文号与发文登记'];
 
 export const numberingRoutes: RoutesPlugin = (api, deps) => {
-  registerDocNumberFiles();
-
   api.get(
     '/numbering/templates',
     {
@@ -72,8 +70,7 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, kind, year, q, page, pageSize } = req.query;
       if (format === 'xlsx') {
-        const { filename, sheet } = await registerExport(deps, contextOf(req), { kind, year, q });
-        return sendXlsx(reply, filename, sheet);
+        return sendXlsx(reply, await registerExport(deps, contextOf(req), { kind, year, q }));
       }
       return listRegister(deps, contextOf(req), { kind, year, q, page, pageSize });
     },

@@ -4,19 +4,17 @@ import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Deps } from '../../core/deps.js';
 import { attachFile } from '../../core/files/attach.js';
-import { registerFileOwner } from '../../core/files/owners.js';
+import type { OwnerVisibility } from '../../core/files/owners.js';
 import { mutation } from '../../core/mutation.js';
 
 export const DOC_NUMBER_OWNER = 'doc_number';
 
 /** A 发文登记 entry's files (e.g. the scanned signed document) are visible to whoever sees the register entry. */
-export function registerDocNumberFiles(): void {
-  registerFileOwner(DOC_NUMBER_OWNER, async (deps, actor, ownerId) => {
-    if (!can(actor, 'numbering.read')) return false;
-    const row = await scoped(deps.db.kysely, actor).selectFrom('docNumbers').select('docNumbers.id').where('docNumbers.id', '=', ownerId).executeTakeFirst();
-    return !!row;
-  });
-}
+export const canSeeDocNumberFiles: OwnerVisibility = async (deps, actor, ownerId) => {
+  if (!can(actor, 'numbering.read')) return false;
+  const row = await scoped(deps.db.kysely, actor).selectFrom('docNumbers').select('docNumbers.id').where('docNumbers.id', '=', ownerId).executeTakeFirst();
+  return !!row;
+};
 
 /** Attaches an uploaded file (the signed, scanned document) to a register entry in the actor's scope. */
 export async function attachToRegister(deps: Deps, ctx: RequestContext, id: string, fileId: string) {

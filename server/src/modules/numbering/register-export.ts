@@ -2,7 +2,7 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { today, type Deps } from '../../core/deps.js';
 import { inPages } from '../../core/documents/row-pages.js';
-import type { XlsxColumn, XlsxSheet } from '../../core/documents/xlsx-export.js';
+import type { XlsxColumn, XlsxExport } from '../../core/documents/xlsx-export.js';
 import { mutation } from '../../core/mutation.js';
 import { registerPageRows, type RegisterFilter, type RegisterRow } from './numbering.repository.js';
 
@@ -16,7 +16,7 @@ function localTime(iso: string, timeZone: string): string {
  * The register under the caller's current filters as an XLSX sheet, read a page at a time. Exports
  * take data out of the system, so each one is recorded in the trail with its filters.
  */
-export async function registerExport(deps: Deps, ctx: RequestContext, f: RegisterFilter): Promise<{ filename: string; sheet: XlsxSheet<RegisterRow> }> {
+export async function registerExport(deps: Deps, ctx: RequestContext, f: RegisterFilter): Promise<XlsxExport<RegisterRow>> {
   const actor = authorize(ctx, 'numbering.read');
   await mutation(deps, ctx, (m) => m.audit({ action: 'numbering.register.exported', targetType: 'doc_number', meta: { kind: f.kind ?? null, year: f.year ?? null, q: f.q ?? null } }));
   const tz = deps.config.timezone;
@@ -31,5 +31,5 @@ export async function registerExport(deps: Deps, ctx: RequestContext, f: Registe
     { header: '登记时间', key: 'issuedAt', width: 18, format: (r) => localTime(r.issuedAt, tz) },
   ];
   const rows = inPages((offset, limit) => registerPageRows(deps.db.kysely, actor, f, offset, limit));
-  return { filename: `发文登记${f.year ? `（${f.year}年）` : ''}-${today(deps)}.xlsx`, sheet: { sheetName: '发文登记', columns, rows } };
+  return { filename: `发文登记${f.year ? `（${f.year}年）` : ''}-${today(deps)}.xlsx`, sheetName: '发文登记', columns, rows };
 }

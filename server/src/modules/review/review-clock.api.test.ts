@@ -56,7 +56,9 @@ describe.skipIf(pgMissing())('legality review: deadlines, pauses, co-review and 
     const events = await clockEvents(resumed.json.clock.id);
     expect(events.map((e) => e.action)).toEqual(['clock.clock.started', 'clock.clock.paused', 'clock.clock.resumed']);
     expect(JSON.parse(events[1]!.meta!).reason).toBe('correction');
-    expect(events[1]!.basis).toContain('第二十六条');
+    // A village contract: 条例 art 26 covers major decisions only; the town's own rule is cited as such.
+    expect(events[1]!.basis).toContain('本镇设置');
+    expect(events[1]!.basis).not.toContain('第二十六条');
   });
 
   it('co-reviews with the county centre, pausing the clock only where the town has configured it', async () => {
@@ -65,7 +67,14 @@ describe.skipIf(pgMissing())('legality review: deadlines, pauses, co-review and 
     const settings = await deputy.put('/api/v1/review/settings', { pauseDuringCoReview: true, periods: { village_contract: 4 } });
     expect(settings.status).toBe(200);
     expect(settings.json.pauseDuringCoReview.value).toBe(true);
-    expect((await deputy.put('/api/v1/review/settings', { periods: { major_decision: 5 } })).status).toBe(400);
+    // 条例 art 26's 7 working days bind the submitter; the reviewer's own deadline is the town's choice (art 28: 及时).
+    const mjd = await deputy.put('/api/v1/review/settings', { periods: { major_decision: 5 } });
+    expect(mjd.status).toBe(200);
+    const mjdPeriod = mjd.json.periods.find((p: { type: string }) => p.type === 'major_decision');
+    expect(mjdPeriod).toMatchObject({ days: 5, confirmed: false });
+    expect(mjdPeriod.basis).toContain('本镇设置');
+    expect(mjdPeriod.basis).not.toContain('第二十六条');
+    expect((await deputy.put('/api/v1/review/settings', { periods: { major_decision: 7 } })).status).toBe(200);
     expect((await clerk.put('/api/v1/review/settings', { pauseDuringCoReview: false })).status).toBe(403);
 
     const id = await villageItem({ type: 'village_contract', title: '上林湖村鱼塘承包合同（疑难）', text: LEASE }, ['counterparty_licence', 'assembly_resolution']);

@@ -37,14 +37,17 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
   });
   afterAll(() => s?.close());
 
-  it('refuses to decide an item not reviewed or found unlawful, naming the articles (条例 art 25, 宁波条例 art 13)', async () => {
+  it('refuses to decide an item not reviewed or found unlawful, naming the article for town contracts (宁波条例 art 13)', async () => {
     const id = await underReview({ type: 'gov_contract', title: '桥头镇镇区道路保洁服务合同', text: CONTRACT }, ['counterparty_licence', 'decision_basis']);
     const early = await deputy.post(`/api/v1/review/items/${id}/decide`, { kind: 'signed', decidedOn: '2024-11-20' });
     expect(early.status).toBe(422);
     expect(early.json.error.code).toBe('NOT_REVIEWED');
-    expect(early.json.error.message).toContain('《重大行政决策程序暂行条例》第二十五条');
     expect(early.json.error.message).toContain('《宁波市法治乡村建设促进条例》第十三条');
-    expect((await deputy.get(`/api/v1/review/items/${id}`)).json.blocked.map((b: { action: string }) => b.action)).toContain('decide');
+    // A contract is not a major administrative decision: 条例 art 25 does not cover it.
+    expect(early.json.error.message).not.toContain('《重大行政决策程序暂行条例》');
+    const seen = (await deputy.get(`/api/v1/review/items/${id}`)).json;
+    expect(seen.blocked.find((b: { action: string }) => b.action === 'decide')).toMatchObject({ code: 'NOT_REVIEWED' });
+    expect(seen.ahead.map((a: { action: string }) => a.action)).toEqual(['request_supplement', 'request_co_review', 'issue_opinion', 'withdraw']);
 
     const unlawful = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('unlawful'));
     expect(unlawful.json.conclusion).toBe('unlawful');
@@ -97,6 +100,9 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
     expect((await clerk.post(`/api/v1/review/items/${id}/submit`)).json.state).toBe('submitted');
     const accepted = await clerk.post(`/api/v1/review/items/${id}/accept`);
     expect(accepted.json.clock).toMatchObject({ limitDays: 7, dueDate: '2024-11-29' });
+    // The 7 days bind the submitter (art 26); as the reviewer's deadline they are the town's own (art 28: 及时).
+    expect(accepted.json.clock.basis).toContain('本镇设置');
+    expect(accepted.json.clock.basis).not.toContain('第二十六条');
     expect((await adviser.get('/api/v1/inbox')).json.items.some((i: { link: string }) => i.link === `/review/items/${id}`)).toBe(true);
     await reviewer.post(`/api/v1/review/items/${id}/start-review`);
     const noAdviser = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('lawful'));
@@ -107,6 +113,8 @@ describe.skipIf(pgMissing())('legality review: the legal guards', () => {
     expect((await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('risk_disclosed'))).status).toBe(400);
     const risk = await reviewer.post(`/api/v1/review/items/${id}/opinion`, opinion('risk_disclosed', { riskStatement: '摊位费调整国家尚无明确规定，存在被认定为变相收费的风险。' }));
     expect(risk.json.conclusion).toBe('risk_disclosed');
+    const issued = await s.deps.db.kysely.selectFrom('auditEvents').select('meta').where('targetId', '=', id).where('action', '=', 'review.item.opinion_issued').executeTakeFirstOrThrow();
+    expect(JSON.parse(issued.meta!)).toMatchObject({ inTime: true, deadlineSetBy: 'town' });
 
     const contract = await underReview({ type: 'gov_contract', title: '桥头镇绿化养护服务合同', text: CONTRACT }, ['counterparty_licence', 'decision_basis']);
     const wrong = await reviewer.post(`/api/v1/review/items/${contract}/opinion`, opinion('risk_disclosed', { riskStatement: '存在一定法律风险，请注意防范。' }));

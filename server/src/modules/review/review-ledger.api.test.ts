@@ -103,7 +103,7 @@ describe.skipIf(pgMissing())('legality review: ledgers, the offline import and t
     const sheet = await readXlsx((await clerk.get('/api/v1/review/fcr-cleanups?format=xlsx')).body);
     expect(sheet.map((r) => r[3])).toEqual(['清理结果', '继续有效', '修订', '废止']);
     const settings = await clerk.get('/api/v1/review/settings');
-    expect(settings.json.periods.find((p: { type: string }) => p.type === 'major_decision')).toMatchObject({ days: 7, confirmed: true });
+    expect(settings.json.periods.find((p: { type: string }) => p.type === 'major_decision')).toMatchObject({ days: 7, confirmed: false });
     expect(settings.json.abilities.manage).toBe(false);
   });
 });

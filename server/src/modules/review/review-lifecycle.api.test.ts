@@ -150,8 +150,11 @@ describe.skipIf(pgMissing())('legality review: the life of a village contract', 
     ]);
     const byActor = Object.fromEntries(trail.filter((e) => e.action.startsWith('review.item.')).map((e) => [e.action, e.actorName]));
     expect(byActor).toMatchObject({ 'review.item.submitted': 'cadre', 'review.item.accepted': 'clerk', 'review.item.opinion_issued': 'reviewer', 'review.item.decided': 'cadre' });
-    expect(trail.find((e) => e.action === 'review.item.opinion_issued')!.basis).toContain('第二十五条');
+    // A village contract: no statute requires its review, so the town's own rule is cited as such.
+    expect(trail.find((e) => e.action === 'review.item.opinion_issued')!.basis).toContain('本镇设置');
+    expect(trail.find((e) => e.action === 'review.item.decided')!.basis).not.toContain('第二十五条');
     expect(archived.json.steps.map((x: { toState: string }) => x.toState)).toEqual(['submitted', 'returned', 'submitted', 'accepted', 'under_review', 'opinion_issued', 'feedback_given', 'decided', 'archived']);
+    expect(archived.json.ahead).toEqual([]);
   });
 
   it('takes the text of an uploaded Word draft and pre-reviews it on submission', async () => {

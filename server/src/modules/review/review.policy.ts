@@ -51,11 +51,3 @@ export const isAdviser = (actor: Actor, item: PolicyItem) => can(actor, 'review.
  * (Statistics are not limited this way; they count everything in scope.)
  */
 export const seesOnlyCountyWork = (actor: Actor, scopeKind: string) => ['county', 'city', 'province'].includes(scopeKind) && !can(actor, 'review.item.review');
-
-export const PARTY_LABELS: Record<Party, string> = {
-  submitter: '送审单位',
-  coordinator: '党建综合办',
-  reviewer: '法审员',
-  county: '县级合法性审查中心',
-  approver: '决定机关（分管领导、主要负责人或村民委员会）',
-};

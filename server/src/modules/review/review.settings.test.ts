@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, resolveSettings, settingRows } from './review.settings.js';
 
 describe('review settings', () => {
-  it('starts from documented defaults, the major-decision period confirmed by 条例 art 26', () => {
+  it('starts from documented defaults, the major-decision period a town setting (条例 art 28: 及时)', () => {
     const s = resolveSettings([]);
     expect(s).toEqual(DEFAULT_SETTINGS);
-    expect(s.periods.major_decision).toMatchObject({ days: 7, unit: 'working', confirmed: true });
-    expect(s.periods.major_decision.basis).toContain('第二十六条');
+    expect(s.periods.major_decision).toMatchObject({ days: 7, unit: 'working', confirmed: false });
+    expect(s.periods.major_decision.basis).toContain('本镇设置');
     expect(s.periods.village_contract.confirmed).toBe(false);
   });
 

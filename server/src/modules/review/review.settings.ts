@@ -26,12 +26,13 @@ export const DEFAULT_PERIODS: Record<ItemType, PeriodRule> = {
     source: '国办发〔2018〕115号（原文未复核，可调整）',
     confirmed: false,
   },
+  // 条例 art 28 asks only for a timely (及时) opinion; art 26's 7 working days are what the submitter must allow.
   major_decision: {
     days: 7,
     unit: 'working',
-    basis: '《重大行政决策程序暂行条例》第二十六条（应当保证必要的审查时间，一般不少于7个工作日）',
-    source: '《重大行政决策程序暂行条例》第二十六条；乡级参照执行（第四十二条）',
-    confirmed: true,
+    basis: `${LOCAL}（本镇设置；《重大行政决策程序暂行条例》第二十八条要求及时提出审查意见，未规定天数）`,
+    source: '本镇设置：默认与第二十六条第二款送审时应保证的审查时间（一般不少于7个工作日）一致；该款约束送审单位，不是审查期限',
+    confirmed: false,
   },
   major_enforcement: { days: 5, unit: 'working', basis: `${LOCAL}（重大行政执法决定法制审核）`, source: '浙江各地乡镇法制审核办法的通常做法（如玉环市坎门街道为5个工作日）', confirmed: false },
   gov_contract: { days: 5, unit: 'working', basis: `${LOCAL}（行政机关合同）`, source: '各地惯例3–5个工作日（可调整）', confirmed: false },
@@ -43,7 +44,7 @@ export const DEFAULT_PERIODS: Record<ItemType, PeriodRule> = {
 /** 宁波市法治乡村建设促进条例 art 14 para 3: village rules are filed within 10 days after the vote. Statutory, not a setting. */
 export const VILLAGE_RULES_FILING = { days: 10, unit: 'calendar' as const, basis: '《宁波市法治乡村建设促进条例》第十四条第三款（表决通过后十日内报乡（镇）人民政府备案）' };
 
-/** MJD: the submitter must allow at least 7 working days before the collective discussion (条例 art 26). */
+/** MJD: the submitter must allow at least 7 working days for the review (条例 art 26 para 2) — a floor on the submitter, not the reviewer's deadline. */
 export const MJD_MIN_WORKING_DAYS = 7;
 
 export interface ReviewSettings {

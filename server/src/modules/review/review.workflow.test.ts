@@ -75,9 +75,16 @@ describe('review workflow: refusals', () => {
     }
   });
 
-  it('names the articles in the hard guard', () => {
-    expect(decisionBlock(at('under_review'))!.message).toContain('《重大行政决策程序暂行条例》第二十五条');
+  it('names the article that covers the item type in the hard guard', () => {
+    expect(decisionBlock(at('under_review', { type: 'major_decision' }))!.message).toContain('《重大行政决策程序暂行条例》第二十五条');
+    expect(decisionBlock(at('under_review'))!.message).not.toContain('《重大行政决策程序暂行条例》');
     expect(decisionBlock(at('opinion_issued', { conclusion: 'unlawful' }))!.message).toContain('《宁波市法治乡村建设促进条例》第十三条');
+    const rules = decisionBlock(at('under_review', { type: 'village_rules' }))!;
+    expect(rules.basis).toContain('《村民委员会组织法》第二十七条');
+    expect(rules.basis).not.toMatch(/第二十五条|宁波/);
+    const contract = decisionBlock(at('under_review', { type: 'village_contract' }))!;
+    expect(contract.basis).toContain('本镇设置');
+    expect(contract.basis).not.toMatch(/第二十五条|宁波|第二十七条/);
     expect(decisionBlock(at('feedback_given', { conclusion: 'lawful', affectsMarket: true }))!.message).toContain('《公平竞争审查条例》第十八条');
     expect(decisionBlock(at('feedback_given', { conclusion: 'risk_disclosed', type: 'major_decision' }))).toBeNull();
     expect(decisionBlock(at('feedback_given', { conclusion: 'lawful', affectsMarket: true, fcrOutcome: 'exception_applies' }))).toBeNull();

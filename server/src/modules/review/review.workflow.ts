@@ -1,8 +1,12 @@
+import { checkStep, openSteps, rule, type Check, type Refusal, type Transition, type Workflow } from '../../core/workflow/index.js';
+import { materialsRuleOf, reviewRequiredBy } from './review-required.js';
 import { PASSING_CONCLUSIONS, STATES, type Channel, type Conclusion, type FilingTarget, type ItemType, type State } from './review.enums.js';
+
+export type { Refusal } from '../../core/workflow/index.js';
 
 /**
  * The life of a legality-review item (domain §1.4) as data and pure functions: which step may follow
- * which, who takes it, and the legal guards. Services enforce these and record each step.
+ * which, who takes it, and the legal guards — the kernel's table (`core/workflow`), run by its runner.
  */
 
 export type Action =
@@ -43,49 +47,33 @@ export interface ItemFacts {
   filingTarget: FilingTarget | null;
 }
 
-export interface Refusal {
-  status: 409 | 422;
-  code: string;
-  message: string;
-  basis: string | null;
-}
-
-export interface TransitionDef {
-  label: string;
-  /** Past-tense verb of the audit action `review.item.<verb>`. */
-  verb: string;
-  from: readonly State[];
-  to: State | ((f: ItemFacts) => State);
-  by: Party;
-  /** The article that requires or allows the step, recorded with it. */
-  basis: string | null;
-  guard?: (f: ItemFacts) => Refusal | null;
-}
+export type TransitionDef = Transition<State, ItemFacts, Party>;
 
 export const BASIS = {
+  /** Default only: the steps that cite it record the rule for the item's type instead (review-required.ts). */
   review: '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条',
+  /** Default only: the steps record the rule for the item's type (materialsRuleOf). */
   materials: '《重大行政决策程序暂行条例》第二十六条',
   adviser: '《重大行政决策程序暂行条例》第二十八条',
   fairCompetition: '《公平竞争审查条例》第十八条',
   villageRulesFiling: '《宁波市法治乡村建设促进条例》第十四条、《村民委员会组织法》第二十七条',
 } as const;
 
-const rule = (code: string, message: string, basis: string | null = null): Refusal => ({ status: 422, code, message, basis });
-
 /**
- * 条例 art 25 / 宁波条例 art 13: an item not reviewed, found unlawful or sent back for revision may not be
- * discussed, published, decided or signed; a measure affecting market entities also needs its
- * fair-competition conclusion (公平竞争审查条例 art 18). Null when the item may be decided.
+ * An item not reviewed, found unlawful or sent back for revision may not be discussed, published,
+ * decided or signed — under the rule that covers its type (review-required.ts); a measure affecting
+ * market entities also needs its fair-competition conclusion (公平竞争审查条例 art 18). Null when the item may be decided.
  */
 export function decisionBlock(f: ItemFacts): Refusal | null {
+  const basis = reviewRequiredBy(f.type);
   if (f.conclusion === null || ['draft', 'submitted', 'returned', 'accepted', 'under_review', 'co_review'].includes(f.state)) {
-    return rule('NOT_REVIEWED', `依据${BASIS.review}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, BASIS.review);
+    return rule('NOT_REVIEWED', `依据${basis}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
   }
   if (f.conclusion === 'unlawful') {
-    return rule('REVIEW_UNLAWFUL', `依据${BASIS.review}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, BASIS.review);
+    return rule('REVIEW_UNLAWFUL', `依据${basis}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
   }
   if (!PASSING_CONCLUSIONS.includes(f.conclusion)) {
-    return rule('REVIEW_REVISE', `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${BASIS.review}）`, BASIS.review);
+    return rule('REVIEW_REVISE', `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${basis}）`, basis);
   }
   if (f.affectsMarket && f.fcrOutcome !== 'compliant' && f.fcrOutcome !== 'exception_applies') {
     return rule('FCR_REQUIRED', `依据${BASIS.fairCompetition}，涉及经营者经济活动的政策措施未经公平竞争审查，或者经审查违反审查标准且不符合例外规定的，不得出台`, BASIS.fairCompetition);
@@ -98,7 +86,7 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
   submit: { label: '送审', verb: 'submitted', from: ['draft'], to: 'submitted', by: 'submitter', basis: null },
   return_for_correction: { label: '退回补正', verb: 'returned', from: ['submitted'], to: 'returned', by: 'coordinator', basis: BASIS.materials },
   request_supplement: { label: '退回补充材料', verb: 'returned', from: ['accepted', 'under_review'], to: 'returned', by: 'reviewer', basis: BASIS.materials },
-  resubmit: { label: '补正后重新送审', verb: 'resubmitted', from: ['returned'], to: (f) => f.returnedFrom ?? 'submitted', by: 'submitter', basis: null },
+  resubmit: { label: '补正后重新送审', verb: 'resubmitted', from: ['returned'], to: (f) => f.returnedFrom ?? 'submitted', targets: ['submitted', 'accepted', 'under_review'], by: 'submitter', basis: null },
   accept: {
     label: '受理',
     verb: 'accepted',
@@ -106,7 +94,7 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'accepted',
     by: 'coordinator',
     basis: null,
-    guard: (f) => (f.missingMaterials.length ? rule('MATERIALS_MISSING', `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${BASIS.materials}）`, BASIS.materials) : null),
+    guard: (f) => (f.missingMaterials.length ? rule('MATERIALS_MISSING', `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${materialsRuleOf(f.type)}）`, materialsRuleOf(f.type)) : null),
   },
   start_review: { label: '开始审查', verb: 'review_started', from: ['accepted'], to: 'under_review', by: 'reviewer', basis: null },
   request_co_review: { label: '提请县级协审', verb: 'co_review_requested', from: ['under_review'], to: 'co_review', by: 'reviewer', basis: null },
@@ -175,29 +163,37 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
 
 export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
 
-export type Check = { ok: true; to: State } | { ok: false; refusal: Refusal };
+const ENDED: readonly State[] = ['decided', 'filed', 'archived', 'withdrawn'];
+
+/** Who takes part (see review.policy.ts); all but the county centre are the town's own work. */
+export const PARTIES: Workflow<State, Action, ItemFacts, Party>['parties'] = {
+  submitter: { label: '送审单位', townOffice: true },
+  coordinator: { label: '党建综合办', townOffice: true },
+  reviewer: { label: '法审员', townOffice: true },
+  county: { label: '县级合法性审查中心', townOffice: false },
+  approver: { label: '决定机关（分管领导、主要负责人或村民委员会）', townOffice: true },
+};
+
+export const REVIEW_WORKFLOW: Workflow<State, Action, ItemFacts, Party> = {
+  key: 'review-item',
+  title: '合法性审查事项',
+  states: STATES,
+  initial: ['draft'],
+  parties: PARTIES,
+  transitions: TRANSITIONS,
+  permission: 'review.item.read',
+  outside: (f) => (f.channel === 'offline' ? { status: 409, code: 'OFFLINE_ITEM', message: '线下审查补录的事项不在平台流转', basis: null } : null),
+  // Deciding too early is the legal guard itself, not a mere state conflict.
+  wrongState: (action, f) => (action === 'decide' && !ENDED.includes(f.state) ? decisionBlock(f) : null),
+};
+
+export type { Check };
 
 /** Whether `action` may be taken on an item with these facts, and the state it leads to. */
-export function checkTransition(action: Action, f: ItemFacts): Check {
-  const t = TRANSITIONS[action];
-  if (f.channel === 'offline') return { ok: false, refusal: { status: 409, code: 'OFFLINE_ITEM', message: '线下审查补录的事项不在平台流转', basis: null } };
-  if (!t.from.includes(f.state)) {
-    // Deciding too early is the legal guard itself, not a mere state conflict.
-    if (action === 'decide' && !['decided', 'filed', 'archived', 'withdrawn'].includes(f.state)) {
-      const block = decisionBlock(f);
-      if (block) return { ok: false, refusal: block };
-    }
-    return { ok: false, refusal: { status: 409, code: 'INVALID_STATE', message: `事项当前为“${STATES[f.state]}”，不能${t.label}`, basis: null } };
-  }
-  const refusal = t.guard?.(f) ?? null;
-  if (refusal) return { ok: false, refusal };
-  return { ok: true, to: typeof t.to === 'function' ? t.to(f) : t.to };
-}
+export const checkTransition = (action: Action, f: ItemFacts): Check<State> => checkStep(REVIEW_WORKFLOW, action, f);
 
 /** The steps open to someone who takes part as `parties` (for the detail's abilities). */
-export function availableActions(f: ItemFacts, parties: ReadonlySet<Party>): Action[] {
-  return ACTIONS.filter((a) => parties.has(TRANSITIONS[a].by) && checkTransition(a, f).ok);
-}
+export const availableActions = (f: ItemFacts, parties: ReadonlySet<Party>): Action[] => [...openSteps(REVIEW_WORKFLOW, f, parties)];
 
 /** Where a decided item is filed (domain §1.1, §1.8; 宁波条例 art 14), or null when it need not be. */
 export function filingTargetOf(type: ItemType, amountFen: number | undefined, majorContractThresholdFen: number): FilingTarget | null {

@@ -3,7 +3,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { searchEntries } from '../../core/search/search-index.js';
-import { searchRules, typeLabel } from './search-types.js';
+import { searchRules, typeLabel } from '../../core/search/search-types.js';
 
 /** One search box over everything the caller may see (org scope and permission both apply). */
 export const searchRoutes: RoutesPlugin = (api, deps) => {

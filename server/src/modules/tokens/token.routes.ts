@@ -13,7 +13,7 @@ const tokenOut = z.object({
   permissions: z.array(z.string()),
   createdBy: z.string(),
   createdAt: z.string(),
-  expiresAt: z.string().nullable(),
+  expiresAt: z.string().nullable().describe('旧令牌可能为 null（永不过期），新令牌都有有效期'),
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
 });
@@ -33,7 +33,7 @@ export const tokenRoutes: RoutesPlugin = (api, deps) => {
           .object({
             name: z.string().trim().min(2, '名称至少 2 个字').max(60),
             permissions: z.array(z.string().max(60)).min(1, '至少选择一项权限').max(50),
-            expiresAt: z.string().refine(isCalendarDate, '有效期格式应为 YYYY-MM-DD').optional().describe('有效期至（含当日）'),
+            expiresAt: z.string().refine(isCalendarDate, '有效期格式应为 YYYY-MM-DD').optional().describe('有效期至（含当日）；默认 90 天，最长一年'),
           })
           .strict(),
         response: { 201: z.object({ id: z.string(), token: z.string().describe('Authorization: Bearer <token>') }) },

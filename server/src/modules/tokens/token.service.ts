@@ -1,21 +1,34 @@
+import { TOKEN_EXCLUDED_PERMISSIONS } from '@fazhi/shared';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import { addDays } from '../../core/calendar/dates.js';
 import { scoped } from '../../core/authz/scope.js';
 import { randomToken, sm3Hex } from '../../core/crypto/sm.js';
-import type { Deps } from '../../core/deps.js';
-import { badRequest, conflict } from '../../core/errors.js';
+import { today as todayOf, type Deps } from '../../core/deps.js';
+import { badRequest, conflict, forbidden } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 
+/** Lifetime of a token: 90 days unless the issuer chooses another day, at most a year (等保: credentials expire). */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+
 /**
  * API tokens for machine clients (e.g. county systems pulling statistics). A token carries a subset
- * of its creator's permissions, acts within the creator's org subtree, and is shown exactly once.
+ * of its creator's permissions (never the account-management ones), acts for its creator within the
+ * creator's org subtree, expires, and is shown exactly once.
  */
 export async function issueToken(deps: Deps, ctx: RequestContext, input: { name: string; permissions: string[]; expiresAt?: string | undefined }) {
   const actor = authorize(ctx, 'token.manage');
+  if (actor.kind !== 'user') throw forbidden('接口令牌不能签发令牌', 'TOKEN_NOT_ALLOWED');
+  const excluded = input.permissions.filter((p) => (TOKEN_EXCLUDED_PERMISSIONS as readonly string[]).includes(p));
+  if (excluded.length) throw badRequest(`接口令牌不能带有账号、角色、会话或令牌管理权限：${excluded.join('、')}`, { excluded }, 'PERMISSION_NOT_FOR_TOKENS');
   const notHeld = input.permissions.filter((p) => !actor.permissions.has(p));
   if (notHeld.length) throw badRequest(`令牌权限不能超出您本人的权限：${notHeld.join('、')}`, { notHeld }, 'PERMISSION_NOT_HELD');
-  if (input.expiresAt && input.expiresAt <= deps.time.now().toISOString().slice(0, 10)) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
+  const today = todayOf(deps);
+  const lastDay = input.expiresAt ?? addDays(today, TOKEN_DEFAULT_DAYS);
+  if (lastDay <= today) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
+  if (lastDay > addDays(today, TOKEN_MAX_DAYS)) throw badRequest(`有效期最长一年（至 ${addDays(today, TOKEN_MAX_DAYS)}）`, null, 'BAD_EXPIRY');
   const token = `fz_${randomToken(30)}`;
   return mutation(deps, ctx, async (m) => {
     // tenancy: name clash among the actor's own tokens
@@ -30,7 +43,8 @@ export async function issueToken(deps: Deps, ctx: RequestContext, input: { name:
       permissions: JSON.stringify([...new Set(input.permissions)].sort()),
       createdBy: actor.userId!,
       createdAt: m.now.toISOString(),
-      expiresAt: input.expiresAt ? new Date(`${input.expiresAt}T16:00:00Z`).toISOString() : null,
+      // The end of the last day in Beijing time.
+      expiresAt: new Date(`${lastDay}T16:00:00Z`).toISOString(),
       revokedAt: null,
       lastUsedAt: null,
     };

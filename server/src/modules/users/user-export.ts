@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { RequestContext } from '../../core/authz/actor.js';
-import type { Deps } from '../../core/deps.js';
+import { today, type Deps } from '../../core/deps.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
 import { streamUsers } from './user.service.js';
 
@@ -9,7 +9,8 @@ type Row = Awaited<ReturnType<typeof streamUsers>> extends AsyncIterable<infer R
 /** The account list with its current filters, as XLSX (phone numbers stay masked). */
 export async function sendUserExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: Parameters<typeof streamUsers>[2]) {
   const rows = await streamUsers(deps, ctx, filter);
-  return sendXlsx<Row>(reply, `账号列表-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+  return sendXlsx<Row>(reply, {
+    filename: `账号列表-${today(deps)}.xlsx`,
     sheetName: '账号',
     rows,
     columns: [

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { can } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { createUserBody, idParams, resetPasswordBody, rolesBody, updateUserBody, userAbilities, userItem, userListQuery } from './user.schema.js';
 import { badRequest } from '../../core/errors.js';
 import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
-import { contentDisposition } from '../../core/files/content-disposition.js';
+import { sendDownload } from '../../core/http/download.js';
 import { sendUserExport } from './user-export.js';
 import { importUsers, userImportTemplate } from './user-import.service.js';
 import { assignRoles, createUser, getUser, listUsers, readPii, resetPassword, resetTotp, revokeUserSessions, unlockUser, updateUser } from './user.service.js';
@@ -42,13 +43,17 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
     return reply.status(201).send(await getUser(deps, ctx, user.id));
   });
 
-  api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (_req, reply) =>
-    reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('账号导入模板.xlsx')).send(await userImportTemplate()),
-  );
+  api.get('/users/import/template', { schema: { tags, summary: '下载账号导入模板（XLSX）' } }, async (req, reply) => {
+    authorize(contextOf(req), 'user.manage');
+    return sendDownload(reply, { name: '账号导入模板.xlsx', mime: XLSX_MIME, body: await userImportTemplate() });
+  });
 
   api.post(
     '/users/import',
-    { schema: { tags, summary: '从 XLSX 批量导入账号（任一行有误则全部不导入，并逐行报告）', consumes: ['multipart/form-data'], response: { 201: z.object({ created: z.number() }) } } },
+    {
+      config: { uploadPermission: 'user.manage' },
+      schema: { tags, summary: '从 XLSX 批量导入账号（任一行有误则全部不导入，并逐行报告）', consumes: ['multipart/form-data'], response: { 201: z.object({ created: z.number() }) } },
+    },
     async (req, reply) => {
       const part = await req.file();
       if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择 XLSX 文件');

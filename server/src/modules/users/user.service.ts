@@ -171,10 +171,10 @@ export async function assignRoles(deps: Deps, ctx: RequestContext, id: string, r
   const unknown = roles.filter((r) => !ROLE_KEYS.includes(r as RoleKey));
   if (unknown.length) throw badRequest(`未知角色：${unknown.join('、')}`, { unknown }, 'UNKNOWN_ROLE');
   const next = [...new Set(roles as RoleKey[])].sort();
-  const problems = roleSetProblems(next);
-  if (problems.length) throw badRequest(problems.join('；'), { problems }, 'ROLE_CONFLICT');
   await mutation(deps, ctx, async (m) => {
     const before = await rolesOf(m.trx, id);
+    const problems = roleSetProblems(next, before);
+    if (problems.length) throw badRequest(problems.join('；'), { problems }, 'ROLE_CONFLICT');
     await setRoles(m.trx, id, next, actor.userId, m.now);
     // New roles take effect at the next sign-in; end current sessions so nobody keeps stale powers.
     await revokeSessions(m.trx, { userId: id }, 'roles_changed', m.now);

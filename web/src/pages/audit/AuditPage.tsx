@@ -46,6 +46,7 @@ export default function AuditPage() {
                 校验哈希链
               </Button>
             )}
+            {auth.can('audit.chain.verify') && <ExportButton download={auditApi.anchors} label="下载锚点" testId="audit-anchors" />}
             <ExportButton download={() => auditApi.exportXlsx(filters)} label="导出 Excel" testId="audit-export" />
           </Space>
         }

@@ -37,7 +37,7 @@ export default function InboxPage() {
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={17}>
+      <Col xs={24} xxl={17}>
         <Card
           title="我的待办"
           variant="borderless"
@@ -83,7 +83,7 @@ export default function InboxPage() {
           />
         </Card>
       </Col>
-      <Col xs={24} xl={7}>
+      <Col xs={24} xxl={7}>
         <Card title="期限概览" variant="borderless">
           {data && (
             <Suspense fallback={null}>

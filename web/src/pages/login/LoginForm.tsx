@@ -12,15 +12,11 @@ interface Values {
   password: string;
 }
 
-/** What to tell the person after a refused sign-in: wrong password (with attempts left), locked, throttled. */
+/** What to tell the person after a refused sign-in: the server gives one answer to every failure, or a throttle. */
 function describeFailure(e: unknown): { title: string; description?: string } {
   if (!isApiError(e)) return { title: errorText(e) };
-  if (e.status === 423) return { title: '账号已锁定', description: e.message };
   if (e.status === 429) return { title: '尝试过于频繁', description: e.message };
-  const remaining = (e.details as { remainingAttempts?: number } | null)?.remainingAttempts;
-  if (e.code === 'INVALID_CREDENTIALS' && typeof remaining === 'number' && !e.message.includes(String(remaining))) {
-    return { title: e.message, description: `剩余尝试次数：${remaining} 次，用尽后账号将被临时锁定。` };
-  }
+  if (e.code === 'INVALID_CREDENTIALS') return { title: '登录失败', description: e.message };
   return { title: e.message };
 }
 
@@ -50,7 +46,7 @@ export function LoginForm({ picked }: { picked: string | null }) {
     <Form<Values> form={form} size="large" onFinish={(v) => void submit(v)} data-testid="login-form">
       {failure && <Alert type="error" showIcon title={failure.title} description={failure.description} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form.Item name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
-        <Input prefix={<UserOutlined />} placeholder="用户名（公众账号为手机号）" autoComplete="username" data-testid="login-username" />
+        <Input prefix={<UserOutlined />} placeholder="用户名（公众可填手机号）" autoComplete="username" data-testid="login-username" />
       </Form.Item>
       <Form.Item name="password" rules={[{ required: true, message: '请输入密码' }]}>
         <Input.Password prefix={<LockOutlined />} placeholder="密码" autoComplete="current-password" data-testid="login-password" />

@@ -1,6 +1,8 @@
-import { App, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
+import { App, Button, Card, Col, Descriptions, Modal, Row, Space, Tag } from 'antd';
+import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
 import { ChangePasswordForm } from '../../components/ChangePasswordForm';
+import { MfaEnrollStep } from '../login/MfaEnrollStep';
 import { LoginHistoryCard } from './LoginHistoryCard';
 import { SessionsCard } from './SessionsCard';
 
@@ -9,6 +11,7 @@ export default function ProfilePage() {
   const auth = useAuth();
   const { message } = App.useApp();
   const user = auth.user;
+  const [enrolling, setEnrolling] = useState(false);
   if (!user) return null;
 
   return (
@@ -25,7 +28,18 @@ export default function ProfilePage() {
                   <Tag key={r.key}>{r.name}</Tag>
                 ))}
               </Descriptions.Item>
-              <Descriptions.Item label="动态口令">{user.totpEnabled ? <Tag color="green">已绑定</Tag> : <Tag>未绑定</Tag>}</Descriptions.Item>
+              <Descriptions.Item label="动态口令">
+                {user.totpEnabled ? (
+                  <Tag color="green">已绑定</Tag>
+                ) : (
+                  <Space>
+                    <Tag>未绑定</Tag>
+                    <Button size="small" onClick={() => setEnrolling(true)} data-testid="profile-mfa-enrol">
+                      绑定动态口令
+                    </Button>
+                  </Space>
+                )}
+              </Descriptions.Item>
               {user.isDemo && (
                 <Descriptions.Item label="账号类型">
                   <Tag color="gold">演示账号</Tag>
@@ -40,6 +54,15 @@ export default function ProfilePage() {
           </Card>
         </Col>
       </Row>
+      <Modal open={enrolling} title="绑定动态口令（TOTP）" footer={null} destroyOnHidden onCancel={() => setEnrolling(false)}>
+        <MfaEnrollStep
+          onDone={() => {
+            setEnrolling(false);
+            message.success('动态口令已绑定，今后登录时须输入');
+            void auth.refresh();
+          }}
+        />
+      </Modal>
       <SessionsCard />
       <LoginHistoryCard />
     </Space>

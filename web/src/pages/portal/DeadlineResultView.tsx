@@ -30,7 +30,7 @@ export default function DeadlineResultView({ result }: { result: DeadlineAnswer 
           showIcon
           data-testid="deadline-provisional"
           title="计算结果为暂定：所涉年份的国务院放假安排尚未录入"
-          description={result.provisionalReasons.join('；') || '按周末推算，放假安排公布后结果可能变化。'}
+          description={result.provisionalReasons.join('；') || '法定节假日已按《全国年节及纪念日放假办法》推算，调休安排公布后结果可能变化。'}
           style={{ marginBottom: 16 }}
         />
       )}

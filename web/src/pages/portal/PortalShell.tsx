@@ -44,3 +44,12 @@ export function PortalShell({ children, actions }: { children: ReactNode; action
     </Layout>
   );
 }
+
+/** The way back to the 政务公开 home from a page reached from it (apply, tracking). */
+export function BackHome() {
+  return (
+    <Link to="/portal/disclosure" data-testid="portal-back-home">
+      返回政务公开首页
+    </Link>
+  );
+}

@@ -1,17 +1,19 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
+import { ruleViolation } from '../../../core/errors.js';
 import type { Trx } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { issuerOf, storeGeneratedFile } from '../requests/letter-store.js';
+import { issueLetter } from '../../numbering/letter-office.js';
 import type { Narrative } from './narrative.js';
 import { columnsOf, loadTable4, type Table4Input } from './review-counts.js';
 import { computeFigures, narrativeOf, type ReportDocument } from './report-compute.js';
 import { buildReportDocx } from './report-docx.js';
+import { publishStep } from './report.step.js';
 import { REPORT_OWNER } from './report-files.js';
 import { REPORT_BASIS, reportTown } from './report.service.js';
+import { PUBLICATION_BASIS, publicationTooEarly } from './publication-year.js';
 
 /** Staff work on the report: the written sections, the 表四 counts, and publication. */
 
@@ -28,7 +30,7 @@ async function reportRow(trx: Trx, townId: string, year: number, text: Narrative
 
 export async function saveNarrative(deps: Deps, ctx: RequestContext, input: Narrative & { year: number; orgId?: string | undefined }) {
   const actor = authorize(ctx, 'disclosure.report.edit');
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   const text: Narrative = { overview: input.overview, problems: input.problems, otherMatters: input.otherMatters };
   await mutation(deps, ctx, async (m) => {
     const at = m.now.toISOString();
@@ -42,7 +44,7 @@ export async function saveNarrative(deps: Deps, ctx: RequestContext, input: Narr
 /** 表四 by hand (until the review/litigation module supplies it); every change is in the trail. */
 export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined; counts: Table4Input }) {
   const actor = authorize(ctx, 'disclosure.report.edit');
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   await mutation(deps, ctx, async (m) => {
     const before = await loadTable4(m.trx, town.id, input.year);
     const cols = { ...columnsOf(input.counts), updatedBy: actor.userId, updatedAt: m.now.toISOString() };
@@ -70,24 +72,32 @@ export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: {
 export async function publishReport(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
   const actor = authorize(ctx, 'disclosure.report.publish');
   const day = today(deps);
-  const town = await reportTown(deps.db.kysely, actor, input.orgId);
+  const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
+  const early = publicationTooEarly(input.year, day);
+  if (early) throw ruleViolation(early, 'REPORT_YEAR_NOT_OVER', { basis: PUBLICATION_BASIS });
   return mutation(deps, ctx, async (m) => {
     const figures = await computeFigures(m.trx, town, input.year);
     const failed = figures.checks.filter((c) => !c.ok);
-    if (failed.length) throw ruleViolation(`年度报告未通过校验（${failed.map((c) => c.code).join('、')}），不能发布：${failed[0]!.failures[0]}`, 'REPORT_CHECKS_FAILED', { checks: failed });
     const { narrative } = await narrativeOf(m.trx, figures);
-    const doc: ReportDocument = { ...figures, narrative };
-    const issuer = await issuerOf(m.trx, town.id);
     const row = await reportRow(m.trx, town.id, input.year, narrative, actor.userId, m.now.toISOString());
-    const bytes = await buildReportDocx(doc, issuer, day);
-    const file = await storeGeneratedFile(m, deps, ctx, { orgId: town.id, ownerId: row.id, ownerType: REPORT_OWNER, name: `${issuer}${input.year}年政府信息公开工作年度报告.docx`, bytes });
-    const version = row.version + 1;
-    await m.trx
-      .updateTable('disclosureAnnualReports')
-      .set({ status: 'published', version, publishedAt: m.now.toISOString(), publishedBy: actor.userId, snapshot: JSON.stringify(doc), docxFileId: file.id, updatedAt: m.now.toISOString() })
-      .where('id', '=', row.id)
-      .execute();
-    await m.audit({ action: 'disclosure.report.published', targetType: REPORT_OWNER, targetId: row.id, orgId: town.id, basis: REPORT_BASIS, meta: { year: input.year, version, fileId: file.id } });
-    return { version, fileId: file.id };
+    const checks = { failedChecks: failed.map((c) => c.code), firstFailure: failed[0]?.failures[0] ?? null };
+    return publishStep(m, ctx, deps, row, checks, async () => {
+      const doc: ReportDocument = { ...figures, narrative };
+      const { file } = await issueLetter(m, deps, {
+        townId: town.id,
+        orgId: town.id,
+        owner: { type: REPORT_OWNER, id: row.id },
+        content: (issuer) => buildReportDocx(doc, issuer, day),
+        date: day,
+        fileName: ({ issuer }) => `${issuer}${input.year}年政府信息公开工作年度报告.docx`,
+        by: actor,
+      });
+      const version = row.version + 1;
+      return {
+        patch: { version, publishedAt: m.now.toISOString(), publishedBy: actor.userId, snapshot: JSON.stringify(doc), docxFileId: file.id },
+        meta: { year: input.year, version, fileId: file.id },
+        value: { version, fileId: file.id },
+      };
+    });
   });
 }

@@ -1,13 +1,11 @@
 import { can } from '../../../core/authz/actor.js';
 import { scoped } from '../../../core/authz/scope.js';
-import { registerFileOwner } from '../../../core/files/owners.js';
+import type { OwnerVisibility } from '../../../core/files/owners.js';
 
 export const REPORT_OWNER = 'disclosure_annual_report';
 
 /** A published report's DOCX is a file of the report: staff who may read reports of its town see it. */
-export function registerReportFiles(): void {
-  registerFileOwner(REPORT_OWNER, async (deps, actor, ownerId) => {
-    if (!can(actor, 'disclosure.report.read')) return false;
-    return !!(await scoped(deps.db.kysely, actor).selectFrom('disclosureAnnualReports').select('disclosureAnnualReports.id').where('disclosureAnnualReports.id', '=', ownerId).executeTakeFirst());
-  });
-}
+export const canSeeReportFiles: OwnerVisibility = async (deps, actor, ownerId) => {
+  if (!can(actor, 'disclosure.report.read')) return false;
+  return !!(await scoped(deps.db.kysely, actor).selectFrom('disclosureAnnualReports').select('disclosureAnnualReports.id').where('disclosureAnnualReports.id', '=', ownerId).executeTakeFirst());
+};

@@ -93,6 +93,18 @@ describe.skipIf(pgMissing())('政府信息公开工作年度报告 computed from
     expect(refused.json.error.message).toContain('V5');
   });
 
+  it('does not publish the report of the running year before the year is over (第四十九条)', async () => {
+    const head = await s.as('head');
+    const before = await s.deps.db.kysely.selectFrom('disclosureAnnualReports').select('id').where('year', '=', 2025).execute();
+    expect((await head.get(`${REPORT}/2025`)).json.abilities.publish).toBe(false);
+    const res = await head.post(`${REPORT}/2025/publish`, {});
+    expect(res.status).toBe(422);
+    expect(res.json.error.code).toBe('REPORT_YEAR_NOT_OVER');
+    expect(res.json.error.message).toContain('2025年度尚未结束');
+    expect(res.json.error.details.basis).toBe('《政府信息公开条例》第四十九条');
+    expect(await s.deps.db.kysely.selectFrom('disclosureAnnualReports').select('id').where('year', '=', 2025).execute()).toEqual(before);
+  });
+
   it('keeps staff text and hand-entered 表四 counts, audited; the portal shows the published version and its DOCX', async () => {
     const neg = await clerk.put(`${REPORT}/2025/review-counts`, { counts: { review: { upheld: -1, corrected: 0, other: 0, pending: 0 }, direct: { upheld: 0, corrected: 0, other: 0, pending: 0 }, after: { upheld: 0, corrected: 0, other: 0, pending: 0 } } });
     expect(neg.status).toBe(400);

@@ -2,7 +2,6 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { loadUserActor } from '../../auth/actor-loader.js';
 import { findUserByUsername } from '../../users/user.repository.js';
-import { registerReportFiles } from './report-files.js';
 import { publishReport, saveNarrative, saveReviewCounts } from './report-edit.service.js';
 
 /**
@@ -27,7 +26,6 @@ const PROBLEMS = [
 const OTHER = '本年度按照《2024年政务公开工作要点》要求完成各项任务。本机关办理的人大代表建议和政协提案均已按规定公开办理结果。';
 
 export async function seedAnnualReportDemo(deps: Deps): Promise<void> {
-  registerReportFiles();
   const user = await findUserByUsername(deps.db.kysely, 'clerk');
   const head = await findUserByUsername(deps.db.kysely, 'head');
   const clerkActor = user ? await loadUserActor(deps.db.kysely, user.id) : null;

@@ -1,11 +1,9 @@
-import { contentDisposition } from '../../../core/files/content-disposition.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendDownload, sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { portalTown } from '../proactive/town.js';
 import { publishReport, saveNarrative, saveReviewCounts } from './report-edit.service.js';
-import { registerReportFiles } from './report-files.js';
 import { publicReportDocx } from './report-public.js';
 import { getReport, publishedReport, publishedYears, reportDocx, reportTables } from './report.service.js';
 import { narrativeBody, orgQuery, publishBody, reportOut, reviewCountsBody, tablesOut, tablesQuery, yearParams } from './report.schema.js';
@@ -14,8 +12,6 @@ const tags = ['政府信息公开年度报告'];
 const DOCX = FILE_TYPES.docx.mime;
 
 export const annualReportRoutes: RoutesPlugin = (api, deps) => {
-  registerReportFiles();
-
   api.get(
     '/disclosure/annual-report',
     { schema: { tags, summary: '年度报告三张统计表（JSON，供县级系统调用；支持接口令牌）', querystring: tablesQuery, response: { 200: tablesOut } } },
@@ -28,7 +24,7 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/disclosure/annual-reports/:year/docx', { schema: { tags, summary: '下载年度报告（GB/T 9704 版式 DOCX，含统计表）', params: yearParams, querystring: orgQuery } }, async (req, reply) => {
     const doc = await reportDocx(deps, contextOf(req), { year: req.params.year, orgId: req.query.orgId });
-    return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(doc.name)).header('cache-control', 'no-store').send(doc.bytes);
+    return sendDownload(reply, { name: doc.name, mime: DOCX, body: doc.bytes, cache: 'no-store' });
   });
 
   api.put('/disclosure/annual-reports/:year/narrative', { schema: { tags, summary: '保存文字部分（一、五、六）', params: yearParams, body: narrativeBody, response: { 200: reportOut } } }, async (req) => {
@@ -60,6 +56,6 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/portal/disclosure/annual-reports/:year/docx', { schema: { tags, summary: '门户：下载某年度报告 DOCX', params: yearParams } }, async (req, reply) => {
     const file = await publicReportDocx(deps, (await portalTown(deps)).id, req.params.year);
-    return reply.header('content-type', DOCX).header('content-length', String(file.size)).header('content-disposition', contentDisposition(file.originalName)).send(openBlob(deps.config.dataDir, file.sm3));
+    return sendStoredFile(reply, deps.config.dataDir, { ...file, mime: DOCX }, 'public');
   });
 };

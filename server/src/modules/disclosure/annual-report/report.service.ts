@@ -1,15 +1,16 @@
 import { can, type Actor, type RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { badRequest, notFound } from '../../../core/errors.js';
-import { issuerOf } from '../requests/letter-store.js';
+import { pageTown } from '../../orgs/page-town.js';
+import { issuingAuthority } from '../../orgs/issuing-authority.js';
 import { table3Rows } from './application-table.js';
 import { computeFigures, narrativeOf, type ReportDocument, type ReportFigures } from './report-compute.js';
 import { buildReportDocx } from './report-docx.js';
 import { reportLayout } from './report-layout.js';
 import { COLUMN_LABELS, COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from './table-layout.js';
+import { publicationTooEarly } from './publication-year.js';
 
 /**
  * 政府信息公开工作年度报告 for a town and year (《政府信息公开条例》第四十九条、第五十条): figures computed
@@ -18,11 +19,7 @@ import { COLUMN_LABELS, COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from './table-l
 export const REPORT_BASIS = '《政府信息公开条例》第五十条、国办公开办函〔2021〕30号';
 
 /** The town the caller reports for: `orgId` if given (a town or an office of one, in scope), else the caller's town. */
-export async function reportTown(q: Q, actor: Actor, orgId?: string): Promise<ReportFigures['town']> {
-  const target = orgId ? await scoped(q, actor).assertOrgVisible(orgId) : await q.selectFrom('orgs').select(['id', 'path', 'townId']).where('id', '=', actor.orgId).executeTakeFirstOrThrow();
-  if (!target.townId) throw badRequest('年度报告按乡镇编制：请用 orgId 指定乡镇', { field: 'orgId' }, 'TOWN_REQUIRED');
-  return q.selectFrom('orgs').select(['id', 'name', 'code']).where('id', '=', target.townId).executeTakeFirstOrThrow();
-}
+export const reportTown = (q: Q, actor: Actor, orgId?: string, mode: 'read' | 'write' = 'read'): Promise<ReportFigures['town']> => pageTown(q, actor, orgId, '年度报告按乡镇编制', mode);
 
 function checkYear(year: number, day: string) {
   if (year > Number(day.slice(0, 4))) throw badRequest(`${year}年尚未开始，不能生成年度报告`, { field: 'year' });
@@ -47,7 +44,7 @@ export async function getReport(deps: Deps, ctx: RequestContext, input: { year: 
     publication: { status: row?.status ?? 'draft', version: row?.version ?? 0, publishedAt: row?.publishedAt ?? null, docxFileId: row?.docxFileId ?? null },
     abilities: {
       edit: can(actor, 'disclosure.report.edit'),
-      publish: can(actor, 'disclosure.report.publish') && allPass,
+      publish: can(actor, 'disclosure.report.publish') && allPass && !publicationTooEarly(input.year, today(deps)),
     },
   };
 }
@@ -76,7 +73,7 @@ export async function reportTables(deps: Deps, ctx: RequestContext, input: { yea
 /** The report as a DOCX with today's figures (a draft until published). */
 export async function reportDocx(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
   const report = await getReport(deps, ctx, input);
-  const issuer = await issuerOf(deps.db.kysely, report.town.id);
+  const { issuer } = await issuingAuthority(deps.db.kysely, report.town.id);
   return { bytes: await buildReportDocx(report, issuer, today(deps)), name: `${issuer}${input.year}年政府信息公开工作年度报告${report.publication.status === 'published' ? '' : '（草稿）'}.docx` };
 }
 

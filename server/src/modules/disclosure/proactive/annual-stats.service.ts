@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Deps } from '../../../core/deps.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { proactiveTableFigures } from './annual-figures.js';
-import { townOf } from './town.js';
+import { pageTown } from '../../orgs/page-town.js';
+
+/** What the town-required message names. */
+const RULE = '年度统计数字按乡镇填报';
 
 const count = (what: string) => z.number().int(`${what}应为整数`).min(0, `${what}不能为负数`).max(1_000_000).describe(what);
 const source = (what: string) => z.string().trim().min(1, `请注明${what}的数据来源`).max(300).describe(`${what}的数据来源（台账、系统、出具单位）`);
@@ -29,8 +31,7 @@ export const yearParams = z.object({ year: z.coerce.number().int().min(2019, '�
 export async function getProactiveFigures(deps: Deps, ctx: RequestContext, year: number, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.item.read');
   const q = deps.db.kysely;
-  const town = await townOf(q, orgId ?? actor.orgId);
-  await scoped(q, actor).assertOrgVisible(town.id);
+  const town = await pageTown(q, actor, orgId, RULE);
   return { townId: town.id, townName: town.name, ...(await proactiveTableFigures(q, town.id, year)) };
 }
 
@@ -38,8 +39,8 @@ export async function getProactiveFigures(deps: Deps, ctx: RequestContext, year:
 export async function saveAnnualStats(deps: Deps, ctx: RequestContext, year: number, input: z.infer<typeof annualStatsBody>, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.stats.manage');
   await mutation(deps, ctx, async (m) => {
-    const town = await townOf(m.trx, orgId ?? actor.orgId);
-    await scoped(m.trx, actor).assertOrgVisible(town.id);
+    const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    // tenancy: the town pageTown() has checked is in the actor's scope
     const before = await m.trx.selectFrom('disclosureAnnualStats').selectAll().where('orgId', '=', town.id).where('year', '=', year).executeTakeFirst();
     const row = { ...input, enteredBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx

@@ -8,7 +8,8 @@ type Row = Awaited<ReturnType<typeof streamItems> extends AsyncGenerator<infer R
 
 /** 政府信息公开目录 (art 12 ¶3: 索引、名称、内容概述、生成日期) with the Zhejiang fields, as XLSX. */
 export function sendCatalogueExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: ListFilter) {
-  return sendXlsx<Row>(reply, `政府信息公开目录-${today(deps)}.xlsx`, {
+  return sendXlsx<Row>(reply, {
+    filename: `政府信息公开目录-${today(deps)}.xlsx`,
     sheetName: '公开目录',
     rows: streamItems(deps, ctx, filter),
     columns: [

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
 import { CATEGORIES } from './categories.js';
 import type { DisclosureGuidesTable } from './proactive.tables.js';
-import { townOf } from './town.js';
+import { pageTown } from '../../orgs/page-town.js';
+
+/** What the town-required message names. */
+const RULE = '政府信息公开指南按乡镇编制';
 
 // tenancy: the guide of the actor's own town (or the public portal's town)
 
@@ -53,8 +55,7 @@ const pick = (row: DisclosureGuidesTable): GuideInput => Object.fromEntries(FIEL
 export async function getGuide(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.item.read');
   const q = deps.db.kysely;
-  const town = await townOf(q, orgId ?? actor.orgId);
-  await scoped(q, actor).assertOrgVisible(town.id);
+  const town = await pageTown(q, actor, orgId, RULE);
   return { ...(await readGuide(q, town)), townId: town.id };
 }
 
@@ -62,8 +63,7 @@ export async function getGuide(deps: Deps, ctx: RequestContext, orgId?: string) 
 export async function saveGuide(deps: Deps, ctx: RequestContext, input: GuideInput, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.guide.manage');
   await mutation(deps, ctx, async (m) => {
-    const town = await townOf(m.trx, orgId ?? actor.orgId);
-    await scoped(m.trx, actor).assertOrgVisible(town.id);
+    const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
     const before = await m.trx.selectFrom('disclosureGuides').selectAll().where('orgId', '=', town.id).executeTakeFirst();
     const row = { ...input, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx

@@ -1,9 +1,7 @@
-import { CLOCK_STATUS_LABELS } from '@fazhi/shared';
-import { can, type Actor } from '../../../core/authz/actor.js';
-import { clockStatusOf, type WorkCalendar } from '../../../core/calendar/index.js';
+import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
 import { categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS, withholdBasis, type WithholdGround } from './categories.js';
-import type { ClockState } from '../../../core/db/schema-machinery.js';
-import { canTransition, ITEM_STATES, secondPersonRefusal, type ItemState } from './proactive.workflow.js';
+import type { ClockState, ClockUnit } from '../../../core/db/schema-machinery.js';
+import { ITEM_STATES, type ItemState } from './proactive.workflow.js';
 
 export interface ItemListRow {
   id: string;
@@ -28,23 +26,33 @@ export interface ItemListRow {
   withholdGround: string | null;
   clockId: string | null;
   authorName: string | null;
+  clockPurpose: string | null;
+  clockStartDate: string | null;
+  clockLimitDays: number | null;
+  clockUnit: ClockUnit | null;
+  clockExtensionDays: number | null;
   clockState: ClockState | null;
+  clockStoppedOn: string | null;
   clockDueDate: string | null;
   clockBasis: string | null;
 }
 
 /** The art 26 clock as lists show it: red once overdue; for published entries, whether in time. */
 function clockOf(row: ItemListRow, cal: WorkCalendar, today: string) {
-  if (!row.clockState || !row.clockDueDate) return null;
-  const s = clockStatusOf(cal, today, { state: row.clockState, dueDate: row.clockDueDate });
-  return {
+  if (!row.clockId || !row.clockState || !row.clockDueDate) return null;
+  const badge = clockBadge(cal, today, {
+    id: row.clockId,
+    purpose: row.clockPurpose ?? '',
+    startDate: row.clockStartDate ?? '',
+    limitDays: row.clockLimitDays ?? 0,
+    unit: row.clockUnit ?? 'working',
+    extensionDays: row.clockExtensionDays ?? 0,
     dueDate: row.clockDueDate,
-    status: s.status,
-    statusLabel: CLOCK_STATUS_LABELS[s.status],
-    daysLeft: s.daysLeft,
+    state: row.clockState,
+    stoppedOn: row.clockStoppedOn,
     basis: row.clockBasis ?? '',
-    inTime: row.publishedOn ? row.publishedOn <= row.clockDueDate : null,
-  };
+  });
+  return { ...badge, inTime: row.publishedOn ? row.publishedOn <= row.clockDueDate : null };
 }
 
 export function presentItem(row: ItemListRow, cal: WorkCalendar, today: string) {
@@ -85,16 +93,3 @@ export const withholdView = (ground: string | null) =>
     : { withholdGroundLabel: null, withholdBasis: null };
 
 /** What the caller may do with this entry now (the UI shows only these buttons). */
-export function itemAbilities(actor: Actor, item: { status: ItemState; category: string; authorId: string; submittedBy: string | null }) {
-  const write = can(actor, 'disclosure.item.write');
-  const review = can(actor, 'disclosure.item.review');
-  return {
-    edit: write && canTransition(item.status, 'edit'),
-    submit: write && canTransition(item.status, 'submit'),
-    review: review && canTransition(item.status, 'approve') && secondPersonRefusal(item, actor.userId) === null,
-    reassess: review && canTransition(item.status, 'reassess'),
-    withdraw: review && canTransition(item.status, 'withdraw'),
-    recordAbolition: write && canTransition(item.status, 'record_abolition') && item.category === 'regulations',
-    attach: write && canTransition(item.status, 'edit'),
-  };
-}

@@ -3,7 +3,6 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize, requireActor } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { isCalendarDate } from '@fazhi/shared';
-import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { attachFile } from '../../../core/files/attach.js';
@@ -11,16 +10,17 @@ import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { categoryBasis } from './categories.js';
 import { nextIndexNo } from './index-number.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';
-import { itemAbilities, presentItem, withholdView } from './item.present.js';
+import { presentItem, withholdView } from './item.present.js';
+import { draftForEdit, itemAbilities } from './item.step.js';
 import type { createItemBody, updateItemBody } from './proactive.schema.js';
 import { attachmentsOf, ITEM_LIST_COLUMNS, itemQuery, updateItem, userNames, visibleItem, type ItemFilter } from './proactive.repository.js';
 import type { DisclosureItemsTable } from './proactive.tables.js';
-import { ART26, canTransition, PUBLISH_PERIOD, stateRefusal, type ItemAction } from './proactive.workflow.js';
-import { townOf } from './town.js';
+import { ART26, PUBLISH_PERIOD } from './proactive.workflow.js';
+import { townOfOrg } from '../../orgs/page-town.js';
 
 // tenancy: linked items and child rows of an item already loaded through scoped()
 
@@ -89,16 +89,8 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     lastReassessedOn: row.lastReassessedOn,
     withdrawnReason: row.withdrawnReason,
     attachments: files.map((f) => ({ ...f, size: Number(f.size) })),
-    abilities: itemAbilities(actor, row),
+    ...(await itemAbilities(q, actor, row)),
   };
-}
-
-/** The entry for a change by the actor: in scope (404 otherwise) and in a state allowing `action`. */
-export async function itemForChange(q: Q, ctx: RequestContext, id: string, permission: string, action: ItemAction) {
-  const actor = authorize(ctx, permission);
-  const row = (await scoped(q, actor).getById('disclosureItems', id)) as DisclosureItemsTable;
-  if (!canTransition(row.status, action)) throw ruleViolation(stateRefusal(row.status, action), 'INVALID_STATE', { status: row.status });
-  return { actor, row };
 }
 
 function checkCreatedOn(createdOn: string, day: string) {
@@ -121,7 +113,8 @@ export async function createItem(deps: Deps, ctx: RequestContext, input: CreateI
   return mutation(deps, ctx, async (m) => {
     const orgId = input.orgId ?? actor.orgId;
     await scoped(m.trx, actor).assertOrgVisible(orgId);
-    const town = await townOf(m.trx, orgId);
+    const town = await townOfOrg(m.trx, orgId);
+    if (!town) throw ruleViolation('请选择乡镇或其内设机构：政府信息公开目录按乡镇编制', 'NOT_IN_TOWN');
     const org = await m.trx.selectFrom('orgs').select(['name', 'kind']).where('id', '=', orgId).executeTakeFirstOrThrow();
     for (const [ref, what] of [[input.explainsId, '所解读的信息'], [input.supersedesId, '原信息']] as const) {
       if (!ref) continue;
@@ -170,7 +163,7 @@ export async function updateDraft(deps: Deps, ctx: RequestContext, id: string, p
   const day = today(deps);
   if (patch.createdOn) checkCreatedOn(patch.createdOn, day);
   await mutation(deps, ctx, async (m) => {
-    const { row } = await itemForChange(m.trx, ctx, id, 'disclosure.item.write', 'edit');
+    const { row } = await draftForEdit(m.trx, ctx, id);
     const next = { ...row, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as DisclosureItemsTable;
     checkNormative(next.category, next.normativeKind, next.issuedOn);
     if (next.explainsId && next.explainsId !== row.explainsId) await scoped(m.trx, requireActor(ctx)).getById('disclosureItems', next.explainsId);
@@ -192,7 +185,7 @@ export async function updateDraft(deps: Deps, ctx: RequestContext, id: string, p
 /** Links an uploaded file to a draft. */
 export async function attachToItem(deps: Deps, ctx: RequestContext, id: string, fileId: string) {
   return mutation(deps, ctx, async (m) => {
-    const { actor, row } = await itemForChange(m.trx, ctx, id, 'disclosure.item.write', 'edit');
+    const { actor, row } = await draftForEdit(m.trx, ctx, id);
     return attachFile(m, { fileId, ownerType: ITEM_OWNER, ownerId: id, orgId: row.orgId, by: actor });
   });
 }

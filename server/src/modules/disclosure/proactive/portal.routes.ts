@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { contentDisposition } from '../../../core/files/content-disposition.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendStoredFile } from '../../../core/http/download.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { CATEGORY_KEYS } from './categories.js';
 import { portalHost, publicAttachment, publicCatalogue, publicCategories, publicGuide, publicItem } from './portal.service.js';
@@ -42,13 +41,7 @@ export const disclosurePortalRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '下载公开信息的附件', params: z.object({ id: z.string().uuid('编号格式有误'), fileId: z.string().uuid('附件编号格式有误') }).strict() } },
     async (req, reply) => {
       const file = await publicAttachment(deps, req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', String(file.size))
-        .header('content-disposition', contentDisposition(file.originalName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'public, max-age=300')
-        .send(openBlob(deps.config.dataDir, file.sm3));
+      return sendStoredFile(reply, deps.config.dataDir, file, 'public');
     },
   );
 };

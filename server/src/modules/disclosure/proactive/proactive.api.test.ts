@@ -65,7 +65,14 @@ describe.skipIf(pgMissing())('proactive disclosure workflow', () => {
     expect((await clerk.post(`/api/v1/disclosure/items/${json.id}/submit`)).json.status).toBe('in_review');
     const self = await clerk.post(`/api/v1/disclosure/items/${json.id}/approve`, {});
     expect(self.status).toBe(422);
-    expect(self.json.error.message).toContain('第十七条');
+    expect(self.json.error).toMatchObject({ code: 'SAME_PERSON_REVIEW', details: { basis: '《政府信息公开条例》第十七条' } });
+    const mine = (await clerk.get(`/api/v1/disclosure/items/${json.id}`)).json;
+    expect(mine.abilities.review).toBe(false);
+    expect(mine.blocked.map((b: { action: string; code: string }) => [b.action, b.code])).toEqual([
+      ['approve', 'SAME_PERSON_REVIEW'],
+      ['return', 'SAME_PERSON_REVIEW'],
+      ['withhold', 'SAME_PERSON_REVIEW'],
+    ]);
     const selfWithhold = await clerk.post(`/api/v1/disclosure/items/${json.id}/withhold`, { ground: 'process_info', reason: '过程稿' });
     expect(selfWithhold.status).toBe(422);
     const ok = await reviewer.post(`/api/v1/disclosure/items/${json.id}/approve`, { opinion: '不涉及国家秘密，同意公开' });
@@ -74,9 +81,10 @@ describe.skipIf(pgMissing())('proactive disclosure workflow', () => {
     expect(ok.json.clock).toMatchObject({ status: 'stopped', inTime: true });
     const [ev] = await events(json.id, 'disclosure.item.published');
     expect(ev).toMatchObject({ actorName: 'reviewer', basis: '《政府信息公开条例》第十七条' });
-    expect(JSON.parse(ev!.changes!)).toEqual({ status: { before: 'in_review', after: 'published' } });
+    expect(JSON.parse(ev!.changes!)).toEqual({ state: { before: '待保密审查', after: '已公开' } });
     const again = await reviewer.post(`/api/v1/disclosure/items/${json.id}/approve`, {});
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('INVALID_STATE');
   });
 
   it('withholds under art 16, schedules the art 18 re-assessment in 我的待办, then releases it on re-assessment', async () => {

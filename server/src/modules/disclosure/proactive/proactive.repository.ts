@@ -66,7 +66,13 @@ export const ITEM_LIST_COLUMNS = [
   'disclosureItems.withholdGround',
   'disclosureItems.clockId',
   'author.displayName as authorName',
+  'clocks.purpose as clockPurpose',
+  'clocks.startDate as clockStartDate',
+  'clocks.limitDays as clockLimitDays',
+  'clocks.unit as clockUnit',
+  'clocks.extensionDays as clockExtensionDays',
   'clocks.state as clockState',
+  'clocks.stoppedOn as clockStoppedOn',
   'clocks.dueDate as clockDueDate',
   'clocks.basis as clockBasis',
 ] as const;

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { can } from '../../../core/authz/actor.js';
-import { scoped } from '../../../core/authz/scope.js';
-import { registerFileOwner } from '../../../core/files/owners.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
-import { registerSearchType } from '../../search/search-types.js';
 import { annualStatsBody, getProactiveFigures, saveAnnualStats, yearParams } from './annual-stats.service.js';
 import { sendCatalogueExport } from './catalogue-export.js';
 import { CATEGORIES, ITEM_KINDS, NORMATIVE_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS } from './categories.js';
 import { getGuide, guideBody, saveGuide } from './guide.service.js';
-import { ITEM_OWNER } from './item-index.js';
 import { attachToItem, createItem, getItem, listItems, updateDraft } from './item.service.js';
 import { abolishBody, attachBody, createItemBody, idParams, itemDetailOut, itemListQuery, itemPageOut, opinionBody, reasonBody, reassessBody, updateItemBody, withholdBody } from './proactive.schema.js';
 import { approveItem, reassessItem, recordAbolition, returnItem, submitItem, withdrawItem, withholdItem } from './review.service.js';
@@ -20,12 +16,6 @@ const orgQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').o
 
 /** Staff side of proactive disclosure: the catalogue, its workflow, the guide, settings and 表二 figures. */
 export const proactiveRoutes: RoutesPlugin = (api, deps) => {
-  registerSearchType(ITEM_OWNER, '主动公开信息');
-  registerFileOwner(ITEM_OWNER, async (d, actor, id) => {
-    if (!can(actor, 'disclosure.item.read')) return false;
-    return !!(await scoped(d.db.kysely, actor).selectFrom('disclosureItems').select('id').where('id', '=', id).executeTakeFirst());
-  });
-
   api.get('/disclosure/vocabulary', { schema: { tags, summary: '公开类别（第二十条、第二十一条）、不予公开依据等取值' } }, async () => ({
     categories: CATEGORIES,
     kinds: ITEM_KINDS,

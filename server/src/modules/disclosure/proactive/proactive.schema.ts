@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
 
@@ -75,14 +77,7 @@ export const itemListQuery = z
   })
   .strict();
 
-const clockOut = z.object({
-  dueDate: z.string(),
-  status: z.enum(['on_track', 'due_soon', 'overdue', 'paused', 'stopped']),
-  statusLabel: z.string(),
-  daysLeft: z.number().nullable(),
-  basis: z.string(),
-  inTime: z.boolean().nullable().describe('已公开的：是否在期限内公开'),
-});
+const clockOut = clockBadgeSchema.extend({ inTime: z.boolean().nullable().describe('已公开的：是否在期限内公开') });
 
 export const itemOut = z.object({
   id: z.string(),
@@ -138,6 +133,7 @@ export const itemDetailOut = itemOut.extend({
     recordAbolition: z.boolean(),
     attach: z.boolean(),
   }),
+  blocked: blockedSchema,
 });
 
 export const itemPageOut = z.object({

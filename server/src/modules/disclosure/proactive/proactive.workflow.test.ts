@@ -1,34 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { checkStep } from '../../../core/workflow/index.js';
 import { CATEGORIES } from './categories.js';
-import { canTransition, isPublic, ITEM_STATES, nextReassessment, reassessTarget, secondPersonRefusal, stateRefusal, TRANSITIONS, type ItemAction, type ItemState } from './proactive.workflow.js';
+import { canEdit, isPublic, ITEM_STATES, nextReassessment, PROACTIVE_WORKFLOW, secondPersonRefusal, type ItemAction, type ItemFacts, type ItemState } from './proactive.workflow.js';
+
+const facts = (state: ItemState, over: Partial<ItemFacts> = {}): ItemFacts => ({ state, category: 'regulations', authorId: 'a', submittedBy: 'a', actorUserId: 'r', explainedPublished: null, ...over });
+const codeOf = (action: ItemAction, f: ItemFacts) => {
+  const c = checkStep(PROACTIVE_WORKFLOW, action, f);
+  return c.ok ? c.to : c.refusal.code;
+};
 
 describe('主动公开 workflow (pure)', () => {
-  const table: [ItemState, ItemAction, boolean][] = [
-    ['draft', 'edit', true],
-    ['draft', 'submit', true],
-    ['draft', 'approve', false],
-    ['in_review', 'approve', true],
-    ['in_review', 'return', true],
-    ['in_review', 'withhold', true],
-    ['in_review', 'edit', false],
-    ['published', 'withdraw', true],
-    ['published', 'record_abolition', true],
-    ['published', 'approve', false],
-    ['withheld', 'reassess', true],
-    ['withheld', 'approve', false],
-    ['withdrawn', 'withdraw', false],
-    ['superseded', 'edit', false],
+  const table: [ItemState, ItemAction, string][] = [
+    ['draft', 'submit', 'in_review'],
+    ['draft', 'approve', 'INVALID_STATE'],
+    ['in_review', 'approve', 'published'],
+    ['in_review', 'return', 'draft'],
+    ['in_review', 'withhold', 'withheld'],
+    ['published', 'withdraw', 'withdrawn'],
+    ['published', 'record_abolition', 'published'],
+    ['published', 'approve', 'INVALID_STATE'],
+    ['published', 'supersede', 'superseded'],
+    ['withheld', 'reassess', 'withheld'],
+    ['withheld', 'approve', 'INVALID_STATE'],
+    ['withdrawn', 'withdraw', 'INVALID_STATE'],
   ];
-  it.each(table)('%s → %s allowed: %s', (state, action, ok) => {
-    expect(canTransition(state, action)).toBe(ok);
+  it.each(table)('%s → %s gives %s', (state, action, result) => {
+    expect(codeOf(action, facts(state))).toBe(result);
   });
 
-  it('names the states that allow an action when refusing', () => {
-    expect(stateRefusal('published', 'submit')).toBe('该信息当前为“已公开”，只有“起草中”的信息可以提交保密审查');
+  it('edits drafts only', () => {
+    expect((Object.keys(ITEM_STATES) as ItemState[]).filter(canEdit)).toEqual(['draft']);
   });
 
-  it('every transition starts from a known state', () => {
-    for (const t of Object.values(TRANSITIONS)) for (const s of t.from) expect(ITEM_STATES[s]).toBeDefined();
+  it('refuses a decision by the author or submitter (art 17), an interpretation before its document, abolition of other categories', () => {
+    expect(codeOf('approve', facts('in_review', { actorUserId: 'a' }))).toBe('SAME_PERSON_REVIEW');
+    expect(codeOf('withhold', facts('in_review', { actorUserId: null }))).toBe('SAME_PERSON_REVIEW');
+    expect(codeOf('approve', facts('in_review', { explainedPublished: false }))).toBe('EXPLAINED_NOT_PUBLISHED');
+    expect(codeOf('record_abolition', facts('published', { category: 'budget' }))).toBe('NOT_REGULATIONS');
+  });
+
+  it('releases withheld information to review, or keeps it withheld', () => {
+    expect(codeOf('reassess', facts('withheld', { release: true }))).toBe('in_review');
+    expect(codeOf('reassess', facts('withheld', { release: false }))).toBe('withheld');
   });
 
   it.each([
@@ -49,11 +62,6 @@ describe('主动公开 workflow (pure)', () => {
     ['2024-12-15', 3, '2025-03-15'],
   ])('re-assessment (art 18) after %s + %i months is %s', (from, months, due) => {
     expect(nextReassessment(from, months)).toBe(due);
-  });
-
-  it('releases withheld information to review, or keeps it withheld', () => {
-    expect(reassessTarget(true)).toBe('in_review');
-    expect(reassessTarget(false)).toBe('withheld');
   });
 
   it('shows only published entries publicly', () => {

@@ -1,11 +1,8 @@
+import { rule, type Refusal, type Workflow } from '../../../core/workflow/index.js';
+
 /**
- * The life of a catalogue entry (主动公开信息), as data and pure functions. Services enforce these;
- * each transition is one audit event `disclosure.item.<verb>`.
- *
- *   draft ──submit──▶ in_review ──approve──▶ published ──withdraw──▶ withdrawn
- *     ▲                  │ │                    └──(newer version published)──▶ superseded
- *     └─────return───────┘ └──withhold──▶ withheld ──reassess: keep──▶ withheld
- *                                              └──reassess: release──▶ in_review
+ * The life of a catalogue entry (主动公开信息) as the kernel's transition table; each step is one audit
+ * event `disclosure.item.<verb>`. The diagram is generated into docs/workflows/disclosure-item.md.
  */
 export const ITEM_STATES = {
   draft: '起草中',
@@ -17,19 +14,10 @@ export const ITEM_STATES = {
 } as const;
 export type ItemState = keyof typeof ITEM_STATES;
 
-export type ItemAction = 'edit' | 'submit' | 'approve' | 'return' | 'withhold' | 'reassess' | 'withdraw' | 'record_abolition';
+export type ItemAction = 'submit' | 'approve' | 'return' | 'withhold' | 'reassess' | 'withdraw' | 'record_abolition' | 'supersede';
 
-/** Where each action may start, and where it leads (reassess may also stay; see reassessTarget). */
-export const TRANSITIONS: Record<ItemAction, { from: ItemState[]; to: ItemState | null }> = {
-  edit: { from: ['draft'], to: null },
-  submit: { from: ['draft'], to: 'in_review' },
-  approve: { from: ['in_review'], to: 'published' },
-  return: { from: ['in_review'], to: 'draft' },
-  withhold: { from: ['in_review'], to: 'withheld' },
-  reassess: { from: ['withheld'], to: null },
-  withdraw: { from: ['published'], to: 'withdrawn' },
-  record_abolition: { from: ['published'], to: null },
-};
+/** Who acts: the 政府信息公开工作机构 drafts and keeps the catalogue; a second person does the 保密审查 (art 17). */
+export type ItemParty = 'office' | 'reviewer';
 
 export const ART17 = '《政府信息公开条例》第十七条';
 export const ART18 = '《政府信息公开条例》第十八条';
@@ -38,26 +26,22 @@ export const ART26 = '《政府信息公开条例》第二十六条';
 /** The period for publishing after the information is formed or changed. */
 export const PUBLISH_PERIOD = { limitDays: 20, unit: 'working' as const, basis: ART26 };
 
-export function canTransition(state: ItemState, action: ItemAction): boolean {
-  return TRANSITIONS[action].from.includes(state);
-}
+/** Drafts are edited in place (not a step of the workflow). */
+export const canEdit = (state: ItemState): boolean => state === 'draft';
 
-/** Chinese refusal for an action the state does not allow. */
-export function stateRefusal(state: ItemState, action: ItemAction): string {
-  const allowed = TRANSITIONS[action].from.map((s) => `“${ITEM_STATES[s]}”`).join('或');
-  return `该信息当前为“${ITEM_STATES[state]}”，只有${allowed}的信息可以${ACTION_LABELS[action]}`;
+/** What the guards need to know about an entry and the person deciding on it. */
+export interface ItemFacts {
+  state: ItemState;
+  category: string;
+  authorId: string;
+  submittedBy: string | null;
+  /** The person taking the step (null for an API token). */
+  actorUserId: string | null;
+  /** For a 政策解读: whether the document it explains is published (null for other entries). */
+  explainedPublished: boolean | null;
+  /** The re-assessment's decision: release to 保密审查 or keep withheld. */
+  release?: boolean | undefined;
 }
-
-export const ACTION_LABELS: Record<ItemAction, string> = {
-  edit: '修改',
-  submit: '提交保密审查',
-  approve: '审查通过并公开',
-  return: '退回修改',
-  withhold: '决定不予公开',
-  reassess: '评估审查',
-  withdraw: '撤回',
-  record_abolition: '登记废止',
-};
 
 /**
  * 保密审查 is a second person's check (art 17: a review mechanism with clear responsibility): whoever
@@ -71,6 +55,52 @@ export function secondPersonRefusal(item: { authorId: string; submittedBy: strin
   return null;
 }
 
+const secondPerson = (f: ItemFacts): Refusal | null => {
+  const why = secondPersonRefusal(f, f.actorUserId);
+  return why ? rule('SAME_PERSON_REVIEW', why, ART17) : null;
+};
+
+export const PROACTIVE_WORKFLOW: Workflow<ItemState, ItemAction, ItemFacts, ItemParty> = {
+  key: 'disclosure-item',
+  title: '主动公开信息',
+  states: ITEM_STATES,
+  initial: ['draft'],
+  permission: 'disclosure.item.review',
+  parties: {
+    office: { label: '政府信息公开工作机构', townOffice: true },
+    reviewer: { label: '保密审查人员', townOffice: true },
+  },
+  transitions: {
+    submit: { label: '提交保密审查', verb: 'submitted', from: ['draft'], to: 'in_review', by: 'office', permission: 'disclosure.item.write', basis: ART17 },
+    approve: {
+      label: '审查通过并公开',
+      verb: 'published',
+      from: ['in_review'],
+      to: 'published',
+      by: 'reviewer',
+      basis: ART17,
+      guard: (f) =>
+        secondPerson(f) ??
+        (f.explainedPublished === false ? rule('EXPLAINED_NOT_PUBLISHED', '政策解读应与所解读的政策文件同步或在其后公开：请先公开该政策文件') : null),
+    },
+    return: { label: '退回修改', verb: 'returned', from: ['in_review'], to: 'draft', by: 'reviewer', basis: ART17, guard: secondPerson },
+    withhold: { label: '决定不予公开', verb: 'withheld', from: ['in_review'], to: 'withheld', by: 'reviewer', basis: ART17, guard: secondPerson },
+    // Art 18: what circumstances now allow goes back to 保密审查; the rest stays withheld until the next date.
+    reassess: { label: '评估审查', verb: 'reassessed', from: ['withheld'], to: (f) => (f.release ? 'in_review' : 'withheld'), targets: ['in_review', 'withheld'], by: 'reviewer', basis: ART18 },
+    withdraw: { label: '撤回', verb: 'withdrawn', from: ['published'], to: 'withdrawn', by: 'reviewer', basis: null },
+    record_abolition: {
+      label: '登记废止',
+      verb: 'abolition_recorded',
+      from: ['published'],
+      by: 'office',
+      permission: 'disclosure.item.write',
+      basis: null,
+      guard: (f) => (f.category === 'regulations' ? null : rule('NOT_REGULATIONS', '只有“规范性文件”类信息可以登记废止')),
+    },
+    supersede: { label: '被新版本替代', verb: 'superseded', from: ['published'], to: 'superseded', by: 'reviewer', basis: null, followOn: true },
+  },
+};
+
 /** Art 18 (定期评估审查): the next re-assessment of withheld information, `months` after `from`. */
 export function nextReassessment(from: string, months: number): string {
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
@@ -80,9 +110,6 @@ export function nextReassessment(from: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
-
-/** What a reassessment leads to: keeping it withheld (with the next date) or releasing it for review. */
-export const reassessTarget = (release: boolean): ItemState => (release ? 'in_review' : 'withheld');
 
 /** Entries the public portal shows: published ones only (withdrawn, superseded, drafts and withheld never). */
 export const isPublic = (state: ItemState): boolean => state === 'published';

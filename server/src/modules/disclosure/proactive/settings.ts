@@ -1,10 +1,12 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
-import { townOf } from './town.js';
+import { pageTown } from '../../orgs/page-town.js';
+
+/** What the town-required message names. */
+const RULE = '主动公开的复核期限按乡镇设置';
 
 // tenancy: settings of the actor's own town
 
@@ -32,8 +34,7 @@ export async function proactiveSettings(q: Q, townId: string): Promise<Proactive
 /** Staff view: the value in force, the default, and where the default comes from. */
 export async function getProactiveSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.item.read');
-  const town = await townOf(deps.db.kysely, orgId ?? actor.orgId);
-  await scoped(deps.db.kysely, actor).assertOrgVisible(town.id);
+  const town = await pageTown(deps.db.kysely, actor, orgId, RULE);
   const s = await proactiveSettings(deps.db.kysely, town.id);
   return { townId: town.id, reassessMonths: s.reassessMonths, defaults: { reassessMonths: PROACTIVE_DEFAULTS.reassessMonths } };
 }
@@ -41,8 +42,7 @@ export async function getProactiveSettings(deps: Deps, ctx: RequestContext, orgI
 export async function saveProactiveSettings(deps: Deps, ctx: RequestContext, input: { reassessMonths: number }, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.proactive.configure');
   await mutation(deps, ctx, async (m) => {
-    const town = await townOf(m.trx, orgId ?? actor.orgId);
-    await scoped(m.trx, actor).assertOrgVisible(town.id);
+    const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
     const before = await proactiveSettings(m.trx, town.id);
     const row = { reassessMonths: input.reassessMonths, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx.insertInto('disclosureProactiveSettings').values({ orgId: town.id, ...row }).onConflict((oc) => oc.column('orgId').doUpdateSet(row)).execute();

@@ -1,20 +1,6 @@
-import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
-import { notFound, ruleViolation } from '../../../core/errors.js';
-
-export interface TownRef {
-  id: string;
-  code: string;
-  name: string;
-}
-
-/** The town an org belongs to (itself, for a town); entries and villages are always a town's. */
-export async function townOf(q: Q, orgId: string): Promise<TownRef> {
-  const org = await q.selectFrom('orgs').select(['townId']).where('id', '=', orgId).executeTakeFirst();
-  if (!org) throw notFound('机构不存在');
-  if (!org.townId) throw ruleViolation('请选择乡镇或其内设机构：政府信息公开目录按乡镇编制', 'NOT_IN_TOWN');
-  return q.selectFrom('orgs').select(['id', 'code', 'name']).where('id', '=', org.townId).executeTakeFirstOrThrow();
-}
+import { notFound } from '../../../core/errors.js';
+import type { TownRef } from '../../orgs/page-town.js';
 
 const portalTowns = new WeakMap<Deps, TownRef>();
 

@@ -47,6 +47,10 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const text = await letter(doc.fileId);
     expect(text).toContain('延长10个工作日');
     expect(text).toContain('2025年1月2日前作出答复');
+    // The letter explains the date: the extension and the skipped 元旦.
+    expect(text).toContain('期限计算说明');
+    expect(text).toContain('经批准延长10个工作日');
+    expect(text).toContain('元旦放假1天');
     expect(text).toContain('政府信息公开工作机构负责人同意');
     const [ev] = await audit('disclosure.request.extended', req.id);
     expect(ev?.basis).toBe('《政府信息公开条例》第三十三条第二款');
@@ -54,6 +58,20 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const again = await head.post(`${API}/${req.id}/extend`, { days: 5, reason: '仍需时间' });
     expect(again.status).toBe(422);
     expect(again.json.error.message).toContain('只能延长一次');
+  });
+
+  it('refuses an extension once the reply period has run out (it must be decided and told within it)', async () => {
+    await at('2024-11-20T02:00:00Z');
+    const req = await register();
+    expect(req.clocks.reply.dueDate).toBe('2024-12-18');
+    await at('2024-12-19T02:00:00Z');
+    expect((await head.get(`${API}/${req.id}`)).json.abilities.extend).toBe(false);
+    const late = await head.post(`${API}/${req.id}/extend`, { days: 10, reason: '需调取村级档案资料' });
+    expect(late.status).toBe(422);
+    expect(late.json.error.message).toContain('第三十三条第二款');
+    expect(late.json.error.message).toContain('2024-12-18 届满');
+    expect((await audit('disclosure.request.extended', req.id)).length).toBe(0);
+    await at('2024-11-20T02:00:00Z');
   });
 
   it('stands the clock still while a third party is consulted, then withholds on its reasoned objection', async () => {
@@ -72,7 +90,7 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const letterDoc = started.json.documents.find((d: { kind: string }) => d.kind === 'consultation_letter');
     expect(letterDoc.visibleToApplicant).toBe(false);
     expect(await letter(letterDoc.fileId)).toContain('15个工作日内');
-    expect((await clerk.post(`${API}/${req.id}/reply`, { outcome: 'disclosed' })).status).toBe(422);
+    expect((await clerk.post(`${API}/${req.id}/reply`, { outcome: 'disclosed' })).json.error.code).toBe('INVALID_STATE');
 
     await at('2024-12-04T02:00:00Z');
     const cid = started.json.consultations[0].id;
@@ -88,6 +106,25 @@ describe.skipIf(pgMissing())('the reply clock: extension (第三十三条), cons
     const text = await letter(reply.json.documents.find((d: { kind: string }) => d.kind === 'reply').fileId);
     expect(text).toContain('第十五条、第三十二条、第三十六条第（三）项');
     expect(text).toContain('应当先向行政复议机关申请行政复议');
+  });
+
+  it('a late third-party answer ends the excluded time on its 15th working day; the record keeps the real date', async () => {
+    await at('2024-11-20T02:00:00Z');
+    const req = await register();
+    await at('2024-11-22T02:00:00Z');
+    const started = await clerk.post(`${API}/${req.id}/consultations`, { kind: 'third_party', partyName: '慈溪市桥头五金制品有限公司', matter: '补偿协议含经营数据', sentOn: '2024-11-22' });
+    const c = started.json.consultations[0];
+    expect(c.dueOn).toBe('2024-12-13');
+    await at('2024-12-20T02:00:00Z');
+    const answered = await clerk.post(`${API}/${req.id}/consultations/${c.id}/answer`, { opinion: 'agree' });
+    expect(answered.status, JSON.stringify(answered.json)).toBe(200);
+    expect(answered.json.consultations[0].answeredOn).toBe('2024-12-20');
+    const pauses = await s.deps.db.kysely.selectFrom('clockPauses').select(['fromDate', 'toDate']).where('clockId', '=', answered.json.clocks.reply.id).execute();
+    expect(pauses).toEqual([{ fromDate: '2024-11-22', toDate: '2024-12-13' }]);
+    // 11-21 and 11-22 counted; from 12-13 on 18 more working days, skipping 2025-01-01.
+    expect(answered.json.clocks.reply).toMatchObject({ state: 'running', dueDate: '2025-01-09' });
+    const [ev] = await audit('disclosure.request.consultation_answered', req.id);
+    expect(JSON.parse(ev!.meta!)).toMatchObject({ answeredOn: '2024-12-20', late: true, excludedUntil: '2024-12-13' });
   });
 
   it('an agency’s silence counts as consent only after its 15 working days; the excluded time ends on the last day', async () => {

@@ -2,11 +2,12 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
+import { excludedUntil } from './consultation-bound.js';
 import { issueLetter, NUMBER_KINDS } from './letter-store.js';
 import { consultationLetter } from './notice-letters.js';
 import { CLOCK_BASIS, CONSULTATION_DAYS, closeRequestTasks, pauseReply, resumeReply, startFollowUpClock, stopIfSet } from './request-clocks.js';
 import { clockStateOf, requestStep } from './request-step.js';
-import { consultationsOf, SUBJECT_TYPE, updateRequest } from './request.repository.js';
+import { consultationsOf } from './request.repository.js';
 import { CONSULTATION_KINDS, CONSULTATION_OPINIONS, type ConsultationKind, type ConsultationOpinion } from './vocabulary.js';
 
 /**
@@ -17,7 +18,7 @@ import { CONSULTATION_KINDS, CONSULTATION_OPINIONS, type ConsultationKind, type 
 const PAUSE_BASIS = '《政府信息公开条例》第三十三条第三款';
 
 export async function startConsultation(deps: Deps, ctx: RequestContext, id: string, input: { kind: ConsultationKind; partyName: string; matter: string; sentOn: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'consult' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'consult', async ({ m, req, today: day }) => {
     if (input.sentOn > day) throw badRequest(`送达日期 ${input.sentOn} 晚于今天（${day}）`, { field: 'sentOn' });
     if (req.receivedOn && input.sentOn < req.receivedOn) throw badRequest('送达日期不能早于收到申请之日', { field: 'sentOn' });
     if (!req.replyClockId) throw ruleViolation('申请尚未确认收到，不能征求意见');
@@ -38,17 +39,11 @@ export async function startConsultation(deps: Deps, ctx: RequestContext, id: str
       .insertInto('disclosureConsultations')
       .values({ id: consultationId, orgId: req.orgId, requestId: req.id, kind: input.kind, partyName: input.partyName, matter: input.matter, sentOn: input.sentOn, dueOn: clock.dueDate, clockId: clock.id, answeredOn: null, opinion: null, opinionNote: null, createdBy: ctx.actor?.userId ?? null, createdAt: m.now.toISOString() })
       .execute();
-    await updateRequest(m.trx, req.id, { state: 'consulting' }, m.now);
-    await m.audit({
-      action: 'disclosure.request.consultation_started',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    return {
       basis: `${CLOCK_BASIS.consultation[input.kind]}、${PAUSE_BASIS}`,
-      changes: { state: { before: req.state, after: 'consulting' } },
       meta: { consultationId, kind: input.kind, partyName: input.partyName, sentOn: input.sentOn, dueOn: clock.dueDate, docNumber: doc.docNumber },
-    });
-    return { consultationId, dueOn: clock.dueDate };
+      value: { consultationId, dueOn: clock.dueDate },
+    };
   });
 }
 
@@ -63,7 +58,7 @@ export async function answerConsultation(
   consultationId: string,
   input: { opinion: ConsultationOpinion; note?: string | undefined; answeredOn?: string | undefined },
 ) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'answer_consultation' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'answer_consultation', async ({ m, req, today: day }) => {
     const all = await consultationsOf(m.trx, req.id);
     const c = all.find((x) => x.id === consultationId);
     if (!c) throw notFound('征求意见记录不存在');
@@ -77,20 +72,16 @@ export async function answerConsultation(
     await stopIfSet(m, ctx, c.clockId, on);
     await m.trx.updateTable('disclosureConsultations').set({ answeredOn: on, opinion: input.opinion, opinionNote: input.note ?? null }).where('id', '=', c.id).execute();
     const stillOpen = all.filter((x) => x.id !== c.id && !x.answeredOn).length;
-    if (stillOpen === 0) {
+    // 第三十三条第三款 with 第三十二条/第三十四条: a late answer ends the excluded time on the party's last day.
+    const resumeOn = stillOpen === 0 ? excludedUntil(all.map((x) => ({ dueOn: x.dueOn, answeredOn: x.id === c.id ? on : x.answeredOn! }))) : null;
+    if (resumeOn) {
       await closeRequestTasks(m, req.id, 'disclosure.consultation_due');
-      if (req.replyClockId && (await clockStateOf(m.trx, req.replyClockId)) === 'paused') await resumeReply(m, ctx, req.replyClockId, on, PAUSE_BASIS);
-      await updateRequest(m.trx, req.id, { state: 'in_process' }, m.now);
+      if (req.replyClockId && (await clockStateOf(m.trx, req.replyClockId)) === 'paused') await resumeReply(m, ctx, req.replyClockId, resumeOn, PAUSE_BASIS);
     }
-    await m.audit({
-      action: 'disclosure.request.consultation_answered',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    return {
       basis: CLOCK_BASIS.consultation[c.kind],
-      changes: stillOpen === 0 ? { state: { before: req.state, after: 'in_process' } } : {},
-      meta: { consultationId: c.id, opinion: input.opinion, opinionLabel: CONSULTATION_OPINIONS[input.opinion], answeredOn: on },
-    });
-    return { stillOpen };
+      meta: { consultationId: c.id, opinion: input.opinion, opinionLabel: CONSULTATION_OPINIONS[input.opinion], answeredOn: on, late: on > c.dueOn, ...(resumeOn ? { excludedUntil: resumeOn } : {}) },
+      value: { stillOpen },
+    };
   });
 }

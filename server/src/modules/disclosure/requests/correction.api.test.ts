@@ -42,19 +42,28 @@ describe.skipIf(pgMissing())('补正 (第三十条): once, within 7 working days
     expect(text).toContain('政府信息公开申请补正告知书');
     expect(text).toContain('请写明所需土地征收补偿方案的具体村组和年份');
     expect(text).toContain('2024年12月13日前');
+    expect(text).toContain('期限计算说明：自2024年11月22日次日起算');
     expect(text).toContain('第三十条');
     expect(text).toContain('视为放弃申请');
     const again = await clerk.post(`${API}/${req.id}/correction-request`, { items: '再次补正' });
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('INVALID_STATE');
 
     await at('2024-11-27T02:00:00Z');
     const anon = s.client();
     const track = await anon.post('/api/v1/portal/disclosure/track', { code: req.trackingCode, phone: PHONE });
-    expect(track.json).toMatchObject({ state: 'correction_requested', correction: { dueOn: '2024-12-13' }, replyDueOn: null });
+    expect(track.json).toMatchObject({ state: 'correction_requested', correction: { dueOn: '2024-12-13' }, replyDueOn: null, replyDueExplained: null });
     expect(track.json.documents.map((d: { kindLabel: string }) => d.kindLabel)).toEqual(['补正告知书']);
     const fixed = await anon.post('/api/v1/portal/disclosure/correction', { code: req.trackingCode.toLowerCase(), phone: PHONE, text: '桥头镇上林湖村第三村民小组2024年土地征收补偿方案' });
     expect(fixed.status, JSON.stringify(fixed.json)).toBe(200);
     expect(fixed.json).toMatchObject({ state: 'in_process', replyDueOn: '2024-12-25', correction: null });
+    const twice = await anon.post('/api/v1/portal/disclosure/correction', { code: req.trackingCode, phone: PHONE, text: '再补一次' });
+    expect(twice.json.error.code).toBe('INVALID_STATE');
+    // The applicant sees how the date was reached and on which articles.
+    expect(fixed.json.replyDueExplained.summary).toContain('自2024年11月27日次日起算，计20个工作日');
+    expect(fixed.json.replyDueExplained.summary).toContain('截止日为2024年12月25日');
+    expect(fixed.json.replyDueExplained.basis).toContain('第三十条、第三十三条第二款');
+    expect(fixed.json.replyDueExplained.basis).toContain('第二百零一条');
     const detail = (await clerk.get(`${API}/${req.id}`)).json;
     expect(detail.clocks.reply).toMatchObject({ startDate: '2024-11-27', dueDate: '2024-12-25', basis: '《政府信息公开条例》第三十条、第三十三条第二款' });
     expect(detail.correction).toMatchObject({ correctedOn: '2024-11-27', text: '桥头镇上林湖村第三村民小组2024年土地征收补偿方案' });
@@ -63,7 +72,8 @@ describe.skipIf(pgMissing())('补正 (第三十条): once, within 7 working days
     const inbox = (await clerk.get('/api/v1/inbox')).json.items.filter((i: { subjectId: string }) => i.subjectId === req.id);
     expect(inbox.map((i: { kind: string; dueDate: string }) => [i.kind, i.dueDate])).toEqual([['disclosure.reply_due', '2024-12-25']]);
     // Still unclear after the one correction: 无法提供 (表三 （四）3) is now open, a second notice is not.
-    expect((await clerk.post(`${API}/${req.id}/correction-request`, { items: '仍不明确' })).status).toBe(422);
+    const second = await clerk.post(`${API}/${req.id}/correction-request`, { items: '仍不明确' });
+    expect(second.json.error.code).toBe('INVALID_STATE');
     const reply = await clerk.post(`${API}/${req.id}/reply`, { outcome: 'unavailable_still_unclear', reasons: '补正后仍未能指明所需信息的名称或特征' });
     expect(reply.json.outcome).toMatchObject({ key: 'unavailable_still_unclear', row: '3.补正后申请内容仍不明确' });
   });

@@ -8,18 +8,16 @@ import { correctionNotice } from './notice-letters.js';
 import { CLOCK_BASIS, closeRequestTasks, startFollowUpClock, startReplyClock, stopIfSet } from './request-clocks.js';
 import { loadSettings } from './request-settings.js';
 import { requestStep } from './request-step.js';
-import { SUBJECT_TYPE, updateRequest } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 
 /**
  * 补正 (《政府信息公开条例》第三十条): one notice, within 7 working days of receipt, naming what to
  * correct and a reasonable period; the reply period then runs afresh from receipt of the correction;
  * an applicant who lets the period pass without good reason has given the application up.
  */
-const BASIS = '《政府信息公开条例》第三十条';
-
 export async function requestCorrection(deps: Deps, ctx: RequestContext, id: string, input: { items: string; periodDays?: number | undefined }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'request_correction' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'request_correction', async ({ m, req, today: day }) => {
     const settings = await loadSettings(m.trx, req.orgId);
     const days = input.periodDays ?? settings.correctionPeriodDays;
     // The old reply period is void: it restarts from the correction (第三十条), so it stops here.
@@ -34,24 +32,13 @@ export async function requestCorrection(deps: Deps, ctx: RequestContext, id: str
       basis: CLOCK_BASIS.correctionPeriod,
       title: `补正期限届满后跟进（${req.applicantName}，查询码 ${req.trackingCode}）`,
     });
-    const letter = correctionNotice(letterFactsOf(req, day), input.items, period.dueDate);
+    const letter = correctionNotice(letterFactsOf(req, day), input.items, period.dueDate, (await explainClock(m.trx, period.id, day))?.summary);
     const doc = await issueLetter(m, deps, ctx, req, { kind: 'correction_notice', numberKind: NUMBER_KINDS.notice, letter, date: day, visible: true });
-    await updateRequest(
-      m.trx,
-      req.id,
-      { state: 'correction_requested', correctionRequestedOn: day, correctionItems: input.items, correctionDueOn: period.dueDate, correctionClockId: period.id },
-      m.now,
-    );
-    await m.audit({
-      action: 'disclosure.request.correction_requested',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
-      basis: BASIS,
-      changes: { state: { before: req.state, after: 'correction_requested' } },
+    return {
+      patch: { correctionRequestedOn: day, correctionItems: input.items, correctionDueOn: period.dueDate, correctionClockId: period.id },
       meta: { items: input.items, periodDays: days, correctionDueOn: period.dueDate, docNumber: doc.docNumber },
-    });
-    return { correctionDueOn: period.dueDate, docNumber: doc.docNumber };
+      value: { correctionDueOn: period.dueDate, docNumber: doc.docNumber },
+    };
   });
 }
 
@@ -61,31 +48,24 @@ export async function applyCorrection(m: MutationScope, ctx: RequestContext, req
   await stopIfSet(m, ctx, req.correctionClockId, input.correctedOn);
   await closeRequestTasks(m, req.id, 'disclosure.correction_due');
   const reply = await startReplyClock(m, req, input.correctedOn, true);
-  await updateRequest(m.trx, req.id, { state: 'in_process', correctedOn: input.correctedOn, correctionText: input.text, replyClockId: reply.id }, m.now);
-  await m.audit({
-    action: 'disclosure.request.corrected',
-    targetType: SUBJECT_TYPE,
-    targetId: req.id,
-    orgId: req.orgId,
-    basis: BASIS,
-    changes: { state: { before: req.state, after: 'in_process' }, replyDue: { before: null, after: reply.dueDate } },
+  return {
+    patch: { correctedOn: input.correctedOn, correctionText: input.text, replyClockId: reply.id },
+    changes: { replyDue: { before: null, after: reply.dueDate } },
     meta: { correctedOn: input.correctedOn, byApplicant: input.byApplicant },
     ...(input.byApplicant && !ctx.actor ? { actorOverride: { userId: null, name: '申请人（查询页面）' } } : {}),
-  });
-  return reply;
+    value: reply,
+  };
 }
 
 export async function receiveCorrection(deps: Deps, ctx: RequestContext, id: string, input: { correctedOn: string; text: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'receive_correction' }, async ({ m, req, today: day }) => {
+  return requestStep(deps, ctx, id, 'receive_correction', async ({ m, req, today: day }) => {
     if (input.correctedOn > day) throw badRequest(`收到补正日期 ${input.correctedOn} 晚于今天（${day}）`, { field: 'correctedOn' });
-    const reply = await applyCorrection(m, ctx, req, { ...input, byApplicant: false });
-    return { replyDueOn: reply.dueDate };
+    const r = await applyCorrection(m, ctx, req, { ...input, byApplicant: false });
+    return { ...r, value: { replyDueOn: r.value.dueDate } };
   });
 }
 
 /** 视为放弃申请 once the period has lapsed: closes as 表三 （六）1 with a 终止办理告知书. */
 export async function closeCorrectionOverdue(deps: Deps, ctx: RequestContext, id: string) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'close_correction_overdue' }, async (s) =>
-    finalise(s, deps, ctx, { outcome: 'other_correction_overdue' }),
-  );
+  return requestStep(deps, ctx, id, 'close_correction_overdue', async (s) => finalise(s, deps, ctx, { outcome: 'other_correction_overdue' }));
 }

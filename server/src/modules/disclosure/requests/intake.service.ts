@@ -1,11 +1,11 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { badRequest, notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { addMinutes } from '../../../core/time.js';
-import { createTask } from '../../inbox/task.service.js';
+import { createTask } from '../../../core/tasks/tasks.js';
 import { findOrgByCode } from '../../orgs/org.repository.js';
 import { applicantColumns, newTrackingCode, type ApplicantInput } from './applicant-input.js';
 import { receiptDate, RECEIPT_BASIS, type ReceiptDates } from './receipt-date.js';
@@ -17,7 +17,7 @@ import type { DisclosureRequestsTable } from './request.tables.js';
 import type { Channel } from './vocabulary.js';
 
 /** Online applications one address may file per hour before it is asked to wait (anti-flooding). */
-export const ONLINE_APPLICATIONS_PER_HOUR = 10;
+const ONLINE_APPLICATIONS: FloodRule = { name: 'disclosure.apply.ip', limit: 10, windowMinutes: 60, message: '提交过于频繁，请一小时后再试，或到镇便民服务中心当面提交' };
 const PUBLIC_ACTOR = { userId: null, name: '申请人（网上申请）' };
 
 /** Everything an application does not have yet when it arrives: no clocks, steps or outcome. */
@@ -27,19 +27,21 @@ function blankRow(): Omit<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCod
     replyClockId: null, correctionNoticeClockId: null, correctionClockId: null, feeClockId: null,
     correctionRequestedOn: null, correctionItems: null, correctionDueOn: null, correctedOn: null, correctionText: null,
     extensionDays: 0, extendedOn: null, extendedBy: null, explanationRequestedOn: null, delayDueOn: null,
-    feeMethod: null, feeItems: null, feePages: null, feeAmountFen: null, feeNotifiedOn: null, feeDueOn: null, feePaidOn: null, feePausedClock: 0,
+    feeMethod: null, feeItems: null, feePages: null, feeAmountFen: null, feeNotifiedOn: null, feeServedOn: null, feeDueOn: null, feePaidOn: null, feePausedClock: 0,
     outcome: null, outcomeOn: null, replyNumber: null, replyReasons: null,
     applicantUserId: null, submittedIp: null, createdBy: null,
   };
 }
 
-/** The receipt date is fixed: the reply clock (art 33) and the 补正 window (art 30) start from it. */
+/**
+ * The receipt date is fixed: the reply clock (art 33) and the 补正 window (art 30) start from it. Returns
+ * the columns to set; the state is the registration's or the confirmation step's.
+ */
 export async function markReceived(m: MutationScope, req: DisclosureRequestsTable, receivedOn: string) {
   const reply = await startReplyClock(m, req, receivedOn);
   const notice = await startCorrectionNoticeClock(m, req, receivedOn);
-  await updateRequest(m.trx, req.id, { state: 'received', receivedOn, replyClockId: reply.id, correctionNoticeClockId: notice.id }, m.now);
   await closeRequestTasks(m, req.id, 'disclosure.confirm_receipt');
-  return reply;
+  return { reply, patch: { receivedOn, replyClockId: reply.id, correctionNoticeClockId: notice.id } };
 }
 
 async function confirmTask(m: MutationScope, req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'applicantName' | 'trackingCode'>, day: string) {
@@ -63,12 +65,7 @@ export async function applyOnline(deps: Deps, ctx: RequestContext, input: Applic
   const q = deps.db.kysely;
   const town = await findOrgByCode(q, deps.config.portalTownCode);
   if (!town) throw notFound('本平台尚未开通网上申请');
-  if (ctx.ip) {
-    const since = addMinutes(deps.time.now(), -60).toISOString();
-    // tenancy: anti-flooding count by the caller's own address; no rows are returned
-    const recent = await q.selectFrom('disclosureRequests').select((eb) => eb.fn.countAll<number>().as('n')).where('submittedIp', '=', ctx.ip).where('createdAt', '>', since).executeTakeFirstOrThrow();
-    if (Number(recent.n) >= ONLINE_APPLICATIONS_PER_HOUR) throw tooManyRequests('提交过于频繁，请一小时后再试，或到镇便民服务中心当面提交');
-  }
+  if (ctx.ip) await takeFloodHit(q, ONLINE_APPLICATIONS, ctx.ip, deps.time.now());
   const created = await mutation(deps, ctx, async (m) => {
     const now = m.now.toISOString();
     const row: DisclosureRequestsTable = {
@@ -133,7 +130,8 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
       id: newId(),
       orgId: org.townId,
       trackingCode: await newTrackingCode(m.trx),
-      state: 'pending_confirmation',
+      // Registered with its receipt date, an application is received at once (an initial state of the table).
+      state: receipt?.ok ? 'received' : 'pending_confirmation',
       channel: input.channel,
       receiptNote: receipt?.ok && receipt.warnings.length ? receipt.warnings.join('；') : null,
       createdBy: actor.userId,
@@ -141,7 +139,7 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
       updatedAt: now,
     };
     await m.trx.insertInto('disclosureRequests').values(row).execute();
-    if (receipt?.ok) await markReceived(m, row, receipt.receivedOn);
+    if (receipt?.ok) await updateRequest(m.trx, row.id, (await markReceived(m, row, receipt.receivedOn)).patch, m.now);
     else await confirmTask(m, row, day);
     await indexRequest(m, row);
     await m.audit({
@@ -158,30 +156,24 @@ export async function registerRequest(deps: Deps, ctx: RequestContext, input: Re
 
 /** 双方确认 of an online or fax application (art 31(3)): the confirmation date is the receipt date. */
 export async function confirmReceipt(deps: Deps, ctx: RequestContext, id: string, input: { confirmedOn?: string | undefined }) {
-  const result = await requestStep(deps, ctx, id, { permission: 'disclosure.request.register', action: 'confirm_receipt' }, async ({ m, req, today: day }) => {
+  const result = await requestStep(deps, ctx, id, 'confirm_receipt', async ({ m, req, today: day }) => {
     const confirmedOn = input.confirmedOn ?? day;
     const r = receiptDate(req.channel, { submittedOn: req.submittedOn, arrivedOn: req.arrivedOn, confirmedOn }, day);
     if (!r.ok) throw badRequest(r.message, { field: r.field }, 'INVALID_RECEIPT_DATE');
-    await updateRequest(m.trx, req.id, { confirmedOn }, m.now);
-    const reply = await markReceived(m, req, r.receivedOn);
-    await m.audit({
-      action: 'disclosure.request.receipt_confirmed',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    const received = await markReceived(m, req, r.receivedOn);
+    return {
+      patch: { confirmedOn, ...received.patch },
       basis: `${RECEIPT_BASIS}第三项`,
-      changes: { state: { before: req.state, after: 'received' }, receivedOn: { before: null, after: r.receivedOn } },
-    });
-    return { phone: deps.secrets.decrypt(req.phoneEnc), code: req.trackingCode, receivedOn: r.receivedOn, due: reply.dueDate };
+      changes: { receivedOn: { before: null, after: r.receivedOn } },
+      value: { phone: deps.secrets.decrypt(req.phoneEnc), code: req.trackingCode, receivedOn: r.receivedOn, due: received.reply.dueDate },
+    };
   });
   await deps.sms.send(result.phone, `您的政府信息公开申请（查询码 ${result.code}）已确认收到，收到申请之日为 ${result.receivedOn}，本机关将于 ${result.due} 前答复。`);
 }
 
 /** The content is clear: the 补正 window closes and the office works on the answer. */
 export async function acceptRequest(deps: Deps, ctx: RequestContext, id: string) {
-  await requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'accept' }, async ({ m, req, today: day }) => {
+  await requestStep(deps, ctx, id, 'accept', async ({ m, req, today: day }) => {
     await stopIfSet(m, ctx, req.correctionNoticeClockId, day);
-    await updateRequest(m.trx, req.id, { state: 'in_process' }, m.now);
-    await m.audit({ action: 'disclosure.request.accepted', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, changes: { state: { before: req.state, after: 'in_process' } } });
   });
 }

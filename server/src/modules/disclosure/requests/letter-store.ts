@@ -1,13 +1,8 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
-import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
-import { buildOfficialLetter } from '../../../core/documents/docx-letter.js';
-import { issueNumber } from '../../../core/documents/numbering.js';
-import { FILE_TYPES } from '../../../core/files/sniff.js';
-import { storeBytes } from '../../../core/files/storage.js';
-import { uploaderKey } from '../../../core/files/owners.js';
 import { newId } from '../../../core/ids.js';
 import type { MutationScope } from '../../../core/mutation.js';
+import { issueLetter as issueTownLetter } from '../../numbering/letter-office.js';
 import type { Letter } from './notice-letters.js';
 import type { LetterFacts } from './reply-letter.js';
 import { SUBJECT_TYPE } from './request.repository.js';
@@ -28,40 +23,6 @@ export function letterFactsOf(req: DisclosureRequestsTable, fallbackReceivedOn: 
     correctedOn: req.correctedOn,
     extensionDays: req.extensionDays,
   };
-}
-
-/** 发文机关 of a town: 慈溪市 + 桥头镇 → 慈溪市桥头镇人民政府. */
-export async function issuerOf(q: Q, townId: string): Promise<string> {
-  const town = await q.selectFrom('orgs').select(['name', 'parentId']).where('id', '=', townId).executeTakeFirstOrThrow();
-  const county = town.parentId ? await q.selectFrom('orgs').select(['name', 'kind']).where('id', '=', town.parentId).executeTakeFirst() : undefined;
-  return `${county?.kind === 'county' ? county.name : ''}${town.name}人民政府`;
-}
-
-/** Keeps bytes Fazhi generated as a file of a record (by default an application), downloadable by staff who see it. */
-export async function storeGeneratedFile(
-  m: MutationScope,
-  deps: Deps,
-  ctx: RequestContext,
-  input: { orgId: string; ownerId: string; ownerType?: string; name: string; bytes: Buffer; mime?: string },
-) {
-  const { sm3, size } = await storeBytes(deps.config.dataDir, input.bytes);
-  const id = newId();
-  await m.trx
-    .insertInto('files')
-    .values({
-      id,
-      orgId: input.orgId,
-      sm3,
-      size,
-      mime: input.mime ?? FILE_TYPES.docx.mime,
-      originalName: input.name,
-      ownerType: input.ownerType ?? SUBJECT_TYPE,
-      ownerId: input.ownerId,
-      uploadedBy: ctx.actor ? uploaderKey(ctx.actor) : null,
-      createdAt: m.now.toISOString(),
-    })
-    .execute();
-  return { id, sm3, size };
 }
 
 export async function addDocument(
@@ -91,8 +52,9 @@ export async function addDocument(
 }
 
 /**
- * Takes a 文号, lays the letter out as a GB/T 9704 公文 (DOCX), keeps it with the application and
- * lists it among its documents, all inside the caller's mutation.
+ * A letter to an applicant: issued by the letter office in the town's name (文号, GB/T 9704 DOCX, the
+ * file kept with the application), then listed among the application's documents — all inside the
+ * caller's mutation. Applications are registered by the town itself, so their org is the town.
  */
 export async function issueLetter(
   m: MutationScope,
@@ -101,26 +63,16 @@ export async function issueLetter(
   req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCode'>,
   input: { kind: DocumentKind; numberKind: (typeof NUMBER_KINDS)[keyof typeof NUMBER_KINDS]; letter: Letter; date: string; visible: boolean },
 ) {
-  const number = await issueNumber(m, {
+  const issued = await issueTownLetter(m, deps, {
+    townId: req.orgId,
     orgId: req.orgId,
-    kind: input.numberKind,
-    year: Number(input.date.slice(0, 4)),
-    title: `${input.letter.title}（${input.letter.recipient}，查询码 ${req.trackingCode}）`,
-    subjectType: SUBJECT_TYPE,
-    subjectId: req.id,
-    issuedBy: ctx.actor?.userId ?? null,
-  });
-  const issuer = await issuerOf(m.trx, req.orgId);
-  const bytes = await buildOfficialLetter({
-    issuer,
-    docNumber: number.text,
-    title: input.letter.title,
-    recipient: input.letter.recipient,
-    blocks: input.letter.blocks,
-    signatory: issuer,
+    owner: { type: SUBJECT_TYPE, id: req.id },
+    number: { kind: input.numberKind, register: `${input.letter.title}（${input.letter.recipient}，查询码 ${req.trackingCode}）` },
+    content: input.letter,
     date: input.date,
+    by: ctx.actor,
   });
-  const file = await storeGeneratedFile(m, deps, ctx, { orgId: req.orgId, ownerId: req.id, name: `${input.letter.title}（${number.text}）.docx`, bytes });
-  const documentId = await addDocument(m, ctx, req, { kind: input.kind, fileId: file.id, title: input.letter.title, docNumber: number.text, visible: input.visible });
-  return { documentId, fileId: file.id, docNumber: number.text };
+  const docNumber = issued.docNumber!;
+  const documentId = await addDocument(m, ctx, req, { kind: input.kind, fileId: issued.file.id, title: input.letter.title, docNumber, visible: input.visible });
+  return { documentId, fileId: issued.file.id, docNumber };
 }

@@ -66,7 +66,8 @@ export const OUTCOMES = {
     reviewFirst: false,
     systemOnly: true,
   },
-  other_other: { group: 'other', row: '3.其他', label: '其他处理：其他（如撤回申请）', basis: `${R}第三十三条`, reviewFirst: false },
+  // Withdrawal and other closures: no article of the 条例 governs them; the row exists in the statistics format.
+  other_other: { group: 'other', row: '3.其他', label: '其他处理：其他（如撤回申请）', basis: '国办公开办函〔2021〕30号（表三“其他处理”）', reviewFirst: false },
 } as const satisfies Record<string, OutcomeDef>;
 
 export type Outcome = keyof typeof OUTCOMES;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { contentDisposition } from '../../../core/files/content-disposition.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { applyOnline } from './intake.service.js';
@@ -47,13 +46,7 @@ export const portalRequestRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '下载向申请人提供的文书（查询结果中的限时链接）', params: z.object({ token: z.string().min(10).max(200) }) } },
     async (req, reply) => {
       const file = await applicantDocument(deps, req.params.token);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', String(file.size))
-        .header('content-disposition', contentDisposition(file.originalName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(openBlob(deps.config.dataDir, file.sm3));
+      return sendStoredFile(reply, deps.config.dataDir, file, 'no-store');
     },
   );
 };

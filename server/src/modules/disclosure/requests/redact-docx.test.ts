@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { zipBomb } from '../../../core/documents/zip-bomb.fixture.js';
 import { docxText } from './request-fixtures.js';
 import { BLOCK, ID_NUMBER_PATTERN, markedPattern, PHONE_PATTERN, redactDocx, redactXml, type RedactionCount } from './redact-docx.js';
 
@@ -42,5 +43,13 @@ describe('redacting DOCX text (区分处理)', () => {
     expect(text).toBe(`被征收户：${BLOCK.repeat(2)}，身份证${BLOCK.repeat(18)}，联系电话${BLOCK.repeat(13)}。补偿款：人民币（每平方米）3200元。`);
     expect(out.counts.map((c) => c.count)).toEqual([1, 1, 1]);
     expect(out.bytes.toString('latin1')).not.toContain('王经办');
+  });
+
+  it('reads unclosed "<w:t" tags in one pass and refuses a zip bomb with a 422 (issue #8)', async () => {
+    const counts: RedactionCount[] = [{ kind: 'phone', ground: 'personal_privacy', count: 0, samples: [] }];
+    const hostile = `<w:p>${'<w:t '.repeat(200_000)}${run('13800000000')}</w:p>`;
+    expect(redactXml(hostile, [{ kind: 'phone', ground: 'personal_privacy', pattern: PHONE_PATTERN }], counts)).toContain(BLOCK.repeat(11));
+    expect(counts[0]!.count).toBe(1);
+    await expect(redactDocx(zipBomb('word/document.xml', 300), [])).rejects.toMatchObject({ status: 422, code: 'ARCHIVE_LIMIT_EXCEEDED' });
   });
 });

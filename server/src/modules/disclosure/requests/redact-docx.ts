@@ -1,4 +1,6 @@
 import JSZip from 'jszip';
+import { rezipBounded, ZipFormatError } from '../../../core/documents/safe-zip.js';
+import { badRequest } from '../../../core/errors.js';
 import { maskIdNumber, maskPhone } from '../../../core/crypto/mask.js';
 import type { RedactionGround } from './redaction-grounds.js';
 
@@ -33,7 +35,8 @@ export const PHONE_PATTERN = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)/g;
 export const markedPattern = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
 
 const PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
-const TEXT_RUN = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)|<\/w:p>/g;
+// [^<>]: an unclosed tag ends its scan at the next '<', so the pattern stays linear (issue #8).
+const TEXT_RUN = /(<w:t(?:\s[^<>]*)?>)([^<]*)(<\/w:t>)|<\/w:p>/g;
 
 const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -81,7 +84,15 @@ export function redactXml(xml: string, rules: RedactionRule[], counts: Redaction
 const scrubCore = (xml: string) => xml.replace(/(<dc:creator>|<cp:lastModifiedBy>)[^<]*(<\/dc:creator>|<\/cp:lastModifiedBy>)/g, '$1$2');
 
 export async function redactDocx(bytes: Buffer, rules: RedactionRule[]): Promise<{ bytes: Buffer; counts: RedactionCount[] }> {
-  const zip = await JSZip.loadAsync(bytes);
+  let checked: Buffer;
+  try {
+    // Within the ZIP limits (a zip bomb is a 422); JSZip then sees only the checked entries.
+    checked = rezipBounded(bytes);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw badRequest('无法读取该原件：不是有效的 Word 文档（.docx）');
+    throw e;
+  }
+  const zip = await JSZip.loadAsync(checked);
   const counts: RedactionCount[] = rules.map((r) => ({ kind: r.kind, ground: r.ground, count: 0, samples: [] }));
   for (const name of Object.keys(zip.files)) {
     if (PARTS.test(name)) zip.file(name, redactXml(await zip.file(name)!.async('string'), rules, counts));

@@ -131,12 +131,25 @@ describe.skipIf(pgMissing())('区分处理 and the applicant’s tracking page',
     const same = await clerk.post(`${API}/${req.id}/redactions`, { originalFileId: originalId, mode: 'uploaded', releasedFileId: await upload(pdf('原件：含有第三方经营数据'), '副本.pdf'), grounds: ['trade_secret'] });
     expect(same.status).toBe(422);
     expect(same.json.error.code).toBe('SAME_AS_ORIGINAL');
-    const ok = await clerk.post(`${API}/${req.id}/redactions`, { originalFileId: originalId, mode: 'uploaded', releasedFileId: await upload(pdf('公开文本：■■■'), '公开文本2.pdf'), grounds: ['trade_secret'], note: '第三方不同意公开其报价' });
+    const ok = await clerk.post(`${API}/${req.id}/redactions`, {
+      originalFileId: originalId,
+      mode: 'uploaded',
+      releasedFileId: await upload(pdf('公开文本：■■■'), '公开文本2.pdf'),
+      grounds: ['trade_secret', 'process_info'],
+      note: '第三方不同意公开其报价',
+    });
     expect(ok.status, JSON.stringify(ok.json)).toBe(200);
-    expect(ok.json.redactions[0]).toMatchObject({ method: 'uploaded', grounds: '商业秘密（《政府信息公开条例》第十五条）；第三方不同意公开其报价' });
+    expect(ok.json.redactions[0]).toMatchObject({ method: 'uploaded', grounds: '商业秘密（《政府信息公开条例》第十五条）；过程性信息（《政府信息公开条例》第十六条第二款）；第三方不同意公开其报价' });
+    // The partial disclosure rests on 第三十七条 and on both grounds of the removed content.
+    const reply = await clerk.post(`${API}/${req.id}/reply`, { outcome: 'partially_disclosed', reasons: '报价属于商业秘密，评审意见属于过程性信息' });
+    expect(reply.status, JSON.stringify(reply.json)).toBe(200);
+    const letter = await docxText((await clerk.get(`/api/v1/files/${reply.json.documents.find((d: { kind: string }) => d.kind === 'reply').fileId}`)).body);
+    expect(letter).toContain('依据：《政府信息公开条例》第三十七条、第十五条、第十六条第二款。');
+    const ev = await s.deps.db.kysely.selectFrom('auditEvents').select('basis').where('targetId', '=', req.id).where('action', '=', 'disclosure.request.replied').executeTakeFirstOrThrow();
+    expect(ev.basis).toBe('《政府信息公开条例》第三十七条、第十五条、第十六条第二款');
   });
 
-  it('rate-limits failed look-ups per code (and per address), from the attempts table', async () => {
+  it('rate-limits failed look-ups per code (and per address) on the flood counters', async () => {
     const req = await register();
     for (let i = 0; i < 5; i++) expect((await track(req.trackingCode, `1390000000${i}`)).status).toBe(404);
     const blocked = await track(req.trackingCode);

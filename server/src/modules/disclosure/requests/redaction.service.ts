@@ -6,7 +6,8 @@ import { attachFile } from '../../../core/files/attach.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
 import { blobPath } from '../../../core/files/storage.js';
 import { newId } from '../../../core/ids.js';
-import { addDocument, storeGeneratedFile } from './letter-store.js';
+import { storeGeneratedFile } from '../../../core/files/generated.js';
+import { addDocument } from './letter-store.js';
 import { ID_NUMBER_PATTERN, markedPattern, PHONE_PATTERN, redactDocx, type RedactionRule } from './redact-docx.js';
 import { REDACTION_GROUNDS, type RedactionGround } from './redaction-grounds.js';
 import { requestStep } from './request-step.js';
@@ -21,11 +22,10 @@ import { documentsOf, SUBJECT_TYPE } from './request.repository.js';
 const BASIS = '《政府信息公开条例》第十五条、第三十七条';
 
 export async function attachOriginal(deps: Deps, ctx: RequestContext, id: string, input: { fileId: string }) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'redact' }, async ({ m, actor, req }) => {
-    const file = await attachFile(m, { fileId: input.fileId, ownerType: SUBJECT_TYPE, ownerId: req.id, orgId: req.orgId, by: actor });
+  return requestStep(deps, ctx, id, 'attach_original', async ({ m, actor, req }) => {
+    const file = await attachFile(m, { fileId: input.fileId, ownerType: SUBJECT_TYPE, ownerId: req.id, orgId: req.orgId, by: actor! });
     const documentId = await addDocument(m, ctx, req, { kind: 'original', fileId: file.id, title: `原件：${file.name}`, visible: false });
-    await m.audit({ action: 'disclosure.request.material_attached', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, meta: { documentId, fileId: file.id, name: file.name } });
-    return { documentId, fileId: file.id };
+    return { meta: { documentId, fileId: file.id, name: file.name }, value: { documentId, fileId: file.id } };
   });
 }
 
@@ -48,7 +48,8 @@ function rulesOf(input: RedactInput): RedactionRule[] {
 }
 
 export async function redact(deps: Deps, ctx: RequestContext, id: string, input: RedactInput) {
-  return requestStep(deps, ctx, id, { permission: 'disclosure.request.handle', action: 'redact' }, async ({ m, actor, req }) => {
+  return requestStep(deps, ctx, id, 'redact', async ({ m, actor: by, req }) => {
+    const actor = by!;
     const original = (await documentsOf(m.trx, req.id)).find((d) => d.kind === 'original' && d.fileId === input.originalFileId);
     if (!original) throw notFound('原件不存在：请先将原件上传并作为本申请的原件保存');
     // tenancy: the original was just found among this application's documents
@@ -64,7 +65,7 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
       const missing = out.counts.filter((c) => c.kind === 'marked' && c.count === 0);
       if (missing.length) throw ruleViolation(`有 ${missing.length} 处标注的文字在原件中未找到，请核对后重试`, 'MARK_NOT_FOUND');
       if (!items.length) throw ruleViolation('原件中没有找到需要遮盖的内容；无需区分处理的，可直接予以公开', 'NOTHING_TO_REDACT');
-      released = await storeGeneratedFile(m, deps, ctx, { orgId: req.orgId, ownerId: req.id, name: `公开文本-${file.originalName}`, bytes: out.bytes });
+      released = await storeGeneratedFile(m, deps, ctx.actor, { orgId: req.orgId, ownerType: SUBJECT_TYPE, ownerId: req.id, name: `公开文本-${file.originalName}`, bytes: out.bytes });
     } else {
       if (!input.releasedFileId) throw badRequest('请上传已作区分处理的公开文本', { field: 'releasedFileId' });
       if (!input.grounds?.length) throw badRequest('请注明已遮盖内容的理由', { field: 'grounds' });
@@ -81,14 +82,10 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
       .insertInto('disclosureRedactions')
       .values({ id: redactionId, orgId: req.orgId, requestId: req.id, originalFileId: file.id, releasedFileId: released.id, method: input.mode === 'auto' ? 'auto_docx' : 'uploaded', items: JSON.stringify(items), grounds: input.note ? `${grounds}；${input.note}` : grounds, createdBy: actor.userId, createdAt: m.now.toISOString() })
       .execute();
-    await m.audit({
-      action: 'disclosure.request.redacted',
-      targetType: SUBJECT_TYPE,
-      targetId: req.id,
-      orgId: req.orgId,
+    return {
       basis: BASIS,
       meta: { redactionId, documentId, originalFileId: file.id, releasedFileId: released.id, mode: input.mode, items: items.map(({ kind, ground, count }) => ({ kind, ground, count })) },
-    });
-    return { redactionId, releasedFileId: released.id, items };
+      value: { redactionId, releasedFileId: released.id, items },
+    };
   });
 }

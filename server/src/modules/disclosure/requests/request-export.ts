@@ -9,7 +9,8 @@ type Row = Awaited<ReturnType<typeof streamRequests> extends AsyncGenerator<infe
 
 /** 政府信息公开申请登记台账 (《政府信息公开条例》第四十五条) with the queue's filters; no ID numbers or phones. */
 export function sendRequestLedger(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: RequestFilter) {
-  return sendXlsx<Row>(reply, `政府信息公开申请登记台账-${today(deps)}.xlsx`, {
+  return sendXlsx<Row>(reply, {
+    filename: `政府信息公开申请登记台账-${today(deps)}.xlsx`,
     sheetName: '依申请公开台账',
     rows: streamRequests(deps, ctx, filter),
     columns: [

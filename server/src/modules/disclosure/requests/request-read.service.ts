@@ -7,10 +7,10 @@ import { clockStatusOf, computeDeadline } from '../../../core/calendar/index.js'
 import { today, type Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
 import type { Actor } from '../../../core/authz/actor.js';
-import type { Q } from '../../../core/db/database.js';
 import { requestAbilities } from './request.policy.js';
-import { clockSummary, presentApplicant, presentChildren, presentListItem, presentProgress } from './request.present.js';
+import { presentApplicant, presentChildren, presentListItem, presentProgress } from './request.present.js';
 import { consultationsOf, documentsOf, redactionsOf, SUBJECT_TYPE } from './request.repository.js';
 import { factsOf } from './request-step.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
@@ -89,21 +89,14 @@ export async function* streamRequests(deps: Deps, ctx: RequestContext, f: Reques
   }
 }
 
-async function clocksOf(q: Q, actor: Actor, ids: (string | null)[]) {
-  const wanted = ids.filter((x): x is string => !!x);
-  if (!wanted.length) return new Map();
-  const rows = await scoped(q, actor).selectFrom('clocks').selectAll().where('clocks.id', 'in', wanted).execute();
-  return new Map(rows.map((c) => [c.id, c]));
-}
-
 export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'disclosure.request.read');
   const q = deps.db.kysely;
   const req = (await scoped(q, actor).getById('disclosureRequests', id)) as DisclosureRequestsTable;
   const day = today(deps);
   const [docs, consultations, redactions, facts, cal] = await Promise.all([documentsOf(q, id), consultationsOf(q, id), redactionsOf(q, id), factsOf(q, req, day), loadCalendar(q)]);
-  const clocks = await clocksOf(q, actor, [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId, ...consultations.map((c) => c.clockId)]);
-  const org = await q.selectFrom('orgs').select('name').where('id', '=', req.orgId).executeTakeFirstOrThrow();
+  const badges = await clockBadges(q, cal, day, [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId]);
+  const org = await q.selectFrom('orgs').select(['name', 'path']).where('id', '=', req.orgId).executeTakeFirstOrThrow();
   return {
     id: req.id,
     orgId: req.orgId,
@@ -117,14 +110,14 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
     ...presentApplicant(deps.secrets, req),
     ...presentProgress(req),
     clocks: {
-      reply: clockSummary(cal, day, clocks.get(req.replyClockId)),
-      correctionNotice: clockSummary(cal, day, clocks.get(req.correctionNoticeClockId)),
-      correction: clockSummary(cal, day, clocks.get(req.correctionClockId)),
-      fee: clockSummary(cal, day, clocks.get(req.feeClockId)),
+      reply: badgeOf(badges, req.replyClockId),
+      correctionNotice: badgeOf(badges, req.correctionNoticeClockId),
+      correction: badgeOf(badges, req.correctionClockId),
+      fee: badgeOf(badges, req.feeClockId),
     },
     ...presentChildren(docs, consultations, redactions),
     createdAt: req.createdAt,
-    abilities: requestAbilities(actor, facts),
+    ...requestAbilities(actor, org.path, facts),
   };
 }
 

@@ -1,19 +1,30 @@
 import type { Actor, RequestContext } from '../../../core/authz/actor.js';
-import { authorize } from '../../../core/authz/authorize.js';
-import type { Q } from '../../../core/db/database.js';
-import { today, type Deps } from '../../../core/deps.js';
-import { ruleViolation } from '../../../core/errors.js';
-import { mutation, type MutationScope } from '../../../core/mutation.js';
+import { can } from '../../../core/authz/actor.js';
+import type { Q, Trx } from '../../../core/db/database.js';
+import type { Deps } from '../../../core/deps.js';
+import type { MutationScope } from '../../../core/mutation.js';
+import { runStep, takeStep, type StepResult, type WorkflowAdapter } from '../../../core/workflow/index.js';
 import type { Outcome } from './outcomes.js';
-import { lockRequest } from './request.repository.js';
+import { lockRequest, SUBJECT_TYPE, updateRequest } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
-import { refusal, type RequestAction, type RequestFacts } from './request.workflow.js';
+import { REQUEST_WORKFLOW, type RequestAction, type RequestFacts, type RequestParty, type RequestState } from './request.workflow.js';
+
+/** An application with the path of its town (staff above the town only supervise it). */
+export type RequestRecord = DisclosureRequestsTable & { townPath: string };
+
+/** What a step is asked with: the reply's outcome, the extension's days. */
+export interface StepInput {
+  outcome?: Outcome | undefined;
+  days?: number | undefined;
+}
 
 export interface StepScope {
   m: MutationScope;
-  actor: Actor;
-  req: DisclosureRequestsTable;
+  actor: Actor | null;
+  req: RequestRecord;
   facts: RequestFacts;
+  /** The state the step leads to. */
+  to: RequestState;
   today: string;
 }
 
@@ -33,7 +44,7 @@ export async function clockStateOf(q: Q, clockId: string | null) {
 }
 
 /** What the workflow guards need, read from the application and its children. */
-export async function factsOf(q: Q, req: DisclosureRequestsTable, day: string): Promise<RequestFacts> {
+export async function factsOf(q: Q, req: DisclosureRequestsTable, day: string, input: StepInput = {}): Promise<RequestFacts> {
   // tenancy: children of an application already loaded within the caller's scope
   const open = await q.selectFrom('disclosureConsultations').select((eb) => eb.fn.countAll<number>().as('n')).where('requestId', '=', req.id).where('answeredOn', 'is', null).executeTakeFirstOrThrow();
   const released = await q
@@ -51,31 +62,66 @@ export async function factsOf(q: Q, req: DisclosureRequestsTable, day: string): 
     correctionNoticeDue: await clockDue(q, req.correctionNoticeClockId),
     correctionDue: req.correctionDueOn,
     feeDue: req.feeDueOn,
+    replyDue: await clockDue(q, req.replyClockId),
     extended: req.extensionDays > 0,
     explanationRequested: !!req.explanationRequestedOn,
     openConsultations: Number(open.n),
     releasedCopies: Number(released.n),
+    outcome: input.outcome,
+    days: input.days,
   };
 }
 
+/** Adds the town's path to an application already loaded (its org is the town). */
+export async function withTownPath(q: Q, req: DisclosureRequestsTable): Promise<RequestRecord> {
+  const org = await q.selectFrom('orgs').select('path').where('id', '=', req.orgId).executeTakeFirstOrThrow();
+  return { ...req, townPath: org.path };
+}
+
+/** The parts a member of staff plays, by permission; the kernel keeps staff above the town out of them. */
+export function requestPartiesOf(actor: Actor): Set<RequestParty> {
+  const parties = new Set<RequestParty>();
+  if (can(actor, 'disclosure.request.register')) parties.add('registrar');
+  if (can(actor, 'disclosure.request.handle')) parties.add('handler');
+  if (can(actor, 'disclosure.request.extend')) parties.add('head');
+  return parties;
+}
+
+/** Applications on the workflow kernel. No 流转记录 table of their own: the audit trail records each step. */
+export const requestAdapter: WorkflowAdapter<RequestRecord, RequestState, RequestAction, RequestFacts, RequestParty, StepInput> = {
+  workflow: REQUEST_WORKFLOW,
+  auditPrefix: 'disclosure.request',
+  targetType: SUBJECT_TYPE,
+  load: async (trx: Trx, actor: Actor, id: string) => withTownPath(trx, await lockRequest(trx, actor, id)),
+  idOf: (r) => r.id,
+  orgIdOf: (r) => r.orgId,
+  townPathOf: (r) => r.townPath,
+  facts: (trx, r, env) => factsOf(trx, r, env.today, env.input),
+  parties: (actor) => requestPartiesOf(actor),
+  update: (trx, r, patch, state, at) => updateRequest(trx, r.id, { ...(patch as Partial<DisclosureRequestsTable>), state }, new Date(at)),
+};
+
+export type RequestStepWork<T> = (s: StepScope) => Promise<StepResult<T> | void>;
+
+const scopeOf = (s: { m: MutationScope; actor: Actor | null; record: RequestRecord; facts: RequestFacts; to: RequestState; today: string }): StepScope => ({
+  m: s.m,
+  actor: s.actor,
+  req: s.record,
+  facts: s.facts,
+  to: s.to,
+  today: s.today,
+});
+
 /**
- * One workflow step on one application: permission, then in one transaction the row locked in scope,
- * the guard of the state machine (422 with the article), and the step itself.
+ * One workflow step on one application through the kernel's runner: permission, the row locked in
+ * scope, the party (never staff above the town), the guards (409 / 422 with the article), the step's
+ * own work, the new state and its audit event — one transaction.
  */
-export async function requestStep<T>(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  step: { permission: string; action: RequestAction; outcome?: Outcome; days?: number },
-  fn: (s: StepScope) => Promise<T>,
-): Promise<T> {
-  const actor = authorize(ctx, step.permission);
-  const day = today(deps);
-  return mutation(deps, ctx, async (m) => {
-    const req = await lockRequest(m.trx, actor, id);
-    const facts = await factsOf(m.trx, req, day);
-    const why = refusal(step.action, facts, { ...(step.outcome ? { outcome: step.outcome } : {}), ...(step.days !== undefined ? { days: step.days } : {}) });
-    if (why) throw ruleViolation(why, 'DISCLOSURE_STEP_REFUSED', { action: step.action, state: req.state });
-    return fn({ m, actor, req, facts, today: day });
-  });
+export async function requestStep<T>(deps: Deps, ctx: RequestContext, id: string, action: RequestAction, work: RequestStepWork<T>, input: StepInput = {}): Promise<T> {
+  return runStep(deps, ctx, requestAdapter, id, action, (s) => work(scopeOf(s)), { input });
+}
+
+/** The applicant's own step on the tracking page, after proving the tracking code and phone. */
+export async function publicRequestStep<T>(m: MutationScope, ctx: RequestContext, deps: Pick<Deps, 'time' | 'config'>, req: DisclosureRequestsTable, action: RequestAction, work: RequestStepWork<T>): Promise<T> {
+  return takeStep(m, ctx, deps, requestAdapter, await withTownPath(m.trx, req), action, (s) => work(scopeOf(s)), { public: true });
 }

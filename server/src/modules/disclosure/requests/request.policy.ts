@@ -1,49 +1,37 @@
 import { can, type Actor } from '../../../core/authz/actor.js';
-import { refusal, TRANSITIONS, type RequestAction, type RequestFacts } from './request.workflow.js';
+import { blockedSteps, openSteps, playableParties } from '../../../core/workflow/index.js';
+import { requestPartiesOf } from './request-step.js';
+import { REQUEST_WORKFLOW, type RequestFacts } from './request.workflow.js';
 
 /**
- * The buttons a person sees on an application: the permission for the step and the workflow's guard
- * both pass. (The guard is asked again when the step is taken, inside its transaction.)
+ * The buttons a person sees on an application, from the kernel's table: the step is theirs (never for
+ * staff above the town, who supervise) and its guards pass. The runner asks again inside its transaction.
  */
-const PERMISSION: Record<RequestAction, string> = {
-  confirm_receipt: 'disclosure.request.register',
-  accept: 'disclosure.request.handle',
-  request_correction: 'disclosure.request.handle',
-  receive_correction: 'disclosure.request.handle',
-  close_correction_overdue: 'disclosure.request.handle',
-  consult: 'disclosure.request.handle',
-  answer_consultation: 'disclosure.request.handle',
-  extend: 'disclosure.request.extend',
-  request_explanation: 'disclosure.request.handle',
-  set_delay: 'disclosure.request.extend',
-  notify_fee: 'disclosure.request.handle',
-  record_fee_paid: 'disclosure.request.handle',
-  close_fee_unpaid: 'disclosure.request.handle',
-  redact: 'disclosure.request.handle',
-  reply: 'disclosure.request.handle',
-};
-
-export function requestAbilities(actor: Actor, facts: RequestFacts) {
-  const may = (a: RequestAction, opts: Parameters<typeof refusal>[2] = {}) => can(actor, PERMISSION[a]) && refusal(a, facts, opts) === null;
-  return {
-    confirmReceipt: may('confirm_receipt'),
-    accept: may('accept'),
-    requestCorrection: may('request_correction'),
-    receiveCorrection: may('receive_correction'),
-    closeCorrectionOverdue: may('close_correction_overdue'),
-    consult: may('consult'),
-    answerConsultation: may('answer_consultation'),
-    extend: may('extend', { days: 1 }) && actor.kind === 'user',
-    requestExplanation: may('request_explanation') && !facts.explanationRequested,
-    setDelay: may('set_delay'),
-    notifyFee: may('notify_fee'),
-    recordFeePaid: may('record_fee_paid'),
-    closeFeeUnpaid: may('close_fee_unpaid'),
-    redact: may('redact'),
-    reply: can(actor, PERMISSION.reply) && TRANSITIONS.reply.from.includes(facts.state),
-    withdraw: can(actor, PERMISSION.reply) && refusal('reply', facts, { outcome: 'other_other' }) === null,
+export function requestAbilities(actor: Actor, townPath: string, facts: RequestFacts) {
+  const parties = playableParties(REQUEST_WORKFLOW.parties, requestPartiesOf(actor), actor, townPath);
+  const open = openSteps(REQUEST_WORKFLOW, facts, parties);
+  const abilities = {
+    confirmReceipt: open.has('confirm_receipt'),
+    accept: open.has('accept'),
+    requestCorrection: open.has('request_correction'),
+    receiveCorrection: open.has('receive_correction'),
+    closeCorrectionOverdue: open.has('close_correction_overdue'),
+    consult: open.has('consult'),
+    answerConsultation: open.has('answer_consultation'),
+    extend: open.has('extend') && actor.kind === 'user',
+    requestExplanation: open.has('request_explanation'),
+    setDelay: open.has('set_delay'),
+    notifyFee: open.has('notify_fee'),
+    recordFeePaid: open.has('record_fee_paid'),
+    recordFeeServed: open.has('record_fee_served'),
+    closeFeeUnpaid: open.has('close_fee_unpaid'),
+    redact: open.has('redact'),
+    // The outcome is chosen in the reply dialog, whose guards answer there.
+    reply: parties.has('handler') && REQUEST_WORKFLOW.transitions.reply.from.includes(facts.state),
+    withdraw: open.has('withdraw'),
     readPii: can(actor, 'disclosure.request.pii.read'),
   };
+  return { abilities, blocked: blockedSteps(REQUEST_WORKFLOW, facts, parties, (a) => a !== 'reply') };
 }
 
-export type RequestAbilities = ReturnType<typeof requestAbilities>;
+export type RequestAbilities = ReturnType<typeof requestAbilities>['abilities'];

@@ -1,8 +1,6 @@
 import { CLOCK_STATUS_LABELS, type ClockStatus } from '@fazhi/shared';
-import { clockStatusOf, type WorkCalendar } from '../../../core/calendar/index.js';
 import { maskIdNumber, maskPhone } from '../../../core/crypto/mask.js';
 import type { Secrets } from '../../../core/crypto/secrets.js';
-import type { ClocksTable } from '../../../core/db/schema-machinery.js';
 import { OUTCOMES } from './outcomes.js';
 import { REDACTION_GROUNDS, type RedactionGround } from './redaction-grounds.js';
 import type { DisclosureConsultationsTable, DisclosureRedactionsTable, DisclosureRequestDocumentsTable, DisclosureRequestsTable } from './request.tables.js';
@@ -10,14 +8,6 @@ import { REQUEST_STATES } from './request.workflow.js';
 import { APPLICANT_KINDS, CHANNELS, CONSULTATION_KINDS, CONSULTATION_OPINIONS, DELIVERIES, DOCUMENT_KINDS, FEE_METHODS, FORMS, ID_TYPES } from './vocabulary.js';
 
 /** How applications look to staff: labels beside codes, personal data masked, clocks with their traffic light. */
-
-export function clockSummary(cal: WorkCalendar, day: string, c: Pick<ClocksTable, 'id' | 'purpose' | 'startDate' | 'dueDate' | 'state' | 'basis' | 'limitDays' | 'extensionDays'> | undefined) {
-  if (!c) return null;
-  const s = clockStatusOf(cal, day, c);
-  return { id: c.id, purpose: c.purpose, startDate: c.startDate, dueDate: c.dueDate, state: c.state, limitDays: c.limitDays, extensionDays: c.extensionDays, basis: c.basis, status: s.status, statusLabel: CLOCK_STATUS_LABELS[s.status], daysLeft: s.daysLeft };
-}
-
-export type ClockSummary = NonNullable<ReturnType<typeof clockSummary>>;
 
 /** One row of the queue (and of the XLSX ledger). */
 export function presentListItem(r: DisclosureRequestsTable, clock: { status: ClockStatus; daysLeft: number | null; dueDate: string } | null) {
@@ -107,7 +97,7 @@ export function presentProgress(r: DisclosureRequestsTable) {
     explanationRequestedOn: r.explanationRequestedOn,
     delayDueOn: r.delayDueOn,
     fee: r.feeMethod
-      ? { method: r.feeMethod, methodLabel: FEE_METHODS[r.feeMethod], items: r.feeItems, pages: r.feePages, amountFen: Number(r.feeAmountFen ?? 0), notifiedOn: r.feeNotifiedOn, dueOn: r.feeDueOn, paidOn: r.feePaidOn, pausedClock: r.feePausedClock === 1 }
+      ? { method: r.feeMethod, methodLabel: FEE_METHODS[r.feeMethod], items: r.feeItems, pages: r.feePages, amountFen: Number(r.feeAmountFen ?? 0), notifiedOn: r.feeNotifiedOn, servedOn: r.feeServedOn, dueOn: r.feeDueOn, paidOn: r.feePaidOn, pausedClock: r.feePausedClock === 1 }
       : null,
     outcome: r.outcome ? { key: r.outcome, label: OUTCOMES[r.outcome].label, row: OUTCOMES[r.outcome].row, basis: OUTCOMES[r.outcome].basis, on: r.outcomeOn, docNumber: r.replyNumber, reasons: r.replyReasons } : null,
   };

@@ -41,20 +41,30 @@ export const redactionsOf = (q: Q, requestId: string) =>
   // tenancy: children of an application the caller has already loaded within scope
   q.selectFrom('disclosureRedactions').selectAll().where('requestId', '=', requestId).orderBy('createdAt').execute();
 
-/** How many applications the same applicant had received in the same natural month before this one (109号 按件计收). */
-export async function earlierThisMonth(q: Q, req: Pick<DisclosureRequestsTable, 'id' | 'idNumberIndex' | 'receivedOn' | 'createdAt'>): Promise<number> {
+/**
+ * How many items (件) the same applicant had asked for in the same natural month before this
+ * application (109号 按件计收): each earlier application counts its 件数 where one was set (a fee
+ * notice), else 1. Scope: applications to this town only (each town is its own administrative body),
+ * or to every town on the platform — a per-town setting [U].
+ */
+export async function earlierThisMonth(
+  q: Q,
+  req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'idNumberIndex' | 'receivedOn' | 'createdAt'>,
+  scope: 'town' | 'platform' = 'town',
+): Promise<number> {
   if (!req.receivedOn) return 0;
   const month = req.receivedOn.slice(0, 7);
-  const row = await q
+  let query = q
     // tenancy: counts one applicant's applications by their keyed digest; only the number leaves this function
     .selectFrom('disclosureRequests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(eb.fn.coalesce('feeItems', eb.lit(1))), eb.lit(0)).as('n'))
     .where('idNumberIndex', '=', req.idNumberIndex)
     .where('id', '!=', req.id)
     .where('receivedOn', '>=', `${month}-01`)
     .where((eb) =>
       eb.or([eb('receivedOn', '<', req.receivedOn!), eb.and([eb('receivedOn', '=', req.receivedOn!), eb('createdAt', '<', req.createdAt)])]),
-    )
-    .executeTakeFirstOrThrow();
+    );
+  if (scope === 'town') query = query.where('orgId', '=', req.orgId);
+  const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }

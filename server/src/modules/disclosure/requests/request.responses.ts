@@ -1,24 +1,12 @@
 import { z } from 'zod';
+import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { clockBadgeSchema } from '../../../core/calendar/index.js';
 
 /** Response shapes of the 依申请公开 endpoints (documented in OpenAPI from here). */
 
 const n = z.string().nullable();
 
-export const clockOut = z
-  .object({
-    id: z.string(),
-    purpose: z.string(),
-    startDate: z.string(),
-    dueDate: z.string(),
-    state: z.enum(['running', 'paused', 'stopped']),
-    limitDays: z.number(),
-    extensionDays: z.number(),
-    basis: z.string().describe('期限的法律依据'),
-    status: z.enum(['on_track', 'due_soon', 'overdue', 'paused', 'stopped']),
-    statusLabel: z.string(),
-    daysLeft: z.number().nullable(),
-  })
-  .nullable();
+const clockOut = clockBadgeSchema.nullable();
 
 export const listItemOut = z.object({
   id: z.string(),
@@ -54,7 +42,7 @@ export const listOut = z.object({
 
 const abilitiesOut = z.object(
   Object.fromEntries(
-    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
+    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'recordFeeServed', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
   ) as Record<string, z.ZodBoolean>,
 );
 
@@ -89,7 +77,7 @@ export const detailOut = z.object({
   explanationRequestedOn: n,
   delayDueOn: n,
   fee: z
-    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
+    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, servedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
     .nullable(),
   outcome: z.object({ key: z.string(), label: z.string(), row: z.string(), basis: z.string(), on: n, docNumber: n, reasons: n }).nullable(),
   clocks: z.object({ reply: clockOut, correctionNotice: clockOut, correction: clockOut, fee: clockOut }),
@@ -110,6 +98,7 @@ export const detailOut = z.object({
   ),
   createdAt: z.string(),
   abilities: abilitiesOut,
+  blocked: blockedSchema,
 });
 
 export const trackOut = z.object({
@@ -122,6 +111,9 @@ export const trackOut = z.object({
   submittedOn: n,
   receivedOn: n,
   replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
+  replyDueExplained: z
+    .object({ summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'), basis: z.string().describe('期限及计算规则的依据') })
+    .nullable(),
   clockPaused: z.boolean(),
   correction: z.object({ items: z.string(), dueOn: n }).nullable(),
   outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
@@ -134,6 +126,8 @@ export const settingsOut = z.object({
   feeNoticePausesClock: z.boolean(),
   correctionPeriodDays: z.number(),
   feePaymentDays: z.number(),
+  feePeriodFrom: z.enum(['receipt', 'issue']),
+  feeCountScope: z.enum(['town', 'platform']),
   reviewAuthority: n,
   court: n,
   effectiveReviewAuthority: z.string(),

@@ -2,20 +2,17 @@ import { z } from 'zod';
 import { can } from '../../../core/authz/actor.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
-import { registerSearchType } from '../../search/search-types.js';
 import { answerConsultation, startConsultation } from './consultation.service.js';
 import { closeCorrectionOverdue, receiveCorrection, requestCorrection } from './correction.service.js';
 import { extendRequest, requestExplanation, setDelayedDeadline } from './extension.service.js';
-import { closeFeeUnpaid, notifyFee, recordFeePaid } from './fee.service.js';
+import { closeFeeUnpaid, notifyFee, recordFeePaid, recordFeeServed } from './fee.service.js';
 import { acceptRequest, confirmReceipt, registerRequest } from './intake.service.js';
 import { attachOriginal, redact } from './redaction.service.js';
 import { replyToRequest } from './reply.service.js';
 import { sendRequestLedger } from './request-export.js';
-import { registerRequestFiles } from './request-files.js';
 import { getRequest, listRequests, readApplicantPii } from './request-read.service.js';
 import { detailOut, listOut, settingsOut } from './request.responses.js';
 import * as s from './request.schema.js';
-import { SUBJECT_TYPE } from './request.repository.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
 
@@ -23,9 +20,6 @@ const tags = ['依申请公开'];
 const cid = s.idParams.extend({ cid: z.string().uuid('征求意见编号格式有误') });
 
 export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
-  registerSearchType(SUBJECT_TYPE, '政府信息公开申请');
-  registerRequestFiles();
-
   api.get('/disclosure/requests', { schema: { tags, summary: '政府信息公开申请办理队列（筛选、分页、导出台账）', querystring: s.listQuery, response: { 200: listOut } } }, async (req, reply) => {
     const ctx = contextOf(req);
     const { page, pageSize, format, ...filter } = req.query;
@@ -72,14 +66,16 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
   step('/disclosure/requests/:id/explanation', '要求申请人说明理由（第三十五条）', s.explanationBody, (ctx, id, b) => requestExplanation(deps, ctx, id, b));
   step('/disclosure/requests/:id/delay', '确定延迟答复的合理期限（第三十五条）', s.delayBody, (ctx, id, b) => setDelayedDeadline(deps, ctx, id, b));
   step('/disclosure/requests/:id/fee-notice', '发出信息处理费收费通知（国办函〔2020〕109号）', s.feeBody, (ctx, id, b) => notifyFee(deps, ctx, id, b));
+  step('/disclosure/requests/:id/fee-served', '登记申请人收到收费通知的日期（缴费期限自此起算）', s.feeServedBody, (ctx, id, b) => recordFeeServed(deps, ctx, id, b));
   step('/disclosure/requests/:id/fee-paid', '登记已缴纳信息处理费', s.feePaidBody, (ctx, id, b) => recordFeePaid(deps, ctx, id, b));
   step('/disclosure/requests/:id/close-fee-unpaid', '逾期未缴费，终止办理（表三 （六）2）', null, (ctx, id) => closeFeeUnpaid(deps, ctx, id));
   step('/disclosure/requests/:id/originals', '保存原件（不向申请人提供）', s.materialBody, (ctx, id, b) => attachOriginal(deps, ctx, id, b));
   step('/disclosure/requests/:id/redactions', '区分处理：生成或上传去除不应公开内容的公开文本（第十五条、第三十七条）', s.redactBody, (ctx, id, b) => redact(deps, ctx, id, b));
   step('/disclosure/requests/:id/reply', '答复（表三的一种办理结果），生成答复告知书', s.replyBody, (ctx, id, b) => replyToRequest(deps, ctx, id, b));
 
-  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req)));
-  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
-    updateSettings(deps, contextOf(req), req.body),
+  const townQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional().describe('乡镇（县级及以上人员须指定；默认本人所在乡镇）') }).strict();
+  api.get('/disclosure/request-settings', { schema: { tags, summary: '本镇依申请公开办理参数及其依据', querystring: townQuery, response: { 200: settingsOut } } }, async (req) => getSettings(deps, contextOf(req), req.query.orgId));
+  api.put('/disclosure/request-settings', { schema: { tags, summary: '修改本镇依申请公开办理参数', querystring: townQuery, body: s.settingsBody, response: { 200: settingsOut } } }, async (req) =>
+    updateSettings(deps, contextOf(req), req.body, req.query.orgId),
   );
 };

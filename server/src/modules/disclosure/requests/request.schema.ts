@@ -78,15 +78,26 @@ export const feeBody = z
     items: z.number().int().min(1).max(1000).optional().describe('按件：本申请的件数（缺省 1）'),
     pages: z.number().int().min(1).max(100000).optional().describe('按量：提供的页数'),
     reason: text('数量、频次明显超过合理范围的情况', 4, 500),
+    servedOn: date('申请人收到收费通知的日期').optional().describe('当面交付或电子送达的，收到之日；邮寄的可待签收后另行登记'),
   })
   .strict();
+export const feeServedBody = z.object({ servedOn: date('申请人收到收费通知的日期') }).strict();
 export const feePaidBody = z.object({ paidOn: date('缴费日期') }).strict();
 
 export const replyBody = z
   .object({
     outcome: z.enum(OUTCOME_KEYS, { error: '答复类型无效' }).describe('表三的一个末级行'),
     reasons: z.string().trim().max(3000).optional().describe('说明理由（不予公开、部分公开、无法提供等须填写）'),
-    details: z.string().trim().max(500).optional().describe('获取途径、负责公开的机关、已作出的答复文号等'),
+    details: z.string().trim().max(500).optional().describe('获取途径、已作出的答复文号等'),
+    notResponsible: z.boolean().optional().describe('“本机关不掌握”时：属于不由本机关负责公开（第三十六条第（五）项），须说明理由'),
+    competentBody: z
+      .object({
+        name: z.string({ error: '请填写负责公开的行政机关名称' }).trim().min(2, '请填写负责公开的行政机关名称（至少 2 个字）').max(60, '行政机关名称最多 60 个字'),
+        contact: z.string({ error: '请填写负责公开的行政机关联系方式' }).trim().min(5, '请填写负责公开的行政机关联系方式（至少 5 个字）').max(100, '联系方式最多 100 个字'),
+      })
+      .strict()
+      .optional()
+      .describe('能够确定负责公开的行政机关的，其名称和联系方式（第三十六条第（五）项）'),
   })
   .strict();
 
@@ -130,6 +141,8 @@ export const settingsBody = z
     feeNoticePausesClock: z.boolean(),
     correctionPeriodDays: z.number().int().min(1).max(60),
     feePaymentDays: z.number().int().min(1).max(60),
+    feePeriodFrom: z.enum(['receipt', 'issue']).optional().describe('缴费期限起算：receipt 申请人收到收费通知之日（缺省）/ issue 通知发出之日'),
+    feeCountScope: z.enum(['town', 'platform']).optional().describe('按件计收累计范围：town 向本镇提出的申请（缺省）/ platform 平台上向各镇提出的申请'),
     reviewAuthority: z.string().trim().max(100).nullable(),
     court: z.string().trim().max(100).nullable(),
   })

@@ -54,6 +54,8 @@ export interface DisclosureRequestsTable {
   feePages: number | null;
   feeAmountFen: number | null;
   feeNotifiedOn: IsoDate | null;
+  /** The day the applicant received the fee notice: the payment period runs from it (setting feePeriodFrom). */
+  feeServedOn: IsoDate | null;
   feeDueOn: IsoDate | null;
   feePaidOn: IsoDate | null;
   feeClockId: string | null;
@@ -133,6 +135,8 @@ export interface DisclosureRequestSettingsTable {
   feeNoticePausesClock: Flag;
   correctionPeriodDays: number;
   feePaymentDays: number;
+  feePeriodFrom: 'receipt' | 'issue';
+  feeCountScope: 'town' | 'platform';
   reviewAuthority: string | null;
   court: string | null;
   updatedBy: string | null;

@@ -1,34 +1,38 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
-import { ruleViolation } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
+import { pageTown } from '../../orgs/page-town.js';
 import { loadSettings, reviewAuthorityOf, SETTING_SOURCES, type RequestSettings } from './request-settings.js';
 
-async function townOf(deps: Deps, orgId: string): Promise<string> {
-  const org = await deps.db.kysely.selectFrom('orgs').select('townId').where('id', '=', orgId).executeTakeFirstOrThrow();
-  if (!org.townId) throw ruleViolation('依申请公开的办理参数按乡镇设置，请以乡镇工作人员身份操作', 'NOT_A_TOWN');
-  return org.townId;
-}
+const RULE = '依申请公开的办理参数按乡镇设置';
 
-/** The town's settings with the source of each default, and the review authority the letters will name. */
-export async function getSettings(deps: Deps, ctx: RequestContext) {
+/** The town's settings (county staff choose the town) with each default's source and the review authority the letters name. */
+export async function getSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'disclosure.request.read');
-  const townId = await townOf(deps, actor.orgId);
+  const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE)).id;
   const settings = await loadSettings(deps.db.kysely, townId);
   return { ...settings, effectiveReviewAuthority: await reviewAuthorityOf(deps.db.kysely, townId, settings), sources: SETTING_SOURCES };
 }
 
-export async function updateSettings(deps: Deps, ctx: RequestContext, input: RequestSettings) {
+export async function updateSettings(
+  deps: Deps,
+  ctx: RequestContext,
+  body: Omit<RequestSettings, 'feePeriodFrom' | 'feeCountScope'> & Partial<Pick<RequestSettings, 'feePeriodFrom' | 'feeCountScope'>>,
+  orgId?: string,
+) {
   const actor = authorize(ctx, 'disclosure.request.settings');
-  const townId = await townOf(deps, actor.orgId);
+  const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE, 'write')).id;
   await mutation(deps, ctx, async (m) => {
     const before = await loadSettings(m.trx, townId);
+    const input: RequestSettings = { ...body, feePeriodFrom: body.feePeriodFrom ?? before.feePeriodFrom, feeCountScope: body.feeCountScope ?? before.feeCountScope };
     const row = {
       feeNoticePausesClock: input.feeNoticePausesClock ? (1 as const) : (0 as const),
       correctionPeriodDays: input.correctionPeriodDays,
       feePaymentDays: input.feePaymentDays,
+      feePeriodFrom: input.feePeriodFrom,
+      feeCountScope: input.feeCountScope,
       reviewAuthority: input.reviewAuthority || null,
       court: input.court || null,
       updatedBy: actor.userId,
@@ -44,5 +48,5 @@ export async function updateSettings(deps: Deps, ctx: RequestContext, input: Req
     const changes = Object.fromEntries(changed.map((k) => [k, { before: before[k], after: after[k] }]));
     await m.audit({ action: 'disclosure.settings.updated', targetType: 'org', targetId: townId, orgId: townId, changes });
   });
-  return getSettings(deps, ctx);
+  return getSettings(deps, ctx, townId);
 }

@@ -1,15 +1,15 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
-import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { notFound } from '../../../core/errors.js';
+import { returnFloodHit, takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { addMinutes } from '../../../core/time.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
 import { applyCorrection } from './correction.service.js';
 import { signDownload, verifyDownload } from './download-token.js';
 import { OUTCOMES } from './outcomes.js';
-import { clockDue, clockStateOf } from './request-step.js';
+import { clockDue, clockStateOf, publicRequestStep } from './request-step.js';
 import { documentsOf, lockRequestById, SUBJECT_TYPE } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
 import { REQUEST_STATES } from './request.workflow.js';
@@ -17,33 +17,23 @@ import { CHANNELS, DOCUMENT_KINDS } from './vocabulary.js';
 
 /**
  * The applicant's view without an account: tracking code + phone. Failed look-ups are rate limited
- * per address and per code from the attempts table (nothing kept in memory, so every instance agrees).
+ * per address and per code by the flood counters (each look-up takes a hit; a successful one gives it
+ * back), so every instance agrees and a parallel burst of guesses cannot pass the limit.
  */
-export const TRACKING_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_IP = 20;
-export const MAX_FAILURES_PER_CODE = 5;
+const TRACKING_WINDOW_MINUTES = 15;
+const REFUSED = `查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`;
+const FAILURES_PER_IP: FloodRule = { name: 'disclosure.track.ip', limit: 20, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
+const FAILURES_PER_CODE: FloodRule = { name: 'disclosure.track.code', limit: 5, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
 const APPLICANT = { userId: null, name: '申请人（查询页面）' };
 const WRONG = '查询码或联系电话不正确';
-
-async function failuresSince(q: Q, column: 'ip' | 'code', value: string, since: string): Promise<number> {
-  const row = await q
-    .selectFrom('disclosureTrackingAttempts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(column, '=', value)
-    .where('success', '=', 0)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 /** Proves code + phone (or refuses, counting the failure) and returns the application's id. */
 async function prove(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }): Promise<string> {
   const q = deps.db.kysely;
   const code = normaliseTrackingCode(input.code);
-  const since = addMinutes(deps.time.now(), -TRACKING_WINDOW_MINUTES).toISOString();
-  if ((ctx.ip && (await failuresSince(q, 'ip', ctx.ip, since)) >= MAX_FAILURES_PER_IP) || (await failuresSince(q, 'code', code, since)) >= MAX_FAILURES_PER_CODE) {
-    throw tooManyRequests(`查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`);
-  }
+  const at = deps.time.now();
+  if (ctx.ip) await takeFloodHit(q, FAILURES_PER_IP, ctx.ip, at);
+  await takeFloodHit(q, FAILURES_PER_CODE, code, at);
   // tenancy: public look-up; the row is released only when the phone digest matches below
   const row = await q.selectFrom('disclosureRequests').select(['id', 'orgId', 'phoneIndex']).where('trackingCode', '=', code).executeTakeFirst();
   const ok = !!row && row.phoneIndex === phoneDigest(deps.secrets, input.phone);
@@ -58,6 +48,8 @@ async function prove(deps: Deps, ctx: RequestContext, input: { code: string; pho
     });
   });
   if (!ok) throw notFound(WRONG);
+  if (ctx.ip) await returnFloodHit(q, FAILURES_PER_IP, ctx.ip, at);
+  await returnFloodHit(q, FAILURES_PER_CODE, code, at);
   return row!.id;
 }
 
@@ -66,6 +58,7 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
   const now = deps.time.now();
   const open = req.state !== 'replied' && req.state !== 'closed';
   const docs = (await documentsOf(q, req.id)).filter((d) => d.visibleToApplicant === 1);
+  const showDue = open && req.state !== 'correction_requested';
   return {
     trackingCode: req.trackingCode,
     state: req.state,
@@ -75,7 +68,8 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
     description: req.description,
     submittedOn: req.submittedOn,
     receivedOn: req.receivedOn,
-    replyDueOn: open && req.state !== 'correction_requested' ? await clockDue(q, req.replyClockId) : null,
+    replyDueOn: showDue ? await clockDue(q, req.replyClockId) : null,
+    replyDueExplained: showDue ? await explainClock(q, req.replyClockId, today(deps)) : null,
     clockPaused: open && (await clockStateOf(q, req.replyClockId)) === 'paused',
     correction: req.state === 'correction_requested' ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn } : null,
     outcome: req.outcome ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber } : null,
@@ -99,8 +93,7 @@ export async function submitPublicCorrection(deps: Deps, ctx: RequestContext, in
   const day = today(deps);
   await mutation(deps, ctx, async (m) => {
     const req = await lockRequestById(m.trx, id);
-    if (req.state !== 'correction_requested') throw ruleViolation(`当前状态为“${REQUEST_STATES[req.state]}”，无需补正`, 'NOT_AWAITING_CORRECTION');
-    await applyCorrection(m, ctx, req, { correctedOn: day, text: input.text, byApplicant: true });
+    await publicRequestStep(m, ctx, deps, req, 'submit_correction', (s) => applyCorrection(s.m, ctx, s.req, { correctedOn: day, text: input.text, byApplicant: true }));
   });
   return trackRequest(deps, ctx, input);
 }

@@ -1,10 +1,9 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import { computeDeadline } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { townOf } from '../proactive/town.js';
+import { pageTown } from '../../orgs/page-town.js';
 import { checkPeriods, majorStatus, PERIOD_STATUS_LABELS } from './frequency.js';
 import { villagesOfTown } from './village-org.js';
 import { frequencies, villageSettings, VILLAGE_DEFAULTS } from './village-settings.js';
@@ -20,8 +19,7 @@ import { AFFAIR_CATEGORIES, AFFAIR_CATEGORY_KEYS, FREQUENCIES, FREQUENCY_BASIS }
 export async function villageBoard(deps: Deps, ctx: RequestContext, input: { year?: number | undefined; orgId?: string | undefined }) {
   const actor = authorize(ctx, 'village_affairs.board.read');
   const q = deps.db.kysely;
-  const town = await townOf(q, input.orgId ?? actor.orgId);
-  await scoped(q, actor).assertOrgVisible(town.id);
+  const town = await pageTown(q, actor, input.orgId, '三务公开看板按乡镇编制');
   const day = today(deps);
   const year = input.year ?? Number(day.slice(0, 4));
   const [villages, settings, cal] = await Promise.all([villagesOfTown(q, town.id), villageSettings(q, town.id), loadCalendar(q)]);

@@ -1,40 +1,34 @@
 import { can, type RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
-import { clockStatusOf } from '../../../core/calendar/index.js';
 import { maskPhone } from '../../../core/crypto/mask.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
-import { CLOCK_STATUS_LABELS } from '@fazhi/shared';
+import type { ClockBadge } from '@fazhi/shared';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
 import { AFFAIR_CATEGORIES, COMPLAINT_BASIS, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './village-vocabulary.js';
-import { canComplaint, COMPLAINT_STATES } from './village.workflow.js';
+import { complaintAbilities } from './complaint.step.js';
+import { COMPLAINT_STATES } from './complaint.workflow.js';
 
 // tenancy: orders of a village checked visible by villageOf()
 
-type Row = VillageAffairsComplaintsTable & { villageName: string; clockState: 'running' | 'paused' | 'stopped' | null; clockDue: string | null; orderState: 'running' | 'paused' | 'stopped' | null; orderDue: string | null };
+type Row = VillageAffairsComplaintsTable & { villageName: string };
 
 function query(deps: Deps, ctx: RequestContext) {
   const actor = authorize(ctx, 'village_affairs.complaint.read');
   const q = scoped(deps.db.kysely, actor)
     .selectFrom('villageAffairsComplaints')
     .innerJoin('orgs', 'orgs.id', 'villageAffairsComplaints.orgId')
-    .leftJoin('clocks as ic', 'ic.id', 'villageAffairsComplaints.clockId')
-    .leftJoin('clocks as oc', 'oc.id', 'villageAffairsComplaints.orderClockId')
     .selectAll('villageAffairsComplaints')
-    .select(['orgs.name as villageName', 'ic.state as clockState', 'ic.dueDate as clockDue', 'oc.state as orderState', 'oc.dueDate as orderDue']);
+    .select(['orgs.name as villageName']);
   return { actor, q };
 }
 
 /** A complaint as staff see it: phone masked, both clocks with their traffic light. */
-function present(r: Row, cal: Awaited<ReturnType<typeof loadCalendar>>, day: string, decrypt: (sealed: string) => string) {
-  const light = (state: Row['clockState'], due: string | null) => {
-    if (!state || !due) return null;
-    const s = clockStatusOf(cal, day, { state, dueDate: due });
-    return { dueDate: due, status: s.status, statusLabel: CLOCK_STATUS_LABELS[s.status], daysLeft: s.daysLeft };
-  };
+function present(r: Row, badges: Map<string, ClockBadge>, decrypt: (sealed: string) => string) {
   return {
     id: r.id,
     receiptNo: r.receiptNo,
@@ -58,8 +52,8 @@ function present(r: Row, cal: Awaited<ReturnType<typeof loadCalendar>>, day: str
     publishedItemId: r.publishedItemId,
     resultNote: r.resultNote,
     closedOn: r.closedOn,
-    investigationClock: light(r.clockState, r.clockDue),
-    orderClock: light(r.orderState, r.orderDue),
+    investigationClock: badgeOf(badges, r.clockId),
+    orderClock: badgeOf(badges, r.orderClockId),
     basis: COMPLAINT_BASIS,
   };
 }
@@ -74,25 +68,26 @@ export async function listComplaints(deps: Deps, ctx: RequestContext, f: { statu
     base.orderBy('villageAffairsComplaints.receivedOn', 'desc').orderBy('villageAffairsComplaints.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     loadCalendar(deps.db.kysely),
   ]);
-  const day = today(deps);
-  return { items: (rows as Row[]).map((r) => present(r, cal, day, deps.secrets.decrypt)), total: Number(n), page: f.page, pageSize: f.pageSize, abilities: { register: can(actor, 'village_affairs.complaint.register') } };
+  const badges = await clockBadges(deps.db.kysely, cal, today(deps), rows.flatMap((r) => [r.clockId, r.orderClockId]));
+  return { items: (rows as Row[]).map((r) => present(r, badges, deps.secrets.decrypt)), total: Number(n), page: f.page, pageSize: f.pageSize, abilities: { register: can(actor, 'village_affairs.complaint.register') } };
 }
 
 export async function getComplaint(deps: Deps, ctx: RequestContext, id: string) {
   const { actor, q } = query(deps, ctx);
   const row = (await q.where('villageAffairsComplaints.id', '=', id).executeTakeFirst()) as Row | undefined;
   if (!row) throw notFound('该反映不存在或不在您的管辖范围内');
-  const handle = can(actor, 'village_affairs.complaint.handle');
+  const { open, parties, blocked } = await complaintAbilities(deps.db.kysely, actor, row);
   return {
-    ...present(row, await loadCalendar(deps.db.kysely), today(deps), deps.secrets.decrypt),
+    ...present(row, await clockBadges(deps.db.kysely, await loadCalendar(deps.db.kysely), today(deps), [row.clockId, row.orderClockId]), deps.secrets.decrypt),
     abilities: {
-      investigate: handle && canComplaint(row.status, 'investigate'),
-      order: handle && canComplaint(row.status, 'order'),
-      dismiss: handle && canComplaint(row.status, 'dismiss'),
-      confirmPublished: handle && canComplaint(row.status, 'confirm_published'),
-      close: handle && canComplaint(row.status, 'close'),
-      readPhone: handle && !!row.phoneEnc,
+      investigate: open.has('investigate'),
+      order: open.has('order'),
+      dismiss: open.has('dismiss'),
+      confirmPublished: open.has('confirm_published'),
+      close: open.has('close'),
+      readPhone: parties.has('town') && !!row.phoneEnc,
     },
+    blocked,
   };
 }
 

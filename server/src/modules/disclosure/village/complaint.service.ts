@@ -3,27 +3,27 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { badRequest, notFound, ruleViolation, tooManyRequests } from '../../../core/errors.js';
+import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
-import { addMinutes } from '../../../core/time.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { startClock, stopClock } from '../../calendar/clock.service.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import type { closeBody, confirmBody, dismissBody, orderBody, publicComplaintBody, registerComplaintBody } from './complaint.schema.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
 import { villageSettings } from './village-settings.js';
 import { COMPLAINT_BASIS } from './village-vocabulary.js';
-import { canComplaint, COMPLAINT_TRANSITIONS, complaintRefusal, type ComplaintAction } from './village.workflow.js';
+import { COMPLAINT_OWNER, complaintStep, complaintFollowOn } from './complaint.step.js';
 
 // tenancy: rows of a complaint/village already loaded through scoped()
 
 /**
  * 村民委员会组织法 第三十一条: a villager reports that something was not published (or not truly); the
- * town investigates, orders publication where due, and tells the villager. Each step is one audit event;
- * the investigation and the village's publication after an order each run on their own clock.
+ * town investigates, orders publication where due, and tells the villager. Each step runs through the
+ * workflow kernel (complaint.workflow.ts); the investigation and the village's publication after an
+ * order each run on their own clock.
  */
-export const COMPLAINT_OWNER = 'village_affairs_complaint';
 const link = (id: string) => `/disclosure/village/complaints?focus=${id}`;
 
 type RegisterInput = z.infer<typeof registerComplaintBody> | (z.infer<typeof publicComplaintBody> & { channel: 'online'; receivedOn: string });
@@ -67,106 +67,75 @@ export async function registerComplaint(deps: Deps, ctx: RequestContext, input: 
 }
 
 /** Anonymous complaints from one address per hour before the form asks the person to come in or call. */
-const PUBLIC_COMPLAINTS_PER_HOUR = 5;
+const PUBLIC_COMPLAINTS: FloodRule = { name: 'village_affairs.complaint.ip', limit: 5, windowMinutes: 60, message: '提交过于频繁，请一小时后再试，或到镇便民服务中心当面反映' };
 
-/**
- * From the portal, without an account: the village must belong to the portal's town. Flooding is held
- * back by counting the address's recent complaints in the trail (each one is an audit event with its IP).
- */
+/** From the portal, without an account: the village must belong to the portal's town; floods are held back per address. */
 export async function submitPublicComplaint(deps: Deps, ctx: RequestContext, townId: string, input: z.infer<typeof publicComplaintBody>) {
-  if (ctx.ip) {
-    const recent = await deps.db.kysely
-      .selectFrom('auditEvents')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('action', '=', 'village_affairs.complaint.received')
-      .where('ip', '=', ctx.ip)
-      .where('actorUserId', 'is', null)
-      .where('at', '>', addMinutes(deps.time.now(), -60).toISOString())
-      .executeTakeFirstOrThrow();
-    if (Number(recent.n) >= PUBLIC_COMPLAINTS_PER_HOUR) throw tooManyRequests('提交过于频繁，请一小时后再试，或到镇便民服务中心当面反映');
-  }
+  if (ctx.ip) await takeFloodHit(deps.db.kysely, PUBLIC_COMPLAINTS, ctx.ip, deps.time.now());
   const village = await deps.db.kysely.selectFrom('orgs').select(['id', 'name', 'townId', 'kind']).where('id', '=', input.villageId).executeTakeFirst();
   if (!village || village.townId !== townId || !['village', 'community'].includes(village.kind)) throw notFound('该村（社区）不存在');
   const res = await register(deps, { ...ctx, actor: null }, { ...input, channel: 'online', receivedOn: today(deps) }, { id: village.id, name: village.name, townId });
   return { receiptNo: res.receiptNo, dueDate: res.dueDate, basis: COMPLAINT_BASIS };
 }
 
-async function forStep(m: MutationScope, ctx: RequestContext, id: string, action: ComplaintAction) {
-  const actor = authorize(ctx, 'village_affairs.complaint.handle');
-  const row = await scoped(m.trx, actor).getById('villageAffairsComplaints', id);
-  if (!canComplaint(row.status, action)) throw ruleViolation(complaintRefusal(row.status, action), 'INVALID_STATE');
-  return { actor, row };
-}
-
-async function step(m: MutationScope, row: VillageAffairsComplaintsTable, action: ComplaintAction, patch: Partial<VillageAffairsComplaintsTable>, meta: Record<string, unknown>) {
-  const to = COMPLAINT_TRANSITIONS[action].to;
-  await m.trx.updateTable('villageAffairsComplaints').set({ ...patch, status: to, updatedAt: m.now.toISOString() }).where('id', '=', row.id).execute();
-  const verb = { investigate: 'investigation_started', order: 'ordered', dismiss: 'dismissed', confirm_published: 'published', close: 'closed' }[action];
-  await m.audit({ action: `village_affairs.complaint.${verb}`, targetType: COMPLAINT_OWNER, targetId: row.id, orgId: row.orgId, basis: COMPLAINT_BASIS, changes: { status: { before: row.status, after: to } }, meta: { receiptNo: row.receiptNo, ...meta } });
-}
-
 export async function startInvestigation(deps: Deps, ctx: RequestContext, id: string) {
-  await mutation(deps, ctx, async (m) => {
-    const { actor, row } = await forStep(m, ctx, id, 'investigate');
-    await step(m, row, 'investigate', { handlerId: actor.userId }, {});
-  });
+  await complaintStep(deps, ctx, id, 'investigate', async ({ actor }) => ({ patch: { handlerId: actor!.userId } }));
 }
 
 /** 责令依法公布: the investigation ends, the village is told what to publish and gets its own period. */
 export async function orderPublication(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof orderBody>) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { row } = await forStep(m, ctx, id, 'order');
+  await complaintStep(deps, ctx, id, 'order', async ({ m, record: row, today: day }) => {
     if (row.clockId) await stopClock(m, ctx, row.clockId, { on: day });
     const { orderDays } = await villageSettings(m.trx, row.townId);
     const clock = await startClock(m, { orgId: row.orgId, subjectType: COMPLAINT_OWNER, subjectId: id, purpose: 'village_affairs.ordered_publication', startDate: day, limitDays: orderDays, unit: 'working', basis: COMPLAINT_BASIS });
     await closeTasks(m, COMPLAINT_OWNER, id, 'village_affairs.complaint');
     await createTask(m, { orgId: row.orgId, module: 'disclosure', kind: 'village_affairs.publish_ordered', subjectType: COMPLAINT_OWNER, subjectId: id, title: `镇政府责令公布：${input.orderText.slice(0, 30)}`, assigneeRole: 'village_cadre', clockId: clock.id, link: `/disclosure/village?order=${id}` });
     await createTask(m, { orgId: row.townId, module: 'disclosure', kind: 'village_affairs.order_followup', subjectType: COMPLAINT_OWNER, subjectId: id, title: `跟踪责令公布（${row.receiptNo}）`, assigneeRole: 'office_clerk', clockId: clock.id, link: link(id) });
-    await step(m, row, 'order', { findings: input.findings, orderText: input.orderText, orderedOn: day, orderClockId: clock.id }, { orderDue: clock.dueDate });
+    return { patch: { findings: input.findings, orderText: input.orderText, orderedOn: day, orderClockId: clock.id }, meta: { orderDue: clock.dueDate } };
   });
 }
 
 export async function dismissComplaint(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof dismissBody>) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { row } = await forStep(m, ctx, id, 'dismiss');
+  await complaintStep(deps, ctx, id, 'dismiss', async ({ m, record: row, today: day }) => {
     if (row.clockId) await stopClock(m, ctx, row.clockId, { on: day });
     await closeTasks(m, COMPLAINT_OWNER, id, 'village_affairs.complaint');
-    await step(m, row, 'dismiss', { findings: input.findings, decisionReason: input.reason }, { reason: input.reason });
+    return { patch: { findings: input.findings, decisionReason: input.reason }, meta: { reason: input.reason } };
   });
 }
 
-async function markPublished(m: MutationScope, ctx: RequestContext, row: VillageAffairsComplaintsTable, itemId: string, day: string) {
-  const item = await m.trx.selectFrom('villageAffairsItems').select(['orgId', 'status', 'publishedOn']).where('id', '=', itemId).executeTakeFirst();
-  if (!item || item.orgId !== row.orgId || item.status !== 'published') throw ruleViolation('请选择被反映村已经公布的公开事项');
+/** The village published what was ordered: its clock stops and the town is reminded to tell the villager. */
+async function markPublished(m: MutationScope, ctx: RequestContext, row: VillageAffairsComplaintsTable, item: { id: string; publishedOn: string | null }, day: string) {
   if (row.orderClockId) await stopClock(m, ctx, row.orderClockId, { on: item.publishedOn ?? day });
   await closeTasks(m, COMPLAINT_OWNER, row.id, 'village_affairs.publish_ordered');
   await closeTasks(m, COMPLAINT_OWNER, row.id, 'village_affairs.order_followup');
   await createTask(m, { orgId: row.townId, module: 'disclosure', kind: 'village_affairs.complaint_close', subjectType: COMPLAINT_OWNER, subjectId: row.id, title: `告知反映人处理结果（${row.receiptNo}）`, assigneeRole: 'office_clerk', dueDate: day, link: link(row.id) });
-  await step(m, row, 'confirm_published', { publishedItemId: itemId }, { itemId, publishedOn: item.publishedOn });
+  return { patch: { publishedItemId: item.id }, meta: { itemId: item.id, publishedOn: item.publishedOn } };
 }
 
+/** Staff confirm by naming the village's published item. */
 export async function confirmPublished(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof confirmBody>) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { row } = await forStep(m, ctx, id, 'confirm_published');
-    await markPublished(m, ctx, row, input.itemId, day);
+  await complaintStep(deps, ctx, id, 'confirm_published', async ({ m, record, today: day }) => {
+    // tenancy: an item of the complaint's village, checked against the complaint loaded in scope
+    const item = await m.trx.selectFrom('villageAffairsItems').select(['id', 'orgId', 'status', 'publishedOn']).where('id', '=', input.itemId).executeTakeFirst();
+    if (!item || item.orgId !== record.orgId || item.status !== 'published') throw ruleViolation('请选择被反映村已经公布的公开事项', 'ITEM_NOT_PUBLISHED');
+    return markPublished(m, ctx, record, item, day);
   });
 }
 
-/** Called when the village publishes an item it linked to the order (inside that publication's mutation). */
-export async function complaintItemPublished(m: MutationScope, complaintId: string, itemId: string, day: string) {
+/** Called when the village publishes an item it linked to the order (inside that publication's step). */
+export async function complaintItemPublished(m: MutationScope, ctx: RequestContext, deps: Pick<Deps, 'time' | 'config'>, complaintId: string, item: { id: string; orgId: string; publishedOn: string }) {
+  // tenancy: the complaint the publishing village's own item is linked to
   const row = await m.trx.selectFrom('villageAffairsComplaints').selectAll().where('id', '=', complaintId).executeTakeFirst();
-  if (row?.status === 'ordered') await markPublished(m, { actor: null, ip: null, userAgent: null, requestId: 'village-publication' }, row, itemId, day);
+  if (row?.status !== 'ordered' || row.orgId !== item.orgId) return;
+  // The village's step stops the town's clock: the clock service is called as the system, not as the village.
+  const system: RequestContext = { actor: null, ip: null, userAgent: null, requestId: 'village-publication' };
+  await complaintFollowOn(m, ctx, deps, row, 'confirm_published', ({ today: day }) => markPublished(m, system, row, item, day));
 }
 
 export async function closeComplaint(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof closeBody>) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { row } = await forStep(m, ctx, id, 'close');
+  await complaintStep(deps, ctx, id, 'close', async ({ m, today: day }) => {
     await closeTasks(m, COMPLAINT_OWNER, id);
-    await step(m, row, 'close', { resultNote: input.resultNote, closedOn: day }, { resultNote: input.resultNote });
+    return { patch: { resultNote: input.resultNote, closedOn: day }, meta: { resultNote: input.resultNote } };
   });
 }
 

@@ -1,23 +1,23 @@
 import type { z } from 'zod';
 import { canSeeOrgPath, type RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
-import { townOf } from '../proactive/town.js';
+import { pageTown } from '../../orgs/page-town.js';
 import type { frequencyBody, villageSettingsBody } from './village.schema.js';
 import { villageOf, villagesOfTown } from './village-org.js';
 import { frequencies, villageSettings, VILLAGE_DEFAULTS } from './village-settings.js';
 import { AFFAIR_CATEGORY_KEYS, FREQUENCY_BASIS } from './village-vocabulary.js';
 
+/** What the town-required message names. */
+const RULE = '村务公开规则按乡镇设置';
+
 /** The town's [U] settings and every village's frequencies, with the defaults and their sources. */
 export async function getVillageRules(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'village_affairs.item.read');
   const q = deps.db.kysely;
-  // The org asked about must be in scope; its town need not be: a village cadre reads the town's
-  // settings that bind their village, and only their own village's frequencies.
-  await scoped(q, actor).assertOrgVisible(orgId ?? actor.orgId);
-  const town = await townOf(q, orgId ?? actor.orgId);
+  // A village cadre reads the town's settings that bind their village, and only their village's frequencies.
+  const town = await pageTown(q, actor, orgId, RULE);
   const villages = (await villagesOfTown(q, town.id)).filter((v) => canSeeOrgPath(actor, v.path));
   const freqOf = await frequencies(q, villages.map((v) => v.id));
   return {
@@ -32,8 +32,7 @@ export async function getVillageRules(deps: Deps, ctx: RequestContext, orgId?: s
 export async function saveVillageSettings(deps: Deps, ctx: RequestContext, input: z.infer<typeof villageSettingsBody>, orgId?: string) {
   const actor = authorize(ctx, 'village_affairs.rules.manage');
   await mutation(deps, ctx, async (m) => {
-    const town = await townOf(m.trx, orgId ?? actor.orgId);
-    await scoped(m.trx, actor).assertOrgVisible(town.id);
+    const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
     const before = await villageSettings(m.trx, town.id);
     const row = { ...input, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx.insertInto('villageAffairsSettings').values({ orgId: town.id, ...row }).onConflict((oc) => oc.column('orgId').doUpdateSet(row)).execute();

@@ -12,7 +12,8 @@ type Row = ReturnType<typeof presentVillageItem>;
 export function sendVillageItemsExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, f: Parameters<typeof villageItemQuery>[2]) {
   const actor = authorize(ctx, 'village_affairs.item.read');
   const base = villageItemQuery(deps.db.kysely, actor, f).orderBy('villageAffairsItems.createdAt', 'desc').orderBy('villageAffairsItems.id', 'desc');
-  return sendXlsx<Row>(reply, `村务公开台账-${today(deps)}.xlsx`, {
+  return sendXlsx<Row>(reply, {
+    filename: `村务公开台账-${today(deps)}.xlsx`,
     sheetName: '三务公开',
     rows: inPages(async (offset, limit) => (await base.limit(limit).offset(offset).execute()).map(presentVillageItem)),
     columns: [

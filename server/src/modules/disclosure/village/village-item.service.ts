@@ -9,7 +9,7 @@ import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { indexEntry } from '../../../core/search/search-index.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { complaintItemPublished } from './complaint.service.js';
 import { isPeriod } from './frequency.js';
 import { villageChannel } from './qunzhifen-gateway.js';
@@ -17,12 +17,12 @@ import { activeSupervisors, isSupervisor } from './supervisors.js';
 import type { VillageAffairsItemsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
 import { AFFAIR_CATEGORIES, MATTER_KINDS, REVIEW_BASIS, SUBJECTS, type Subject } from './village-vocabulary.js';
-import { authorRefusal, canItem, itemRefusal, reviewerRefusal, VILLAGE_ITEM_STATES, type VillageItemAction } from './village.workflow.js';
+import { authorRefusal, VILLAGE_ITEM_STATES } from './village.workflow.js';
+import { VILLAGE_ITEM_OWNER, villageDraftForEdit, villageItemAbilities, villageItemStep } from './village-item.step.js';
 import type { createVillageItemBody, updateVillageItemBody } from './village.schema.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
-export const VILLAGE_ITEM_OWNER = 'village_affairs_item';
 const link = (id: string) => `/disclosure/village?focus=${id}`;
 
 type Fields = Pick<VillageAffairsItemsTable, 'category' | 'matterKind' | 'subject' | 'period' | 'occurredOn'>;
@@ -89,13 +89,12 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
   const row = await villageItemQuery(q, actor, {}).where('villageAffairsItems.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该公开事项不存在或不在您的管辖范围内');
   const day = today(deps);
-  const supervisor = await isSupervisor(q, row.orgId, actor.userId, day);
-  const [files, reviewer, supervisors] = await Promise.all([
+  const [files, reviewer, supervisors, allowed] = await Promise.all([
     q.selectFrom('files').select(['id', 'originalName as name', 'size', 'mime']).where('ownerType', '=', VILLAGE_ITEM_OWNER).where('ownerId', '=', id).execute(),
     row.reviewedBy ? q.selectFrom('users').select('displayName').where('id', '=', row.reviewedBy).executeTakeFirst() : undefined,
     activeSupervisors(q, row.orgId, day),
+    villageItemAbilities(deps, actor, row),
   ]);
-  const write = can(actor, 'village_affairs.item.write') && !supervisor;
   return {
     ...presentVillageItem(row),
     body: row.body,
@@ -104,19 +103,9 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
     supervisors: supervisors.map((s) => ({ name: s.displayName, role: s.role })),
     reviewBasis: REVIEW_BASIS,
     attachments: files.map((f) => ({ ...f, size: Number(f.size) })),
-    abilities: {
-      edit: write && canItem(row.status, 'edit'),
-      submit: write && canItem(row.status, 'submit'),
-      review: can(actor, 'village_affairs.item.review') && canItem(row.status, 'approve') && !reviewerRefusal({ authorId: row.authorId, reviewerId: actor.userId, reviewerIsSupervisor: supervisor }),
-    },
+    abilities: allowed.abilities,
+    blocked: allowed.blocked,
   };
-}
-
-async function forChange(m: MutationScope, ctx: RequestContext, id: string, permission: string, action: VillageItemAction) {
-  const actor = authorize(ctx, permission);
-  const row = await scoped(m.trx, actor).getById('villageAffairsItems', id);
-  if (!canItem(row.status, action)) throw ruleViolation(itemRefusal(row.status, action), 'INVALID_STATE');
-  return { actor, row };
 }
 
 const index = (m: MutationScope, row: VillageAffairsItemsTable) =>
@@ -147,7 +136,7 @@ export async function createVillageItem(deps: Deps, ctx: RequestContext, input: 
 export async function updateVillageItem(deps: Deps, ctx: RequestContext, id: string, patch: z.infer<typeof updateVillageItemBody>) {
   const day = today(deps);
   await mutation(deps, ctx, async (m) => {
-    const { actor, row } = await forChange(m, ctx, id, 'village_affairs.item.write', 'edit');
+    const { actor, row } = await villageDraftForEdit(m.trx, ctx, id);
     if (authorRefusal(await isSupervisor(m.trx, row.orgId, actor.userId, day))) throw ruleViolation(authorRefusal(true)!, 'SUPERVISOR_CANNOT_DRAFT');
     const next = { ...row, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as VillageAffairsItemsTable;
     if (next.matterKind === 'regular') next.occurredOn = null;
@@ -164,56 +153,39 @@ export async function updateVillageItem(deps: Deps, ctx: RequestContext, id: str
 
 /** To the 村务监督委员会: each current member gets the review in 我的待办. */
 export async function submitVillageItem(deps: Deps, ctx: RequestContext, id: string) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { row } = await forChange(m, ctx, id, 'village_affairs.item.write', 'submit');
-    const members = await activeSupervisors(m.trx, row.orgId, day);
-    if (!members.length) throw ruleViolation(`依据${REVIEW_BASIS}，本村尚未登记村务监督委员会成员，无法提交审查；请联系镇政府登记`, 'NO_SUPERVISORS');
-    await m.trx.updateTable('villageAffairsItems').set({ status: 'in_review', submittedAt: m.now.toISOString(), updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
-    for (const s of members) {
+  await villageItemStep(deps, ctx, id, 'submit', async ({ m, record: row, today: day }) => {
+    await m.trx.updateTable('villageAffairsItems').set({ submittedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    for (const s of await activeSupervisors(m.trx, row.orgId, day)) {
       if (s.userId === row.authorId) continue;
       await createTask(m, { orgId: row.orgId, module: 'disclosure', kind: 'village_affairs.review', subjectType: VILLAGE_ITEM_OWNER, subjectId: id, title: `村务监督委员会审查：${row.title}`, assigneeUserId: s.userId, link: link(id) });
     }
-    await m.audit({ action: 'village_affairs.item.submitted', targetType: VILLAGE_ITEM_OWNER, targetId: id, orgId: row.orgId, basis: REVIEW_BASIS, changes: { status: { before: 'draft', after: 'in_review' } } });
   });
-}
-
-async function forReview(m: MutationScope, ctx: RequestContext, id: string, action: 'approve' | 'return', day: string) {
-  const { actor, row } = await forChange(m, ctx, id, 'village_affairs.item.review', action);
-  const refusal = reviewerRefusal({ authorId: row.authorId, reviewerId: actor.userId, reviewerIsSupervisor: await isSupervisor(m.trx, row.orgId, actor.userId, day) });
-  if (refusal) throw ruleViolation(refusal, 'NOT_SUPERVISOR');
-  await closeTasks(m, VILLAGE_ITEM_OWNER, id, 'village_affairs.review');
-  return { actor, row };
 }
 
 /** Reviewed by the committee: published at once through the 群治分 channel. */
 export async function approveVillageItem(deps: Deps, ctx: RequestContext, id: string, opinion: string | undefined) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { actor, row } = await forReview(m, ctx, id, 'approve', day);
+  await villageItemStep(deps, ctx, id, 'approve', async ({ m, record: row, actor, today: day }) => {
+    await closeTasks(m, VILLAGE_ITEM_OWNER, id, 'village_affairs.review');
     const village = await m.trx.selectFrom('orgs').select('name').where('id', '=', row.orgId).executeTakeFirstOrThrow();
     const gateway = villageChannel();
     const { externalRef } = await gateway.post(m.trx, { orgId: row.orgId, itemId: id, villageName: village.name, category: AFFAIR_CATEGORIES[row.category], title: row.title, body: row.body, period: row.period, publishedOn: day }, m.now);
-    const patch = { status: 'published' as const, reviewedBy: actor.userId, reviewedAt: m.now.toISOString(), reviewOpinion: opinion ?? null, publishedAt: m.now.toISOString(), publishedOn: day, channelRef: externalRef, updatedAt: m.now.toISOString() };
-    await m.trx.updateTable('villageAffairsItems').set(patch).where('id', '=', id).execute();
-    await index(m, { ...row, ...patch });
-    await m.audit({ action: 'village_affairs.item.published', targetType: VILLAGE_ITEM_OWNER, targetId: id, orgId: row.orgId, basis: REVIEW_BASIS, changes: { status: { before: 'in_review', after: 'published' } }, meta: { channel: gateway.channel, externalRef, opinion: opinion ?? null, publishedOn: day } });
-    if (row.complaintId) await complaintItemPublished(m, row.complaintId, id, day);
+    const patch = { reviewedBy: actor!.userId, reviewedAt: m.now.toISOString(), reviewOpinion: opinion ?? null, publishedAt: m.now.toISOString(), publishedOn: day, channelRef: externalRef };
+    await index(m, { ...row, ...patch, status: 'published' });
+    if (row.complaintId) await complaintItemPublished(m, ctx, deps, row.complaintId, { id, orgId: row.orgId, publishedOn: day });
+    return { patch, meta: { channel: gateway.channel, externalRef, opinion: opinion ?? null, publishedOn: day } };
   });
 }
 
 export async function returnVillageItem(deps: Deps, ctx: RequestContext, id: string, opinion: string) {
-  const day = today(deps);
-  await mutation(deps, ctx, async (m) => {
-    const { actor, row } = await forReview(m, ctx, id, 'return', day);
-    await m.trx.updateTable('villageAffairsItems').set({ status: 'draft', reviewedBy: actor.userId, reviewedAt: m.now.toISOString(), reviewOpinion: opinion, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
-    await m.audit({ action: 'village_affairs.item.returned', targetType: VILLAGE_ITEM_OWNER, targetId: id, orgId: row.orgId, basis: REVIEW_BASIS, changes: { status: { before: 'in_review', after: 'draft' } }, meta: { opinion } });
+  await villageItemStep(deps, ctx, id, 'return', async ({ m, actor }) => {
+    await closeTasks(m, VILLAGE_ITEM_OWNER, id, 'village_affairs.review');
+    return { patch: { reviewedBy: actor!.userId, reviewedAt: m.now.toISOString(), reviewOpinion: opinion }, meta: { opinion } };
   });
 }
 
 export async function attachToVillageItem(deps: Deps, ctx: RequestContext, id: string, fileId: string) {
   await mutation(deps, ctx, async (m) => {
-    const { actor, row } = await forChange(m, ctx, id, 'village_affairs.item.write', 'edit');
+    const { actor, row } = await villageDraftForEdit(m.trx, ctx, id);
     await attachFile(m, { fileId, ownerType: VILLAGE_ITEM_OWNER, ownerId: id, orgId: row.orgId, by: actor });
   });
 }

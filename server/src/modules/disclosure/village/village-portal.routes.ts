@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { contentDisposition } from '../../../core/files/content-disposition.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { portalTown } from '../proactive/town.js';
@@ -33,11 +32,7 @@ export const villagePortalRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '下载公开事项的附件', params: z.object({ id: uuid('公开事项'), fileId: uuid('附件') }).strict() } },
     async (req, reply) => {
       const file = await publicVillageFile(deps, req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', contentDisposition(file.originalName))
-        .header('x-content-type-options', 'nosniff')
-        .send(openBlob(deps.config.dataDir, file.sm3));
+      return sendStoredFile(reply, deps.config.dataDir, file, 'public');
     },
   );
   api.post(

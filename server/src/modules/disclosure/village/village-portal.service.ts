@@ -1,7 +1,7 @@
 import type { Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
 import { portalTown } from '../proactive/town.js';
-import { VILLAGE_ITEM_OWNER } from './village-item.service.js';
+import { VILLAGE_ITEM_OWNER } from './village-item.step.js';
 import { villagesOfTown } from './village-org.js';
 import { AFFAIR_CATEGORIES, MATTER_KINDS, SUBJECTS, type AffairCategory, type Subject } from './village-vocabulary.js';
 

@@ -51,7 +51,7 @@ describe.skipIf(pgMissing())('village affairs publication', () => {
     const { json } = await cadre.post('/api/v1/village-affairs/items', item());
     const res = await cadre.post(`/api/v1/village-affairs/items/${json.id}/submit`);
     expect(res.status).toBe(422);
-    expect(res.json.error.message).toContain('村务监督委员会');
+    expect(res.json.error.code).toBe('NO_SUPERVISORS');
     expect((await cadre.post(`/api/v1/village-affairs/villages/${v['330282109202']}/supervisors`, { userId: users.sljjd, role: 'chair', electedOn: '2023-03-01' })).status).toBe(403);
     const added = await clerk.post(`/api/v1/village-affairs/villages/${v['330282109202']}/supervisors`, { userId: users.sljjd, role: 'chair', electedOn: '2023-03-01' });
     expect(added.status).toBe(201);
@@ -67,7 +67,7 @@ describe.skipIf(pgMissing())('village affairs publication', () => {
     expect(inbox.json.items.map((t: { subjectId: string }) => t.subjectId)).toContain(json.id);
     const self = await cadre.post(`/api/v1/village-affairs/items/${json.id}/approve`, {});
     expect(self.status).toBe(422);
-    expect(self.json.error.message).toContain('村务监督委员会成员审查');
+    expect(self.json.error.code).toBe('NOT_SUPERVISOR');
     const ok = await jiandu.post(`/api/v1/village-affairs/items/${json.id}/approve`, { opinion: '账目清楚' });
     expect(ok.json).toMatchObject({ status: 'published', publishedOn: '2024-04-08', reviewedBy: '上林湖村监委会主任', channelRef: expect.stringMatching(/^QZF-20240408-/) });
     const post = await s.deps.db.kysely.selectFrom('villageChannelPosts').selectAll().where('itemId', '=', json.id).executeTakeFirstOrThrow();

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { can } from '../../../core/authz/actor.js';
-import { scoped } from '../../../core/authz/scope.js';
-import { registerFileOwner } from '../../../core/files/owners.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
-import { registerSearchType } from '../../search/search-types.js';
 import { villageBoard } from './board.service.js';
 import { getComplaint, listComplaints, villageOrders } from './complaint-read.service.js';
 import { closeBody, complaintListQuery, confirmBody, dismissBody, orderBody, registerComplaintBody } from './complaint.schema.js';
 import { closeComplaint, confirmPublished, dismissComplaint, orderPublication, readComplainantPhone, registerComplaint, startInvestigation } from './complaint.service.js';
 import { addSupervisor, endSupervisor, listSupervisors, supervisorBody } from './supervisors.js';
 import { getVillageRules, saveFrequency, saveVillageSettings } from './village-admin.service.js';
-import { approveVillageItem, attachToVillageItem, createVillageItem, getVillageItem, listVillageItems, returnVillageItem, submitVillageItem, updateVillageItem, VILLAGE_ITEM_OWNER } from './village-item.service.js';
+import { approveVillageItem, attachToVillageItem, createVillageItem, getVillageItem, listVillageItems, returnVillageItem, submitVillageItem, updateVillageItem } from './village-item.service.js';
 import { sendVillageItemsExport } from './village-export.js';
 import { AFFAIR_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_KINDS, FREQUENCIES, MATTER_KINDS, SUBJECTS } from './village-vocabulary.js';
 import { boardQuery, createVillageItemBody, frequencyBody, idParams, returnBody, reviewBody, updateVillageItemBody, villageItemListQuery, villageParams, villageSettingsBody } from './village.schema.js';
@@ -22,11 +18,6 @@ const attachBody = z.object({ fileId: z.string().uuid('附件编号格式有误'
 
 /** Staff and village side of 三务公开: items and their review, the board, rules, complaints. */
 export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
-  registerSearchType(VILLAGE_ITEM_OWNER, '村务公开事项');
-  registerFileOwner(VILLAGE_ITEM_OWNER, async (d, actor, id) =>
-    can(actor, 'village_affairs.item.read') && !!(await scoped(d.db.kysely, actor).selectFrom('villageAffairsItems').select('id').where('id', '=', id).executeTakeFirst()),
-  );
-
   api.get('/village-affairs/vocabulary', { schema: { tags, summary: '党务/村务/财务、法定公开事项、频次等取值' } }, async () => ({
     categories: AFFAIR_CATEGORIES,
     matterKinds: MATTER_KINDS,

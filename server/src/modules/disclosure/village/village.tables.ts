@@ -1,6 +1,7 @@
 import type { Instant, IsoDate } from '../../../core/db/schema.js';
 import type { AffairCategory, Frequency, MatterKind } from './village-vocabulary.js';
-import type { ComplaintState, VillageItemState } from './village.workflow.js';
+import type { ComplaintState } from './complaint.workflow.js';
+import type { VillageItemState } from './village.workflow.js';
 
 /** 三务公开 tables as Kysely sees them (camelCase), merged into the application's `Database`. */
 export interface VillageAffairsItemsTable {

@@ -1,55 +1,26 @@
-import { COMPLAINT_BASIS, REVIEW_BASIS } from './village-vocabulary.js';
+import { rule, type Refusal, type Workflow } from '../../../core/workflow/index.js';
+import { REVIEW_BASIS } from './village-vocabulary.js';
 
 /**
- * Two small state machines of 三务公开, as data and pure guards.
- *
- * Item:      draft ──submit──▶ in_review ──approve──▶ published (posted to 群治分)
- *              ▲                  │
- *              └──────return──────┘
- * Complaint: received ─▶ investigating ─▶ ordered ─▶ published ─▶ closed
- *                                     └─▶ dismissed ─────────────▶ closed
+ * A 三务公开 item's life as the kernel's transition table: the village committee drafts and submits, the
+ * 村务监督委员会 reviews, and an approved item is published at once (posted to 群治分). The 反映 (complaint)
+ * workflow is in complaint.workflow.ts; both diagrams are generated into docs/workflows/.
  */
 export const VILLAGE_ITEM_STATES = { draft: '起草中', in_review: '待监委会审查', published: '已公开' } as const;
 export type VillageItemState = keyof typeof VILLAGE_ITEM_STATES;
-export type VillageItemAction = 'edit' | 'submit' | 'approve' | 'return';
+export type VillageItemAction = 'submit' | 'approve' | 'return';
+export type VillageItemParty = 'village' | 'supervisor';
 
-export const ITEM_TRANSITIONS: Record<VillageItemAction, { from: VillageItemState[]; to: VillageItemState }> = {
-  edit: { from: ['draft'], to: 'draft' },
-  submit: { from: ['draft'], to: 'in_review' },
-  approve: { from: ['in_review'], to: 'published' },
-  return: { from: ['in_review'], to: 'draft' },
-};
+/** Drafts are edited in place (not a step of the workflow). */
+export const canEditItem = (s: VillageItemState) => s === 'draft';
 
-export const COMPLAINT_STATES = {
-  received: '已受理',
-  investigating: '调查核实中',
-  ordered: '已责令公布',
-  dismissed: '经核实无须公布',
-  published: '村已公布',
-  closed: '已办结',
-} as const;
-export type ComplaintState = keyof typeof COMPLAINT_STATES;
-export type ComplaintAction = 'investigate' | 'order' | 'dismiss' | 'confirm_published' | 'close';
-
-export const COMPLAINT_TRANSITIONS: Record<ComplaintAction, { from: ComplaintState[]; to: ComplaintState; label: string }> = {
-  investigate: { from: ['received'], to: 'investigating', label: '开始调查核实' },
-  order: { from: ['investigating'], to: 'ordered', label: '责令依法公布' },
-  dismiss: { from: ['investigating'], to: 'dismissed', label: '核实后不予支持' },
-  confirm_published: { from: ['ordered'], to: 'published', label: '确认村已公布' },
-  close: { from: ['dismissed', 'published'], to: 'closed', label: '办结并告知反映人' },
-};
-
-export const canItem = (s: VillageItemState, a: VillageItemAction) => ITEM_TRANSITIONS[a].from.includes(s);
-export const canComplaint = (s: ComplaintState, a: ComplaintAction) => COMPLAINT_TRANSITIONS[a].from.includes(s);
-
-export function complaintRefusal(s: ComplaintState, a: ComplaintAction): string {
-  const from = COMPLAINT_TRANSITIONS[a].from.map((x) => `“${COMPLAINT_STATES[x]}”`).join('或');
-  return `该反映当前为“${COMPLAINT_STATES[s]}”，只有${from}的反映可以${COMPLAINT_TRANSITIONS[a].label}（依据${COMPLAINT_BASIS}）`;
-}
-
-export function itemRefusal(s: VillageItemState, a: VillageItemAction): string {
-  const from = ITEM_TRANSITIONS[a].from.map((x) => `“${VILLAGE_ITEM_STATES[x]}”`).join('或');
-  return `该公开事项当前为“${VILLAGE_ITEM_STATES[s]}”，只有${from}的事项可以执行此操作`;
+export interface VillageItemFacts {
+  state: VillageItemState;
+  authorId: string;
+  /** The person taking the step, and whether they sit on this village's 村务监督委员会 today. */
+  actorUserId: string | null;
+  actorIsSupervisor: boolean;
+  supervisorCount: number;
 }
 
 /**
@@ -67,3 +38,34 @@ export function reviewerRefusal(input: { authorId: string; reviewerId: string | 
 export function authorRefusal(isSupervisor: boolean): string | null {
   return isSupervisor ? `依据${REVIEW_BASIS}，村务监督委员会成员负责监督村务公开，不起草本村公开事项` : null;
 }
+
+const committeeReview = (f: VillageItemFacts): Refusal | null => {
+  const why = reviewerRefusal({ authorId: f.authorId, reviewerId: f.actorUserId, reviewerIsSupervisor: f.actorIsSupervisor });
+  return why ? rule('NOT_SUPERVISOR', why, REVIEW_BASIS) : null;
+};
+
+export const VILLAGE_ITEM_WORKFLOW: Workflow<VillageItemState, VillageItemAction, VillageItemFacts, VillageItemParty> = {
+  key: 'village-affairs-item',
+  title: '村务公开事项（三务公开）',
+  states: VILLAGE_ITEM_STATES,
+  initial: ['draft'],
+  permission: 'village_affairs.item.review',
+  parties: {
+    village: { label: '村民委员会', townOffice: true },
+    supervisor: { label: '村务监督委员会成员', townOffice: true },
+  },
+  transitions: {
+    submit: {
+      label: '提交监委会审查',
+      verb: 'submitted',
+      from: ['draft'],
+      to: 'in_review',
+      by: 'village',
+      permission: 'village_affairs.item.write',
+      basis: REVIEW_BASIS,
+      guard: (f) => (f.supervisorCount > 0 ? null : rule('NO_SUPERVISORS', `依据${REVIEW_BASIS}，本村尚未登记村务监督委员会成员，无法提交审查；请联系镇政府登记`, REVIEW_BASIS)),
+    },
+    approve: { label: '审查通过并公开', verb: 'published', from: ['in_review'], to: 'published', by: 'supervisor', basis: REVIEW_BASIS, guard: committeeReview },
+    return: { label: '退回修改', verb: 'returned', from: ['in_review'], to: 'draft', by: 'supervisor', basis: REVIEW_BASIS, guard: committeeReview },
+  },
+};

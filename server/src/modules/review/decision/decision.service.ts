@@ -13,6 +13,7 @@ import { parseFields, twoThirdsRule } from '../review.fields.js';
 import { VILLAGE_RULES_FILING } from '../review.settings.js';
 import { checkVote, voteProblems, type VoteFacts } from '../review.votes.js';
 import { BASIS } from '../review.workflow.js';
+import { reviewRequiredBy } from '../review-required.js';
 
 /** 采纳情况反馈 → 决定（签署/发布/村民会议表决）→ 备案. */
 
@@ -46,7 +47,7 @@ export function decideItem(deps: Deps, ctx: RequestContext, id: string, input: D
   return runTransition(deps, ctx, id, 'decide', async ({ m, item, actor, today, facts }) => {
     if (!KINDS_BY_TYPE[item.type].includes(input.kind)) throw badRequest(`${ITEM_TYPES[item.type]}不能以“${DECISION_KINDS[input.kind]}”的方式作出决定`);
     if (input.decidedOn > today) throw badRequest('决定日期不能晚于今天');
-    if (item.opinionIssuedOn && input.decidedOn < item.opinionIssuedOn) throw ruleViolation(`决定日期不能早于审查意见书出具日期 ${item.opinionIssuedOn}（依据${BASIS.review}）`, 'DECIDED_BEFORE_REVIEW', { basis: BASIS.review });
+    if (item.opinionIssuedOn && input.decidedOn < item.opinionIssuedOn) throw ruleViolation(`决定日期不能早于审查意见书出具日期 ${item.opinionIssuedOn}（依据${reviewRequiredBy(item.type)}）`, 'DECIDED_BEFORE_REVIEW', { basis: reviewRequiredBy(item.type) });
     if (item.type === 'village_rules') {
       // 组织法 art 27: only the 村民会议 makes the rules, with its quorum and majority (art 22).
       if (!input.vote || input.vote.body !== 'villagers_assembly') throw badRequest('村规民约须由村民会议表决通过，请填写村民会议的应到、实到和同意人数（《村民委员会组织法》第二十七条）');
@@ -70,6 +71,7 @@ export function decideItem(deps: Deps, ctx: RequestContext, id: string, input: D
       patch: { decisionKind: input.kind, decidedOn: input.decidedOn, decidedBy: actor.userId, decisionFacts: JSON.stringify(decisionFacts), filingClockId },
       changes: { decision: { before: null, after: `${DECISION_KINDS[input.kind]}（${input.decidedOn}）` } },
       note: input.meeting ?? null,
+      basis: reviewRequiredBy(item.type),
       meta: { ...decisionFacts, filingTarget: facts.filingTarget },
     };
   });

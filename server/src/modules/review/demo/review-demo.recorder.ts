@@ -9,6 +9,7 @@ import type { ReviewFindingsTable, ReviewItemsTable, ReviewItemVersionsTable, Re
 import { hitRows, runEngine } from '../work/prereview.js';
 import { at } from './review-demo.dates.js';
 import type { DemoCast, DemoItem, Who } from './review-demo.types.js';
+import { materialsRuleOf, reviewRequiredBy } from '../review-required.js';
 
 /** Turns demo items (what happened, with dates) into the rows real use would have left behind. */
 
@@ -90,7 +91,7 @@ export function recordItem(rows: DemoRows, env: RecordEnv, d: DemoItem): void {
 
   step('submit', 'submitted', d.submittedOn, 9, d.submitter);
   if (d.returnedAtIntake) {
-    step('return_for_correction', 'returned', d.returnedAtIntake.on, 10, cast.clerk, d.returnedAtIntake.reason, '《重大行政决策程序暂行条例》第二十六条');
+    step('return_for_correction', 'returned', d.returnedAtIntake.on, 10, cast.clerk, d.returnedAtIntake.reason, materialsRuleOf(d.type));
     if (d.returnedAtIntake.resubmittedOn) step('resubmit', 'submitted', d.returnedAtIntake.resubmittedOn, 9, d.submitter, '已补齐材料');
   }
   if (d.acceptedOn) {
@@ -108,7 +109,7 @@ export function recordItem(rows: DemoRows, env: RecordEnv, d: DemoItem): void {
   (d.opinions ?? []).forEach((o, i) => {
     version = i + 1;
     if (i > 0) {
-      step('revise_resubmit', 'under_review', d.revisedOn!, 9, d.submitter, d.versions[i]!.note ?? '已按审查意见修改', '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条');
+      step('revise_resubmit', 'under_review', d.revisedOn!, 9, d.submitter, d.versions[i]!.note ?? '已按审查意见修改', reviewRequiredBy(d.type));
       clockStart = d.revisedOn!;
     }
     const clock = clockRow(env, item, 'review.opinion', clockStart!, period.days, period.unit, period.basis, o.on);
@@ -121,11 +122,11 @@ export function recordItem(rows: DemoRows, env: RecordEnv, d: DemoItem): void {
       summary: o.summary, bases: JSON.stringify(o.bases), riskStatement: null, reviewerId: cast.reviewer.userId, reviewerName: cast.reviewer.name,
       issuedOn: o.on, issuedAt: at(o.on, 16), docNumber: null, docNumberId: null, fileId: null, channel: 'platform',
     });
-    step('issue_opinion', 'opinion_issued', o.on, 16, cast.reviewer, null, '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条');
+    step('issue_opinion', 'opinion_issued', o.on, 16, cast.reviewer, null, reviewRequiredBy(d.type));
     Object.assign(item, { conclusion: o.conclusion, opinionId, opinionIssuedOn: o.on, clockId: clock.id, version });
   });
   if (d.feedback) step('give_feedback', 'feedback_given', d.feedback.on, 15, d.submitter, d.feedback.note ?? null);
-  if (d.decision) step('decide', 'decided', d.decision.on, 17, d.decision.by, d.decision.meeting ?? null, '《重大行政决策程序暂行条例》第二十五条、《宁波市法治乡村建设促进条例》第十三条');
+  if (d.decision) step('decide', 'decided', d.decision.on, 17, d.decision.by, d.decision.meeting ?? null, reviewRequiredBy(d.type));
   let filingClock: ClocksTable | null = null;
   if (d.decision && d.type === 'village_rules') {
     filingClock = clockRow(env, item, 'review.filing', d.decision.on, VILLAGE_RULES_FILING.days, VILLAGE_RULES_FILING.unit, VILLAGE_RULES_FILING.basis, d.filing?.on ?? null);

@@ -3,6 +3,7 @@ import { today } from '../../../core/deps.js';
 import { issueNumber } from '../../../core/documents/numbering.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { loadUserActor } from '../../auth/actor-loader.js';
+import { demoIsLive } from '../../demo/demo-now.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { indexItem, ITEM_OWNER, type LoadedItem } from '../items/item.repository.js';
 import { approverOf, assignStep, submitterOf, type Assignee } from '../items/item.tasks.js';
@@ -12,6 +13,7 @@ import { settingsOf } from '../settings/settings.service.js';
 import { OPINION_NUMBER_KIND } from '../work/opinion.service.js';
 import { opinionTitle } from '../work/opinion-letter.js';
 import { loadCast } from './review-demo.cast.js';
+import { closeLeftover } from './review-demo.closing.js';
 import { demoContracts } from './review-demo.contracts.js';
 import { seedFcrDemo } from './review-demo.fcr.js';
 import { demoOffline } from './review-demo.offline.js';
@@ -23,7 +25,8 @@ import { emptyRows, recordItem, type DemoRows } from './review-demo.recorder.js'
 /**
  * 桥头镇's legality review of 2024, from which the report's figures are computed: 89 contracts,
  * 8 village rules, 1 major-decision filing and 2 other items reviewed on the platform, 356 village
- * contracts reviewed offline, plus items still in progress on 20 November. Rows are written in bulk in
+ * contracts reviewed offline, plus items still in progress on 20 November (closed in January 2025 when
+ * the demo is loaded later, see review-demo.closing.ts). Rows are written in bulk in
  * one transaction; each item gets its 流转记录 with the 2024 dates and an audit event for its loading.
  */
 export async function seedReviewDemo(deps: Deps): Promise<void> {
@@ -36,7 +39,8 @@ export async function seedReviewDemo(deps: Deps): Promise<void> {
   await mutation(deps, ctx, async (m) => {
     const rows = emptyRows();
     const env = { cast, cal, today: today(deps), settings, now: m.now.toISOString() };
-    for (const item of [...demoContracts(cast, cal), ...demoOthers(cast, cal)]) recordItem(rows, env, item);
+    const history = [...demoContracts(cast, cal), ...demoOthers(cast, cal)];
+    for (const item of demoIsLive(env.today) ? history.map((d) => closeLeftover(d, cast, cal)) : history) recordItem(rows, env, item);
     await numberOpinions(m, rows, cast.reviewer.userId);
     await insertRows(m, rows);
     await openTasks(m, rows);

@@ -14,7 +14,8 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
   api.get('/review/fcr', { schema: { tags, summary: '公平竞争审查记录（format=xlsx 导出）', querystring: fcrListQuery, response: any } }, async (req, reply) => {
     const { format, page, pageSize, ...f } = req.query;
     if (format === 'xlsx') {
-      return sendXlsx<FcrRow>(reply, '公平竞争审查台账.xlsx', {
+      return sendXlsx<FcrRow>(reply, {
+        filename: '公平竞争审查台账.xlsx',
         sheetName: '公平竞争审查',
         rows: fcrRows(deps, contextOf(req), f),
         columns: [
@@ -52,7 +53,8 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
   api.get('/review/fcr-cleanups', { schema: { tags, summary: '存量清理台账（继续有效、修订、废止；format=xlsx 导出）', querystring: cleanupListQuery, response: any } }, async (req, reply) => {
     const { format, page, pageSize, ...f } = req.query;
     if (format === 'xlsx') {
-      return sendXlsx<CleanupRow>(reply, '存量政策措施清理台账.xlsx', {
+      return sendXlsx<CleanupRow>(reply, {
+        filename: '存量政策措施清理台账.xlsx',
         sheetName: '存量清理',
         rows: cleanupRows(deps, contextOf(req), f),
         columns: [

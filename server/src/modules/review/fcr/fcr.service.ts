@@ -3,16 +3,19 @@ import { can } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
-import { today, type Deps } from '../../../core/deps.js';
+import type { Deps } from '../../../core/deps.js';
 import { badRequest, conflict } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { loadItem } from '../items/item.repository.js';
-import { refusalError } from '../items/item.transition.js';
-import { preReview, type Hit } from '../rules/engine.js';
+import type { Hit } from '../rules/engine.js';
+import { poolFor } from '../rules/engine-pool.js';
+import { supervisesOnly } from '../../../core/workflow/index.js';
+import { concludeStep, townPathOf } from './fcr.step.js';
+import { FCR_WORKFLOW } from './fcr.workflow.js';
 import { FCR_EXCEPTION_CONDITIONS, FCR_EXCEPTIONS, FCR_GROUPS, FCR_STANDARDS } from '../rules/fair-competition-checklist.js';
 import type { ReviewFcrRecordsTable } from '../review.tables.js';
-import { conclusionRefusal, FCR_OUTCOMES, involvedStandards, type ChecklistAnswer, type FcrException12, type FcrOutcome } from './fcr.rules.js';
+import { FCR_OUTCOMES, involvedStandards, type ChecklistAnswer, type FcrException12, type FcrOutcome } from './fcr.rules.js';
 
 // tenancy: the review item linked to a record already loaded through scoped()
 
@@ -20,11 +23,19 @@ import { conclusionRefusal, FCR_OUTCOMES, involvedStandards, type ChecklistAnswe
 
 const json = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
 
-/** The engine's fair-competition flags on the text, with what is known about a claimed exception. */
-function flagsOf(text: string, e: FcrException12 | null, explained: boolean): Hit[] {
+/**
+ * The engine's fair-competition flags on the text, with what is known about a claimed exception. Runs
+ * in the engine's worker pool, before the transaction opens (issue #8).
+ */
+function flagsOf(deps: Deps, text: string, e: FcrException12 | null, explained: boolean): Promise<Hit[]> {
   const fields = e ? { exception: e.ground, noLessRestrictiveAlternative: e.noLessRestrictiveAlternative, hasTermOrEndCondition: e.termOrEndCondition.trim().length > 0, explainedInConclusion: explained } : {};
-  return preReview({ kind: 'fair_competition', text, fields });
+  return poolFor(deps.config).run({ kind: 'fair_competition', text, fields });
 }
+
+/** Inside the transaction: the flags stand only for the record as it was read before. */
+const unchangedSince = (before: { updatedAt: string }, now: { updatedAt: string }) => {
+  if (before.updatedAt !== now.updatedAt) throw conflict('该记录刚被他人修改，请刷新后重试', 'FCR_CHANGED');
+};
 
 async function loadRecord(q: Q, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'review.item.read');
@@ -36,7 +47,8 @@ export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
   const { actor, record: r } = await loadRecord(q, ctx, id);
   const item = r.itemId ? await q.selectFrom('reviewItems').select(['id', 'title', 'state']).where('id', '=', r.itemId).executeTakeFirst() : undefined;
   const checklist = json<Record<string, ChecklistAnswer>>(r.checklist, {});
-  const manage = can(actor, 'review.fcr.manage') && r.state === 'draft';
+  // Staff above the town read the town's records; the drafting office alone works on them.
+  const manage = can(actor, 'review.fcr.manage') && r.state === 'draft' && !supervisesOnly(actor, await townPathOf(q, r.orgId), FCR_WORKFLOW.parties.drafter);
   return {
     id: r.id,
     title: r.title,
@@ -63,6 +75,7 @@ export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
 
 export async function createFcr(deps: Deps, ctx: RequestContext, input: { title: string; draftingUnit: string; text: string; itemId?: string | undefined }) {
   const actor = authorize(ctx, 'review.fcr.manage');
+  const flags = await flagsOf(deps, input.text, null, false);
   return mutation(deps, ctx, async (m) => {
     const item = input.itemId ? await loadItem(m.trx, actor, input.itemId, { lock: true }) : null;
     if (item && item.affectsMarket !== 1) throw badRequest('该审查事项未标注“涉及市场主体经济活动”，无需关联公平竞争审查');
@@ -76,7 +89,7 @@ export async function createFcr(deps: Deps, ctx: RequestContext, input: { title:
       title: input.title,
       draftingUnit: input.draftingUnit,
       text: input.text,
-      flags: JSON.stringify(flagsOf(input.text, null, false)),
+      flags: JSON.stringify(flags),
       checklist: '{}',
       exception: null,
       consultation: null,
@@ -98,12 +111,15 @@ export async function createFcr(deps: Deps, ctx: RequestContext, input: { title:
 
 export async function updateFcr(deps: Deps, ctx: RequestContext, id: string, patch: { text?: string | undefined; checklist?: Partial<Record<string, ChecklistAnswer>> | undefined; exception?: FcrException12 | null | undefined; consultation?: string | null | undefined }) {
   authorize(ctx, 'review.fcr.manage');
+  const { record: before } = await loadRecord(deps.db.kysely, ctx, id);
+  if (before.state !== 'draft') throw conflict('已作出审查结论的记录不能修改', 'INVALID_STATE');
+  const text = patch.text ?? before.text;
+  const exception = patch.exception === undefined ? json<FcrException12 | null>(before.exception, null) : patch.exception;
+  const flags = await flagsOf(deps, text, exception, false);
   await mutation(deps, ctx, async (m) => {
     const { record: r } = await loadRecord(m.trx, ctx, id);
-    if (r.state !== 'draft') throw conflict('已作出审查结论的记录不能修改', 'INVALID_STATE');
-    const text = patch.text ?? r.text;
-    const exception = patch.exception === undefined ? json<FcrException12 | null>(r.exception, null) : patch.exception;
-    const set: Partial<ReviewFcrRecordsTable> = { text, flags: JSON.stringify(flagsOf(text, exception, false)), updatedAt: m.now.toISOString() };
+    unchangedSince(before, r);
+    const set: Partial<ReviewFcrRecordsTable> = { text, flags: JSON.stringify(flags), updatedAt: m.now.toISOString() };
     if (patch.checklist) set.checklist = JSON.stringify({ ...json<Record<string, ChecklistAnswer>>(r.checklist, {}), ...patch.checklist });
     if (patch.exception !== undefined) set.exception = patch.exception ? JSON.stringify(patch.exception) : null;
     if (patch.consultation !== undefined) set.consultation = patch.consultation;
@@ -114,28 +130,16 @@ export async function updateFcr(deps: Deps, ctx: RequestContext, id: string, pat
 
 /** 书面审查结论 (art 17); without a passing one the measure may not be issued (art 18). */
 export async function concludeFcr(deps: Deps, ctx: RequestContext, id: string, input: { outcome: FcrOutcome; conclusionText: string }) {
-  const actor = authorize(ctx, 'review.fcr.manage');
-  await mutation(deps, ctx, async (m) => {
-    const { record: r } = await loadRecord(m.trx, ctx, id);
-    if (r.state !== 'draft') throw conflict('该记录已作出审查结论', 'INVALID_STATE');
-    const exception = json<FcrException12 | null>(r.exception, null);
-    const refusal = conclusionRefusal({ checklist: json(r.checklist, {}), exception, consultation: r.consultation, outcome: input.outcome, conclusionText: input.conclusionText });
-    if (refusal) throw refusalError(refusal);
-    const day = today(deps);
-    await m.trx
-      .updateTable('reviewFcrRecords')
-      .set({ state: 'concluded', outcome: input.outcome, conclusionText: input.conclusionText, concludedBy: actor.userId, concludedOn: day, flags: JSON.stringify(flagsOf(r.text, exception, true)), updatedAt: m.now.toISOString() })
-      .where('id', '=', r.id)
-      .execute();
-    await m.audit({
-      action: 'review.fcr.concluded',
-      targetType: 'review_fcr',
-      targetId: r.id,
-      orgId: r.orgId,
-      basis: '《公平竞争审查条例》第十七条',
+  const { record: before } = await loadRecord(deps.db.kysely, ctx, id);
+  // The fair-competition flags are computed in the worker pool, before the step's transaction opens.
+  const flags = await flagsOf(deps, before.text, json<FcrException12 | null>(before.exception, null), true);
+  await concludeStep(deps, ctx, id, input, async ({ record: r, actor, today: day }) => {
+    unchangedSince(before, r);
+    return {
+      patch: { outcome: input.outcome, conclusionText: input.conclusionText, concludedBy: actor!.userId, concludedOn: day, flags: JSON.stringify(flags) },
       changes: { outcome: { before: null, after: FCR_OUTCOMES[input.outcome] } },
       meta: { itemId: r.itemId, concludedOn: day },
-    });
+    };
   });
 }
 

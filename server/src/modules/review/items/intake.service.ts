@@ -5,36 +5,37 @@ import { badRequest, ruleViolation } from '../../../core/errors.js';
 import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { parseFields, type ItemFields } from '../review.fields.js';
+import { parseFields } from '../review.fields.js';
 import { MJD_MIN_WORKING_DAYS } from '../review.settings.js';
-import { preReviewVersion } from '../work/prereview.js';
+import { storeHits } from '../work/prereview.js';
 import { resumeIfPaused, startReviewClock, stopIfOpen } from './item.clock.js';
 import { currentVersion, insertVersion, ITEM_OWNER } from './item.repository.js';
 import { assignStep, closeSteps, submitterOf } from './item.tasks.js';
 import { runTransition, type StepContext } from './item.transition.js';
-import { textOfUpload } from './upload-text.js';
+import { materialsRuleOf } from '../review-required.js';
+import { preReviewForStep, unchangedSince, type NextText, type PreparedText } from './pre-review-step.js';
 
 /** 送审 → 受理 (or 退回补正) → … ; 撤回 and 归档. The review itself is in ../work. */
 
-/** A new text version from the submitter (补正 or 修改后重新报审), pre-reviewed at once. */
-export async function addVersion(deps: Deps, s: StepContext, input: { text?: string | undefined; docxFileId?: string | undefined; fields?: ItemFields | undefined; note?: string | undefined }) {
+/** A new text version from the submitter (补正 or 修改后重新报审), stored with the hits found before the transaction. */
+export async function addVersion(s: StepContext, input: NextText & { note?: string | undefined }, prepared: PreparedText | null) {
   const { m, item, actor } = s;
   if (input.text && input.docxFileId) throw badRequest('修改稿全文和 Word 文档请二选一');
-  const previous = await currentVersion(m.trx, item.id, item.version);
-  const text = input.docxFileId ? await textOfUpload(deps, m.trx, actor, input.docxFileId) : (input.text ?? previous?.text ?? '');
-  const fields = JSON.stringify(input.fields ?? parseFields(item.fields));
+  const { text, fields, hits } = unchangedSince(prepared, item);
   const version = item.version + 1;
   await insertVersion(m.trx, { itemId: item.id, orgId: item.orgId, version, text, fields, source: input.docxFileId ? 'docx' : 'text', sourceFileId: input.docxFileId ?? null, note: input.note ?? null, createdBy: actor.userId, at: m.now.toISOString() });
   if (input.docxFileId) {
     await attachFile(m, { fileId: input.docxFileId, ownerType: ITEM_OWNER, ownerId: item.id, orgId: item.orgId, by: actor });
     await m.trx.insertInto('reviewMaterials').values({ id: newId(), itemId: item.id, orgId: item.orgId, materialKey: 'draft', fileId: input.docxFileId, note: `第 ${version} 稿`, addedBy: actor.userId, addedAt: m.now.toISOString() }).execute();
   }
-  const pre = await preReviewVersion(m.trx, { itemId: item.id, orgId: item.orgId, version, type: item.type, affectsMarket: item.affectsMarket === 1, text, fields: JSON.parse(fields) as ItemFields, tradingThresholdFen: s.settings.tradingThresholdFen });
+  const pre = await storeHits(m.trx, { itemId: item.id, orgId: item.orgId, version }, hits);
   return { version, fields, pre };
 }
 
-export function submitItem(deps: Deps, ctx: RequestContext, id: string) {
-  return runTransition(deps, ctx, id, 'submit', async ({ m, item, actor, today, settings }) => {
+export async function submitItem(deps: Deps, ctx: RequestContext, id: string) {
+  // 智能预审 runs before the transaction opens; the transaction writes its hits.
+  const prepared = await preReviewForStep(deps, ctx, id, 'submit');
+  return runTransition(deps, ctx, id, 'submit', async ({ m, item, actor, today }) => {
     const version = await currentVersion(m.trx, item.id, item.version);
     if (!version?.text.trim()) throw badRequest('请先填写或上传送审稿全文，再送审');
     const fields = parseFields(item.fields);
@@ -49,7 +50,8 @@ export function submitItem(deps: Deps, ctx: RequestContext, id: string) {
         );
       }
     }
-    const pre = await preReviewVersion(m.trx, { itemId: item.id, orgId: item.orgId, version: item.version, type: item.type, affectsMarket: item.affectsMarket === 1, text: version.text, fields, tradingThresholdFen: settings.tradingThresholdFen });
+    const { hits } = unchangedSince(prepared, item, version.text);
+    const pre = await storeHits(m.trx, { itemId: item.id, orgId: item.orgId, version: item.version }, hits);
     await assignStep(m, { ...item, submittedBy: actor.userId }, 'accept', { coordinators: true });
     return { patch: { submittedBy: item.submittedBy ?? actor.userId, submittedAt: item.submittedAt ?? m.now.toISOString() }, meta: { preReview: pre } };
   });
@@ -60,7 +62,7 @@ export function returnForCorrection(deps: Deps, ctx: RequestContext, id: string,
   return runTransition(deps, ctx, id, 'return_for_correction', async ({ m, item, facts }) => {
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'correct', submitterOf(item));
-    return { patch: { returnedFrom: 'submitted' }, note: reason, meta: { missing: facts.missingMaterials } };
+    return { patch: { returnedFrom: 'submitted' }, note: reason, basis: materialsRuleOf(item.type), meta: { missing: facts.missingMaterials } };
   });
 }
 
@@ -76,11 +78,12 @@ export function acceptItem(deps: Deps, ctx: RequestContext, id: string) {
 }
 
 /** The submitter supplies what was missing; a corrected text becomes a new, pre-reviewed version. */
-export function resubmitItem(deps: Deps, ctx: RequestContext, id: string, input: { text?: string | undefined; docxFileId?: string | undefined; fields?: ItemFields | undefined; note?: string | undefined }) {
+export async function resubmitItem(deps: Deps, ctx: RequestContext, id: string, input: NextText & { note?: string | undefined }) {
+  const changed = input.text !== undefined || input.docxFileId !== undefined || input.fields !== undefined;
+  const prepared = changed ? await preReviewForStep(deps, ctx, id, 'resubmit', input) : null;
   return runTransition(deps, ctx, id, 'resubmit', async (s) => {
     const { m, item, to, today } = s;
-    const changed = input.text !== undefined || input.docxFileId !== undefined || input.fields !== undefined;
-    const next = changed ? await addVersion(deps, s, input) : null;
+    const next = changed ? await addVersion(s, input, prepared) : null;
     const resumed = await resumeIfPaused(m, ctx, item.clockId, today);
     await closeSteps(m, item.id, 'correct');
     if (to === 'submitted') await assignStep(m, item, 'accept', { coordinators: true });

@@ -2,14 +2,16 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
 import { ADOPTIONS, CHANNELS, CONCLUSIONS, DECISION_KINDS, DIMENSIONS, FILING_TARGETS, HIT_DECISIONS, ITEM_TYPES, labelOf, STATES, TRACKS, type CheckResult, type Dimension } from '../review.enums.js';
 import { parseFields, twoThirdsRule } from '../review.fields.js';
 import { materialsFor } from '../review.materials.js';
 import { isAdviser, partiesOf } from '../review.policy.js';
 import { checkVote } from '../review.votes.js';
 import { settingsOf } from '../settings/settings.service.js';
+import { stepsAhead } from '../../../core/workflow/index.js';
+import { REVIEW_WORKFLOW } from '../review.workflow.js';
 import { abilitiesOf } from './item.abilities.js';
-import { clocksById, summariseClock } from './item.clock-view.js';
 import { factsOf, materialContext } from './item.facts.js';
 import { currentVersion, loadItem, materialRows } from './item.repository.js';
 
@@ -23,7 +25,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
   const q = deps.db.kysely;
   const item = await loadItem(q, actor, id);
   const settings = await settingsOf(q, item.townId);
-  const [facts, version, versions, materials, hits, findings, opinions, advisers, coReviews, filing, steps, clocks, cal] = await Promise.all([
+  const [facts, version, versions, materials, hits, findings, opinions, advisers, coReviews, filing, steps, cal] = await Promise.all([
     factsOf(q, item, settings),
     currentVersion(q, item.id, item.version),
     q.selectFrom('reviewItemVersions').select(['version', 'source', 'note', 'createdAt']).where('itemId', '=', item.id).orderBy('version').execute(),
@@ -35,11 +37,11 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     q.selectFrom('reviewCoReviews').selectAll().where('itemId', '=', item.id).orderBy('requestedAt').execute(),
     q.selectFrom('reviewFilings').innerJoin('orgs', 'orgs.id', 'reviewFilings.targetOrgId').selectAll('reviewFilings').select('orgs.name as targetOrgName').where('reviewFilings.itemId', '=', item.id).executeTakeFirst(),
     q.selectFrom('reviewSteps').selectAll().where('itemId', '=', item.id).orderBy('at').orderBy('id').execute(),
-    clocksById(q, [item.clockId, item.filingClockId]),
     loadCalendar(q),
   ]);
   const day = today(deps);
-  const clockOf = (cid: string | null) => (cid && clocks.get(cid) ? summariseClock(cal, day, clocks.get(cid)!) : null);
+  const badges = await clockBadges(q, cal, day, [item.clockId, item.filingClockId]);
+  const clockOf = (cid: string | null) => badgeOf(badges, cid);
   const fields = parseFields(item.fields);
   const rule = twoThirdsRule(fields);
   const parties = partiesOf(actor, item);
@@ -102,5 +104,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     acceptedOn: item.acceptedOn,
     createdAt: item.createdAt,
     ...abilitiesOf(facts, parties, isAdviser(actor, item)),
+    // Platform items show what may follow; offline records are outside the workflow.
+    ahead: item.channel === 'platform' ? stepsAhead(REVIEW_WORKFLOW, item.state) : [],
   };
 }

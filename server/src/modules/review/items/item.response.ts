@@ -1,24 +1,12 @@
 import { z } from 'zod';
+import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { ABILITY_KEYS } from './item.abilities.js';
 
 /** Response shapes of the item API (documented in OpenAPI; the serializer checks them). */
 
 const nul = <T extends z.ZodType>(t: T) => t.nullable();
 
-export const clockSummary = z.object({
-  id: z.string(),
-  purpose: z.string(),
-  startDate: z.string(),
-  limitDays: z.number(),
-  unit: z.enum(['working', 'calendar']),
-  dueDate: z.string(),
-  state: z.enum(['running', 'paused', 'stopped']),
-  stoppedOn: nul(z.string()),
-  status: z.enum(['on_track', 'due_soon', 'overdue', 'paused', 'stopped']).describe('红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期'),
-  statusLabel: z.string(),
-  daysLeft: nul(z.number()),
-  basis: z.string().describe('期限的法律依据'),
-});
 
 export const listRow = z.object({
   id: z.string(),
@@ -43,7 +31,7 @@ export const listRow = z.object({
   decidedOn: nul(z.string()),
   filedOn: nul(z.string()),
   createdAt: z.string(),
-  clock: nul(clockSummary),
+  clock: nul(clockBadgeSchema),
 });
 
 export const listResponse = z.object({
@@ -128,8 +116,8 @@ export const itemDetail = z.object({
   filingTarget: nul(z.string()),
   filingTargetLabel: nul(z.string()),
   filing: nul(z.object({ id: z.string(), target: z.string(), targetOrgName: z.string(), filedOn: z.string(), fileId: nul(z.string()), note: nul(z.string()), dueDate: nul(z.string()), onTime: nul(z.boolean()) })),
-  clock: nul(clockSummary),
-  filingClock: nul(clockSummary),
+  clock: nul(clockBadgeSchema),
+  filingClock: nul(clockBadgeSchema),
   fcrId: nul(z.string()),
   fcrOutcome: nul(z.string()),
   steps: z.array(
@@ -139,5 +127,6 @@ export const itemDetail = z.object({
   acceptedOn: nul(z.string()),
   createdAt: z.string(),
   abilities: abilityFlags.describe('本人可执行的操作'),
-  blocked: z.array(z.object({ action: z.string(), label: z.string(), message: z.string(), basis: nul(z.string()) })).describe('轮到本人但当前不能执行的操作及原因（如未经审查不得决定）'),
+  blocked: blockedSchema,
+  ahead: aheadSchema,
 });

@@ -34,6 +34,8 @@ export interface CreateItemInput {
 export async function createItem(deps: Deps, ctx: RequestContext, input: CreateItemInput): Promise<string> {
   const actor = authorize(ctx, 'review.item.submit');
   if (input.text && input.docxFileId) throw badRequest('送审稿全文和 Word 文档请二选一');
+  // The Word text is read before the transaction opens (the file is attached inside it).
+  const text = input.docxFileId ? await textOfUpload(deps, deps.db.kysely, actor, input.docxFileId) : (input.text ?? '');
   return mutation(deps, ctx, async (m) => {
     const orgId = input.orgId ?? actor.orgId;
     await scoped(m.trx, actor).assertOrgVisible(orgId);
@@ -43,7 +45,6 @@ export async function createItem(deps: Deps, ctx: RequestContext, input: CreateI
     if (!isVillageType(input.type) && !TOWN_KINDS.includes(org.kind)) throw badRequest(`村（社区）只能送审村级合同和村规民约，“${ITEM_TYPES[input.type]}”应由镇有关科室送审`);
     const id = newId();
     const at = m.now.toISOString();
-    const text = input.docxFileId ? await textOfUpload(deps, m.trx, actor, input.docxFileId) : (input.text ?? '');
     const fields = input.fields ?? {};
     const row: ReviewItemsTable = {
       id,

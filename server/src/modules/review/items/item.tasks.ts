@@ -1,7 +1,7 @@
 import type { RoleKey } from '@fazhi/shared';
 import type { Q } from '../../../core/db/database.js';
 import type { MutationScope } from '../../../core/mutation.js';
-import { closeTasks, createTask } from '../../inbox/task.service.js';
+import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { itemLink, ITEM_OWNER, type LoadedItem } from './item.repository.js';
 
 // tenancy: looks up the named people a task goes to

@@ -1,17 +1,53 @@
 import type { Changes } from '../../../core/audit/record.js';
 import type { Actor, RequestContext } from '../../../core/authz/actor.js';
-import { authorize } from '../../../core/authz/authorize.js';
-import { today, type Deps } from '../../../core/deps.js';
-import { AppError, conflict, forbidden, ruleViolation } from '../../../core/errors.js';
-import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { STATES, type State } from '../review.enums.js';
-import { partiesOf, PARTY_LABELS } from '../review.policy.js';
+import type { Deps } from '../../../core/deps.js';
+import type { MutationScope } from '../../../core/mutation.js';
+import { runStep, type WorkflowAdapter } from '../../../core/workflow/index.js';
+import type { State } from '../review.enums.js';
+import { partiesOf } from '../review.policy.js';
 import type { ReviewSettings } from '../review.settings.js';
 import type { ReviewItemsTable } from '../review.tables.js';
-import { checkTransition, TRANSITIONS, type Action, type ItemFacts, type Refusal } from '../review.workflow.js';
+import { REVIEW_WORKFLOW, type Action, type ItemFacts, type Party } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { factsOf } from './item.facts.js';
-import { insertStep, loadItem, updateItem, type LoadedItem } from './item.repository.js';
+import { insertStep, ITEM_OWNER, loadItem, updateItem, type LoadedItem } from './item.repository.js';
+
+export { refusalError } from '../../../core/workflow/index.js';
+
+/** A review item with the town's settings, which its facts and several steps need. */
+type ReviewRecord = LoadedItem & { settings: ReviewSettings };
+
+/** Review items on the workflow kernel: the model adapter for a module with its own 流转记录 table. */
+export const reviewAdapter: WorkflowAdapter<ReviewRecord, State, Action, ItemFacts, Party> = {
+  workflow: REVIEW_WORKFLOW,
+  auditPrefix: 'review.item',
+  targetType: ITEM_OWNER,
+  async load(trx, actor, id) {
+    const item = await loadItem(trx, actor, id, { lock: true });
+    return { ...item, settings: await settingsOf(trx, item.townId) };
+  },
+  idOf: (r) => r.id,
+  orgIdOf: (r) => r.orgId,
+  townPathOf: (r) => r.townPath,
+  facts: (trx, r) => factsOf(trx, r, r.settings),
+  parties: (actor, r) => partiesOf(actor, r),
+  update: (trx, r, patch, state, at) => updateItem(trx, r.id, { ...(patch as Partial<ReviewItemsTable>), state, updatedAt: at }),
+  insertStep: (trx, r, s, patch) =>
+    insertStep(trx, {
+      itemId: r.id,
+      orgId: r.orgId,
+      action: s.action,
+      fromState: s.from,
+      toState: s.to,
+      version: (patch as Partial<ReviewItemsTable> | undefined)?.version ?? r.version,
+      actorUserId: s.actor?.userId ?? null,
+      actorName: s.actor?.displayName ?? null,
+      at: s.at,
+      note: s.note,
+      basis: s.basis,
+    }),
+  auditMeta: (r, patch) => ({ version: (patch as Partial<ReviewItemsTable> | undefined)?.version ?? r.version }),
+};
 
 export interface StepContext {
   m: MutationScope;
@@ -32,52 +68,11 @@ export interface StepResult {
   basis?: string | null;
 }
 
-/** A workflow refusal as the HTTP error users see (422 for legal guards, 409 for state conflicts). */
-export function refusalError(r: Refusal): AppError {
-  const details = r.basis ? { basis: r.basis } : null;
-  return r.status === 422 ? ruleViolation(r.message, r.code, details) : conflict(r.message, r.code, details);
-}
-
-/**
- * Takes one workflow step: checks that the actor plays the step's part and that the workflow allows
- * it, lets `work` do the step's own writes, then moves the state and records the step in the item's
- * 流转记录 and in the audit trail — all in one transaction.
- */
+/** Takes one review step through the kernel's runner; `work` does the step's own writes. */
 export async function runTransition(deps: Deps, ctx: RequestContext, itemId: string, action: Action, work?: (s: StepContext) => Promise<StepResult | void>): Promise<void> {
-  const actor = authorize(ctx, 'review.item.read');
-  await mutation(deps, ctx, async (m) => {
-    const item = await loadItem(m.trx, actor, itemId, { lock: true });
-    const def = TRANSITIONS[action];
-    if (!partiesOf(actor, item).has(def.by)) throw forbidden(`只有本事项的${PARTY_LABELS[def.by]}可以${def.label}`, 'NOT_YOUR_STEP', { action });
-    const settings = await settingsOf(m.trx, item.townId);
-    const facts = await factsOf(m.trx, item, settings);
-    const check = checkTransition(action, facts);
-    if (!check.ok) throw refusalError(check.refusal);
-    const result = (await work?.({ m, item, actor, to: check.to, today: today(deps), settings, facts })) ?? {};
-    const at = m.now.toISOString();
-    await updateItem(m.trx, item.id, { ...result.patch, state: check.to, updatedAt: at });
-    const basis = result.basis === undefined ? def.basis : result.basis;
-    await insertStep(m.trx, {
-      itemId: item.id,
-      orgId: item.orgId,
-      action,
-      fromState: item.state,
-      toState: check.to,
-      version: result.patch?.version ?? item.version,
-      actorUserId: actor.userId,
-      actorName: actor.displayName,
-      at,
-      note: result.note ?? null,
-      basis,
-    });
-    await m.audit({
-      action: `review.item.${def.verb}`,
-      targetType: 'review_item',
-      targetId: item.id,
-      orgId: item.orgId,
-      changes: { state: { before: STATES[item.state], after: STATES[check.to] }, ...result.changes },
-      basis,
-      meta: { step: def.label, version: result.patch?.version ?? item.version, ...(result.note ? { note: result.note } : {}), ...result.meta },
-    });
+  await runStep(deps, ctx, reviewAdapter, itemId, action, async (s) => {
+    const { settings, ...item } = s.record;
+    const r = await work?.({ m: s.m, item, actor: s.actor!, to: s.to, today: s.today, settings, facts: s.facts });
+    return r ? { ...r, patch: r.patch as Record<string, unknown> | undefined } : undefined;
   });
 }

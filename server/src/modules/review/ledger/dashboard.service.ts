@@ -1,9 +1,9 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
+import { clockBadge } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { summariseClock } from '../items/item.clock-view.js';
 import { ITEM_TYPES, STATE_KEYS, STATES } from '../review.enums.js';
 
 // tenancy: all reads go through `s = scoped(q, actor)`
@@ -37,7 +37,7 @@ export async function reviewDashboard(deps: Deps, ctx: RequestContext) {
     orgName: c.orgName,
     stateLabel: STATES[c.itemState],
     kind: c.purpose === 'review.filing' ? '村规民约备案' : '合法性审查',
-    clock: summariseClock(cal, day, c),
+    clock: clockBadge(cal, day, c),
   }));
   const counts = { overdue: 0, due_soon: 0, on_track: 0, paused: 0 };
   for (const d of deadlines) if (d.clock.status in counts) counts[d.clock.status as keyof typeof counts] += 1;

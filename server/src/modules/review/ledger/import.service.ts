@@ -8,7 +8,9 @@ import { badRequest } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
 import type { OpinionConclusion } from '../review.enums.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { scopeTown, settingsOf } from '../settings/settings.service.js';
+import { pageTown } from '../../orgs/page-town.js';
+import { settingsOf } from '../settings/settings.service.js';
+import { runEngineInPool } from '../work/prereview.js';
 import { recordOfflineContracts, type OfflineContract } from './offline-record.js';
 
 /** 三清一促: village contracts reviewed offline, imported from an XLSX sheet and pre-reviewed in one go. */
@@ -113,8 +115,11 @@ export async function importOfflineContracts(deps: Deps, ctx: RequestContext, fi
     throw badRequest(`导入文件有 ${errors.length} 处问题，未导入任何合同`, { errors }, 'IMPORT_INVALID');
   }
   if (!contracts.length) throw badRequest('导入文件中没有合同数据', { errors: [] }, 'IMPORT_INVALID');
-  const townId = await scopeTown(deps.db.kysely, actor.scopePath);
+  const townId = (await pageTown(deps.db.kysely, actor, undefined, '线下审查记录按乡镇导入')).id;
   const settings = await settingsOf(deps.db.kysely, townId);
   const engine = { tradingThresholdFen: settings.tradingThresholdFen, calendar: await loadCalendar(deps.db.kysely) };
+  // 智能预审 in the engine's worker pool before the transaction opens; the transaction only writes.
+  const hits = await Promise.all(contracts.map((c) => runEngineInPool(deps, 'village_contract', false, c.text, c.fields, engine)));
+  contracts.forEach((c, i) => (c.hits = hits[i]));
   return mutation(deps, ctx, (m) => recordOfflineContracts(m, { townId, by: { userId: actor.userId, name: actor.displayName }, campaign: OFFLINE_CAMPAIGN, engine }, contracts));
 }

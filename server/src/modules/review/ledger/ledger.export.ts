@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { RequestContext } from '../../../core/authz/actor.js';
-import type { Deps } from '../../../core/deps.js';
+import { today, type Deps } from '../../../core/deps.js';
 import { sendXlsx } from '../../../core/documents/xlsx-export.js';
 import type { ListQuery } from '../items/item.schema.js';
 import { ledgerRows, type LedgerRow } from './ledger.service.js';
@@ -9,7 +9,8 @@ const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
 /** 合法性审查台账 as XLSX, streamed with the list's current filters (15 columns: every cell costs time at 100 k rows). */
 export function sendLedgerExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: Omit<ListQuery, 'page' | 'pageSize' | 'format'>) {
-  return sendXlsx<LedgerRow>(reply, `合法性审查台账-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+  return sendXlsx<LedgerRow>(reply, {
+    filename: `合法性审查台账-${today(deps)}.xlsx`,
     sheetName: '合法性审查台账',
     rows: ledgerRows(deps, ctx, filter),
     columns: [

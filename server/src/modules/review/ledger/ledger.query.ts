@@ -103,5 +103,6 @@ export const LEDGER_COLUMNS = [
   'c.dueDate as clockDueDate',
   'c.state as clockState',
   'c.stoppedOn as clockStoppedOn',
+  'c.extensionDays as clockExtensionDays',
   'c.basis as clockBasis',
 ] as const;

@@ -1,6 +1,8 @@
+import { authorize } from '../../../core/authz/authorize.js';
 import { sendXlsx, XLSX_MIME } from '../../../core/documents/xlsx-export.js';
+import { today } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
-import { contentDisposition } from '../../../core/files/content-disposition.js';
+import { sendDownload } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { z } from 'zod';
@@ -33,7 +35,8 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, page, pageSize, ...filter } = req.query;
       if (format === 'xlsx') {
-        return sendXlsx<FilingRow>(reply, `备案登记-${deps.time.now().toISOString().slice(0, 10)}.xlsx`, {
+        return sendXlsx<FilingRow>(reply, {
+          filename: `备案登记-${today(deps)}.xlsx`,
           sheetName: '备案登记',
           rows: filingRows(deps, contextOf(req), filter),
           columns: [
@@ -54,9 +57,10 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (_req, reply) =>
-    reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('线下村级合同审查导入模板.xlsx')).send(await offlineImportTemplate()),
-  );
+  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (req, reply) => {
+    authorize(contextOf(req), 'review.ledger.import');
+    return sendDownload(reply, { name: '线下村级合同审查导入模板.xlsx', mime: XLSX_MIME, body: await offlineImportTemplate() });
+  });
 
   api.post(
     '/review/import',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ITEM_TYPE_KEYS, type ItemType } from '../review.enums.js';
-import { clockSummary } from '../items/item.response.js';
+import { clockBadgeSchema } from '../../../core/calendar/index.js';
 
 /** Requests and responses of the ledgers, statistics and dashboard. */
 
@@ -43,7 +43,7 @@ export const dashboardResponse = z.object({
   asOf: z.string(),
   byState: z.array(z.object({ state: z.string(), label: z.string(), count })),
   deadlineCounts: z.object({ overdue: count, due_soon: count, on_track: count, paused: count }),
-  deadlines: z.array(z.object({ itemId: z.string(), title: z.string(), typeLabel: z.string(), orgName: z.string(), stateLabel: z.string(), kind: z.string(), clock: clockSummary })),
+  deadlines: z.array(z.object({ itemId: z.string(), title: z.string(), typeLabel: z.string(), orgName: z.string(), stateLabel: z.string(), kind: z.string(), clock: clockBadgeSchema })),
 });
 
 export const filingRow = z.object({

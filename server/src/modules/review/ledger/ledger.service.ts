@@ -1,11 +1,10 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
-import type { WorkCalendar } from '../../../core/calendar/index.js';
+import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
 import { sql } from 'kysely';
 import { today, type Deps } from '../../../core/deps.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { summariseClock } from '../items/item.clock-view.js';
 import { scopeKindOf } from '../items/item.repository.js';
 import type { ListQuery } from '../items/item.schema.js';
 import { CHANNELS, CONCLUSIONS, ITEM_TYPES, labelOf, STATES, TRACKS } from '../review.enums.js';
@@ -52,7 +51,7 @@ export function presentRow(cal: WorkCalendar, day: string, r: Record<string, any
     filedOn: r.filedOn ?? null,
     createdAt: r.createdAt as string,
     clock: r.clockId
-      ? summariseClock(cal, day, { id: r.clockId, purpose: r.clockPurpose, startDate: r.clockStartDate, limitDays: r.clockLimitDays, unit: r.clockUnit, dueDate: r.clockDueDate, state: r.clockState, stoppedOn: r.clockStoppedOn, basis: r.clockBasis })
+      ? clockBadge(cal, day, { id: r.clockId, purpose: r.clockPurpose, startDate: r.clockStartDate, limitDays: r.clockLimitDays, unit: r.clockUnit, extensionDays: r.clockExtensionDays, dueDate: r.clockDueDate, state: r.clockState, stoppedOn: r.clockStoppedOn, basis: r.clockBasis })
       : null,
   };
 }

@@ -4,6 +4,7 @@ import { indexItem } from '../items/item.repository.js';
 import { CONCLUSIONS, DIMENSION_KEYS, type OpinionConclusion } from '../review.enums.js';
 import type { ItemFields } from '../review.fields.js';
 import type { ReviewItemsTable } from '../review.tables.js';
+import type { Hit } from '../rules/engine.js';
 import { hitRows, runEngine, type EngineSettings } from '../work/prereview.js';
 
 /**
@@ -22,6 +23,8 @@ export interface OfflineContract {
   summary: string;
   reviewerName: string;
   row?: number;
+  /** 智能预审 hits found before the transaction (the import runs the engine's worker pool); the demo data leaves this out and is pre-reviewed in process. */
+  hits?: Hit[];
 }
 
 const CHUNK = 50;
@@ -60,7 +63,7 @@ export async function recordOfflineContracts(
       issuedOn: c.reviewedOn, issuedAt: now, docNumber: null, docNumberId: null, fileId: null, channel: 'offline' as const,
     });
     steps.push({ id: newId(), itemId: id, orgId: c.orgId, action: 'import', fromState: null, toState: 'archived' as const, version: 1, actorUserId: by.userId, actorName: by.name, at: now, note: `${campaign}：线下审查于 ${c.reviewedOn}，结论“${CONCLUSIONS[c.conclusion]}”`, basis: null });
-    const found = runEngine('village_contract', false, c.text, c.fields, engine);
+    const found = c.hits ?? runEngine('village_contract', false, c.text, c.fields, engine);
     hitCount.set(id, found.length);
     hits.push(...hitRows({ itemId: id, orgId: c.orgId, version: 1 }, found));
   }

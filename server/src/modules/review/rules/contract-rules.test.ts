@@ -86,7 +86,8 @@ const CASES: { id: string; fires: Case[]; quiet: Case[] }[] = [
   {
     id: 'C10',
     fires: [
-      t('乙方违约的，违约金为合同总价的50%。', undefined, 'low'),
+      // Issue #15: half the price as damages is a point to revise, not a mere note.
+      t('乙方违约的，违约金为合同总价的50%。', undefined, 'medium'),
       t('乙方违约的，违约金为合同总价的50%。', { amountYuan: 1_000_000, estimatedLossYuan: 200_000 }, 'medium'),
       t('本合同定金为合同总价款的30%。', undefined, 'high'),
       t('乙方于签约时支付定金10万元。', { amountYuan: 300_000 }, 'high'),
@@ -105,7 +106,15 @@ const CASES: { id: string; fires: Case[]; quiet: Case[] }[] = [
       t('因本合同发生的争议，可以向宁波仲裁委员会申请仲裁，也可以向人民法院起诉。', undefined, 'medium'),
       t(NO_DISPUTE_LEASE, undefined, 'medium'),
     ],
-    quiet: [t(LAWFUL_LEASE), t('因本合同发生的争议，提交宁波仲裁委员会仲裁。'), t(LAND_TRANSFER)],
+    quiet: [
+      t(LAWFUL_LEASE),
+      t('因本合同发生的争议，提交宁波仲裁委员会仲裁。'),
+      t(LAND_TRANSFER),
+      // 承包法 art 55: the statutory choice in land-contract disputes is no void arbitration clause.
+      t('因本合同发生纠纷的，双方协商解决；协商不成的，可以申请仲裁，也可以直接向人民法院起诉。', { contractType: 'land_transfer' }),
+      t('本合同为土地经营权流转合同。因本合同发生争议的，可以向仲裁委员会申请仲裁，也可以直接向人民法院起诉。'),
+      t('甲方将承包土地发包给乙方。发生纠纷的，可以申请仲裁或者向人民法院起诉。', { contractType: 'land_contracting' }),
+    ],
   },
   {
     id: 'C13',
@@ -114,8 +123,16 @@ const CASES: { id: string; fires: Case[]; quiet: Case[] }[] = [
   },
   {
     id: 'C14',
-    fires: [t('甲方：桥头镇经济发展办公室\n乙方：宁波某某建设有限公司'), t('出租方（甲方）：上林湖村民委员会\n甲方将村集体厂房出租给乙方。', undefined, 'low')],
-    quiet: [t('甲方：慈溪市桥头镇人民政府\n乙方：宁波某某建设有限公司'), t(LAWFUL_LEASE), t('甲方：上林湖村股份经济合作社\n甲方将村集体厂房出租给乙方。')],
+    fires: [t('甲方：桥头镇经济发展办公室\n乙方：宁波某某建设有限公司'), t('甲方：桥头镇便民服务中心\n乙方：宁波某某科技有限公司'), t('出租方（甲方）：上林湖村民委员会\n甲方将村集体厂房出租给乙方。', undefined, 'low')],
+    quiet: [
+      t('甲方：慈溪市桥头镇人民政府\n乙方：宁波某某建设有限公司'),
+      t(LAWFUL_LEASE),
+      t('甲方：上林湖村股份经济合作社\n甲方将村集体厂房出租给乙方。'),
+      // Public institutions are legal persons of their own (民法典 art 88).
+      t('甲方：慈溪市桥头镇社区卫生服务中心\n乙方：宁波某某医疗器械有限公司'),
+      t('委托方：桥头镇文化站\n受托方：宁波某某文化传播有限公司'),
+      t('采购人：慈溪市桥头镇中心小学\n供应商：宁波某某教育设备有限公司'),
+    ],
   },
   {
     id: 'C15',
@@ -168,5 +185,15 @@ describe('contract patterns C1–C19', () => {
       if (c.severity) expect(hits.map((h) => h.severity)).toContain(c.severity);
     });
     it.each(quiet.map((c) => [label(c), c] as const))('stays quiet on %s', (_, c) => expect(hitsOf(c).map((h) => h.ruleId)).not.toContain(id));
+  });
+});
+
+describe('C14 cites the article that fits the party', () => {
+  it('an internal office: 机关法人 (民法典 art 97); a village committee for collective assets: arts 99, 101', () => {
+    const office = preReview({ kind: 'contract', text: '甲方：桥头镇经济发展办公室\n乙方：宁波某某建设有限公司' }).find((h) => h.ruleId === 'C14');
+    expect(office?.basis).toBe('《民法典》第九十七条');
+    expect(office?.suggestion).toContain('第八十八条');
+    const committee = preReview({ kind: 'contract', text: '出租方（甲方）：上林湖村民委员会\n甲方将村集体厂房出租给乙方。' }).find((h) => h.ruleId === 'C14');
+    expect(committee?.basis).toBe('《民法典》第九十九条、第一百零一条');
   });
 });

@@ -25,7 +25,7 @@ const limitOf = (d: ContractDoc): number | null => {
   return c && c !== 'goods_services' ? d.thresholds[LIMIT[c]] : null;
 };
 
-const SPLIT = /化整为零|拆分[^。；]{0,6}(?:合同|项目|标段|签订)|分[一二三四五六七八九十两\d]*(?:期|批|段|次|个标段)[^。；]{0,6}(?:签订|签署)[^。；]{0,4}(?:合同|协议)/;
+const SPLIT = /化整为零|拆分[^。；]{0,6}(?:合同|项目|标段|签订)|分[一二三四五六七八九十两\d]{0,4}(?:期|批|段|次|个标段)[^。；]{0,6}(?:签订|签署)[^。；]{0,4}(?:合同|协议)/;
 const TENDERED = /招标|中标|投标|比选|竞争性(?:谈判|磋商)|询价/;
 
 /** 招标投标法 art 4, 政府采购法 art 28: no splitting a project to stay under the tender thresholds. */

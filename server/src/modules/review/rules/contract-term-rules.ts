@@ -48,7 +48,7 @@ function beyondContractTerm(d: ContractDoc): Finding[] {
   return [];
 }
 
-const PREPAID = new RegExp(`一次性[^。；]{0,8}(?:支付|付清|缴清|交清|缴纳|收取|预付|预收)[^。；]{0,12}?(?:(${NUM})\\s*年|全部|全额|整个|租期内)?[^。；]{0,8}(?:租金|承包费|流转费|价款|使用费)`);
+const PREPAID = new RegExp(`一次性[^。；]{0,8}(?:支付|付清|缴清|交清|缴纳|收取|预付|预收)[^。；]{0,12}?(?:(${NUM})\\s{0,4}年|全部|全额|整个|租期内)?[^。；]{0,8}(?:租金|承包费|流转费|价款|使用费)`);
 const BUY_BACK = /(?:期满|到期|终止|解除)[^。；]{0,20}(?:甲方|村|发包方|出租方|集体)[^。；]{0,10}(?:收购|回购|补偿|按[^。；]{0,6}价[^。；]{0,4}收)[^。；]{0,12}(?:投资|建筑物|构筑物|设施|厂房|附属物|地上物)/;
 
 /** C18: long collective contracts, rent prepaid past the committee's term, buy-back at expiry. */

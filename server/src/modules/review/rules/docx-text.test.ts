@@ -1,6 +1,8 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { zipBomb } from '../../../core/documents/zip-bomb.fixture.js';
 import { isAppError } from '../../../core/errors.js';
 import { extractDocxText, preReview } from './engine.js';
 
@@ -33,5 +35,29 @@ describe('extractDocxText', () => {
     zip.file('xl/workbook.xml', '<workbook/>');
     const xlsx = await extractDocxText(await zip.generateAsync({ type: 'nodebuffer' })).catch((e: unknown) => e);
     expect(isAppError(xlsx) && xlsx.message).toContain('不是有效的 Word 文档');
+  });
+
+  const docx = (body: string) => Buffer.from(zipSync({ 'word/document.xml': new TextEncoder().encode(`<w:document xmlns:w="urn:w"><w:body>${body}</w:body></w:document>`) }));
+
+  it('counts tabs and breaks inside runs only, and leaves out deleted text and field codes', async () => {
+    const body =
+      '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>第一条</w:t><w:tab/><w:t xml:space="preserve">租期 </w:t></w:r>' +
+      '<w:r><w:delText>三十年</w:delText><w:instrText>PAGE</w:instrText><w:t>二十年</w:t><w:br/><w:t>&#x6708;&amp;</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>完</w:t></w:r></w:p>';
+    expect(await extractDocxText(docx(body))).toBe('第一条\t租期 二十年\n月&\n\n完');
+  });
+
+  it('reads 200 000 paragraphs in one pass and refuses 200 000 unclosed "<w:t" tags with a 400 (issue #8)', async () => {
+    const paragraphs = Array.from({ length: 200_000 }, (_, i) => `<w:p><w:r><w:t>${i}</w:t></w:r></w:p>`).join('');
+    const text = await extractDocxText(docx(paragraphs));
+    expect(text.split('\n')).toHaveLength(200_000);
+    expect(text.endsWith('\n199999')).toBe(true);
+    const hostile = await extractDocxText(docx(`<w:p><w:r>${'<w:t '.repeat(200_000)}</w:r></w:p>`)).catch((e: unknown) => e);
+    expect(isAppError(hostile) && hostile.status).toBe(400);
+  });
+
+  it('refuses a zip bomb with a 422 instead of inflating it', async () => {
+    const e = await extractDocxText(zipBomb('word/document.xml', 200)).catch((x: unknown) => x);
+    expect(isAppError(e) && e.status).toBe(422);
+    expect(isAppError(e) && e.code).toBe('ARCHIVE_LIMIT_EXCEEDED');
   });
 });

@@ -8,6 +8,7 @@ import { badRequest } from '../../../core/errors.js';
 import { KINDS, RULE_TABLE } from './catalogue.js';
 import { normalize, splitClauses } from './clauses.js';
 import { FIELD_SCHEMAS } from './fields.js';
+import { imposes } from './negation.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Clause, ClauseTest, Doc, Finding, Hit, PreReviewKind, PreReviewOptions, Rule, RuleInfo } from './types.js';
 
@@ -29,7 +30,7 @@ export const RULES: readonly RuleInfo[] = KINDS.flatMap((k) =>
 const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 const WEEKENDS_ONLY = buildWorkCalendar([], []);
 
-const passes = (t: ClauseTest, s: string) => t.all.every((re) => re.test(s)) && !(t.none ?? []).some((re) => re.test(s));
+const passes = (t: ClauseTest, s: string) => t.all.every((re) => re.test(s)) && !(t.none ?? []).some((re) => re.test(s)) && (!t.sanction || imposes(t.sanction, s));
 
 function clauseHits<F>(rule: Rule<F>, doc: Doc<F>): Clause[] {
   const tests: readonly ClauseTest[] = rule.match ? (Array.isArray(rule.match) ? rule.match : [rule.match as ClauseTest]) : [];

@@ -1,5 +1,12 @@
-/** Numbers written in Arabic digits or Chinese numerals (including 大写 financial digits). */
-export const NUM = '(?:\\d+(?:\\.\\d+)?(?:[万亿])?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+)';
+const CN = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
+
+/**
+ * Numbers written in Arabic digits or Chinese numerals (including 大写 financial digits). A number
+ * starts where a run of digits (or numerals) starts and ends where it ends, and has a bounded
+ * length: each position of the text is looked at a bounded number of times, so every pattern built
+ * on it stays linear in the text (a 200 000-digit run is no number and costs one pass, issue #8).
+ */
+export const NUM = `(?:(?<![\\d.])\\d{1,15}(?:\\.\\d{1,6})?(?!\\d)(?:[万亿])?|(?<![${CN}])[${CN}]{1,24}(?![${CN}]))`;
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -45,8 +52,8 @@ export function parseNumber(token: string): number | null {
   return chinese(token);
 }
 
-const PERCENT = new RegExp(`(${NUM})\\s*%|百分之(${NUM})`, 'g');
-const MONEY = new RegExp(`(${NUM})\\s*([万亿]?)元`, 'g');
+const PERCENT = new RegExp(`(${NUM})\\s{0,4}%|百分之(${NUM})`, 'g');
+const MONEY = new RegExp(`(${NUM})\\s{0,4}([万亿]?)元`, 'g');
 
 /** Every percentage in the text: "50%", "百分之三十". */
 export function percentsIn(text: string): number[] {

@@ -5,8 +5,8 @@ import { AppError, badRequest } from '../../../core/errors.js';
 import { allowedTypesText, sniffFileType } from '../../../core/files/sniff.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { settingsOf } from '../settings/settings.service.js';
-import { extractDocxText } from './docx-text.js';
-import { preReview, RULES, type Hit } from './engine.js';
+import { RULES, type Hit } from './engine.js';
+import { poolFor } from './engine-pool.js';
 import { FCR_EXCEPTION_CONDITIONS, FCR_EXCEPTIONS, FCR_STANDARDS } from './fair-competition-checklist.js';
 import { preReviewBody, type PreReviewBody } from './pre-review.schema.js';
 import { THRESHOLD_SETTINGS, type Thresholds } from './thresholds.js';
@@ -21,13 +21,13 @@ async function townThresholds(deps: Deps, scopePath: string): Promise<Partial<Th
   return { openTradingThresholdYuan: s.tradingThresholdFen / 100 };
 }
 
-/** Stateless: nothing is stored or logged beyond the request; the drafter checks before submitting. */
+/** Stateless: nothing is stored or logged beyond the request; the drafter checks before submitting. Runs in the engine's worker pool. */
 export async function runPreReview(deps: Deps, ctx: RequestContext, body: PreReviewBody): Promise<{ hits: Hit[] }> {
   const actor = authorize(ctx, PERMISSION);
   const thresholds = body.kind === 'contract' ? await townThresholds(deps, actor.scopePath) : {};
   // Only the filing date of 村规民约 needs the holiday calendar (民法典 art 203).
   const calendar = body.kind === 'village_rules' && body.fields?.adoptedOn ? await loadCalendar(deps.db.kysely) : undefined;
-  return { hits: preReview(body, { thresholds, calendar }) };
+  return { hits: await poolFor(deps.config).run(body, { thresholds, calendar }) };
 }
 
 /** The same check on an uploaded Word document; answers the extracted text too, for highlighting. */
@@ -42,7 +42,7 @@ export async function runDocxPreReview(deps: Deps, ctx: RequestContext, file: Bu
   } catch {
     throw badRequest('表单字段 fields 不是合法的 JSON');
   }
-  const text = await extractDocxText(file);
+  const text = await poolFor(deps.config).extractText(file);
   const parsed = preReviewBody.safeParse({ kind: form.kind, text, fields });
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

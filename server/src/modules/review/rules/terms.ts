@@ -11,7 +11,7 @@ export const TERM_LABELS = {
 export type TermLabel = keyof typeof TERM_LABELS;
 
 const TERM = Object.fromEntries(
-  Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(`(?:${words})(?:为|是|共|计|:|\\s)*(${NUM})\\s*(个)?\\s*(年|月)`, 'g')]),
+  Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(`(?:${words})(?:为|是|共|计|:|\\s){0,8}(${NUM})\\s{0,4}(个)?\\s{0,4}(年|月)`, 'g')]),
 ) as Record<TermLabel, RegExp>;
 const LABEL = Object.fromEntries(Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(words)])) as Record<TermLabel, RegExp>;
 
@@ -31,7 +31,7 @@ export function termYearsIn(text: string, label: TermLabel = 'generic'): number 
 }
 
 const DATE = '(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?';
-const RANGE = new RegExp(`${DATE}[^。；\\d]{0,6}?(?:至|到|止于|—|－|-|~|～)\\s*${DATE}`);
+const RANGE = new RegExp(`${DATE}[^。；\\d]{0,6}?(?:至|到|止于|—|－|-|~|～)\\s{0,4}${DATE}`);
 
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
@@ -56,7 +56,7 @@ export const longerThanYears = (start: string, end: string, years: number): bool
 /** A period's length in years, one decimal, for messages. */
 export const spanYears = (start: string, end: string): number => Math.round(((daysBetween(start, end) + 1) / 365.2425) * 10) / 10;
 
-const RENEWAL = new RegExp(`(?:期满|到期|届满)[^。；]{0,12}自动(?:续期|续租|续约|顺延|延长|延续)(?:(${NUM})\\s*年)?`);
+const RENEWAL = new RegExp(`(?:期满|到期|届满)[^。；]{0,12}自动(?:续期|续租|续约|顺延|延长|延续)(?:(${NUM})\\s{0,4}年)?`);
 
 /** An automatic renewal and its length in years (0 when unstated). */
 export function autoRenewalIn(text: string): { years: number } | null {

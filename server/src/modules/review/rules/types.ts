@@ -40,10 +40,15 @@ export interface RuleInfo {
   readonly suggestion: string;
 }
 
-/** Fires on each clause that matches every `all` pattern and none of the `none` patterns. */
+/**
+ * Fires on each clause that matches every `all` pattern and none of the `none` patterns, and where
+ * the `sanction` (if given) is imposed on someone rather than forbidden (see negation.ts).
+ */
 export interface ClauseTest {
   readonly all: readonly RegExp[];
   readonly none?: readonly RegExp[];
+  /** The measure the rule looks for; a clause that forbids it ("不得…罚款") protects and is no hit. */
+  readonly sanction?: RegExp;
 }
 
 /** A whole-document result; omitted properties fall back to the rule's. */

@@ -3,14 +3,21 @@
  * sanction with its target, and these patterns take out protective and referral wording.
  */
 
-/** Protective wording: "不得以外嫁为由取消…", "不得收回其承包地", "享有同等权利". */
+/**
+ * Protective and restating wording, clause-wide: "不得以外嫁为由…", "享有同等权利", "权益不受影响",
+ * "依法保障". A negation governing the measure itself ("不得对村民罚款") is judged per measure
+ * (negation.ts), so a prohibition elsewhere in the clause ("禁止乱倒垃圾，违者罚款") silences nothing.
+ */
 export const PROTECT: readonly RegExp[] = [
   /不得以[^。；]{0,30}(?:为由|为理由|为条件)/,
-  // The negation governs the verb directly ("不得对村民罚款"), not a later sanction ("禁止乱倒垃圾违者罚款").
-  /(?:不得|不准|不能|禁止|严禁|无权|不应)(?:对[^。；，]{0,8}|向[^。；，]{0,8}|以任何[^。；，]{0,4})?(?:随意|擅自|非法|任意|违法)?(?:罚款|罚没|没收|扣押|扣留|关押|拘禁|取消|剥夺|收回|调整|侵害|侵犯|限制|歧视|克扣|扣除|扣发|停止|开除|注销|游街|示众|强制|摊派|集资|干涉|阻挠|阻止|妨碍|打击|报复|改变)/,
+  /不(?:得|能)?因[^。；]{0,24}而(?:丧失|取消|减少|降低|收回|受到|被|影响|改变)/,
   /(?:平等|同等|相同)[^。；]{0,6}(?:权利|权益|待遇|享有|享受|对待)/,
   /(?:享有|享受)[^。；]{0,12}(?:平等|同等|相同)/,
   /依法(?:保障|保护|维护|享有)/,
+  /不受[^。；，]{0,6}(?:影响|限制|侵犯|侵害|歧视)/,
+  /只能(?:依照|依据|由)[^。；]{0,12}(?:法律|法定|人民法院)/,
+  // Renouncing an earlier rule: "…的规定予以废止".
+  /(?:规定|条款|内容|做法)[^。；]{0,6}(?:予以)?(?:废止|废除|删除|撤销|停止执行|不再执行|作废)/,
 ];
 
 /** The sanction is for a competent authority, under a named law: a referral, not the village's own penalty. */

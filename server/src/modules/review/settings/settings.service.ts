@@ -1,12 +1,12 @@
-import type { Actor, RequestContext } from '../../../core/authz/actor.js';
+import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import { scoped } from '../../../core/authz/scope.js';
 import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
-import { badRequest, notFound } from '../../../core/errors.js';
+import { badRequest } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
+import { pageTown } from '../../orgs/page-town.js';
 import { ITEM_TYPES, ITEM_TYPE_KEYS } from '../review.enums.js';
-import { MJD_MIN_WORKING_DAYS, resolveSettings, SETTING_SOURCES, settingRows, type ReviewSettings, type SettingPatch } from '../review.settings.js';
+import { resolveSettings, SETTING_SOURCES, settingRows, type ReviewSettings, type SettingPatch } from '../review.settings.js';
 
 // tenancy: settings of the actor's own town
 
@@ -15,25 +15,13 @@ export async function settingsOf(q: Q, townId: string): Promise<ReviewSettings> 
   return resolveSettings(await q.selectFrom('reviewSettings').select(['key', 'value']).where('orgId', '=', townId).execute());
 }
 
-/** The town whose settings apply to the actor: the town of their scope. */
-export async function scopeTown(q: Q, scopePath: string): Promise<string> {
-  const org = await q.selectFrom('orgs').select(['id', 'townId', 'kind']).where('path', '=', scopePath).executeTakeFirst();
-  if (!org?.townId) throw notFound('审查期限按乡镇设置，请以乡镇工作人员身份查看');
-  return org.townId;
-}
-
-/** The town whose settings are read or changed: the one asked for (county staff choose), else the actor's. */
-async function settingsTown(q: Q, actor: Actor, orgId: string | undefined): Promise<string> {
-  if (!orgId) return scopeTown(q, actor.scopePath);
-  const org = await scoped(q, actor).assertOrgVisible(orgId);
-  if (!org.townId) throw badRequest('审查期限按乡镇设置：请选择乡镇', { field: 'orgId' }, 'TOWN_REQUIRED');
-  return org.townId;
-}
+/** What the town-required message names. */
+export const SETTINGS_RULE = '审查期限按乡镇设置';
 
 export async function viewSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'review.item.read');
   const q = deps.db.kysely;
-  const s = await settingsOf(q, await settingsTown(q, actor, orgId));
+  const s = await settingsOf(q, (await pageTown(q, actor, orgId, SETTINGS_RULE)).id);
   return {
     periods: ITEM_TYPE_KEYS.map((type) => ({ type, typeLabel: ITEM_TYPES[type], ...s.periods[type] })),
     pauseDuringCoReview: { value: s.pauseDuringCoReview, source: SETTING_SOURCES.pauseDuringCoReview },
@@ -45,12 +33,9 @@ export async function viewSettings(deps: Deps, ctx: RequestContext, orgId?: stri
 
 export async function updateSettings(deps: Deps, ctx: RequestContext, patch: SettingPatch, orgId?: string) {
   const actor = authorize(ctx, 'review.settings.manage');
-  const mjd = patch.periods?.major_decision;
-  // 条例 art 26: the review of a major decision must be given at least 7 working days.
-  if (mjd !== undefined && mjd < MJD_MIN_WORKING_DAYS) throw badRequest(`重大行政决策的审查期限不得少于${MJD_MIN_WORKING_DAYS}个工作日（《重大行政决策程序暂行条例》第二十六条）`);
   const rows = settingRows(patch);
   if (!rows.length) throw badRequest('没有需要保存的设置');
-  const townId = await settingsTown(deps.db.kysely, actor, orgId);
+  const townId = (await pageTown(deps.db.kysely, actor, orgId, SETTINGS_RULE, 'write')).id;
   await mutation(deps, ctx, async (m) => {
     const before = await settingsOf(m.trx, townId);
     for (const r of rows) {

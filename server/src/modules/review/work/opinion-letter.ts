@@ -1,19 +1,20 @@
 import { chineseDate } from '../../../core/calendar/index.js';
-import type { LetterBlock, OfficialLetterInput } from '../../../core/documents/docx-letter.js';
+import type { LetterBlock, LetterContent } from '../../../core/documents/docx-letter.js';
 import { CHECK_RESULTS, CONCLUSIONS, DIMENSION_KEYS, DIMENSIONS, type CheckResult, type Conclusion, type Dimension } from '../review.enums.js';
 
 /** What a 合法性审查意见书 says (domain §1.7), gathered by the opinion service. */
 export interface OpinionLetterData {
-  /** 发文机关, e.g. 慈溪市桥头镇人民政府. */
-  issuer: string;
-  docNumber: string;
   itemTitle: string;
   typeLabel: string;
   submittingOrg: string;
   receivedOn: string | null;
-  issuedOn: string;
   materials: string[];
   bases: string[];
+  /**
+   * What the pre-review suggested as bases for this version: one of them is cited only while a finding
+   * still rests on it, so a finding the reviewer deleted does not leave its basis behind.
+   */
+  suggestedBases?: string[];
   checklist: Partial<Record<Dimension, CheckResult>>;
   findings: { dimension: Dimension; clause: string | null; problem: string; basis: string | null; suggestion: string | null }[];
   adviserOpinions: { name: string; text: string }[];
@@ -32,6 +33,24 @@ export const opinionTitle = (itemTitle: string) => `关于${bookTitle(itemTitle)
 
 const p = (text: string): LetterBlock => ({ kind: 'paragraph', text });
 
+/** A basis as compared: without spaces and trailing punctuation. */
+const basisKey = (b: string) => b.replace(/\s+/gu, '').replace(/[。；;，,、]+$/u, '');
+
+/** 审查依据 from the record as it stands: each basis once, none left over from a deleted finding. */
+export function letterBases(d: Pick<OpinionLetterData, 'bases' | 'suggestedBases' | 'findings'>): string[] {
+  const held = new Set(d.findings.flatMap((f) => (f.basis ? [basisKey(f.basis)] : [])));
+  const orphaned = new Set((d.suggestedBases ?? []).map(basisKey).filter((k) => !held.has(k)));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const b of d.bases) {
+    const key = basisKey(b);
+    if (!key || seen.has(key) || orphaned.has(key)) continue;
+    seen.add(key);
+    out.push(b.trim().replace(/[。；;，,、]+$/u, ''));
+  }
+  return out;
+}
+
 function findingText(f: OpinionLetterData['findings'][number], n: number): string {
   const parts = [`${n}. `];
   if (f.clause) parts.push(`条款“${f.clause}”`, '：');
@@ -41,15 +60,16 @@ function findingText(f: OpinionLetterData['findings'][number], n: number): strin
   return parts.join('');
 }
 
-/** The letter as GB/T 9704 blocks for buildOfficialLetter: materials, bases, findings by dimension, conclusion, signatures. */
-export function opinionLetter(d: OpinionLetterData): OfficialLetterInput {
+/** The letter as GB/T 9704 blocks for the letter office: materials, bases, findings by dimension, conclusion, signatures. */
+export function opinionLetter(d: OpinionLetterData): LetterContent {
+  const bases = letterBases(d);
   const received = d.receivedOn ? `于${chineseDate(d.receivedOn)}` : '';
   const blocks: LetterBlock[] = [
     p(`你单位${received}报送的${bookTitle(d.itemTitle)}（${d.typeLabel}）及相关材料收悉。经审查，现提出如下意见：`),
     { kind: 'heading1', text: '送审材料' },
     ...d.materials.map((m, i) => p(`${i + 1}. ${m}${i === d.materials.length - 1 ? '。' : '；'}`)),
     { kind: 'heading1', text: '审查依据' },
-    ...d.bases.map((b, i) => p(`${i + 1}. ${b}${i === d.bases.length - 1 ? '。' : '；'}`)),
+    ...bases.map((b, i) => p(`${i + 1}. ${b}${i === bases.length - 1 ? '。' : '；'}`)),
     { kind: 'heading1', text: '审查情况' },
   ];
   for (const dim of DIMENSION_KEYS) {
@@ -70,14 +90,10 @@ export function opinionLetter(d: OpinionLetterData): OfficialLetterInput {
     p(`审查人：${d.reviewerName}（法治审查员）${d.adviserOpinions.length ? `　　法律顾问：${[...new Set(d.adviserOpinions.map((a) => a.name))].join('、')}` : ''}`),
   );
   return {
-    issuer: d.issuer,
-    docNumber: d.docNumber,
     title: opinionTitle(d.itemTitle),
     recipient: d.submittingOrg,
     blocks,
     attachments: ['合法性审查意见采纳情况反馈表'],
-    signatory: d.issuer,
-    date: d.issuedOn,
     cc: d.cc,
   };
 }

@@ -1,16 +1,13 @@
 import type { Actor, RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
-import type { Q } from '../../../core/db/database.js';
 import type { FilesTable } from '../../../core/db/schema-machinery.js';
 import type { Deps } from '../../../core/deps.js';
-import { buildOfficialLetter } from '../../../core/documents/docx-letter.js';
 import { issueNumber } from '../../../core/documents/numbering.js';
 import { notFound } from '../../../core/errors.js';
-import { uploaderKey } from '../../../core/files/owners.js';
-import { FILE_TYPES } from '../../../core/files/sniff.js';
-import { storeBytes } from '../../../core/files/storage.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
+import { issueLetter } from '../../numbering/letter-office.js';
+import { issuingAuthority } from '../../orgs/issuing-authority.js';
 import { stopIfOpen } from '../items/item.clock.js';
 import { ITEM_OWNER, loadItem } from '../items/item.repository.js';
 import { assignStep, closeSteps, submitterOf } from '../items/item.tasks.js';
@@ -20,6 +17,7 @@ import { materialLabel } from '../review.materials.js';
 import { conclusionRefusal, filingTargetOf } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { bookTitle, opinionLetter, opinionTitle } from './opinion-letter.js';
+import { reviewRequiredBy } from '../review-required.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -33,13 +31,6 @@ export interface IssueOpinionInput {
   riskStatement?: string | undefined;
 }
 
-/** 发文机关: the town government with its county, e.g. 慈溪市桥头镇人民政府. */
-async function issuerOf(q: Q, townId: string): Promise<{ issuer: string; countyCentre: string }> {
-  const town = await q.selectFrom('orgs').select(['name', 'parentId']).where('id', '=', townId).executeTakeFirstOrThrow();
-  const county = town.parentId ? await q.selectFrom('orgs').select('name').where('id', '=', town.parentId).executeTakeFirst() : undefined;
-  return { issuer: `${county?.name ?? ''}${town.name}人民政府`, countyCentre: `${county?.name ?? '县'}司法局（合法性审查中心）` };
-}
-
 /** Builds the 合法性审查意见书 DOCX from the stored opinion, stores it and attaches it to the item. */
 async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by: Actor | null): Promise<FilesTable> {
   const q = m.trx;
@@ -50,26 +41,25 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
     .select(['reviewItems.id', 'reviewItems.title', 'reviewItems.type', 'reviewItems.acceptedOn', 'reviewItems.fields', 'orgs.name as orgName', 'orgs.townId'])
     .where('reviewItems.id', '=', o.itemId)
     .executeTakeFirstOrThrow();
-  const [materials, findings, advisers, names, settings] = await Promise.all([
+  const [materials, findings, advisers, authority, settings, hits] = await Promise.all([
     q.selectFrom('reviewMaterials').select('materialKey').distinct().where('itemId', '=', item.id).execute(),
     q.selectFrom('reviewFindings').selectAll().where('itemId', '=', item.id).where('version', '=', o.version).orderBy('createdAt').execute(),
     q.selectFrom('reviewAdviserOpinions').select(['adviserName', 'text']).where('itemId', '=', item.id).orderBy('createdAt').execute(),
-    issuerOf(q, item.townId!),
+    issuingAuthority(q, item.townId!),
     settingsOf(q, item.townId!),
+    q.selectFrom('reviewHits').select('basis').where('itemId', '=', item.id).where('version', '=', o.version).execute(),
   ]);
   const keys = ['draft', ...materials.map((r) => r.materialKey).filter((k) => k !== 'draft')];
   const amount = (JSON.parse(item.fields) as { amountFen?: number }).amountFen;
   const county = filingTargetOf(item.type, amount, settings.majorContractThresholdFen) === 'county';
   const letter = opinionLetter({
-    issuer: names.issuer,
-    docNumber: o.docNumber ?? '',
     itemTitle: item.title,
     typeLabel: ITEM_TYPES[item.type],
     submittingOrg: item.orgName,
     receivedOn: item.acceptedOn,
-    issuedOn: o.issuedOn,
     materials: keys.map((k) => (k === 'draft' ? `${bookTitle(item.title)}（送审稿）` : materialLabel(item.type, k))),
     bases: JSON.parse(o.bases) as string[],
+    suggestedBases: hits.flatMap((h) => (h.basis ? [h.basis] : [])),
     checklist: JSON.parse(o.checklist) as Partial<Record<Dimension, CheckResult>>,
     findings,
     adviserOpinions: advisers.map((a) => ({ name: a.adviserName, text: a.text })),
@@ -77,23 +67,18 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
     summary: o.summary,
     riskStatement: o.riskStatement,
     reviewerName: o.reviewerName,
-    cc: county ? [names.countyCentre] : [],
+    cc: county ? [`${authority.countyName ?? '县'}司法局（合法性审查中心）`] : [],
   });
-  const bytes = await buildOfficialLetter(letter);
-  const { sm3, size } = await storeBytes(deps.config.dataDir, bytes);
-  const file: FilesTable = {
-    id: newId(),
+  const { file } = await issueLetter(m, deps, {
+    townId: item.townId!,
     orgId: o.orgId,
-    sm3,
-    size,
-    mime: FILE_TYPES.docx.mime,
-    originalName: `${o.docNumber ?? ''}${opinionTitle(item.title)}.docx`.replace(/[\\/:*?"<>|]/g, '_'),
-    ownerType: ITEM_OWNER,
-    ownerId: item.id,
-    uploadedBy: by ? uploaderKey(by) : null,
-    createdAt: m.now.toISOString(),
-  };
-  await q.insertInto('files').values(file).execute();
+    owner: { type: ITEM_OWNER, id: item.id },
+    number: { text: o.docNumber ?? '' },
+    content: letter,
+    date: o.issuedOn,
+    fileName: ({ docNumber }) => `${docNumber ?? ''}${opinionTitle(item.title)}.docx`,
+    by,
+  });
   await q.updateTable('reviewOpinions').set({ fileId: file.id }).where('id', '=', o.id).execute();
   return file;
 }
@@ -103,7 +88,7 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
  * the item back to the submitter (feedback, or revision). One opinion per text version.
  */
 export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input: IssueOpinionInput) {
-  return runTransition(deps, ctx, id, 'issue_opinion', async ({ m, item, actor, today }) => {
+  return runTransition(deps, ctx, id, 'issue_opinion', async ({ m, item, actor, today, settings }) => {
     const refusal = conclusionRefusal(item.type, input.conclusion);
     if (refusal) throw refusalError(refusal);
     const number = await issueNumber(m, { orgId: item.orgId, kind: OPINION_NUMBER_KIND, year: Number(today.slice(0, 4)), title: opinionTitle(item.title), subjectType: ITEM_OWNER, subjectId: item.id, issuedBy: actor.userId });
@@ -138,7 +123,8 @@ export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input:
     return {
       patch: { conclusion: input.conclusion, opinionId, opinionIssuedOn: today, draftOpinion: null },
       changes: { conclusion: { before: item.conclusion ? CONCLUSIONS[item.conclusion] : null, after: CONCLUSIONS[input.conclusion] } },
-      meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null },
+      basis: reviewRequiredBy(item.type),
+      meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null, deadlineSetBy: settings.periods[item.type].confirmed ? 'statute' : 'town' },
     };
   });
 }

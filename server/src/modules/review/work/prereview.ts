@@ -1,10 +1,11 @@
 import type { WorkCalendar } from '../../../core/calendar/index.js';
 import type { Q } from '../../../core/db/database.js';
+import type { Deps } from '../../../core/deps.js';
 import { newId } from '../../../core/ids.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { ENGINE_CONTRACT_KEYS, type ItemFields } from '../review.fields.js';
 import type { HitDecision, ItemType } from '../review.enums.js';
 import { preReview, type Hit, type PreReviewKind, type PreReviewOptions } from '../rules/engine.js';
+import { poolFor } from '../rules/engine-pool.js';
 
 /**
  * 智能预审 of an item's text version: the engine's hits are stored per version for the reviewer to
@@ -63,12 +64,23 @@ export interface EngineSettings {
 
 const optionsOf = (s: EngineSettings): PreReviewOptions => ({ thresholds: { openTradingThresholdYuan: s.tradingThresholdFen / 100 }, calendar: s.calendar });
 
-/** Runs every applicable rule set on the text; hits are ordered by position. */
+const byPosition = (hits: Hit[]) => hits.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }));
+
+/** Runs every applicable rule set on the text, in process (demo data, tests); hits are ordered by position. */
 export function runEngine(type: ItemType, affectsMarket: boolean, text: string, fields: ItemFields, settings: EngineSettings): Hit[] {
   const options = optionsOf(settings);
-  return engineKinds(type, affectsMarket)
-    .flatMap((kind) => preReview({ kind, text, fields: engineFields(kind, fields) }, options))
-    .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }));
+  return byPosition(engineKinds(type, affectsMarket).flatMap((kind) => preReview({ kind, text, fields: engineFields(kind, fields) }, options)));
+}
+
+/**
+ * The same in the engine's worker pool, within its time budget (422 预审超时 beyond it). Requests
+ * use this, and never inside a transaction: the engine's run would hold the write lock (issue #8).
+ */
+export async function runEngineInPool(deps: Deps, type: ItemType, affectsMarket: boolean, text: string, fields: ItemFields, settings: EngineSettings): Promise<Hit[]> {
+  const options = optionsOf(settings);
+  const pool = poolFor(deps.config);
+  const found = await Promise.all(engineKinds(type, affectsMarket).map((kind) => pool.run({ kind, text, fields: engineFields(kind, fields) }, options)));
+  return byPosition(found.flat());
 }
 
 export interface HitRowInput {
@@ -99,12 +111,8 @@ export const hitRows = (at: HitRowInput, hits: Hit[]) =>
     findingId: null as string | null,
   }));
 
-/** Pre-reviews one version of an item and stores the hits; returns how many there were and of which rules. */
-export async function preReviewVersion(
-  q: Q,
-  at: HitRowInput & { type: ItemType; affectsMarket: boolean; text: string; fields: ItemFields; tradingThresholdFen: number },
-): Promise<{ hits: number; rules: string[] }> {
-  const hits = runEngine(at.type, at.affectsMarket, at.text, at.fields, { tradingThresholdFen: at.tradingThresholdFen, calendar: await loadCalendar(q) });
+/** Stores the hits found in one version of an item (inside the step's transaction); says how many there were and of which rules. */
+export async function storeHits(q: Q, at: HitRowInput, hits: Hit[]): Promise<{ hits: number; rules: string[] }> {
   await q.deleteFrom('reviewHits').where('itemId', '=', at.itemId).where('version', '=', at.version).execute();
   const rows = hitRows(at, hits);
   // Chunks keep each statement under SQLite's bound-parameter limit.

@@ -12,6 +12,7 @@ import { runTransition } from '../items/item.transition.js';
 import { STATES } from '../review.enums.js';
 import { isAdviser } from '../review.policy.js';
 import { BASIS } from '../review.workflow.js';
+import { materialsRuleOf } from '../review-required.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -19,13 +20,13 @@ import { BASIS } from '../review.workflow.js';
 
 export const startReview = (deps: Deps, ctx: RequestContext, id: string) => runTransition(deps, ctx, id, 'start_review');
 
-/** 退回补充: the clock stops while the submitter supplies what is missing (条例 art 26). */
+/** 退回补充: the clock stops while the submitter supplies what is missing (条例 art 26 for major decisions, else the town's rule). */
 export function requestSupplement(deps: Deps, ctx: RequestContext, id: string, reason: string) {
   return runTransition(deps, ctx, id, 'request_supplement', async ({ m, item, today }) => {
-    const paused = await pauseIfRunning(m, ctx, item.clockId, { reason: 'correction', on: today, note: reason, basis: BASIS.materials });
+    const paused = await pauseIfRunning(m, ctx, item.clockId, { reason: 'correction', on: today, note: reason, basis: materialsRuleOf(item.type) });
     await closeSteps(m, item.id, 'review');
     await assignStep(m, item, 'correct', submitterOf(item));
-    return { patch: { returnedFrom: item.state }, note: reason, meta: { clockPaused: paused } };
+    return { patch: { returnedFrom: item.state }, note: reason, basis: materialsRuleOf(item.type), meta: { clockPaused: paused } };
   });
 }
 

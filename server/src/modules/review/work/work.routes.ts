@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { contentDisposition } from '../../../core/files/content-disposition.js';
-import { openBlob } from '../../../core/files/storage.js';
+import { sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { getItem } from '../items/item.detail.js';
@@ -43,12 +42,6 @@ export const workRoutes: RoutesPlugin = (api, deps) => {
 
   api.get('/review/items/:id/opinions/:opinionId/document', { schema: { tags, summary: '下载合法性审查意见书（DOCX，GB/T 9704）', params: opinionParams } }, async (req, reply) => {
     const file = await opinionDocument(deps, contextOf(req), req.params.id, req.params.opinionId);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(file.originalName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .send(openBlob(deps.config.dataDir, file.sm3));
+    return sendStoredFile(reply, deps.config.dataDir, file);
   });
 };

@@ -1,5 +1,7 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { App, Card, Switch, Table, Tag, Typography } from 'antd';
+import { errorText } from '../../../api/client';
 import { rolesApi, type RoleItem } from '../../../api/roles';
+import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { useRequest } from '../../../lib/use-request';
@@ -7,6 +9,17 @@ import { useRequest } from '../../../lib/use-request';
 /** 角色权限: the built-in roles and exactly what each may do (三员分立 is visible here). */
 export default function RolesPage() {
   const { data, error, loading, reload } = useRequest(() => rolesApi.list(), []);
+  const { message } = App.useApp();
+  const canSet = useAuth().can('role.assign');
+  const setMfa = async (r: RoleItem, required: boolean) => {
+    try {
+      await rolesApi.setMfa(r.key, required);
+      message.success(`${r.name}：${required ? '须' : '无须'}使用动态口令，自下次登录起生效`);
+      reload();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
   return (
     <Card title="角色权限" variant="borderless">
       <Typography.Paragraph type="secondary">
@@ -38,6 +51,23 @@ export default function RolesPage() {
             ),
           },
           { title: '说明', dataIndex: 'description', width: 260 },
+          {
+            title: '动态口令',
+            dataIndex: 'mfa',
+            width: 110,
+            render: (m: RoleItem['mfa'], r) => (
+              <Switch
+                size="small"
+                checked={m.required}
+                disabled={!canSet || m.locked}
+                checkedChildren="必须"
+                unCheckedChildren="可选"
+                title={m.locked ? '三员角色始终须使用动态口令' : m.source === 'default' ? '内置默认' : '安全管理员设置'}
+                onChange={(v) => void setMfa(r, v)}
+                data-testid={`role-mfa-${r.key}`}
+              />
+            ),
+          },
           {
             title: '权限',
             dataIndex: 'permissions',

@@ -1,4 +1,4 @@
-import { PERMISSIONS, type Permission } from '@fazhi/shared';
+import { PERMISSIONS, TOKEN_EXCLUDED_PERMISSIONS, type Permission } from '@fazhi/shared';
 import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -21,7 +21,9 @@ export function IssueTokenModal({ open, onClose, onIssued }: { open: boolean; on
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
-  const options = (auth.user?.permissions ?? []).map((p) => ({ value: p, label: `${PERMISSIONS[p as Permission] ?? p}（${p}）` }));
+  const options = (auth.user?.permissions ?? [])
+    .filter((p) => !TOKEN_EXCLUDED_PERMISSIONS.includes(p as Permission))
+    .map((p) => ({ value: p, label: `${PERMISSIONS[p as Permission] ?? p}（${p}）` }));
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -64,11 +66,11 @@ export function IssueTokenModal({ open, onClose, onIssued }: { open: boolean; on
         <Form.Item label="名称（用途）" name="name" rules={[{ required: true, min: 2, max: 60, message: '名称为 2–60 个字' }]}>
           <Input placeholder="如：市一体化办案平台对接" data-testid="token-name" />
         </Form.Item>
-        <Form.Item label="权限" name="permissions" rules={[{ required: true, message: '至少选择一项权限' }]} extra="令牌只能拥有您本人具备的权限。">
+        <Form.Item label="权限" name="permissions" rules={[{ required: true, message: '至少选择一项权限' }]} extra="令牌只能拥有您本人具备的权限，且不能带有账号、角色、会话或令牌管理权限。">
           <Select mode="multiple" options={options} placeholder="选择权限" data-testid="token-permissions" />
         </Form.Item>
-        <Form.Item label="有效期至（含当日，留空为长期）" name="expiresAt">
-          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        <Form.Item label="有效期至（含当日，留空为 90 天，最长一年）" name="expiresAt">
+          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => !d.isAfter(dayjs(), 'day') || d.isAfter(dayjs().add(365, 'day'), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

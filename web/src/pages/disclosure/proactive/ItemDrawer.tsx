@@ -5,6 +5,7 @@ import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from './AttachButton';
 import { ClockCell } from './CatalogueTable';
 import { ItemActions } from './ItemActions';
+import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One catalogue entry: the portal fields, its clock, the review trail, attachments and actions. */
 export function ItemDrawer({ id, onClose, onChanged, onOpen }: { id: string | null; onClose: () => void; onChanged: () => void; onOpen: (id: string) => void }) {
@@ -46,6 +47,7 @@ export function ItemDrawer({ id, onClose, onChanged, onOpen }: { id: string | nu
             <List size="small" header="相关政策解读" dataSource={item.interpretations} renderItem={(i) => <List.Item><Button type="link" onClick={() => onOpen(i.id)}>{i.title}</Button></List.Item>} />
           )}
           <Divider titlePlacement="start">操作</Divider>
+          <WorkflowBlocked blocked={item.blocked} />
           <ItemActions item={item} onChanged={changed} />
           <Divider titlePlacement="start">正文</Divider>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body || '（无正文）'}</Typography.Paragraph>

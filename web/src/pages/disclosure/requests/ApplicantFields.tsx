@@ -1,7 +1,17 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
+import { creditCodeProblem, normaliseIdNumber, residentIdProblem } from '@fazhi/shared';
 import type { Option } from '../../../api/disclosure-requests';
+import { todayInShanghai } from '../../../lib/format';
 
 const PERSON_ID_TYPES = ['resident_id', 'passport', 'hmt_permit'];
+
+/** The check character of a resident ID or credit code, flagged beside the field as soon as it is typed. */
+async function idNumberCheck(idType: string | undefined, value: string | undefined): Promise<void> {
+  const id = normaliseIdNumber(value ?? '');
+  if (!id) return;
+  const problem = idType === 'resident_id' ? residentIdProblem(id, todayInShanghai()) : idType === 'credit_code' ? creditCodeProblem(id) : null;
+  if (problem) throw new Error(problem);
+}
 
 export interface ApplicantOptions {
   applicantKinds: Option[];
@@ -51,7 +61,14 @@ export function ApplicantFields({ options }: { options: ApplicantOptions }) {
           </Form.Item>
         </Col>
         <Col span={15}>
-          <Form.Item label="证件号码" name="idNumber" rules={[{ required: true, whitespace: true, message: '请填写证件号码' }]} extra="居民身份证号码、统一社会信用代码将校验其校验位">
+          <Form.Item
+            label="证件号码"
+            name="idNumber"
+            dependencies={['idType']}
+            validateTrigger={['onBlur', 'onChange']}
+            rules={[{ required: true, whitespace: true, message: '请填写证件号码' }, { validator: (_, v: string | undefined) => idNumberCheck(form.getFieldValue('idType') as string | undefined, v) }]}
+            extra="居民身份证号码、统一社会信用代码将校验其校验位"
+          >
             <Input maxLength={30} data-testid="apply-id-number" />
           </Form.Item>
         </Col>

@@ -61,6 +61,7 @@ export function RequestActions({ req, vocab, onChanged }: { req: RequestDetail; 
       {btn(a.requestExplanation, 'explain', '要求说明理由')}
       {btn(a.setDelay, 'delay', '确定延迟答复期限')}
       {btn(a.notifyFee, 'fee', '收费通知')}
+      {btn(a.recordFeeServed, 'served', '登记收费通知送达')}
       {btn(a.recordFeePaid, 'paid', '登记已缴费')}
       {confirm(a.closeFeeUnpaid, '逾期未缴费，终止办理？将出具终止办理告知书。', '逾期未缴费', () => requestsApi.closeFeeUnpaid(req.id), 'action-close-fee')}
       {a.redact && <Button onClick={() => setRedacting(true)} data-testid="action-redact">区分处理</Button>}

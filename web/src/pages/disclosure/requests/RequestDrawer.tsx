@@ -5,6 +5,7 @@ import { useRequest } from '../../../lib/use-request';
 import { RequestActions } from './RequestActions';
 import { RequestDocuments } from './RequestDocuments';
 import { RequestSummary } from './RequestSummary';
+import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One application: its facts, clocks, documents, and the steps the caller may take now. */
 export function RequestDrawer({ id, vocab, onClose, onChanged }: { id: string | null; vocab: RequestVocabulary; onClose: () => void; onChanged: () => void }) {
@@ -20,6 +21,7 @@ export function RequestDrawer({ id, vocab, onClose, onChanged }: { id: string | 
       {req && req.id === id && (
         <>
           <Divider titlePlacement="start">可执行的操作</Divider>
+          <WorkflowBlocked blocked={req.blocked} />
           <RequestActions req={req} vocab={vocab} onChanged={changed} />
           <Divider titlePlacement="start">申请与期限</Divider>
           <RequestSummary req={req} />

@@ -2,6 +2,7 @@ import { Alert, Button, Descriptions, Space } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../../api/client';
 import { requestsApi, type RequestDetail } from '../../../api/disclosure-requests';
+import { ClockExplainButton } from '../../../components/ClockExplainButton';
 import { ClockCell } from './ClockCell';
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(fen % 100 ? 2 : 0)} 元`;
@@ -36,7 +37,14 @@ export function RequestSummary({ req }: { req: RequestDetail }) {
         <Descriptions.Item label="收件渠道">{req.channelLabel}</Descriptions.Item>
         <Descriptions.Item label="收到申请之日" span={2}>{req.dates.receivedOn ?? '待双方确认'}（《政府信息公开条例》第三十一条）</Descriptions.Item>
         <Descriptions.Item label="答复期限" span={2}>
-          {c.reply ? <ClockCell due={c.reply.dueDate} status={c.reply.status} daysLeft={c.reply.daysLeft} basis={c.reply.basis} /> : '—'}
+          {c.reply ? (
+            <>
+              <ClockCell due={c.reply.dueDate} status={c.reply.status} daysLeft={c.reply.daysLeft} basis={c.reply.basis} />
+              <ClockExplainButton clockId={c.reply.id} />
+            </>
+          ) : (
+            '—'
+          )}
           {req.extension && <div>已延长 {req.extension.days} 个工作日（{req.extension.on}）</div>}
           {req.delayDueOn && <div>延迟答复期限：{req.delayDueOn}（第三十五条）</div>}
         </Descriptions.Item>
@@ -51,7 +59,7 @@ export function RequestSummary({ req }: { req: RequestDetail }) {
         )}
         {req.fee && (
           <Descriptions.Item label="信息处理费" span={2}>
-            {req.fee.methodLabel} {yuan(req.fee.amountFen)}，{req.fee.notifiedOn} 通知，缴费期限 {req.fee.dueOn}
+            {req.fee.methodLabel} {yuan(req.fee.amountFen)}，{req.fee.notifiedOn} 通知，{req.fee.dueOn ? `${req.fee.servedOn ? `${req.fee.servedOn} 送达，` : ''}缴费期限 ${req.fee.dueOn}` : '待登记送达（缴费期限自申请人收到通知之日起算）'}
             {req.fee.paidOn ? `，${req.fee.paidOn} 已缴` : '，未缴'}
             {req.fee.pausedClock && '（通知期间暂停计算答复期限）'}
           </Descriptions.Item>

@@ -1,10 +1,10 @@
-import { Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { requestsApi, type RequestDetail } from '../../../api/disclosure-requests';
 import { todayInShanghai } from '../../../lib/format';
 import { StepModal } from './StepModal';
 
 /** The small one-form steps of an application; each names the article it rests on. */
-export type StepKey = 'confirm' | 'correction' | 'corrected' | 'consult' | 'answer' | 'extend' | 'explain' | 'delay' | 'fee' | 'paid' | 'withdraw';
+export type StepKey = 'confirm' | 'correction' | 'corrected' | 'consult' | 'answer' | 'extend' | 'explain' | 'delay' | 'fee' | 'served' | 'paid' | 'withdraw';
 
 interface Props {
   step: StepKey | null;
@@ -104,8 +104,23 @@ export function StepForms({ step, req, consultationId, onClose, onDone }: Props)
       );
     case 'fee':
       return (
-        <StepModal<{ method: string; items?: number; pages?: number; reason: string }> open title="信息处理费收费通知（第四十二条，国办函〔2020〕109号）" initialValues={{ method: 'per_page' }} onSubmit={(v) => run(() => requestsApi.fee(id, v))} {...common}>
+        <StepModal<{ method: string; items?: number; pages?: number; reason: string; handedOver?: boolean }>
+          open
+          title="信息处理费收费通知（第四十二条，国办函〔2020〕109号）"
+          initialValues={{ method: 'per_page' }}
+          onSubmit={({ handedOver, ...v }) => run(() => requestsApi.fee(id, handedOver ? { ...v, servedOn: today } : v))}
+          {...common}
+        >
           <FeeFields />
+          <Form.Item name="handedOver" valuePropName="checked" extra="缴费期限自申请人收到通知之日起计算；邮寄的，待签收后登记送达日期">
+            <Checkbox data-testid="step-handedOver">今天已当面交付或电子送达申请人</Checkbox>
+          </Form.Item>
+        </StepModal>
+      );
+    case 'served':
+      return (
+        <StepModal<{ servedOn: string }> open title="登记申请人收到收费通知的日期（缴费期限自此起算）" initialValues={{ servedOn: today }} onSubmit={(v) => run(() => requestsApi.feeServed(id, v.servedOn))} {...common}>
+          {date('收到通知日期', 'servedOn')}
         </StepModal>
       );
     case 'paid':

@@ -5,6 +5,7 @@ import { villageApi, type ComplaintDetail } from '../../../api/village-affairs';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
+import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 type Step = 'order' | 'dismiss' | 'confirm' | 'close' | null;
 
@@ -65,6 +66,7 @@ export function ComplaintDrawer({ id, onClose, onChanged }: { id: string | null;
       {loading && !c && <Skeleton active />}
       {c && c.id === id && (
         <>
+          <WorkflowBlocked blocked={c.blocked} />
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="被反映村">{c.village.name}</Descriptions.Item>
             <Descriptions.Item label="状态"><Tag data-testid="complaint-status">{c.statusLabel}</Tag></Descriptions.Item>

@@ -8,6 +8,7 @@ import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from '../proactive/AttachButton';
 import { TextPromptModal } from '../proactive/TextPromptModal';
 import { VillageItemFormModal } from './VillageItemFormModal';
+import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One village item: what the law requires, its review by the 村务监督委员会 and its 群治分 post. */
 export function VillageItemDrawer({ id, onClose, onChanged }: { id: string | null; onClose: () => void; onChanged: () => void }) {
@@ -34,6 +35,7 @@ export function VillageItemDrawer({ id, onClose, onChanged }: { id: string | nul
       {loading && !item && <Skeleton active />}
       {item && item.id === id && (
         <>
+          <WorkflowBlocked blocked={item.blocked} />
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="村（社区）">{item.village.name}</Descriptions.Item>
             <Descriptions.Item label="类别">{item.categoryLabel}</Descriptions.Item>

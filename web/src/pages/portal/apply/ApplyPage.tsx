@@ -5,7 +5,7 @@ import { portalRequestsApi, type ApplicantValues } from '../../../api/disclosure
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
 import { ApplicantFields } from '../../disclosure/requests/ApplicantFields';
-import { PortalShell } from '../PortalShell';
+import { BackHome, PortalShell } from '../PortalShell';
 
 /** 网上申请政府信息公开 (no account): the form of art 29, then the tracking code to keep. */
 export default function ApplyPage() {
@@ -30,7 +30,7 @@ export default function ApplyPage() {
 
   return (
     <PortalShell>
-      <Card title="网上申请政府信息公开" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }}>
+      <Card title="网上申请政府信息公开" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }} extra={<BackHome />}>
         {done ? (
           <Result
             status="success"

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { portalRequestsApi, type TrackView } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PortalShell } from '../PortalShell';
+import { BackHome, PortalShell } from '../PortalShell';
 import { TrackResult } from './TrackResult';
 
 interface Values {
@@ -35,7 +35,7 @@ export default function TrackPage() {
 
   return (
     <PortalShell>
-      <Card title="政府信息公开申请办理进度查询" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }}>
+      <Card title="申请办理进度查询" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }} extra={<BackHome />}>
         <Form<Values> layout="inline" initialValues={{ code: params.get('code') ?? '' }} onFinish={(v) => void look(v)} style={{ rowGap: 12, marginBottom: 16 }} data-testid="track-form">
           <Form.Item label="查询码" name="code" rules={[{ required: true, message: '请输入查询码' }]}>
             <Input placeholder="如 QT7K-M9XD-4HPA" style={{ width: 200 }} data-testid="track-code" />

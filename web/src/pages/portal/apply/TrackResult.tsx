@@ -25,14 +25,26 @@ export function TrackResult({ view, who, onChange }: { view: TrackView; who: { c
 
   return (
     <div data-testid="track-result">
-      <Descriptions column={1} size="small" bordered>
+      <Descriptions column={1} size="small" bordered className="labels-nowrap">
         <Descriptions.Item label="查询码"><code>{view.trackingCode}</code></Descriptions.Item>
         <Descriptions.Item label="办理状态"><Tag color="blue" data-testid="track-state">{view.stateLabel}</Tag></Descriptions.Item>
         <Descriptions.Item label="申请人">{view.applicantName}</Descriptions.Item>
         <Descriptions.Item label="所需信息">{view.description}</Descriptions.Item>
         <Descriptions.Item label="提交日期">{view.submittedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="收到申请之日">{view.receivedOn ?? '待工作人员确认'}</Descriptions.Item>
-        {view.replyDueOn && <Descriptions.Item label="答复期限">{view.replyDueOn}{view.clockPaused ? '（征求意见或缴费期间暂停计算，届时顺延）' : ''}</Descriptions.Item>}
+        {view.replyDueOn && (
+          <Descriptions.Item label="答复期限">
+            {view.replyDueOn}
+            {view.clockPaused ? '（征求意见或缴费期间暂停计算，届时顺延）' : ''}
+            {view.replyDueExplained && (
+              <div style={{ color: '#666', fontSize: 12, marginTop: 4 }} data-testid="track-due-explained">
+                {view.replyDueExplained.summary}
+                <br />
+                依据：{view.replyDueExplained.basis}
+              </div>
+            )}
+          </Descriptions.Item>
+        )}
         {view.outcome && <Descriptions.Item label="办理结果">{view.outcome.label}（{view.outcome.on}，{view.outcome.docNumber}）</Descriptions.Item>}
       </Descriptions>
       {view.correction && (

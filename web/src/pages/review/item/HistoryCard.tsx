@@ -1,8 +1,9 @@
-import { Card, Timeline, Typography } from 'antd';
+import { Card, Divider, Timeline, Typography } from 'antd';
 import type { ReviewItem } from '../../../api/review';
+import { WorkflowAhead } from '../../../components/WorkflowAhead';
 import { formatInstant } from '../../../lib/format';
 
-/** 流转记录: every step with who took it, when, and the article it rests on (全过程留痕). */
+/** 流转记录: every step with who took it, when, and the article it rests on (全过程留痕), then the steps ahead. */
 export function HistoryCard({ item }: { item: ReviewItem }) {
   return (
     <Card size="small" title="流转记录" data-testid="review-history">
@@ -20,6 +21,10 @@ export function HistoryCard({ item }: { item: ReviewItem }) {
           ),
         }))}
       />
+      <Divider titlePlacement="start" plain>
+        后续步骤
+      </Divider>
+      <WorkflowAhead ahead={item.ahead} />
     </Card>
   );
 }

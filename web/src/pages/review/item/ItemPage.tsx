@@ -1,8 +1,9 @@
-import { Alert, Card, Col, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 import { useRequest } from '../../../lib/use-request';
 import { CONCLUSION_COLORS } from '../ReviewTable';
 import { FindingsCard } from './FindingsCard';
@@ -56,9 +57,7 @@ export default function ItemPage() {
         }
         extra={<ItemActions item={item} onChanged={setItem} />}
       >
-        {item.blocked.map((b) => (
-          <Alert key={b.action} type="warning" showIcon style={{ marginBottom: 8 }} title={`暂不能${b.label}`} description={b.message} data-testid={`blocked-${b.action}`} />
-        ))}
+        <WorkflowBlocked blocked={item.blocked} />
         <InfoCard item={item} />
       </Card>
       <Tabs

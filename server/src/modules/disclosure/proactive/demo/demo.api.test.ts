@@ -63,7 +63,7 @@ describe.skipIf(pgMissing())('disclosure demo data (桥头镇 2024)', () => {
   });
 
   it('leaves an intact audit trail', async () => {
-    const reports = await verifyChains(s.deps.db.kysely);
+    const reports = await verifyChains(s.deps.db.kysely, s.deps.secrets.audit.chainKey);
     expect(reports.every((r) => r.ok)).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export type Step =
   | { at: string; do: 'paid' }
   | { at: string; do: 'close_fee' }
   | { at: string; do: 'redact'; names: string[] }
-  | { at: string; do: 'reply'; outcome: Outcome; reasons?: string; details?: string };
+  | { at: string; do: 'reply'; outcome: Outcome; reasons?: string; details?: string; competentBody?: { name: string; contact: string } };
 
 export interface Applicant {
   kind: ApplicantKind;
@@ -59,7 +59,7 @@ const group = O('other', '桥头镇五丰村第三村民小组', '54330282MF0123
 
 export const CARRIED_FROM_2023: PlanEntry[] = [
   { who: zhou, channel: 'in_person', received: '2023-12-20', description: '2023年桥头镇农村生活污水治理工程项目招标公告及中标结果', steps: [{ at: '2024-01-10', do: 'reply', outcome: 'disclosed' }] },
-  { who: wujin, channel: 'registered_post', received: '2023-12-25', description: '本公司厂区周边河道2023年水质监测报告', steps: [{ at: '2024-01-12', do: 'reply', outcome: 'unavailable_not_held', details: '宁波市生态环境局慈溪分局，联系电话0574-63922000' }] },
+  { who: wujin, channel: 'registered_post', received: '2023-12-25', description: '本公司厂区周边河道2023年水质监测报告', steps: [{ at: '2024-01-12', do: 'reply', outcome: 'unavailable_not_held', reasons: '河道水质监测由生态环境部门组织实施，监测报告由其制作和保存', competentBody: { name: '宁波市生态环境局慈溪分局', contact: '0574-63922000' } }] },
   { who: xu, channel: 'online', received: '2023-12-27', description: '2023年桥头镇最低生活保障对象审批程序及标准', steps: [{ at: '2024-01-15', do: 'reply', outcome: 'disclosed', details: '桥头镇人民政府门户网站“社会救助”栏目' }] },
 ];
 
@@ -141,7 +141,7 @@ export const PLAN_2024: PlanEntry[] = [
   { who: shen, channel: 'in_person', received: '2024-11-04', description: '综合行政执法队查处某违法建筑案件的全部案卷', steps: [{ at: '2024-11-15', do: 'reply', outcome: 'withheld_enforcement_file', reasons: '属于行政执法案卷信息' }] },
   { who: hu, channel: 'online', received: '2024-11-11', description: '小桥头村某户房屋的不动产登记资料', steps: [{ at: '2024-11-22', do: 'reply', outcome: 'withheld_admin_query', reasons: '属于不动产登记资料，查询有专门规定', details: '《不动产登记暂行条例》及其实施细则' }] },
   { who: lu, channel: 'in_person', received: '2024-01-22', description: '1985年桥头乡集体土地所有权确权档案', steps: [{ at: '2024-02-02', do: 'reply', outcome: 'unavailable_not_held' }] },
-  { who: fengyuan, channel: 'fax', received: '2024-03-25', description: '慈溪市2024年耕地地力保护补贴发放标准', steps: [{ at: '2024-04-03', do: 'reply', outcome: 'unavailable_not_held', details: '慈溪市农业农村局，联系电话0574-63012345' }] },
+  { who: fengyuan, channel: 'fax', received: '2024-03-25', description: '慈溪市2024年耕地地力保护补贴发放标准', steps: [{ at: '2024-04-03', do: 'reply', outcome: 'unavailable_not_held', reasons: '耕地地力保护补贴标准由市农业农村部门制定', competentBody: { name: '慈溪市农业农村局', contact: '0574-63012345' } }] },
   { who: institute, channel: 'online', received: '2024-04-22', description: '桥头镇2015年至2023年各村人均收入变化趋势分析', steps: [{ at: '2024-05-09', do: 'reply', outcome: 'unavailable_needs_creation', reasons: '本机关未制作该分析，需对多年统计数据重新加工、分析' }] },
   {
     who: ye,

@@ -13,7 +13,6 @@ import { closeFeeUnpaid, notifyFee, recordFeePaid } from '../fee.service.js';
 import { acceptRequest, applyOnline, confirmReceipt, registerRequest } from '../intake.service.js';
 import { attachOriginal, redact } from '../redaction.service.js';
 import { replyToRequest } from '../reply.service.js';
-import { registerRequestFiles } from '../request-files.js';
 import { creditCode, ensureNoticeTemplate, residentId } from '../request-fixtures.js';
 import { CARRIED_FROM_2023, PLAN_2024, type PlanEntry, type Step } from './demo-plan.js';
 
@@ -53,10 +52,8 @@ async function roster(names: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('名册（原件）')] }), ...rows] }] }));
 }
 
-/** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
-export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
-  await ensureNoticeTemplate(deps);
-  registerRequestFiles();
+/** Plays plan entries through the real services as 赵经办 (clerk) and 王镇长 (head), each step on its day. */
+export async function demoPlayer(deps: Deps) {
   const sim = simulated(deps);
   const d = sim.deps;
   const clerk = await staffCtx(deps, 'clerk');
@@ -97,7 +94,7 @@ export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
       }
       case 'extend': return extendRequest(d, head, id, { days: s.days, reason: s.reason });
       case 'explain': return requestExplanation(d, clerk, id, { reason: s.reason });
-      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason });
+      case 'fee': return notifyFee(d, clerk, id, { method: 'per_page', pages: s.pages, reason: s.reason, servedOn: s.at });
       case 'paid': return recordFeePaid(d, clerk, id, { paidOn: s.at });
       case 'close_fee': return closeFeeUnpaid(d, clerk, id);
       case 'redact': {
@@ -105,10 +102,17 @@ export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
         await attachOriginal(d, clerk, id, { fileId: file.id });
         return redact(d, clerk, id, { originalFileId: file.id, mode: 'auto', marks: s.names.map((text) => ({ text, ground: 'personal_privacy' as const })), idNumbers: 'personal_privacy', phones: 'personal_privacy' });
       }
-      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details });
+      case 'reply': return replyToRequest(d, clerk, id, { outcome: s.outcome, reasons: s.reasons, details: s.details, competentBody: s.competentBody });
     }
   };
 
+  return { receive, play };
+}
+
+/** 桥头镇's 依申请公开 of 2024, played through the real services day by day. */
+export async function seedDisclosureRequestsDemo(deps: Deps): Promise<void> {
+  await ensureNoticeTemplate(deps);
+  const { receive, play } = await demoPlayer(deps);
   for (const e of [...CARRIED_FROM_2023, ...PLAN_2024]) {
     const id = await receive(e);
     for (const s of e.steps) await play(id, s);

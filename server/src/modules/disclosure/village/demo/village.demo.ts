@@ -18,7 +18,8 @@ import { DEMO_COMPLAINT, DEMO_MAJORS, DEMO_VILLAGES, routineText } from './villa
 
 const SEED_CTX = { actor: null, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' };
 /** The report's reference day: the 2024 record is complete up to here. */
-const AS_OF = '2024-11-20';
+export const VILLAGE_HISTORY_AS_OF = '2024-11-20';
+const AS_OF = VILLAGE_HISTORY_AS_OF;
 
 /**
  * 桥头镇's nine village-level units in 2024: their 村干部 and 监委会 accounts, committees, frequencies,

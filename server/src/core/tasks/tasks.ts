@@ -1,0 +1,92 @@
+import { isCalendarDate, type RoleKey } from '@fazhi/shared';
+import { badRequest } from '../errors.js';
+import { newId } from '../ids.js';
+import type { MutationScope } from '../mutation.js';
+
+export interface NewTask {
+  orgId: string;
+  /** Owning module, e.g. `disclosure`. */
+  module: string;
+  /** What is to be done, e.g. `disclosure.reply_due`. */
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  /** What the person reads in 我的待办. */
+  title: string;
+  /** A named person … */
+  assigneeUserId?: string | null;
+  /** … or everyone holding this role whose scope includes `orgId`. */
+  assigneeRole?: RoleKey | null;
+  /** The task is due when this clock is (paused clocks move it). */
+  clockId?: string | null;
+  dueDate?: string | null;
+  /** Web route that opens the subject. */
+  link: string;
+}
+
+/**
+ * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it). An identical
+ * open task (same org, kind, subject and assignee) is reused, so calling twice is harmless.
+ */
+export async function createTask(m: MutationScope, input: NewTask): Promise<{ id: string; created: boolean }> {
+  const user = input.assigneeUserId ?? null;
+  const role = input.assigneeRole ?? null;
+  if ((user === null) === (role === null)) throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
+  if (input.dueDate && !isCalendarDate(input.dueDate)) throw badRequest(`待办截止日期“${input.dueDate}”无效`);
+  const existing = await m.trx
+    // tenancy: de-duplication inside the caller's mutation on its own subject
+    .selectFrom('tasks')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('orgId', '=', input.orgId)
+    .where('kind', '=', input.kind)
+    .where('subjectType', '=', input.subjectType)
+    .where('subjectId', '=', input.subjectId)
+    .where((eb) => (user ? eb('assigneeUserId', '=', user) : eb('assigneeRole', '=', role!)))
+    .executeTakeFirst();
+  if (existing) return { id: existing.id, created: false };
+
+  let dueDate = input.dueDate ?? null;
+  // A task with a clock always carries the clock's due date (kept in step by clock.repository.writeDueDate).
+  if (input.clockId) {
+    // tenancy: the clock of the caller's own subject
+    const clock = await m.trx.selectFrom('clocks').select('dueDate').where('id', '=', input.clockId).executeTakeFirst();
+    if (!clock) throw new Error(`createTask: clock ${input.clockId} not found`);
+    dueDate = clock.dueDate;
+  }
+  const id = newId();
+  await m.trx
+    .insertInto('tasks')
+    .values({
+      id,
+      orgId: input.orgId,
+      module: input.module,
+      kind: input.kind,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      title: input.title,
+      assigneeUserId: user,
+      assigneeRole: role,
+      clockId: input.clockId ?? null,
+      dueDate,
+      link: input.link,
+      status: 'open',
+      createdAt: m.now.toISOString(),
+      closedAt: null,
+    })
+    .execute();
+  return { id, created: true };
+}
+
+/** Marks the subject's open tasks (of one kind, or all) done; returns how many. */
+export async function closeTasks(m: MutationScope, subjectType: string, subjectId: string, kind?: string): Promise<number> {
+  let q = m.trx
+    .updateTable('tasks')
+    .set({ status: 'done', closedAt: m.now.toISOString() })
+    .where('status', '=', 'open')
+    .where('subjectType', '=', subjectType)
+    .where('subjectId', '=', subjectId);
+  if (kind) q = q.where('kind', '=', kind);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

@@ -1,0 +1,22 @@
+import type { Actor } from '../authz/actor.js';
+import type { PartyDef } from './table.js';
+
+/** The actor's place relative to a record's town: the town itself, inside one of its villages, above it. */
+export type Place = 'town' | 'village' | 'above' | 'none';
+
+export function placeOf(actor: Pick<Actor, 'scopePath'>, townPath: string): Place {
+  if (actor.scopePath === townPath) return 'town';
+  if (townPath.startsWith(actor.scopePath)) return 'above';
+  if (actor.scopePath.startsWith(townPath)) return 'village';
+  return 'none';
+}
+
+/** Staff above the town only supervise: they never play a town-office party, whatever their role. */
+export function supervisesOnly(actor: Pick<Actor, 'scopePath'>, townPath: string, party: PartyDef): boolean {
+  return party.townOffice && placeOf(actor, townPath) === 'above';
+}
+
+/** The parties the actor may play on this record, with the town-office ones removed for supervisors. */
+export function playableParties<P extends string>(parties: Record<P, PartyDef>, claimed: ReadonlySet<P>, actor: Pick<Actor, 'scopePath'>, townPath: string): Set<P> {
+  return new Set([...claimed].filter((p) => !supervisesOnly(actor, townPath, parties[p])));
+}

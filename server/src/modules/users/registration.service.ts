@@ -1,0 +1,124 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { RequestContext } from '../../core/authz/actor.js';
+import { maskPhone } from '../../core/crypto/mask.js';
+import { sm3Hex } from '../../core/crypto/sm.js';
+import type { Deps } from '../../core/deps.js';
+import { badRequest, conflict } from '../../core/errors.js';
+import { takeFloodHit, type FloodRule } from '../../core/http/flood-control.js';
+import { newId } from '../../core/ids.js';
+import { mutation } from '../../core/mutation.js';
+import { addMinutes } from '../../core/time.js';
+import { findOrgByCode } from '../orgs/org.repository.js';
+import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
+import { insertUser, setRoles } from './user.repository.js';
+
+const CODE_TTL_MINUTES = 10;
+const MAX_ATTEMPTS = 5;
+
+/** SMS costs money and annoys the owner of the number: one code a minute, five a day per phone, twenty an hour per address. */
+const CODE_COOLDOWN: FloodRule = { name: 'auth.register_code.phone_minute', limit: 1, windowMinutes: 1, message: '验证码已发送，请 60 秒后再试' };
+const CODES_PER_DAY: FloodRule = { name: 'auth.register_code.phone_day', limit: 5, windowMinutes: 24 * 60, message: '该手机号今日获取验证码次数已达上限' };
+const CODES_PER_IP: FloodRule = { name: 'auth.register_code.ip', limit: 20, windowMinutes: 60, message: '请求过于频繁，请稍后再试' };
+
+/**
+ * Citizens and enterprises register with their phone: a 6-digit code goes out through the SMS gateway.
+ * The answer is the same whether or not the number is registered; the owner of a registered number
+ * gets a reminder instead of a code.
+ */
+export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phone: string) {
+  const q = deps.db.kysely;
+  const now = deps.time.now();
+  const phoneIndex = deps.secrets.blindIndex(phone);
+  if (ctx.ip) await takeFloodHit(q, CODES_PER_IP, ctx.ip, now);
+  await takeFloodHit(q, CODE_COOLDOWN, phoneIndex, now);
+  await takeFloodHit(q, CODES_PER_DAY, phoneIndex, now);
+  const registered = !!(await findPublicByPhone(deps, phoneIndex));
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const id = newId();
+  await mutation(deps, ctx, async (m) => {
+    if (!registered) {
+      await m.trx
+        .insertInto('verificationCodes')
+        .values({ id, phoneIndex, purpose: 'register', codeHash: sm3Hex(`${id}:${code}`), ip: ctx.ip, attempts: 0, createdAt: m.now.toISOString(), expiresAt: addMinutes(m.now, CODE_TTL_MINUTES).toISOString(), usedAt: null })
+        .execute();
+    }
+    await m.audit({ action: 'auth.registration.code_sent', orgId: null, targetType: 'phone', targetId: maskPhone(phone), meta: { registered } });
+  });
+  await deps.sms.send(
+    phone,
+    registered
+      ? '【法治桥头】该手机号已注册，可直接用手机号和密码登录；忘记密码请联系乡镇窗口。如非本人操作，请忽略本短信。'
+      : `【法治桥头】您的注册验证码为 ${code}，${CODE_TTL_MINUTES} 分钟内有效。如非本人操作，请忽略本短信。`,
+  );
+  return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
+}
+
+// tenancy: registration, before there is an actor
+const findPublicByPhone = (deps: Deps, phoneIndex: string) =>
+  deps.db.kysely
+    .selectFrom('users')
+    .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+    .select('users.id')
+    .where('users.phoneIndex', '=', phoneIndex)
+    .where('userRoles.roleKey', '=', 'public')
+    .executeTakeFirst();
+
+/** A 公众 account's username: not the phone number (that is personal data), e.g. `u7k3m9q2x`. */
+export const publicUsername = () => `u${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0')}`;
+
+export interface RegisterInput {
+  phone: string;
+  displayName: string;
+  password: string;
+  code: string;
+}
+
+/**
+ * Creates a 公众 account in the portal's town. The SMS code is checked first, so only the owner of a
+ * number learns whether it is registered. The username is generated; the phone is stored encrypted
+ * (with its blind index for signing in by phone).
+ */
+export async function register(deps: Deps, ctx: RequestContext, input: RegisterInput) {
+  const q = deps.db.kysely;
+  const phoneIndex = deps.secrets.blindIndex(input.phone);
+  const nowIso = deps.time.now().toISOString();
+  const pending = await q
+    .selectFrom('verificationCodes')
+    .selectAll()
+    .where('phoneIndex', '=', phoneIndex)
+    .where('purpose', '=', 'register')
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', nowIso)
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+  // Each attempt is claimed before the code is compared, so parallel guesses are counted too.
+  const claimed = pending
+    ? await q.updateTable('verificationCodes').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', pending.id).where('attempts', '<', MAX_ATTEMPTS).returning('attempts').executeTakeFirst()
+    : undefined;
+  if (!pending || !claimed) throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
+  if (sm3Hex(`${pending.id}:${input.code}`) !== pending.codeHash) {
+    throw badRequest('验证码不正确', { remainingAttempts: MAX_ATTEMPTS - Number(claimed.attempts) }, 'CODE_INVALID');
+  }
+  if (await findPublicByPhone(deps, phoneIndex)) throw conflict('该手机号已注册，请直接用手机号登录', 'ALREADY_REGISTERED');
+  assertPasswordAcceptable(input.password, input.phone);
+  const town = await findOrgByCode(q, deps.config.portalTownCode);
+  if (!town) throw badRequest('本平台尚未开通公众注册', null, 'PORTAL_NOT_READY');
+  const passwordHash = await hashPassword(input.password);
+  return mutation(deps, ctx, async (m) => {
+    const used = await m.trx.updateTable('verificationCodes').set({ usedAt: m.now.toISOString() }).where('id', '=', pending.id).where('usedAt', 'is', null).executeTakeFirst();
+    if (!Number(used.numUpdatedRows)) throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
+    const user = await insertUser(m.trx, {
+      orgId: town.id,
+      username: publicUsername(),
+      displayName: input.displayName,
+      passwordHash,
+      phoneEnc: deps.secrets.encrypt(input.phone),
+      phoneIndex,
+      mustChangePassword: false,
+      now: m.now,
+    });
+    await setRoles(m.trx, user.id, ['public'], null, m.now);
+    await m.audit({ action: 'auth.registration.completed', targetType: 'user', targetId: user.id, orgId: town.id, actorOverride: { userId: user.id, name: user.username } });
+    return user;
+  });
+}

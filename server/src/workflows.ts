@@ -1,0 +1,26 @@
+import { workflowDoc } from './core/workflow/index.js';
+import { REPORT_WORKFLOW } from './modules/disclosure/annual-report/report.workflow.js';
+import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow.js';
+import { PROACTIVE_WORKFLOW } from './modules/disclosure/proactive/proactive.workflow.js';
+import { COMPLAINT_WORKFLOW } from './modules/disclosure/village/complaint.workflow.js';
+import { VILLAGE_ITEM_WORKFLOW } from './modules/disclosure/village/village.workflow.js';
+import { FCR_WORKFLOW } from './modules/review/fcr/fcr.workflow.js';
+import { REVIEW_WORKFLOW } from './modules/review/review.workflow.js';
+
+/**
+ * Composition root of the workflow tables (core never imports a module): their state diagrams are
+ * generated from here into docs/workflows/ by `npm run docs:workflows`, and a unit test fails when a
+ * checked-in diagram no longer matches its table.
+ */
+export const WORKFLOW_DOCS_DIR = 'docs/workflows';
+
+export const workflowDocs = (): { file: string; text: string }[] =>
+  [
+    [REVIEW_WORKFLOW.key, workflowDoc(REVIEW_WORKFLOW)],
+    [FCR_WORKFLOW.key, workflowDoc(FCR_WORKFLOW)],
+    [REQUEST_WORKFLOW.key, workflowDoc(REQUEST_WORKFLOW)],
+    [PROACTIVE_WORKFLOW.key, workflowDoc(PROACTIVE_WORKFLOW)],
+    [VILLAGE_ITEM_WORKFLOW.key, workflowDoc(VILLAGE_ITEM_WORKFLOW)],
+    [COMPLAINT_WORKFLOW.key, workflowDoc(COMPLAINT_WORKFLOW)],
+    [REPORT_WORKFLOW.key, workflowDoc(REPORT_WORKFLOW)],
+  ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));
