@@ -12,7 +12,7 @@ export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
  * Debian's Chromium, never a downloaded one. The network flags matter here: without them Chromium
  * keeps calling Google services that this machine's closed network refuses.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -39,12 +39,12 @@ export function chromiumExecutable(): string | null {
  * Launches Chromium. Playwright gives every launch its own fresh temporary --user-data-dir and deletes
  * it on close, so no profile state leaks between runs.
  */
-export function launchBrowser(executablePath = e2eEnv().chromiumPath): Promise<Browser> {
+function launchBrowser(executablePath = e2eEnv().chromiumPath): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A fresh context (own cookies and storage) as a user in 桥头镇 would have it. */
-export function newContext(browser: Browser, baseURL = e2eEnv().baseUrl): Promise<BrowserContext> {
+function newContext(browser: Browser, baseURL = e2eEnv().baseUrl): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     locale: 'zh-CN',
@@ -54,7 +54,7 @@ export function newContext(browser: Browser, baseURL = e2eEnv().baseUrl): Promis
 }
 
 /** Saves a full-page screenshot to e2e/artifacts/<name>.png; returns the path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120)}.png`);
   await page.screenshot({ path: file, fullPage: true });

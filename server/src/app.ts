@@ -24,7 +24,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 
 z.config(z.locales.zhCN());
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Pino logger options; tests pass `false`. */
   logger?: boolean | object;
 }

@@ -13,7 +13,7 @@ import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
 import { demoSeeded, seedDemo } from './modules/demo/demo-seed.js';
 import { DEMO_SEEDS, MIGRATIONS, MODULES, ROLE_GRANTS } from './modules.js';
 
-export interface OpenOptions {
+interface OpenOptions {
   config?: Config;
   time?: TimeSource;
   /** Run migrations, sync roles and seed the calendar (true for the server and CLI). */

@@ -24,7 +24,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export interface NavItem {
+interface NavItem {
   path: string;
   label: string;
   icon: ReactNode;
@@ -33,7 +33,7 @@ export interface NavItem {
   testId: string;
 }
 
-export interface NavGroup {
+interface NavGroup {
   key: string;
   label: string;
   items: NavItem[];

@@ -14,7 +14,7 @@ export class AppError extends Error {
   }
 }
 
-export type Details = Record<string, unknown> | unknown[] | null;
+type Details = Record<string, unknown> | unknown[] | null;
 
 export const badRequest = (message: string, details: Details = null, code = 'BAD_REQUEST') =>
   new AppError(400, code, message, details);

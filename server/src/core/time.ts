@@ -37,5 +37,4 @@ export function calendarDay(at: Date, timeZone: string): string {
   return f.format(at);
 }
 
-export const iso = (d: Date): string => d.toISOString();
 export const addMinutes = (d: Date, minutes: number): Date => new Date(d.getTime() + minutes * 60_000);

@@ -24,7 +24,7 @@ export interface NoticeSummary {
   effective: boolean;
 }
 
-export interface CalendarYear {
+interface CalendarYear {
   year: number;
   covered: boolean;
   /** No State Council notice entered: every deadline touching this year is provisional. */
@@ -33,7 +33,7 @@ export interface CalendarYear {
   effective: NoticeSummary | null;
 }
 
-export interface NoticeInput {
+interface NoticeInput {
   year: number;
   title: string;
   docNumber?: string;

@@ -6,7 +6,7 @@
 const BASE = '/api/v1';
 
 /** A failed call as the server describes it: `{ error: { code, message, details } }`. */
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -45,7 +45,7 @@ export function setAuthHandlers(h: Handlers | null): void {
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
-export function withQuery(path: string, query?: Query): string {
+function withQuery(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
@@ -54,7 +54,7 @@ export function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   query?: Query;
   body?: unknown;
   /** Calls made while signing in handle 401 themselves instead of leaving for /login. */

@@ -2,10 +2,10 @@ import { api, download } from './client';
 
 /** 政府信息公开工作年度报告: the staff page, its edits, and the portal's published copies. */
 
-export type Column = 'natural_person' | 'commercial' | 'research' | 'public_interest' | 'legal_service' | 'other' | 'total';
+type Column = 'natural_person' | 'commercial' | 'research' | 'public_interest' | 'legal_service' | 'other' | 'total';
 export type Row = Record<Column, number>;
 
-export interface Issuance {
+interface Issuance {
   issued: number;
   abolished: number;
   inForce: number;

@@ -132,12 +132,12 @@ export interface Guide {
 }
 export type GuideInput = Omit<Guide, 'townName' | 'updatedAt' | 'categories' | 'basis'>;
 
-export interface IssuanceCounts {
+interface IssuanceCounts {
   issued: number;
   abolished: number;
   inForce: number;
 }
-export interface ProactiveFigures {
+interface ProactiveFigures {
   townName: string;
   year: number;
   article20Item1: { rules: IssuanceCounts; normativeDocuments: IssuanceCounts };
@@ -201,7 +201,7 @@ export interface PublicEntry {
   publishedOn: string;
   abolishedOn: string | null;
 }
-export interface PublicEntryDetail extends PublicEntry {
+interface PublicEntryDetail extends PublicEntry {
   categoryArticle: string;
   body: string;
   groupClass: string | null;

@@ -29,7 +29,7 @@ export interface InboxCounts {
   total: number;
 }
 
-export interface InboxPage {
+interface InboxPage {
   items: InboxItem[];
   counts: InboxCounts;
   page: number;

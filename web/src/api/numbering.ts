@@ -48,7 +48,7 @@ export interface RegisterFilters {
   pageSize: number;
 }
 
-export interface RegisterPage {
+interface RegisterPage {
   items: RegisterEntry[];
   total: number;
   page: number;

@@ -105,7 +105,7 @@ export interface VillageRules {
   villages: { id: string; name: string; frequencies: Record<AffairCategory, 'quarterly' | 'monthly'> }[];
 }
 
-export interface Supervisors {
+interface Supervisors {
   villageId: string;
   villageName: string;
   basis: string;

@@ -3,9 +3,9 @@ import { authApi, type Me, type MeResponse, type Stage } from '../api/auth';
 import { setAuthHandlers, setCsrfToken } from '../api/client';
 
 /** Where the visitor is: still asking the server, signed out, mid-login (a stage to finish) or signed in. */
-export type AuthStatus = 'loading' | 'signed_out' | 'pending' | 'active';
+type AuthStatus = 'loading' | 'signed_out' | 'pending' | 'active';
 
-export interface AuthState {
+interface AuthState {
   status: AuthStatus;
   stage: Stage | null;
   user: Me | null;
@@ -15,7 +15,7 @@ export interface AuthState {
   loggedOut?: boolean;
 }
 
-export interface Auth extends AuthState {
+interface Auth extends AuthState {
   /** After POST /auth/login (or registration): keep the token and the stage. */
   signedIn: (r: MeResponse) => void;
   /** After a login step returned the next stage. */

@@ -2,7 +2,7 @@ import { CLOCK_STATUS_LABELS, type ClockStatus } from '@fazhi/shared';
 import { Tag } from 'antd';
 
 /** Red 已超期, yellow 即将到期, green 未到期 — the deadline traffic light used everywhere. */
-export const CLOCK_STATUS_COLORS: Record<ClockStatus, string> = {
+const CLOCK_STATUS_COLORS: Record<ClockStatus, string> = {
   overdue: 'red',
   due_soon: 'gold',
   on_track: 'green',

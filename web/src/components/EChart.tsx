@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 // Only what the charts here use: the full echarts bundle is ~370 kB gzip.
 echarts.use([PieChart, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
-export type EChartOption = Parameters<echarts.ECharts['setOption']>[0];
+type EChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
 /** An ECharts chart that follows its container's width. */
 export function EChart({ option, height = 280, testId }: { option: EChartOption; height?: number; testId?: string }) {

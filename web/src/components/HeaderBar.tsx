@@ -25,7 +25,7 @@ export function HeaderBar() {
     } catch (e) {
       message.error(errorText(e));
     }
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   return (

@@ -17,7 +17,7 @@ const rowErrorsOf = (e: unknown): RowError[] | null => {
   return Array.isArray(errors) ? errors : null;
 };
 
-export interface XlsxImportModalProps {
+interface XlsxImportModalProps {
   open: boolean;
   onClose: () => void;
   onImported: () => void;

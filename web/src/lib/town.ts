@@ -9,7 +9,7 @@ const subscribe = (l: () => void) => {
 };
 const stored = () => localStorage.getItem(KEY);
 
-export interface TownChoice {
+interface TownChoice {
   /** The towns a person above the town level chooses among (empty for town and village staff). */
   towns: { id: string; name: string }[];
   /** Whether this person chooses a town (county, city, province staff). */

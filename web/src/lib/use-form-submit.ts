@@ -35,7 +35,7 @@ export function useFormSubmit<V, R = unknown>(form: FormInstance<V>, onClose: ()
 export const isValidationFailure = (e: unknown): boolean => typeof e === 'object' && e !== null && Array.isArray((e as { errorFields?: unknown }).errorFields);
 
 /** The form's values once every rule passes, or null when some field is wrong (shown on the form). */
-export async function validated<V>(form: FormInstance<V>): Promise<V | null> {
+async function validated<V>(form: FormInstance<V>): Promise<V | null> {
   try {
     return await form.validateFields();
   } catch (e) {

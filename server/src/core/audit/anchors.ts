@@ -7,9 +7,9 @@ import type { Q } from '../db/database.js';
  * the database. Whoever later rewrites or cuts a chain — even recomputing it with the right key — cannot
  * keep an anchored (seq, hash) in place, and cannot re-sign the file without the signing key.
  */
-export const ANCHOR_FORMAT = 'fazhi-audit-anchors/1';
+const ANCHOR_FORMAT = 'fazhi-audit-anchors/1';
 
-export interface Anchor {
+interface Anchor {
   chainId: string;
   seq: number;
   hash: string;
@@ -55,7 +55,7 @@ export function readAnchorFile(text: string, publicKey: string): { file: AnchorF
   return { file };
 }
 
-export interface AnchorMiss {
+interface AnchorMiss {
   anchor: Anchor;
   problem: 'missing' | 'rewritten';
   message: string;

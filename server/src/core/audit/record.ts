@@ -92,14 +92,3 @@ async function chainFor(trx: Trx, orgId: string | null, ctx: RequestContext): Pr
   return org?.townId ?? org?.id ?? SYSTEM_CHAIN;
 }
 
-
-/** Only the fields that changed, for the `changes` column. */
-export function diff<T extends Record<string, unknown>>(before: Partial<T>, after: Partial<T>, fields: (keyof T)[]): Changes {
-  const out: Changes = {};
-  for (const f of fields) {
-    const b = before[f] ?? null;
-    const a = after[f] ?? null;
-    if (JSON.stringify(b) !== JSON.stringify(a)) out[String(f)] = { before: b, after: a };
-  }
-  return out;
-}

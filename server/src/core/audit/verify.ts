@@ -1,7 +1,7 @@
 import type { Q } from '../db/database.js';
 import { ChainVerifier, type ChainBreak } from './chain.js';
 
-export interface ChainReport {
+interface ChainReport {
   chainId: string;
   events: number;
   ok: boolean;

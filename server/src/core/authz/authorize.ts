@@ -18,7 +18,3 @@ export function authorize(ctx: RequestContext, permission: Permission | string):
   return actor;
 }
 
-/** Evaluates a map of ability checks for a detail response, so the UI shows only working buttons. */
-export function abilities<K extends string>(checks: Record<K, boolean>): Record<K, boolean> {
-  return checks;
-}

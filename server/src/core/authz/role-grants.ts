@@ -13,7 +13,7 @@ const NUMBERING: Permission[] = ['numbering.read', 'numbering.issue'];
  * trail nor grant roles; the security admin grants roles but cannot create accounts; the audit admin
  * only reads and verifies the trail. Each legal module adds its own grants (see src/grants.ts).
  */
-export const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
+const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read', 'numbering.read', 'numbering.manage'],
   security_admin: ['org.read', 'user.read', 'user.unlock', 'role.read', 'role.assign', 'session.manage', 'token.manage', 'task.read'],
   audit_admin: ['audit.event.read', 'audit.chain.verify'],

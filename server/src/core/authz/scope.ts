@@ -5,7 +5,7 @@ import { notFound } from '../errors.js';
 import type { Actor } from './actor.js';
 
 /** Tables whose rows belong to an org (they have `orgId`): every read of them goes through here. */
-export type TenantTable = {
+type TenantTable = {
   [K in keyof Database]: Database[K] extends { orgId: string } ? K : never;
 }[keyof Database];
 

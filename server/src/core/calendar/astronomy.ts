@@ -14,7 +14,7 @@ const TROPICAL_YEAR = 365.2422;
 const norm360 = (deg: number): number => ((deg % 360) + 360) % 360;
 
 /** ΔT = TT − UT in seconds (Espenak & Meeus polynomials), good to about a minute for 1900–2150. */
-export function deltaTSeconds(year: number): number {
+function deltaTSeconds(year: number): number {
   if (year < 1920) {
     const t = year - 1900;
     return -2.79 + 1.494119 * t - 0.0598939 * t ** 2 + 0.0061966 * t ** 3 - 0.000197 * t ** 4;
@@ -49,7 +49,7 @@ const yearOfJd = (jd: number): number => 2000 + (jd - J2000) / 365.25;
 export const jdeToJd = (jde: number): number => jde - deltaTSeconds(yearOfJd(jde)) / 86400;
 
 /** The sun's apparent geocentric longitude in degrees at `jde` (FK5, nutation and aberration applied). */
-export function sunApparentLongitude(jde: number): number {
+function sunApparentLongitude(jde: number): number {
   const tau = (jde - J2000) / 365250;
   const t = tau * 10;
   const geometric = earthLongitude(tau) / RAD + 180;

@@ -7,7 +7,7 @@ export const BASIS_START = '《中华人民共和国民法典》第二百零一�
 export const BASIS_MOVE = '《中华人民共和国民法典》第二百零三条';
 
 /** Working days skip weekends and statutory holidays and include 调休 make-up days. */
-export const BASIS_WORKING_DAYS = '国务院办公厅当年部分节假日安排的通知';
+const BASIS_WORKING_DAYS = '国务院办公厅当年部分节假日安排的通知';
 
 export function countingBasis(opts: { unit: 'working' | 'calendar'; moved: boolean }): string {
   const parts = [`依据${BASIS_START}，起算日当日不计入，自次日开始计算`];

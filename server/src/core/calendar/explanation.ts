@@ -51,7 +51,7 @@ function describeRun(run: DayRecord[], unit: DayUnit): ExplanationStep {
   }
 }
 
-export interface ExplainOptions {
+interface ExplainOptions {
   unit: DayUnit;
   startDate: string;
   baseDays: number;

@@ -8,7 +8,7 @@ import { solarTermDate, solarTermNear, WINTER_SOLSTICE } from './solar-terms.js'
  * thirteen, the first one without a principal term (中气) is the leap month and repeats the number
  * of the month before it.
  */
-export interface LunarMonth {
+interface LunarMonth {
   /** 1–12. */
   month: number;
   leap: boolean;

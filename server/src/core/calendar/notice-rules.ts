@@ -17,9 +17,9 @@ export interface NoticeRowError {
   message: string;
 }
 
-export const MAX_NOTICE_ROWS = 120;
-export const MIN_NOTICE_YEAR = 1990;
-export const MAX_NOTICE_YEAR = 2100;
+const MAX_NOTICE_ROWS = 120;
+const MIN_NOTICE_YEAR = 1990;
+const MAX_NOTICE_YEAR = 2100;
 
 /**
  * Checks a year's 放假安排 before it is stored: real dates inside that year, each date once, 调休上班

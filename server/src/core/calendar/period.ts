@@ -18,7 +18,7 @@ export type DayRecord =
   | { date: string; kind: 'base_reached' }
   | { date: string; kind: 'uncovered_year'; year: number };
 
-export interface PeriodInput {
+interface PeriodInput {
   startDate: string;
   /** Units before any extension. */
   baseDays: number;

@@ -10,7 +10,7 @@ export const workingDaysAfter = (cal: WorkCalendar, from: string, to: string): n
  * Working days left from `today` to `due` (0 = due today). Once past due, the negative number of
  * working days overdue, and at least -1 so an overdue date never reads as "0 days left".
  */
-export function workingDaysLeft(cal: WorkCalendar, today: string, due: string): number {
+function workingDaysLeft(cal: WorkCalendar, today: string, due: string): number {
   if (due >= today) return workingDaysAfter(cal, today, due);
   return -Math.max(1, workingDaysAfter(cal, due, today));
 }

@@ -4,7 +4,7 @@ import { tally } from './explanation.js';
 import type { PeriodWalk } from './period.js';
 import { classifyDay, type WorkCalendar } from './work-calendar.js';
 
-export interface SummaryOptions {
+interface SummaryOptions {
   unit: DayUnit;
   startDate: string;
   baseDays: number;

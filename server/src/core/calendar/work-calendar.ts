@@ -29,7 +29,7 @@ export function buildWorkCalendar(days: Iterable<SpecialDay>, coveredYears: Iter
   return { special, coveredYears: covered };
 }
 
-export type DayClass =
+type DayClass =
   | { kind: 'workday'; working: true } // 普通工作日
   | { kind: 'makeup_workday'; working: true; name: string } // 调休上班日
   | { kind: 'weekend'; working: false } // 周末休息日

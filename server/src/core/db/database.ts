@@ -34,7 +34,7 @@ pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (v) => new Date(`${v}Z`).toI
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
-export interface OpenOptions {
+interface OpenOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
   poolSize?: number;
@@ -60,7 +60,7 @@ export function openDatabase(opts: OpenOptions): Db {
   return { kysely, dialect: 'sqlite', location: file, sqlite, close: () => kysely.destroy() };
 }
 
-export function openSqliteFile(file: string): BetterSqlite3.Database {
+function openSqliteFile(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged commit survives power loss, not just a process crash.

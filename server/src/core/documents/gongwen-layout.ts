@@ -18,11 +18,11 @@ export const MARGIN = {
 } as const;
 
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
+const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 /** 每面排22行，每行排28个字 (第5.2.3条). */
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+const LINES_PER_PAGE = 22;
+const CHARS_PER_LINE = 28;
 
 /** Line pitch in twips; Word truncates, as the common 公文 templates do (579). */
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);

@@ -5,7 +5,7 @@ import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
 import { fillDocNumber } from './gongwen-format.js';
 
-export interface IssueNumberInput {
+interface IssueNumberInput {
   /** The org the document is issued for; its template is its own or its nearest ancestor's. */
   orgId: string;
   /** Template kind, e.g. `legality_opinion`. */
@@ -19,7 +19,7 @@ export interface IssueNumberInput {
   issuedBy?: string | null;
 }
 
-export interface IssuedNumber {
+interface IssuedNumber {
   /** doc_numbers.id — the 发文登记 entry. */
   id: string;
   seq: number;
@@ -30,7 +30,7 @@ export interface IssuedNumber {
   year: number;
 }
 
-export interface ResolvedTemplate {
+interface ResolvedTemplate {
   orgId: string;
   kind: string;
   name: string;
@@ -38,7 +38,7 @@ export interface ResolvedTemplate {
 }
 
 /** The template for `kind` at the org itself or its nearest ancestor (an office uses its town's). */
-export async function resolveTemplate(q: Q, orgId: string, kind: string): Promise<ResolvedTemplate | undefined> {
+async function resolveTemplate(q: Q, orgId: string, kind: string): Promise<ResolvedTemplate | undefined> {
   // One query: templates of this kind at orgs whose path is a prefix of the org's path, nearest first.
   return q
     .selectFrom('docNumberTemplates')

@@ -21,7 +21,7 @@ export interface XlsxColumn<R> {
   numFmt?: string;
 }
 
-export interface XlsxSheet<R> {
+interface XlsxSheet<R> {
   sheetName: string;
   columns: XlsxColumn<R>[];
   /** Any iterable; pass `inPages(…)` (row-pages.ts) so the list is read a page at a time. */

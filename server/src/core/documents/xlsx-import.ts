@@ -22,7 +22,7 @@ export interface ImportError {
   message: string;
 }
 
-export interface ImportResult<T> {
+interface ImportResult<T> {
   /** Every row, when all of them are valid; empty as soon as there is any error. */
   rows: { row: number; value: T }[];
   /** The rows that passed the schema even when others did not, for further checks that report more problems at once. */
@@ -30,7 +30,7 @@ export interface ImportResult<T> {
   errors: ImportError[];
 }
 
-export interface ImportSpec<T> {
+interface ImportSpec<T> {
   columns: ImportColumn[];
   /** Validates one row, keyed by `ImportColumn.key`; messages should be Chinese. */
   schema: z.ZodType<T>;

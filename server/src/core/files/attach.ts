@@ -3,7 +3,7 @@ import { conflict, notFound } from '../errors.js';
 import type { MutationScope } from '../mutation.js';
 import { isFileOwnerType, uploaderKey } from './owners.js';
 
-export interface AttachFileInput {
+interface AttachFileInput {
   fileId: string;
   /** A type registered with `registerFileOwner`, e.g. 'doc_number'. */
   ownerType: string;

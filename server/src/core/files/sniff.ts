@@ -1,7 +1,7 @@
 import { unzipBounded, ZipFormatError } from '../documents/safe-zip.js';
 
 /** A type Fazhi accepts as an attachment, told by content alone. */
-export interface FileType {
+interface FileType {
   mime: string;
   ext: string;
   /** As users see it in messages. */
@@ -18,7 +18,7 @@ export const FILE_TYPES = {
   ofd: { mime: 'application/ofd', ext: 'ofd', label: 'OFD 版式文件' },
 } as const satisfies Record<string, FileType>;
 
-export type FileTypeKey = keyof typeof FILE_TYPES;
+type FileTypeKey = keyof typeof FILE_TYPES;
 
 /** "PDF、PNG 图片、…" for the 415 message. */
 export const allowedTypesText = (keys: readonly FileTypeKey[] = Object.keys(FILE_TYPES) as FileTypeKey[]): string =>

@@ -17,7 +17,7 @@ export const blobPath = (dataDir: string, sm3: string): string => {
   return path.join(root(dataDir), sm3.slice(0, 2), sm3.slice(2, 4), sm3);
 };
 
-export interface ReceivedBlob {
+interface ReceivedBlob {
   tempPath: string;
   sm3: string;
   size: number;

@@ -8,7 +8,7 @@ import { openBlob } from '../files/storage.js';
  * `no-store` ones are never kept (generated on the fly or behind a time-limited link), `public` ones
  * are the portal's published attachments.
  */
-export type DownloadCache = 'private' | 'no-store' | 'public';
+type DownloadCache = 'private' | 'no-store' | 'public';
 
 const CACHE_CONTROL: Record<DownloadCache, string> = {
   private: 'private, no-cache',
@@ -16,7 +16,7 @@ const CACHE_CONTROL: Record<DownloadCache, string> = {
   public: 'public, max-age=300',
 };
 
-export interface Download {
+interface Download {
   /** The file name the browser saves, Chinese included (RFC 5987 `filename*`). */
   name: string;
   mime: string;

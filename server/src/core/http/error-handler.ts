@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { isAppError } from '../errors.js';
 
 /** What every failure looks like on the wire. */
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; details: unknown };
 }
 

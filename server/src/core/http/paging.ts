@@ -6,13 +6,6 @@ export const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数，最多 200'),
 });
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 

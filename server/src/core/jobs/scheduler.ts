@@ -19,7 +19,7 @@ const JOB_CTX = { actor: null, ip: null, userAgent: null, requestId: 'scheduler'
  * moving `next_run_at` forward with a compare-and-set; only the instance whose update matched runs
  * it, and `job_runs (job_name, slot)` is unique as a second guard. No state lives in memory.
  */
-export async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: string; slot: string; status: string }[]> {
+async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: string; slot: string; status: string }[]> {
   const q = deps.db.kysely;
   const done: { name: string; slot: string; status: string }[] = [];
   for (const job of jobs) {

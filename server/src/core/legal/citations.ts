@@ -33,7 +33,7 @@ const SEQUENCE = new RegExp(`《([^》]+)》((?:(?:${PART})(?:[、和及至与]|
 const ONE = new RegExp(`第(${N})条(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?|第[（(](${N})[）)]项|第(${N})款(?:第[（(]?(${N})[）)]?项)?`, 'g');
 
 /** The registry's form of a cited name: no 中华人民共和国, 〈〉 for a title inside a title. */
-export const statuteName = (cited: string): string => cited.replace(/中华人民共和国/g, '').replace(/《/g, '〈').replace(/》/g, '〉');
+const statuteName = (cited: string): string => cited.replace(/中华人民共和国/g, '').replace(/《/g, '〈').replace(/》/g, '〉');
 
 /** Every article cited in `text`; a bare 第（二）项 or 第二款 after an article belongs to that article. */
 export function parseCitations(text: string): Citation[] {

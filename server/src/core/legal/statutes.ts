@@ -4,7 +4,7 @@
  * shared/laws, so its citations are not checked against a text ([U]). A revision changes the entry here
  * and the citation test then checks every cited article against the new text.
  */
-export interface Statute {
+interface Statute {
   /** The name as cited, without 中华人民共和国; 〈〉 for a law named inside another's title. */
   name: string;
   version: string | null;

@@ -27,7 +27,7 @@ export function indexTokens(text: string): string {
 }
 
 /** One query term: a Latin/digit word, one Han character, or the ordered pairs of a longer Han run. */
-export type QueryTerm = { kind: 'word'; token: string } | { kind: 'phrase'; tokens: string[] };
+type QueryTerm = { kind: 'word'; token: string } | { kind: 'phrase'; tokens: string[] };
 
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];

@@ -3,7 +3,7 @@ import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
 
-export interface NewTask {
+interface NewTask {
   orgId: string;
   /** Owning module, e.g. `disclosure`. */
   module: string;

@@ -1,7 +1,7 @@
 import { actionsOf, type BaseFacts, type Workflow } from './table.js';
 
 /** A step the workflow allows from the current state, whoever takes it (for the record page's path view). */
-export interface AheadStep {
+interface AheadStep {
   action: string;
   label: string;
   party: string;

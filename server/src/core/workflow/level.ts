@@ -2,7 +2,7 @@ import type { Actor } from '../authz/actor.js';
 import type { PartyDef } from './table.js';
 
 /** The actor's place relative to a record's town: the town itself, inside one of its villages, above it. */
-export type Place = 'town' | 'village' | 'above' | 'none';
+type Place = 'town' | 'village' | 'above' | 'none';
 
 export function placeOf(actor: Pick<Actor, 'scopePath'>, townPath: string): Place {
   if (actor.scopePath === townPath) return 'town';

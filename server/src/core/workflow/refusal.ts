@@ -1,4 +1,5 @@
-import { AppError, conflict, forbidden, ruleViolation } from '../errors.js';
+import type { AppError} from '../errors.js';
+import { conflict, forbidden, ruleViolation } from '../errors.js';
 
 /**
  * One refusal shape for every workflow: a wrong state is 409 `INVALID_STATE`; a legal or business guard

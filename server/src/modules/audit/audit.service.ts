@@ -11,7 +11,7 @@ import { inPages } from '../../core/documents/row-pages.js';
 import { mutation } from '../../core/mutation.js';
 import type { Actor } from '../../core/authz/actor.js';
 
-export interface EventFilter {
+interface EventFilter {
   action?: string | undefined;
   actor?: string | undefined;
   targetType?: string | undefined;

@@ -8,7 +8,7 @@ export const loginBody = z
   })
   .strict();
 
-export const stageSchema = z
+const stageSchema = z
   .enum(['active', 'password_change', 'mfa_enroll', 'mfa_verify'])
   .describe('登录进度：active 已完成；password_change 须修改初始密码；mfa_enroll 须绑定动态口令；mfa_verify 须输入动态口令');
 

@@ -14,7 +14,7 @@ import { createSession, revokeSessions } from './session.repository.js';
 import { claimAlert, giveBack, hit } from './rate-counter.js';
 import { totpValid } from './totp.js';
 
-export interface LoginInput {
+interface LoginInput {
   username: string;
   password: string;
   totp?: string | undefined;
@@ -27,7 +27,7 @@ type UserRow = Pick<UsersTable, 'id' | 'mustChangePassword' | 'totpEnabledAt'>;
  * enrolment. A second factor is asked of everyone who enrolled one, and enrolment of everyone whose
  * role requires it (the 三员 always; other roles by the setting in modules/roles/role-mfa.ts).
  */
-export function nextStage(user: UserRow, mfaRequired: boolean, done: { mfa: boolean }): SessionStage {
+function nextStage(user: UserRow, mfaRequired: boolean, done: { mfa: boolean }): SessionStage {
   if (user.totpEnabledAt && !done.mfa) return 'mfa_verify';
   if (user.mustChangePassword) return 'password_change';
   if (mfaRequired && !user.totpEnabledAt) return 'mfa_enroll';
@@ -87,7 +87,7 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
 }
 
 /** The one answer to every failed sign-in (unknown account, wrong password, locked, disabled). */
-export function signInFailed(deps: Deps) {
+function signInFailed(deps: Deps) {
   return unauthorized(
     `用户名或密码错误。连续失败 ${deps.config.loginMaxFailures} 次的账号将锁定 ${deps.config.loginLockMinutes} 分钟，如需帮助请联系安全管理员`,
     'INVALID_CREDENTIALS',
@@ -133,7 +133,7 @@ export async function throttleAddress(deps: Deps, ctx: RequestContext, username:
   throw tooManyRequests(`该地址登录失败次数过多，请 ${THROTTLE_WINDOW_MINUTES} 分钟后再试`);
 }
 
-export const THROTTLE_WINDOW_MINUTES = 15;
+const THROTTLE_WINDOW_MINUTES = 15;
 
 /** By username; a 公众 account also by its phone number, found through the blind index. */
 async function findSignInUser(deps: Deps, username: string): Promise<UsersTable | undefined> {

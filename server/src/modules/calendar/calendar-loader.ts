@@ -7,7 +7,7 @@ const cache = new Map<string, WorkCalendar>();
 const CACHE_SIZE = 8;
 
 /** The calendar as the database says now, without the cache (e.g. inside the transaction that changed it). */
-export async function readCalendar(q: Q): Promise<WorkCalendar> {
+async function readCalendar(q: Q): Promise<WorkCalendar> {
   const notices = await effectiveNotices(q);
   const days = await daysOfNotices(q, notices.map((n) => n.id));
   return buildWorkCalendar(days, notices.map((n) => n.year));

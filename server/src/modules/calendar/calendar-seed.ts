@@ -4,7 +4,7 @@ import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 
 /** Years whose State Council holiday notices ship with the `chinese-days` package and are seeded. */
-export const SEEDED_YEARS = [2024, 2025, 2026] as const;
+const SEEDED_YEARS = [2024, 2025, 2026] as const;
 
 interface ChineseDaysData {
   holidays: Record<string, string>;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 
 /** Response and request shapes of the calendar, deadline and clock endpoints. */
 
-export const dayUnit = z.enum(['working', 'calendar']);
+const dayUnit = z.enum(['working', 'calendar']);
 
-export const explanationStep = z.object({
+const explanationStep = z.object({
   date: z.string().describe('该步骤的第一天'),
   to: z.string().optional().describe('连续多日时的最后一天'),
   kind: z.enum(['counted', 'makeup_workday', 'weekend', 'holiday', 'paused', 'moved', 'extension', 'start', 'provisional']),
@@ -127,7 +127,7 @@ const noticeSummary = z.object({
   effective: z.boolean(),
 });
 
-export const specialDay = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() });
+const specialDay = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() });
 
 export const enteredResponse = z.object({
   notice: noticeSummary,

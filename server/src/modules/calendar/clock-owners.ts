@@ -4,7 +4,7 @@
  * the people concerned), never by the generic POST /clocks/:id/extend. Keyed by the clock's
  * subject type; the value names the module and the rule that governs its periods.
  */
-export interface ClockOwner {
+interface ClockOwner {
   /** The module, as users read it. */
   module: string;
   /** What governs lengthening the period. */

@@ -4,7 +4,7 @@ import { computeClock, type ClockComputation, type WorkCalendar } from '../../co
 import { clockInputOf, extensionsOf, openClocks, pausesOf, writeDueDate } from './clock.repository.js';
 
 /** A clock's stored due date before and after re-deriving it. */
-export interface Redated {
+interface Redated {
   id: string;
   orgId: string;
   before: { dueDate: string; provisional: boolean };

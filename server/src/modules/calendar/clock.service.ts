@@ -16,7 +16,7 @@ import { lockClock, openPauseOf, pauseLabel } from './clock.repository.js';
  * All take (m, ctx, clockId, input) alike; the module has already checked the subject's scope.
  */
 
-export interface StartClockInput {
+interface StartClockInput {
   orgId: string;
   subjectType: string;
   subjectId: string;
@@ -30,7 +30,7 @@ export interface StartClockInput {
   basis: string;
 }
 
-export const MAX_PERIOD_DAYS = 3650;
+const MAX_PERIOD_DAYS = 3650;
 
 function checkDate(v: string, what: string) {
   if (!isCalendarDate(v)) throw badRequest(`${what}“${v}”不是有效日期（应为 YYYY-MM-DD）`);

@@ -7,7 +7,7 @@ export const CALENDAR_TASK_KIND = 'calendar.notice_missing';
 export const CALENDAR_YEAR_SUBJECT = 'calendar_year';
 
 /** From this month on, next year's notice is expected (the State Council usually publishes in Oct–Dec). */
-export const NEXT_YEAR_CHECK_MONTH = 11;
+const NEXT_YEAR_CHECK_MONTH = 11;
 
 /** Years that should have a notice by `today` but do not: the current year, and from November next year. */
 export async function missingYears(q: Q, today: string): Promise<number[]> {

@@ -11,7 +11,7 @@ import { insertNotice, nextVersion } from './calendar.repository.js';
 import { redateOpenClocks } from './clock-rederive.js';
 import { CALENDAR_TASK_KIND, CALENDAR_YEAR_SUBJECT } from './coverage.js';
 
-export interface NoticeInput {
+interface NoticeInput {
   year: number;
   title: string;
   docNumber?: string | null | undefined;
@@ -19,7 +19,7 @@ export interface NoticeInput {
   days: { date: string; kind: 'holiday' | 'workday'; name: string }[];
 }
 
-export interface EnteredNotice {
+interface EnteredNotice {
   notice: { id: string; year: number; version: number; title: string; docNumber: string | null; publishedOn: string | null; source: 'form' | 'csv'; enteredAt: string; enteredBy: string | null; holidayCount: number; workdayCount: number; effective: true };
   redated: { count: number; clockIds: string[] };
   tasksClosed: number;

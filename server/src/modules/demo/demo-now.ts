@@ -7,7 +7,7 @@ import type { Deps } from '../../core/deps.js';
  * current work dated from the day the demo is loaded (the injected clock), with deadlines ahead, a few
  * due this week and one or two overdue. Loaded on an earlier day, the history stays as it was.
  */
-export const DEMO_CLOSED_BY = '2025-02-01';
+const DEMO_CLOSED_BY = '2025-02-01';
 
 /** True when the demo loads after its 2024 history was closed, so current work is added. */
 export const demoIsLive = (today: string): boolean => today >= DEMO_CLOSED_BY;

@@ -11,7 +11,7 @@ import { commitBlob, discardTemp, readTemp, receiveToTemp } from '../../core/fil
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 
-export interface FileMeta {
+interface FileMeta {
   id: string;
   name: string;
   size: number;
@@ -23,6 +23,7 @@ const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))
 
 /** The name users gave, made safe, with the extension of the detected type (scan.pdf that is a PNG → scan.png). */
 function cleanName(raw: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
   const base = path.basename(raw.replaceAll('\\', '/')).replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 120) || '附件';
   return `${stem}.${ext}`;
@@ -86,7 +87,7 @@ export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { file
 }
 
 /** The file, if the actor may see it (it follows its owning record); otherwise 404. */
-export async function visibleFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
+async function visibleFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
   const actor = requireActor(ctx);
   // tenancy: visibility is decided next by the owner's rule (or uploader)
   const file = await deps.db.kysely.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();

@@ -17,7 +17,7 @@ const assignedTo = (actor: Actor) => (eb: Eb) => {
   return mine.length ? eb.or(mine) : eb.val(false);
 };
 
-export interface InboxQuery {
+interface InboxQuery {
   status?: TaskUrgency | undefined;
   page: number;
   pageSize: number;

@@ -7,7 +7,7 @@ import { storeGeneratedFile } from '../../core/files/generated.js';
 import type { MutationScope } from '../../core/mutation.js';
 import { issuingAuthority } from '../orgs/issuing-authority.js';
 
-export interface IssueLetterInput {
+interface IssueLetterInput {
   /** The town whose government issues and signs the document (发文机关). */
   townId: string;
   /** The org the 文号 and the file belong to (the record's org). */
@@ -26,7 +26,7 @@ export interface IssueLetterInput {
   by: Actor | null;
 }
 
-export interface IssuedLetter {
+interface IssuedLetter {
   file: FilesTable;
   docNumber: string | null;
   /** The 发文登记 row, when the number was taken now. */

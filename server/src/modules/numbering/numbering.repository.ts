@@ -9,7 +9,7 @@ export interface RegisterFilter {
 }
 
 /** 发文登记 entries the actor can see, with the names a reader needs, filtered. */
-export function registerRows(q: Q, actor: Actor, f: RegisterFilter) {
+function registerRows(q: Q, actor: Actor, f: RegisterFilter) {
   let query = scoped(q, actor)
     .selectFrom('docNumbers')
     .innerJoin('orgs', 'orgs.id', 'docNumbers.orgId')
@@ -26,7 +26,7 @@ export function registerRows(q: Q, actor: Actor, f: RegisterFilter) {
   return query;
 }
 
-export const REGISTER_COLUMNS = [
+const REGISTER_COLUMNS = [
   'docNumbers.id',
   'docNumbers.orgId',
   'orgs.name as orgName',

@@ -54,7 +54,7 @@ export const registerQuery = pageQuery
 
 export const attachmentOut = z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() });
 
-export const registerItem = z.object({
+const registerItem = z.object({
   id: z.string(),
   orgId: z.string(),
   orgName: z.string(),
@@ -78,5 +78,4 @@ export const registerPage = pageOf(registerItem).extend({
 export const attachBody = z.object({ fileId: z.string().uuid('附件编号格式有误').describe('POST /files 返回的附件编号') }).strict();
 export const idParam = z.object({ id: z.string().uuid('发文登记编号格式有误') });
 
-export type RegisterQuery = z.infer<typeof registerQuery>;
 export type TemplateBody = z.infer<typeof templateBody>;

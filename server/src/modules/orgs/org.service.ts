@@ -56,7 +56,7 @@ export async function orgTree(deps: Deps, ctx: RequestContext) {
   return orgsUnder(deps.db.kysely, actor.scopePath);
 }
 
-export interface CreateOrgInput {
+interface CreateOrgInput {
   parentId: string;
   name: string;
   kind: OrgKind;

@@ -10,7 +10,7 @@ import type { ItemType } from './review.enums.js';
  * Village contracts and other items have no statute requiring review: the town's own rule applies,
  * shown as such (本镇设置).
  */
-export const TOWN_RULE = '本镇合法性审查制度（本镇设置，非法律法规规定）';
+const TOWN_RULE = '本镇合法性审查制度（本镇设置，非法律法规规定）';
 
 const MJD_25 = '《重大行政决策程序暂行条例》第二十五条';
 const NINGBO_13 = '《宁波市法治乡村建设促进条例》第十三条';

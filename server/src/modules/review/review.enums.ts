@@ -17,7 +17,7 @@ export type ItemType = keyof typeof ITEM_TYPES;
 export const ITEM_TYPE_KEYS = Object.keys(ITEM_TYPES) as ItemType[];
 
 /** Items a village (or community) submits and adopts itself; the others come from town offices. */
-export const VILLAGE_TYPES: readonly ItemType[] = ['village_contract', 'village_rules'];
+const VILLAGE_TYPES: readonly ItemType[] = ['village_contract', 'village_rules'];
 export const CONTRACT_TYPES: readonly ItemType[] = ['gov_contract', 'village_contract'];
 export const isVillageType = (t: ItemType) => VILLAGE_TYPES.includes(t);
 

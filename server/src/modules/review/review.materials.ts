@@ -6,7 +6,7 @@ import type { ItemType } from './review.enums.js';
  * (missing materials → 退回补正). Pure; `required` may depend on the item's facts.
  */
 
-export interface MaterialSpec {
+interface MaterialSpec {
   key: string;
   label: string;
   required: boolean;

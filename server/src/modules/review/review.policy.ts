@@ -16,7 +16,7 @@ export interface PolicyItem {
   createdBy: string | null;
 }
 
-export type Level = 'village' | 'town' | 'county' | 'none';
+type Level = 'village' | 'town' | 'county' | 'none';
 
 /** The actor's place relative to the item's town: inside a village of it, the town itself, above it. */
 export function levelOf(actor: Actor, item: Pick<PolicyItem, 'townPath'>): Level {

@@ -63,7 +63,7 @@ export interface ReviewItemVersionsTable {
   createdAt: Instant;
 }
 
-export interface ReviewMaterialsTable {
+interface ReviewMaterialsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -92,7 +92,7 @@ export interface ReviewStepsTable {
   basis: string | null;
 }
 
-export interface ReviewHitsTable {
+interface ReviewHitsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -150,7 +150,7 @@ export interface ReviewOpinionsTable {
   channel: Channel;
 }
 
-export interface ReviewAdviserOpinionsTable {
+interface ReviewAdviserOpinionsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -162,7 +162,7 @@ export interface ReviewAdviserOpinionsTable {
   createdAt: Instant;
 }
 
-export interface ReviewCoReviewsTable {
+interface ReviewCoReviewsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -177,7 +177,7 @@ export interface ReviewCoReviewsTable {
   respondedAt: Instant | null;
 }
 
-export interface ReviewFilingsTable {
+interface ReviewFilingsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -195,7 +195,7 @@ export interface ReviewFilingsTable {
 }
 
 /** Per-town overrides of configurable rules (review periods …); defaults live in code with their source. */
-export interface ReviewSettingsTable {
+interface ReviewSettingsTable {
   orgId: string;
   key: string;
   value: string;

@@ -25,7 +25,7 @@ export interface VoteFacts {
   householdsPresent?: number | undefined;
 }
 
-export interface VoteCheck {
+interface VoteCheck {
   key: 'counts' | 'quorum' | 'majority' | 'two_thirds';
   label: string;
   ok: boolean;

@@ -47,7 +47,7 @@ export interface ItemFacts {
   filingTarget: FilingTarget | null;
 }
 
-export type TransitionDef = Transition<State, ItemFacts, Party>;
+type TransitionDef = Transition<State, ItemFacts, Party>;
 
 export const BASIS = {
   /** Default only: the steps that cite it record the rule for the item's type instead (review-required.ts). */
@@ -166,7 +166,7 @@ export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
 const ENDED: readonly State[] = ['decided', 'filed', 'archived', 'withdrawn'];
 
 /** Who takes part (see review.policy.ts); all but the county centre are the town's own work. */
-export const PARTIES: Workflow<State, Action, ItemFacts, Party>['parties'] = {
+const PARTIES: Workflow<State, Action, ItemFacts, Party>['parties'] = {
   submitter: { label: '送审单位', townOffice: true },
   coordinator: { label: '党建综合办', townOffice: true },
   reviewer: { label: '法审员', townOffice: true },
@@ -187,7 +187,6 @@ export const REVIEW_WORKFLOW: Workflow<State, Action, ItemFacts, Party> = {
   wrongState: (action, f) => (action === 'decide' && !ENDED.includes(f.state) ? decisionBlock(f) : null),
 };
 
-export type { Check };
 
 /** Whether `action` may be taken on an item with these facts, and the state it leads to. */
 export const checkTransition = (action: Action, f: ItemFacts): Check<State> => checkStep(REVIEW_WORKFLOW, action, f);

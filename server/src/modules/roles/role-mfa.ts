@@ -5,9 +5,9 @@ import type { Q } from '../../core/db/database.js';
  * Permissions that read personal data across many people at once (the trail, every account's full
  * phone number): a role holding one needs a second factor unless the security administrator says otherwise.
  */
-export const BULK_PERSONAL_DATA_PERMISSIONS = ['user.pii.read', 'audit.event.read'] as const;
+const BULK_PERSONAL_DATA_PERMISSIONS = ['user.pii.read', 'audit.event.read'] as const;
 
-export interface RoleMfa {
+interface RoleMfa {
   required: boolean;
   /** Built-in default, or set by the security administrator. */
   source: 'default' | 'setting';

@@ -10,7 +10,7 @@ import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 
 /** Lifetime of a token: 90 days unless the issuer chooses another day, at most a year (等保: credentials expire). */
-export const TOKEN_DEFAULT_DAYS = 90;
+const TOKEN_DEFAULT_DAYS = 90;
 export const TOKEN_MAX_DAYS = 365;
 
 /**

@@ -64,9 +64,9 @@ const findPublicByPhone = (deps: Deps, phoneIndex: string) =>
     .executeTakeFirst();
 
 /** A 公众 account's username: not the phone number (that is personal data), e.g. `u7k3m9q2x`. */
-export const publicUsername = () => `u${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0')}`;
+const publicUsername = () => `u${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0')}`;
 
-export interface RegisterInput {
+interface RegisterInput {
   phone: string;
   displayName: string;
   password: string;

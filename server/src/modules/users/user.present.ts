@@ -2,7 +2,7 @@ import { maskPhone } from '../../core/crypto/mask.js';
 import type { Secrets } from '../../core/crypto/secrets.js';
 import type { Flag } from '../../core/db/schema.js';
 
-export interface UserRowView {
+interface UserRowView {
   id: string;
   username: string;
   displayName: string;

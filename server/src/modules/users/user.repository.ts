@@ -9,7 +9,7 @@ import { indexEntry } from '../../core/search/search-index.js';
 // tenancy: usernames are unique platform-wide
 export const findUserByUsername = (q: Q, username: string) => q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 
-export interface NewUser {
+interface NewUser {
   orgId: string;
   username: string;
   displayName: string;

@@ -66,7 +66,7 @@ export async function getUser(deps: Deps, ctx: RequestContext, id: string) {
   return { ...view, abilities: userAbilitiesFor(actor, view) };
 }
 
-export interface CreateUserInput {
+interface CreateUserInput {
   username: string;
   displayName: string;
   orgId: string;

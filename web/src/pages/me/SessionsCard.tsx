@@ -29,7 +29,7 @@ export function SessionsCard() {
     try {
       await auth.signOut(true);
       message.success('已在所有设备上退出');
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     } catch (e) {
       message.error(errorText(e));
     }

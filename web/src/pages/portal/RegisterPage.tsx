@@ -56,7 +56,7 @@ export default function RegisterPage() {
     try {
       auth.signedIn(await authApi.register({ phone: v.phone, displayName: v.displayName, password: v.password, code: v.code }));
       message.success('注册成功，已为您登录');
-      navigate('/me', { replace: true });
+      void navigate('/me', { replace: true });
     } catch (e) {
       setError(e);
     } finally {

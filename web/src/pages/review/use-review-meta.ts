@@ -14,4 +14,3 @@ export function useReviewMeta() {
   }, []);
 }
 
-export const labelIn = (options: { value: string; label: string }[] | undefined, value: string | null | undefined) => options?.find((o) => o.value === value)?.label ?? value ?? '—';

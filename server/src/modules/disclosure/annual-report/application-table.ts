@@ -60,9 +60,6 @@ export async function applicationTable(q: Q, townId: string, year: number): Prom
   return table;
 }
 
-/** 四 of `year` per column: what the next year's report must show as 二 (V5). */
-export const carriedOutOf = (t: Table3) => t.carried_out;
-
 /** The table as rows for JSON consumers: each row's key, label and the seven column values. */
 export function table3Rows(t: Table3) {
   return TABLE3_ROWS.map((r) => ({ key: r.key, label: r.label, group: r.group ?? null, values: Object.fromEntries(COLUMNS.map((c) => [c, t[r.key][c]])) as Record<(typeof COLUMNS)[number], number> }));

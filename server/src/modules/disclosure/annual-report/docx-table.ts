@@ -6,7 +6,7 @@ import { FONT, fontOf } from '../../../core/documents/gongwen-layout.js';
  * report composes its document here from the same layout constants. Table text is 仿宋 五号 (10.5 pt),
  * as in the published template of 国办公开办函〔2021〕30号.
  */
-export const TABLE_TEXT_SIZE = 21; // half-points: 五号 10.5 pt
+const TABLE_TEXT_SIZE = 21; // half-points: 五号 10.5 pt
 
 export interface CellSpec {
   text: string | number;

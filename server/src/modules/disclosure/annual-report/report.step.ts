@@ -10,11 +10,11 @@ import type { DisclosureAnnualReportsTable } from './report.tables.js';
 import { REPORT_WORKFLOW, type ReportFacts, type ReportState } from './report.workflow.js';
 
 /** A report row with its town's path (its org is the town). */
-export type ReportRecord = DisclosureAnnualReportsTable & { townPath: string };
+type ReportRecord = DisclosureAnnualReportsTable & { townPath: string };
 
 type CheckResult = { failedChecks: string[]; firstFailure: string | null };
 
-export const withTownPath = async (q: Q, row: DisclosureAnnualReportsTable): Promise<ReportRecord> => ({
+const withTownPath = async (q: Q, row: DisclosureAnnualReportsTable): Promise<ReportRecord> => ({
   ...row,
   townPath: (await q.selectFrom('orgs').select('path').where('id', '=', row.orgId).executeTakeFirstOrThrow()).path,
 });
@@ -28,7 +28,7 @@ async function lockReport(trx: Trx, actor: Actor, id: string): Promise<ReportRec
 }
 
 /** Annual reports on the workflow kernel; the checks V1–V5, computed by the caller, are the step's input. */
-export const reportAdapter: WorkflowAdapter<ReportRecord, ReportState, 'publish', ReportFacts, 'leader', CheckResult> = {
+const reportAdapter: WorkflowAdapter<ReportRecord, ReportState, 'publish', ReportFacts, 'leader', CheckResult> = {
   workflow: REPORT_WORKFLOW,
   auditPrefix: 'disclosure.report',
   targetType: REPORT_OWNER,

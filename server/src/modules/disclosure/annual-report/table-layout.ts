@@ -15,7 +15,7 @@ export const TABLE3_CAPTION = '（本列数据的勾稽关系为：第一项加�
 
 export type Table3RowKey = 'new' | 'carried_in' | Outcome | 'results_total' | 'carried_out';
 
-export interface Table3RowDef {
+interface Table3RowDef {
   key: Table3RowKey;
   label: string;
   /** For leaf rows of （三）–（六）: the group label spanning them. */

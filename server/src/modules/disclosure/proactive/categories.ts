@@ -3,7 +3,7 @@
  * proactively (《政府信息公开条例》第二十条) and the eight a township adds (第二十一条), each tagged with
  * the article it comes from. Keys are stable API values; labels are what users see.
  */
-export interface Category {
+interface Category {
   key: string;
   /** Short label for menus and tables. */
   label: string;
@@ -43,7 +43,6 @@ export const CATEGORIES: readonly Category[] = [
   { key: 'social_assistance', label: '社会救助', text: '社会救助', article: A21, group: 'art21' },
 ];
 
-export type CategoryKey = (typeof CATEGORIES)[number]['key'];
 export const CATEGORY_KEYS = CATEGORIES.map((c) => c.key) as [string, ...string[]];
 const BY_KEY = new Map(CATEGORIES.map((c) => [c.key, c]));
 export const categoryOf = (key: string): Category | undefined => BY_KEY.get(key);

@@ -30,7 +30,7 @@ export const guideBody = z
     email: field('电子邮箱', 100),
   })
   .strict();
-export type GuideInput = z.infer<typeof guideBody>;
+type GuideInput = z.infer<typeof guideBody>;
 
 const EMPTY: GuideInput = { classification: '', arrangement: '', accessMethods: '', officeName: '', address: '', officeHours: '', phone: '', fax: '', website: '', email: '' };
 const FIELDS = Object.keys(EMPTY) as (keyof GuideInput)[];

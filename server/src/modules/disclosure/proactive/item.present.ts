@@ -3,7 +3,7 @@ import { categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS,
 import type { ClockState, ClockUnit } from '../../../core/db/schema-machinery.js';
 import { ITEM_STATES, type ItemState } from './proactive.workflow.js';
 
-export interface ItemListRow {
+interface ItemListRow {
   id: string;
   orgId: string;
   orgName: string;

@@ -12,7 +12,7 @@ import type { DisclosureItemsTable } from './proactive.tables.js';
 import { canEdit, ITEM_STATES, PROACTIVE_WORKFLOW, type ItemAction, type ItemFacts, type ItemParty, type ItemState } from './proactive.workflow.js';
 
 /** An entry with the path of its town (staff above the town only supervise it). */
-export type ItemRecord = DisclosureItemsTable & { townPath: string };
+type ItemRecord = DisclosureItemsTable & { townPath: string };
 
 const townPathOf = async (q: Q, townId: string) => (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow()).path;
 
@@ -39,7 +39,7 @@ export async function draftForEdit(trx: Trx, ctx: RequestContext, id: string) {
 }
 
 /** What the guards need: the entry, the deciding person, and for a 政策解读 whether its document is out. */
-export async function itemFactsOf(q: Q, row: FactsRow, actor: Actor | null, release?: boolean): Promise<ItemFacts> {
+async function itemFactsOf(q: Q, row: FactsRow, actor: Actor | null, release?: boolean): Promise<ItemFacts> {
   // tenancy: the document an entry of the caller's scope explains
   const explained = row.kind === 'interpretation' && row.explainsId ? await q.selectFrom('disclosureItems').select('status').where('id', '=', row.explainsId).executeTakeFirst() : undefined;
   return {
@@ -53,7 +53,7 @@ export async function itemFactsOf(q: Q, row: FactsRow, actor: Actor | null, rele
   };
 }
 
-export function itemPartiesOf(actor: Actor): Set<ItemParty> {
+function itemPartiesOf(actor: Actor): Set<ItemParty> {
   const parties = new Set<ItemParty>();
   if (can(actor, 'disclosure.item.write')) parties.add('office');
   if (can(actor, 'disclosure.item.review')) parties.add('reviewer');
@@ -61,7 +61,7 @@ export function itemPartiesOf(actor: Actor): Set<ItemParty> {
 }
 
 /** Catalogue entries on the workflow kernel (the audit trail is their 流转记录). */
-export const itemAdapter: WorkflowAdapter<ItemRecord, ItemState, ItemAction, ItemFacts, ItemParty, { release: boolean }> = {
+const itemAdapter: WorkflowAdapter<ItemRecord, ItemState, ItemAction, ItemFacts, ItemParty, { release: boolean }> = {
   workflow: PROACTIVE_WORKFLOW,
   auditPrefix: 'disclosure.item',
   targetType: ITEM_OWNER,
@@ -75,7 +75,7 @@ export const itemAdapter: WorkflowAdapter<ItemRecord, ItemState, ItemAction, Ite
   auditMeta: (r) => ({ indexNo: r.indexNo }),
 };
 
-export type ItemWork<V> = (s: StepContext<ItemRecord, ItemState, ItemFacts>) => Promise<StepResult<V> | void>;
+type ItemWork<V> = (s: StepContext<ItemRecord, ItemState, ItemFacts>) => Promise<StepResult<V> | void>;
 
 /** One step on one entry through the kernel's runner. */
 export const itemStep = <V = void>(deps: Deps, ctx: RequestContext, id: string, action: ItemAction, work?: ItemWork<V>, input?: { release: boolean }) =>

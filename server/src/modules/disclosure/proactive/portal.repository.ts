@@ -5,7 +5,7 @@ import { categoryToken, ftsMatch, townToken, tsMatch } from './portal-search.js'
 /** The portal's queries, over disclosure_public_index only (published entries of one town). */
 
 /** The catalogue row's columns for the query builder (entry pages, PostgreSQL search). */
-export const PUBLIC_COLUMNS = [
+const PUBLIC_COLUMNS = [
   'disclosurePublicIndex.itemId as id',
   'disclosurePublicIndex.indexNo',
   'disclosurePublicIndex.kind',
@@ -19,7 +19,7 @@ export const PUBLIC_COLUMNS = [
   'disclosurePublicIndex.abolishedOn',
 ] as const;
 
-export interface PublicPageInput {
+interface PublicPageInput {
   townId: string;
   category?: string | undefined;
   limit: number;

@@ -79,7 +79,7 @@ export const itemListQuery = z
 
 const clockOut = clockBadgeSchema.extend({ inTime: z.boolean().nullable().describe('已公开的：是否在期限内公开') });
 
-export const itemOut = z.object({
+const itemOut = z.object({
   id: z.string(),
   indexNo: z.string(),
   kind: z.string(),

@@ -60,7 +60,7 @@ export interface DisclosureItemsTable {
  * The portal's own copy of published entries (and nothing else): public pages read only this table,
  * so a draft or withheld entry can never reach them, and its text index serves anonymous search.
  */
-export interface DisclosurePublicIndexTable {
+interface DisclosurePublicIndexTable {
   itemId: string;
   townId: string;
   category: string;
@@ -79,7 +79,7 @@ export interface DisclosurePublicIndexTable {
 }
 
 /** Published entries per town and category, kept in step with the index (the portal's pager totals). */
-export interface DisclosurePublicCountsTable {
+interface DisclosurePublicCountsTable {
   townId: string;
   category: string;
   n: number;
@@ -106,7 +106,7 @@ export interface DisclosureGuidesTable {
 }
 
 /** Per-town settings of proactive disclosure ([U] values with their defaults in settings.ts). */
-export interface DisclosureProactiveSettingsTable {
+interface DisclosureProactiveSettingsTable {
   orgId: string;
   reassessMonths: number;
   updatedBy: string | null;
@@ -117,7 +117,7 @@ export interface DisclosureProactiveSettingsTable {
  * Yearly figures for 表二 that this platform does not yet record case by case: 行政许可, 行政处罚 and
  * 行政强制 decisions and 行政事业性收费 (in 分), each entered by staff with its source.
  */
-export interface DisclosureAnnualStatsTable {
+interface DisclosureAnnualStatsTable {
   id: string;
   orgId: string;
   year: number;

@@ -19,7 +19,7 @@ export type ItemAction = 'submit' | 'approve' | 'return' | 'withhold' | 'reasses
 /** Who acts: the 政府信息公开工作机构 drafts and keeps the catalogue; a second person does the 保密审查 (art 17). */
 export type ItemParty = 'office' | 'reviewer';
 
-export const ART17 = '《政府信息公开条例》第十七条';
+const ART17 = '《政府信息公开条例》第十七条';
 export const ART18 = '《政府信息公开条例》第十八条';
 export const ART26 = '《政府信息公开条例》第二十六条';
 

@@ -14,14 +14,14 @@ const RULE = '主动公开的复核期限按乡镇设置';
  * [U] values of proactive disclosure: the statute leaves them open, so each town sets its own.
  * The default and where it comes from are shown next to the setting.
  */
-export const PROACTIVE_DEFAULTS = {
+const PROACTIVE_DEFAULTS = {
   reassessMonths: {
     value: 12,
     source: '《政府信息公开条例》第十八条只要求对不予公开的政府信息“定期评估审查”，未规定周期 [U]；默认每 12 个月评估一次，可按本机关制度调整',
   },
 } as const;
 
-export interface ProactiveSettings {
+interface ProactiveSettings {
   reassessMonths: number;
 }
 

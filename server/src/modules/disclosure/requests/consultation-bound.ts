@@ -4,7 +4,7 @@
  * later does not stretch the exclusion: each consultation stops the clock at most until its own last
  * day, while the record keeps the real answer date.
  */
-export interface ConsultationSpan {
+interface ConsultationSpan {
   /** Last day of the party's 15 working days. */
   dueOn: string;
   /** The day the answer actually came (or the last day, for silence). */
@@ -12,7 +12,7 @@ export interface ConsultationSpan {
 }
 
 /** The day the excluded time of one consultation ends. */
-export const excludedUntilOne = (c: ConsultationSpan): string => (c.answeredOn < c.dueOn ? c.answeredOn : c.dueOn);
+const excludedUntilOne = (c: ConsultationSpan): string => (c.answeredOn < c.dueOn ? c.answeredOn : c.dueOn);
 
 /** The day the reply clock resumes once every consultation has ended: the latest bounded end. */
 export function excludedUntil(all: ConsultationSpan[]): string {

@@ -6,7 +6,7 @@ import type { Secrets } from '../../../core/crypto/secrets.js';
  * signed with the deployment's keyed digest. Stateless, so nothing to clean up; the signature binds the
  * link to one document, and the server still checks that the document is one released to the applicant.
  */
-export const DOWNLOAD_TTL_SECONDS = 30 * 60;
+const DOWNLOAD_TTL_SECONDS = 30 * 60;
 
 const signature = (secrets: Secrets, documentId: string, exp: number) => secrets.blindIndex(`disclosure-download:${documentId}:${exp}`).slice(0, 40);
 

@@ -3,7 +3,7 @@
  * receives the fee notice [U]; a town may choose the issue date instead, see request-settings.ts).
  * Null when the period cannot start yet: the notice has not reached the applicant.
  */
-export type FeePeriodFrom = 'receipt' | 'issue';
+type FeePeriodFrom = 'receipt' | 'issue';
 
 export function feePeriodStart(from: FeePeriodFrom, issuedOn: string, servedOn: string | null | undefined): string | null {
   if (from === 'issue') return issuedOn;

@@ -24,7 +24,7 @@ export function perPageFee(pages: number): number {
   return (band(30, 100) * 10 + band(100, 200) * 20 + band(200, Infinity) * 40) * YUAN;
 }
 
-export interface FeeInput {
+interface FeeInput {
   method: FeeMethod;
   /** 按件: items in this application (一事一申请 split to the smallest reasonable unit). */
   items?: number | undefined;

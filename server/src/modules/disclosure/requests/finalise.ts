@@ -24,7 +24,7 @@ const KIND_LABELS: Record<string, string> = { id_number: '身份证号码', phon
  * 文号, released copies handed over where information is given, every clock stopped, tasks closed.
  * The runner sets the state (答复 or 终止) and writes the event.
  */
-export interface FinaliseInput {
+interface FinaliseInput {
   outcome: Outcome;
   reasons?: string | null | undefined;
   details?: string | null | undefined;

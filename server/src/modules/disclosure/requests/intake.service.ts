@@ -37,7 +37,7 @@ function blankRow(): Omit<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCod
  * The receipt date is fixed: the reply clock (art 33) and the 补正 window (art 30) start from it. Returns
  * the columns to set; the state is the registration's or the confirmation step's.
  */
-export async function markReceived(m: MutationScope, req: DisclosureRequestsTable, receivedOn: string) {
+async function markReceived(m: MutationScope, req: DisclosureRequestsTable, receivedOn: string) {
   const reply = await startReplyClock(m, req, receivedOn);
   const notice = await startCorrectionNoticeClock(m, req, receivedOn);
   await closeRequestTasks(m, req.id, 'disclosure.confirm_receipt');
@@ -100,7 +100,7 @@ export async function applyOnline(deps: Deps, ctx: RequestContext, input: Applic
   return { id: created.row.id, trackingCode: created.row.trackingCode, submittedOn: day, state: created.row.state };
 }
 
-export interface RegisterInput extends ApplicantInput, ReceiptDates {
+interface RegisterInput extends ApplicantInput, ReceiptDates {
   channel: Channel;
 }
 

@@ -13,7 +13,7 @@ export interface CompetentBody {
   contact: string;
 }
 
-export interface NotHeldInput {
+interface NotHeldInput {
   notResponsible?: boolean | undefined;
   competentBody?: CompetentBody | undefined;
   /** Older callers named the competent body here. */

@@ -2,7 +2,7 @@ import type { LetterBlock } from '../../../core/documents/docx-letter.js';
 import { gongwenDate } from '../../../core/documents/gongwen-format.js';
 import { FEE_BASIS, formatYuan, type FeeQuote } from './fees.js';
 import { clause, openingParagraph, type LetterFacts } from './reply-letter.js';
-import { CONSULTATION_KINDS, type ConsultationKind } from './vocabulary.js';
+import type { ConsultationKind } from './vocabulary.js';
 
 /** The procedural notices of an application, each with the article that requires or allows it. Pure. */
 export interface Letter {
@@ -104,4 +104,3 @@ export function consultationLetter(kind: ConsultationKind, party: string, matter
   };
 }
 
-export const consultationLabel = (kind: ConsultationKind) => CONSULTATION_KINDS[kind];

@@ -14,7 +14,7 @@ export const OUTCOME_GROUPS: Record<OutcomeGroup, string> = {
   other: '（六）其他处理',
 };
 
-export interface OutcomeDef {
+interface OutcomeDef {
   group: OutcomeGroup;
   /** The row's text in 表三 (leaf rows of a group carry their 1. 2. … numbering). */
   row: string;
@@ -72,8 +72,6 @@ export const OUTCOMES = {
 
 export type Outcome = keyof typeof OUTCOMES;
 export const OUTCOME_KEYS = Object.keys(OUTCOMES) as Outcome[];
-
-export const outcomeDef = (o: Outcome): OutcomeDef => OUTCOMES[o];
 
 /** Outcomes in 表三's （六）其他处理 close the file rather than answer it. */
 export const isClosure = (o: Outcome): boolean => OUTCOMES[o].group === 'other';

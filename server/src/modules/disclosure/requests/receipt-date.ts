@@ -30,7 +30,7 @@ export const RECEIPT_RULES: Record<Channel, { field: keyof ReceiptDates; label: 
   fax: { field: 'confirmedOn', label: '双方确认日期', rule: '通过传真提交的，以双方确认之日为收到申请之日（第三十一条第三项）' },
 };
 
-export type ReceiptResult =
+type ReceiptResult =
   | { ok: true; receivedOn: string; warnings: string[] }
   | { ok: false; field: keyof ReceiptDates; message: string };
 

@@ -29,7 +29,7 @@ export async function attachOriginal(deps: Deps, ctx: RequestContext, id: string
   });
 }
 
-export interface RedactInput {
+interface RedactInput {
   originalFileId: string;
   mode: 'auto' | 'uploaded';
   marks?: { text: string; ground: RedactionGround }[] | undefined;

@@ -17,7 +17,7 @@ export interface LetterFacts {
   extensionDays?: number;
 }
 
-export interface ReplyDetails {
+interface ReplyDetails {
   /** 说明理由: required for every outcome that gives less than the applicant asked for. */
   reasons?: string | null;
   /** Where to find it (已主动公开), the competent agency (不属于本机关), the channel (信访) … */

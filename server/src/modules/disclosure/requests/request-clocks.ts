@@ -20,8 +20,8 @@ export const CLOCK_BASIS = {
   fee: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
 } as const;
 
-export const REPLY_DAYS = 20; // 第三十三条第二款
-export const CORRECTION_NOTICE_DAYS = 7; // 第三十条
+const REPLY_DAYS = 20; // 第三十三条第二款
+const CORRECTION_NOTICE_DAYS = 7; // 第三十条
 export const CONSULTATION_DAYS = 15; // 第三十二条、第三十四条
 
 type Req = Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCode' | 'applicantName'>;

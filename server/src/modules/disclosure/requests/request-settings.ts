@@ -21,7 +21,7 @@ export interface RequestSettings {
   court: string | null;
 }
 
-export const DEFAULT_SETTINGS: RequestSettings = {
+const DEFAULT_SETTINGS: RequestSettings = {
   // [U] Pausing protects the office while the applicant decides whether to pay; practice varies.
   feeNoticePausesClock: true,
   // [U] Common practice in Zhejiang notices: 15 working days to correct.

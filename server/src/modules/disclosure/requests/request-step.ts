@@ -13,7 +13,7 @@ import { REQUEST_WORKFLOW, type RequestAction, type RequestFacts, type RequestPa
 export type RequestRecord = DisclosureRequestsTable & { townPath: string };
 
 /** What a step is asked with: the reply's outcome, the extension's days. */
-export interface StepInput {
+interface StepInput {
   outcome?: Outcome | undefined;
   days?: number | undefined;
 }
@@ -73,7 +73,7 @@ export async function factsOf(q: Q, req: DisclosureRequestsTable, day: string, i
 }
 
 /** Adds the town's path to an application already loaded (its org is the town). */
-export async function withTownPath(q: Q, req: DisclosureRequestsTable): Promise<RequestRecord> {
+async function withTownPath(q: Q, req: DisclosureRequestsTable): Promise<RequestRecord> {
   const org = await q.selectFrom('orgs').select('path').where('id', '=', req.orgId).executeTakeFirstOrThrow();
   return { ...req, townPath: org.path };
 }
@@ -88,7 +88,7 @@ export function requestPartiesOf(actor: Actor): Set<RequestParty> {
 }
 
 /** Applications on the workflow kernel. No 流转记录 table of their own: the audit trail records each step. */
-export const requestAdapter: WorkflowAdapter<RequestRecord, RequestState, RequestAction, RequestFacts, RequestParty, StepInput> = {
+const requestAdapter: WorkflowAdapter<RequestRecord, RequestState, RequestAction, RequestFacts, RequestParty, StepInput> = {
   workflow: REQUEST_WORKFLOW,
   auditPrefix: 'disclosure.request',
   targetType: SUBJECT_TYPE,
@@ -101,7 +101,7 @@ export const requestAdapter: WorkflowAdapter<RequestRecord, RequestState, Reques
   update: (trx, r, patch, state, at) => updateRequest(trx, r.id, { ...(patch as Partial<DisclosureRequestsTable>), state }, new Date(at)),
 };
 
-export type RequestStepWork<T> = (s: StepScope) => Promise<StepResult<T> | void>;
+type RequestStepWork<T> = (s: StepScope) => Promise<StepResult<T> | void>;
 
 const scopeOf = (s: { m: MutationScope; actor: Actor | null; record: RequestRecord; facts: RequestFacts; to: RequestState; today: string }): StepScope => ({
   m: s.m,

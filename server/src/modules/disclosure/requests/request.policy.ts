@@ -34,4 +34,3 @@ export function requestAbilities(actor: Actor, townPath: string, facts: RequestF
   return { abilities, blocked: blockedSteps(REQUEST_WORKFLOW, facts, parties, (a) => a !== 'reply') };
 }
 
-export type RequestAbilities = ReturnType<typeof requestAbilities>['abilities'];

@@ -8,7 +8,7 @@ const n = z.string().nullable();
 
 const clockOut = clockBadgeSchema.nullable();
 
-export const listItemOut = z.object({
+const listItemOut = z.object({
   id: z.string(),
   trackingCode: z.string(),
   state: z.string(),

@@ -7,7 +7,7 @@ import { APPLICANT_KIND_KEYS, CHANNEL_KEYS, DELIVERY_KEYS, FEE_METHOD_KEYS, FORM
 
 /** Request bodies and queries of the 依申请公开 endpoints (responses: request.responses.ts). */
 
-export const date = (what: string) => z.string().refine(isCalendarDate, `${what}应为真实存在的日期，格式 YYYY-MM-DD`).describe(`${what}，YYYY-MM-DD`);
+const date = (what: string) => z.string().refine(isCalendarDate, `${what}应为真实存在的日期，格式 YYYY-MM-DD`).describe(`${what}，YYYY-MM-DD`);
 const text = (what: string, min: number, max: number) =>
   z.string().trim().min(min, `请填写${what}${min > 1 ? `（至少 ${min} 个字）` : ''}`).max(max, `${what}最多 ${max} 个字`);
 

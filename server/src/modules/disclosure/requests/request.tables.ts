@@ -120,7 +120,7 @@ export interface DisclosureRedactionsTable {
 }
 
 /** Public tracking look-ups, for the rate limit (re-derivable: the limit is a count over this table). */
-export interface DisclosureTrackingAttemptsTable {
+interface DisclosureTrackingAttemptsTable {
   id: string;
   ip: string | null;
   code: string;
@@ -129,7 +129,7 @@ export interface DisclosureTrackingAttemptsTable {
 }
 
 /** Per-town choices the law leaves open [U]; defaults in request-settings.ts. */
-export interface DisclosureRequestSettingsTable {
+interface DisclosureRequestSettingsTable {
   id: string;
   orgId: string;
   feeNoticePausesClock: Flag;

@@ -17,8 +17,6 @@ export const REQUEST_STATES = {
 } as const;
 export type RequestState = keyof typeof REQUEST_STATES;
 export const REQUEST_STATE_KEYS = Object.keys(REQUEST_STATES) as RequestState[];
-export const OPEN_STATES: RequestState[] = ['pending_confirmation', 'received', 'correction_requested', 'in_process', 'consulting', 'awaiting_fee'];
-export const isFinal = (s: RequestState) => s === 'replied' || s === 'closed';
 
 export type RequestAction =
   | 'confirm_receipt'
@@ -72,7 +70,7 @@ export interface RequestFacts {
   days?: number | undefined;
 }
 
-export const MAX_EXTENSION_DAYS = 20;
+const MAX_EXTENSION_DAYS = 20;
 const R = '《政府信息公开条例》';
 const ART30 = `${R}第三十条`;
 const ART33 = `${R}第三十三条第二款`;

@@ -11,7 +11,7 @@ import type { VillageAffairsComplaintsTable } from './village.tables.js';
 export const COMPLAINT_OWNER = 'village_affairs_complaint';
 
 /** A complaint with the path of its town (staff above the town only supervise it). */
-export type ComplaintRecord = VillageAffairsComplaintsTable & { townPath: string };
+type ComplaintRecord = VillageAffairsComplaintsTable & { townPath: string };
 
 const townPathOf = async (q: Q, townId: string) => (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow()).path;
 
@@ -26,7 +26,7 @@ async function lockComplaint(trx: Trx, actor: Actor, id: string): Promise<Compla
 const partiesOf = (actor: Actor) => new Set(can(actor, 'village_affairs.complaint.handle') ? (['town'] as const) : []);
 
 /** Complaints on the workflow kernel (the audit trail is their 流转记录). */
-export const complaintAdapter: WorkflowAdapter<ComplaintRecord, ComplaintState, ComplaintAction, ComplaintFacts, 'town'> = {
+const complaintAdapter: WorkflowAdapter<ComplaintRecord, ComplaintState, ComplaintAction, ComplaintFacts, 'town'> = {
   workflow: COMPLAINT_WORKFLOW,
   auditPrefix: 'village_affairs.complaint',
   targetType: COMPLAINT_OWNER,
@@ -42,7 +42,7 @@ export const complaintAdapter: WorkflowAdapter<ComplaintRecord, ComplaintState, 
   auditMeta: (r) => ({ receiptNo: r.receiptNo }),
 };
 
-export type ComplaintWork<V = void> = (s: StepContext<ComplaintRecord, ComplaintState, ComplaintFacts>) => Promise<StepResult<V> | void>;
+type ComplaintWork<V = void> = (s: StepContext<ComplaintRecord, ComplaintState, ComplaintFacts>) => Promise<StepResult<V> | void>;
 
 export const complaintStep = <V = void>(deps: Deps, ctx: RequestContext, id: string, action: ComplaintAction, work?: ComplaintWork<V>) => runStep(deps, ctx, complaintAdapter, id, action, work);
 

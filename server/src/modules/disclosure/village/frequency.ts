@@ -6,7 +6,7 @@ import type { Frequency } from './village-vocabulary.js';
  * 公开日 [P/U]). A month's publication also covers its quarter; a quarter's does not cover its months.
  */
 
-export type PeriodStatus = 'on_time' | 'late' | 'missing' | 'open' | 'future';
+type PeriodStatus = 'on_time' | 'late' | 'missing' | 'open' | 'future';
 
 export const PERIOD_STATUS_LABELS: Record<PeriodStatus, string> = {
   on_time: '按时公开',
@@ -62,7 +62,7 @@ export function coveredPeriod(itemPeriod: string, f: Frequency): string | null {
   return MONTH.test(itemPeriod) ? periodOf(`${itemPeriod}-01`, 'quarterly') : itemPeriod;
 }
 
-export interface PeriodCheck {
+interface PeriodCheck {
   period: string;
   due: string;
   status: PeriodStatus;
@@ -90,7 +90,7 @@ export function checkPeriods(input: { year: number; frequency: Frequency; dueDay
   });
 }
 
-export type MajorStatus = 'on_time' | 'late' | 'overdue' | 'pending';
+type MajorStatus = 'on_time' | 'late' | 'overdue' | 'pending';
 
 /** A major matter (随时公布) against its due day (decision day + the town's allowance in working days). */
 export function majorStatus(m: { due: string; publishedOn: string | null; today: string }): MajorStatus {

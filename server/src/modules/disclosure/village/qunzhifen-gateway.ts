@@ -2,7 +2,7 @@ import type { Q } from '../../../core/db/database.js';
 import { newId } from '../../../core/ids.js';
 
 /** What a village publishes to the 群治分 app (慈溪's grassroots-governance platform, 2024 report). */
-export interface ChannelPost {
+interface ChannelPost {
   orgId: string;
   itemId: string;
   villageName: string;
@@ -17,7 +17,7 @@ export interface ChannelPost {
  * The outbound channel for village publications, behind an interface: the real 群治分 API is not
  * known [P]. Posting happens inside the publishing transaction, so the log and the publication agree.
  */
-export interface VillageChannelGateway {
+interface VillageChannelGateway {
   channel: string;
   post(q: Q, post: ChannelPost, now: Date): Promise<{ externalRef: string }>;
 }
@@ -26,7 +26,7 @@ export interface VillageChannelGateway {
  * Records each post in `village_channel_posts` instead of calling out: the default until the 群治分
  * interface is specified. A real adapter would keep this row as its outbox and deliver it afterwards.
  */
-export const recordingQunzhifen: VillageChannelGateway = {
+const recordingQunzhifen: VillageChannelGateway = {
   channel: 'qunzhifen',
   async post(q, post, now) {
     const id = newId();
@@ -39,8 +39,7 @@ export const recordingQunzhifen: VillageChannelGateway = {
   },
 };
 
-let current: VillageChannelGateway = recordingQunzhifen;
+const current: VillageChannelGateway = recordingQunzhifen;
 
 /** The channel in use (tests may swap it, e.g. to simulate an outage). */
 export const villageChannel = (): VillageChannelGateway => current;
-export const setVillageChannel = (g: VillageChannelGateway): void => void (current = g);

@@ -12,7 +12,7 @@ import { canEditItem, VILLAGE_ITEM_STATES, VILLAGE_ITEM_WORKFLOW, type VillageIt
 export const VILLAGE_ITEM_OWNER = 'village_affairs_item';
 
 /** An item with the path of its town (staff above the town only supervise it). */
-export type VillageItemRecord = VillageAffairsItemsTable & { townPath: string };
+type VillageItemRecord = VillageAffairsItemsTable & { townPath: string };
 
 const townPathOf = async (q: Q, townId: string) => (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow()).path;
 
@@ -24,7 +24,7 @@ async function lockVillageItem(trx: Trx, actor: Actor, id: string): Promise<Vill
   return { ...row, townPath: await townPathOf(trx, row.townId) };
 }
 
-export async function villageItemFacts(q: Q, row: Pick<VillageAffairsItemsTable, 'status' | 'authorId' | 'orgId'>, actor: Actor | null, day: string): Promise<VillageItemFacts> {
+async function villageItemFacts(q: Q, row: Pick<VillageAffairsItemsTable, 'status' | 'authorId' | 'orgId'>, actor: Actor | null, day: string): Promise<VillageItemFacts> {
   const [supervisor, members] = await Promise.all([isSupervisor(q, row.orgId, actor?.userId ?? null, day), activeSupervisors(q, row.orgId, day)]);
   return { state: row.status, authorId: row.authorId, actorUserId: actor?.userId ?? null, actorIsSupervisor: supervisor, supervisorCount: members.length };
 }
@@ -37,7 +37,7 @@ const partiesOf = (actor: Actor) => {
 };
 
 /** Village-affairs items on the workflow kernel (the audit trail is their 流转记录). */
-export const villageItemAdapter: WorkflowAdapter<VillageItemRecord, VillageItemState, VillageItemAction, VillageItemFacts, VillageItemParty> = {
+const villageItemAdapter: WorkflowAdapter<VillageItemRecord, VillageItemState, VillageItemAction, VillageItemFacts, VillageItemParty> = {
   workflow: VILLAGE_ITEM_WORKFLOW,
   auditPrefix: 'village_affairs.item',
   targetType: VILLAGE_ITEM_OWNER,
@@ -52,7 +52,7 @@ export const villageItemAdapter: WorkflowAdapter<VillageItemRecord, VillageItemS
   },
 };
 
-export type VillageItemWork = (s: StepContext<VillageItemRecord, VillageItemState, VillageItemFacts>) => Promise<StepResult | void>;
+type VillageItemWork = (s: StepContext<VillageItemRecord, VillageItemState, VillageItemFacts>) => Promise<StepResult | void>;
 
 export const villageItemStep = (deps: Deps, ctx: RequestContext, id: string, action: VillageItemAction, work?: VillageItemWork) => runStep(deps, ctx, villageItemAdapter, id, action, work);
 

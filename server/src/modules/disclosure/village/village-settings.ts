@@ -15,7 +15,7 @@ export const VILLAGE_DEFAULTS = {
   frequency: { value: 'quarterly' as Frequency, source: '《村民委员会组织法》第三十条第二款：一般事项至少每季度公布一次；集体财务往来较多的村，财务收支应设为每月' },
 } as const;
 
-export interface VillageSettings {
+interface VillageSettings {
   dueDay: number;
   majorDays: number;
   complaintDays: number;

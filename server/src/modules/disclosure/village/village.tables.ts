@@ -36,7 +36,7 @@ export interface VillageAffairsItemsTable {
 }
 
 /** Publication frequency per village and category ([U] defaults in village-settings.ts). */
-export interface VillagePublicationRulesTable {
+interface VillagePublicationRulesTable {
   orgId: string;
   category: AffairCategory;
   frequency: Frequency;
@@ -45,7 +45,7 @@ export interface VillagePublicationRulesTable {
 }
 
 /** Town-wide [U] settings of 三务公开: the day of the following month by which a period is due, clocks. */
-export interface VillageAffairsSettingsTable {
+interface VillageAffairsSettingsTable {
   orgId: string;
   dueDay: number;
   majorDays: number;
@@ -56,7 +56,7 @@ export interface VillageAffairsSettingsTable {
 }
 
 /** Members of a village's 村务监督委员会 (浙江实施办法 第三十条): the only people who may review its items. */
-export interface VillageSupervisorsTable {
+interface VillageSupervisorsTable {
   id: string;
   orgId: string;
   userId: string;
@@ -68,7 +68,7 @@ export interface VillageSupervisorsTable {
 }
 
 /** What was handed to the 群治分 channel (the recording gateway's log; a real adapter would post it). */
-export interface VillageChannelPostsTable {
+interface VillageChannelPostsTable {
   id: string;
   orgId: string;
   itemId: string;

@@ -36,7 +36,7 @@ const KINDS_BY_TYPE: Record<ItemType, DecisionKind[]> = {
   other: ['discussed', 'signed', 'published'],
 };
 
-export interface DecideInput {
+interface DecideInput {
   kind: DecisionKind;
   decidedOn: string;
   meeting?: string | undefined;

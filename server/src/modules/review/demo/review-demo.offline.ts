@@ -10,7 +10,7 @@ import type { DemoCast } from './review-demo.types.js';
  * (the report's "350余件"), recorded through the same path as the XLSX import.
  */
 
-export const OFFLINE_COUNT = 356;
+const OFFLINE_COUNT = 356;
 
 const SUBJECTS = [
   { what: '厂房', purpose: '鞋服加工', yuan: [20_000, 90_000] },

@@ -28,7 +28,7 @@ export interface DemoRows {
 
 export const emptyRows = (): DemoRows => ({ items: [], versions: [], hits: [], findings: [], opinions: [], steps: [], clocks: [], other: [], open: [] });
 
-export interface RecordEnv {
+interface RecordEnv {
   cast: DemoCast;
   cal: WorkCalendar;
   today: string;

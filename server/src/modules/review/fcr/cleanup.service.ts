@@ -11,7 +11,7 @@ import { CLEANUP_OUTCOMES, type CleanupOutcome } from './fcr.schema.js';
 
 /** 存量清理: existing documents checked against the fair-competition standards, and what became of each. */
 
-export interface CleanupInput {
+interface CleanupInput {
   docTitle: string;
   docNumber?: string | undefined;
   issuedOn?: string | undefined;
@@ -36,7 +36,7 @@ export async function addCleanup(deps: Deps, ctx: RequestContext, input: Cleanup
   });
 }
 
-export interface CleanupFilter {
+interface CleanupFilter {
   year?: number | undefined;
   outcome?: CleanupOutcome | undefined;
 }

@@ -9,11 +9,11 @@ const id = (what: string) => z.string().uuid(`${what}编号格式有误`);
 export const fcrParams = z.object({ id: id('公平竞争审查记录') }).strict();
 const codes = FCR_STANDARDS.map((s) => s.code) as [string, ...string[]];
 
-export const checklistSchema = z
+const checklistSchema = z
   .partialRecord(z.enum(codes), z.enum(['involved', 'not_involved']))
   .describe('审查标准逐项判断：键为条款项，如 "9.3"（第九条第（三）项）；involved 含有该情形、not_involved 不含');
 
-export const exceptionSchema = z
+const exceptionSchema = z
   .object({
     ground: z.enum(['security', 'innovation', 'public_interest', 'other_statutory'] as [FcrException, ...FcrException[]]).describe('第十二条所列情形'),
     noLessRestrictiveAlternative: z.boolean().describe('是否没有对公平竞争影响更小的替代方案'),

@@ -143,7 +143,7 @@ export async function concludeFcr(deps: Deps, ctx: RequestContext, id: string, i
   });
 }
 
-export interface FcrFilter {
+interface FcrFilter {
   state?: 'draft' | 'concluded' | undefined;
   outcome?: FcrOutcome | undefined;
   year?: number | undefined;

@@ -8,10 +8,10 @@ import type { ReviewFcrRecordsTable } from '../review.tables.js';
 import type { ChecklistAnswer, FcrException12, FcrOutcome } from './fcr.rules.js';
 import { FCR_WORKFLOW, type FcrFacts, type FcrState } from './fcr.workflow.js';
 
-export const FCR_OWNER = 'review_fcr';
+const FCR_OWNER = 'review_fcr';
 
 /** A record with the path of its town (its own org's path for a measure drafted above the town). */
-export type FcrRecord = ReviewFcrRecordsTable & { townPath: string };
+type FcrRecord = ReviewFcrRecordsTable & { townPath: string };
 
 const json = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
 
@@ -31,7 +31,7 @@ export async function townPathOf(q: Q, orgId: string): Promise<string> {
 type ConcludeInput = { outcome: FcrOutcome; conclusionText: string };
 
 /** 公平竞争审查 records on the workflow kernel (the audit trail is their 流转记录). */
-export const fcrAdapter: WorkflowAdapter<FcrRecord, FcrState, 'conclude', FcrFacts, 'drafter', ConcludeInput> = {
+const fcrAdapter: WorkflowAdapter<FcrRecord, FcrState, 'conclude', FcrFacts, 'drafter', ConcludeInput> = {
   workflow: FCR_WORKFLOW,
   auditPrefix: 'review.fcr',
   targetType: FCR_OWNER,

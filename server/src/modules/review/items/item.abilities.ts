@@ -27,7 +27,7 @@ export const ABILITY_KEYS = [
   'archive',
   'withdraw',
 ] as const;
-export type ItemAbilities = Record<(typeof ABILITY_KEYS)[number], boolean>;
+type ItemAbilities = Record<(typeof ABILITY_KEYS)[number], boolean>;
 
 const ACTION_ABILITY: Record<Action, keyof ItemAbilities> = {
   submit: 'submit',

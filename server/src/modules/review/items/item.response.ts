@@ -8,7 +8,7 @@ import { ABILITY_KEYS } from './item.abilities.js';
 const nul = <T extends z.ZodType>(t: T) => t.nullable();
 
 
-export const listRow = z.object({
+const listRow = z.object({
   id: z.string(),
   type: z.string(),
   typeLabel: z.string(),

@@ -11,7 +11,7 @@ import { itemLink, ITEM_OWNER, type LoadedItem } from './item.repository.js';
  * people by name, because the county centre's staff hold the same role and would otherwise see them.
  */
 
-export const TASK_KINDS = {
+const TASK_KINDS = {
   accept: { kind: 'review.accept', title: '受理送审事项' },
   review: { kind: 'review.review', title: '合法性审查' },
   advise: { kind: 'review.advise', title: '出具法律顾问意见' },
@@ -23,11 +23,12 @@ export const TASK_KINDS = {
   file: { kind: 'review.file', title: '报送备案' },
   archive: { kind: 'review.archive', title: '归档' },
 } as const;
-export type TaskKey = keyof typeof TASK_KINDS;
+type TaskKey = keyof typeof TASK_KINDS;
 
 export type Assignee = { role: RoleKey } | { users: string[] };
 
 /** Active users holding `permission` (through any role) whose org matches `where`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a where-clause over the users/orgs join, built by each caller
 async function usersWith(q: Q, permission: string, where: (qb: any) => any): Promise<string[]> {
   const rows = await where(
     q
@@ -44,11 +45,11 @@ async function usersWith(q: Q, permission: string, where: (qb: any) => any): Pro
 }
 
 /** The town's coordinators (党建综合办): staff of the town or its offices, not of its villages. */
-export const townCoordinators = (q: Q, townId: string) =>
+const townCoordinators = (q: Q, townId: string) =>
   usersWith(q, 'review.item.accept', (qb) => qb.where('orgs.townId', '=', townId).where('orgs.kind', 'in', ['town', 'unit']));
 
 /** The county centre's staff above the town (their orgs belong to no town). */
-export function countyCentreStaff(q: Q, townPath: string) {
+function countyCentreStaff(q: Q, townPath: string) {
   const countyPath = townPath.replace(/[^/]+\/$/, '');
   return usersWith(q, 'review.item.co_review', (qb) => qb.where('orgs.townId', 'is', null).where('orgs.path', 'like', `${countyPath}%`));
 }

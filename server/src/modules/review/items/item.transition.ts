@@ -18,7 +18,7 @@ export { refusalError } from '../../../core/workflow/index.js';
 type ReviewRecord = LoadedItem & { settings: ReviewSettings };
 
 /** Review items on the workflow kernel: the model adapter for a module with its own 流转记录 table. */
-export const reviewAdapter: WorkflowAdapter<ReviewRecord, State, Action, ItemFacts, Party> = {
+const reviewAdapter: WorkflowAdapter<ReviewRecord, State, Action, ItemFacts, Party> = {
   workflow: REVIEW_WORKFLOW,
   auditPrefix: 'review.item',
   targetType: ITEM_OWNER,
@@ -60,7 +60,7 @@ export interface StepContext {
   facts: ItemFacts;
 }
 
-export interface StepResult {
+interface StepResult {
   patch?: Partial<ReviewItemsTable>;
   changes?: Changes;
   meta?: Record<string, unknown>;

@@ -7,7 +7,7 @@ import { FILING_TARGETS, ITEM_TYPES, type FilingTarget, type ItemType } from '..
 
 /** 备案登记: what was filed where and when, with the final signed document. County staff see their towns'. */
 
-export interface FilingFilter {
+interface FilingFilter {
   year?: number | undefined;
   target?: FilingTarget | undefined;
   type?: ItemType | undefined;

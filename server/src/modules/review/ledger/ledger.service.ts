@@ -25,6 +25,7 @@ function ledgerFacts(json: string): { counterparty?: string; amountFen?: number 
 }
 
 /** One row of the list and the ledger. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a ledger row of any item type's columns
 export function presentRow(cal: WorkCalendar, day: string, r: Record<string, any>) {
   const fields = ledgerFacts(r.fields);
   return {

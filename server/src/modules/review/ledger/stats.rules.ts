@@ -5,7 +5,7 @@ import { countDecisions, rulePrecision, type HitDecision } from '../rules/precis
 /** A share as a fraction 0–1 rounded to 3 places, or null when there is nothing to divide. */
 export const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
-export interface RuleStat {
+interface RuleStat {
   ruleId: string;
   title: string;
   hits: number;

@@ -22,7 +22,7 @@ export const isLease = (d: ContractDoc): boolean =>
 export const isCollective = (d: ContractDoc): boolean => d.fields.isCollectiveAsset ?? COLLECTIVE.test(d.norm);
 export const isAdministrative = (d: ContractDoc): boolean => d.fields.isAdministrativeAgreement ?? ADMINISTRATIVE.test(d.norm);
 
-export interface Term {
+interface Term {
   years: number;
   start?: string;
   end?: string;

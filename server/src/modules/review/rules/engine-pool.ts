@@ -13,7 +13,7 @@ import type { Hit, PreReviewOptions } from './types.js';
  * caller gets a 422 PRE_REVIEW_TIMEOUT; a crashed worker is replaced too. /healthz and every other
  * request keep being answered meanwhile.
  */
-export interface PoolSettings {
+interface PoolSettings {
   /** Worker threads (FAZHI_PRE_REVIEW_WORKERS). */
   size: number;
   /** Milliseconds one job may run once a worker has taken it (FAZHI_PRE_REVIEW_BUDGET_MS). */
@@ -43,7 +43,7 @@ function startWorker(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${ts}, ${ts}))`, { eval: true, execArgv: ['--conditions=source'] });
 }
 
-export const preReviewTimeout = (budgetMs: number) =>
+const preReviewTimeout = (budgetMs: number) =>
   new AppError(422, 'PRE_REVIEW_TIMEOUT', `预审超时：文本在 ${budgetMs / 1000} 秒内未能完成智能预审，请删去附件、重复内容后分段提交，或者直接送审由审查人员人工审查`, { budgetMs });
 
 export class EnginePool {
@@ -150,7 +150,7 @@ export class EnginePool {
 const pools = new Map<string, EnginePool>();
 
 /** The process's pool for these settings: one per process in production (tests may start servers with other settings). */
-export function enginePool(settings: PoolSettings): EnginePool {
+function enginePool(settings: PoolSettings): EnginePool {
   const key = `${settings.size}:${settings.budgetMs}`;
   let pool = pools.get(key);
   if (!pool) pools.set(key, (pool = new EnginePool(settings)));

@@ -4,7 +4,7 @@
  */
 
 /** FcrStandardGroup: 市场准入和退出 / 商品要素自由流动 / 影响生产经营成本 / 影响生产经营行为. */
-export type FcrGroup = 'entry_exit' | 'free_flow' | 'cost' | 'conduct';
+type FcrGroup = 'entry_exit' | 'free_flow' | 'cost' | 'conduct';
 
 export const FCR_GROUPS: Record<FcrGroup, { name: string; article: number; articleText: string }> = {
   entry_exit: { name: '市场准入和退出标准', article: 8, articleText: '第八条' },
@@ -13,7 +13,7 @@ export const FCR_GROUPS: Record<FcrGroup, { name: string; article: number; artic
   conduct: { name: '影响生产经营行为标准', article: 11, articleText: '第十一条' },
 };
 
-export interface FcrStandard {
+interface FcrStandard {
   /** "8.3" = art 8 item (3). */
   code: string;
   group: FcrGroup;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contractFields, fairCompetitionFields, villageRulesFields } from './fields.js';
 
 /** 200 000 characters: a long contract with annexes, well under the request body limit. */
-export const MAX_TEXT = 200_000;
+const MAX_TEXT = 200_000;
 
 const text = z
   .string({ error: '请提供待预审的文本' })
@@ -23,7 +23,7 @@ export const preReviewBody = z.discriminatedUnion(
 
 export type PreReviewBody = z.infer<typeof preReviewBody>;
 
-export const hitSchema = z.object({
+const hitSchema = z.object({
   ruleId: z.string().describe('规则编号，如 R4、C10、F9.3'),
   severity: z.enum(['high', 'medium', 'low']).describe('high 应当删除 / medium 应当修改或补充材料 / low 提示'),
   title: z.string().describe('问题'),

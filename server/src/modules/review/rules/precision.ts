@@ -8,13 +8,13 @@ export interface HitDecision {
 }
 
 /** Decided hits of one rule, e.g. from a GROUP BY over stored decisions. */
-export interface DecisionCount {
+interface DecisionCount {
   ruleId: string;
   accepted: number;
   dismissed: number;
 }
 
-export interface RulePrecision {
+interface RulePrecision {
   ruleId: string;
   kind: PreReviewKind | null;
   title: string;

@@ -22,7 +22,7 @@ export interface Thresholds {
   tenderSurveyDesignSupervisionYuan: number;
 }
 
-export interface ThresholdSetting {
+interface ThresholdSetting {
   key: keyof Thresholds;
   label: string;
   value: number;

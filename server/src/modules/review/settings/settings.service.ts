@@ -16,7 +16,7 @@ export async function settingsOf(q: Q, townId: string): Promise<ReviewSettings> 
 }
 
 /** What the town-required message names. */
-export const SETTINGS_RULE = '审查期限按乡镇设置';
+const SETTINGS_RULE = '审查期限按乡镇设置';
 
 export async function viewSettings(deps: Deps, ctx: RequestContext, orgId?: string) {
   const actor = authorize(ctx, 'review.item.read');

@@ -83,7 +83,7 @@ export async function runEngineInPool(deps: Deps, type: ItemType, affectsMarket:
   return byPosition(found.flat());
 }
 
-export interface HitRowInput {
+interface HitRowInput {
   itemId: string;
   orgId: string;
   version: number;

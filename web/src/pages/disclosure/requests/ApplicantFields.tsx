@@ -13,7 +13,7 @@ async function idNumberCheck(idType: string | undefined, value: string | undefin
   if (problem) throw new Error(problem);
 }
 
-export interface ApplicantOptions {
+interface ApplicantOptions {
   applicantKinds: Option[];
   idTypes: Option[];
   forms: Option[];

@@ -5,7 +5,7 @@ import type { WithholdGround } from '../categories.js';
  * 申报文件 with their 政策解读 the 2024 report mentions, 规范性文件 for 表二, entries withheld under arts
  * 14–16, drafts in progress and one past its art 26 period. Dates are working days.
  */
-export interface DemoEntry {
+interface DemoEntry {
   key: string;
   category: string;
   title: string;

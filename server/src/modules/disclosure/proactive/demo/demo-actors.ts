@@ -20,14 +20,6 @@ export async function actorCtx(deps: Deps, username: string): Promise<RequestCon
   return { actor, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' };
 }
 
-/** The working day after `day` in the demo's data (our demo dates avoid holidays; weekends are skipped). */
-export function nextWorkday(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  do d.setUTCDate(d.getUTCDate() + 1);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Runs a whole demo seed in one database transaction: the services' own `mutation()` calls join it
  * instead of committing one by one. Each service still writes its audit events; the seed commits (or

@@ -3,7 +3,7 @@
  * the 村务监督委员会, which villages publish finances monthly, and where the 2024 record falls short.
  * Names are fictional. 上林湖村 uses the foundation's `cadre` account; its supervisor is `supervisor`.
  */
-export interface DemoVillage {
+interface DemoVillage {
   code: string;
   short: string;
   cadre: { username: string; name: string };
