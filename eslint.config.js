@@ -8,33 +8,71 @@ import tseslint from 'typescript-eslint';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'e2e/artifacts/**', '**/*.d.ts', 'bench/**', 'scripts/**', '*.config.{js,ts}', 'web/vite-*.ts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'e2e/artifacts/**',
+      '**/*.d.ts',
+      'bench/**',
+      'scripts/**',
+      '*.config.{js,ts}',
+      'web/vite-*.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        project: ['server/tsconfig.test.json', 'web/tsconfig.json', 'e2e/tsconfig.json', 'packages/shared/tsconfig.json'],
+        project: [
+          'server/tsconfig.test.json',
+          'web/tsconfig.json',
+          'e2e/tsconfig.json',
+          'packages/shared/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.test.json', 'web/tsconfig.json'] })] },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['server/tsconfig.test.json', 'web/tsconfig.json'],
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false, arguments: false, properties: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false, arguments: false, properties: false } },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   // Migrations see the schema of their own moment, not today's: Kysely's documented Kysely<any>.
-  { files: ['**/migrations/*.ts', 'server/src/core/db/migration-kit.ts', 'server/src/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  {
+    files: ['**/migrations/*.ts', 'server/src/core/db/migration-kit.ts', 'server/src/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
   // Kysely's type for "no column selected yet" is `{}`.
-  { files: ['server/src/core/authz/scope.ts'], rules: { '@typescript-eslint/no-empty-object-type': 'off' } },
+  {
+    files: ['server/src/core/authz/scope.ts'],
+    rules: { '@typescript-eslint/no-empty-object-type': 'off' },
+  },
   { files: ['server/bin/*.js'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['web/src/**/*.{ts,tsx}'],

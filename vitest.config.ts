@@ -17,11 +17,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['server/src/**/*.test.ts', 'packages/**/*.test.ts'], exclude: ['**/*.api.test.ts', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'packages/**/*.test.ts'],
+          exclude: ['**/*.api.test.ts', '**/node_modules/**'],
+        },
       },
       {
         extends: true,
-        test: { name: 'api-sqlite', include: ['server/src/**/*.api.test.ts'], env: { FAZHI_TEST_DB: 'sqlite' } },
+        test: {
+          name: 'api-sqlite',
+          include: ['server/src/**/*.api.test.ts'],
+          env: { FAZHI_TEST_DB: 'sqlite' },
+        },
       },
       {
         extends: true,

@@ -24,7 +24,9 @@ const facts = {
 const YEAR = new Date().getFullYear();
 let seq = 0;
 
-const store = env.BARE_DATABASE_URL ? await openPostgres(env.BARE_DATABASE_URL) : await openSqlite(required('BARE_SQLITE_FILE'));
+const store = env.BARE_DATABASE_URL
+  ? await openPostgres(env.BARE_DATABASE_URL)
+  : await openSqlite(required('BARE_SQLITE_FILE'));
 const app = Fastify({ logger: false });
 
 app.get('/readyz', async () => ({ status: 'ready' }));
@@ -32,7 +34,17 @@ app.get('/readyz', async () => ({ status: 'ready' }));
 app.post('/write', async (req) => {
   const title = String(/** @type {{ title?: unknown }} */ (req.body)?.title ?? '');
   const n = ++seq;
-  const row = [randomUUID(), facts.orgId, 'bench_bare', YEAR, n, `基准〔${YEAR}〕${n}号`, title, facts.userId, new Date().toISOString()];
+  const row = [
+    randomUUID(),
+    facts.orgId,
+    'bench_bare',
+    YEAR,
+    n,
+    `基准〔${YEAR}〕${n}号`,
+    title,
+    facts.userId,
+    new Date().toISOString(),
+  ];
   await store.insertDocNumber(row);
   return { id: row[0], numberText: row[5] };
 });
@@ -43,12 +55,19 @@ app.get('/list', async (req) => {
 });
 
 /** @param {string | null} before */
-const listArgs = (before) => [facts.userId, ...facts.roles, `${facts.scopePath}%`, ...(before ? [before] : [])];
+const listArgs = (before) => [
+  facts.userId,
+  ...facts.roles,
+  `${facts.scopePath}%`,
+  ...(before ? [before] : []),
+];
 
 /** The two date bounds of the status counts: today and (about) the first on-track day. */
 const countArgs = () => {
   const today = shanghaiToday();
-  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return [...listArgs(null), today, today, soon];
 };
 
@@ -91,7 +110,12 @@ async function openSqlite(/** @type {string} */ file) {
       const i = before ? 1 : 0;
       const items = /** @type {any} */ (page[i]).all(...listArgs(before));
       const tally = counts.get(...countArgs());
-      return { items, counts: tally, total: /** @type {{ n: number }} */ (/** @type {any} */ (total[i]).get(...listArgs(before))).n };
+      return {
+        items,
+        counts: tally,
+        total: /** @type {{ n: number }} */ (/** @type {any} */ (total[i]).get(...listArgs(before)))
+          .n,
+      };
     },
     close: async () => void db.close(),
   };

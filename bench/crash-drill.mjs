@@ -17,7 +17,12 @@ import { parseArgs } from 'node:util';
 import { pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
 import { ROOT, cleanup, startFazhi, tail } from './lib/procs.mjs';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, engine: { type: 'string', default: 'sqlite,pg' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '20' },
+    engine: { type: 'string', default: 'sqlite,pg' },
+  },
+});
 const ROUNDS = Number(values.rounds);
 const CLIENTS = 16;
 const WRITE_PATH = '/api/v1/numbering/issue';
@@ -30,8 +35,12 @@ async function signIn(base) {
     body: JSON.stringify({ username: 'clerk', password: 'Demo@2024' }),
   });
   const body = /** @type {{ csrfToken?: string }} */ (await res.json());
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='));
-  if (res.status !== 200 || !cookie) throw new Error(`clerk 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('fazhi_sid='));
+  if (res.status !== 200 || !cookie)
+    throw new Error(`clerk 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
   return { 'content-type': 'application/json', cookie, 'x-csrf-token': String(body.csrfToken) };
 }
 
@@ -51,7 +60,9 @@ async function writeUntilKilled(base, headers, stop) {
           headers,
           body: JSON.stringify({ kind: 'town_document', title: `关于演练的通知（${c}-${i}）` }),
         });
-        const body = /** @type {{ id?: string, text: string } | null} */ (await res.json().catch(() => null));
+        const body = /** @type {{ id?: string, text: string } | null} */ (
+          await res.json().catch(() => null)
+        );
         if (res.status === 201 && body?.id) acked.push({ id: body.id, text: body.text });
         else refused += 1;
       } catch {
@@ -67,7 +78,10 @@ async function writeUntilKilled(base, headers, stop) {
 async function drill(engine) {
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-drill-log-'));
   const log = path.join(logDir, `${engine.key}.log`);
-  const first = await startFazhi({ ...engine.fazhiEnv, FAZHI_DEMO: '1', FAZHI_SCHEDULER: '0' }, log);
+  const first = await startFazhi(
+    { ...engine.fazhiEnv, FAZHI_DEMO: '1', FAZHI_SCHEDULER: '0' },
+    log,
+  );
   await first.stop();
   /** @type {Map<string, string>} */
   const acknowledged = new Map();
@@ -84,25 +98,46 @@ async function drill(engine) {
     stop.abort();
     const { acked } = await writing;
     for (const a of acked) acknowledged.set(a.id, a.text);
-    const found = await engine.withSql((sql) => sql.all(`SELECT id, number_text AS text FROM doc_numbers WHERE kind = 'town_document'`));
+    const found = await engine.withSql((sql) =>
+      sql.all(`SELECT id, number_text AS text FROM doc_numbers WHERE kind = 'town_document'`),
+    );
     const inDb = new Map(found.map((r) => [r.id, r.text]));
     const lost = [...acknowledged].filter(([id, text]) => inDb.get(id) !== text);
     lostTotal += lost.length;
     const series = await engine.withSql((sql) =>
-      sql.all(`SELECT org_id AS org, year, COUNT(*) AS n, COUNT(DISTINCT seq) AS distinct_seq, MIN(seq) AS lo, MAX(seq) AS hi FROM doc_numbers WHERE kind = 'town_document' GROUP BY org_id, year`),
+      sql.all(
+        `SELECT org_id AS org, year, COUNT(*) AS n, COUNT(DISTINCT seq) AS distinct_seq, MIN(seq) AS lo, MAX(seq) AS hi FROM doc_numbers WHERE kind = 'town_document' GROUP BY org_id, year`,
+      ),
     );
-    const broken = series.filter((s) => Number(s.n) !== Number(s.distinct_seq) || Number(s.lo) !== 1 || Number(s.hi) !== Number(s.n));
-    console.log(`${engine.key} 第 ${String(round).padStart(2)} 次：确认写入 ${acked.length}，累计 ${acknowledged.size}，库中 ${inDb.size}，丢失 ${lost.length}，序列断号/重号 ${broken.length}`);
-    if (lost.length || broken.length) throw new Error(`${engine.key}: 丢失 ${JSON.stringify(lost.slice(0, 3))} 断号 ${JSON.stringify(broken)}`);
+    const broken = series.filter(
+      (s) =>
+        Number(s.n) !== Number(s.distinct_seq) ||
+        Number(s.lo) !== 1 ||
+        Number(s.hi) !== Number(s.n),
+    );
+    console.log(
+      `${engine.key} 第 ${String(round).padStart(2)} 次：确认写入 ${acked.length}，累计 ${acknowledged.size}，库中 ${inDb.size}，丢失 ${lost.length}，序列断号/重号 ${broken.length}`,
+    );
+    if (lost.length || broken.length)
+      throw new Error(
+        `${engine.key}: 丢失 ${JSON.stringify(lost.slice(0, 3))} 断号 ${JSON.stringify(broken)}`,
+      );
   }
-  const verify = spawnSync(process.execPath, [path.join(ROOT, 'server/bin/fazhi.js'), 'audit', 'verify'], {
-    cwd: ROOT,
-    env: { ...process.env, ...engine.fazhiEnv, FAZHI_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  });
+  const verify = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'server/bin/fazhi.js'), 'audit', 'verify'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...engine.fazhiEnv, FAZHI_LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    },
+  );
   const last = verify.stdout.trim().split('\n').at(-1);
   console.log(`${engine.key} audit verify：${last}（退出码 ${verify.status}）`);
-  if (verify.status !== 0) throw new Error(`${engine.key}: audit verify 失败\n${verify.stdout}\n${verify.stderr}\n${tail(log)}`);
+  if (verify.status !== 0)
+    throw new Error(
+      `${engine.key}: audit verify 失败\n${verify.stdout}\n${verify.stderr}\n${tail(log)}`,
+    );
   return { engine: engine.key, kills, acknowledged: acknowledged.size, lost: lostTotal };
 }
 
@@ -118,7 +153,10 @@ async function main() {
     results.push(await drill(engine));
   }
   console.log('\n引擎      强杀次数  确认写入  丢失');
-  for (const r of results) console.log(`${r.engine.padEnd(8)}  ${String(r.kills).padStart(8)}  ${String(r.acknowledged).padStart(8)}  ${String(r.lost).padStart(4)}`);
+  for (const r of results)
+    console.log(
+      `${r.engine.padEnd(8)}  ${String(r.kills).padStart(8)}  ${String(r.acknowledged).padStart(8)}  ${String(r.lost).padStart(4)}`,
+    );
 }
 
 main()

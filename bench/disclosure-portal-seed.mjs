@@ -35,14 +35,26 @@ const CATEGORIES = [
   ['fundraising_labor', ['一事一议筹资筹劳', '村级公益事业建设', '筹资方案审核']],
   ['social_assistance', ['最低生活保障对象公示', '临时救助', '特困人员供养']],
 ];
-const PLACES = ['全镇', '小桥头村', '上林湖村', '五丰村', '五姓村', '毛三斢村', '丰潭村', '烟墩村', '潭河沿村', '小桥头居委会'];
+const PLACES = [
+  '全镇',
+  '小桥头村',
+  '上林湖村',
+  '五丰村',
+  '五姓村',
+  '毛三斢村',
+  '丰潭村',
+  '烟墩村',
+  '潭河沿村',
+  '小桥头居委会',
+];
 const PERIODS = ['第一季度', '第二季度', '第三季度', '第四季度', '上半年', '年度'];
 
 /** The query the benchmark searches for, and why it is representative. */
 export const SEARCH_QUERY = '征收补偿';
 export const SEARCH_NOTE = `search "${SEARCH_QUERY}" (two terms, both required, each a phrase of character pairs)`;
 
-const q = (/** @type {string | null} */ v) => (v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`);
+const q = (/** @type {string | null} */ v) =>
+  v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`;
 const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
 
 /**
@@ -51,19 +63,26 @@ const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
  * @param {number} target
  */
 export async function seedPortalEntries(engine, target) {
-  const { portalTokens } = await import(pathToFileURL(path.join(ROOT, 'server/dist/modules/disclosure/proactive/portal-search.js')).href);
+  const { portalTokens } = await import(
+    pathToFileURL(path.join(ROOT, 'server/dist/modules/disclosure/proactive/portal-search.js')).href
+  );
   return engine.withSql(async (sql) => {
     const [town] = await sql.all(`SELECT id, code FROM orgs WHERE code = '330282109000'`);
     const [author] = await sql.all(`SELECT id FROM users WHERE username = 'clerk'`);
-    if (!town || !author) throw new Error('演示数据缺失：服务器首次启动时应以 FAZHI_DEMO=1 载入演示数据');
-    const [{ n }] = await sql.all(`SELECT count(*) AS n FROM disclosure_items WHERE index_no LIKE '%-B%'`);
+    if (!town || !author)
+      throw new Error('演示数据缺失：服务器首次启动时应以 FAZHI_DEMO=1 载入演示数据');
+    const [{ n }] = await sql.all(
+      `SELECT count(*) AS n FROM disclosure_items WHERE index_no LIKE '%-B%'`,
+    );
     const have = Number(n);
     const batch = 1000;
     for (let from = have; from < target; from += batch) {
       const items = [];
       const index = [];
       for (let i = from; i < Math.min(target, from + batch); i++) {
-        const [category, subjects] = /** @type {[string, string[]]} */ (CATEGORIES[i % CATEGORIES.length]);
+        const [category, subjects] = /** @type {[string, string[]]} */ (
+          CATEGORIES[i % CATEGORIES.length]
+        );
         const year = 2015 + (i % 10);
         const place = /** @type {string} */ (PLACES[(i * 7) % PLACES.length]);
         const subject = /** @type {string} */ (subjects[(i >> 3) % subjects.length]);
@@ -73,8 +92,12 @@ export async function seedPortalEntries(engine, target) {
         const id = `00000000-0000-7000-b000-${i.toString(16).padStart(12, '0')}`;
         const indexNo = `${town.code}/${year}-B${pad(i, 6)}`;
         const at = `${created}T02:00:00.000Z`;
-        items.push(`(${q(id)}, ${q(town.id)}, ${q(town.id)}, ${q(indexNo)}, 'information', ${q(category)}, ${q(title)}, ${q(summary)}, ${q(summary)}, '桥头镇人民政府', 'proactive', ${q(created)}, 'published', ${q(author.id)}, ${q(at)}, ${q(created)}, ${q(at)}, ${q(at)})`);
-        index.push(`(${q(id)}, ${q(town.id)}, ${q(category)}, 'information', ${q(indexNo)}, ${q(title)}, ${q(summary)}, '桥头镇人民政府', NULL, ${q(created)}, ${q(created)}, ${q(at)}, NULL, ${q(portalTokens(`${title} ${summary}`, { townId: town.id, category }))})`);
+        items.push(
+          `(${q(id)}, ${q(town.id)}, ${q(town.id)}, ${q(indexNo)}, 'information', ${q(category)}, ${q(title)}, ${q(summary)}, ${q(summary)}, '桥头镇人民政府', 'proactive', ${q(created)}, 'published', ${q(author.id)}, ${q(at)}, ${q(created)}, ${q(at)}, ${q(at)})`,
+        );
+        index.push(
+          `(${q(id)}, ${q(town.id)}, ${q(category)}, 'information', ${q(indexNo)}, ${q(title)}, ${q(summary)}, '桥头镇人民政府', NULL, ${q(created)}, ${q(created)}, ${q(at)}, NULL, ${q(portalTokens(`${title} ${summary}`, { townId: town.id, category }))})`,
+        );
       }
       await sql.exec(`BEGIN;
         INSERT INTO disclosure_items (id, org_id, town_id, index_no, kind, category, title, summary, body, publisher_name, publish_mode, created_on, status, author_id, published_at, published_on, created_at, updated_at) VALUES ${items.join(',\n')};

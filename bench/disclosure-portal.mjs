@@ -37,7 +37,10 @@ const { values } = parseArgs({
     load: { type: 'string' },
   },
 });
-const rows = Math.round(Number(/^(\d+(?:\.\d+)?)/.exec(values.rows)?.[1]) * (/m$/i.test(values.rows) ? 1e6 : /k$/i.test(values.rows) ? 1e3 : 1));
+const rows = Math.round(
+  Number(/^(\d+(?:\.\d+)?)/.exec(values.rows)?.[1]) *
+    (/m$/i.test(values.rows) ? 1e6 : /k$/i.test(values.rows) ? 1e3 : 1),
+);
 const o = {
   tool: pickLoadTool(/** @type {'wrk' | 'autocannon' | undefined} */ (values.load)),
   seconds: Number(values.duration ?? (values.quick ? 3 : 10)),
@@ -47,7 +50,8 @@ const o = {
   inboxQuery: '',
   logDir: '',
 };
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-portal-'));
 onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
 o.logDir = path.join(tmp, 'logs');
@@ -60,20 +64,43 @@ fs.mkdirSync(o.logDir);
 async function startPortalBare(env, logFile) {
   const port = await freePort();
   const fd = fs.openSync(logFile, 'a');
-  const child = track(spawn(process.execPath, [path.join(ROOT, 'bench/disclosure-portal-bare.mjs')], { cwd: ROOT, env: { ...process.env, ...env, BARE_PORT: String(port) }, stdio: ['ignore', fd, fd] }));
+  const child = track(
+    spawn(process.execPath, [path.join(ROOT, 'bench/disclosure-portal-bare.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, BARE_PORT: String(port) },
+      stdio: ['ignore', fd, fd],
+    }),
+  );
   fs.closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
-  for (const started = performance.now(); ; ) {
-    if (child.exitCode !== null) throw new Error(`disclosure-portal-bare.mjs 启动失败：\n${tail(logFile)}`);
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    if (performance.now() - started > 60_000) throw new Error(`disclosure-portal-bare.mjs 60 s 内未就绪：\n${tail(logFile)}`);
+  for (const started = performance.now(); ;) {
+    if (child.exitCode !== null)
+      throw new Error(`disclosure-portal-bare.mjs 启动失败：\n${tail(logFile)}`);
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (performance.now() - started > 60_000)
+      throw new Error(`disclosure-portal-bare.mjs 60 s 内未就绪：\n${tail(logFile)}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  return { url, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM')))) };
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) =>
+        child.exitCode !== null
+          ? resolve(null)
+          : (child.once('exit', resolve), child.kill('SIGTERM')),
+      ),
+  };
 }
 
 /** @param {string} url */
-const total = async (url) => Number(/** @type {{ total: number }} */ (await (await fetch(url)).json()).total);
+const total = async (url) =>
+  Number(/** @type {{ total: number }} */ (await (await fetch(url)).json()).total);
 
 /**
  * @param {string} base @param {string} p
@@ -81,13 +108,23 @@ const total = async (url) => Number(/** @type {{ total: number }} */ (await (awa
  */
 async function runAll(base, p) {
   const out = [];
-  for (const connections of o.connections) out.push({ connections, fazhi: await measure(o.tool, { url: `${base}${p}`, method: 'GET', headers: {}, connections, seconds: o.seconds }, o.warmup) });
+  for (const connections of o.connections)
+    out.push({
+      connections,
+      fazhi: await measure(
+        o.tool,
+        { url: `${base}${p}`, method: 'GET', headers: {}, connections, seconds: o.seconds },
+        o.warmup,
+      ),
+    });
   return out;
 }
 
 try {
   const cpu = os.cpus();
-  console.log(`Fazhi portal benchmark — ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${o.tool}, ${o.seconds} s per run after ${o.warmup} s warm-up`);
+  console.log(
+    `Fazhi portal benchmark — ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${o.tool}, ${o.seconds} s per run after ${o.warmup} s warm-up`,
+  );
   for (const key of values.engine.split(',')) {
     if (key === 'pg' && (await pgProblem())) {
       heading('PostgreSQL: skipped');
@@ -100,30 +137,80 @@ try {
     await prepare(engine, o);
     const seeded = performance.now();
     const { townId } = await seedPortalEntries(engine, rows);
-    note(`entries seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (entry + public index row with search tokens + totals); ${SEARCH_NOTE}`);
+    note(
+      `entries seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (entry + public index row with search tokens + totals); ${SEARCH_NOTE}`,
+    );
 
-    const bare = await startPortalBare({ ...engine.bareEnv, BARE_TOWN_ID: townId }, path.join(o.logDir, `${key}-bare.log`));
+    const bare = await startPortalBare(
+      { ...engine.bareEnv, BARE_TOWN_ID: townId },
+      path.join(o.logDir, `${key}-bare.log`),
+    );
     /** @type {import('./lib/load.mjs').LoadResult[]} */
     const bareList = [];
     /** @type {import('./lib/load.mjs').LoadResult[]} */
     const bareSearch = [];
-    const bareTotals = { list: await total(`${bare.url}/catalogue`), search: await total(`${bare.url}/search?q=${encodeURIComponent(SEARCH_QUERY)}`) };
+    const bareTotals = {
+      list: await total(`${bare.url}/catalogue`),
+      search: await total(`${bare.url}/search?q=${encodeURIComponent(SEARCH_QUERY)}`),
+    };
     for (const connections of o.connections) {
-      bareList.push(await measure(o.tool, { url: `${bare.url}/catalogue`, method: 'GET', headers: {}, connections, seconds: o.seconds }, o.warmup));
-      bareSearch.push(await measure(o.tool, { url: `${bare.url}/search?q=${encodeURIComponent(SEARCH_QUERY)}`, method: 'GET', headers: {}, connections, seconds: o.seconds }, o.warmup));
+      bareList.push(
+        await measure(
+          o.tool,
+          {
+            url: `${bare.url}/catalogue`,
+            method: 'GET',
+            headers: {},
+            connections,
+            seconds: o.seconds,
+          },
+          o.warmup,
+        ),
+      );
+      bareSearch.push(
+        await measure(
+          o.tool,
+          {
+            url: `${bare.url}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+            method: 'GET',
+            headers: {},
+            connections,
+            seconds: o.seconds,
+          },
+          o.warmup,
+        ),
+      );
     }
     await bare.stop();
 
-    const fazhi = await startFazhi({ ...engine.fazhiEnv, FAZHI_SCHEDULER: '0' }, path.join(o.logDir, `${key}-fazhi.log`));
-    const fazhiTotals = { list: await total(`${fazhi.url}${LIST_PATH}`), search: await total(`${fazhi.url}${SEARCH_PATH}`) };
+    const fazhi = await startFazhi(
+      { ...engine.fazhiEnv, FAZHI_SCHEDULER: '0' },
+      path.join(o.logDir, `${key}-fazhi.log`),
+    );
+    const fazhiTotals = {
+      list: await total(`${fazhi.url}${LIST_PATH}`),
+      search: await total(`${fazhi.url}${SEARCH_PATH}`),
+    };
     const list = await runAll(fazhi.url, LIST_PATH);
     const search = await runAll(fazhi.url, SEARCH_PATH);
     await fazhi.stop();
 
-    loadTable(`portal catalogue — GET ${LIST_PATH} (anonymous, newest 20 + total)  vs  the same SELECTs bare`, list.map((r, i) => ({ ...r, bare: bareList[i] })), TARGETS.list, null);
+    loadTable(
+      `portal catalogue — GET ${LIST_PATH} (anonymous, newest 20 + total)  vs  the same SELECTs bare`,
+      list.map((r, i) => ({ ...r, bare: bareList[i] })),
+      TARGETS.list,
+      null,
+    );
     note(`entries listed: bare ${bareTotals.list}, fazhi ${fazhiTotals.list}`);
-    loadTable(`portal search — GET ${SEARCH_PATH}  vs  the same segmentation + full-text SELECTs bare`, search.map((r, i) => ({ ...r, bare: bareSearch[i] })), TARGETS.search, null);
-    note(`matching entries: bare ${bareTotals.search}, fazhi ${fazhiTotals.search}${bareTotals.search !== fazhiTotals.search ? '  ! totals differ: align disclosure-portal-bare.mjs with portal.repository.ts' : ''}`);
+    loadTable(
+      `portal search — GET ${SEARCH_PATH}  vs  the same segmentation + full-text SELECTs bare`,
+      search.map((r, i) => ({ ...r, bare: bareSearch[i] })),
+      TARGETS.search,
+      null,
+    );
+    note(
+      `matching entries: bare ${bareTotals.search}, fazhi ${fazhiTotals.search}${bareTotals.search !== fazhiTotals.search ? '  ! totals differ: align disclosure-portal-bare.mjs with portal.repository.ts' : ''}`,
+    );
   }
 } catch (e) {
   console.error(`\nbench failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -14,11 +14,17 @@ import { heading, note } from './lib/report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'server/src/modules/review/rules');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,30000,100000,200000' }, 'skip-docx': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,30000,100000,200000' },
+    'skip-docx': { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 
 const { tsImport } = await import('tsx/esm/api');
-const load = (/** @type {string} */ rel) => tsImport(pathToFileURL(path.join(src, `${rel}.ts`)).href, import.meta.url);
+const load = (/** @type {string} */ rel) =>
+  tsImport(pathToFileURL(path.join(src, `${rel}.ts`)).href, import.meta.url);
 const { preReview } = await load('engine');
 const { extractDocxText } = await load('docx-text');
 const JSZip = (await import('jszip')).default;
@@ -59,10 +65,15 @@ if (!values['skip-docx']) {
   heading('DOCX text extraction: document.xml of unclosed "<w:t " tags (ms)');
   for (const n of sizes) {
     const zip = new JSZip();
-    zip.file('word/document.xml', `<w:document><w:body><w:p>${fill('<w:t ', n)}</w:p></w:body></w:document>`);
+    zip.file(
+      'word/document.xml',
+      `<w:document><w:body><w:p>${fill('<w:t ', n)}</w:p></w:body></w:document>`,
+    );
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const t = performance.now();
     await extractDocxText(bytes).catch(() => null);
-    note(`${String(n).padStart(7)} characters, ${bytes.length} bytes zipped: ${(performance.now() - t).toFixed(0)} ms`);
+    note(
+      `${String(n).padStart(7)} characters, ${bytes.length} bytes zipped: ${(performance.now() - t).toFixed(0)} ms`,
+    );
   }
 }

@@ -19,26 +19,59 @@ import { figure, heading, note } from './lib/report.mjs';
 
 const TARGETS = { importMs: 5000, exportMs: 5000 };
 
-const { values } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite,pg' }, rows: { type: 'string', default: '100k' }, contracts: { type: 'string', default: '350' } } });
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'sqlite,pg' },
+    rows: { type: 'string', default: '100k' },
+    contracts: { type: 'string', default: '350' },
+  },
+});
 const engines = values.engine.split(',').map((s) => s.trim());
-const rows = Math.round(Number.parseFloat(values.rows) * (/k$/i.test(values.rows) ? 1e3 : /m$/i.test(values.rows) ? 1e6 : 1));
+const rows = Math.round(
+  Number.parseFloat(values.rows) *
+    (/k$/i.test(values.rows) ? 1e3 : /m$/i.test(values.rows) ? 1e6 : 1),
+);
 const contracts = Number(values.contracts);
 
 /** Signs in and returns the cookie and CSRF headers for later calls. */
 async function signIn(/** @type {string} */ base, /** @type {string} */ username) {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2024' }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@2024' }),
+  });
   const body = /** @type {any} */ (await res.json());
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='));
-  if (res.status !== 200 || !cookie) throw new Error(`${username} 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('fazhi_sid='));
+  if (res.status !== 200 || !cookie)
+    throw new Error(`${username} 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
   return { cookie, 'x-csrf-token': String(body.csrfToken) };
 }
 
-const VILLAGES = ['小桥头村', '上林湖村', '五丰村', '五姓村', '毛三斢村', '丰潭村', '烟墩村', '潭河沿村'];
+const VILLAGES = [
+  '小桥头村',
+  '上林湖村',
+  '五丰村',
+  '五姓村',
+  '毛三斢村',
+  '丰潭村',
+  '烟墩村',
+  '潭河沿村',
+];
 const SUBJECTS = ['厂房', '店面房', '鱼塘', '集体土地', '仓库', '停车场场地'];
 
 /** A lease of realistic length, every fourth without a dispute clause (so the pre-review has work). */
-function leaseText(/** @type {number} */ i, /** @type {string} */ village, /** @type {string} */ subject) {
-  const dispute = i % 4 === 0 ? '' : '第八条 争议解决 本合同履行中发生争议的，双方协商解决；协商不成的，任何一方可以向慈溪市人民法院起诉。\n';
+function leaseText(
+  /** @type {number} */ i,
+  /** @type {string} */ village,
+  /** @type {string} */ subject,
+) {
+  const dispute =
+    i % 4 === 0
+      ? ''
+      : '第八条 争议解决 本合同履行中发生争议的，双方协商解决；协商不成的，任何一方可以向慈溪市人民法院起诉。\n';
   return `${village}${subject}租赁合同\n出租方（甲方）：慈溪市桥头镇${village}股份经济合作社\n承租方（乙方）：慈溪市第${i}号商户\n根据《中华人民共和国民法典》《浙江省农村集体资产管理条例》等规定，经村民代表会议讨论决定，订立本合同。\n第一条 租赁物 甲方将坐落于${village}的${subject}出租给乙方使用，乙方不得擅自改变用途。\n第二条 租赁期限 租赁期限为${3 + (i % 6)}年，自2020年1月1日起。\n第三条 租金及支付 年租金${20_000 + (i % 40) * 1000}元，按年支付。\n第四条 甲方的权利义务 甲方应按时交付租赁物并负责主体结构维修。\n第五条 乙方的权利义务 乙方应合理使用租赁物，遵守安全生产和消防规定；未经甲方书面同意不得转租。\n第六条 合同的解除 乙方擅自改变用途或者转租的，甲方有权解除合同。\n第七条 违约责任 乙方逾期支付租金超过三十日的，甲方有权解除合同。\n${dispute}第九条 其他 本合同一式四份，自双方签字盖章之日起生效。`;
 }
 
@@ -46,11 +79,37 @@ function leaseText(/** @type {number} */ i, /** @type {string} */ village, /** @
 async function importWorkbook(/** @type {number} */ n) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('线下村级合同审查');
-  ws.addRow(['村（社区）', '合同名称', '合同相对方', '合同金额（元）', '起始日期', '终止日期', '是否示范文本', '合同主要条款', '审查日期', '审查结论', '主要问题及建议', '审查人']);
+  ws.addRow([
+    '村（社区）',
+    '合同名称',
+    '合同相对方',
+    '合同金额（元）',
+    '起始日期',
+    '终止日期',
+    '是否示范文本',
+    '合同主要条款',
+    '审查日期',
+    '审查结论',
+    '主要问题及建议',
+    '审查人',
+  ]);
   for (let i = 0; i < n; i++) {
     const village = /** @type {string} */ (VILLAGES[i % VILLAGES.length]);
     const subject = /** @type {string} */ (SUBJECTS[i % SUBJECTS.length]);
-    ws.addRow([village, `${village}${subject}租赁合同（基准第${i + 1}号）`, `慈溪市第${i}号商户`, 60_000 + i * 100, '2020-01-01', '2025-12-31', i % 3 === 0 ? '是' : '否', leaseText(i, village, subject), '2024-06-18', i % 5 === 0 ? '合法' : '原则同意，建议修改', '建议补充争议解决条款', '李法审']);
+    ws.addRow([
+      village,
+      `${village}${subject}租赁合同（基准第${i + 1}号）`,
+      `慈溪市第${i}号商户`,
+      60_000 + i * 100,
+      '2020-01-01',
+      '2025-12-31',
+      i % 3 === 0 ? '是' : '否',
+      leaseText(i, village, subject),
+      '2024-06-18',
+      i % 5 === 0 ? '合法' : '原则同意，建议修改',
+      '建议补充争议解决条款',
+      '李法审',
+    ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -62,11 +121,18 @@ async function importWorkbook(/** @type {number} */ n) {
  */
 async function seedItems(engine, count) {
   await engine.withSql(async (sql) => {
-    const villages = await sql.all(`SELECT o.id FROM orgs o JOIN orgs t ON t.id = o.town_id WHERE t.code = '330282109000' AND o.kind = 'village' ORDER BY o.code`);
+    const villages = await sql.all(
+      `SELECT o.id FROM orgs o JOIN orgs t ON t.id = o.town_id WHERE t.code = '330282109000' AND o.kind = 'village' ORDER BY o.code`,
+    );
     if (!villages.length) throw new Error('演示数据中没有桥头镇的村');
     const pg = engine.dialect === 'pg';
-    const series = pg ? `generate_series(1, ${count}) AS g(i)` : `(WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < ${count}) SELECT i FROM g) AS g`;
-    const id = (/** @type {string} */ tag) => (pg ? `'00000000-0000-7000-${tag}-' || lpad(to_hex(i), 12, '0')` : `printf('00000000-0000-7000-${tag}-%012x', i)`);
+    const series = pg
+      ? `generate_series(1, ${count}) AS g(i)`
+      : `(WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < ${count}) SELECT i FROM g) AS g`;
+    const id = (/** @type {string} */ tag) =>
+      pg
+        ? `'00000000-0000-7000-${tag}-' || lpad(to_hex(i), 12, '0')`
+        : `printf('00000000-0000-7000-${tag}-%012x', i)`;
     const day = pg ? `DATE '2024-01-02' + (i % 330)` : `date('2024-01-02', (i % 330) || ' days')`;
     const now = pg ? 'now()' : `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
     const org = `(CASE ${villages.map((v, k) => `WHEN i % ${villages.length} = ${k} THEN '${v.id}'`).join(' ')} END)`;
@@ -86,7 +152,8 @@ async function seedItems(engine, count) {
 
 /** Streams a response to nowhere; resolves with bytes and milliseconds to the last byte. */
 async function drain(/** @type {Response} */ res, /** @type {number} */ started) {
-  if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  if (!res.ok || !res.body)
+    throw new Error(`HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
   let bytes = 0;
   for await (const chunk of res.body) bytes += chunk.length;
   return { bytes, ms: performance.now() - started };
@@ -96,7 +163,9 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-review-'));
 onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 try {
-  console.log(`合法性审查 benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${contracts} contracts imported, ${rows} ledger rows exported`);
+  console.log(
+    `合法性审查 benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${contracts} contracts imported, ${rows} ledger rows exported`,
+  );
   for (const key of engines) {
     if (key === 'pg') {
       const problem = await pgProblem();
@@ -110,7 +179,10 @@ try {
     const engine = key === 'pg' ? await pgEngine(dataDir) : sqliteEngine(dataDir);
     heading(`合法性审查 — ${engine.label}`);
     const log = (/** @type {string} */ name) => path.join(tmp, `${key}-${name}.log`);
-    const first = await startFazhi({ ...engine.fazhiEnv, FAZHI_DEMO: '1', FAZHI_SCHEDULER: '0' }, log('first-start'));
+    const first = await startFazhi(
+      { ...engine.fazhiEnv, FAZHI_DEMO: '1', FAZHI_SCHEDULER: '0' },
+      log('first-start'),
+    );
     note(`first start with the 桥头镇 demo (all modules): ${first.startMs.toFixed(0)} ms`);
     await first.stop();
 
@@ -121,25 +193,50 @@ try {
       const form = new FormData();
       form.append('file', new Blob([workbook]), '三清一促.xlsx');
       const started = performance.now();
-      const res = await fetch(`${server.url}/api/v1/review/import`, { method: 'POST', headers, body: form });
+      const res = await fetch(`${server.url}/api/v1/review/import`, {
+        method: 'POST',
+        headers,
+        body: form,
+      });
       const body = /** @type {any} */ (await res.json());
       const ms = performance.now() - started;
-      if (res.status !== 201) note(`! import failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-      else figure(`import + pre-review of ${contracts} village contracts`, ms, 'ms', TARGETS.importMs, `${body.imported} imported, ${body.hits} pre-review hits in ${body.withHits} contracts; XLSX ${(workbook.length / 1024).toFixed(0)} KB`);
+      if (res.status !== 201)
+        note(`! import failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+      else
+        figure(
+          `import + pre-review of ${contracts} village contracts`,
+          ms,
+          'ms',
+          TARGETS.importMs,
+          `${body.imported} imported, ${body.hits} pre-review hits in ${body.withHits} contracts; XLSX ${(workbook.length / 1024).toFixed(0)} KB`,
+        );
     } finally {
       await server.stop();
     }
 
     const seeded = performance.now();
     await seedItems(engine, rows);
-    note(`${rows} ledger items seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (SQL, not measured)`);
+    note(
+      `${rows} ledger items seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s (SQL, not measured)`,
+    );
     server = await startFazhi({ ...engine.fazhiEnv, FAZHI_SCHEDULER: '0' }, log('export'));
     try {
       const headers = await signIn(server.url, 'reviewer');
-      const total = /** @type {any} */ (await (await fetch(`${server.url}/api/v1/review/items?pageSize=1`, { headers })).json()).total;
+      const total = /** @type {any} */ (
+        await (await fetch(`${server.url}/api/v1/review/items?pageSize=1`, { headers })).json()
+      ).total;
       const started = performance.now();
-      const { bytes, ms } = await drain(await fetch(`${server.url}/api/v1/review/items?format=xlsx`, { headers }), started);
-      figure(`ledger export, ${total} items (XLSX, streamed)`, ms, 'ms', TARGETS.exportMs, `${(bytes / 1024 / 1024).toFixed(1)} MB to the last byte`);
+      const { bytes, ms } = await drain(
+        await fetch(`${server.url}/api/v1/review/items?format=xlsx`, { headers }),
+        started,
+      );
+      figure(
+        `ledger export, ${total} items (XLSX, streamed)`,
+        ms,
+        'ms',
+        TARGETS.exportMs,
+        `${(bytes / 1024 / 1024).toFixed(1)} MB to the last byte`,
+      );
     } finally {
       await server.stop();
     }

@@ -51,17 +51,32 @@ try {
   const tool = pickLoadTool(opts.load);
   const o = { ...opts, tool, logDir };
   const cpu = os.cpus();
-  console.log(`Fazhi benchmarks — ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`load: ${tool === 'wrk' ? 'wrk (1 thread)' : 'autocannon'}, ${o.seconds} s per run after ${o.warmup} s warm-up; clients: ${o.connections.join(', ')}`);
-  console.log('Figures only: targets are printed next to them, nothing is asserted. Same machine, same run, same database for bare and Fazhi.');
+  console.log(
+    `Fazhi benchmarks — ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `load: ${tool === 'wrk' ? 'wrk (1 thread)' : 'autocannon'}, ${o.seconds} s per run after ${o.warmup} s warm-up; clients: ${o.connections.join(', ')}`,
+  );
+  console.log(
+    'Figures only: targets are printed next to them, nothing is asserted. Same machine, same run, same database for bare and Fazhi.',
+  );
 
   if (o.scenarios.includes('web')) {
     heading('web app: initial JavaScript');
     const js = initialJs();
     if ('missing' in js) note(js.missing);
     else {
-      for (const f of js.files) note(`${f.file.padEnd(44)} ${(f.raw / 1024).toFixed(1).padStart(8)} KB raw ${(f.gz / 1024).toFixed(1).padStart(8)} KB gz`);
-      figure('initial JS (gzip)', js.totalGz / 1024, 'KB', TARGETS.initialJsKb, `${js.files.length} files; ${js.lazyCount} lazy chunks not counted`);
+      for (const f of js.files)
+        note(
+          `${f.file.padEnd(44)} ${(f.raw / 1024).toFixed(1).padStart(8)} KB raw ${(f.gz / 1024).toFixed(1).padStart(8)} KB gz`,
+        );
+      figure(
+        'initial JS (gzip)',
+        js.totalGz / 1024,
+        'KB',
+        TARGETS.initialJsKb,
+        `${js.files.length} files; ${js.lazyCount} lazy chunks not counted`,
+      );
     }
   }
 
@@ -71,7 +86,9 @@ try {
       if (problem) {
         heading('PostgreSQL: skipped');
         note(`PostgreSQL is not reachable at ${pgAdminUrl()}: ${problem}`);
-        note('Start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set BENCH_DATABASE_URL.');
+        note(
+          'Start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set BENCH_DATABASE_URL.',
+        );
         if (o.enginesChosen) process.exitCode = 1;
         continue;
       }
@@ -80,22 +97,41 @@ try {
     const engine = key === 'pg' ? await pgEngine(dataDir) : sqliteEngine(dataDir);
     heading(engine.label);
     const prep = await prepare(engine, o);
-    note(`first start on an empty database (migrations + 桥头镇 demo data): ${prep.firstStartMs.toFixed(0)} ms`);
+    note(
+      `first start on an empty database (migrations + 桥头镇 demo data): ${prep.firstStartMs.toFixed(0)} ms`,
+    );
 
     if (o.scenarios.includes('footprint')) {
       await attempt('footprint', async () => {
         const fp = await footprint(engine, o);
         console.log('');
         const starts = fp.starts.map((s) => s.toFixed(0)).join(', ');
-        figure('cold start on the existing database', fp.coldStartMs, 'ms', TARGETS.coldStartMs, `spawn → /readyz, median of ${starts} ms`);
-        figure('idle RSS of a started server', fp.rssMb, 'MB', TARGETS.idleRssMb, `after sign-in + 25 requests, then ${o.idleSeconds} s idle`);
+        figure(
+          'cold start on the existing database',
+          fp.coldStartMs,
+          'ms',
+          TARGETS.coldStartMs,
+          `spawn → /readyz, median of ${starts} ms`,
+        );
+        figure(
+          'idle RSS of a started server',
+          fp.rssMb,
+          'MB',
+          TARGETS.idleRssMb,
+          `after sign-in + 25 requests, then ${o.idleSeconds} s idle`,
+        );
       });
     }
 
     if (o.scenarios.includes('write')) {
       await attempt('write path', async () => {
         const w = await writePath(engine, o, prep.bareEnv);
-        loadTable('write path — POST /api/v1/numbering/issue as clerk (文号 + business row + audit event)  vs  bare INSERT doc_numbers', w.rows, TARGETS.write, w.problem);
+        loadTable(
+          'write path — POST /api/v1/numbering/issue as clerk (文号 + business row + audit event)  vs  bare INSERT doc_numbers',
+          w.rows,
+          TARGETS.write,
+          w.problem,
+        );
       });
     }
 
@@ -104,13 +140,25 @@ try {
         await attempt(`read path over ${n} rows`, async () => {
           const r = await readPath(engine, o, prep.facts, prep.bareEnv, n);
           const label = n >= 1e6 ? `${n / 1e6} M` : `${n / 1e3} k`;
-          loadTable(`read path — GET /api/v1/inbox?${o.inboxQuery} as clerk over ${label} task rows  vs  the same SELECT bare`, r.rows, TARGETS.read, r.problem);
+          loadTable(
+            `read path — GET /api/v1/inbox?${o.inboxQuery} as clerk over ${label} task rows  vs  the same SELECT bare`,
+            r.rows,
+            TARGETS.read,
+            r.problem,
+          );
           note(`rows seeded in ${(r.seedMs / 1000).toFixed(1)} s; ${TASK_MIX}`);
-          note(`matching tasks: bare ${r.totals.bare ?? '—'} (answers 20), fazhi ${r.totals.fazhi ?? '—'} (answers ${r.totals.fazhiItems ?? '—'})`);
+          note(
+            `matching tasks: bare ${r.totals.bare ?? '—'} (answers 20), fazhi ${r.totals.fazhi ?? '—'} (answers ${r.totals.fazhiItems ?? '—'})`,
+          );
           if (r.totals.fazhi !== undefined && r.totals.fazhi !== r.totals.bare) {
-            note('! the totals differ: bench/lib/bare-queries.mjs no longer matches the inbox query — align them before reading the ratio.');
+            note(
+              '! the totals differ: bench/lib/bare-queries.mjs no longer matches the inbox query — align them before reading the ratio.',
+            );
           }
-          if ((r.totals.fazhiItems ?? 0) > 20) note(`! the inbox answered ${r.totals.fazhiItems} items in one response: it does not page; the bare list answers 20.`);
+          if ((r.totals.fazhiItems ?? 0) > 20)
+            note(
+              `! the inbox answered ${r.totals.fazhiItems} items in one response: it does not page; the bare list answers 20.`,
+            );
         });
       }
     }

@@ -56,7 +56,10 @@ function newContext(browser: Browser, baseURL = e2eEnv().baseUrl): Promise<Brows
 /** Saves a full-page screenshot to e2e/artifacts/<name>.png; returns the path. */
 async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120)}.png`);
+  const file = path.join(
+    ARTIFACTS,
+    `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120)}.png`,
+  );
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
@@ -82,14 +85,17 @@ export function useBrowser() {
   });
   return {
     async page(): Promise<Page> {
-      if (!browser) throw new Error('useBrowser(): browser not launched (call page() inside a test)');
+      if (!browser)
+        throw new Error('useBrowser(): browser not launched (call page() inside a test)');
       const context = await newContext(browser);
       const page = await context.newPage();
       // One hook, not onTestFailed: vitest runs onTestFinished first, which would close the page too early.
       onTestFinished(async ({ task }) => {
         if (task.result?.state === 'fail') {
           const name = `${path.basename(task.file.name, '.e2e.test.ts')}-${task.name}`;
-          const file = await screenshot(page, name).catch((e: Error) => `（截图失败：${e.message}）`);
+          const file = await screenshot(page, name).catch(
+            (e: Error) => `（截图失败：${e.message}）`,
+          );
           console.error(`e2e 失败截图：${file}`);
         }
         await context.close();

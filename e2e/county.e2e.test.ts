@@ -19,7 +19,9 @@ describe.skipIf(e2eSkipped())('county staff choose a town; the portal names its 
     expect(await page.locator('.brand').innerText()).toBe('法治政府建设平台');
 
     await switcher.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="桥头镇"]').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="桥头镇"]')
+      .click();
     await page.goto('/disclosure/village/board');
     const board = page.locator('.ant-card').first();
     await expect.poll(() => board.innerText(), { timeout: 15_000 }).toContain('上林湖村');
@@ -29,7 +31,9 @@ describe.skipIf(e2eSkipped())('county staff choose a town; the portal names its 
     await page.reload();
     await expect.poll(() => page.getByTestId('town-switcher').innerText()).toContain('桥头镇');
     await page.getByTestId('town-switcher').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="宗汉街道"]').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="宗汉街道"]')
+      .click();
     await expect.poll(() => board.innerText(), { timeout: 15_000 }).not.toContain('上林湖村');
     expect(await page.locator('.ant-alert-error').count()).toBe(0);
   });
@@ -44,8 +48,12 @@ describe.skipIf(e2eSkipped())('county staff choose a town; the portal names its 
   it('names the portal’s town and marks demo data on the public pages', async () => {
     const page = await browser.page();
     await page.goto('/portal');
-    await expect.poll(() => page.getByTestId('portal-banner').innerText()).toContain('桥头镇人民政府 · 法治政府建设平台');
-    expect(await page.getByTestId('portal-footer').innerText()).toBe('主办：慈溪市桥头镇人民政府 · 本平台演示数据均为虚构');
+    await expect
+      .poll(() => page.getByTestId('portal-banner').innerText())
+      .toContain('桥头镇人民政府 · 法治政府建设平台');
+    expect(await page.getByTestId('portal-footer').innerText()).toBe(
+      '主办：慈溪市桥头镇人民政府 · 本平台演示数据均为虚构',
+    );
     expect(await page.title()).toBe('桥头镇人民政府 · 法治政府建设平台');
   });
 });

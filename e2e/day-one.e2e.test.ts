@@ -21,7 +21,13 @@ describe.skipIf(e2eSkipped())('day one', () => {
   it('opens the anonymous pages without a 401 from /auth/me or a script error', async () => {
     const page = await browser.page();
     const seen = watch(page);
-    for (const path of ['/portal', '/portal/disclosure', '/portal/disclosure/apply', '/portal/disclosure/track', '/login']) {
+    for (const path of [
+      '/portal',
+      '/portal/disclosure',
+      '/portal/disclosure/apply',
+      '/portal/disclosure/track',
+      '/login',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
@@ -45,7 +51,9 @@ describe.skipIf(e2eSkipped())('day one', () => {
     await page.goto('/disclosure/proactive');
     await page.getByTestId('item-create').click();
     await openModal(page).locator('.ant-modal-footer .ant-btn-primary').click();
-    await expect.poll(() => openModal(page).locator('.ant-form-item-explain-error').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => openModal(page).locator('.ant-form-item-explain-error').count())
+      .toBeGreaterThan(0);
     expect(seen.errors).toEqual([]);
   });
 
@@ -55,7 +63,9 @@ describe.skipIf(e2eSkipped())('day one', () => {
     await signIn(page, 'clerk');
     await page.goto('/inbox');
     const table = page.locator('[data-testid=inbox-table] .ant-table-content');
-    await expect.poll(() => page.locator('[data-testid=inbox-table] tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid=inbox-table] tbody tr.ant-table-row').count())
+      .toBeGreaterThan(0);
     expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
   });
 
@@ -67,7 +77,9 @@ describe.skipIf(e2eSkipped())('day one', () => {
     await id.fill('330282198503120019');
     await page.getByTestId('apply-name').click();
     const idItem = page.locator('.ant-form-item', { has: id });
-    await expect.poll(() => idItem.locator('.ant-form-item-explain-error').innerText()).toContain('校验位不正确');
+    await expect
+      .poll(() => idItem.locator('.ant-form-item-explain-error').innerText())
+      .toContain('校验位不正确');
     await id.fill('330282198503120011');
     await expect.poll(() => idItem.locator('.ant-form-item-explain-error').count()).toBe(0);
     await page.getByTestId('apply-name').fill('陈小红');
@@ -87,11 +99,18 @@ describe.skipIf(e2eSkipped())('day one', () => {
       els.map((el) => {
         const range = document.createRange();
         range.selectNodeContents(el);
-        return Math.round(range.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+        return Math.round(
+          range.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+        );
       }),
     );
-    expect(lines.every((n) => n === 1), JSON.stringify(lines)).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    expect(
+      lines.every((n) => n === 1),
+      JSON.stringify(lines),
+    ).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
 
     await page.getByTestId('portal-back-home').click();
     await page.waitForURL('**/portal/disclosure');
@@ -109,14 +128,22 @@ describe.skipIf(e2eSkipped())('day one', () => {
         els.map((el) => {
           const range = document.createRange();
           range.selectNodeContents(el);
-          return { text: el.textContent, lines: Math.round(range.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) };
+          return {
+            text: el.textContent,
+            lines: Math.round(
+              range.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+            ),
+          };
         }),
       );
       return all.filter((l) => l.lines > 1);
     };
     await page.goto('/disclosure/proactive');
     // A published item: its 保密审查 line (reviewer and opinion) is the longest of the drawer.
-    await page.locator('[data-testid=catalogue-table] tbody tr.ant-table-row', { hasText: '已公开' }).first().click();
+    await page
+      .locator('[data-testid=catalogue-table] tbody tr.ant-table-row', { hasText: '已公开' })
+      .first()
+      .click();
     expect(await wrapped('item-drawer')).toEqual([]);
     await page.goto('/disclosure/requests');
     await page.locator('[data-testid=requests-table] tbody tr.ant-table-row').first().click();

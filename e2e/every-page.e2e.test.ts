@@ -5,7 +5,19 @@ import { e2eSkipped } from './context.js';
 import { signIn, signInEnrollingSecondFactor } from './ui.js';
 
 /** Demo accounts that sign in with a password alone. */
-const ACCOUNTS = ['head', 'deputy', 'reviewer', 'adviser', 'clerk', 'officer', 'mediator', 'window', 'cadre', 'county', 'supervisor'];
+const ACCOUNTS = [
+  'head',
+  'deputy',
+  'reviewer',
+  'adviser',
+  'clerk',
+  'officer',
+  'mediator',
+  'window',
+  'cadre',
+  'county',
+  'supervisor',
+];
 /** Administrators enrol a second factor on first sign-in (the audit administrator's is the foundation test's). */
 const ADMINS = ['sysadmin', 'secadmin'];
 
@@ -23,7 +35,10 @@ function pageSettled(page: Page, quietMs = 150): () => Promise<void> {
   page.on('requestfailed', done);
   return () => {
     const from = Date.now();
-    const quiet = async () => inFlight === 0 && Date.now() - Math.max(last, from) >= quietMs && (await page.locator('.ant-spin-spinning').count()) === 0;
+    const quiet = async () =>
+      inFlight === 0 &&
+      Date.now() - Math.max(last, from) >= quietMs &&
+      (await page.locator('.ant-spin-spinning').count()) === 0;
     return expect.poll(quiet, { interval: 50, timeout: 15_000 }).toBe(true);
   };
 }
@@ -44,16 +59,26 @@ describe.skipIf(e2eSkipped())('every menu page of every role opens cleanly', () 
     page.on('response', (r) => {
       const url = new URL(r.url());
       const from = askedFrom.get(r.request()) ?? at;
-      if (url.pathname.startsWith('/api/') && r.status() >= 400 && !(from === '/login' && url.pathname === '/api/v1/auth/me')) {
-        failures.push(`${from}: ${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
+      if (
+        url.pathname.startsWith('/api/') &&
+        r.status() >= 400 &&
+        !(from === '/login' && url.pathname === '/api/v1/auth/me')
+      ) {
+        failures.push(
+          `${from}: ${r.status()} ${r.request().method()} ${url.pathname}${url.search}`,
+        );
       }
     });
     page.on('pageerror', (e) => failures.push(`${at}: ${e.message}`));
     const settled = pageSettled(page);
-    await (ADMINS.includes(username) ? signInEnrollingSecondFactor(page, username) : signIn(page, username));
+    await (ADMINS.includes(username)
+      ? signInEnrollingSecondFactor(page, username)
+      : signIn(page, username));
     await page.locator('.ant-layout-sider a[href]').first().waitFor();
     await settled();
-    const links = await page.locator('.ant-layout-sider a[href]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    const links = await page
+      .locator('.ant-layout-sider a[href]')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) {
       at = href;

@@ -28,7 +28,10 @@ describe.skipIf(e2eSkipped())('foundation in the browser', () => {
     const page = await browser.page();
     await page.goto('/portal');
     await page.getByTestId('deadline-from').fill('2024-09-27');
-    await page.locator('input[data-testid=deadline-days], [data-testid=deadline-days] input').first().fill('20');
+    await page
+      .locator('input[data-testid=deadline-days], [data-testid=deadline-days] input')
+      .first()
+      .fill('20');
     await page.getByTestId('deadline-unit-working').click();
     await page.getByTestId('deadline-submit').click();
     await expect.poll(() => page.getByTestId('deadline-due').innerText()).toContain('2024-10-30');
@@ -45,7 +48,9 @@ describe.skipIf(e2eSkipped())('foundation in the browser', () => {
     const page = await browser.page();
     for (let i = 1; i <= 5; i++) {
       await signIn(page, account, `Wrong#pass${i}`);
-      await expect.poll(() => page.getByTestId('login-error').innerText()).toContain('用户名或密码错误');
+      await expect
+        .poll(() => page.getByTestId('login-error').innerText())
+        .toContain('用户名或密码错误');
     }
     await signIn(page, account);
     await expect.poll(() => page.getByTestId('login-error').innerText()).toContain('锁定 15 分钟');
@@ -56,12 +61,19 @@ describe.skipIf(e2eSkipped())('foundation in the browser', () => {
     await signIn(page, 'auditadmin');
     const secret = (await page.getByTestId('mfa-secret').innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await page.locator('input[data-testid=mfa-code], [data-testid=mfa-code] input').first().fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+    await page
+      .locator('input[data-testid=mfa-code], [data-testid=mfa-code] input')
+      .first()
+      .fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
     await page.getByTestId('mfa-submit').click();
     await page.waitForURL('**/audit');
-    await expect.poll(() => page.getByTestId('audit-table').locator('tbody tr').count()).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.getByTestId('audit-table').locator('tbody tr').count())
+      .toBeGreaterThan(3);
     await expect.poll(() => page.getByTestId('audit-table').innerText()).toContain('auth.');
     await page.getByTestId('audit-verify').click();
-    await expect.poll(() => page.getByTestId('audit-verify-result').innerText()).toContain('校验通过');
+    await expect
+      .poll(() => page.getByTestId('audit-verify-result').innerText())
+      .toContain('校验通过');
   });
 });

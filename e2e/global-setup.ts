@@ -32,9 +32,15 @@ export default async function setup(project: TestProject) {
     );
     return;
   }
-  for (const [file, what] of [[SERVER_MAIN, 'server/dist/main.js'], [WEB_INDEX, 'web/dist/index.html']] as const) {
+  for (const [file, what] of [
+    [SERVER_MAIN, 'server/dist/main.js'],
+    [WEB_INDEX, 'web/dist/index.html'],
+  ] as const) {
     if (!fs.existsSync(file)) {
-      project.provide('e2eProblem', `e2e 需要已构建的 ${what}：请先运行 npm run build（npm test 会自动构建）。`);
+      project.provide(
+        'e2eProblem',
+        `e2e 需要已构建的 ${what}：请先运行 npm run build（npm test 会自动构建）。`,
+      );
       return;
     }
   }
@@ -46,7 +52,13 @@ export default async function setup(project: TestProject) {
   const log = fs.openSync(SERVER_LOG, 'w');
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: ROOT,
-    env: serverEnv({ PORT: String(port), HOST: '127.0.0.1', FAZHI_DATA_DIR: dataDir, FAZHI_DEMO: '1', FAZHI_LOG_LEVEL: 'warn' }),
+    env: serverEnv({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FAZHI_DATA_DIR: dataDir,
+      FAZHI_DEMO: '1',
+      FAZHI_LOG_LEVEL: 'warn',
+    }),
     stdio: ['ignore', log, log],
   });
   fs.closeSync(log);
@@ -60,7 +72,10 @@ export default async function setup(project: TestProject) {
     process.off('exit', killOnExit);
     child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
-    project.provide('e2eProblem', `${(e as Error).message}\n--- ${SERVER_LOG} ---\n${tail(SERVER_LOG)}`);
+    project.provide(
+      'e2eProblem',
+      `${(e as Error).message}\n--- ${SERVER_LOG} ---\n${tail(SERVER_LOG)}`,
+    );
     return;
   }
   project.provide('e2eBaseUrl', baseUrl);
@@ -69,7 +84,10 @@ export default async function setup(project: TestProject) {
     process.off('exit', killOnExit);
     const exit = await stop(child, 15_000);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    if (exit !== 0) throw new Error(`e2e 服务进程未正常退出（${exit}），日志见 ${SERVER_LOG}\n${tail(SERVER_LOG)}`);
+    if (exit !== 0)
+      throw new Error(
+        `e2e 服务进程未正常退出（${exit}），日志见 ${SERVER_LOG}\n${tail(SERVER_LOG)}`,
+      );
   };
 }
 
@@ -77,7 +95,13 @@ export default async function setup(project: TestProject) {
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith('VITEST') || k === 'NODE_ENV' || k === 'DATABASE_URL' || k.startsWith('FAZHI_')) continue;
+    if (
+      k.startsWith('VITEST') ||
+      k === 'NODE_ENV' ||
+      k === 'DATABASE_URL' ||
+      k.startsWith('FAZHI_')
+    )
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };

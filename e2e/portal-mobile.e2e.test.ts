@@ -9,10 +9,21 @@ describe.skipIf(e2eSkipped())('the public portal on a phone', () => {
   it('fits every public page into the screen width', async () => {
     const page = await browser.page();
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['/portal', '/portal/disclosure', '/portal/disclosure/guide', '/portal/disclosure/villages', '/portal/disclosure/apply', '/portal/disclosure/track', '/portal/disclosure/annual']) {
+    for (const path of [
+      '/portal',
+      '/portal/disclosure',
+      '/portal/disclosure/guide',
+      '/portal/disclosure/villages',
+      '/portal/disclosure/apply',
+      '/portal/disclosure/track',
+      '/portal/disclosure/annual',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        path,
+      ).toBe(0);
     }
   });
 
@@ -29,7 +40,9 @@ describe.skipIf(e2eSkipped())('the public portal on a phone', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
     const all = Number(/共 (\d+) 条/.exec(await total.innerText())?.[1]);
     await select.click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '规范性文件' }).first();
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '规范性文件' })
+      .first();
     const count = Number(/（(\d+)）/.exec(await option.innerText())?.[1]);
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(all);

@@ -16,11 +16,22 @@ const DRAFT = `上林湖村村规民约（修订草案）
 /** Signs in over the API and returns a caller that sends the session cookie and CSRF token. */
 async function apiAs(username: string) {
   const base = e2eEnv().baseUrl;
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='))!;
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('fazhi_sid='))!;
   return async (path: string, json: unknown = {}) => {
-    const r = await fetch(`${base}/api/v1${path}`, { method: 'POST', headers: { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(json) });
+    const r = await fetch(`${base}/api/v1${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(json),
+    });
     const out = (await r.json()) as { id: string; state: string };
     if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(out)}`);
     return out;
@@ -32,48 +43,72 @@ async function apiAs(username: string) {
  * a fine; both are flagged by the pre-review, accepted as findings, and the opinion letter is issued and
  * downloaded with its 文号.
  */
-describe.skipIf(e2eSkipped())('合法性审查: village rules flagged, opinion issued, letter downloaded', () => {
-  const browser = useBrowser();
+describe.skipIf(e2eSkipped())(
+  '合法性审查: village rules flagged, opinion issued, letter downloaded',
+  () => {
+    const browser = useBrowser();
 
-  it('flags the 外嫁女 clause and the fine, issues the opinion and downloads the letter', async () => {
-    const cadre = await apiAs('cadre');
-    const item = await cadre('/review/items', { type: 'village_rules', title: '上林湖村村规民约（修订草案）', text: DRAFT });
-    await cadre(`/review/items/${item.id}/materials`, { key: 'assembly_minutes', note: '纸质原件已核对' });
-    await cadre(`/review/items/${item.id}/submit`);
-    expect((await (await apiAs('clerk'))(`/review/items/${item.id}/accept`)).state).toBe('accepted');
+    it('flags the 外嫁女 clause and the fine, issues the opinion and downloads the letter', async () => {
+      const cadre = await apiAs('cadre');
+      const item = await cadre('/review/items', {
+        type: 'village_rules',
+        title: '上林湖村村规民约（修订草案）',
+        text: DRAFT,
+      });
+      await cadre(`/review/items/${item.id}/materials`, {
+        key: 'assembly_minutes',
+        note: '纸质原件已核对',
+      });
+      await cadre(`/review/items/${item.id}/submit`);
+      expect((await (await apiAs('clerk'))(`/review/items/${item.id}/accept`)).state).toBe(
+        'accepted',
+      );
 
-    const page = await browser.page();
-    await signIn(page, 'reviewer');
-    await page.goto(`/review/items/${item.id}`);
-    await page.getByTestId('review-action-start-review').click();
-    await confirmPopover(page);
-    await expect.poll(() => page.getByTestId('review-state').innerText()).toBe('审查中');
+      const page = await browser.page();
+      await signIn(page, 'reviewer');
+      await page.goto(`/review/items/${item.id}`);
+      await page.getByTestId('review-action-start-review').click();
+      await confirmPopover(page);
+      await expect.poll(() => page.getByTestId('review-state').innerText()).toBe('审查中');
 
-    await expect.poll(() => page.getByTestId('hit-R4').isVisible()).toBe(true);
-    expect(await page.getByTestId('hit-R1').isVisible()).toBe(true);
-    expect(await page.getByTestId('hit-mark-R4').innerText()).toContain('外嫁');
-    for (const hit of await page.locator('[data-testid^="hit-accept-"]').all()) {
-      await hit.click();
-      await page.waitForTimeout(300);
-    }
-    await expect.poll(() => page.getByTestId('review-findings').innerText()).toContain('外嫁女');
+      await expect.poll(() => page.getByTestId('hit-R4').isVisible()).toBe(true);
+      expect(await page.getByTestId('hit-R1').isVisible()).toBe(true);
+      expect(await page.getByTestId('hit-mark-R4').innerText()).toContain('外嫁');
+      for (const hit of await page.locator('[data-testid^="hit-accept-"]').all()) {
+        await hit.click();
+        await page.waitForTimeout(300);
+      }
+      await expect.poll(() => page.getByTestId('review-findings').innerText()).toContain('外嫁女');
 
-    await page.getByTestId('opinion-conclusion').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="修改完善后重新报审"]').click();
-    await page.getByTestId('opinion-summary').fill('村规民约第三条设定罚款、第四条剥夺外嫁女集体收益分配权益，均违反法律规定，请删除后重新报审。');
-    await page.getByTestId('opinion-issue').click();
-    await confirmPopover(page);
-    await expect.poll(() => page.getByTestId('review-state').innerText(), { timeout: 15_000 }).toBe('已出具审查意见');
-    await page.getByRole('tab', { name: '审查意见与备案' }).click();
-    const download = page.getByTestId('opinion-download-1');
-    await expect.poll(() => download.isVisible(), { timeout: 15_000 }).toBe(true);
+      await page.getByTestId('opinion-conclusion').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option[title="修改完善后重新报审"]')
+        .click();
+      await page
+        .getByTestId('opinion-summary')
+        .fill(
+          '村规民约第三条设定罚款、第四条剥夺外嫁女集体收益分配权益，均违反法律规定，请删除后重新报审。',
+        );
+      await page.getByTestId('opinion-issue').click();
+      await confirmPopover(page);
+      await expect
+        .poll(() => page.getByTestId('review-state').innerText(), { timeout: 15_000 })
+        .toBe('已出具审查意见');
+      await page.getByRole('tab', { name: '审查意见与备案' }).click();
+      const download = page.getByTestId('opinion-download-1');
+      await expect.poll(() => download.isVisible(), { timeout: 15_000 }).toBe(true);
 
-    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-    const xml = await (await JSZip.loadAsync(fs.readFileSync((await file.path())!))).file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toMatch(/桥法审〔\d{4}〕\d+号/);
-    expect(text).toContain('修改完善后重新报审');
-    expect(text).toContain('外嫁');
-    expect(text).toContain('罚款');
-  });
-});
+      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      const xml = await (
+        await JSZip.loadAsync(fs.readFileSync((await file.path())!))
+      )
+        .file('word/document.xml')!
+        .async('string');
+      const text = xml.replace(/<[^>]+>/g, '');
+      expect(text).toMatch(/桥法审〔\d{4}〕\d+号/);
+      expect(text).toContain('修改完善后重新报审');
+      expect(text).toContain('外嫁');
+      expect(text).toContain('罚款');
+    });
+  },
+);

@@ -25,7 +25,10 @@ describe.skipIf(e2eSkipped())('smoke: the web app is served and renders in Chine
     expect(res?.status(), await res?.text()).toBe(200);
     expect(await page.title()).toMatch(HAN);
     // React renders after the bundle loads: wait for real Chinese text in the body, not just the shell.
-    await page.waitForFunction((han) => new RegExp(han, 'u').test(document.body.innerText), HAN.source);
+    await page.waitForFunction(
+      (han) => new RegExp(han, 'u').test(document.body.innerText),
+      HAN.source,
+    );
     expect(errors).toEqual([]);
   });
 

@@ -24,7 +24,10 @@ export async function signInEnrollingSecondFactor(page: Page, username: string):
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   const secret = (await page.getByTestId('mfa-secret').innerText()).trim();
-  await page.locator('input[data-testid=mfa-code], [data-testid=mfa-code] input').first().fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await page
+    .locator('input[data-testid=mfa-code], [data-testid=mfa-code] input')
+    .first()
+    .fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
   await page.getByTestId('mfa-submit').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
@@ -32,7 +35,9 @@ export async function signInEnrollingSecondFactor(page: Page, username: string):
 /** Opens an antd Select by its test id and picks the option with this label. */
 export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
+    .click();
 }
 
 /** Opens an antd Select by its test id and picks its first option; returns that option's label. */
@@ -45,7 +50,8 @@ export async function pickFirstOption(page: Page, testId: string): Promise<strin
 }
 
 /** Confirms the open Popconfirm. */
-export const confirmPopover = (page: Page) => page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+export const confirmPopover = (page: Page) =>
+  page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
 
 /** The open modal (pages keep their closed dialogs rendered, so test ids repeat across them). */
 export const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible');
@@ -53,5 +59,7 @@ export const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible')
 /** Presses the primary button of the open modal and waits for it to close. */
 export async function submitModal(page: Page): Promise<void> {
   await openModal(page).locator('.ant-modal-footer .ant-btn-primary').click();
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 15_000 }).toBe(0);
+  await expect
+    .poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 15_000 })
+    .toBe(0);
 }

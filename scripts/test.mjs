@@ -64,13 +64,20 @@ async function main() {
   if (missing.length) {
     const lines = missing.flatMap((m, i) => (i ? ['', ...m] : m));
     if (ci) {
-      console.error(banner(['CI=true：以下依赖缺失，测试视为失败（CI 中不允许跳过）。', '', ...lines]));
+      console.error(
+        banner(['CI=true：以下依赖缺失，测试视为失败（CI 中不允许跳过）。', '', ...lines]),
+      );
       return 1;
     }
     console.warn(banner(['以下测试将被跳过 —— 本次结果不完整！', '', ...lines]));
   }
   if (chromium && cjkFontMissing()) {
-    console.warn(banner(['未找到中文字体：浏览器截图中的汉字会显示为方框。', '  获取：apt-get install -y fonts-wqy-microhei']));
+    console.warn(
+      banner([
+        '未找到中文字体：浏览器截图中的汉字会显示为方框。',
+        '  获取：apt-get install -y fonts-wqy-microhei',
+      ]),
+    );
   }
 
   if (!skipBuild) {
@@ -84,13 +91,22 @@ async function main() {
     console.log(`✓ 构建完成（${((Date.now() - started) / 1000).toFixed(1)} s）`);
   }
 
-  const projects = ['unit', 'api-sqlite', ...(pgProblem ? [] : ['api-pg']), ...(chromium ? ['e2e'] : [])];
+  const projects = [
+    'unit',
+    'api-sqlite',
+    ...(pgProblem ? [] : ['api-pg']),
+    ...(chromium ? ['e2e'] : []),
+  ];
   const projectArgs = chosenByUser ? [] : projects.flatMap((p) => ['--project', p]);
-  const vitest = path.join(path.dirname(fileURLToPath(import.meta.resolve('vitest/package.json'))), 'vitest.mjs');
+  const vitest = path.join(
+    path.dirname(fileURLToPath(import.meta.resolve('vitest/package.json'))),
+    'vitest.mjs',
+  );
   console.log(`\n▶ vitest run ${chosenByUser ? vitestArgs.join(' ') : projects.join(' ')}`);
   const env = { ...process.env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
   const code = await run(process.execPath, [vitest, 'run', ...projectArgs, ...vitestArgs], env);
-  if (missing.length) console.warn(banner(['提醒：本次跳过了部分测试（见开头说明），结果不完整。']));
+  if (missing.length)
+    console.warn(banner(['提醒：本次跳过了部分测试（见开头说明），结果不完整。']));
   return code;
 }
 

@@ -16,7 +16,9 @@ const result = await autocannon({
   requests: [
     {
       setupRequest: (/** @type {Record<string, unknown>} */ req) =>
-        spec.body ? { ...req, body: String(spec.body).replaceAll('{n}', `${process.pid}-${++n}`) } : req,
+        spec.body
+          ? { ...req, body: String(spec.body).replaceAll('{n}', `${process.pid}-${++n}`) }
+          : req,
     },
   ],
 });

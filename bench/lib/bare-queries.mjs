@@ -30,7 +30,8 @@ export const inboxPageSql = (dialect, roleCount, bounded) =>
   `SELECT ${COLUMNS} ${from(dialect, roleCount, bounded)} ORDER BY t.due_date IS NULL, t.due_date, t.created_at, t.id LIMIT 20 OFFSET 0`;
 
 /** @param {'sqlite' | 'pg'} dialect @param {number} roleCount @param {boolean} bounded */
-export const inboxTotalSql = (dialect, roleCount, bounded) => `SELECT count(*) AS n ${from(dialect, roleCount, bounded)}`;
+export const inboxTotalSql = (dialect, roleCount, bounded) =>
+  `SELECT count(*) AS n ${from(dialect, roleCount, bounded)}`;
 
 /**
  * Per-status counts over all of the person's open tasks (the donut beside the list); the two date
@@ -45,4 +46,5 @@ export const inboxCountsSql = (dialect, roleCount) => {
 };
 
 /** Today's legal date in Asia/Shanghai, the day Fazhi judges deadlines by. */
-export const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+export const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

@@ -16,7 +16,9 @@ import { onCleanup } from './procs.mjs';
 
 /** Where PostgreSQL is: BENCH_DATABASE_URL, TEST_DATABASE_URL, else the local server (trust auth). */
 export const pgAdminUrl = () =>
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Null when PostgreSQL answers, else the reason. */
 export async function pgProblem() {

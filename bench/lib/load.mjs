@@ -19,7 +19,8 @@ const AUTOCANNON_RUNNER = fileURLToPath(new URL('./autocannon-runner.mjs', impor
  */
 export function pickLoadTool(wanted) {
   const hasWrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined;
-  if (wanted === 'wrk' && !hasWrk) throw new Error('--load wrk: wrk 未安装（apt-get install -y wrk）');
+  if (wanted === 'wrk' && !hasWrk)
+    throw new Error('--load wrk: wrk 未安装（apt-get install -y wrk）');
   return wanted ?? (hasWrk ? 'wrk' : 'autocannon');
 }
 
@@ -45,7 +46,11 @@ function capture(cmd, args, env = process.env) {
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} exited ${code}: ${err.trim() || out.trim()}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${cmd} exited ${code}: ${err.trim() || out.trim()}`)),
+    );
   });
 }
 
@@ -55,9 +60,20 @@ async function runWrk(spec) {
     ...process.env,
     BENCH_METHOD: spec.method,
     BENCH_BODY: spec.body ?? '',
-    BENCH_HEADERS: Object.entries(spec.headers).map(([k, v]) => `${k}: ${v}`).join('\n'),
+    BENCH_HEADERS: Object.entries(spec.headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
   };
-  const args = ['-t1', `-c${spec.connections}`, `-d${spec.seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, spec.url];
+  const args = [
+    '-t1',
+    `-c${spec.connections}`,
+    `-d${spec.seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    WRK_SCRIPT,
+    spec.url,
+  ];
   const out = /** @type {string} */ (await capture('wrk', args, env));
   const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error(`wrk printed no result:\n${out}`);
@@ -73,7 +89,11 @@ async function runWrk(spec) {
 
 /** @param {LoadSpec} spec @returns {Promise<LoadResult>} */
 async function runAutocannon(spec) {
-  const r = JSON.parse(/** @type {string} */ (await capture(process.execPath, [AUTOCANNON_RUNNER, JSON.stringify(spec)])));
+  const r = JSON.parse(
+    /** @type {string} */ (
+      await capture(process.execPath, [AUTOCANNON_RUNNER, JSON.stringify(spec)])
+    ),
+  );
   return {
     rps: r.requests.total / (r.duration || spec.seconds),
     p50: r.requests.total ? r.latency.p50 : NaN,

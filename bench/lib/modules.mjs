@@ -8,10 +8,31 @@ import { heading } from './report.mjs';
  * @type {Record<string, { title: string, script: string, engines: boolean, quick: boolean }>}
  */
 export const MODULE_BENCHES = {
-  prereview: { title: '合法性审查 — automatic pre-review engine (30 000-character contract; 350 village contracts)', script: 'pre-review.mjs', engines: false, quick: false },
-  review: { title: '合法性审查 — offline import of 350 village contracts; ledger export of 100 k items', script: 'review-ledger.mjs', engines: true, quick: false },
-  portal: { title: '政务公开 — public catalogue and Chinese search over 100 k published items vs bare', script: 'disclosure-portal.mjs', engines: true, quick: true },
-  report: { title: '政务公开 — the annual disclosure report over a year of 100 k requests', script: 'disclosure-report.mjs', engines: true, quick: false },
+  prereview: {
+    title:
+      '合法性审查 — automatic pre-review engine (30 000-character contract; 350 village contracts)',
+    script: 'pre-review.mjs',
+    engines: false,
+    quick: false,
+  },
+  review: {
+    title: '合法性审查 — offline import of 350 village contracts; ledger export of 100 k items',
+    script: 'review-ledger.mjs',
+    engines: true,
+    quick: false,
+  },
+  portal: {
+    title: '政务公开 — public catalogue and Chinese search over 100 k published items vs bare',
+    script: 'disclosure-portal.mjs',
+    engines: true,
+    quick: true,
+  },
+  report: {
+    title: '政务公开 — the annual disclosure report over a year of 100 k requests',
+    script: 'disclosure-report.mjs',
+    engines: true,
+    quick: false,
+  },
 };
 
 /**

@@ -21,13 +21,19 @@ Profiling: BENCH_FAZHI_NODE_ARGS adds node flags to the Fazhi server only, e.g.
 PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 Requires a build (npm run build): the servers run from server/dist and web/dist, as npm start does.`;
 
-const list = (/** @type {string} */ s) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (/** @type {string} */ s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** '100k' → 100000, '1m' → 1000000. */
 function count(/** @type {string} */ s) {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(s);
   if (!m) throw new Error(`--rows: cannot read "${s}" (use e.g. 100k or 1m)`);
-  return Math.round(Number(m[1]) * ({ k: 1e3, m: 1e6 }[/** @type {'k' | 'm'} */ (m[2]?.toLowerCase())] ?? 1));
+  return Math.round(
+    Number(m[1]) * ({ k: 1e3, m: 1e6 }[/** @type {'k' | 'm'} */ (m[2]?.toLowerCase())] ?? 1),
+  );
 }
 
 /** @param {string[]} argv */
@@ -51,8 +57,10 @@ export function readOptions(argv) {
   const scenarios = list(values.scenario ?? all.join(','));
   const engines = list(values.engine ?? 'sqlite,pg');
   for (const s of scenarios) if (!all.includes(s)) throw new Error(`--scenario: unknown "${s}"`);
-  for (const e of engines) if (!['sqlite', 'pg'].includes(e)) throw new Error(`--engine: unknown "${e}"`);
-  if (values.load && !['wrk', 'autocannon'].includes(values.load)) throw new Error(`--load: wrk or autocannon, not "${values.load}"`);
+  for (const e of engines)
+    if (!['sqlite', 'pg'].includes(e)) throw new Error(`--engine: unknown "${e}"`);
+  if (values.load && !['wrk', 'autocannon'].includes(values.load))
+    throw new Error(`--load: wrk or autocannon, not "${values.load}"`);
   return {
     help: values.help,
     quick: values.quick,
@@ -60,7 +68,9 @@ export function readOptions(argv) {
     engines,
     /** Whether --engine was given: then a missing PostgreSQL is an error, not a note. */
     enginesChosen: values.engine !== undefined,
-    rows: list(values.rows ?? (values.quick ? '100k' : '100k,1m')).map(count).sort((a, b) => a - b),
+    rows: list(values.rows ?? (values.quick ? '100k' : '100k,1m'))
+      .map(count)
+      .sort((a, b) => a - b),
     connections: list(values.connections).map(Number),
     seconds: Number(values.duration ?? (values.quick ? 3 : 10)),
     warmup: Number(values.warmup ?? (values.quick ? 1 : 2)),

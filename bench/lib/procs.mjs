@@ -59,10 +59,18 @@ export function freePort() {
  * @returns {Promise<Running>}
  */
 export async function startFazhi(env, logFile) {
-  if (!fs.existsSync(SERVER_MAIN)) throw new Error('server/dist/main.js 不存在：请先运行 npm run build');
+  if (!fs.existsSync(SERVER_MAIN))
+    throw new Error('server/dist/main.js 不存在：请先运行 npm run build');
   const port = await freePort();
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FAZHI_') && k !== 'DATABASE_URL'));
-  return startProcess(SERVER_MAIN, { ...base, PORT: String(port), HOST: '127.0.0.1', FAZHI_LOG_LEVEL: 'warn', ...env }, port, logFile);
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('FAZHI_') && k !== 'DATABASE_URL'),
+  );
+  return startProcess(
+    SERVER_MAIN,
+    { ...base, PORT: String(port), HOST: '127.0.0.1', FAZHI_LOG_LEVEL: 'warn', ...env },
+    port,
+    logFile,
+  );
 }
 
 /**
@@ -72,7 +80,12 @@ export async function startFazhi(env, logFile) {
  */
 export async function startBare(env, logFile) {
   const port = await freePort();
-  return startProcess(BARE_MAIN, { ...process.env, BARE_PORT: String(port), ...env }, port, logFile);
+  return startProcess(
+    BARE_MAIN,
+    { ...process.env, BARE_PORT: String(port), ...env },
+    port,
+    logFile,
+  );
 }
 
 /**
@@ -83,15 +96,25 @@ async function startProcess(main, env, port, logFile) {
   const fd = fs.openSync(logFile, 'a');
   const started = performance.now();
   // BENCH_FAZHI_NODE_ARGS: extra node flags for the Fazhi server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const flags = main === SERVER_MAIN ? (process.env.BENCH_FAZHI_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
-  const child = track(spawn(process.execPath, [...flags, main], { cwd: ROOT, env, stdio: ['ignore', fd, fd] }));
+  const flags =
+    main === SERVER_MAIN
+      ? (process.env.BENCH_FAZHI_NODE_ARGS ?? '').split(' ').filter(Boolean)
+      : [];
+  const child = track(
+    spawn(process.execPath, [...flags, main], { cwd: ROOT, env, stdio: ['ignore', fd, fd] }),
+  );
   fs.closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${path.basename(main)} 启动失败（${child.exitCode ?? child.signalCode}）：\n${tail(logFile)}`);
+      throw new Error(
+        `${path.basename(main)} 启动失败（${child.exitCode ?? child.signalCode}）：\n${tail(logFile)}`,
+      );
     }
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (performance.now() - started > 120_000) {
       child.kill('SIGKILL');

@@ -13,7 +13,8 @@ const mark = (/** @type {boolean} */ ok) => (ok ? '✓ meets' : '✗ misses');
 const num = (/** @type {number} */ v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 
 /** @param {string} text */
-export const heading = (text) => console.log(`\n${'='.repeat(4)} ${text} ${'='.repeat(Math.max(4, 90 - text.length))}`);
+export const heading = (text) =>
+  console.log(`\n${'='.repeat(4)} ${text} ${'='.repeat(Math.max(4, 90 - text.length))}`);
 
 /** @param {string} text */
 export const note = (text) => console.log(`  ${text}`);
@@ -32,7 +33,9 @@ export const note = (text) => console.log(`  ${text}`);
  */
 export function loadTable(title, rows, target, fazhiProblem) {
   console.log(`\n  ${title}`);
-  console.log(`  ${'clients'.padStart(7)} | ${'bare req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} | ${'fazhi req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} | ${'fazhi/bare'.padStart(10)}`);
+  console.log(
+    `  ${'clients'.padStart(7)} | ${'bare req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} | ${'fazhi req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} | ${'fazhi/bare'.padStart(10)}`,
+  );
   const top = Math.max(...rows.map((r) => r.connections));
   for (const r of rows) {
     const b = r.bare;
@@ -47,9 +50,18 @@ export function loadTable(title, rows, target, fazhiProblem) {
       line += `   target ≥ ${target.ratio * 100} % of bare, p99 ≤ ${target.p99} ms${ok === null ? '' : `  ${mark(ok)}`}`;
     }
     console.log(line);
-    for (const [who, res] of /** @type {const} */ ([['bare', b], ['fazhi', f]])) {
-      if (res && res.requests === 0) console.log(`          ! ${who}: no request completed during the run — figures are meaningless`);
-      else if (res?.failed) console.log(`          ! ${who}: ${res.failed} of ${res.requests} requests failed (non-2xx or socket errors) — figures are suspect`);
+    for (const [who, res] of /** @type {const} */ ([
+      ['bare', b],
+      ['fazhi', f],
+    ])) {
+      if (res && res.requests === 0)
+        console.log(
+          `          ! ${who}: no request completed during the run — figures are meaningless`,
+        );
+      else if (res?.failed)
+        console.log(
+          `          ! ${who}: ${res.failed} of ${res.requests} requests failed (non-2xx or socket errors) — figures are suspect`,
+        );
     }
   }
   if (fazhiProblem) console.log(`  ! fazhi not measured: ${fazhiProblem}`);
@@ -60,5 +72,7 @@ export function loadTable(title, rows, target, fazhiProblem) {
  * @param {string} label @param {number} value @param {string} unit @param {number} max @param {string} [detail]
  */
 export function figure(label, value, unit, max, detail = '') {
-  console.log(`  ${label.padEnd(44)} ${`${num(value, unit === 'MB' || unit === 'KB' ? 1 : 0)} ${unit}`.padStart(12)}   target ≤ ${max} ${unit}  ${mark(value <= max)}${detail ? `   (${detail})` : ''}`);
+  console.log(
+    `  ${label.padEnd(44)} ${`${num(value, unit === 'MB' || unit === 'KB' ? 1 : 0)} ${unit}`.padStart(12)}   target ≤ ${max} ${unit}  ${mark(value <= max)}${detail ? `   (${detail})` : ''}`,
+  );
 }

@@ -24,7 +24,10 @@ const logFile = (engine, o, name) => path.join(o.logDir, `${engine.key}-${name}.
  * @param {Engine} engine @param {Options} o
  */
 export async function prepare(engine, o) {
-  const server = await startFazhi({ ...engine.fazhiEnv, FAZHI_DEMO: '1' }, logFile(engine, o, 'first-start'));
+  const server = await startFazhi(
+    { ...engine.fazhiEnv, FAZHI_DEMO: '1' },
+    logFile(engine, o, 'first-start'),
+  );
   await stopChecked(server, 'first start');
   const facts = await engine.withSql(demoFacts);
   return { facts, firstStartMs: server.startMs, bareEnv: bareEnv(engine, facts) };
@@ -54,7 +57,13 @@ export async function footprint(engine, o, runs = 3) {
   if (!server) throw new Error('footprint: runs must be ≥ 1');
   const session = await signIn(server.url);
   for (let i = 0; i < 5; i++) {
-    for (const p of ['/readyz', '/api/v1/auth/me', '/api/v1/orgs', `/api/v1/inbox?${o.inboxQuery}`, '/']) {
+    for (const p of [
+      '/readyz',
+      '/api/v1/auth/me',
+      '/api/v1/orgs',
+      `/api/v1/inbox?${o.inboxQuery}`,
+      '/',
+    ]) {
       await fetch(`${server.url}${p}`, { headers: session.headers }).then((r) => r.arrayBuffer());
     }
   }
@@ -76,16 +85,43 @@ export async function writePath(engine, o, bare) {
   await withServer(startBare(bare, logFile(engine, o, 'bare')), async (s) => {
     const problem = await probe(s.url, 'POST', '/write', json, WRITE_BODY);
     if (problem) throw new Error(`bare server /write: ${problem}`);
-    for (const r of rows) r.bare = await measure(o.tool, { url: `${s.url}/write`, method: 'POST', headers: json, body: WRITE_BODY, connections: r.connections, seconds: o.seconds }, o.warmup);
+    for (const r of rows)
+      r.bare = await measure(
+        o.tool,
+        {
+          url: `${s.url}/write`,
+          method: 'POST',
+          headers: json,
+          body: WRITE_BODY,
+          connections: r.connections,
+          seconds: o.seconds,
+        },
+        o.warmup,
+      );
   });
   let problem = null;
-  await withServer(startFazhi({ ...engine.fazhiEnv, ...LOAD_ENV }, logFile(engine, o, 'write')), async (s) => {
-    const session = await signIn(s.url);
-    const headers = { ...json, ...session.headers, 'x-csrf-token': session.csrf };
-    problem = await probe(s.url, 'POST', WRITE_PATH, headers, WRITE_BODY);
-    if (problem) return;
-    for (const r of rows) r.fazhi = await measure(o.tool, { url: `${s.url}${WRITE_PATH}`, method: 'POST', headers, body: WRITE_BODY, connections: r.connections, seconds: o.seconds }, o.warmup);
-  });
+  await withServer(
+    startFazhi({ ...engine.fazhiEnv, ...LOAD_ENV }, logFile(engine, o, 'write')),
+    async (s) => {
+      const session = await signIn(s.url);
+      const headers = { ...json, ...session.headers, 'x-csrf-token': session.csrf };
+      problem = await probe(s.url, 'POST', WRITE_PATH, headers, WRITE_BODY);
+      if (problem) return;
+      for (const r of rows)
+        r.fazhi = await measure(
+          o.tool,
+          {
+            url: `${s.url}${WRITE_PATH}`,
+            method: 'POST',
+            headers,
+            body: WRITE_BODY,
+            connections: r.connections,
+            seconds: o.seconds,
+          },
+          o.warmup,
+        );
+    },
+  );
   return { rows, problem };
 }
 
@@ -106,20 +142,40 @@ export async function readPath(engine, o, facts, bare, count) {
   await withServer(startBare(bare, logFile(engine, o, 'bare')), async (s) => {
     const url = `${s.url}/list${status ? `?status=${encodeURIComponent(status)}` : ''}`;
     totals.bare = (await json(fetch(url))).total;
-    for (const r of rows) r.bare = await measure(o.tool, { url, method: 'GET', headers: {}, connections: r.connections, seconds: o.seconds }, o.warmup);
+    for (const r of rows)
+      r.bare = await measure(
+        o.tool,
+        { url, method: 'GET', headers: {}, connections: r.connections, seconds: o.seconds },
+        o.warmup,
+      );
   });
   let problem = null;
-  await withServer(startFazhi({ ...engine.fazhiEnv, ...LOAD_ENV }, logFile(engine, o, 'read')), async (s) => {
-    const session = await signIn(s.url);
-    const url = `${s.url}/api/v1/inbox?${o.inboxQuery}`;
-    problem = await probe(s.url, 'GET', `/api/v1/inbox?${o.inboxQuery}`, session.headers);
-    if (problem) return;
-    const body = await json(fetch(url, { headers: session.headers }));
-    // A paged list says `total`; the first inbox version answered every item plus per-status counts.
-    totals.fazhi = body.total ?? (status ? body.counts?.[status] : body.counts?.total) ?? body.items?.length;
-    totals.fazhiItems = body.items?.length;
-    for (const r of rows) r.fazhi = await measure(o.tool, { url, method: 'GET', headers: session.headers, connections: r.connections, seconds: o.seconds }, o.warmup);
-  });
+  await withServer(
+    startFazhi({ ...engine.fazhiEnv, ...LOAD_ENV }, logFile(engine, o, 'read')),
+    async (s) => {
+      const session = await signIn(s.url);
+      const url = `${s.url}/api/v1/inbox?${o.inboxQuery}`;
+      problem = await probe(s.url, 'GET', `/api/v1/inbox?${o.inboxQuery}`, session.headers);
+      if (problem) return;
+      const body = await json(fetch(url, { headers: session.headers }));
+      // A paged list says `total`; the first inbox version answered every item plus per-status counts.
+      totals.fazhi =
+        body.total ?? (status ? body.counts?.[status] : body.counts?.total) ?? body.items?.length;
+      totals.fazhiItems = body.items?.length;
+      for (const r of rows)
+        r.fazhi = await measure(
+          o.tool,
+          {
+            url,
+            method: 'GET',
+            headers: session.headers,
+            connections: r.connections,
+            seconds: o.seconds,
+          },
+          o.warmup,
+        );
+    },
+  );
   return { rows, problem, totals, seedMs };
 }
 
@@ -141,8 +197,12 @@ async function stopChecked(s, what) {
   const started = performance.now();
   const exit = await s.stop();
   const ms = performance.now() - started;
-  if (exit !== 0) console.log(`  ! ${what}: server exited with ${exit} after SIGTERM (${ms.toFixed(0)} ms)\n${tail(s.log, 10)}`);
-  else if (ms > 2000) console.log(`  ! ${what}: server took ${(ms / 1000).toFixed(1)} s to shut down after SIGTERM`);
+  if (exit !== 0)
+    console.log(
+      `  ! ${what}: server exited with ${exit} after SIGTERM (${ms.toFixed(0)} ms)\n${tail(s.log, 10)}`,
+    );
+  else if (ms > 2000)
+    console.log(`  ! ${what}: server took ${(ms / 1000).toFixed(1)} s to shut down after SIGTERM`);
 }
 
 /** Signs in as the demo clerk; returns the cookie header and CSRF token for wrk/autocannon. */
@@ -153,7 +213,10 @@ async function signIn(/** @type {string} */ base) {
     body: JSON.stringify({ username: 'clerk', password: 'Demo@2024' }),
   });
   const body = await json(Promise.resolve(res)).catch(() => null);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('fazhi_sid='));
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('fazhi_sid='));
   if (res.status !== 200 || !cookie || body?.stage !== 'active') {
     throw new Error(`clerk 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
   }
@@ -165,14 +228,21 @@ async function signIn(/** @type {string} */ base) {
  * @param {string} base @param {'GET' | 'POST'} method @param {string} p @param {Record<string, string>} headers @param {string} [body]
  */
 async function probe(base, method, p, headers, body) {
-  const res = await fetch(`${base}${p}`, { method, headers, body: body?.replaceAll('{n}', 'probe') });
+  const res = await fetch(`${base}${p}`, {
+    method,
+    headers,
+    body: body?.replaceAll('{n}', 'probe'),
+  });
   if (res.ok) return null;
   const text = await res.text();
-  if (res.status === 404 && /接口不存在|Route .* not found/.test(text)) return `endpoint missing (${method} ${p.split('?')[0]})`;
+  if (res.status === 404 && /接口不存在|Route .* not found/.test(text))
+    return `endpoint missing (${method} ${p.split('?')[0]})`;
   return `HTTP ${res.status}: ${text.slice(0, 160)}`;
 }
 
 /** A response body as loosely typed JSON (these are probes of our own API, checked field by field). */
-const json = async (/** @type {Promise<Response>} */ res) => /** @type {any} */ (await (await res).json());
+const json = async (/** @type {Promise<Response>} */ res) =>
+  /** @type {any} */ (await (await res).json());
 
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

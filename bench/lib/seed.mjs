@@ -14,21 +14,49 @@ export async function demoFacts(sql) {
   const [clerk] = await sql.all(
     `SELECT u.id, u.org_id, o.kind, o.path, o.parent_id FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.username = 'clerk'`,
   );
-  if (!clerk) throw new Error('演示账号 clerk 不存在：服务器首次启动时应以 FAZHI_DEMO=1 载入演示数据');
+  if (!clerk)
+    throw new Error('演示账号 clerk 不存在：服务器首次启动时应以 FAZHI_DEMO=1 载入演示数据');
   // An office (unit) sees its whole town: the same rule as scopeOf() in server/src/modules/auth/actor-loader.ts.
-  const [parent] = clerk.kind === 'unit' ? await sql.all(`SELECT path FROM orgs WHERE id = ${q(clerk.parent_id)}`) : [];
+  const [parent] =
+    clerk.kind === 'unit'
+      ? await sql.all(`SELECT path FROM orgs WHERE id = ${q(clerk.parent_id)}`)
+      : [];
   const scopePath = parent?.path ?? clerk.path;
-  const roles = (await sql.all(`SELECT role_key FROM user_roles WHERE user_id = ${q(clerk.id)}`)).map((r) => r.role_key);
-  const users = await sql.all(`SELECT u.id, u.org_id FROM users u JOIN orgs o ON o.id = u.org_id WHERE o.path LIKE ${q(`${scopePath}%`)}`);
-  const townOrgs = (await sql.all(`SELECT id FROM orgs WHERE path LIKE ${q(`${scopePath}%`)}`)).map((r) => r.id);
-  const otherOrgs = (await sql.all(`SELECT id FROM orgs WHERE path NOT LIKE ${q(`${scopePath}%`)} AND kind IN ('town', 'village', 'community', 'unit')`)).map(
+  const roles = (
+    await sql.all(`SELECT role_key FROM user_roles WHERE user_id = ${q(clerk.id)}`)
+  ).map((r) => r.role_key);
+  const users = await sql.all(
+    `SELECT u.id, u.org_id FROM users u JOIN orgs o ON o.id = u.org_id WHERE o.path LIKE ${q(`${scopePath}%`)}`,
+  );
+  const townOrgs = (await sql.all(`SELECT id FROM orgs WHERE path LIKE ${q(`${scopePath}%`)}`)).map(
     (r) => r.id,
   );
-  return { clerkId: clerk.id, clerkOrgId: clerk.org_id, scopePath, roles, users, townOrgs, otherOrgs };
+  const otherOrgs = (
+    await sql.all(
+      `SELECT id FROM orgs WHERE path NOT LIKE ${q(`${scopePath}%`)} AND kind IN ('town', 'village', 'community', 'unit')`,
+    )
+  ).map((r) => r.id);
+  return {
+    clerkId: clerk.id,
+    clerkOrgId: clerk.org_id,
+    scopePath,
+    roles,
+    users,
+    townOrgs,
+    otherOrgs,
+  };
 }
 
 /** Roles that inbox tasks are addressed to besides named people. */
-const TASK_ROLES = ['office_clerk', 'legal_reviewer', 'town_head', 'deputy_head', 'enforcement_officer', 'mediator', 'window_clerk'];
+const TASK_ROLES = [
+  'office_clerk',
+  'legal_reviewer',
+  'town_head',
+  'deputy_head',
+  'enforcement_officer',
+  'mediator',
+  'window_clerk',
+];
 const SLOTS = 997;
 
 /** Printed with the results so the figures can be read against the data they came from. */
@@ -42,7 +70,9 @@ export const TASK_MIX =
  * @param {Awaited<ReturnType<typeof demoFacts>>} facts
  */
 async function ensureSlots(sql, facts) {
-  await sql.exec('CREATE TABLE IF NOT EXISTS bench_slots (k integer PRIMARY KEY, org_id text NOT NULL, assignee_user_id text, assignee_role text)');
+  await sql.exec(
+    'CREATE TABLE IF NOT EXISTS bench_slots (k integer PRIMARY KEY, org_id text NOT NULL, assignee_user_id text, assignee_role text)',
+  );
   const [{ n }] = await sql.all('SELECT count(*) AS n FROM bench_slots');
   if (Number(n) > 0) return;
   const rows = [];
@@ -53,10 +83,14 @@ async function ensureSlots(sql, facts) {
       rows.push(`(${k}, ${q(u.org_id)}, ${q(u.id)}, NULL)`);
     } else {
       const orgs = inTown ? facts.townOrgs : facts.otherOrgs;
-      rows.push(`(${k}, ${q(orgs[k % orgs.length])}, NULL, ${q(/** @type {string} */ (TASK_ROLES[k % TASK_ROLES.length]))})`);
+      rows.push(
+        `(${k}, ${q(orgs[k % orgs.length])}, NULL, ${q(/** @type {string} */ (TASK_ROLES[k % TASK_ROLES.length]))})`,
+      );
     }
   }
-  await sql.exec(`INSERT INTO bench_slots (k, org_id, assignee_user_id, assignee_role) VALUES ${rows.join(', ')}`);
+  await sql.exec(
+    `INSERT INTO bench_slots (k, org_id, assignee_user_id, assignee_role) VALUES ${rows.join(', ')}`,
+  );
 }
 
 /**
@@ -82,11 +116,19 @@ export async function seedTasks(engine, facts, target, today = shanghaiToday()) 
 /** @param {'sqlite' | 'pg'} d @param {number} from @param {number} to @param {string} today */
 function insertSql(d, from, to, today) {
   const pg = d === 'pg';
-  const series = pg ? `generate_series(${from}::bigint, ${to}::bigint) AS g(i)` : `(WITH RECURSIVE g(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM g WHERE i < ${to}) SELECT i FROM g) AS g`;
+  const series = pg
+    ? `generate_series(${from}::bigint, ${to}::bigint) AS g(i)`
+    : `(WITH RECURSIVE g(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM g WHERE i < ${to}) SELECT i FROM g) AS g`;
   const uuid = (/** @type {string} */ tag) =>
-    pg ? `'00000000-0000-7000-${tag}-' || lpad(to_hex(i), 12, '0')` : `printf('00000000-0000-7000-${tag}-%012x', i)`;
-  const due = pg ? `DATE '${today}' + ((i * 37) % 361 - 180)::int` : `date('${today}', ((i * 37) % 361 - 180) || ' days')`;
-  const at = pg ? `TIMESTAMPTZ '${today}T00:00:00Z' - interval '200 days'` : `strftime('%Y-%m-%dT%H:%M:%fZ', '${today}', '-200 days')`;
+    pg
+      ? `'00000000-0000-7000-${tag}-' || lpad(to_hex(i), 12, '0')`
+      : `printf('00000000-0000-7000-${tag}-%012x', i)`;
+  const due = pg
+    ? `DATE '${today}' + ((i * 37) % 361 - 180)::int`
+    : `date('${today}', ((i * 37) % 361 - 180) || ' days')`;
+  const at = pg
+    ? `TIMESTAMPTZ '${today}T00:00:00Z' - interval '200 days'`
+    : `strftime('%Y-%m-%dT%H:%M:%fZ', '${today}', '-200 days')`;
   const status = `CASE WHEN i % 100 < 2 THEN 'open' WHEN i % 100 < 5 THEN 'cancelled' ELSE 'done' END`;
   const module = `CASE i % 4 WHEN 0 THEN 'review' WHEN 1 THEN 'disclosure' WHEN 2 THEN 'mediation' ELSE 'enforcement' END`;
   return `INSERT INTO tasks (id, org_id, module, kind, subject_type, subject_id, title, assignee_user_id, assignee_role,

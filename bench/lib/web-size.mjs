@@ -11,20 +11,29 @@ import { ROOT } from './procs.mjs';
  */
 export function initialJs(dist = path.join(ROOT, 'web/dist')) {
   const index = path.join(dist, 'index.html');
-  if (!fs.existsSync(index)) return { missing: `${path.relative(ROOT, index)} 不存在（先运行 npm run build）` };
+  if (!fs.existsSync(index))
+    return { missing: `${path.relative(ROOT, index)} 不存在（先运行 npm run build）` };
   const html = fs.readFileSync(index, 'utf8');
   const refs = new Set();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+\.js)"[^>]*\brel="modulepreload"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g))
+    refs.add(m[1]);
+  for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+\.js)"[^>]*\brel="modulepreload"/g))
+    refs.add(m[1]);
   const queue = [...refs].map((ref) => path.join(dist, ref.replace(/^\//, '')));
   const seen = new Set(queue);
   const files = [];
   for (let file = queue.shift(); file; file = queue.shift()) {
     const buf = fs.readFileSync(file);
-    files.push({ file: path.relative(dist, file), raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length });
+    files.push({
+      file: path.relative(dist, file),
+      raw: buf.length,
+      gz: zlib.gzipSync(buf, { level: 9 }).length,
+    });
     // Static `import … from "./x.js"` / `export … from` (a dynamic `import(` never matches: no quote after it).
-    for (const m of buf.toString('utf8').matchAll(/\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const m of buf
+      .toString('utf8')
+      .matchAll(/\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       const dep = path.resolve(path.dirname(file), /** @type {string} */ (m[1]));
       if (!seen.has(dep)) {
         seen.add(dep);
@@ -32,6 +41,12 @@ export function initialJs(dist = path.join(ROOT, 'web/dist')) {
       }
     }
   }
-  const allJs = fs.existsSync(path.join(dist, 'assets')) ? fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')) : [];
-  return { files, totalGz: files.reduce((s, f) => s + f.gz, 0), lazyCount: allJs.length - files.length };
+  const allJs = fs.existsSync(path.join(dist, 'assets'))
+    ? fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'))
+    : [];
+  return {
+    files,
+    totalGz: files.reduce((s, f) => s + f.gz, 0),
+    lazyCount: allJs.length - files.length,
+  };
 }

@@ -7,11 +7,20 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TrustProxy } from './config.js';
 import type { Deps } from './core/deps.js';
-import { frameworkErrors, installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import {
+  frameworkErrors,
+  installErrorHandling,
+  sendRouteNotFound,
+} from './core/http/error-handler.js';
 import { installSecurityHeaders } from './core/http/security-headers.js';
 import type { Api } from './core/http/types.js';
 import { newId } from './core/ids.js';
@@ -38,7 +47,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
     genReqId: () => newId(),
     frameworkErrors,
     // Per-request lines only when debugging: at info level they would dominate the log and the CPU.
-    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
+    }),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -53,7 +64,12 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Fazhi 法治 API', version: '1', description: '乡镇法治政府建设工作平台接口。Cookie 会话的写操作需带 X-CSRF-Token；机器客户端使用 Authorization: Bearer 令牌。' },
+      info: {
+        title: 'Fazhi 法治 API',
+        version: '1',
+        description:
+          '乡镇法治政府建设工作平台接口。Cookie 会话的写操作需带 X-CSRF-Token；机器客户端使用 Authorization: Bearer 令牌。',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'fazhi_sid' },
@@ -80,7 +96,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
 }
 
 /** A hop count trusts that many proxies nearest the server (proxy-addr's rule), never a client's own header. */
-function trustProxyOption(t: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustProxyOption(
+  t: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof t === 'number' ? (_address, hop) => hop < t : t;
 }
 
@@ -89,7 +107,9 @@ function trustProxyOption(t: TrustProxy): boolean | string[] | ((address: string
  * client-side routes falling back to index.html. Unknown API routes stay JSON 404s.
  */
 async function serveWeb(app: FastifyInstance, deps: Deps) {
-  const root = deps.config.webDist ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+  const root =
+    deps.config.webDist ??
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
   const hasWeb = fs.existsSync(path.join(root, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -100,7 +120,8 @@ async function serveWeb(app: FastifyInstance, deps: Deps) {
   }
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
-    if (!hasWeb || req.method !== 'GET' || url.startsWith('/api/') || path.extname(url)) return sendRouteNotFound(req, reply);
+    if (!hasWeb || req.method !== 'GET' || url.startsWith('/api/') || path.extname(url))
+      return sendRouteNotFound(req, reply);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

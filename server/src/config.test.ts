@@ -6,7 +6,11 @@ describe('settings that guard production', () => {
     expect(parseTrustProxy('0')).toBe(false);
     expect(parseTrustProxy('1')).toBe(1);
     expect(parseTrustProxy('2')).toBe(2);
-    expect(parseTrustProxy('10.0.0.0/8, 127.0.0.1,::1')).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
+    expect(parseTrustProxy('10.0.0.0/8, 127.0.0.1,::1')).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+    ]);
     expect(() => parseTrustProxy('true')).toThrow(/FAZHI_TRUST_PROXY/);
     expect(() => parseTrustProxy('proxy.local')).toThrow(/proxy\.local/);
   });
@@ -22,6 +26,8 @@ describe('settings that guard production', () => {
     expect(loadConfig({}).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/fazhi' }).demo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/fazhi', FAZHI_DEMO: '1' })).toThrow(/演示账号/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/fazhi', FAZHI_DEMO: '1' }),
+    ).toThrow(/演示账号/);
   });
 });

@@ -6,9 +6,7 @@ import { z } from 'zod';
  * Every setting Fazhi reads, from environment variables only (documented in README.md).
  * The CLI and the server share this so `npx fazhi …` always talks to the same database.
  */
-const boolFlag = z
-  .enum(['0', '1', 'true', 'false'])
-  .transform((v) => v === '1' || v === 'true');
+const boolFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -18,7 +16,9 @@ const envSchema = z.object({
   /** Default: on for a local SQLite demo, off with DATABASE_URL or NODE_ENV=production. */
   FAZHI_DEMO: boolFlag.optional(),
   NODE_ENV: z.string().optional(),
-  FAZHI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FAZHI_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   /** Cookies get `Secure` by default; only a demo listening on loopback goes without. */
   FAZHI_SECURE_COOKIES: boolFlag.optional(),
   /** `0`, the number of proxy hops in front of the app, or a comma list of proxy addresses / CIDRs. */
@@ -41,7 +41,10 @@ const envSchema = z.object({
   FAZHI_TIMEZONE: z.string().default('Asia/Shanghai'),
   FAZHI_WEB_DIST: z.string().optional(),
   /** The town whose public portal this deployment serves; citizens who register belong to it. */
-  FAZHI_PORTAL_TOWN: z.string().regex(/^\d{9}(\d{3})?$/).default('330282109'),
+  FAZHI_PORTAL_TOWN: z
+    .string()
+    .regex(/^\d{9}(\d{3})?$/)
+    .default('330282109'),
 });
 
 export type Config = {
@@ -79,7 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   const demo = e.FAZHI_DEMO ?? (!e.DATABASE_URL && !production);
   if (demo && e.DATABASE_URL && production) {
-    throw new Error('环境变量配置有误：\n  FAZHI_DEMO: 生产模式（NODE_ENV=production）下不能在 DATABASE_URL 指向的数据库中创建演示账号');
+    throw new Error(
+      '环境变量配置有误：\n  FAZHI_DEMO: 生产模式（NODE_ENV=production）下不能在 DATABASE_URL 指向的数据库中创建演示账号',
+    );
   }
   return {
     port: e.PORT,
@@ -118,12 +123,21 @@ export function parseTrustProxy(value: string): TrustProxy {
   const v = value.trim();
   if (v === '' || v === '0' || v === 'false') return false;
   if (/^\d+$/.test(v)) return Number(v);
-  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
-  const bad = list.filter((x) => !isIP(x.split('/')[0] ?? '') || (x.includes('/') && !/^\d{1,3}$/.test(x.split('/')[1] ?? '')));
+  const list = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const bad = list.filter(
+    (x) =>
+      !isIP(x.split('/')[0] ?? '') || (x.includes('/') && !/^\d{1,3}$/.test(x.split('/')[1] ?? '')),
+  );
   if (bad.length || !list.length) {
-    throw new Error(`环境变量配置有误：\n  FAZHI_TRUST_PROXY: 应为 0、代理层数或代理地址列表（逗号分隔，可用 CIDR），无法识别：${bad.join('、') || v}`);
+    throw new Error(
+      `环境变量配置有误：\n  FAZHI_TRUST_PROXY: 应为 0、代理层数或代理地址列表（逗号分隔，可用 CIDR），无法识别：${bad.join('、') || v}`,
+    );
   }
   return list;
 }
 
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.');

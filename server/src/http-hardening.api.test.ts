@@ -11,7 +11,12 @@ describe.skipIf(pgMissing())('security headers and cookies', () => {
 
   it('sends CSP, HSTS, Referrer-Policy and nosniff on answers, errors and the API docs', async () => {
     const c = s.client();
-    for (const path of ['/api/v1/auth/me', '/api/v1/no-such-route', '/api/docs/static/index.html', '/healthz']) {
+    for (const path of [
+      '/api/v1/auth/me',
+      '/api/v1/no-such-route',
+      '/api/docs/static/index.html',
+      '/healthz',
+    ]) {
       const h = (await c.get(path)).headers;
       expect(h.get('content-security-policy'), path).toContain("default-src 'self'");
       expect(h.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
@@ -53,8 +58,17 @@ describe.skipIf(pgMissing())('FAZHI_TRUST_PROXY=1 believes only the proxy in fro
 
   it('takes the address the proxy appended, not one the client wrote', async () => {
     const c = s.client();
-    await c.request('POST', '/api/v1/auth/login', { username: 'officer', password: 'Demo@2024' }, { 'x-forwarded-for': '6.6.6.6, 7.7.7.7' });
-    const rows = await s.deps.db.kysely.selectFrom('loginAttempts').select('ip').where('username', '=', 'officer').execute();
+    await c.request(
+      'POST',
+      '/api/v1/auth/login',
+      { username: 'officer', password: 'Demo@2024' },
+      { 'x-forwarded-for': '6.6.6.6, 7.7.7.7' },
+    );
+    const rows = await s.deps.db.kysely
+      .selectFrom('loginAttempts')
+      .select('ip')
+      .where('username', '=', 'officer')
+      .execute();
     expect(rows).toEqual([{ ip: '7.7.7.7' }]);
   });
 });

@@ -22,7 +22,14 @@ describe.skipIf(pgMissing())('HTTP surface: operations, docs and errors', () => 
     expect(ui.status).toBe(200);
     const spec = await c.get('/api/docs/json');
     expect(spec.json.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.json.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit/events', '/api/v1/search']));
+    expect(Object.keys(spec.json.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/users',
+        '/api/v1/audit/events',
+        '/api/v1/search',
+      ]),
+    );
     expect(spec.json.paths['/api/v1/auth/login'].post.requestBody).toBeTruthy();
   });
 
@@ -38,12 +45,17 @@ describe.skipIf(pgMissing())('HTTP surface: operations, docs and errors', () => 
     const big = await c.post('/api/v1/auth/login', { username: 'x'.repeat(20_000), password: 'y' });
     expect(big.status).toBe(413);
     expect(big.json.error.message).toBe('请求体过大');
-    const xml = await c.request('POST', '/api/v1/auth/login', '<login/>', { 'content-type': 'application/xml' });
+    const xml = await c.request('POST', '/api/v1/auth/login', '<login/>', {
+      'content-type': 'application/xml',
+    });
     expect(xml.status).toBe(415);
     expect(xml.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const wrongType = await c.post('/api/v1/auth/login', { username: 123, password: ['a'] });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.json.error.details.map((d: { path: string }) => d.path)).toEqual(['body.username', 'body.password']);
+    expect(wrongType.json.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'body.username',
+      'body.password',
+    ]);
   });
 
   it('answers protected routes without a session with 401 JSON', async () => {

@@ -12,13 +12,32 @@ const graphOf = (edges: [string, string][]): FolderGraph => {
 
 describe('folder boundaries of server/src', () => {
   it('finds a cycle of any length, and none in a chain', () => {
-    expect(cycles(graphOf([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']]))).toEqual([['a', 'b', 'c']]);
-    expect(cycles(graphOf([['a', 'b'], ['b', 'c']]))).toEqual([]);
+    expect(
+      cycles(
+        graphOf([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+          ['c', 'd'],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        graphOf([
+          ['a', 'b'],
+          ['b', 'c'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no import cycle between modules (nor between a module and core or the composition root)', () => {
     const graph = folderGraph(root);
-    const explain = (group: string[]) => group.flatMap((a) => group.filter((b) => graph.get(a)?.has(b)).map((b) => graph.get(a)!.get(b)!));
+    const explain = (group: string[]) =>
+      group.flatMap((a) =>
+        group.filter((b) => graph.get(a)?.has(b)).map((b) => graph.get(a)!.get(b)!),
+      );
     expect(cycles(graph).map(explain)).toEqual([]);
   });
 

@@ -19,7 +19,12 @@ import { BASIS as REVIEW_BASIS } from './modules/review/review.workflow.js';
  * (core/legal/statutes.ts), the article exists, and a cited paragraph or item exists in it.
  */
 const SRC = path.dirname(new URL(import.meta.url).pathname);
-const LAWS = [process.env.FAZHI_LAWS_DIR, path.resolve(SRC, '../../../shared/laws'), path.resolve(SRC, '../../../../shared/laws')].find((p): p is string => !!p && fs.existsSync(p)) ?? '';
+const LAWS =
+  [
+    process.env.FAZHI_LAWS_DIR,
+    path.resolve(SRC, '../../../shared/laws'),
+    path.resolve(SRC, '../../../../shared/laws'),
+  ].find((p): p is string => !!p && fs.existsSync(p)) ?? '';
 
 interface ArticleShape {
   paragraphs: number;
@@ -60,7 +65,14 @@ function constantCitations(): string[] {
     BASIS_START,
     BASIS_MOVE,
     ...Object.values(OUTCOMES).map((o) => o.basis),
-    ...OUTCOME_KEYS.map((o) => decisionParagraph(o, { reasons: '理由', details: '说明', competentBody: '某机关', notResponsible: true })),
+    ...OUTCOME_KEYS.map((o) =>
+      decisionParagraph(o, {
+        reasons: '理由',
+        details: '说明',
+        competentBody: '某机关',
+        notResponsible: true,
+      }),
+    ),
     ...Object.values(REDACTION_GROUNDS).map((g) => g.basis),
     ...Object.values(CLOCK_BASIS).flatMap((b) => (typeof b === 'string' ? [b] : Object.values(b))),
     ...Object.values(REVIEW_BASIS),
@@ -68,36 +80,52 @@ function constantCitations(): string[] {
     ...Object.values(DEFAULT_PERIODS).map((p) => p.basis),
     VILLAGE_RULES_FILING.basis,
     ...Object.values(CLOCK_OWNERS).map((o) => o.basis),
-  ].map((text) => text.replace(/《中华人民共和国政府信息公开条例》|《政府信息公开条例》/g, '《政府信息公开条例》'));
+  ].map((text) =>
+    text.replace(
+      /《中华人民共和国政府信息公开条例》|《政府信息公开条例》/g,
+      '《政府信息公开条例》',
+    ),
+  );
 }
 
-const label = (c: Citation) => `《${c.statute}》第${c.article}条${c.paragraph ? `第${c.paragraph}款` : ''}${c.item ? `第${c.item}项` : ''}`;
+const label = (c: Citation) =>
+  `《${c.statute}》第${c.article}条${c.paragraph ? `第${c.paragraph}款` : ''}${c.item ? `第${c.item}项` : ''}`;
 
 describe('every cited article exists in the statute it names', () => {
   const WEB = path.resolve(SRC, '../../web/src');
   const files = [...sourceFiles(SRC), ...(fs.existsSync(WEB) ? sourceFiles(WEB) : [])];
-  const cited = [...files.flatMap((f) => parseCitations(fs.readFileSync(f, 'utf8'))), ...constantCitations().flatMap(parseCitations)];
+  const cited = [
+    ...files.flatMap((f) => parseCitations(fs.readFileSync(f, 'utf8'))),
+    ...constantCitations().flatMap(parseCitations),
+  ];
 
   it('finds the citations', () => {
     expect(cited.length).toBeGreaterThan(250);
   });
 
   it('names only registered statutes', () => {
-    expect([...new Set(cited.filter((c) => !statuteOf(c.statute)).map((c) => c.statute))]).toEqual([]);
+    expect([...new Set(cited.filter((c) => !statuteOf(c.statute)).map((c) => c.statute))]).toEqual(
+      [],
+    );
   });
 
   it.skipIf(!LAWS)('registers each statute with the version of its text in shared/laws', () => {
-    for (const s of STATUTES) for (const f of s.files) expect(fs.existsSync(path.join(LAWS, f)), `${s.name}: ${f}`).toBe(true);
+    for (const s of STATUTES)
+      for (const f of s.files)
+        expect(fs.existsSync(path.join(LAWS, f)), `${s.name}: ${f}`).toBe(true);
   });
 
   it.skipIf(!LAWS)('cites articles, paragraphs and items that exist', () => {
-    const texts = new Map(STATUTES.filter((s) => s.files.length).map((s) => [s.name, articlesOf(s.files)]));
+    const texts = new Map(
+      STATUTES.filter((s) => s.files.length).map((s) => [s.name, articlesOf(s.files)]),
+    );
     const wrong = new Set<string>();
     for (const c of cited) {
       const articles = texts.get(c.statute);
       if (!articles) continue; // not in shared/laws [U]
       const a = articles.get(c.article);
-      if (!a || (c.paragraph && c.paragraph > a.paragraphs) || (c.item && c.item > a.items)) wrong.add(label(c));
+      if (!a || (c.paragraph && c.paragraph > a.paragraphs) || (c.item && c.item > a.items))
+        wrong.add(label(c));
     }
     expect([...wrong].sort()).toEqual([]);
   });

@@ -40,16 +40,27 @@ async function main() {
   ];
   if (deps.config.demo) {
     const bar = '!'.repeat(72);
-    lines.push(bar, '!!  演示模式（FAZHI_DEMO=1）：以下演示账号的密码公开，切勿用于真实数据或对外服务  !!', bar);
+    lines.push(
+      bar,
+      '!!  演示模式（FAZHI_DEMO=1）：以下演示账号的密码公开，切勿用于真实数据或对外服务  !!',
+      bar,
+    );
     app.log.warn('demo mode: demo accounts with a published password exist (FAZHI_DEMO=1)');
-    lines.push(`  演示数据${seeded ? '已载入' : '已存在'}（桥头镇）。演示账号（密码均为 ${DEMO_PASSWORD}，仅供演示）：`);
+    lines.push(
+      `  演示数据${seeded ? '已载入' : '已存在'}（桥头镇）。演示账号（密码均为 ${DEMO_PASSWORD}，仅供演示）：`,
+    );
     for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(11)} ${ROLES[a.role].name}`);
     lines.push('  三个管理员账号首次登录时须用手机动态口令 App 扫码绑定。', bar);
   } else {
-    const users = await deps.db.kysely.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const users = await deps.db.kysely
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(users.n) === 0) {
       lines.push('  生产模式（FAZHI_DEMO=0）：尚无任何账号。请先用命令行创建系统管理员，例如：');
-      lines.push('    npx fazhi user create --username admin --password "<初始密码>" --role system_admin --org 330282109');
+      lines.push(
+        '    npx fazhi user create --username admin --password "<初始密码>" --role system_admin --org 330282109',
+      );
     }
   }
   console.log(lines.join('\n'));

@@ -38,8 +38,14 @@ describe('the composition root and the module descriptors', () => {
   });
 
   it('lists one descriptor per module folder, and collects routes, grants, jobs and demo seeds from them', () => {
-    const folders = fs.readdirSync(path.join(root, 'modules')).filter((d) => !['demo', 'health'].includes(d));
-    for (const f of folders) expect(fs.existsSync(path.join(root, 'modules', f, `${f}.module.ts`)), `modules/${f}/${f}.module.ts`).toBe(true);
+    const folders = fs
+      .readdirSync(path.join(root, 'modules'))
+      .filter((d) => !['demo', 'health'].includes(d));
+    for (const f of folders)
+      expect(
+        fs.existsSync(path.join(root, 'modules', f, `${f}.module.ts`)),
+        `modules/${f}/${f}.module.ts`,
+      ).toBe(true);
     expect(MODULES.map((m) => m.name).sort()).toEqual(['foundation', ...folders].sort());
     expect(ROUTES.length).toBe(MODULES.reduce((n, m) => n + (m.routes?.length ?? 0), 0));
     expect(ROLE_GRANTS.office_clerk).toContain('review.item.read');
@@ -47,15 +53,32 @@ describe('the composition root and the module descriptors', () => {
       ['flood-prune', 'daily@02:10'],
       ['deadline-sweep', 'every:60s'],
     ]);
-    expect(DEMO_SEEDS.map((s) => s.module)).toEqual(['review', 'disclosure', 'review-now', 'disclosure-now']);
+    expect(DEMO_SEEDS.map((s) => s.module)).toEqual([
+      'review',
+      'disclosure',
+      'review-now',
+      'disclosure-now',
+    ]);
   });
 
   it('registers file owners and search types from the descriptors, and nowhere else', () => {
     installModules(MODULES);
-    for (const t of ['review_item', 'doc_number', 'disclosure_item', 'village_affairs_item', 'disclosure_request', 'disclosure_annual_report']) expect(isFileOwnerType(t), t).toBe(true);
+    for (const t of [
+      'review_item',
+      'doc_number',
+      'disclosure_item',
+      'village_affairs_item',
+      'disclosure_request',
+      'disclosure_annual_report',
+    ])
+      expect(isFileOwnerType(t), t).toBe(true);
     expect(typeLabel('disclosure_request')).toBe('政府信息公开申请');
     expect(searchRules().has('review_item')).toBe(true);
-    const callers = sourceFiles(root).filter((f) => /\bregister(FileOwner|SearchType)\(/.test(fs.readFileSync(f, 'utf8').replace(/export function register(FileOwner|SearchType)\(/g, '')));
+    const callers = sourceFiles(root).filter((f) =>
+      /\bregister(FileOwner|SearchType)\(/.test(
+        fs.readFileSync(f, 'utf8').replace(/export function register(FileOwner|SearchType)\(/g, ''),
+      ),
+    );
     expect(callers.map((f) => path.relative(root, f))).toEqual([path.join('core', 'module.ts')]);
   });
 });

@@ -50,7 +50,10 @@ export const ROUTES: RoutesPlugin[] = MODULES.flatMap((m) => m.routes ?? []);
 export const ROLE_GRANTS = mergeGrants(...MODULES.flatMap((m) => (m.grants ? [m.grants] : [])));
 
 /** Every migration of the application: the foundation's, then each module's (each set ordered by name). */
-export const MIGRATIONS: MigrationSet = Object.assign({}, ...MODULES.map((m) => m.migrations ?? {})) as MigrationSet;
+export const MIGRATIONS: MigrationSet = Object.assign(
+  {},
+  ...MODULES.map((m) => m.migrations ?? {}),
+) as MigrationSet;
 
 /**
  * Each module's 桥头镇 2024 demo data, loaded after the foundation's (org tree, accounts) on the first
@@ -63,4 +66,5 @@ export const DEMO_SEEDS: { module: string; seed: (deps: Deps) => Promise<void> }
 ];
 
 /** Every scheduled job, with its schedule. */
-export const JOBS = (env: NodeJS.ProcessEnv = process.env): JobDefinition[] => MODULES.flatMap((m) => m.jobs?.(env) ?? []);
+export const JOBS = (env: NodeJS.ProcessEnv = process.env): JobDefinition[] =>
+  MODULES.flatMap((m) => m.jobs?.(env) ?? []);

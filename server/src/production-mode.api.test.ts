@@ -29,19 +29,39 @@ describe.skipIf(pgMissing())('production mode', () => {
     expect(server.output()).toContain('npx fazhi user create');
     const users = await env.deps.db.kysely.selectFrom('users').select('id').execute();
     expect(users).toEqual([]);
-    const town = await env.deps.db.kysely.selectFrom('orgs').select('id').where('code', '=', '330282109000').executeTakeFirst();
+    const town = await env.deps.db.kysely
+      .selectFrom('orgs')
+      .select('id')
+      .where('code', '=', '330282109000')
+      .executeTakeFirst();
     expect(town).toBeUndefined();
     expect((await new TestClient(server.url).login('clerk', 'Demo@2024')).status).toBe(401);
   });
 
   it('lets the operator create the first administrator, who must change the password and enrol TOTP', async () => {
-    const res = runCli(env, ['user', 'create', '--username', 'admin', '--password', 'Qiaotou#2024x', '--role', 'system_admin', '--org', '330282109', '--name', '系统管理员']);
+    const res = runCli(env, [
+      'user',
+      'create',
+      '--username',
+      'admin',
+      '--password',
+      'Qiaotou#2024x',
+      '--role',
+      'system_admin',
+      '--org',
+      '330282109',
+      '--name',
+      '系统管理员',
+    ]);
     expect(res.code).toBe(0);
     const c = new TestClient(server.url);
     const login = await c.login('admin', 'Qiaotou#2024x');
     expect(login.status).toBe(200);
     expect(login.json.stage).toBe('password_change');
-    const changed = await c.post('/api/v1/auth/password', { currentPassword: 'Qiaotou#2024x', newPassword: 'Qiaotou#2025y' });
+    const changed = await c.post('/api/v1/auth/password', {
+      currentPassword: 'Qiaotou#2024x',
+      newPassword: 'Qiaotou#2025y',
+    });
     expect(changed.json.stage).toBe('mfa_enroll');
     expect(login.json.user.org.name).toBe('桥头镇');
   });

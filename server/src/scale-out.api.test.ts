@@ -48,8 +48,18 @@ describe.skipIf(testDb() !== 'pg' || pgMissing())('two app servers on one Postgr
   it('runs each scheduled slot exactly once across both servers', async () => {
     await new Promise((r) => setTimeout(r, 9000));
     const q = env.deps.db.kysely;
-    const runs = await q.selectFrom('jobRuns').select(['slot', 'instanceId', 'status']).where('jobName', '=', 'deadline-sweep').orderBy('slot').execute();
-    const events = await q.selectFrom('auditEvents').select(['meta']).where('action', '=', 'system.job.ran').where('targetId', '=', 'deadline-sweep').execute();
+    const runs = await q
+      .selectFrom('jobRuns')
+      .select(['slot', 'instanceId', 'status'])
+      .where('jobName', '=', 'deadline-sweep')
+      .orderBy('slot')
+      .execute();
+    const events = await q
+      .selectFrom('auditEvents')
+      .select(['meta'])
+      .where('action', '=', 'system.job.ran')
+      .where('targetId', '=', 'deadline-sweep')
+      .execute();
     const slots = runs.map((r) => r.slot);
     expect(runs.length).toBeGreaterThanOrEqual(3);
     expect(new Set(slots).size).toBe(runs.length);
@@ -57,7 +67,8 @@ describe.skipIf(testDb() !== 'pg' || pgMissing())('two app servers on one Postgr
     const eventSlots = events.map((e) => JSON.parse(e.meta!).slot as string);
     expect(new Set(eventSlots).size).toBe(events.length);
     // Consecutive slots, two seconds apart: none skipped, none doubled.
-    for (let i = 1; i < slots.length; i++) expect(Date.parse(slots[i]!) - Date.parse(slots[i - 1]!)).toBe(2000);
+    for (let i = 1; i < slots.length; i++)
+      expect(Date.parse(slots[i]!) - Date.parse(slots[i - 1]!)).toBe(2000);
     expect(runs.every((r) => r.status === 'ok')).toBe(true);
   }, 30_000);
 

@@ -27,17 +27,23 @@ describe('tenancy of module queries', () => {
   let tenantTables: Set<string>;
   beforeAll(async () => {
     env = await createTestEnv({ demo: false });
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(env.deps.db.kysely);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table'`.execute(env.deps.db.kysely);
     tenantTables = new Set();
     for (const { name } of tables.rows) {
-      const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(env.deps.db.kysely);
+      const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(
+        env.deps.db.kysely,
+      );
       if (cols.rows.some((c) => c.name === 'org_id')) tenantTables.add(camel(name));
     }
   });
   afterAll(() => env?.close());
 
   it('finds the org-owned tables', () => {
-    expect([...tenantTables]).toEqual(expect.arrayContaining(['users', 'apiTokens', 'clocks', 'tasks', 'files', 'docNumbers']));
+    expect([...tenantTables]).toEqual(
+      expect.arrayContaining(['users', 'apiTokens', 'clocks', 'tasks', 'files', 'docNumbers']),
+    );
   });
 
   it('reads org-owned tables only through scoped() or with a stated reason', () => {

@@ -8,5 +8,11 @@ import type { FastifyStaticOptions } from '@fastify/static';
  */
 export const WEB_ASSET_OPTIONS = {
   preCompressed: true,
-  setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  setHeaders: (reply, file) =>
+    reply.header(
+      'cache-control',
+      file.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    ),
 } satisfies Partial<FastifyStaticOptions>;

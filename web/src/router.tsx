@@ -15,7 +15,8 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   );
 }
 
-const permsOf = (path: string): string[] => NAV.flatMap((g) => g.items).find((i) => i.path === path)?.perms ?? [];
+const permsOf = (path: string): string[] =>
+  NAV.flatMap((g) => g.items).find((i) => i.path === path)?.perms ?? [];
 
 const guarded = (path: string, load: () => Promise<{ default: ComponentType }>) => ({
   path,
@@ -37,16 +38,46 @@ export const router = createBrowserRouter([
       { path: '/', element: page(() => import('./pages/portal/HomeRedirect')) },
       { path: '/portal', element: page(() => import('./pages/portal/PortalPage')) },
       { path: '/portal/register', element: page(() => import('./pages/portal/RegisterPage')) },
-      { path: '/portal/disclosure', element: page(() => import('./pages/portal/disclosure/DisclosureHomePage')) },
-      { path: '/portal/disclosure/items/:id', element: page(() => import('./pages/portal/disclosure/DisclosureItemPage')) },
-      { path: '/portal/disclosure/guide', element: page(() => import('./pages/portal/disclosure/GuidePublicPage')) },
-      { path: '/portal/disclosure/villages', element: page(() => import('./pages/portal/disclosure/VillagesPage')) },
-      { path: '/portal/disclosure/villages/:id', element: page(() => import('./pages/portal/disclosure/VillagePage')) },
-      { path: '/portal/disclosure/village-items/:id', element: page(() => import('./pages/portal/disclosure/VillageItemPublicPage')) },
-      { path: '/portal/disclosure/apply', element: page(() => import('./pages/portal/apply/ApplyPage')) },
-      { path: '/portal/disclosure/track', element: page(() => import('./pages/portal/apply/TrackPage')) },
-      { path: '/portal/disclosure/annual', element: page(() => import('./pages/disclosure/annual/PublicAnnualReportPage')) },
-      { path: '/portal/disclosure/annual/:year', element: page(() => import('./pages/disclosure/annual/PublicAnnualReportPage')) },
+      {
+        path: '/portal/disclosure',
+        element: page(() => import('./pages/portal/disclosure/DisclosureHomePage')),
+      },
+      {
+        path: '/portal/disclosure/items/:id',
+        element: page(() => import('./pages/portal/disclosure/DisclosureItemPage')),
+      },
+      {
+        path: '/portal/disclosure/guide',
+        element: page(() => import('./pages/portal/disclosure/GuidePublicPage')),
+      },
+      {
+        path: '/portal/disclosure/villages',
+        element: page(() => import('./pages/portal/disclosure/VillagesPage')),
+      },
+      {
+        path: '/portal/disclosure/villages/:id',
+        element: page(() => import('./pages/portal/disclosure/VillagePage')),
+      },
+      {
+        path: '/portal/disclosure/village-items/:id',
+        element: page(() => import('./pages/portal/disclosure/VillageItemPublicPage')),
+      },
+      {
+        path: '/portal/disclosure/apply',
+        element: page(() => import('./pages/portal/apply/ApplyPage')),
+      },
+      {
+        path: '/portal/disclosure/track',
+        element: page(() => import('./pages/portal/apply/TrackPage')),
+      },
+      {
+        path: '/portal/disclosure/annual',
+        element: page(() => import('./pages/disclosure/annual/PublicAnnualReportPage')),
+      },
+      {
+        path: '/portal/disclosure/annual/:year',
+        element: page(() => import('./pages/disclosure/annual/PublicAnnualReportPage')),
+      },
       { path: '/login', element: page(() => import('./pages/login/LoginPage')) },
       {
         element: <RequireSignedIn />,
@@ -56,7 +87,14 @@ export const router = createBrowserRouter([
             children: [
               guarded('/inbox', () => import('./pages/inbox/InboxPage')),
               { path: '/me', element: page(() => import('./pages/me/ProfilePage')) },
-              { path: '/search', element: <RequirePermission perms={['search.use']}>{page(() => import('./pages/search/SearchPage'))}</RequirePermission> },
+              {
+                path: '/search',
+                element: (
+                  <RequirePermission perms={['search.use']}>
+                    {page(() => import('./pages/search/SearchPage'))}
+                  </RequirePermission>
+                ),
+              },
               guarded('/admin/orgs', () => import('./pages/admin/orgs/OrgsPage')),
               guarded('/admin/users', () => import('./pages/admin/users/UsersPage')),
               guarded('/admin/roles', () => import('./pages/admin/roles/RolesPage')),
@@ -65,17 +103,51 @@ export const router = createBrowserRouter([
               guarded('/admin/numbering', () => import('./pages/admin/numbering/NumberingPage')),
               guarded('/admin/jobs', () => import('./pages/admin/jobs/JobsPage')),
               guarded('/audit', () => import('./pages/audit/AuditPage')),
-              guarded('/disclosure/proactive', () => import('./pages/disclosure/proactive/CataloguePage')),
-              guarded('/disclosure/proactive/guide', () => import('./pages/disclosure/proactive/GuidePage')),
-              guarded('/disclosure/proactive/figures', () => import('./pages/disclosure/proactive/FiguresPage')),
-              guarded('/disclosure/village', () => import('./pages/disclosure/village/VillageItemsPage')),
-              guarded('/disclosure/village/board', () => import('./pages/disclosure/village/BoardPage')),
-              guarded('/disclosure/village/complaints', () => import('./pages/disclosure/village/ComplaintsPage')),
-              guarded('/disclosure/village/rules', () => import('./pages/disclosure/village/RulesPage')),
-              guarded('/disclosure/requests', () => import('./pages/disclosure/requests/RequestsPage')),
-              guarded('/disclosure/annual', () => import('./pages/disclosure/annual/AnnualReportPage')),
+              guarded(
+                '/disclosure/proactive',
+                () => import('./pages/disclosure/proactive/CataloguePage'),
+              ),
+              guarded(
+                '/disclosure/proactive/guide',
+                () => import('./pages/disclosure/proactive/GuidePage'),
+              ),
+              guarded(
+                '/disclosure/proactive/figures',
+                () => import('./pages/disclosure/proactive/FiguresPage'),
+              ),
+              guarded(
+                '/disclosure/village',
+                () => import('./pages/disclosure/village/VillageItemsPage'),
+              ),
+              guarded(
+                '/disclosure/village/board',
+                () => import('./pages/disclosure/village/BoardPage'),
+              ),
+              guarded(
+                '/disclosure/village/complaints',
+                () => import('./pages/disclosure/village/ComplaintsPage'),
+              ),
+              guarded(
+                '/disclosure/village/rules',
+                () => import('./pages/disclosure/village/RulesPage'),
+              ),
+              guarded(
+                '/disclosure/requests',
+                () => import('./pages/disclosure/requests/RequestsPage'),
+              ),
+              guarded(
+                '/disclosure/annual',
+                () => import('./pages/disclosure/annual/AnnualReportPage'),
+              ),
               guarded('/review/items', () => import('./pages/review/ReviewListPage')),
-              { path: '/review/items/:id', element: <RequirePermission perms={['review.item.read']}>{page(() => import('./pages/review/item/ItemPage'))}</RequirePermission> },
+              {
+                path: '/review/items/:id',
+                element: (
+                  <RequirePermission perms={['review.item.read']}>
+                    {page(() => import('./pages/review/item/ItemPage'))}
+                  </RequirePermission>
+                ),
+              },
               guarded('/review/dashboard', () => import('./pages/review/DashboardPage')),
               guarded('/review/filings', () => import('./pages/review/FilingsPage')),
               guarded('/review/fcr', () => import('./pages/review/fcr/FcrPage')),

@@ -21,7 +21,8 @@ export const CLOCK_STATUS_LABELS: Record<ClockStatus, string> = {
 export const DUE_SOON_WORKING_DAYS = 3;
 
 /** Why counting was suspended; the days of the pause are added back when it ends. */
-export type PauseReason = 'correction' | 'third_party' | 'interagency' | 'fee_notice' | 'agreed' | 'other';
+export type PauseReason =
+  'correction' | 'third_party' | 'interagency' | 'fee_notice' | 'agreed' | 'other';
 
 export const PAUSE_REASON_LABELS: Record<PauseReason, string> = {
   correction: '补正',
@@ -39,7 +40,16 @@ export interface ExplanationStep {
   /** Last day of the run, when the step covers more than one day. */
   to?: string;
   /** What happened to these days: counted, skipped (weekend/holiday/paused), moved, extended … */
-  kind: 'counted' | 'makeup_workday' | 'weekend' | 'holiday' | 'paused' | 'moved' | 'extension' | 'start' | 'provisional';
+  kind:
+    | 'counted'
+    | 'makeup_workday'
+    | 'weekend'
+    | 'holiday'
+    | 'paused'
+    | 'moved'
+    | 'extension'
+    | 'start'
+    | 'provisional';
   note: string;
 }
 

@@ -17,10 +17,13 @@ export function residentIdCheckChar(first17: string): string {
 }
 
 export function residentIdProblem(id: string, today: string): string | null {
-  if (!/^[1-9]\d{16}[\dX]$/.test(id)) return '居民身份证号码应为 18 位（前 17 位为数字，末位为数字或 X）';
+  if (!/^[1-9]\d{16}[\dX]$/.test(id))
+    return '居民身份证号码应为 18 位（前 17 位为数字，末位为数字或 X）';
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isCalendarDate(birth) || birth < '1900-01-01' || birth > today) return '居民身份证号码中的出生日期无效';
-  if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return '居民身份证号码校验位不正确，请核对（GB 11643-1999）';
+  if (!isCalendarDate(birth) || birth < '1900-01-01' || birth > today)
+    return '居民身份证号码中的出生日期无效';
+  if (residentIdCheckChar(id.slice(0, 17)) !== id[17])
+    return '居民身份证号码校验位不正确，请核对（GB 11643-1999）';
   return null;
 }
 
@@ -43,7 +46,8 @@ export function creditCodeProblem(code: string): string | null {
   if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) {
     return '统一社会信用代码应为 18 位（数字或除 I、O、Z、S、V 以外的大写字母，第 3–8 位为行政区划码）';
   }
-  if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return '统一社会信用代码校验位不正确，请核对（GB 32100-2015）';
+  if (creditCodeCheckChar(code.slice(0, 17)) !== code[17])
+    return '统一社会信用代码校验位不正确，请核对（GB 32100-2015）';
   return null;
 }
 

@@ -3,7 +3,8 @@ export const DISCLOSURE_PERMISSIONS = {
   // 主动公开 (proactive disclosure) — 《政府信息公开条例》第十七至二十六条
   'disclosure.item.read': '查看主动公开目录（含草稿、待审查和不予公开的信息）',
   'disclosure.item.write': '起草、修改、提交主动公开信息',
-  'disclosure.item.review': '保密审查（须由起草人以外的人员进行）、不予公开信息的定期评估、撤回已公开信息',
+  'disclosure.item.review':
+    '保密审查（须由起草人以外的人员进行）、不予公开信息的定期评估、撤回已公开信息',
   'disclosure.guide.manage': '维护政府信息公开指南',
   'disclosure.stats.manage': '录入年度报告表二所需的行政许可、处罚、强制决定数和收费金额',
   'disclosure.proactive.configure': '设置主动公开参数（不予公开信息的评估周期）',

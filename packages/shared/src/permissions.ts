@@ -30,7 +30,11 @@ const FOUNDATION_PERMISSIONS = {
   'system.jobs.read': '查看定时任务运行情况',
 } as const;
 
-export const PERMISSIONS = { ...FOUNDATION_PERMISSIONS, ...REVIEW_PERMISSIONS, ...DISCLOSURE_PERMISSIONS } as const;
+export const PERMISSIONS = {
+  ...FOUNDATION_PERMISSIONS,
+  ...REVIEW_PERMISSIONS,
+  ...DISCLOSURE_PERMISSIONS,
+} as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as Permission[];
@@ -39,4 +43,11 @@ export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as Permission[];
  * Permissions that manage accounts, roles, sessions and tokens (三员's own work). An API token never
  * carries them: a token has no second factor and no person at the keyboard.
  */
-export const TOKEN_EXCLUDED_PERMISSIONS: readonly Permission[] = ['user.manage', 'user.unlock', 'role.assign', 'session.manage', 'token.manage', 'org.manage'];
+export const TOKEN_EXCLUDED_PERMISSIONS: readonly Permission[] = [
+  'user.manage',
+  'user.unlock',
+  'role.assign',
+  'session.manage',
+  'token.manage',
+  'org.manage',
+];

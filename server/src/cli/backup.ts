@@ -29,18 +29,37 @@ export const backupCommand: Command = {
         if (deps.db.sqlite) {
           await deps.db.sqlite.backup(path.join(work, snapshot));
         } else {
-          await run('pg_dump', ['--format=custom', '--no-owner', '--file', path.join(work, snapshot), deps.config.databaseUrl!]);
+          await run('pg_dump', [
+            '--format=custom',
+            '--no-owner',
+            '--file',
+            path.join(work, snapshot),
+            deps.config.databaseUrl!,
+          ]);
         }
-        const events = await deps.db.kysely.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        const manifest = { format: 1, dialect: deps.db.dialect, snapshot, createdAt: deps.time.now().toISOString(), auditEvents: Number(events.n) };
+        const events = await deps.db.kysely
+          .selectFrom('auditEvents')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        const manifest = {
+          format: 1,
+          dialect: deps.db.dialect,
+          snapshot,
+          createdAt: deps.time.now().toISOString(),
+          auditEvents: Number(events.n),
+        };
         fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2));
         const files = path.join(deps.config.dataDir, 'files');
         const entries = ['manifest.json', snapshot];
         const tarArgs = ['-czf', out, '-C', work, ...entries];
         if (fs.existsSync(files)) tarArgs.push('-C', deps.config.dataDir, 'files');
         await run('tar', tarArgs);
-        console.log(`备份完成：${out}（${deps.db.dialect === 'pg' ? 'PostgreSQL' : 'SQLite'}，审计事件 ${manifest.auditEvents} 条）`);
-        console.log('提示：主密钥（数据目录下的 secret.key 或 FAZHI_SECRET_KEY）不在备份内，请另行妥善保管。');
+        console.log(
+          `备份完成：${out}（${deps.db.dialect === 'pg' ? 'PostgreSQL' : 'SQLite'}，审计事件 ${manifest.auditEvents} 条）`,
+        );
+        console.log(
+          '提示：主密钥（数据目录下的 secret.key 或 FAZHI_SECRET_KEY）不在备份内，请另行妥善保管。',
+        );
         return 0;
       } finally {
         fs.rmSync(work, { recursive: true, force: true });
@@ -67,11 +86,18 @@ export const restoreCommand: Command = {
         throw new CliError('无法解开备份文件（不是 Fazhi 备份或已损坏）');
       });
       const manifestPath = path.join(work, 'manifest.json');
-      if (!fs.existsSync(manifestPath)) throw new CliError('备份中缺少 manifest.json，不是 Fazhi 备份');
-      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { dialect: 'sqlite' | 'pg'; snapshot: string; auditEvents: number };
+      if (!fs.existsSync(manifestPath))
+        throw new CliError('备份中缺少 manifest.json，不是 Fazhi 备份');
+      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as {
+        dialect: 'sqlite' | 'pg';
+        snapshot: string;
+        auditEvents: number;
+      };
       const target = config.databaseUrl ? 'pg' : 'sqlite';
       if (manifest.dialect !== target) {
-        throw new CliError(`备份来自 ${manifest.dialect === 'pg' ? 'PostgreSQL' : 'SQLite'}，当前配置为 ${target === 'pg' ? 'PostgreSQL' : 'SQLite'}，不能直接恢复`);
+        throw new CliError(
+          `备份来自 ${manifest.dialect === 'pg' ? 'PostgreSQL' : 'SQLite'}，当前配置为 ${target === 'pg' ? 'PostgreSQL' : 'SQLite'}，不能直接恢复`,
+        );
       }
       fs.mkdirSync(config.dataDir, { recursive: true });
       if (target === 'sqlite') {
@@ -80,17 +106,28 @@ export const restoreCommand: Command = {
         fs.copyFileSync(path.join(work, manifest.snapshot), `${db}.restoring`);
         fs.renameSync(`${db}.restoring`, db);
       } else {
-        await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl!, path.join(work, manifest.snapshot)]);
+        await run('pg_restore', [
+          '--clean',
+          '--if-exists',
+          '--no-owner',
+          '--single-transaction',
+          '--dbname',
+          config.databaseUrl!,
+          path.join(work, manifest.snapshot),
+        ]);
       }
       const files = path.join(work, 'files');
-      if (fs.existsSync(files)) fs.cpSync(files, path.join(config.dataDir, 'files'), { recursive: true });
+      if (fs.existsSync(files))
+        fs.cpSync(files, path.join(config.dataDir, 'files'), { recursive: true });
 
       const deps = await openDeps({ config });
       try {
         const reports = await verifyChains(deps.db.kysely, deps.secrets.audit.chainKey);
         const events = reports.reduce((a, r) => a + r.events, 0);
         const broken = reports.filter((r) => !r.ok);
-        console.log(`恢复完成：审计事件 ${events} 条（备份时 ${manifest.auditEvents} 条），${broken.length ? `${broken.length} 条链校验失败` : '哈希链校验通过'}`);
+        console.log(
+          `恢复完成：审计事件 ${events} 条（备份时 ${manifest.auditEvents} 条），${broken.length ? `${broken.length} 条链校验失败` : '哈希链校验通过'}`,
+        );
         return broken.length ? 1 : 0;
       } finally {
         await deps.db.close();

@@ -13,7 +13,10 @@ export interface Command {
 }
 
 /** Parses `--name value` options; unknown options are a usage error. */
-export function options<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], spec: T) {
+export function options<T extends Record<string, { type: 'string' | 'boolean' }>>(
+  args: string[],
+  spec: T,
+) {
   try {
     return parseArgs({ args, options: spec, allowPositionals: true, strict: true });
   } catch (e) {
@@ -39,7 +42,9 @@ export const COMMANDS: Record<string, Command> = {
       try {
         const { prepareDatabase } = await import('../bootstrap.js');
         const applied = await prepareDatabase(deps);
-        console.log(applied.length ? `已执行迁移：\n  ${applied.join('\n  ')}` : '数据库已是最新，无需迁移');
+        console.log(
+          applied.length ? `已执行迁移：\n  ${applied.join('\n  ')}` : '数据库已是最新，无需迁移',
+        );
         return 0;
       } finally {
         await deps.db.close();

@@ -16,4 +16,5 @@ export interface Deps {
 }
 
 /** Today's legal calendar day in the deployment's zone (Asia/Shanghai). */
-export const today = (deps: Pick<Deps, 'time' | 'config'>): string => calendarDay(deps.time.now(), deps.config.timezone);
+export const today = (deps: Pick<Deps, 'time' | 'config'>): string =>
+  calendarDay(deps.time.now(), deps.config.timezone);

@@ -19,11 +19,17 @@ type Details = Record<string, unknown> | unknown[] | null;
 export const badRequest = (message: string, details: Details = null, code = 'BAD_REQUEST') =>
   new AppError(400, code, message, details);
 
-export const unauthorized = (message = '请先登录', code = 'UNAUTHENTICATED', details: Details = null) =>
-  new AppError(401, code, message, details);
+export const unauthorized = (
+  message = '请先登录',
+  code = 'UNAUTHENTICATED',
+  details: Details = null,
+) => new AppError(401, code, message, details);
 
-export const forbidden = (message = '您没有执行此操作的权限', code = 'FORBIDDEN', details: Details = null) =>
-  new AppError(403, code, message, details);
+export const forbidden = (
+  message = '您没有执行此操作的权限',
+  code = 'FORBIDDEN',
+  details: Details = null,
+) => new AppError(403, code, message, details);
 
 /** Also used for records outside the caller's org scope, so their existence is never revealed. */
 export const notFound = (message = '记录不存在或您无权查看', details: Details = null) =>

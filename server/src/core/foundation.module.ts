@@ -8,5 +8,12 @@ export const foundationModule: ModuleDescriptor = {
   name: 'foundation',
   migrations: FOUNDATION_MIGRATIONS,
   // The longest flood window is a day; counters of windows that began two days ago are spent.
-  jobs: () => [{ name: 'flood-prune', schedule: 'daily@02:10', run: async (deps, slot) => `${await pruneFloodCounters(deps.db.kysely, addMinutes(slot, -2 * 24 * 60))} 条过期计数已删除` }],
+  jobs: () => [
+    {
+      name: 'flood-prune',
+      schedule: 'daily@02:10',
+      run: async (deps, slot) =>
+        `${await pruneFloodCounters(deps.db.kysely, addMinutes(slot, -2 * 24 * 60))} 条过期计数已删除`,
+    },
+  ],
 };

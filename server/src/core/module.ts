@@ -38,7 +38,8 @@ export interface ModuleDescriptor {
  */
 export function installModules(modules: readonly ModuleDescriptor[]): void {
   for (const m of modules) {
-    for (const [ownerType, canSee] of Object.entries(m.fileOwners ?? {})) registerFileOwner(ownerType, canSee);
+    for (const [ownerType, canSee] of Object.entries(m.fileOwners ?? {}))
+      registerFileOwner(ownerType, canSee);
     for (const t of m.searchTypes ?? []) registerSearchType(t);
   }
 }

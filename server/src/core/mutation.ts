@@ -19,7 +19,11 @@ export interface MutationScope {
  * the last row a transaction locks, so it is held for the shortest time and can never take part in a
  * lock-order deadlock with the rows the work itself touched.
  */
-export async function mutation<T>(deps: Pick<Deps, 'db' | 'time'>, ctx: RequestContext, fn: (m: MutationScope) => Promise<T>): Promise<T> {
+export async function mutation<T>(
+  deps: Pick<Deps, 'db' | 'time'>,
+  ctx: RequestContext,
+  fn: (m: MutationScope) => Promise<T>,
+): Promise<T> {
   const now = deps.time.now();
   return inTransaction(deps.db, async (trx) => {
     const pending: { id: string; input: AuditInput }[] = [];

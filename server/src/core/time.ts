@@ -31,10 +31,16 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 export function calendarDay(at: Date, timeZone: string): string {
   let f = dayFormatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayFormatters.set(timeZone, f);
   }
   return f.format(at);
 }
 
-export const addMinutes = (d: Date, minutes: number): Date => new Date(d.getTime() + minutes * 60_000);
+export const addMinutes = (d: Date, minutes: number): Date =>
+  new Date(d.getTime() + minutes * 60_000);

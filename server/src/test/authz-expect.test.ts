@@ -3,10 +3,34 @@ import { classify, expected, matches, resolve, sample, type Caller } from './aut
 import type { RouteRow } from './authz-matrix.js';
 
 const TOWN = '/zj/nb/cx/qt/';
-const clerk: Caller = { name: 'clerk', username: 'clerk', permissions: new Set(['review.item.read']), scopePath: TOWN, aboveTown: false };
-const county: Caller = { name: 'county', username: 'county', permissions: new Set(['review.item.read']), scopePath: '/zj/nb/cx/', aboveTown: true };
-const officer: Caller = { name: 'officer', username: 'officer', permissions: new Set(['task.read']), scopePath: TOWN, aboveTown: false };
-const anonymous: Caller = { name: 'anonymous', username: '', permissions: null, scopePath: '/', aboveTown: false };
+const clerk: Caller = {
+  name: 'clerk',
+  username: 'clerk',
+  permissions: new Set(['review.item.read']),
+  scopePath: TOWN,
+  aboveTown: false,
+};
+const county: Caller = {
+  name: 'county',
+  username: 'county',
+  permissions: new Set(['review.item.read']),
+  scopePath: '/zj/nb/cx/',
+  aboveTown: true,
+};
+const officer: Caller = {
+  name: 'officer',
+  username: 'officer',
+  permissions: new Set(['task.read']),
+  scopePath: TOWN,
+  aboveTown: false,
+};
+const anonymous: Caller = {
+  name: 'anonymous',
+  username: '',
+  permissions: null,
+  scopePath: '/',
+  aboveTown: false,
+};
 const own = { orgPath: `${TOWN}office/` };
 const sibling = { orgPath: '/zj/nb/cx/ky/' };
 const otherCounty = { orgPath: '/zj/nb/yy/lz/' };
@@ -44,13 +68,22 @@ describe('the answer a row expects', () => {
   });
 
   it('accepts 404 on a stand-in sub-record for callers who reach its parent', () => {
-    expect(expected(read, clerk, { ...own, synthetic: true }, TOWN)).toEqual(['allowed', 'not_found']);
+    expect(expected(read, clerk, { ...own, synthetic: true }, TOWN)).toEqual([
+      'allowed',
+      'not_found',
+    ]);
   });
 });
 
 describe('reading an answer', () => {
   it('counts state and validation refusals and step refusals as past authorisation, nothing else', () => {
-    expect([200, 201, 400, 409, 422].map(classify)).toEqual(['allowed', 'allowed', 'allowed', 'allowed', 'allowed']);
+    expect([200, 201, 400, 409, 422].map(classify)).toEqual([
+      'allowed',
+      'allowed',
+      'allowed',
+      'allowed',
+      'allowed',
+    ]);
     expect(matches(403, 'NOT_YOUR_STEP', ['allowed'])).toBe(true);
     expect(matches(403, 'FORBIDDEN', ['allowed'])).toBe(false);
     expect(matches(404, 'NOT_FOUND', ['allowed'])).toBe(false);
@@ -63,12 +96,22 @@ describe('request bodies', () => {
     const schema = {
       type: 'object',
       required: ['kind', 'on', 'days', 'note'],
-      properties: { kind: { type: 'string', enum: ['a', 'b'] }, on: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, days: { type: 'integer', minimum: 5 }, note: { type: 'string', minLength: 20 }, extra: { type: 'string' } },
+      properties: {
+        kind: { type: 'string', enum: ['a', 'b'] },
+        on: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        days: { type: 'integer', minimum: 5 },
+        note: { type: 'string', minLength: 20 },
+        extra: { type: 'string' },
+      },
     };
     const body = sample(schema) as Record<string, unknown>;
     expect(body).toMatchObject({ kind: 'a', on: '2024-11-20', days: 5 });
     expect((body.note as string).length).toBeGreaterThanOrEqual(20);
     expect(body).not.toHaveProperty('extra');
-    expect(resolve({ orgId: '{org}', list: ['{org}'], n: 1 }, { org: 'X' })).toEqual({ orgId: 'X', list: ['X'], n: 1 });
+    expect(resolve({ orgId: '{org}', list: ['{org}'], n: 1 }, { org: 'X' })).toEqual({
+      orgId: 'X',
+      list: ['X'],
+      n: 1,
+    });
   });
 });

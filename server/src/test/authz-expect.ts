@@ -28,7 +28,11 @@ export function classify(status: number): Outcome {
 }
 
 /** Whether an answer is one of the acceptable outcomes. A step refusal (403) counts as having passed authorisation. */
-export function matches(status: number, code: string | undefined, acceptable: readonly Outcome[]): boolean {
+export function matches(
+  status: number,
+  code: string | undefined,
+  acceptable: readonly Outcome[],
+): boolean {
   if (acceptable.includes(classify(status))) return true;
   return status === 403 && !!code && STEP_REFUSALS.has(code) && acceptable.includes('allowed');
 }
@@ -42,20 +46,36 @@ const holds = (caller: Caller, access: Permission | Permission[]) =>
  * permission the answer is 403; when the record is also outside the caller's subtree, 404 is as good
  * (neither reveals the record).
  */
-export function expected(row: RouteRow, caller: Caller, record: { orgPath: string; owner?: string; synthetic?: true } | null, portalPath: string): Outcome[] {
+export function expected(
+  row: RouteRow,
+  caller: Caller,
+  record: { orgPath: string; owner?: string; synthetic?: true } | null,
+  portalPath: string,
+): Outcome[] {
   const answers = expectedFor(row, caller, record, portalPath);
-  return record?.synthetic && !answers.includes('not_found') && caller.permissions ? [...answers, 'not_found'] : answers;
+  return record?.synthetic && !answers.includes('not_found') && caller.permissions
+    ? [...answers, 'not_found']
+    : answers;
 }
 
-function expectedFor(row: RouteRow, caller: Caller, record: { orgPath: string; owner?: string } | null, portalPath: string): Outcome[] {
+function expectedFor(
+  row: RouteRow,
+  caller: Caller,
+  record: { orgPath: string; owner?: string } | null,
+  portalPath: string,
+): Outcome[] {
   const recordPath = record?.orgPath ?? null;
   if (row.access === 'public') {
-    return row.portal && recordPath !== null && !recordPath.startsWith(portalPath) ? ['not_found'] : ['allowed'];
+    return row.portal && recordPath !== null && !recordPath.startsWith(portalPath)
+      ? ['not_found']
+      : ['allowed'];
   }
   if (!caller.permissions) return ['unauthenticated'];
   const outside = recordPath !== null && !recordPath.startsWith(caller.scopePath);
-  if (row.access !== 'signed-in' && !holds(caller, row.access)) return outside ? ['forbidden', 'not_found'] : ['forbidden'];
-  if (row.self || outside || (row.uploaderOnly && record?.owner !== caller.username)) return ['not_found'];
+  if (row.access !== 'signed-in' && !holds(caller, row.access))
+    return outside ? ['forbidden', 'not_found'] : ['forbidden'];
+  if (row.self || outside || (row.uploaderOnly && record?.owner !== caller.username))
+    return ['not_found'];
   if (row.townWrite && caller.aboveTown) return ['forbidden'];
   return ['allowed'];
 }
@@ -76,7 +96,14 @@ interface Schema {
   minItems?: number;
 }
 
-const PATTERN_SAMPLES = ['2024-11-20', '13800000000', '123456', '01890000-0000-7000-8000-000000000000', 'town_document', 'ABC123'];
+const PATTERN_SAMPLES = [
+  '2024-11-20',
+  '13800000000',
+  '123456',
+  '01890000-0000-7000-8000-000000000000',
+  'town_document',
+  'ABC123',
+];
 
 /** A value the schema accepts: required properties only, first enum value, in-range numbers. */
 export function sample(schema: Schema | undefined): unknown {
@@ -87,9 +114,14 @@ export function sample(schema: Schema | undefined): unknown {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (type === 'object') {
     const required = schema.required ?? [];
-    return Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([k]) => required.includes(k)).map(([k, v]) => [k, sample(v)]));
+    return Object.fromEntries(
+      Object.entries(schema.properties ?? {})
+        .filter(([k]) => required.includes(k))
+        .map(([k, v]) => [k, sample(v)]),
+    );
   }
-  if (type === 'array') return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items));
+  if (type === 'array')
+    return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items));
   if (type === 'integer' || type === 'number') return Math.max(schema.minimum ?? 1, 1);
   if (type === 'boolean') return true;
   if (schema.pattern) {
@@ -97,13 +129,16 @@ export function sample(schema: Schema | undefined): unknown {
     return PATTERN_SAMPLES.find((s) => re.test(s)) ?? 'x';
   }
   const text = '矩阵测试内容，用于核对权限。';
-  return text.repeat(Math.ceil((schema.minLength ?? 1) / text.length)).slice(0, schema.maxLength ?? 2000);
+  return text
+    .repeat(Math.ceil((schema.minLength ?? 1) / text.length))
+    .slice(0, schema.maxLength ?? 2000);
 }
 
 /** Replaces `{name}` placeholders in string values (recursively) with the given values. */
 export function resolve(value: unknown, vars: Record<string, string>): unknown {
   if (typeof value === 'string') return value.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
   if (Array.isArray(value)) return value.map((v) => resolve(v, vars));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, vars)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, vars)]));
   return value;
 }

@@ -24,7 +24,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     got: 'allowed',
     finding:
       '政务公开 / 三务公开 writes: a county-level account (county, office_clerk of 慈溪市司法局) may still draft, handle and ' +
-      'configure a town\'s records (2xx, or a 409/422 state refusal after passing authorisation); the level-aware ' +
+      "configure a town's records (2xx, or a 409/422 state refusal after passing authorisation); the level-aware " +
       'disclosure policy is to refuse it with 403. Owner: the level-aware disclosure policies branch.',
   },
   {
@@ -34,7 +34,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     got: 'not_found',
     finding:
       '合法性审查 items: a county-level office_clerk (holds review.item.read/submit/accept/co_review) gets 404 on every ' +
-      'town item in its county, also when it lacks the step\'s permission (403 expected), because review.policy.ts ' +
+      "town item in its county, also when it lacks the step's permission (403 expected), because review.policy.ts " +
       'shows county staff only what was sent to them (co-review, filings). If that is the rule, the rows need a ' +
       'level condition; if not, the policy is too narrow. Owner: the review workflow kernel branch.',
   },

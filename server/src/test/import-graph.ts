@@ -4,7 +4,8 @@ import path from 'node:path';
 /** Directed graph between folders: `from → to` when a file in `from` imports one in `to`, with one example each. */
 export type FolderGraph = Map<string, Map<string, string>>;
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(['"](\.[^'"]+)['"]\)/g;
+const IMPORT =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(['"](\.[^'"]+)['"]\)/g;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -22,7 +23,8 @@ function sourceFiles(dir: string): string[] {
 export function unitOf(root: string, file: string): string {
   const [top, second, third, ...rest] = path.relative(root, file).split(path.sep);
   if (top === 'core') return 'core';
-  if (top === 'modules' && second === 'disclosure' && third !== undefined && rest.length > 0) return `modules/disclosure/${third}`;
+  if (top === 'modules' && second === 'disclosure' && third !== undefined && rest.length > 0)
+    return `modules/disclosure/${third}`;
   if (top === 'modules') return `modules/${second}`;
   if (second === undefined) return top!.startsWith('config.') ? 'config' : '(root)';
   return top!;
@@ -37,7 +39,8 @@ export function folderGraph(root: string): FolderGraph {
       const to = unitOf(root, path.join(path.dirname(file), m[1] ?? m[2]!));
       if (from === to) continue;
       if (!graph.has(from)) graph.set(from, new Map());
-      if (!graph.get(from)!.has(to)) graph.get(from)!.set(to, `${path.relative(root, file)} → ${m[1] ?? m[2]}`);
+      if (!graph.get(from)!.has(to))
+        graph.get(from)!.set(to, `${path.relative(root, file)} → ${m[1] ?? m[2]}`);
     }
   }
   return graph;

@@ -23,7 +23,9 @@ export default async function setup(project: TestProject) {
     await admin.connect();
   } catch (e) {
     const bar = '!'.repeat(78);
-    console.warn(`\n${bar}\n!! PostgreSQL 不可达（${adminUrl()}）：${(e as Error).message}\n!! api-pg 项目的全部测试将被跳过。设置 TEST_DATABASE_URL 或启动本机 PostgreSQL。\n${bar}\n`);
+    console.warn(
+      `\n${bar}\n!! PostgreSQL 不可达（${adminUrl()}）：${(e as Error).message}\n!! api-pg 项目的全部测试将被跳过。设置 TEST_DATABASE_URL 或启动本机 PostgreSQL。\n${bar}\n`,
+    );
     project.provide('pgTemplate', '');
     return;
   }
@@ -36,8 +38,12 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-    const left = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}_%`]);
-    for (const r of left.rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+    const left = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+      [`${template}_%`],
+    );
+    for (const r of left.rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
     await admin.end();
   };
 }

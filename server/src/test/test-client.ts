@@ -12,19 +12,30 @@ export class TestClient {
   bearer: string | null = null;
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
-    if (this.csrfToken && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrfToken;
-    let payload: RequestInit["body"];
+    if (this.csrfToken && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in h))
+      h['x-csrf-token'] = this.csrfToken;
+    let payload: RequestInit['body'];
     if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) {
-      payload = body as RequestInit["body"];
+      payload = body as RequestInit['body'];
     } else if (body !== undefined) {
       payload = JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers: h, body: payload, redirect: 'manual' });
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: h,
+      body: payload,
+      redirect: 'manual',
+    });
     const setCookie = res.headers.getSetCookie();
     for (const c of setCookie) {
       const [pair] = c.split(';');
@@ -32,18 +43,24 @@ export class TestClient {
     }
     const buf = Buffer.from(await res.arrayBuffer());
     let json: any = null;
-    if ((res.headers.get('content-type') ?? '').includes('json') && buf.length) json = JSON.parse(buf.toString('utf8'));
+    if ((res.headers.get('content-type') ?? '').includes('json') && buf.length)
+      json = JSON.parse(buf.toString('utf8'));
     return { status: res.status, headers: res.headers, json, body: buf };
   }
 
-  get = <T = any>(path: string, headers?: Record<string, string>) => this.request<T>('GET', path, undefined, headers);
-  post = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => this.request<T>('POST', path, body ?? {}, headers);
+  get = <T = any>(path: string, headers?: Record<string, string>) =>
+    this.request<T>('GET', path, undefined, headers);
+  post = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request<T>('POST', path, body ?? {}, headers);
   put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);
 
   async login(username: string, password: string, totp?: string) {
-    const res = await this.post('/api/v1/auth/login', totp ? { username, password, totp } : { username, password });
+    const res = await this.post(
+      '/api/v1/auth/login',
+      totp ? { username, password, totp } : { username, password },
+    );
     if (res.status === 200) this.csrfToken = res.json.csrfToken;
     return res;
   }

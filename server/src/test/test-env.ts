@@ -74,7 +74,9 @@ async function dropWhenReleased(admin: pg.Client, name: string): Promise<void> {
  * A fresh, migrated database (SQLite file or cloned PostgreSQL database). `demo`: true (default) loads the
  * foundation's demo (org tree, accounts); 'full' also every module's 2024 records; false nothing.
  */
-export async function createTestEnv(opts: { demo?: boolean | 'full'; now?: string; env?: Record<string, string> } = {}): Promise<TestEnv> {
+export async function createTestEnv(
+  opts: { demo?: boolean | 'full'; now?: string; env?: Record<string, string> } = {},
+): Promise<TestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
   const url = testDb() === 'pg' ? databaseUrl(await clonePgDatabase()) : undefined;
   const config = loadConfig({
@@ -114,7 +116,9 @@ export interface TestServer extends TestEnv {
 }
 
 /** A real HTTP server on an ephemeral port over a fresh database. */
-export async function startTestServer(opts: Parameters<typeof createTestEnv>[0] = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: Parameters<typeof createTestEnv>[0] = {},
+): Promise<TestServer> {
   const env = await createTestEnv(opts);
   const app = await buildApp(env.deps, { logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -125,7 +129,8 @@ export async function startTestServer(opts: Parameters<typeof createTestEnv>[0] 
     async as(username, password = 'Demo@2024') {
       const c = new TestClient(address);
       const res = await c.login(username, password);
-      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.json)}`);
+      if (res.status !== 200)
+        throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.json)}`);
       return c;
     },
     async close() {

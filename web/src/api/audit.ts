@@ -46,8 +46,17 @@ export interface VerifyResult {
 }
 
 export const auditApi = {
-  events: (f: AuditFilters) => api.get<{ items: AuditEvent[]; total: number; page: number; pageSize: number }>('/audit/events', f as unknown as Query),
-  exportXlsx: (f: AuditFilters) => download('/audit/events', { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '审计日志.xlsx'),
+  events: (f: AuditFilters) =>
+    api.get<{ items: AuditEvent[]; total: number; page: number; pageSize: number }>(
+      '/audit/events',
+      f as unknown as Query,
+    ),
+  exportXlsx: (f: AuditFilters) =>
+    download(
+      '/audit/events',
+      { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
+      '审计日志.xlsx',
+    ),
   verify: () => api.post<VerifyResult>('/audit/verify'),
   /** 锚点: the SM2-signed chain ends, to keep outside the database and check with `audit verify --anchors`. */
   anchors: () => download('/audit/anchors', undefined, '审计锚点.json'),

@@ -51,17 +51,20 @@ type StageResponse = { stage: Stage };
 
 export const authApi = {
   me: () => api.get<MeResponse>('/auth/me', undefined, { quiet401: true }),
-  login: (username: string, password: string) => api.post<MeResponse>('/auth/login', { username, password }, { quiet401: true }),
+  login: (username: string, password: string) =>
+    api.post<MeResponse>('/auth/login', { username, password }, { quiet401: true }),
   logout: () => api.post<void>('/auth/logout', undefined, { quiet401: true }),
   logoutAll: () => api.post<{ revoked: number }>('/auth/logout-all'),
-  changePassword: (currentPassword: string, newPassword: string) => api.post<StageResponse>('/auth/password', { currentPassword, newPassword }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    api.post<StageResponse>('/auth/password', { currentPassword, newPassword }),
   enrollTotp: () => api.post<Enrolment>('/auth/totp/enroll'),
   activateTotp: (code: string) => api.post<StageResponse>('/auth/totp/activate', { code }),
   verifyTotp: (code: string) => api.post<StageResponse>('/auth/totp/verify', { code }),
   sessions: () => api.get<{ items: SessionItem[] }>('/auth/sessions'),
   endSession: (id: string) => api.delete(`/auth/sessions/${encodeURIComponent(id)}`),
   loginHistory: () => api.get<{ items: LoginHistoryItem[] }>('/auth/login-history'),
-  registerCode: (phone: string) => api.post<{ expiresInSeconds: number }>('/auth/register/code', { phone }, { quiet401: true }),
+  registerCode: (phone: string) =>
+    api.post<{ expiresInSeconds: number }>('/auth/register/code', { phone }, { quiet401: true }),
   register: (input: { phone: string; displayName: string; password: string; code: string }) =>
     api.post<MeResponse>('/auth/register', input, { quiet401: true }),
 };

@@ -55,13 +55,26 @@ export interface EnteredNotice {
 }
 
 /** The deadline answer; a step may cover a run of days (`to`). */
-export type DeadlineAnswer = Omit<DeadlineResult, 'explanation'> & { explanation: (DeadlineResult['explanation'][number] & { to?: string })[] };
+export type DeadlineAnswer = Omit<DeadlineResult, 'explanation'> & {
+  explanation: (DeadlineResult['explanation'][number] & { to?: string })[];
+};
 
 export const calendarApi = {
-  deadline: (from: string, days: number, unit: DayUnit) => api.get<DeadlineAnswer>('/calendar/deadline', { from, days, unit }, { quiet401: true }),
-  years: () => api.get<{ items: CalendarYear[]; abilities: { manage: boolean } }>('/calendar/years'),
-  days: (year: number) => api.get<{ year: number; covered: boolean; notice: NoticeSummary | null; days: CalendarDay[] }>('/calendar/days', { year }),
-  notices: (year: number) => api.get<{ year: number; items: (NoticeSummary & { days: CalendarDay[] })[] }>('/calendar/notices', { year }),
+  deadline: (from: string, days: number, unit: DayUnit) =>
+    api.get<DeadlineAnswer>('/calendar/deadline', { from, days, unit }, { quiet401: true }),
+  years: () =>
+    api.get<{ items: CalendarYear[]; abilities: { manage: boolean } }>('/calendar/years'),
+  days: (year: number) =>
+    api.get<{ year: number; covered: boolean; notice: NoticeSummary | null; days: CalendarDay[] }>(
+      '/calendar/days',
+      { year },
+    ),
+  notices: (year: number) =>
+    api.get<{ year: number; items: (NoticeSummary & { days: CalendarDay[] })[] }>(
+      '/calendar/notices',
+      { year },
+    ),
   createNotice: (input: NoticeInput) => api.post<EnteredNotice>('/calendar/notices', input),
-  importCsv: (input: { year: number; title: string; docNumber?: string; csv: string }) => api.post<EnteredNotice>('/calendar/notices/import', input),
+  importCsv: (input: { year: number; title: string; docNumber?: string; csv: string }) =>
+    api.post<EnteredNotice>('/calendar/notices/import', input),
 };

@@ -22,7 +22,11 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 /** Chinese text for any error, for message.error and <Alert>. */
 export const errorText = (e: unknown): string =>
-  isApiError(e) ? e.message : e instanceof Error && e.message ? `网络异常：${e.message}` : '操作失败，请稍后重试';
+  isApiError(e)
+    ? e.message
+    : e instanceof Error && e.message
+      ? `网络异常：${e.message}`
+      : '操作失败，请稍后重试';
 
 let csrfToken: string | null = null;
 
@@ -70,7 +74,12 @@ async function send(method: string, path: string, opts: RequestOptions = {}): Pr
     body = JSON.stringify(opts.body);
   }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(withQuery(BASE + path, opts.query), { method, headers, body, credentials: 'same-origin' });
+  const res = await fetch(withQuery(BASE + path, opts.query), {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+  });
   if (res.ok) return res;
   throw await toApiError(res, opts);
 }
@@ -100,9 +109,12 @@ async function json<T>(method: string, path: string, opts?: RequestOptions): Pro
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query, opts?: Omit<RequestOptions, 'query'>) => json<T>('GET', path, { ...opts, query }),
-  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => json<T>('POST', path, { ...opts, body: body ?? {} }),
-  put: <T>(path: string, body?: unknown, query?: Query) => json<T>('PUT', path, { body: body ?? {}, query }),
+  get: <T>(path: string, query?: Query, opts?: Omit<RequestOptions, 'query'>) =>
+    json<T>('GET', path, { ...opts, query }),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    json<T>('POST', path, { ...opts, body: body ?? {} }),
+  put: <T>(path: string, body?: unknown, query?: Query) =>
+    json<T>('PUT', path, { body: body ?? {}, query }),
   patch: <T>(path: string, body?: unknown) => json<T>('PATCH', path, { body: body ?? {} }),
   delete: <T = void>(path: string) => json<T>('DELETE', path),
   /** Multipart upload (a single `file` field plus any extra fields). */
@@ -115,7 +127,11 @@ export const api = {
 };
 
 /** Fetches a file (XLSX export, template) with the session and hands it to the browser as a download. */
-export async function download(path: string, query?: Query, fallbackName = 'download.xlsx'): Promise<void> {
+export async function download(
+  path: string,
+  query?: Query,
+  fallbackName = 'download.xlsx',
+): Promise<void> {
   const res = await send('GET', path, { query });
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';

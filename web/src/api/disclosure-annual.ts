@@ -2,7 +2,14 @@ import { api, download } from './client';
 
 /** 政府信息公开工作年度报告: the staff page, its edits, and the portal's published copies. */
 
-type Column = 'natural_person' | 'commercial' | 'research' | 'public_interest' | 'legal_service' | 'other' | 'total';
+type Column =
+  | 'natural_person'
+  | 'commercial'
+  | 'research'
+  | 'public_interest'
+  | 'legal_service'
+  | 'other'
+  | 'total';
 export type Row = Record<Column, number>;
 
 interface Issuance {
@@ -61,7 +68,12 @@ export interface ReportView {
 
 export interface StaffReport extends ReportView {
   narrativeSaved: boolean;
-  publication: { status: 'draft' | 'published'; version: number; publishedAt: string | null; docxFileId: string | null };
+  publication: {
+    status: 'draft' | 'published';
+    version: number;
+    publishedAt: string | null;
+    docxFileId: string | null;
+  };
   abilities: { edit: boolean; publish: boolean };
 }
 
@@ -71,11 +83,22 @@ const R = '/disclosure/annual-reports';
 
 export const annualApi = {
   get: (year: number, orgId?: string) => api.get<StaffReport>(`${R}/${year}`, { orgId }),
-  saveNarrative: (year: number, n: Narrative, orgId?: string) => api.put<StaffReport>(`${R}/${year}/narrative`, { ...n, orgId }),
-  saveCounts: (year: number, counts: Table4Input, orgId?: string) => api.put<StaffReport>(`${R}/${year}/review-counts`, { counts, orgId }),
-  publish: (year: number, orgId?: string) => api.post<StaffReport>(`${R}/${year}/publish`, { orgId }),
-  docx: (year: number, orgId?: string) => download(`${R}/${year}/docx`, { orgId }, `${year}年政府信息公开工作年度报告.docx`),
-  published: () => api.get<{ town: { name: string }; items: { year: number; publishedAt: string; version: number }[] }>('/portal/disclosure/annual-reports'),
-  publishedReport: (year: number) => api.get<ReportView & { publishedAt: string; version: number }>(`/portal/disclosure/annual-reports/${year}`),
+  saveNarrative: (year: number, n: Narrative, orgId?: string) =>
+    api.put<StaffReport>(`${R}/${year}/narrative`, { ...n, orgId }),
+  saveCounts: (year: number, counts: Table4Input, orgId?: string) =>
+    api.put<StaffReport>(`${R}/${year}/review-counts`, { counts, orgId }),
+  publish: (year: number, orgId?: string) =>
+    api.post<StaffReport>(`${R}/${year}/publish`, { orgId }),
+  docx: (year: number, orgId?: string) =>
+    download(`${R}/${year}/docx`, { orgId }, `${year}年政府信息公开工作年度报告.docx`),
+  published: () =>
+    api.get<{
+      town: { name: string };
+      items: { year: number; publishedAt: string; version: number }[];
+    }>('/portal/disclosure/annual-reports'),
+  publishedReport: (year: number) =>
+    api.get<ReportView & { publishedAt: string; version: number }>(
+      `/portal/disclosure/annual-reports/${year}`,
+    ),
   publishedDocxUrl: (year: number) => `/api/v1/portal/disclosure/annual-reports/${year}/docx`,
 };

@@ -19,7 +19,14 @@ export interface RequestVocabulary {
   states: Option[];
   redactionGrounds: (Option & { basis: string })[];
   outcomeGroups: Option[];
-  outcomes: (Option & { group: string; row: string; basis: string; reviewFirst: boolean; systemOnly: boolean; needsReasons: boolean })[];
+  outcomes: (Option & {
+    group: string;
+    row: string;
+    basis: string;
+    reviewFirst: boolean;
+    systemOnly: boolean;
+    needsReasons: boolean;
+  })[];
 }
 
 export interface RequestListItem {
@@ -96,18 +103,70 @@ export interface RequestDetail {
   email: string | null;
   formLabel: string;
   deliveryLabel: string;
-  dates: { submittedOn: string | null; signedOn: string | null; arrivedOn: string | null; confirmedOn: string | null; receivedOn: string | null };
+  dates: {
+    submittedOn: string | null;
+    signedOn: string | null;
+    arrivedOn: string | null;
+    confirmedOn: string | null;
+    receivedOn: string | null;
+  };
   receiptNote: string | null;
-  correction: { requestedOn: string; items: string; dueOn: string | null; correctedOn: string | null; text: string | null } | null;
+  correction: {
+    requestedOn: string;
+    items: string;
+    dueOn: string | null;
+    correctedOn: string | null;
+    text: string | null;
+  } | null;
   extension: { days: number; on: string | null } | null;
   explanationRequestedOn: string | null;
   delayDueOn: string | null;
-  fee: { methodLabel: string; items: number | null; pages: number | null; amountFen: number; notifiedOn: string | null; servedOn: string | null; dueOn: string | null; paidOn: string | null; pausedClock: boolean } | null;
-  outcome: { key: string; label: string; row: string; basis: string; on: string | null; docNumber: string | null; reasons: string | null } | null;
-  clocks: { reply: ClockBadge | null; correctionNotice: ClockBadge | null; correction: ClockBadge | null; fee: ClockBadge | null };
+  fee: {
+    methodLabel: string;
+    items: number | null;
+    pages: number | null;
+    amountFen: number;
+    notifiedOn: string | null;
+    servedOn: string | null;
+    dueOn: string | null;
+    paidOn: string | null;
+    pausedClock: boolean;
+  } | null;
+  outcome: {
+    key: string;
+    label: string;
+    row: string;
+    basis: string;
+    on: string | null;
+    docNumber: string | null;
+    reasons: string | null;
+  } | null;
+  clocks: {
+    reply: ClockBadge | null;
+    correctionNotice: ClockBadge | null;
+    correction: ClockBadge | null;
+    fee: ClockBadge | null;
+  };
   documents: RequestDocument[];
-  consultations: { id: string; kindLabel: string; partyName: string; matter: string; sentOn: string; dueOn: string; answeredOn: string | null; opinionLabel: string | null; opinionNote: string | null }[];
-  redactions: { id: string; method: string; originalFileId: string; releasedFileId: string; grounds: string; items: { kind: string; groundLabel: string; count: number; samples: string[] }[] }[];
+  consultations: {
+    id: string;
+    kindLabel: string;
+    partyName: string;
+    matter: string;
+    sentOn: string;
+    dueOn: string;
+    answeredOn: string | null;
+    opinionLabel: string | null;
+    opinionNote: string | null;
+  }[];
+  redactions: {
+    id: string;
+    method: string;
+    originalFileId: string;
+    releasedFileId: string;
+    grounds: string;
+    items: { kind: string; groundLabel: string; count: number; samples: string[] }[];
+  }[];
   abilities: RequestAbilities;
   blocked: BlockedStep[];
 }
@@ -152,44 +211,127 @@ export interface TrackView {
   clockPaused: boolean;
   correction: { items: string; dueOn: string | null } | null;
   outcome: { label: string; on: string | null; docNumber: string | null } | null;
-  documents: { id: string; kind: string; kindLabel: string; title: string; docNumber: string | null; createdAt: string; url: string; expiresAt: string }[];
+  documents: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    title: string;
+    docNumber: string | null;
+    createdAt: string;
+    url: string;
+    expiresAt: string;
+  }[];
 }
 
 const R = '/disclosure/requests';
-const step = (id: string, path: string, body: unknown = {}) => api.post<RequestDetail>(`${R}/${id}/${path}`, body);
+const step = (id: string, path: string, body: unknown = {}) =>
+  api.post<RequestDetail>(`${R}/${id}/${path}`, body);
 
 export const requestsApi = {
   vocabulary: () => api.get<RequestVocabulary>(`${R}/vocabulary`),
-  list: (f: RequestFilters) => api.get<{ items: RequestListItem[]; total: number; page: number; pageSize: number; abilities: { register: boolean; settings: boolean } }>(R, f as unknown as Query),
-  exportXlsx: (f: RequestFilters) => download(R, { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '政府信息公开申请登记台账.xlsx'),
+  list: (f: RequestFilters) =>
+    api.get<{
+      items: RequestListItem[];
+      total: number;
+      page: number;
+      pageSize: number;
+      abilities: { register: boolean; settings: boolean };
+    }>(R, f as unknown as Query),
+  exportXlsx: (f: RequestFilters) =>
+    download(
+      R,
+      { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
+      '政府信息公开申请登记台账.xlsx',
+    ),
   get: (id: string) => api.get<RequestDetail>(`${R}/${id}`),
-  register: (body: ApplicantValues & { channel: string; submittedOn?: string; signedOn?: string; arrivedOn?: string; confirmedOn?: string }) => api.post<RequestDetail>(R, body),
+  register: (
+    body: ApplicantValues & {
+      channel: string;
+      submittedOn?: string;
+      signedOn?: string;
+      arrivedOn?: string;
+      confirmedOn?: string;
+    },
+  ) => api.post<RequestDetail>(R, body),
   pii: (id: string) => api.get<{ idNumber: string; phone: string }>(`${R}/${id}/pii`),
-  confirm: (id: string, confirmedOn?: string) => step(id, 'confirm', confirmedOn ? { confirmedOn } : {}),
+  confirm: (id: string, confirmedOn?: string) =>
+    step(id, 'confirm', confirmedOn ? { confirmedOn } : {}),
   accept: (id: string) => step(id, 'accept'),
-  requestCorrection: (id: string, body: { items: string; periodDays?: number }) => step(id, 'correction-request', body),
-  receiveCorrection: (id: string, body: { correctedOn: string; text: string }) => step(id, 'correction', body),
+  requestCorrection: (id: string, body: { items: string; periodDays?: number }) =>
+    step(id, 'correction-request', body),
+  receiveCorrection: (id: string, body: { correctedOn: string; text: string }) =>
+    step(id, 'correction', body),
   closeCorrectionOverdue: (id: string) => step(id, 'close-correction-overdue'),
-  consult: (id: string, body: { kind: string; partyName: string; matter: string; sentOn: string }) => step(id, 'consultations', body),
-  answer: (id: string, cid: string, body: { opinion: string; note?: string; answeredOn?: string }) => step(id, `consultations/${cid}/answer`, body),
+  consult: (
+    id: string,
+    body: { kind: string; partyName: string; matter: string; sentOn: string },
+  ) => step(id, 'consultations', body),
+  answer: (
+    id: string,
+    cid: string,
+    body: { opinion: string; note?: string; answeredOn?: string },
+  ) => step(id, `consultations/${cid}/answer`, body),
   extend: (id: string, body: { days: number; reason: string }) => step(id, 'extend', body),
   explanation: (id: string, body: { reason: string }) => step(id, 'explanation', body),
   delay: (id: string, body: { dueOn: string; reason: string }) => step(id, 'delay', body),
-  fee: (id: string, body: { method: string; items?: number; pages?: number; reason: string; servedOn?: string }) => step(id, 'fee-notice', body),
+  fee: (
+    id: string,
+    body: { method: string; items?: number; pages?: number; reason: string; servedOn?: string },
+  ) => step(id, 'fee-notice', body),
   feeServed: (id: string, servedOn: string) => step(id, 'fee-served', { servedOn }),
   feePaid: (id: string, paidOn: string) => step(id, 'fee-paid', { paidOn }),
   closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
   original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
-  reply: (id: string, body: { outcome: string; reasons?: string; details?: string; notResponsible?: boolean; competentBody?: { name: string; contact: string } }) => step(id, 'reply', body),
+  reply: (
+    id: string,
+    body: {
+      outcome: string;
+      reasons?: string;
+      details?: string;
+      notResponsible?: boolean;
+      competentBody?: { name: string; contact: string };
+    },
+  ) => step(id, 'reply', body),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  settings: (orgId?: string) => api.get<{ feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null; effectiveReviewAuthority: string; sources: Record<string, string> }>('/disclosure/request-settings', { orgId }),
-  saveSettings: (body: { feeNoticePausesClock: boolean; correctionPeriodDays: number; feePaymentDays: number; feePeriodFrom: 'receipt' | 'issue'; feeCountScope: 'town' | 'platform'; reviewAuthority: string | null; court: string | null }, orgId?: string) => api.put('/disclosure/request-settings', body, { orgId }),
+  settings: (orgId?: string) =>
+    api.get<{
+      feeNoticePausesClock: boolean;
+      correctionPeriodDays: number;
+      feePaymentDays: number;
+      feePeriodFrom: 'receipt' | 'issue';
+      feeCountScope: 'town' | 'platform';
+      reviewAuthority: string | null;
+      court: string | null;
+      effectiveReviewAuthority: string;
+      sources: Record<string, string>;
+    }>('/disclosure/request-settings', { orgId }),
+  saveSettings: (
+    body: {
+      feeNoticePausesClock: boolean;
+      correctionPeriodDays: number;
+      feePaymentDays: number;
+      feePeriodFrom: 'receipt' | 'issue';
+      feeCountScope: 'town' | 'platform';
+      reviewAuthority: string | null;
+      court: string | null;
+    },
+    orgId?: string,
+  ) => api.put('/disclosure/request-settings', body, { orgId }),
 };
 
 export const portalRequestsApi = {
-  options: () => api.get<Pick<RequestVocabulary, 'applicantKinds' | 'idTypes' | 'forms' | 'deliveries'>>('/portal/disclosure/apply-options'),
-  apply: (body: ApplicantValues) => api.post<{ id: string; trackingCode: string; submittedOn: string; state: string }>('/portal/disclosure/requests', body),
-  track: (code: string, phone: string) => api.post<TrackView>('/portal/disclosure/track', { code, phone }, { quiet401: true }),
-  correct: (code: string, phone: string, text: string) => api.post<TrackView>('/portal/disclosure/correction', { code, phone, text }, { quiet401: true }),
+  options: () =>
+    api.get<Pick<RequestVocabulary, 'applicantKinds' | 'idTypes' | 'forms' | 'deliveries'>>(
+      '/portal/disclosure/apply-options',
+    ),
+  apply: (body: ApplicantValues) =>
+    api.post<{ id: string; trackingCode: string; submittedOn: string; state: string }>(
+      '/portal/disclosure/requests',
+      body,
+    ),
+  track: (code: string, phone: string) =>
+    api.post<TrackView>('/portal/disclosure/track', { code, phone }, { quiet401: true }),
+  correct: (code: string, phone: string, text: string) =>
+    api.post<TrackView>('/portal/disclosure/correction', { code, phone, text }, { quiet401: true }),
 };

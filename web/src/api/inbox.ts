@@ -39,5 +39,6 @@ interface InboxPage {
 }
 
 export const inboxApi = {
-  list: (status: Urgency | undefined, page: number, pageSize: number) => api.get<InboxPage>('/inbox', { status, page, pageSize }),
+  list: (status: Urgency | undefined, page: number, pageSize: number) =>
+    api.get<InboxPage>('/inbox', { status, page, pageSize }),
 };

@@ -58,8 +58,16 @@ interface RegisterPage {
 
 export const numberingApi = {
   templates: () => api.get<{ items: NumberTemplate[] }>('/numbering/templates'),
-  saveTemplate: (kind: string, body: { name: string; template: string; orgId?: string }) => api.put<NumberTemplate>(`/numbering/templates/${encodeURIComponent(kind)}`, body),
-  register: (f: RegisterFilters) => api.get<RegisterPage>('/numbering/register', f as unknown as Query),
-  exportXlsx: (f: RegisterFilters) => download('/numbering/register', { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '发文登记簿.xlsx'),
-  issue: (kind: string, title: string) => api.post<IssuedNumber>('/numbering/issue', { kind, title }),
+  saveTemplate: (kind: string, body: { name: string; template: string; orgId?: string }) =>
+    api.put<NumberTemplate>(`/numbering/templates/${encodeURIComponent(kind)}`, body),
+  register: (f: RegisterFilters) =>
+    api.get<RegisterPage>('/numbering/register', f as unknown as Query),
+  exportXlsx: (f: RegisterFilters) =>
+    download(
+      '/numbering/register',
+      { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
+      '发文登记簿.xlsx',
+    ),
+  issue: (kind: string, title: string) =>
+    api.post<IssuedNumber>('/numbering/issue', { kind, title }),
 };

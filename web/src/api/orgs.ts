@@ -1,6 +1,7 @@
 import { api } from './client';
 
-export type OrgKind = 'province' | 'city' | 'county' | 'town' | 'village' | 'community' | 'unit' | 'external';
+export type OrgKind =
+  'province' | 'city' | 'county' | 'town' | 'village' | 'community' | 'unit' | 'external';
 
 export interface Org {
   id: string;
@@ -31,6 +32,8 @@ export function buildOrgTree(items: Org[]): OrgNode[] {
 
 export const orgsApi = {
   list: () => api.get<{ items: Org[]; abilities: { create: boolean } }>('/orgs'),
-  create: (input: { parentId: string; name: string; kind: OrgKind; code?: string }) => api.post<Org>('/orgs', input),
-  update: (id: string, patch: { name?: string; active?: boolean; sortOrder?: number }) => api.patch<Org>(`/orgs/${id}`, patch),
+  create: (input: { parentId: string; name: string; kind: OrgKind; code?: string }) =>
+    api.post<Org>('/orgs', input),
+  update: (id: string, patch: { name?: string; active?: boolean; sortOrder?: number }) =>
+    api.patch<Org>(`/orgs/${id}`, patch),
 };

@@ -20,7 +20,10 @@ export interface ReviewMeta {
   decisionKinds: Option[];
   channels: Option[];
   villageBodies: Option[];
-  materials: Record<string, { key: string; label: string; required: boolean; basis: string | null }[]>;
+  materials: Record<
+    string,
+    { key: string; label: string; required: boolean; basis: string | null }[]
+  >;
   rules: { id: string; kind: string; title: string; severity: string; basis: string }[];
 }
 
@@ -116,8 +119,28 @@ export interface Opinion {
 }
 
 export type Abilities = Record<
-  | 'update' | 'editText' | 'addMaterial' | 'removeMaterial' | 'submit' | 'returnForCorrection' | 'accept' | 'startReview' | 'requestSupplement' | 'requestCoReview'
-  | 'answerCoReview' | 'decideHits' | 'editFindings' | 'issueOpinion' | 'addAdviserOpinion' | 'resubmit' | 'revise' | 'giveFeedback' | 'decide' | 'file' | 'archive' | 'withdraw',
+  | 'update'
+  | 'editText'
+  | 'addMaterial'
+  | 'removeMaterial'
+  | 'submit'
+  | 'returnForCorrection'
+  | 'accept'
+  | 'startReview'
+  | 'requestSupplement'
+  | 'requestCoReview'
+  | 'answerCoReview'
+  | 'decideHits'
+  | 'editFindings'
+  | 'issueOpinion'
+  | 'addAdviserOpinion'
+  | 'resubmit'
+  | 'revise'
+  | 'giveFeedback'
+  | 'decide'
+  | 'file'
+  | 'archive'
+  | 'withdraw',
   boolean
 >;
 
@@ -139,28 +162,84 @@ export interface ReviewItem {
   fields: Record<string, unknown>;
   text: string;
   versions: { version: number; source: string; note: string | null; createdAt: string }[];
-  materials: { key: string; label: string; required: boolean; basis: string | null; supplied: Supplied[] }[];
+  materials: {
+    key: string;
+    label: string;
+    required: boolean;
+    basis: string | null;
+    supplied: Supplied[];
+  }[];
   otherMaterials: Supplied[];
   missingMaterials: string[];
   voteChecks: { key: string; label: string; ok: boolean; detail: string; basis: string }[];
   hits: Hit[];
   findings: Finding[];
-  draftOpinion: { checklist?: Record<string, string>; summary?: string; bases?: string[]; conclusion?: string; riskStatement?: string } | null;
+  draftOpinion: {
+    checklist?: Record<string, string>;
+    summary?: string;
+    bases?: string[];
+    conclusion?: string;
+    riskStatement?: string;
+  } | null;
   opinions: Opinion[];
   conclusion: string | null;
   conclusionLabel: string | null;
-  adviserOpinions: { id: string; version: number; adviserName: string; text: string; fileId: string | null; createdAt: string }[];
-  coReviews: { id: string; reason: string; requestedAt: string; pausedClock: boolean; responderName: string | null; response: string | null; respondedAt: string | null }[];
-  feedback: { adoption: string; adoptionLabel: string; note: string | null; at: string | null } | null;
-  decision: { kind: string; kindLabel: string; decidedOn: string | null; facts: Record<string, unknown> } | null;
+  adviserOpinions: {
+    id: string;
+    version: number;
+    adviserName: string;
+    text: string;
+    fileId: string | null;
+    createdAt: string;
+  }[];
+  coReviews: {
+    id: string;
+    reason: string;
+    requestedAt: string;
+    pausedClock: boolean;
+    responderName: string | null;
+    response: string | null;
+    respondedAt: string | null;
+  }[];
+  feedback: {
+    adoption: string;
+    adoptionLabel: string;
+    note: string | null;
+    at: string | null;
+  } | null;
+  decision: {
+    kind: string;
+    kindLabel: string;
+    decidedOn: string | null;
+    facts: Record<string, unknown>;
+  } | null;
   filingTarget: string | null;
   filingTargetLabel: string | null;
-  filing: { id: string; target: string; targetOrgName: string; filedOn: string; fileId: string | null; note: string | null; dueDate: string | null; onTime: boolean | null } | null;
+  filing: {
+    id: string;
+    target: string;
+    targetOrgName: string;
+    filedOn: string;
+    fileId: string | null;
+    note: string | null;
+    dueDate: string | null;
+    onTime: boolean | null;
+  } | null;
   clock: ClockBadge | null;
   filingClock: ClockBadge | null;
   fcrId: string | null;
   fcrOutcome: string | null;
-  steps: { id: string; action: string; toState: string; toStateLabel: string; version: number; actorName: string | null; at: string; note: string | null; basis: string | null }[];
+  steps: {
+    id: string;
+    action: string;
+    toState: string;
+    toStateLabel: string;
+    version: number;
+    actorName: string | null;
+    at: string;
+    note: string | null;
+    basis: string | null;
+  }[];
   submittedAt: string | null;
   acceptedOn: string | null;
   abilities: Abilities;
@@ -172,7 +251,13 @@ export interface ReviewStats {
   year: number;
   asOf: string;
   years: number[];
-  report: { contracts: number; villageRules: number; majorDecisionFilings: number; other: number; offlineVillageContracts: number };
+  report: {
+    contracts: number;
+    villageRules: number;
+    majorDecisionFilings: number;
+    other: number;
+    offlineVillageContracts: number;
+  };
   reviewedOnPlatform: number;
   byType: { type: string; label: string; platform: number; offline: number }[];
   byMonth: { month: string; count: number }[];
@@ -181,15 +266,37 @@ export interface ReviewStats {
   coverage: { decided: number; reviewedBeforeDecision: number; rate: number | null };
   averageWorkingDaysToOpinion: number | null;
   onTime: { closed: number; onTime: number; rate: number | null };
-  filings: { total: number; county: number; town: number; villageRulesOnTime: number; villageRulesDue: number };
-  rules: { ruleId: string; title: string; hits: number; accepted: number; dismissed: number; pending: number; precision: number | null }[];
+  filings: {
+    total: number;
+    county: number;
+    town: number;
+    villageRulesOnTime: number;
+    villageRulesDue: number;
+  };
+  rules: {
+    ruleId: string;
+    title: string;
+    hits: number;
+    accepted: number;
+    dismissed: number;
+    pending: number;
+    precision: number | null;
+  }[];
 }
 
 export interface Dashboard {
   asOf: string;
   byState: { state: string; label: string; count: number }[];
   deadlineCounts: { overdue: number; due_soon: number; on_track: number; paused: number };
-  deadlines: { itemId: string; title: string; typeLabel: string; orgName: string; stateLabel: string; kind: string; clock: ClockBadge }[];
+  deadlines: {
+    itemId: string;
+    title: string;
+    typeLabel: string;
+    orgName: string;
+    stateLabel: string;
+    kind: string;
+    clock: ClockBadge;
+  }[];
 }
 
 export interface FilingRow {
@@ -210,7 +317,15 @@ export interface FilingRow {
 }
 
 export interface ReviewSettingsView {
-  periods: { type: string; typeLabel: string; days: number; unit: string; basis: string; source: string; confirmed: boolean }[];
+  periods: {
+    type: string;
+    typeLabel: string;
+    days: number;
+    unit: string;
+    basis: string;
+    source: string;
+    confirmed: boolean;
+  }[];
   pauseDuringCoReview: { value: boolean; source: string };
   tradingThresholdFen: { value: number; source: string };
   majorContractThresholdFen: { value: number; source: string };
@@ -225,32 +340,73 @@ export interface Page<T> {
 }
 
 const item = (id: string) => `/review/items/${id}`;
-const step = (id: string, path: string, body: unknown = {}) => api.post<ReviewItem>(`${item(id)}/${path}`, body);
+const step = (id: string, path: string, body: unknown = {}) =>
+  api.post<ReviewItem>(`${item(id)}/${path}`, body);
 
 export const reviewApi = {
   meta: () => api.get<ReviewMeta>('/review/meta'),
-  list: (f: ReviewFilters) => api.get<Page<ReviewRow> & { abilities: { create: boolean; import: boolean } }>('/review/items', f as unknown as Query),
-  exportXlsx: (f: ReviewFilters) => download('/review/items', { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '合法性审查台账.xlsx'),
+  list: (f: ReviewFilters) =>
+    api.get<Page<ReviewRow> & { abilities: { create: boolean; import: boolean } }>(
+      '/review/items',
+      f as unknown as Query,
+    ),
+  exportXlsx: (f: ReviewFilters) =>
+    download(
+      '/review/items',
+      { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
+      '合法性审查台账.xlsx',
+    ),
   get: (id: string) => api.get<ReviewItem>(item(id)),
-  create: (body: { type: string; title: string; summary?: string; orgId?: string; text?: string; docxFileId?: string; fields?: Record<string, unknown>; affectsMarket?: boolean }) => api.post<ReviewItem>('/review/items', body),
+  create: (body: {
+    type: string;
+    title: string;
+    summary?: string;
+    orgId?: string;
+    text?: string;
+    docxFileId?: string;
+    fields?: Record<string, unknown>;
+    affectsMarket?: boolean;
+  }) => api.post<ReviewItem>('/review/items', body),
   update: (id: string, body: Record<string, unknown>) => api.patch<ReviewItem>(item(id), body),
-  addMaterial: (id: string, body: { key: string; fileId?: string; note?: string }) => api.post<ReviewItem>(`${item(id)}/materials`, body),
-  removeMaterial: (id: string, materialId: string) => api.delete<ReviewItem>(`${item(id)}/materials/${materialId}`),
+  addMaterial: (id: string, body: { key: string; fileId?: string; note?: string }) =>
+    api.post<ReviewItem>(`${item(id)}/materials`, body),
+  removeMaterial: (id: string, materialId: string) =>
+    api.delete<ReviewItem>(`${item(id)}/materials/${materialId}`),
   step,
-  decideHit: (id: string, hitId: string, body: { decision: 'accepted' | 'dismissed'; note?: string; dimension?: string }) => step(id, `hits/${hitId}`, body),
-  addFinding: (id: string, body: { dimension: string; clause?: string; problem: string; basis?: string; suggestion?: string }) => step(id, 'findings', body),
-  removeFinding: (id: string, findingId: string) => api.delete<ReviewItem>(`${item(id)}/findings/${findingId}`),
-  downloadOpinion: (id: string, opinionId: string) => download(`${item(id)}/opinions/${opinionId}/document`, undefined, '合法性审查意见书.docx'),
+  decideHit: (
+    id: string,
+    hitId: string,
+    body: { decision: 'accepted' | 'dismissed'; note?: string; dimension?: string },
+  ) => step(id, `hits/${hitId}`, body),
+  addFinding: (
+    id: string,
+    body: {
+      dimension: string;
+      clause?: string;
+      problem: string;
+      basis?: string;
+      suggestion?: string;
+    },
+  ) => step(id, 'findings', body),
+  removeFinding: (id: string, findingId: string) =>
+    api.delete<ReviewItem>(`${item(id)}/findings/${findingId}`),
+  downloadOpinion: (id: string, opinionId: string) =>
+    download(`${item(id)}/opinions/${opinionId}/document`, undefined, '合法性审查意见书.docx'),
   downloadFile: (fileId: string) => download(`/files/${fileId}`, undefined, '附件'),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
   stats: (year: number) => api.get<ReviewStats>('/review/stats', { year }),
   dashboard: () => api.get<Dashboard>('/review/dashboard'),
-  filings: (f: { year?: number; target?: string; page: number; pageSize: number }) => api.get<Page<FilingRow>>('/review/filings', f),
-  exportFilings: (f: { year?: number; target?: string }) => download('/review/filings', { ...f, format: 'xlsx' }, '备案登记.xlsx'),
+  filings: (f: { year?: number; target?: string; page: number; pageSize: number }) =>
+    api.get<Page<FilingRow>>('/review/filings', f),
+  exportFilings: (f: { year?: number; target?: string }) =>
+    download('/review/filings', { ...f, format: 'xlsx' }, '备案登记.xlsx'),
   settings: (orgId?: string) => api.get<ReviewSettingsView>('/review/settings', { orgId }),
-  updateSettings: (body: Record<string, unknown>, orgId?: string) => api.put<ReviewSettingsView>('/review/settings', body, { orgId }),
-  importTemplate: () => download('/review/import/template', undefined, '线下村级合同审查导入模板.xlsx'),
-  importXlsx: (file: File) => api.upload<{ imported: number; hits: number; withHits: number }>('/review/import', file),
+  updateSettings: (body: Record<string, unknown>, orgId?: string) =>
+    api.put<ReviewSettingsView>('/review/settings', body, { orgId }),
+  importTemplate: () =>
+    download('/review/import/template', undefined, '线下村级合同审查导入模板.xlsx'),
+  importXlsx: (file: File) =>
+    api.upload<{ imported: number; hits: number; withHits: number }>('/review/import', file),
 };
 
 export interface FcrRow {
@@ -274,7 +430,11 @@ export interface FcrRecord {
   flags: { ruleId: string; title: string; clause: string; basis: string; suggestion: string }[];
   checklist: Record<string, 'involved' | 'not_involved'>;
   involved: string[];
-  exception: { ground: string; noLessRestrictiveAlternative: boolean; termOrEndCondition: string } | null;
+  exception: {
+    ground: string;
+    noLessRestrictiveAlternative: boolean;
+    termOrEndCondition: string;
+  } | null;
   consultation: string | null;
   outcome: string | null;
   outcomeLabel: string | null;
@@ -300,14 +460,24 @@ export interface CleanupRow {
 }
 
 export const fcrApi = {
-  list: (f: { page: number; pageSize: number; state?: string; year?: number }) => api.get<Page<FcrRow> & { abilities: { create: boolean } }>('/review/fcr', f),
+  list: (f: { page: number; pageSize: number; state?: string; year?: number }) =>
+    api.get<Page<FcrRow> & { abilities: { create: boolean } }>('/review/fcr', f),
   exportXlsx: () => download('/review/fcr', { format: 'xlsx' }, '公平竞争审查台账.xlsx'),
   get: (id: string) => api.get<FcrRecord>(`/review/fcr/${id}`),
-  create: (body: { title: string; draftingUnit: string; text: string; itemId?: string }) => api.post<FcrRecord>('/review/fcr', body),
-  update: (id: string, body: Record<string, unknown>) => api.patch<FcrRecord>(`/review/fcr/${id}`, body),
-  conclude: (id: string, body: { outcome: string; conclusionText: string }) => api.post<FcrRecord>(`/review/fcr/${id}/conclude`, body),
+  create: (body: { title: string; draftingUnit: string; text: string; itemId?: string }) =>
+    api.post<FcrRecord>('/review/fcr', body),
+  update: (id: string, body: Record<string, unknown>) =>
+    api.patch<FcrRecord>(`/review/fcr/${id}`, body),
+  conclude: (id: string, body: { outcome: string; conclusionText: string }) =>
+    api.post<FcrRecord>(`/review/fcr/${id}/conclude`, body),
   cleanups: (f: { page: number; pageSize: number; year?: number; outcome?: string }) =>
-    api.get<Page<CleanupRow> & { counts: Record<'kept' | 'revised' | 'abolished', number>; abilities: { create: boolean } }>('/review/fcr-cleanups', f),
+    api.get<
+      Page<CleanupRow> & {
+        counts: Record<'kept' | 'revised' | 'abolished', number>;
+        abilities: { create: boolean };
+      }
+    >('/review/fcr-cleanups', f),
   exportCleanups: () => download('/review/fcr-cleanups', { format: 'xlsx' }, '存量清理台账.xlsx'),
-  addCleanup: (body: Record<string, unknown>) => api.post<{ id: string }>('/review/fcr-cleanups', body),
+  addCleanup: (body: Record<string, unknown>) =>
+    api.post<{ id: string }>('/review/fcr-cleanups', body),
 };

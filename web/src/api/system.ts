@@ -28,5 +28,6 @@ export interface SearchHit {
 
 export const systemApi = {
   jobs: () => api.get<{ items: JobItem[] }>('/system/jobs'),
-  search: (q: string, page: number) => api.get<{ items: SearchHit[]; total: number }>('/search', { q, page }),
+  search: (q: string, page: number) =>
+    api.get<{ items: SearchHit[]; total: number }>('/search', { q, page }),
 };

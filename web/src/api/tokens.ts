@@ -15,6 +15,7 @@ export interface TokenItem {
 
 export const tokensApi = {
   list: () => api.get<{ items: TokenItem[] }>('/tokens'),
-  create: (input: { name: string; permissions: string[]; expiresAt?: string }) => api.post<{ id: string; token: string }>('/tokens', input),
+  create: (input: { name: string; permissions: string[]; expiresAt?: string }) =>
+    api.post<{ id: string; token: string }>('/tokens', input),
   revoke: (id: string) => api.post<unknown>(`/tokens/${id}/revoke`),
 };

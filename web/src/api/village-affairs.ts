@@ -91,7 +91,13 @@ export interface Board {
   town: { id: string; name: string };
   year: number;
   today: string;
-  settings: { dueDay: number; majorDays: number; complaintDays: number; orderDays: number; sources: { dueDay: string; majorDays: string } };
+  settings: {
+    dueDay: number;
+    majorDays: number;
+    complaintDays: number;
+    orderDays: number;
+    sources: { dueDay: string; majorDays: string };
+  };
   basis: string;
   villages: { id: string; name: string; categories: BoardCategory[]; overdue: boolean }[];
   summary: { villages: number; overdueVillages: number; overdueCells: number };
@@ -102,17 +108,29 @@ export interface VillageRules {
   settings: { dueDay: number; majorDays: number; complaintDays: number; orderDays: number };
   defaults: Record<string, { value: number | string; source: string }>;
   basis: string;
-  villages: { id: string; name: string; frequencies: Record<AffairCategory, 'quarterly' | 'monthly'> }[];
+  villages: {
+    id: string;
+    name: string;
+    frequencies: Record<AffairCategory, 'quarterly' | 'monthly'>;
+  }[];
 }
 
 interface Supervisors {
   villageId: string;
   villageName: string;
   basis: string;
-  members: { id: string; userId: string; displayName: string; role: 'chair' | 'member'; electedOn: string; until: string | null }[];
+  members: {
+    id: string;
+    userId: string;
+    displayName: string;
+    role: 'chair' | 'member';
+    electedOn: string;
+    until: string | null;
+  }[];
 }
 
-export type ComplaintStatus = 'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+export type ComplaintStatus =
+  'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
 export interface Complaint {
   id: string;
   receiptNo: string;
@@ -141,7 +159,14 @@ export interface Complaint {
   basis: string;
 }
 export interface ComplaintDetail extends Complaint {
-  abilities: { investigate: boolean; order: boolean; dismiss: boolean; confirmPublished: boolean; close: boolean; readPhone: boolean };
+  abilities: {
+    investigate: boolean;
+    order: boolean;
+    dismiss: boolean;
+    confirmPublished: boolean;
+    close: boolean;
+    readPhone: boolean;
+  };
   blocked: BlockedStep[];
 }
 export interface ComplaintInput {
@@ -160,28 +185,77 @@ const V = '/village-affairs';
 
 export const villageApi = {
   vocabulary: () => api.get<VillageVocabulary>(`${V}/vocabulary`),
-  list: (f: VillageItemFilters) => api.get<Page<VillageItem> & { abilities: { create: boolean } }>(`${V}/items`, f as unknown as Query),
-  exportXlsx: (f: VillageItemFilters) => download(`${V}/items`, { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined }, '村务公开台账.xlsx'),
+  list: (f: VillageItemFilters) =>
+    api.get<Page<VillageItem> & { abilities: { create: boolean } }>(
+      `${V}/items`,
+      f as unknown as Query,
+    ),
+  exportXlsx: (f: VillageItemFilters) =>
+    download(
+      `${V}/items`,
+      { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
+      '村务公开台账.xlsx',
+    ),
   get: (id: string) => api.get<VillageItemDetail>(`${V}/items/${id}`),
   create: (input: VillageItemInput) => api.post<VillageItemDetail>(`${V}/items`, input),
-  update: (id: string, patch: Partial<VillageItemInput>) => api.patch<VillageItemDetail>(`${V}/items/${id}`, patch),
-  attach: (id: string, fileId: string) => api.post<VillageItemDetail>(`${V}/items/${id}/attachments`, { fileId }),
+  update: (id: string, patch: Partial<VillageItemInput>) =>
+    api.patch<VillageItemDetail>(`${V}/items/${id}`, patch),
+  attach: (id: string, fileId: string) =>
+    api.post<VillageItemDetail>(`${V}/items/${id}/attachments`, { fileId }),
   submit: (id: string) => api.post<VillageItemDetail>(`${V}/items/${id}/submit`),
-  approve: (id: string, opinion?: string) => api.post<VillageItemDetail>(`${V}/items/${id}/approve`, opinion ? { opinion } : {}),
-  returnItem: (id: string, opinion: string) => api.post<VillageItemDetail>(`${V}/items/${id}/return`, { opinion }),
+  approve: (id: string, opinion?: string) =>
+    api.post<VillageItemDetail>(`${V}/items/${id}/approve`, opinion ? { opinion } : {}),
+  returnItem: (id: string, opinion: string) =>
+    api.post<VillageItemDetail>(`${V}/items/${id}/return`, { opinion }),
   board: (year: number, orgId?: string) => api.get<Board>(`${V}/board`, { year, orgId }),
   rules: (orgId?: string) => api.get<VillageRules>(`${V}/rules`, { orgId }),
-  saveSettings: (s: VillageRules['settings'], orgId?: string) => api.put<VillageRules>(`${V}/settings`, s, { orgId }),
-  saveFrequency: (villageId: string, category: AffairCategory, frequency: 'quarterly' | 'monthly') => api.put<VillageRules>(`${V}/villages/${villageId}/frequency`, { category, frequency }),
-  supervisors: (villageId: string) => api.get<Supervisors>(`${V}/villages/${villageId}/supervisors`),
-  addSupervisor: (villageId: string, input: { userId: string; role: 'chair' | 'member'; electedOn: string }) => api.post<Supervisors>(`${V}/villages/${villageId}/supervisors`, input),
-  endSupervisor: (villageId: string, memberId: string) => api.post<Supervisors>(`${V}/villages/${villageId}/supervisors/${memberId}/end`),
-  orders: (villageId: string) => api.get<{ village: { id: string; name: string }; orders: { id: string; receiptNo: string; categoryLabel: string; matter: string; orderText: string; orderedOn: string; dueDate: string | null; basis: string }[] }>(`${V}/villages/${villageId}/orders`),
-  complaints: (f: { status?: ComplaintStatus; villageId?: string; page: number; pageSize: number }) => api.get<Page<Complaint> & { abilities: { register: boolean } }>(`${V}/complaints`, f as unknown as Query),
+  saveSettings: (s: VillageRules['settings'], orgId?: string) =>
+    api.put<VillageRules>(`${V}/settings`, s, { orgId }),
+  saveFrequency: (
+    villageId: string,
+    category: AffairCategory,
+    frequency: 'quarterly' | 'monthly',
+  ) => api.put<VillageRules>(`${V}/villages/${villageId}/frequency`, { category, frequency }),
+  supervisors: (villageId: string) =>
+    api.get<Supervisors>(`${V}/villages/${villageId}/supervisors`),
+  addSupervisor: (
+    villageId: string,
+    input: { userId: string; role: 'chair' | 'member'; electedOn: string },
+  ) => api.post<Supervisors>(`${V}/villages/${villageId}/supervisors`, input),
+  endSupervisor: (villageId: string, memberId: string) =>
+    api.post<Supervisors>(`${V}/villages/${villageId}/supervisors/${memberId}/end`),
+  orders: (villageId: string) =>
+    api.get<{
+      village: { id: string; name: string };
+      orders: {
+        id: string;
+        receiptNo: string;
+        categoryLabel: string;
+        matter: string;
+        orderText: string;
+        orderedOn: string;
+        dueDate: string | null;
+        basis: string;
+      }[];
+    }>(`${V}/villages/${villageId}/orders`),
+  complaints: (f: {
+    status?: ComplaintStatus;
+    villageId?: string;
+    page: number;
+    pageSize: number;
+  }) =>
+    api.get<Page<Complaint> & { abilities: { register: boolean } }>(
+      `${V}/complaints`,
+      f as unknown as Query,
+    ),
   complaint: (id: string) => api.get<ComplaintDetail>(`${V}/complaints/${id}`),
   register: (input: ComplaintInput) => api.post<ComplaintDetail>(`${V}/complaints`, input),
   complaintPhone: (id: string) => api.get<{ phone: string | null }>(`${V}/complaints/${id}/pii`),
-  complaintStep: (id: string, step: 'investigate' | 'order' | 'dismiss' | 'confirm-published' | 'close', body: unknown = {}) => api.post<ComplaintDetail>(`${V}/complaints/${id}/${step}`, body),
+  complaintStep: (
+    id: string,
+    step: 'investigate' | 'order' | 'dismiss' | 'confirm-published' | 'close',
+    body: unknown = {},
+  ) => api.post<ComplaintDetail>(`${V}/complaints/${id}/${step}`, body),
 };
 
 export interface PublicVillageItem {
@@ -200,11 +274,34 @@ export interface PublicVillageItem {
 
 /** Villagers' pages: no sign-in. */
 export const portalVillageApi = {
-  villages: () => api.get<{ townName: string; villages: { id: string; name: string; lastPublished: Record<AffairCategory, string | null> }[] }>('/public/village-affairs/villages'),
+  villages: () =>
+    api.get<{
+      townName: string;
+      villages: {
+        id: string;
+        name: string;
+        lastPublished: Record<AffairCategory, string | null>;
+      }[];
+    }>('/public/village-affairs/villages'),
   items: (villageId: string, f: { category?: AffairCategory; page: number; pageSize: number }) =>
-    api.get<Page<PublicVillageItem> & { village: { id: string; name: string } }>(`/public/village-affairs/villages/${villageId}/items`, f as unknown as Query),
-  item: (id: string) => api.get<PublicVillageItem & { body: string; basis: string; village: { id: string; name: string }; attachments: { id: string; name: string; size: number }[] }>(`/public/village-affairs/items/${id}`),
-  fileUrl: (id: string, fileId: string) => `/api/v1/public/village-affairs/items/${id}/files/${fileId}`,
+    api.get<Page<PublicVillageItem> & { village: { id: string; name: string } }>(
+      `/public/village-affairs/villages/${villageId}/items`,
+      f as unknown as Query,
+    ),
+  item: (id: string) =>
+    api.get<
+      PublicVillageItem & {
+        body: string;
+        basis: string;
+        village: { id: string; name: string };
+        attachments: { id: string; name: string; size: number }[];
+      }
+    >(`/public/village-affairs/items/${id}`),
+  fileUrl: (id: string, fileId: string) =>
+    `/api/v1/public/village-affairs/items/${id}/files/${fileId}`,
   complain: (input: Omit<ComplaintInput, 'channel' | 'receivedOn' | 'phone'> & { phone: string }) =>
-    api.post<{ receiptNo: string; dueDate: string; basis: string }>('/public/village-affairs/complaints', input),
+    api.post<{ receiptNo: string; dueDate: string; basis: string }>(
+      '/public/village-affairs/complaints',
+      input,
+    ),
 };

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { authApi, type Me, type MeResponse, type Stage } from '../api/auth';
 import { setAuthHandlers, setCsrfToken } from '../api/client';
 
@@ -56,7 +64,12 @@ const hint = {
 function stateOf(r: MeResponse): AuthState {
   setCsrfToken(r.csrfToken);
   hint.set(true);
-  return { status: r.stage === 'active' ? 'active' : 'pending', stage: r.stage, user: r.user, notice: null };
+  return {
+    status: r.stage === 'active' ? 'active' : 'pending',
+    stage: r.stage,
+    user: r.user,
+    notice: null,
+  };
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {

@@ -28,7 +28,10 @@ export default function AppLayout() {
       })),
   })).filter((g) => g.children.length > 0);
 
-  const selected = activeNavPath(pathname, NAV.flatMap((g) => g.items.map((i) => i.path)));
+  const selected = activeNavPath(
+    pathname,
+    NAV.flatMap((g) => g.items.map((i) => i.path)),
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -36,8 +39,19 @@ export default function AppLayout() {
         <HeaderBar />
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={208} theme="light" breakpoint="lg" collapsedWidth={0} data-testid="side-menu">
-          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        <Layout.Sider
+          width={208}
+          theme="light"
+          breakpoint="lg"
+          collapsedWidth={0}
+          data-testid="side-menu"
+        >
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
         </Layout.Sider>
         <Layout.Content className="app-content">
           <Suspense fallback={<PageSpin />}>

@@ -13,13 +13,24 @@ const DeadlineResultView = lazy(() => import('../pages/portal/DeadlineResultView
  */
 export function ClockExplainButton({ clockId }: { clockId: string }) {
   const [open, setOpen] = useState(false);
-  const { data, error } = useRequest(() => api.get<ClockView>(`/clocks/${clockId}`), [clockId, open], open);
+  const { data, error } = useRequest(
+    () => api.get<ClockView>(`/clocks/${clockId}`),
+    [clockId, open],
+    open,
+  );
   return (
     <>
       <Button type="link" size="small" onClick={() => setOpen(true)} data-testid="clock-explain">
         计算说明
       </Button>
-      <Modal open={open} onCancel={() => setOpen(false)} footer={null} title="期限计算说明" width={640} destroyOnHidden>
+      <Modal
+        open={open}
+        onCancel={() => setOpen(false)}
+        footer={null}
+        title="期限计算说明"
+        width={640}
+        destroyOnHidden
+      >
         <ErrorAlert error={error} />
         {data && (
           <Suspense fallback={null}>

@@ -10,7 +10,15 @@ echarts.use([PieChart, LegendComponent, TitleComponent, TooltipComponent, SVGRen
 type EChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
 /** An ECharts chart that follows its container's width. */
-export function EChart({ option, height = 280, testId }: { option: EChartOption; height?: number; testId?: string }) {
+export function EChart({
+  option,
+  height = 280,
+  testId,
+}: {
+  option: EChartOption;
+  height?: number;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

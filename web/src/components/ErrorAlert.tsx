@@ -2,7 +2,8 @@ import { Alert, Button } from 'antd';
 import { errorText, isApiError } from '../api/client';
 
 /** True when the server has no such route yet (a module not deployed), not when a record is missing. */
-const missingEndpoint = (e: unknown) => isApiError(e) && e.status === 404 && e.message.startsWith('接口不存在');
+const missingEndpoint = (e: unknown) =>
+  isApiError(e) && e.status === 404 && e.message.startsWith('接口不存在');
 
 /** A failed load shown in place, with the server's Chinese message and a retry. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

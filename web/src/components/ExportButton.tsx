@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { errorText } from '../api/client';
 
 /** Downloads the list as it is filtered now (the server streams the XLSX); shows progress and errors. */
-export function ExportButton({ download, label = '导出 Excel', testId }: { download: () => Promise<void>; label?: string; testId: string }) {
+export function ExportButton({
+  download,
+  label = '导出 Excel',
+  testId,
+}: {
+  download: () => Promise<void>;
+  label?: string;
+  testId: string;
+}) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -18,7 +26,12 @@ export function ExportButton({ download, label = '导出 Excel', testId }: { dow
     }
   };
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid={testId}>
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      onClick={() => void run()}
+      data-testid={testId}
+    >
       {label}
     </Button>
   );

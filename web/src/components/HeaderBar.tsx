@@ -13,7 +13,8 @@ export function HeaderBar() {
   const { message } = App.useApp();
   const user = auth.user;
   const town = useTown();
-  const brand = town.chooses || !town.townName ? '法治政府建设平台' : `${town.townName} · 法治政府建设平台`;
+  const brand =
+    town.chooses || !town.townName ? '法治政府建设平台' : `${town.townName} · 法治政府建设平台`;
   useEffect(() => {
     document.title = brand;
   }, [brand]);
@@ -64,9 +65,22 @@ export function HeaderBar() {
       <Dropdown
         menu={{
           items: [
-            { key: 'me', icon: <UserOutlined />, label: <Link to="/me" data-testid="menu-me">个人中心</Link> },
+            {
+              key: 'me',
+              icon: <UserOutlined />,
+              label: (
+                <Link to="/me" data-testid="menu-me">
+                  个人中心
+                </Link>
+              ),
+            },
             { type: 'divider' },
-            { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="menu-logout">退出登录</span>, onClick: () => void signOut() },
+            {
+              key: 'logout',
+              icon: <LogoutOutlined />,
+              label: <span data-testid="menu-logout">退出登录</span>,
+              onClick: () => void signOut(),
+            },
           ],
         }}
       >
@@ -76,7 +90,9 @@ export function HeaderBar() {
             <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
               {user?.displayName}
             </Typography.Text>
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', marginInlineStart: 8 }}>{user?.org.name}</Typography.Text>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', marginInlineStart: 8 }}>
+              {user?.org.name}
+            </Typography.Text>
           </span>
           <DownOutlined />
         </Space>

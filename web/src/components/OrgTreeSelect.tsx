@@ -11,10 +11,22 @@ interface TreeOption {
 }
 
 const toOptions = (nodes: OrgNode[]): TreeOption[] =>
-  nodes.map((n) => ({ value: n.id, title: n.active ? n.name : `${n.name}（已停用）`, disabled: !n.active, children: n.children && toOptions(n.children) }));
+  nodes.map((n) => ({
+    value: n.id,
+    title: n.active ? n.name : `${n.name}（已停用）`,
+    disabled: !n.active,
+    children: n.children && toOptions(n.children),
+  }));
 
 /** Picks an org from the caller's jurisdiction (GET /orgs is already scoped by the server). */
-export function OrgTreeSelect(props: { value?: string; onChange?: (v: string | undefined) => void; placeholder?: string; allowClear?: boolean; style?: CSSProperties; testId?: string }) {
+export function OrgTreeSelect(props: {
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: CSSProperties;
+  testId?: string;
+}) {
   const { data, loading } = useRequest(() => orgsApi.list(), []);
   const treeData = useMemo(() => toOptions(buildOrgTree(data?.items ?? [])), [data]);
   return (

@@ -13,7 +13,9 @@ export function WorkflowAhead({ ahead }: { ahead: AheadStep[] }) {
         <List.Item key={s.action}>
           <Typography.Text strong>{s.label}</Typography.Text>
           <Tag style={{ marginLeft: 8 }}>{s.party}</Tag>
-          {s.to.length > 0 && <Typography.Text type="secondary">→ {s.to.join(' / ')}</Typography.Text>}
+          {s.to.length > 0 && (
+            <Typography.Text type="secondary">→ {s.to.join(' / ')}</Typography.Text>
+          )}
         </List.Item>
       )}
     />

@@ -12,7 +12,9 @@ export function WorkflowBlocked({ blocked }: { blocked: BlockedStep[] }) {
           showIcon
           style={{ marginBottom: 8 }}
           title={`暂不能${b.label}`}
-          description={b.basis && !b.message.includes(b.basis) ? `${b.message}（依据：${b.basis}）` : b.message}
+          description={
+            b.basis && !b.message.includes(b.basis) ? `${b.message}（依据：${b.basis}）` : b.message
+          }
           data-testid={`blocked-${b.action}`}
         />
       ))}

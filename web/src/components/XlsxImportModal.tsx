@@ -59,14 +59,24 @@ export function XlsxImportModal(p: XlsxImportModalProps) {
 
   const rowErrors = rowErrorsOf(error);
   return (
-    <Modal open={p.open} title={p.title} onCancel={close} footer={<Button onClick={close}>关闭</Button>} width={680}>
+    <Modal
+      open={p.open}
+      title={p.title}
+      onCancel={close}
+      footer={<Button onClick={close}>关闭</Button>}
+      width={680}
+    >
       <Alert
         type="info"
         showIcon
         title={p.hint.title}
         description={p.hint.description}
         action={
-          <Button size="small" onClick={() => p.template().catch((e: unknown) => message.error(errorText(e)))} data-testid={`${p.testIdPrefix}-template`}>
+          <Button
+            size="small"
+            onClick={() => p.template().catch((e: unknown) => message.error(errorText(e)))}
+            data-testid={`${p.testIdPrefix}-template`}
+          >
             下载模板
           </Button>
         }
@@ -90,7 +100,12 @@ export function XlsxImportModal(p: XlsxImportModalProps) {
       </Upload.Dragger>
       {rowErrors ? (
         <>
-          <Alert type="error" showIcon title={`共 ${rowErrors.length} 处错误，未导入任何${p.noun}`} style={{ margin: '16px 0 8px' }} />
+          <Alert
+            type="error"
+            showIcon
+            title={`共 ${rowErrors.length} 处错误，未导入任何${p.noun}`}
+            style={{ margin: '16px 0 8px' }}
+          />
           <Table<RowError>
             size="small"
             rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
@@ -99,7 +114,12 @@ export function XlsxImportModal(p: XlsxImportModalProps) {
             data-testid={`${p.testIdPrefix}-errors`}
             columns={[
               { title: '行号', dataIndex: 'row', width: 70 },
-              { title: '列', dataIndex: 'column', width: 130, render: (c: string | null) => c ?? '—' },
+              {
+                title: '列',
+                dataIndex: 'column',
+                width: 130,
+                render: (c: string | null) => c ?? '—',
+              },
               { title: '问题', dataIndex: 'message' },
             ]}
           />

@@ -42,4 +42,5 @@ export const todayInShanghai = (): string => formatDate(new Date().toISOString()
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** `2024-10-08` → `星期二` (the date is a calendar day, so UTC arithmetic is exact). */
-export const weekdayOf = (date: string): string => `星期${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? ''}`;
+export const weekdayOf = (date: string): string =>
+  `星期${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? ''}`;

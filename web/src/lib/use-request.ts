@@ -11,7 +11,11 @@ export interface RequestState<T> {
  * Runs `load` whenever `deps` change and keeps the last answer. A slower, older answer never
  * overwrites a newer one (filters typed quickly fire several requests).
  */
-export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[], enabled = true): RequestState<T> {
+export function useRequest<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+  enabled = true,
+): RequestState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(enabled);

@@ -22,11 +22,28 @@ describe('SM2-signed anchors', () => {
   });
 
   it.each([
-    ['a changed hash', { ...file, anchors: [anchors[0]!, { ...anchors[1]!, hash: 'c'.repeat(64) }] }, 'SM2 签名无效'],
+    [
+      'a changed hash',
+      { ...file, anchors: [anchors[0]!, { ...anchors[1]!, hash: 'c'.repeat(64) }] },
+      'SM2 签名无效',
+    ],
     ['a dropped anchor', { ...file, anchors: [anchors[0]!] }, 'SM2 签名无效'],
     ['a changed issue time', { ...file, issuedAt: '2024-11-21T03:00:00.000Z' }, 'SM2 签名无效'],
-    ['a file re-signed with another key pair', signAnchors(anchors, file.issuedAt, file.issuedBy, theirs), '公钥不符'],
-    ['another signature under our public key', { ...signAnchors(anchors, file.issuedAt, file.issuedBy, { ...theirs, publicKey: ours.publicKey }) }, 'SM2 签名无效'],
+    [
+      'a file re-signed with another key pair',
+      signAnchors(anchors, file.issuedAt, file.issuedBy, theirs),
+      '公钥不符',
+    ],
+    [
+      'another signature under our public key',
+      {
+        ...signAnchors(anchors, file.issuedAt, file.issuedBy, {
+          ...theirs,
+          publicKey: ours.publicKey,
+        }),
+      },
+      'SM2 签名无效',
+    ],
     ['an extra field', { ...file, note: 'x' }, '格式不符'],
   ])('refuses %s', (_name, forged, reason) => {
     const read = readAnchorFile(JSON.stringify(forged), ours.publicKey);
@@ -34,6 +51,8 @@ describe('SM2-signed anchors', () => {
   });
 
   it('refuses text that is not JSON', () => {
-    expect(readAnchorFile('{"format":', ours.publicKey)).toEqual({ refused: '锚点文件不是有效的 JSON' });
+    expect(readAnchorFile('{"format":', ours.publicKey)).toEqual({
+      refused: '锚点文件不是有效的 JSON',
+    });
   });
 });

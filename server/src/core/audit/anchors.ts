@@ -23,7 +23,16 @@ const anchorFile = z
     issuedBy: z.string(),
     /** The signer's SM2 public key, for reference: verifiers use the key they derive themselves. */
     publicKey: z.string(),
-    anchors: z.array(z.object({ chainId: z.string(), seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/), at: z.string() }).strict()),
+    anchors: z.array(
+      z
+        .object({
+          chainId: z.string(),
+          seq: z.number().int().min(1),
+          hash: z.string().regex(/^[0-9a-f]{64}$/),
+          at: z.string(),
+        })
+        .strict(),
+    ),
     signature: z.string(),
   })
   .strict();
@@ -32,15 +41,35 @@ export type AnchorFile = z.infer<typeof anchorFile>;
 
 /** The signed bytes: every field but the signature, in a fixed order. */
 const signedText = (f: Omit<AnchorFile, 'signature'>) =>
-  JSON.stringify([f.format, f.issuedAt, f.issuedBy, f.publicKey, f.anchors.map((a) => [a.chainId, a.seq, a.hash, a.at])]);
+  JSON.stringify([
+    f.format,
+    f.issuedAt,
+    f.issuedBy,
+    f.publicKey,
+    f.anchors.map((a) => [a.chainId, a.seq, a.hash, a.at]),
+  ]);
 
-export function signAnchors(anchors: Anchor[], issuedAt: string, issuedBy: string, keys: Sm2KeyPair): AnchorFile {
-  const body = { format: ANCHOR_FORMAT, issuedAt, issuedBy, publicKey: keys.publicKey, anchors } as const;
+export function signAnchors(
+  anchors: Anchor[],
+  issuedAt: string,
+  issuedBy: string,
+  keys: Sm2KeyPair,
+): AnchorFile {
+  const body = {
+    format: ANCHOR_FORMAT,
+    issuedAt,
+    issuedBy,
+    publicKey: keys.publicKey,
+    anchors,
+  } as const;
   return { ...body, signature: sm2Sign(signedText(body), keys) };
 }
 
 /** Parses an anchor file and checks its SM2 signature against this deployment's public key. */
-export function readAnchorFile(text: string, publicKey: string): { file: AnchorFile } | { refused: string } {
+export function readAnchorFile(
+  text: string,
+  publicKey: string,
+): { file: AnchorFile } | { refused: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -50,8 +79,10 @@ export function readAnchorFile(text: string, publicKey: string): { file: AnchorF
   const shape = anchorFile.safeParse(parsed);
   if (!shape.success) return { refused: '锚点文件格式不符' };
   const file = shape.data;
-  if (file.publicKey !== publicKey) return { refused: '锚点文件不是以本部署的签名密钥签发的（公钥不符）' };
-  if (!sm2Verify(signedText(file), file.signature, publicKey)) return { refused: 'SM2 签名无效：锚点文件被改动过' };
+  if (file.publicKey !== publicKey)
+    return { refused: '锚点文件不是以本部署的签名密钥签发的（公钥不符）' };
+  if (!sm2Verify(signedText(file), file.signature, publicKey))
+    return { refused: 'SM2 签名无效：锚点文件被改动过' };
   return { file };
 }
 
@@ -65,9 +96,24 @@ interface AnchorMiss {
 export async function unmatchedAnchors(q: Q, anchors: Anchor[]): Promise<AnchorMiss[]> {
   const misses: AnchorMiss[] = [];
   for (const anchor of anchors) {
-    const row = await q.selectFrom('auditEvents').select('hash').where('chainId', '=', anchor.chainId).where('seq', '=', anchor.seq).executeTakeFirst();
-    if (!row) misses.push({ anchor, problem: 'missing', message: `锚定的第 ${anchor.seq} 号事件已不存在：链被截断或删除` });
-    else if (row.hash !== anchor.hash) misses.push({ anchor, problem: 'rewritten', message: `锚定的第 ${anchor.seq} 号事件哈希已改变：链被改写` });
+    const row = await q
+      .selectFrom('auditEvents')
+      .select('hash')
+      .where('chainId', '=', anchor.chainId)
+      .where('seq', '=', anchor.seq)
+      .executeTakeFirst();
+    if (!row)
+      misses.push({
+        anchor,
+        problem: 'missing',
+        message: `锚定的第 ${anchor.seq} 号事件已不存在：链被截断或删除`,
+      });
+    else if (row.hash !== anchor.hash)
+      misses.push({
+        anchor,
+        problem: 'rewritten',
+        message: `锚定的第 ${anchor.seq} 号事件哈希已改变：链被改写`,
+      });
   }
   return misses;
 }

@@ -6,11 +6,31 @@ const KEY = Buffer.alloc(32, 7);
 const WRONG_KEY = Buffer.alloc(32, 8);
 
 /** A chain whose events 1..unkeyed are plain SM3 (written before the upgrade) and the rest keyed with `key`. */
-function chain(n: number, { unkeyed = 0, key = KEY }: { unkeyed?: number; key?: Buffer } = {}): AuditEventsTable[] {
+function chain(
+  n: number,
+  { unkeyed = 0, key = KEY }: { unkeyed?: number; key?: Buffer } = {},
+): AuditEventsTable[] {
   const out: AuditEventsTable[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const e = { id: `e${seq}`, chainId: 'c', seq, prevHash: prev, at: `2024-01-0${seq}T00:00:00.000Z`, actorUserId: 'u', actorName: 'clerk', actorTokenId: null, orgId: 'o', ip: '1.2.3.4', action: 'x.y.done', targetType: null, targetId: null, changes: null, basis: null, meta: null };
+    const e = {
+      id: `e${seq}`,
+      chainId: 'c',
+      seq,
+      prevHash: prev,
+      at: `2024-01-0${seq}T00:00:00.000Z`,
+      actorUserId: 'u',
+      actorName: 'clerk',
+      actorTokenId: null,
+      orgId: 'o',
+      ip: '1.2.3.4',
+      action: 'x.y.done',
+      targetType: null,
+      targetId: null,
+      changes: null,
+      basis: null,
+      meta: null,
+    };
     const hash = eventHash(e, seq <= unkeyed ? null : key);
     out.push({ ...e, hash });
     prev = hash;
@@ -19,11 +39,19 @@ function chain(n: number, { unkeyed = 0, key = KEY }: { unkeyed?: number; key?: 
 }
 
 /** Re-hashes events from `from` on, as someone who edited event `from` would, with `key` (null: plain SM3). */
-function recompute(events: AuditEventsTable[], from: number, key: Buffer | null): AuditEventsTable[] {
+function recompute(
+  events: AuditEventsTable[],
+  from: number,
+  key: Buffer | null,
+): AuditEventsTable[] {
   let prev = from > 1 ? events[from - 2]!.hash : GENESIS_HASH;
   return events.map((e) => {
     if (e.seq < from) return e;
-    const edited = { ...e, prevHash: prev, actorName: e.seq === from ? 'someone-else' : e.actorName };
+    const edited = {
+      ...e,
+      prevHash: prev,
+      actorName: e.seq === from ? 'someone-else' : e.actorName,
+    };
     const hash = eventHash(edited, key);
     prev = hash;
     return { ...edited, hash };
@@ -50,12 +78,48 @@ describe('the keyed SM3 audit chain', () => {
   });
 
   it.each([
-    ['an edited field', (c: AuditEventsTable[]) => c.map((e) => (e.seq === 3 ? { ...e, actorName: 'someone-else' } : e)), 'e3', 'hash_mismatch'],
-    ['a deleted row', (c: AuditEventsTable[]) => c.filter((e) => e.seq !== 3), 'e4', 'sequence_gap'],
-    ['two rows swapped', (c: AuditEventsTable[]) => [c[0]!, { ...c[2]!, seq: 2 }, { ...c[1]!, seq: 3 }, c[3]!, c[4]!], 'e3', 'prev_hash_mismatch'],
-    ['a forged row re-hashed in place with the key', (c: AuditEventsTable[]) => c.map((e) => (e.seq === 2 ? { ...e, action: 'forged', hash: eventHash({ ...e, action: 'forged' }, KEY) } : e)), 'e3', 'prev_hash_mismatch'],
-    ['a tail recomputed with a wrong key', (c: AuditEventsTable[]) => recompute(c, 3, WRONG_KEY), 'e3', 'hash_mismatch'],
-    ['a tail recomputed with plain SM3 (downgrade)', (c: AuditEventsTable[]) => recompute(c, 3, null), 'e3', 'downgraded'],
+    [
+      'an edited field',
+      (c: AuditEventsTable[]) =>
+        c.map((e) => (e.seq === 3 ? { ...e, actorName: 'someone-else' } : e)),
+      'e3',
+      'hash_mismatch',
+    ],
+    [
+      'a deleted row',
+      (c: AuditEventsTable[]) => c.filter((e) => e.seq !== 3),
+      'e4',
+      'sequence_gap',
+    ],
+    [
+      'two rows swapped',
+      (c: AuditEventsTable[]) => [c[0]!, { ...c[2]!, seq: 2 }, { ...c[1]!, seq: 3 }, c[3]!, c[4]!],
+      'e3',
+      'prev_hash_mismatch',
+    ],
+    [
+      'a forged row re-hashed in place with the key',
+      (c: AuditEventsTable[]) =>
+        c.map((e) =>
+          e.seq === 2
+            ? { ...e, action: 'forged', hash: eventHash({ ...e, action: 'forged' }, KEY) }
+            : e,
+        ),
+      'e3',
+      'prev_hash_mismatch',
+    ],
+    [
+      'a tail recomputed with a wrong key',
+      (c: AuditEventsTable[]) => recompute(c, 3, WRONG_KEY),
+      'e3',
+      'hash_mismatch',
+    ],
+    [
+      'a tail recomputed with plain SM3 (downgrade)',
+      (c: AuditEventsTable[]) => recompute(c, 3, null),
+      'e3',
+      'downgraded',
+    ],
   ])('catches %s', (_name, mutate, eventId, problem) => {
     const b = verify(mutate(good), head).break;
     expect(b?.eventId).toBe(eventId);
@@ -75,7 +139,10 @@ describe('the keyed SM3 audit chain', () => {
 
   it('protects the legacy part through the first keyed event: re-hashing it breaks the link', () => {
     const upgraded = chain(5, { unkeyed: 2 });
-    const b = verify(recompute(upgraded, 1, null).map((e, i) => (e.seq > 2 ? upgraded[i]! : e)), headOf(upgraded)).break;
+    const b = verify(
+      recompute(upgraded, 1, null).map((e, i) => (e.seq > 2 ? upgraded[i]! : e)),
+      headOf(upgraded),
+    ).break;
     expect(b?.problem).toBe('prev_hash_mismatch');
     expect(b?.eventId).toBe('e3');
   });

@@ -75,14 +75,25 @@ export class ChainVerifier {
       message,
     });
     if (seq !== this.#expectedSeq) {
-      return at('sequence_gap', `序号应为 ${this.#expectedSeq}，实为 ${seq}：其间的事件被删除或插入`);
+      return at(
+        'sequence_gap',
+        `序号应为 ${this.#expectedSeq}，实为 ${seq}：其间的事件被删除或插入`,
+      );
     }
     if (e.prevHash !== this.#prevHash) {
       return at('prev_hash_mismatch', '前序哈希不符：事件被删除、插入或调换了顺序');
     }
     if (eventHash(e, this.chainKey) !== e.hash) {
-      if (eventHash(e, null) !== e.hash) return at('hash_mismatch', '内容哈希不符：事件内容被篡改，或以错误密钥重算（也可能是本机主密钥与写入时不同）');
-      if (this.#count > this.#unkeyed) return at('downgraded', '未加密钥的事件出现在已加密钥的事件之后：链被改写并以无密钥的 SM3 重算');
+      if (eventHash(e, null) !== e.hash)
+        return at(
+          'hash_mismatch',
+          '内容哈希不符：事件内容被篡改，或以错误密钥重算（也可能是本机主密钥与写入时不同）',
+        );
+      if (this.#count > this.#unkeyed)
+        return at(
+          'downgraded',
+          '未加密钥的事件出现在已加密钥的事件之后：链被改写并以无密钥的 SM3 重算',
+        );
       this.#unkeyed += 1;
     }
     this.#prevHash = e.hash;
@@ -114,7 +125,9 @@ export class ChainVerifier {
 
   /** The last event that verified, for anchors; null for an empty chain. */
   get tail(): { seq: number; hash: string; at: string } | null {
-    return this.#lastAt === null ? null : { seq: this.#expectedSeq - 1, hash: this.#prevHash, at: this.#lastAt };
+    return this.#lastAt === null
+      ? null
+      : { seq: this.#expectedSeq - 1, hash: this.#prevHash, at: this.#lastAt };
   }
 
   /** Events hashed with plain SM3: those written before the upgrade, all at the start of the chain. */

@@ -29,9 +29,18 @@ export const SYSTEM_CHAIN = 'system';
  * towns never wait. The hash is keyed with the chain key of the database the transaction belongs to
  * (`inTransaction`), so a trail is never extended without its key.
  */
-export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInput, at: Date, id: string = newId()): Promise<string> {
+export async function recordEvent(
+  trx: Trx,
+  ctx: RequestContext,
+  input: AuditInput,
+  at: Date,
+  id: string = newId(),
+): Promise<string> {
   const chainKey = transactionAuditChainKey();
-  if (!chainKey) throw new Error('audit chain key missing: record events inside inTransaction on a database opened by openDeps');
+  if (!chainKey)
+    throw new Error(
+      'audit chain key missing: record events inside inTransaction on a database opened by openDeps',
+    );
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
   const chainId = await chainFor(trx, orgId, ctx);
   const atIso = at.toISOString();
@@ -61,12 +70,16 @@ export async function recordEvent(trx: Trx, ctx: RequestContext, input: AuditInp
     action: input.action,
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,
-    changes: input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
+    changes:
+      input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
     basis: input.basis ?? null,
     meta: input.meta ? JSON.stringify(input.meta) : null,
   };
   const hash = eventHash(row, chainKey);
-  await trx.insertInto('auditEvents').values({ ...row, hash }).execute();
+  await trx
+    .insertInto('auditEvents')
+    .values({ ...row, hash })
+    .execute();
   await trx
     .updateTable('auditChainHeads')
     .set({ seq: row.seq, hash, updatedAt: atIso })
@@ -88,7 +101,10 @@ async function chainFor(trx: Trx, orgId: string | null, ctx: RequestContext): Pr
   // The usual case needs no lookup: an event of the actor's own org or town.
   const a = ctx.actor;
   if (a && a.townId && (orgId === a.orgId || orgId === a.townId)) return a.townId;
-  const org = await trx.selectFrom('orgs').select(['id', 'townId']).where('id', '=', orgId).executeTakeFirst();
+  const org = await trx
+    .selectFrom('orgs')
+    .select(['id', 'townId'])
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   return org?.townId ?? org?.id ?? SYSTEM_CHAIN;
 }
-

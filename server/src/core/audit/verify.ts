@@ -23,7 +23,11 @@ const BATCH = 5000;
  * Re-computes every chain (or the given ones) from the stored events, in batches so a long trail never
  * sits in memory. Reports, per chain, the first event that does not fit.
  */
-export async function verifyChains(q: Q, chainKey: Buffer, only?: string[]): Promise<ChainReport[]> {
+export async function verifyChains(
+  q: Q,
+  chainKey: Buffer,
+  only?: string[],
+): Promise<ChainReport[]> {
   const heads = await q.selectFrom('auditChainHeads').selectAll().execute();
   const fromEvents = await q.selectFrom('auditEvents').select('chainId').distinct().execute();
   const ids = [...new Set([...heads.map((h) => h.chainId), ...fromEvents.map((e) => e.chainId)])]
@@ -35,7 +39,14 @@ export async function verifyChains(q: Q, chainKey: Buffer, only?: string[]): Pro
     let broken: ChainBreak | null = null;
     let after = 0;
     for (;;) {
-      const rows = await q.selectFrom('auditEvents').selectAll().where('chainId', '=', chainId).where('seq', '>', after).orderBy('seq').limit(BATCH).execute();
+      const rows = await q
+        .selectFrom('auditEvents')
+        .selectAll()
+        .where('chainId', '=', chainId)
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(BATCH)
+        .execute();
       for (const row of rows) {
         broken = verifier.push(row);
         if (broken) break;
@@ -45,7 +56,15 @@ export async function verifyChains(q: Q, chainKey: Buffer, only?: string[]): Pro
     }
     broken ??= verifier.finish(heads.find((h) => h.chainId === chainId));
     const unprotected = !broken && verifier.count > 0 && verifier.unkeyed === verifier.count;
-    reports.push({ chainId, events: verifier.count, ok: !broken, break: broken, unkeyedEvents: verifier.unkeyed, unprotected, tail: verifier.tail });
+    reports.push({
+      chainId,
+      events: verifier.count,
+      ok: !broken,
+      break: broken,
+      unkeyedEvents: verifier.unkeyed,
+      unprotected,
+      tail: verifier.tail,
+    });
   }
   return reports;
 }

@@ -30,4 +30,5 @@ export interface RequestContext {
 export const can = (actor: Actor | null, permission: Permission | string): boolean =>
   !!actor && actor.permissions.has(permission);
 
-export const canSeeOrgPath = (actor: Actor, orgPath: string): boolean => orgPath.startsWith(actor.scopePath);
+export const canSeeOrgPath = (actor: Actor, orgPath: string): boolean =>
+  orgPath.startsWith(actor.scopePath);

@@ -17,4 +17,3 @@ export function authorize(ctx: RequestContext, permission: Permission | string):
   }
   return actor;
 }
-

@@ -14,8 +14,30 @@ const NUMBERING: Permission[] = ['numbering.read', 'numbering.issue'];
  * only reads and verifies the trail. Each legal module adds its own grants (see src/grants.ts).
  */
 const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'user.pii.read', 'role.read', 'calendar.read', 'calendar.manage', 'system.jobs.read', 'task.read', 'numbering.read', 'numbering.manage'],
-  security_admin: ['org.read', 'user.read', 'user.unlock', 'role.read', 'role.assign', 'session.manage', 'token.manage', 'task.read'],
+  system_admin: [
+    'org.read',
+    'org.manage',
+    'user.read',
+    'user.manage',
+    'user.pii.read',
+    'role.read',
+    'calendar.read',
+    'calendar.manage',
+    'system.jobs.read',
+    'task.read',
+    'numbering.read',
+    'numbering.manage',
+  ],
+  security_admin: [
+    'org.read',
+    'user.read',
+    'user.unlock',
+    'role.read',
+    'role.assign',
+    'session.manage',
+    'token.manage',
+    'task.read',
+  ],
   audit_admin: ['audit.event.read', 'audit.chain.verify'],
   town_head: [...STAFF, 'user.read', 'clock.extend', ...NUMBERING],
   deputy_head: [...STAFF, 'user.read', 'clock.extend', ...NUMBERING],
@@ -31,9 +53,15 @@ const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
 
 /** Foundation grants plus each module's, per role, without duplicates. */
 export function mergeGrants(...sets: Grants[]): Record<RoleKey, Permission[]> {
-  const out = Object.fromEntries(Object.keys(FOUNDATION_GRANTS).map((k) => [k, new Set<Permission>()])) as Record<RoleKey, Set<Permission>>;
+  const out = Object.fromEntries(
+    Object.keys(FOUNDATION_GRANTS).map((k) => [k, new Set<Permission>()]),
+  ) as Record<RoleKey, Set<Permission>>;
   for (const set of [FOUNDATION_GRANTS, ...sets]) {
-    for (const [role, perms] of Object.entries(set) as [RoleKey, Permission[]][]) for (const p of perms) out[role].add(p);
+    for (const [role, perms] of Object.entries(set) as [RoleKey, Permission[]][])
+      for (const p of perms) out[role].add(p);
   }
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()])) as Record<RoleKey, Permission[]>;
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()])) as Record<
+    RoleKey,
+    Permission[]
+  >;
 }

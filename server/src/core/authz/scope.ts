@@ -22,7 +22,11 @@ export function visibleOrgIds(q: Q, actor: Actor) {
 export function scoped(q: Q, actor: Actor) {
   return {
     selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Database, T, {}> {
-      const base = q.selectFrom(table as TenantTable) as unknown as SelectQueryBuilder<Database, TenantTable, {}>;
+      const base = q.selectFrom(table as TenantTable) as unknown as SelectQueryBuilder<
+        Database,
+        TenantTable,
+        {}
+      >;
       return base.where((eb: ExpressionBuilder<Database, TenantTable>) =>
         eb(eb.ref(`${table}.orgId` as 'orgId'), 'in', visibleOrgIds(q, actor)),
       ) as unknown as SelectQueryBuilder<Database, T, {}>;
@@ -39,7 +43,9 @@ export function scoped(q: Q, actor: Actor) {
     },
 
     /** Throws 404 unless the org is in the actor's subtree (for creates that name a target org). */
-    async assertOrgVisible(orgId: string): Promise<{ id: string; path: string; townId: string | null }> {
+    async assertOrgVisible(
+      orgId: string,
+    ): Promise<{ id: string; path: string; townId: string | null }> {
       const org = await q
         .selectFrom('orgs')
         .select(['id', 'path', 'townId'])

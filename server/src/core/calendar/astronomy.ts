@@ -33,7 +33,14 @@ function deltaTSeconds(year: number): number {
   }
   if (year < 2005) {
     const t = year - 2000;
-    return 63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
+    return (
+      63.86 +
+      0.3345 * t -
+      0.060374 * t ** 2 +
+      0.0017275 * t ** 3 +
+      0.000651814 * t ** 4 +
+      0.00002373599 * t ** 5
+    );
   }
   if (year < 2050) {
     const t = year - 2000;
@@ -57,7 +64,12 @@ function sunApparentLongitude(jde: number): number {
   const omega = (125.04452 - 1934.136261 * t) * RAD;
   const sunMean = (280.4665 + 36000.7698 * t) * RAD;
   const moonMean = (218.3165 + 481267.8813 * t) * RAD;
-  const nutation = (-17.2 * Math.sin(omega) - 1.32 * Math.sin(2 * sunMean) - 0.23 * Math.sin(2 * moonMean) + 0.21 * Math.sin(2 * omega)) / 3600;
+  const nutation =
+    (-17.2 * Math.sin(omega) -
+      1.32 * Math.sin(2 * sunMean) -
+      0.23 * Math.sin(2 * moonMean) +
+      0.21 * Math.sin(2 * omega)) /
+    3600;
   const aberration = -20.4898 / 3600;
   return norm360(geometric + fk5 + nutation + aberration);
 }
@@ -76,32 +88,79 @@ export function solarLongitudeMoment(longitude: number, approxJde: number): numb
 /** The new moon of lunation `k` (k = 0 is the new moon of 2000-01-06), as JDE; Meeus chapter 49. */
 export function newMoonJde(k: number): number {
   const t = k / 1236.85;
-  const jde = 2451550.09766 + SYNODIC_MONTH * k + 0.00015437 * t ** 2 - 0.00000015 * t ** 3 + 0.00000000073 * t ** 4;
+  const jde =
+    2451550.09766 +
+    SYNODIC_MONTH * k +
+    0.00015437 * t ** 2 -
+    0.00000015 * t ** 3 +
+    0.00000000073 * t ** 4;
   const e = 1 - 0.002516 * t - 0.0000074 * t ** 2;
   const m = (2.5534 + 29.1053567 * k - 0.0000014 * t ** 2 - 0.00000011 * t ** 3) * RAD;
-  const mp = (201.5643 + 385.81693528 * k + 0.0107582 * t ** 2 + 0.00001238 * t ** 3 - 0.000000058 * t ** 4) * RAD;
-  const f = (160.7108 + 390.67050284 * k - 0.0016118 * t ** 2 - 0.00000227 * t ** 3 + 0.000000011 * t ** 4) * RAD;
+  const mp =
+    (201.5643 +
+      385.81693528 * k +
+      0.0107582 * t ** 2 +
+      0.00001238 * t ** 3 -
+      0.000000058 * t ** 4) *
+    RAD;
+  const f =
+    (160.7108 +
+      390.67050284 * k -
+      0.0016118 * t ** 2 -
+      0.00000227 * t ** 3 +
+      0.000000011 * t ** 4) *
+    RAD;
   const om = (124.7746 - 1.56375588 * k + 0.0020672 * t ** 2 + 0.00000215 * t ** 3) * RAD;
   const s = Math.sin;
   const periodic =
-    -0.4072 * s(mp) + 0.17241 * e * s(m) + 0.01608 * s(2 * mp) + 0.01039 * s(2 * f) + 0.00739 * e * s(mp - m) - 0.00514 * e * s(mp + m) +
-    0.00208 * e * e * s(2 * m) - 0.00111 * s(mp - 2 * f) - 0.00057 * s(mp + 2 * f) + 0.00056 * e * s(2 * mp + m) - 0.00042 * s(3 * mp) +
-    0.00042 * e * s(m + 2 * f) + 0.00038 * e * s(m - 2 * f) - 0.00024 * e * s(2 * mp - m) - 0.00017 * s(om) - 0.00007 * s(mp + 2 * m) +
-    0.00004 * s(2 * mp - 2 * f) + 0.00004 * s(3 * m) + 0.00003 * s(mp + m - 2 * f) + 0.00003 * s(2 * mp + 2 * f) - 0.00003 * s(mp + m + 2 * f) +
-    0.00003 * s(mp - m + 2 * f) - 0.00002 * s(mp - m - 2 * f) - 0.00002 * s(3 * mp + m) + 0.00002 * s(4 * mp);
+    -0.4072 * s(mp) +
+    0.17241 * e * s(m) +
+    0.01608 * s(2 * mp) +
+    0.01039 * s(2 * f) +
+    0.00739 * e * s(mp - m) -
+    0.00514 * e * s(mp + m) +
+    0.00208 * e * e * s(2 * m) -
+    0.00111 * s(mp - 2 * f) -
+    0.00057 * s(mp + 2 * f) +
+    0.00056 * e * s(2 * mp + m) -
+    0.00042 * s(3 * mp) +
+    0.00042 * e * s(m + 2 * f) +
+    0.00038 * e * s(m - 2 * f) -
+    0.00024 * e * s(2 * mp - m) -
+    0.00017 * s(om) -
+    0.00007 * s(mp + 2 * m) +
+    0.00004 * s(2 * mp - 2 * f) +
+    0.00004 * s(3 * m) +
+    0.00003 * s(mp + m - 2 * f) +
+    0.00003 * s(2 * mp + 2 * f) -
+    0.00003 * s(mp + m + 2 * f) +
+    0.00003 * s(mp - m + 2 * f) -
+    0.00002 * s(mp - m - 2 * f) -
+    0.00002 * s(3 * mp + m) +
+    0.00002 * s(4 * mp);
   const a = [
-    [299.77 + 0.107408 * k - 0.009173 * t ** 2, 0.000325], [251.88 + 0.016321 * k, 0.000165], [251.83 + 26.651886 * k, 0.000164],
-    [349.42 + 36.412478 * k, 0.000126], [84.66 + 18.206239 * k, 0.00011], [141.74 + 53.303771 * k, 0.000062],
-    [207.14 + 2.453732 * k, 0.00006], [154.84 + 7.30686 * k, 0.000056], [34.52 + 27.261239 * k, 0.000047],
-    [207.19 + 0.121824 * k, 0.000042], [291.34 + 1.844379 * k, 0.00004], [161.72 + 24.198154 * k, 0.000037],
-    [239.56 + 25.513099 * k, 0.000035], [331.55 + 3.592518 * k, 0.000023],
+    [299.77 + 0.107408 * k - 0.009173 * t ** 2, 0.000325],
+    [251.88 + 0.016321 * k, 0.000165],
+    [251.83 + 26.651886 * k, 0.000164],
+    [349.42 + 36.412478 * k, 0.000126],
+    [84.66 + 18.206239 * k, 0.00011],
+    [141.74 + 53.303771 * k, 0.000062],
+    [207.14 + 2.453732 * k, 0.00006],
+    [154.84 + 7.30686 * k, 0.000056],
+    [34.52 + 27.261239 * k, 0.000047],
+    [207.19 + 0.121824 * k, 0.000042],
+    [291.34 + 1.844379 * k, 0.00004],
+    [161.72 + 24.198154 * k, 0.000037],
+    [239.56 + 25.513099 * k, 0.000035],
+    [331.55 + 3.592518 * k, 0.000023],
   ] as const;
   const planetary = a.reduce((sum, [arg, coef]) => sum + coef * Math.sin(arg * RAD), 0);
   return jde + periodic + planetary;
 }
 
 /** The lunation number whose new moon is nearest to `jde`. */
-export const lunationNear = (jde: number): number => Math.round((jde - 2451550.09766) / SYNODIC_MONTH);
+export const lunationNear = (jde: number): number =>
+  Math.round((jde - 2451550.09766) / SYNODIC_MONTH);
 
 /** The civil date in China (UTC+8, 北京时间) of a Universal Time instant, as YYYY-MM-DD. */
 export function beijingDate(jd: number): string {
@@ -110,4 +169,5 @@ export function beijingDate(jd: number): string {
 }
 
 /** The Julian Day (UT) of 00:00 UTC on a YYYY-MM-DD date. */
-export const jdOfDate = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 2440587.5;
+export const jdOfDate = (day: string): number =>
+  Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 2440587.5;

@@ -24,10 +24,22 @@ describe('clockBadge', () => {
     ['2024-11-26', {}, 'due_soon', '即将到期', 3],
     ['2024-12-02', {}, 'overdue', '已超期', -1],
     ['2024-11-20', { state: 'paused' as const }, 'paused', '已暂停', 7],
-    ['2024-11-20', { state: 'stopped' as const, stoppedOn: '2024-11-18' }, 'stopped', '已办结', null],
+    [
+      '2024-11-20',
+      { state: 'stopped' as const, stoppedOn: '2024-11-18' },
+      'stopped',
+      '已办结',
+      null,
+    ],
   ])('on %s with %o is %s', (today, over, status, label, daysLeft) => {
     const b = clockBadge(cal, today, clock(over));
-    expect(b).toMatchObject({ status, statusLabel: label, daysLeft, dueDate: '2024-11-29', basis: '《政府信息公开条例》第三十三条' });
+    expect(b).toMatchObject({
+      status,
+      statusLabel: label,
+      daysLeft,
+      dueDate: '2024-11-29',
+      basis: '《政府信息公开条例》第三十三条',
+    });
     expect(clockBadgeSchema.parse(b)).toEqual(b);
   });
 

@@ -1,4 +1,9 @@
-import { CLOCK_STATUS_LABELS, type ClockStatus, type DayUnit, type ExplanationStep } from '@fazhi/shared';
+import {
+  CLOCK_STATUS_LABELS,
+  type ClockStatus,
+  type DayUnit,
+  type ExplanationStep,
+} from '@fazhi/shared';
 import { countingBasis } from './basis.js';
 import { explainWalk } from './explanation.js';
 import { walkPeriod, type PauseSpan } from './period.js';
@@ -40,7 +45,11 @@ export interface ClockComputation {
  * The single place where a statutory period becomes a due date. Pure: the same inputs and calendar
  * always give the same answer, so stored due dates can be re-derived whenever the calendar changes.
  */
-export function computeClock(input: ClockInput, cal: WorkCalendar, today: string): ClockComputation {
+export function computeClock(
+  input: ClockInput,
+  cal: WorkCalendar,
+  today: string,
+): ClockComputation {
   const asOf = input.stoppedOn ?? today;
   const openPause = input.pauses.find((p) => p.toDate === null) ?? null;
   const spans: PauseSpan[] = input.pauses.map((p) => ({
@@ -50,10 +59,21 @@ export function computeClock(input: ClockInput, cal: WorkCalendar, today: string
   }));
   const extensionDays = input.extensions.reduce((s, e) => s + e.days, 0);
   const totalDays = input.limitDays + extensionDays;
-  const walk = walkPeriod(cal, { startDate: input.startDate, baseDays: input.limitDays, totalDays, unit: input.unit, pauses: spans });
+  const walk = walkPeriod(cal, {
+    startDate: input.startDate,
+    baseDays: input.limitDays,
+    totalDays,
+    unit: input.unit,
+    pauses: spans,
+  });
 
   const provisionalReasons = walk.uncoveredYears.map(provisionalReason);
-  const shared = { unit: input.unit, startDate: input.startDate, baseDays: input.limitDays, extensionDays };
+  const shared = {
+    unit: input.unit,
+    startDate: input.startDate,
+    baseDays: input.limitDays,
+    extensionDays,
+  };
   const explanation = explainWalk(cal, walk, shared);
   const summary = summarise(cal, walk, { ...shared, provisionalReasons });
 

@@ -10,7 +10,8 @@ const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export const addDays = (day: string, n: number): string => fromMs(toMs(day) + n * DAY_MS);
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
-export const daysBetween = (a: string, b: string): number => Math.round((toMs(b) - toMs(a)) / DAY_MS);
+export const daysBetween = (a: string, b: string): number =>
+  Math.round((toMs(b) - toMs(a)) / DAY_MS);
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (day: string): number => new Date(toMs(day)).getUTCDay();

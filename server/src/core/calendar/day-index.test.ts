@@ -4,7 +4,15 @@ import { countWorkingDays } from './day-index.js';
 import { buildWorkCalendar, isWorkingDay, type SpecialDay } from './work-calendar.js';
 
 const days: SpecialDay[] = [
-  ...['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07'].map((date) => ({ date, kind: 'holiday' as const, name: '国庆节' })),
+  ...[
+    '2024-10-01',
+    '2024-10-02',
+    '2024-10-03',
+    '2024-10-04',
+    '2024-10-05',
+    '2024-10-06',
+    '2024-10-07',
+  ].map((date) => ({ date, kind: 'holiday' as const, name: '国庆节' })),
   { date: '2024-09-29', kind: 'workday', name: '国庆节调休上班' },
   { date: '2024-10-12', kind: 'workday', name: '国庆节调休上班' },
   { date: '2024-05-01', kind: 'holiday', name: '劳动节' },
@@ -21,7 +29,9 @@ function walk(from: string, to: string): number {
 
 describe('counting working days without walking them', () => {
   it('counts across 国庆 with its make-up days', () => {
-    expect(countWorkingDays(cal, '2024-09-27', '2024-10-14')).toBe(walk('2024-09-27', '2024-10-14'));
+    expect(countWorkingDays(cal, '2024-09-27', '2024-10-14')).toBe(
+      walk('2024-09-27', '2024-10-14'),
+    );
     expect(countWorkingDays(cal, '2024-09-27', '2024-10-14')).toBe(8);
   });
 

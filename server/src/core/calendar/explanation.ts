@@ -8,7 +8,8 @@ const unitWord = (unit: DayUnit) => (unit === 'working' ? '个工作日' : '日'
 
 const days = (run: DayRecord[]) => (run.length > 1 ? `（共${run.length}天）` : '');
 /** Admins may enter a make-up day as just "国庆节"; it reads "国庆节调休上班" either way. */
-const makeupName = (name: string) => (name.includes('调休') || name.includes('上班') ? name : `${name}调休上班`);
+const makeupName = (name: string) =>
+  name.includes('调休') || name.includes('上班') ? name : `${name}调休上班`;
 
 /** Runs of consecutive records that read the same, so a long period stays a short list. */
 function runKey(r: DayRecord, unit: DayUnit): string {
@@ -35,8 +36,18 @@ function describeRun(run: DayRecord[], unit: DayUnit): ExplanationStep {
   };
   switch (first.kind) {
     case 'counted':
-      if (unit === 'working' && first.makeup) return { ...span, kind: 'makeup_workday', note: `${makeupName(first.makeup)}，计入${ordinal()}` };
-      return { ...span, kind: 'counted', note: unit === 'calendar' ? `计入${ordinal()}（节假日、休息日照常计算）` : `计入${ordinal()}` };
+      if (unit === 'working' && first.makeup)
+        return {
+          ...span,
+          kind: 'makeup_workday',
+          note: `${makeupName(first.makeup)}，计入${ordinal()}`,
+        };
+      return {
+        ...span,
+        kind: 'counted',
+        note:
+          unit === 'calendar' ? `计入${ordinal()}（节假日、休息日照常计算）` : `计入${ordinal()}`,
+      };
     case 'weekend':
       return { ...span, kind: 'weekend', note: `周末休息日，不计入${days(run)}` };
     case 'holiday':
@@ -44,7 +55,11 @@ function describeRun(run: DayRecord[], unit: DayUnit): ExplanationStep {
     case 'paused': {
       const working = run.filter((r) => r.kind === 'paused' && r.working).length;
       const addBack = unit === 'working' ? `其中${working}个工作日` : `共${run.length}日`;
-      return { ...span, kind: 'paused', note: `因${first.reasonLabel}暂停计算，不计入（${addBack}在恢复后补足）` };
+      return {
+        ...span,
+        kind: 'paused',
+        note: `因${first.reasonLabel}暂停计算，不计入（${addBack}在恢复后补足）`,
+      };
     }
     default:
       throw new Error(`unexpected record ${first.kind}`);
@@ -59,9 +74,17 @@ interface ExplainOptions {
 }
 
 /** The step-by-step account of how the due date was reached. */
-export function explainWalk(cal: WorkCalendar, walk: PeriodWalk, opts: ExplainOptions): ExplanationStep[] {
+export function explainWalk(
+  cal: WorkCalendar,
+  walk: PeriodWalk,
+  opts: ExplainOptions,
+): ExplanationStep[] {
   const steps: ExplanationStep[] = [
-    { date: opts.startDate, kind: 'start', note: `起算日（当日不计入），自次日开始计算（依据${BASIS_START}）` },
+    {
+      date: opts.startDate,
+      kind: 'start',
+      note: `起算日（当日不计入），自次日开始计算（依据${BASIS_START}）`,
+    },
   ];
   let run: DayRecord[] = [];
   const flush = () => {
@@ -74,7 +97,11 @@ export function explainWalk(cal: WorkCalendar, walk: PeriodWalk, opts: ExplainOp
       steps.push(
         r.kind === 'uncovered_year'
           ? { date: r.date, kind: 'provisional', note: `${provisionalReason(r.year)}（暂定）` }
-          : { date: r.date, kind: 'extension', note: `原期限${opts.baseDays}${unitWord(opts.unit)}至此届满；经批准延长${opts.extensionDays}${unitWord(opts.unit)}，继续计算` },
+          : {
+              date: r.date,
+              kind: 'extension',
+              note: `原期限${opts.baseDays}${unitWord(opts.unit)}至此届满；经批准延长${opts.extensionDays}${unitWord(opts.unit)}，继续计算`,
+            },
       );
       continue;
     }

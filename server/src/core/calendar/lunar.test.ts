@@ -8,7 +8,8 @@ const chineseDays = createRequire(import.meta.url)('chinese-days') as {
   getSolarDateFromLunar: (d: string) => { date: string };
   getSolarTermDate: (year: number, month: number, term: string) => string;
 };
-const lunarKey = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lunarKey = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const YEARS = Array.from({ length: 2099 - 1950 + 1 }, (_, i) => 1950 + i);
 
 /**
@@ -33,8 +34,13 @@ describe('solar terms', () => {
   it('agrees with chinese-days on 清明 and 冬至 for 1950–2099', () => {
     const diff: string[] = [];
     for (const y of YEARS) {
-      if (solarTermDate(y, QINGMING) !== chineseDays.getSolarTermDate(y, 4, 'pure_brightness')) diff.push(`${y} qingming`);
-      if (solarTermDate(y, WINTER_SOLSTICE) !== chineseDays.getSolarTermDate(y, 12, 'the_winter_solstice')) diff.push(`${y} solstice`);
+      if (solarTermDate(y, QINGMING) !== chineseDays.getSolarTermDate(y, 4, 'pure_brightness'))
+        diff.push(`${y} qingming`);
+      if (
+        solarTermDate(y, WINTER_SOLSTICE) !==
+        chineseDays.getSolarTermDate(y, 12, 'the_winter_solstice')
+      )
+        diff.push(`${y} solstice`);
     }
     expect(diff.filter((d) => !CHINESE_DAYS_ERRATA.has(d))).toEqual([]);
   });
@@ -59,14 +65,23 @@ describe('lunar calendar', () => {
   });
 
   it('finds a leap 11th month in the span after the 冬至 (2033, the 闰十一月 case)', () => {
-    expect(lunarMonthsOf(2034).filter((m) => m.leap).map((m) => m.month)).toEqual([11]);
+    expect(
+      lunarMonthsOf(2034)
+        .filter((m) => m.leap)
+        .map((m) => m.month),
+    ).toEqual([11]);
   });
 
   it('agrees with chinese-days on 正月初一, 五月初五 and 八月十五 for 1950–2099', () => {
     const diff: string[] = [];
     for (const y of YEARS) {
-      for (const [m, d] of [[1, 1], [5, 5], [8, 15]] as const) {
-        if (lunarToSolar(y, m, d) !== chineseDays.getSolarDateFromLunar(lunarKey(y, m, d)).date) diff.push(`${y} ${m}/${d}`);
+      for (const [m, d] of [
+        [1, 1],
+        [5, 5],
+        [8, 15],
+      ] as const) {
+        if (lunarToSolar(y, m, d) !== chineseDays.getSolarDateFromLunar(lunarKey(y, m, d)).date)
+          diff.push(`${y} ${m}/${d}`);
       }
     }
     expect(diff.filter((d) => !CHINESE_DAYS_ERRATA.has(d))).toEqual([]);

@@ -1,6 +1,11 @@
 import type { NoticeRowError, NoticeRowInput } from './notice-rules.js';
 
-const KINDS: Record<string, 'holiday' | 'workday'> = { holiday: 'holiday', 放假: 'holiday', workday: 'workday', 上班: 'workday' };
+const KINDS: Record<string, 'holiday' | 'workday'> = {
+  holiday: 'holiday',
+  放假: 'holiday',
+  workday: 'workday',
+  上班: 'workday',
+};
 const HEADER_FIRST_CELLS = new Set(['date', '日期']);
 const DEFAULT_WORKDAY_NAME = '调休上班';
 
@@ -47,14 +52,23 @@ export function parseNoticeCsv(csv: string): { rows: NoticeRowInput[]; errors: N
     if (!text.trim()) return;
     const c = cells(text);
     while (c.length > 3 && c[c.length - 1] === '') c.pop();
-    if (rows.length === 0 && errors.length === 0 && HEADER_FIRST_CELLS.has(c[0]!.toLowerCase())) return;
+    if (rows.length === 0 && errors.length === 0 && HEADER_FIRST_CELLS.has(c[0]!.toLowerCase()))
+      return;
     if (c.length < 2 || c.length > 3) {
-      errors.push({ where, line, message: `${where}：应有 3 列（日期,类型,名称），实际 ${c.length} 列` });
+      errors.push({
+        where,
+        line,
+        message: `${where}：应有 3 列（日期,类型,名称），实际 ${c.length} 列`,
+      });
       return;
     }
     const kind = KINDS[c[1]!.toLowerCase()];
     if (!kind) {
-      errors.push({ where, line, message: `${where}：类型“${c[1]}”无法识别，应为 holiday/workday 或 放假/上班` });
+      errors.push({
+        where,
+        line,
+        message: `${where}：类型“${c[1]}”无法识别，应为 holiday/workday 或 放假/上班`,
+      });
       return;
     }
     const name = c[2] || (kind === 'workday' ? DEFAULT_WORKDAY_NAME : '');

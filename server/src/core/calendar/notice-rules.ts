@@ -27,11 +27,24 @@ const MAX_NOTICE_YEAR = 2100;
  */
 export function validateNoticeRows(year: number, rows: NoticeRowInput[]): NoticeRowError[] {
   const errors: NoticeRowError[] = [];
-  const fail = (r: NoticeRowInput, message: string) => errors.push({ where: r.where, ...(r.line ? { line: r.line } : {}), message: `${r.where}：${message}` });
+  const fail = (r: NoticeRowInput, message: string) =>
+    errors.push({
+      where: r.where,
+      ...(r.line ? { line: r.line } : {}),
+      message: `${r.where}：${message}`,
+    });
   if (!Number.isInteger(year) || year < MIN_NOTICE_YEAR || year > MAX_NOTICE_YEAR) {
-    return [{ where: '年份', message: `年份应为 ${MIN_NOTICE_YEAR}–${MAX_NOTICE_YEAR} 之间的整数` }];
+    return [
+      { where: '年份', message: `年份应为 ${MIN_NOTICE_YEAR}–${MAX_NOTICE_YEAR} 之间的整数` },
+    ];
   }
-  if (rows.length > MAX_NOTICE_ROWS) return [{ where: '全部', message: `一年的放假安排最多 ${MAX_NOTICE_ROWS} 条，当前 ${rows.length} 条` }];
+  if (rows.length > MAX_NOTICE_ROWS)
+    return [
+      {
+        where: '全部',
+        message: `一年的放假安排最多 ${MAX_NOTICE_ROWS} 条，当前 ${rows.length} 条`,
+      },
+    ];
   const seen = new Map<string, string>();
   for (const r of rows) {
     if (!isCalendarDate(r.date)) {
@@ -46,9 +59,13 @@ export function validateNoticeRows(year: number, rows: NoticeRowInput[]): Notice
     else if (r.name.length > 30) fail(r, '名称最多 30 个字');
     const w = weekdayOf(r.date);
     if (r.kind === 'workday' && w !== 0 && w !== 6) {
-      fail(r, `${chineseDate(r.date)}是${weekdayName(r.date)}，本来就是工作日，不能登记为调休上班日`);
+      fail(
+        r,
+        `${chineseDate(r.date)}是${weekdayName(r.date)}，本来就是工作日，不能登记为调休上班日`,
+      );
     }
   }
-  if (!rows.some((r) => r.kind === 'holiday')) errors.push({ where: '全部', message: '放假安排中至少应有一个放假日' });
+  if (!rows.some((r) => r.kind === 'holiday'))
+    errors.push({ where: '全部', message: '放假安排中至少应有一个放假日' });
   return errors;
 }

@@ -65,12 +65,22 @@ export function walkPeriod(cal: WorkCalendar, input: PeriodInput): PeriodWalk {
     const cls = classifyDay(cal, day);
     const pause = input.pauses.find((p) => p.fromDate < day && day <= p.toDate);
     if (pause) {
-      records.push({ date: day, kind: 'paused', reasonLabel: pause.reasonLabel, working: cls.working });
+      records.push({
+        date: day,
+        kind: 'paused',
+        reasonLabel: pause.reasonLabel,
+        working: cls.working,
+      });
       continue;
     }
     if (input.unit === 'calendar' || cls.working) {
       count += 1;
-      records.push({ date: day, kind: 'counted', n: count, makeup: cls.kind === 'makeup_workday' ? cls.name : null });
+      records.push({
+        date: day,
+        kind: 'counted',
+        n: count,
+        makeup: cls.kind === 'makeup_workday' ? cls.name : null,
+      });
       if (count === input.baseDays) {
         baseLast = day;
         if (input.totalDays > input.baseDays) records.push({ date: day, kind: 'base_reached' });
@@ -92,5 +102,11 @@ export function walkPeriod(cal: WorkCalendar, input: PeriodInput): PeriodWalk {
     return d;
   };
   const due = moveForward(day);
-  return { lastDay: day, due, baseDue: moveForward(baseLast), records, uncoveredYears: [...uncovered].sort() };
+  return {
+    lastDay: day,
+    due,
+    baseDue: moveForward(baseLast),
+    records,
+    uncoveredYears: [...uncovered].sort(),
+  };
 }

@@ -8,7 +8,8 @@ export const QINGMING = 15;
 export const WINTER_SOLSTICE = 270;
 
 /** Days from 1 January to the usual date of each longitude, counted from the March equinox (≈ 20 March = day 79). */
-const approxDayOfYear = (longitude: number): number => 79 + (((longitude % 360) + 360) % 360) * (365.2422 / 360);
+const approxDayOfYear = (longitude: number): number =>
+  79 + (((longitude % 360) + 360) % 360) * (365.2422 / 360);
 
 /** The Beijing date in `year` on which the sun reaches `longitude` (for 270° the December solstice). */
 export function solarTermDate(year: number, longitude: number): string {

@@ -4,7 +4,8 @@ import { countWorkingDays } from './day-index.js';
 import { isWorkingDay, type WorkCalendar } from './work-calendar.js';
 
 /** Working days in (from, to]; 0 when `to` is not after `from`. */
-export const workingDaysAfter = (cal: WorkCalendar, from: string, to: string): number => countWorkingDays(cal, from, to);
+export const workingDaysAfter = (cal: WorkCalendar, from: string, to: string): number =>
+  countWorkingDays(cal, from, to);
 
 /**
  * Working days left from `today` to `due` (0 = due today). Once past due, the negative number of
@@ -20,9 +21,12 @@ function workingDaysLeft(cal: WorkCalendar, today: string, due: string): number 
  * `today` up to (not including) `onTrackFrom`, the first day with more than DUE_SOON_WORKING_DAYS
  * working days left; on track from there on.
  */
-export function urgencyBands(cal: WorkCalendar, today: string): { today: string; onTrackFrom: string } {
+export function urgencyBands(
+  cal: WorkCalendar,
+  today: string,
+): { today: string; onTrackFrom: string } {
   let d = today;
-  for (let n = 0; n <= DUE_SOON_WORKING_DAYS; ) {
+  for (let n = 0; n <= DUE_SOON_WORKING_DAYS;) {
     d = addDays(d, 1);
     if (isWorkingDay(cal, d)) n += 1;
   }
@@ -30,7 +34,11 @@ export function urgencyBands(cal: WorkCalendar, today: string): { today: string;
 }
 
 /** 已超期 after the due day; 即将到期 within DUE_SOON_WORKING_DAYS working days; otherwise 未到期. */
-export function urgencyOf(cal: WorkCalendar, today: string, due: string): { status: 'on_track' | 'due_soon' | 'overdue'; daysLeft: number } {
+export function urgencyOf(
+  cal: WorkCalendar,
+  today: string,
+  due: string,
+): { status: 'on_track' | 'due_soon' | 'overdue'; daysLeft: number } {
   const daysLeft = workingDaysLeft(cal, today, due);
   if (today > due) return { status: 'overdue', daysLeft };
   return { status: daysLeft <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_track', daysLeft };
@@ -44,5 +52,8 @@ export function clockStatusOf(
 ): { status: ClockStatus; daysLeft: number | null } {
   if (clock.state === 'stopped') return { status: 'stopped', daysLeft: null };
   const u = urgencyOf(cal, today, clock.dueDate);
-  return { status: clock.state === 'paused' && u.status !== 'overdue' ? 'paused' : u.status, daysLeft: u.daysLeft };
+  return {
+    status: clock.state === 'paused' && u.status !== 'overdue' ? 'paused' : u.status,
+    daysLeft: u.daysLeft,
+  };
 }

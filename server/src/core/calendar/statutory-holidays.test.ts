@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { statutoryHolidays } from './statutory-holidays.js';
 
-const notices = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as { holidays: Record<string, string> };
+const notices = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as {
+  holidays: Record<string, string>;
+};
 
 describe('statutory holidays (全国年节及纪念日放假办法 第二条)', () => {
   it('has 11 days a year under the 2013 revision and 13 from 2025', () => {
@@ -36,7 +38,9 @@ describe('statutory holidays (全国年节及纪念日放假办法 第二条)', 
 
   it('is a subset of the days off in every State Council notice 2014–2026', () => {
     const missing: string[] = [];
-    for (let y = 2014; y <= 2026; y++) for (const d of statutoryHolidays(y)) if (!notices.holidays[d.date]) missing.push(`${d.date} ${d.name}`);
+    for (let y = 2014; y <= 2026; y++)
+      for (const d of statutoryHolidays(y))
+        if (!notices.holidays[d.date]) missing.push(`${d.date} ${d.name}`);
     expect(missing).toEqual([]);
   });
 

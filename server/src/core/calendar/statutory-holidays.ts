@@ -20,7 +20,11 @@ export const STATUTORY_BASIS = '《全国年节及纪念日放假办法》第二
 const memo = new Map<number, SpecialDay[]>();
 
 const run = (start: string, n: number, name: string): SpecialDay[] =>
-  Array.from({ length: n }, (_, i) => ({ date: addDays(start, i), kind: 'holiday' as const, name }));
+  Array.from({ length: n }, (_, i) => ({
+    date: addDays(start, i),
+    kind: 'holiday' as const,
+    name,
+  }));
 
 /** The statutory holidays of `year` in date order; empty outside STATUTORY_FIRST_YEAR–STATUTORY_LAST_YEAR. */
 export function statutoryHolidays(year: number): SpecialDay[] {
@@ -30,7 +34,8 @@ export function statutoryHolidays(year: number): SpecialDay[] {
   const revised = year >= REVISION_2025;
   const months = lunarMonthsOf(year);
   const firstMonth = months.findIndex((m) => m.month === 1 && !m.leap);
-  const lunar = (month: number, day: number) => addDays(months.slice(firstMonth).find((m) => m.month === month && !m.leap)!.start, day - 1);
+  const lunar = (month: number, day: number) =>
+    addDays(months.slice(firstMonth).find((m) => m.month === month && !m.leap)!.start, day - 1);
   const newYear = lunar(1, 1);
   const days = [
     ...run(`${year}-01-01`, 1, '元旦'),

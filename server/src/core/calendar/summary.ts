@@ -16,8 +16,11 @@ interface SummaryOptions {
 export function summarise(cal: WorkCalendar, walk: PeriodWalk, o: SummaryOptions): string {
   const word = o.unit === 'working' ? '个工作日' : '日';
   const t = tally(walk);
-  const parts: string[] = [`自${chineseDate(o.startDate)}次日起算，计${o.baseDays + o.extensionDays}${word}`];
-  if (o.extensionDays) parts[0] += `（原期限${o.baseDays}${word}，经批准延长${o.extensionDays}${word}）`;
+  const parts: string[] = [
+    `自${chineseDate(o.startDate)}次日起算，计${o.baseDays + o.extensionDays}${word}`,
+  ];
+  if (o.extensionDays)
+    parts[0] += `（原期限${o.baseDays}${word}，经批准延长${o.extensionDays}${word}）`;
   if (o.unit === 'working') {
     const skipped = [
       ...(t.weekends ? [`周末${t.weekends}天`] : []),
@@ -27,7 +30,9 @@ export function summarise(cal: WorkCalendar, walk: PeriodWalk, o: SummaryOptions
     if (t.makeups) parts.push(`计入调休上班日${t.makeups}天`);
   }
   for (const [label, p] of t.pauses) {
-    parts.push(`因${label}暂停${p.days}天（补足${o.unit === 'working' ? `${p.working}个工作日` : `${p.days}日`}）`);
+    parts.push(
+      `因${label}暂停${p.days}天（补足${o.unit === 'working' ? `${p.working}个工作日` : `${p.days}日`}）`,
+    );
   }
   let end = `截止日为${chineseDate(walk.due)}（${weekdayName(walk.due)}）`;
   if (walk.due !== walk.lastDay) {
@@ -36,5 +41,7 @@ export function summarise(cal: WorkCalendar, walk: PeriodWalk, o: SummaryOptions
   }
   parts.push(end);
   const line = parts.join('，');
-  return o.provisionalReasons.length ? `${line}；结果为暂定：${o.provisionalReasons.join('；')}。` : `${line}。`;
+  return o.provisionalReasons.length
+    ? `${line}；结果为暂定：${o.provisionalReasons.join('；')}。`
+    : `${line}。`;
 }

@@ -1,5 +1,10 @@
 import { isWeekend, yearOf } from './dates.js';
-import { STATUTORY_BASIS, STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from './statutory-holidays.js';
+import {
+  STATUTORY_BASIS,
+  STATUTORY_FIRST_YEAR,
+  STATUTORY_LAST_YEAR,
+  statutoryHolidays,
+} from './statutory-holidays.js';
 
 /** One entry of a State Council notice: a day off (放假) or a make-up working day (调休上班). */
 export interface SpecialDay {
@@ -19,7 +24,10 @@ export interface WorkCalendar {
   readonly coveredYears: ReadonlySet<number>;
 }
 
-export function buildWorkCalendar(days: Iterable<SpecialDay>, coveredYears: Iterable<number>): WorkCalendar {
+export function buildWorkCalendar(
+  days: Iterable<SpecialDay>,
+  coveredYears: Iterable<number>,
+): WorkCalendar {
   const special = new Map<string, SpecialDay>();
   for (const d of days) special.set(d.date, d);
   const covered = new Set(coveredYears);
@@ -43,9 +51,11 @@ export function classifyDay(cal: WorkCalendar, date: string): DayClass {
   return isWeekend(date) ? { kind: 'weekend', working: false } : { kind: 'workday', working: true };
 }
 
-export const isWorkingDay = (cal: WorkCalendar, date: string): boolean => classifyDay(cal, date).working;
+export const isWorkingDay = (cal: WorkCalendar, date: string): boolean =>
+  classifyDay(cal, date).working;
 
-export const isCovered = (cal: WorkCalendar, date: string): boolean => cal.coveredYears.has(yearOf(date));
+export const isCovered = (cal: WorkCalendar, date: string): boolean =>
+  cal.coveredYears.has(yearOf(date));
 
 /** What users read when a result depends on a year whose 放假安排 is not entered yet. */
 export const provisionalReason = (year: number): string =>

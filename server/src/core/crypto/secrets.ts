@@ -27,7 +27,8 @@ export function loadSecrets(dataDir: string, envKey = process.env.FAZHI_SECRET_K
   let master: Buffer;
   let source: Secrets['source'];
   if (envKey) {
-    if (!/^[0-9a-fA-F]{64}$/.test(envKey)) throw new Error('FAZHI_SECRET_KEY 必须是 64 位十六进制字符串');
+    if (!/^[0-9a-fA-F]{64}$/.test(envKey))
+      throw new Error('FAZHI_SECRET_KEY 必须是 64 位十六进制字符串');
     master = Buffer.from(envKey, 'hex');
     source = 'env';
   } else {

@@ -11,7 +11,12 @@ declare module 'sm-crypto' {
     sm2: {
       getPublicKeyFromPrivateKey(privateKey: string): string;
       doSignature(msg: string, privateKey: string, options?: SignOptions): string;
-      doVerifySignature(msg: string, signature: string, publicKey: string, options?: SignOptions): boolean;
+      doVerifySignature(
+        msg: string,
+        signature: string,
+        publicKey: string,
+        options?: SignOptions,
+      ): boolean;
     };
   };
   export default smCrypto;

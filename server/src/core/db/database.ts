@@ -2,7 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, type Transaction } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { FazhiSqliteDialect } from './sqlite-dialect.js';
@@ -44,8 +50,14 @@ export function openDatabase(opts: OpenOptions): Db {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    const guarded = { connect: () => (assertNotInTransaction(), pool.connect()), end: () => pool.end() };
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded as unknown as pg.Pool }), plugins });
+    const guarded = {
+      connect: () => (assertNotInTransaction(), pool.connect()),
+      end: () => pool.end(),
+    };
+    const kysely = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: guarded as unknown as pg.Pool }),
+      plugins,
+    });
     return {
       kysely,
       dialect: 'pg',
@@ -89,17 +101,22 @@ const insideTransaction = new AsyncLocalStorage<{ auditChainKey: Buffer | undefi
  */
 export function assertNotInTransaction(): void {
   if (insideTransaction.getStore()) {
-    throw new Error('database used outside the open transaction: pass the transaction handle (m.trx) instead of deps.db');
+    throw new Error(
+      'database used outside the open transaction: pass the transaction handle (m.trx) instead of deps.db',
+    );
   }
 }
 
 /** Runs `fn` in one transaction; every multi-step write goes through here. */
 export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.kysely.transaction().execute((trx) => insideTransaction.run({ auditChainKey: db.auditChainKey }, () => fn(trx)));
+  return db.kysely
+    .transaction()
+    .execute((trx) => insideTransaction.run({ auditChainKey: db.auditChainKey }, () => fn(trx)));
 }
 
 /** The audit chain key of the database whose transaction is running, for the recorder (core/audit). */
-export const transactionAuditChainKey = (): Buffer | undefined => insideTransaction.getStore()?.auditChainKey;
+export const transactionAuditChainKey = (): Buffer | undefined =>
+  insideTransaction.getStore()?.auditChainKey;
 
 /** Whether a query runs on PostgreSQL (for the few statements that differ, e.g. row locks). */
 export const isPostgres = (q: Q): boolean => q.getExecutor().adapter instanceof PostgresAdapter;

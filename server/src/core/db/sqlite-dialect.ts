@@ -96,7 +96,8 @@ class CachedConnection implements DatabaseConnection {
 
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     const stmt = this.#prepare(compiled.sql);
-    for (const row of stmt.iterate(...(compiled.parameters as unknown[]))) yield { rows: [row as R] };
+    for (const row of stmt.iterate(...(compiled.parameters as unknown[])))
+      yield { rows: [row as R] };
   }
 
   close() {

@@ -22,7 +22,10 @@ const INPUT: OfficialLetterInput = {
 
 /** The paragraph (w:p) whose text contains `needle`, as raw XML. */
 function paragraphWith(xml: string, needle: string): string {
-  const p = xml.split('<w:p>').concat(xml.split('<w:p ')).find((chunk) => chunk.includes(needle) && chunk.includes('</w:p>'));
+  const p = xml
+    .split('<w:p>')
+    .concat(xml.split('<w:p '))
+    .find((chunk) => chunk.includes(needle) && chunk.includes('</w:p>'));
   if (!p) throw new Error(`no paragraph containing ${needle}`);
   return p.slice(0, p.indexOf('</w:p>'));
 }
@@ -111,11 +114,19 @@ describe('buildOfficialLetter (GB/T 9704-2012)', () => {
       expect(f).toContain('w:eastAsia="宋体"');
       expect(f).toContain('<w:sz w:val="28"/>');
     }
-    expect(footers.map((f) => /<w:jc w:val="(\w+)"\/>/.exec(f)![1]).sort()).toEqual(['left', 'right']);
+    expect(footers.map((f) => /<w:jc w:val="(\w+)"\/>/.exec(f)![1]).sort()).toEqual([
+      'left',
+      'right',
+    ]);
   });
 
   it('keeps the issuer on one line however long its name is', async () => {
-    const zip = await JSZip.loadAsync(await buildOfficialLetter({ ...INPUT, issuer: '中共慈溪市桥头镇委员会慈溪市桥头镇人民政府文件' }));
+    const zip = await JSZip.loadAsync(
+      await buildOfficialLetter({
+        ...INPUT,
+        issuer: '中共慈溪市桥头镇委员会慈溪市桥头镇人民政府文件',
+      }),
+    );
     const xml = await zip.file('word/document.xml')!.async('string');
     const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(paragraphWith(xml, '人民政府文件'))![1]);
     expect(size * 10 * 23).toBeLessThanOrEqual(8845);

@@ -10,8 +10,27 @@ import {
   TextRun,
   type IParagraphOptions,
 } from 'docx';
-import { attachmentLines, ccLine, cellWidth, gongwenDate, hasOrdinal, headingOrdinal } from './gongwen-format.js';
-import { CHAR_CELL, CHAR_SPACE, FONT, fontOf, LINE_PITCH, MARGIN, mmToTwips, PAGE, RED, SIZE, TEXT_WIDTH } from './gongwen-layout.js';
+import {
+  attachmentLines,
+  ccLine,
+  cellWidth,
+  gongwenDate,
+  hasOrdinal,
+  headingOrdinal,
+} from './gongwen-format.js';
+import {
+  CHAR_CELL,
+  CHAR_SPACE,
+  FONT,
+  fontOf,
+  LINE_PITCH,
+  MARGIN,
+  mmToTwips,
+  PAGE,
+  RED,
+  SIZE,
+  TEXT_WIDTH,
+} from './gongwen-layout.js';
 
 export interface LetterBlock {
   /** heading1 一、(黑体), heading2 （一）(楷体), paragraph (仿宋). Ordinals are added unless the text has one. */
@@ -39,10 +58,19 @@ export interface OfficialLetterInput {
 }
 
 /** What a letter says; the letter office adds who issues and signs it, its 文号 and date. */
-export type LetterContent = Omit<OfficialLetterInput, 'issuer' | 'docNumber' | 'signatory' | 'date'>;
+export type LetterContent = Omit<
+  OfficialLetterInput,
+  'issuer' | 'docNumber' | 'signatory' | 'date'
+>;
 
 type Run = { text: string; font: string; size: number; color?: string };
-const run = (r: Run) => new TextRun({ text: r.text, font: fontOf(r.font), size: r.size, ...(r.color ? { color: r.color } : {}) });
+const run = (r: Run) =>
+  new TextRun({
+    text: r.text,
+    font: fontOf(r.font),
+    size: r.size,
+    ...(r.color ? { color: r.color } : {}),
+  });
 const body = (text: string, font: string = FONT.fangsong) => run({ text, font, size: SIZE.san });
 const blank = () => new Paragraph({ children: [] });
 /** 每个自然段左空二字 (第7.3.3条): two grid cells, also in character units for Word's own indent logic. */
@@ -97,7 +125,10 @@ function attachmentParagraphs(names: string[]): Paragraph[] {
   const lines = attachmentLines(names);
   return [
     blank(),
-    ...lines.map((text, i) => new Paragraph({ indent: { left: cells(i === 0 ? 2 : 5) }, children: [body(text)] })),
+    ...lines.map(
+      (text, i) =>
+        new Paragraph({ indent: { left: cells(i === 0 ? 2 : 5) }, children: [body(text)] }),
+    ),
   ];
 }
 
@@ -112,8 +143,16 @@ function signature(signatory: string, isoDate: string): Paragraph[] {
     blank(),
     blank(),
     blank(),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: cells(4 + shift) }, children: [body(signatory)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: cells(4) }, children: [body(date)] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: cells(4 + shift) },
+      children: [body(signatory)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: cells(4) },
+      children: [body(date)],
+    }),
   ];
 }
 
@@ -141,7 +180,9 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: em } : { left: em },
-        children: [new TextRun({ font, size: SIZE.si, children: ['— ', PageNumber.CURRENT, ' —'] })],
+        children: [
+          new TextRun({ font, size: SIZE.si, children: ['— ', PageNumber.CURRENT, ' —'] }),
+        ],
       }),
     ],
   });
@@ -158,10 +199,19 @@ export async function buildOfficialLetter(input: OfficialLetterInput): Promise<B
     // 标题编排于红色分隔线下空二行位置 (第7.3.1条).
     blank(),
     blank(),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [run({ text: input.title, font: FONT.xiaobiaosong, size: SIZE.er })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run({ text: input.title, font: FONT.xiaobiaosong, size: SIZE.er })],
+    }),
     blank(),
     // 主送机关编排于标题下空一行位置，居左顶格 (第7.3.2条).
-    ...(recipient ? [new Paragraph({ children: [body(recipient.endsWith('：') ? recipient : `${recipient}：`)] })] : []),
+    ...(recipient
+      ? [
+          new Paragraph({
+            children: [body(recipient.endsWith('：') ? recipient : `${recipient}：`)],
+          }),
+        ]
+      : []),
     ...bodyParagraphs(input.blocks),
     ...attachmentParagraphs(input.attachments ?? []),
     ...signature(input.signatory, input.date),
@@ -180,7 +230,11 @@ export async function buildOfficialLetter(input: OfficialLetterInput): Promise<B
             // 页码一字线上距版心下边缘7mm (第7.5条): the footer's baseline sits about one 4号 line lower.
             margin: { ...MARGIN, header: mmToTwips(15), footer: mmToTwips(35 - 7) - SIZE.si * 10 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid: {
+            type: DocumentGridType.LINES_AND_CHARS,
+            linePitch: LINE_PITCH,
+            charSpace: CHAR_SPACE,
+          },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,

@@ -7,6 +7,8 @@ let loaded: Promise<typeof ExcelJS> | undefined;
  * spreadsheet, so it is loaded on first use.
  */
 export function loadExcelJs(): Promise<typeof ExcelJS> {
-  loaded ??= import('exceljs').then((m) => (m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS));
+  loaded ??= import('exceljs').then(
+    (m) => (m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS),
+  );
   return loaded;
 }

@@ -20,7 +20,15 @@ describe('公文 writing helpers', () => {
   });
 
   it('writes Chinese ordinals', () => {
-    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '二十', '二十一', '九十九']);
+    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
     expect(headingOrdinal.level1(3)).toBe('三、');
     expect(headingOrdinal.level2(12)).toBe('（十二）');
     expect(headingOrdinal.level3(2)).toBe('2.');

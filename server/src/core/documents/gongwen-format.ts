@@ -33,7 +33,8 @@ export const headingOrdinal = {
 };
 
 /** True when the text already starts with a level-1 or level-2 ordinal, so none is added twice. */
-export const hasOrdinal = (text: string): boolean => /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(text);
+export const hasOrdinal = (text: string): boolean =>
+  /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(text);
 
 /**
  * 发文字号 from a template (第7.2.5条：年份标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位).
@@ -50,7 +51,8 @@ export function docNumberTemplateProblem(template: string): string | null {
     return '文号模板须包含“〔{year}〕”：年份应标全称并用六角括号“〔〕”括入（依据GB/T 9704-2012第7.2.5条）';
   }
   if (/第\{n\}/.test(template)) return '发文顺序号不加“第”字（依据GB/T 9704-2012第7.2.5条）';
-  if (!template.includes('{n}号')) return '发文顺序号后应加“号”字，如“桥法审〔{year}〕{n}号”（依据GB/T 9704-2012第7.2.5条）';
+  if (!template.includes('{n}号'))
+    return '发文顺序号后应加“号”字，如“桥法审〔{year}〕{n}号”（依据GB/T 9704-2012第7.2.5条）';
   return null;
 }
 

@@ -52,7 +52,13 @@ export const FONT = {
 } as const;
 
 /** Every script slot names the same face, so Word never substitutes a Latin font for digits. */
-export const fontOf = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' as const });
+export const fontOf = (name: string) => ({
+  ascii: name,
+  eastAsia: name,
+  hAnsi: name,
+  cs: name,
+  hint: 'eastAsia' as const,
+});
 
 /** 红色 of the 发文机关标志 and the separator line (第7.2.4条、第7.2.7条). */
 export const RED = 'FF0000';

@@ -38,13 +38,22 @@ interface ResolvedTemplate {
 }
 
 /** The template for `kind` at the org itself or its nearest ancestor (an office uses its town's). */
-async function resolveTemplate(q: Q, orgId: string, kind: string): Promise<ResolvedTemplate | undefined> {
+async function resolveTemplate(
+  q: Q,
+  orgId: string,
+  kind: string,
+): Promise<ResolvedTemplate | undefined> {
   // One query: templates of this kind at orgs whose path is a prefix of the org's path, nearest first.
   return q
     .selectFrom('docNumberTemplates')
     .innerJoin('orgs as owner', 'owner.id', 'docNumberTemplates.orgId')
     .innerJoin('orgs as org', (j) => j.on('org.id', '=', orgId))
-    .select(['docNumberTemplates.orgId', 'docNumberTemplates.kind', 'docNumberTemplates.name', 'docNumberTemplates.template'])
+    .select([
+      'docNumberTemplates.orgId',
+      'docNumberTemplates.kind',
+      'docNumberTemplates.name',
+      'docNumberTemplates.template',
+    ])
     .where('docNumberTemplates.kind', '=', kind)
     .where(sql<boolean>`org.path like owner.path || '%'`)
     .orderBy('owner.depth', 'desc')
@@ -62,19 +71,31 @@ async function resolveTemplate(q: Q, orgId: string, kind: string): Promise<Resol
  * (Audit events are written at the end of the mutation, so the counter is always locked before the
  * chain head and the two can never deadlock, whatever order the caller uses.)
  */
-export async function issueNumber(m: MutationScope, input: IssueNumberInput): Promise<IssuedNumber> {
+export async function issueNumber(
+  m: MutationScope,
+  input: IssueNumberInput,
+): Promise<IssuedNumber> {
   const title = input.title.trim();
   if (!title) throw badRequest('发文登记须填写文件标题');
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badRequest(`年份无效：${input.year}`);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    throw badRequest(`年份无效：${input.year}`);
   const template = await resolveTemplate(m.trx, input.orgId, input.kind);
   if (!template) {
-    throw ruleViolation(`尚未设置“${input.kind}”类文件的文号模板，请联系系统管理员在“文号模板”中设置`, 'NO_NUMBER_TEMPLATE', { kind: input.kind });
+    throw ruleViolation(
+      `尚未设置“${input.kind}”类文件的文号模板，请联系系统管理员在“文号模板”中设置`,
+      'NO_NUMBER_TEMPLATE',
+      { kind: input.kind },
+    );
   }
 
   const { lastValue: seq } = await m.trx
     .insertInto('docNumberSequences')
     .values({ orgId: template.orgId, kind: input.kind, year: input.year, lastValue: 1 })
-    .onConflict((oc) => oc.columns(['orgId', 'kind', 'year']).doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['orgId', 'kind', 'year'])
+        .doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })),
+    )
     .returning('lastValue')
     .executeTakeFirstOrThrow();
 
@@ -102,7 +123,16 @@ export async function issueNumber(m: MutationScope, input: IssueNumberInput): Pr
     targetId: id,
     orgId: template.orgId,
     basis: 'GB/T 9704-2012《党政机关公文格式》第7.2.5条',
-    meta: { kind: input.kind, year: input.year, seq, number: text, title, subjectType: input.subjectType ?? null, subjectId: input.subjectId ?? null, forOrgId: input.orgId },
+    meta: {
+      kind: input.kind,
+      year: input.year,
+      seq,
+      number: text,
+      title,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      forOrgId: input.orgId,
+    },
   });
   return { id, seq, text, orgId: template.orgId, year: input.year };
 }

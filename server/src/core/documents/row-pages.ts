@@ -6,7 +6,10 @@
  * Paging lets other queries run between pages and works the same on both databases. The query must
  * have a total order (end `orderBy` with the id) so no row is skipped or repeated between pages.
  */
-export async function* inPages<T>(fetchPage: (offset: number, limit: number) => Promise<T[]>, pageSize = 2000): AsyncGenerator<T> {
+export async function* inPages<T>(
+  fetchPage: (offset: number, limit: number) => Promise<T[]>,
+  pageSize = 2000,
+): AsyncGenerator<T> {
   for (let offset = 0; ; offset += pageSize) {
     const page = await fetchPage(offset, pageSize);
     yield* page;

@@ -23,19 +23,34 @@ export interface ZipLimits {
 
 const MiB = 1024 * 1024;
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxEntryBytes: 32 * MiB, maxTotalBytes: 64 * MiB, maxRatio: 400, ratioFloorBytes: MiB };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 2000,
+  maxEntryBytes: 32 * MiB,
+  maxTotalBytes: 64 * MiB,
+  maxRatio: 400,
+  ratioFloorBytes: MiB,
+};
 
 /** The bytes are not a ZIP package, or a damaged one. Callers answer with their own 400. */
 export class ZipFormatError extends Error {}
 
 const refused = (why: string, details: Record<string, unknown>) =>
-  new AppError(422, 'ARCHIVE_LIMIT_EXCEEDED', `文件解压后${why}，疑似压缩炸弹，已拒绝处理；请检查文件或者另存后重新上传`, details);
+  new AppError(
+    422,
+    'ARCHIVE_LIMIT_EXCEEDED',
+    `文件解压后${why}，疑似压缩炸弹，已拒绝处理；请检查文件或者另存后重新上传`,
+    details,
+  );
 
 /**
  * The entries of `bytes` whose name `wanted` accepts, inflated within `limits`. Throws a 422
  * AppError (ARCHIVE_LIMIT_EXCEEDED) when a limit is exceeded and ZipFormatError for damaged bytes.
  */
-export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolean = () => true, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
+export function unzipBounded(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean = () => true,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   let total = 0;
   let entries = 0;
@@ -43,12 +58,28 @@ export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolea
   const open = new Set<string>();
 
   /** The most one entry may inflate to, given what it takes compressed and what is left overall. */
-  const capOf = (compressed: number) => Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total, Math.max(limits.ratioFloorBytes, compressed * limits.maxRatio));
+  const capOf = (compressed: number) =>
+    Math.min(
+      limits.maxEntryBytes,
+      limits.maxTotalBytes - total,
+      Math.max(limits.ratioFloorBytes, compressed * limits.maxRatio),
+    );
   const overCap = (name: string, compressed: number) => {
     const cap = capOf(compressed);
-    if (cap === limits.maxEntryBytes) return refused(`单个部件超过 ${limits.maxEntryBytes / MiB} MB`, { entry: name, limitBytes: cap });
-    if (cap === limits.maxTotalBytes - total) return refused(`总大小超过 ${limits.maxTotalBytes / MiB} MB`, { entry: name, limitBytes: limits.maxTotalBytes });
-    return refused(`压缩比超过 ${limits.maxRatio} 倍`, { entry: name, compressedBytes: compressed });
+    if (cap === limits.maxEntryBytes)
+      return refused(`单个部件超过 ${limits.maxEntryBytes / MiB} MB`, {
+        entry: name,
+        limitBytes: cap,
+      });
+    if (cap === limits.maxTotalBytes - total)
+      return refused(`总大小超过 ${limits.maxTotalBytes / MiB} MB`, {
+        entry: name,
+        limitBytes: limits.maxTotalBytes,
+      });
+    return refused(`压缩比超过 ${limits.maxRatio} 倍`, {
+      entry: name,
+      compressedBytes: compressed,
+    });
   };
 
   /** Collects an entry's compressed bytes, then inflates them with zlib under the entry's cap. */
@@ -63,7 +94,13 @@ export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolea
       size?: number,
       originalSize?: number,
     ) {
-      if (size !== undefined && size >= 0 && originalSize !== undefined && originalSize > capOf(size)) throw overCap(name, size);
+      if (
+        size !== undefined &&
+        size >= 0 &&
+        originalSize !== undefined &&
+        originalSize > capOf(size)
+      )
+        throw overCap(name, size);
     }
     push(chunk: Uint8Array, final: boolean) {
       this.chunks.push(Buffer.from(chunk));
@@ -84,9 +121,11 @@ export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolea
 
   const unzip = new Unzip((file) => {
     entries += 1;
-    if (entries > limits.maxEntries) throw refused(`包含的部件超过 ${limits.maxEntries} 个`, { limitEntries: limits.maxEntries });
+    if (entries > limits.maxEntries)
+      throw refused(`包含的部件超过 ${limits.maxEntries} 个`, { limitEntries: limits.maxEntries });
     if (!wanted(file.name)) return;
-    if (file.compression !== 0 && file.compression !== 8) throw new ZipFormatError(`compression ${file.compression}`);
+    if (file.compression !== 0 && file.compression !== 8)
+      throw new ZipFormatError(`compression ${file.compression}`);
     const parts: Uint8Array[] = [];
     let size = 0;
     open.add(file.name);
@@ -94,7 +133,8 @@ export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolea
       if (err) throw new ZipFormatError(err.message);
       size += data.length;
       // Stored entries arrive as they are: bounded by the upload, still counted against the limits.
-      if (size > limits.maxEntryBytes || total + size > limits.maxTotalBytes) throw overCap(file.name, size);
+      if (size > limits.maxEntryBytes || total + size > limits.maxTotalBytes)
+        throw overCap(file.name, size);
       parts.push(data);
       if (!final) return;
       total += size;

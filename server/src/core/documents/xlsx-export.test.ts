@@ -19,18 +19,31 @@ const columns: XlsxColumn<Item>[] = [
   { header: '序号', key: 'id', width: 8 },
   { header: '文号', key: 'number', width: 24 },
   { header: '标题', key: 'title', width: 50 },
-  { header: '登记日期', key: 'issuedOn', format: (r) => new Date(`${r.issuedOn}T00:00:00Z`), numFmt: 'yyyy-mm-dd' },
+  {
+    header: '登记日期',
+    key: 'issuedOn',
+    format: (r) => new Date(`${r.issuedOn}T00:00:00Z`),
+    numFmt: 'yyyy-mm-dd',
+  },
   { header: '是否紧急', key: 'urgent', format: (r) => (r.urgent ? '是' : '否') },
 ];
 
-const item = (i: number): Item => ({ id: i, number: `桥法审〔2024〕${i}号`, title: `关于第${i}件事项的审查意见`, issuedOn: '2024-11-20', urgent: (i % 2) as 0 | 1 });
+const item = (i: number): Item => ({
+  id: i,
+  number: `桥法审〔2024〕${i}号`,
+  title: `关于第${i}件事项的审查意见`,
+  issuedOn: '2024-11-20',
+  urgent: (i % 2) as 0 | 1,
+});
 
 /** A fake paged query over `total` rows, counting how many rows were ever held at once. */
 function pagedSource(total: number) {
   const stats = { pages: 0 };
   const rows = inPages(async (offset, limit) => {
     stats.pages += 1;
-    return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => item(offset + k + 1));
+    return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) =>
+      item(offset + k + 1),
+    );
   });
   return { rows, stats };
 }
@@ -49,7 +62,14 @@ describe('streaming XLSX export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('发文登记')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '序号', '文号', '标题', '登记日期', '是否紧急']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      '序号',
+      '文号',
+      '标题',
+      '登记日期',
+      '是否紧急',
+    ]);
     expect(ws.rowCount).toBe(4501);
     const r2 = ws.getRow(2);
     expect(r2.getCell(1).value).toBe(1);
@@ -66,7 +86,10 @@ describe('streaming XLSX export', () => {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     let heapPeak = heapBefore;
-    const timer = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
+    const timer = setInterval(
+      () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
+      20,
+    );
     const n = await writeXlsx(fs.createWriteStream(file), { sheetName: '大表', columns, rows });
     clearInterval(timer);
     expect(n).toBe(100_000);
@@ -89,7 +112,14 @@ describe('streaming XLSX export', () => {
 
   it('sends the workbook over HTTP with a Chinese file name', async () => {
     const app = Fastify();
-    app.get('/export', (_req, reply) => sendXlsx(reply, { filename: '发文登记（2024年）', sheetName: '发文登记', columns, rows: [item(1), item(2)] }));
+    app.get('/export', (_req, reply) =>
+      sendXlsx(reply, {
+        filename: '发文登记（2024年）',
+        sheetName: '发文登记',
+        columns,
+        rows: [item(1), item(2)],
+      }),
+    );
     const res = await app.inject({ method: 'GET', url: '/export' });
     await app.close();
     expect(res.statusCode).toBe(200);

@@ -1,7 +1,17 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { sendDownload } from '../http/download.js';
-import { columnLetter, contentTypes, rootRels, SHEET_END, sheetStart, styles, workbook, workbookRels, xmlText } from './xlsx-parts.js';
+import {
+  columnLetter,
+  contentTypes,
+  rootRels,
+  SHEET_END,
+  sheetStart,
+  styles,
+  workbook,
+  workbookRels,
+  xmlText,
+} from './xlsx-parts.js';
 import { ZipStream } from './zip-stream.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,11 +52,14 @@ const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 /** One cell as SpreadsheetML; empty cells are left out. */
 function cellXml(ref: string, v: XlsxCell, style: number | undefined, dateStyle: number): string {
   if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>` : '';
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v instanceof Date) {
     const serial = v.getTime() / 86_400_000 + EXCEL_EPOCH_DAYS;
-    return Number.isFinite(serial) ? `<c r="${ref}" s="${style ?? dateStyle}"><v>${serial}</v></c>` : '';
+    return Number.isFinite(serial)
+      ? `<c r="${ref}" s="${style ?? dateStyle}"><v>${serial}</v></c>`
+      : '';
   }
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
@@ -58,7 +71,12 @@ function cellXml(ref: string, v: XlsxCell, style: number | undefined, dateStyle:
  */
 export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<number> {
   const zip = new ZipStream(out);
-  const formats = [...new Set([DEFAULT_DATE_FORMAT, ...sheet.columns.flatMap((c) => (c.numFmt ? [c.numFmt] : []))])];
+  const formats = [
+    ...new Set([
+      DEFAULT_DATE_FORMAT,
+      ...sheet.columns.flatMap((c) => (c.numFmt ? [c.numFmt] : [])),
+    ]),
+  ];
   const { xml: stylesXml, xfOf } = styles(formats);
   const letters = sheet.columns.map((_, i) => columnLetter(i));
   const colStyle = sheet.columns.map((c) => (c.numFmt ? xfOf.get(c.numFmt) : undefined));
@@ -71,8 +89,12 @@ export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<
   await zip.addFile('xl/styles.xml', (put) => put(stylesXml));
   let count = 0;
   await zip.addFile('xl/worksheets/sheet1.xml', async (put) => {
-    await put(sheetStart(sheet.columns.map((c) => c.width ?? Math.max(10, c.header.length * 2 + 2))));
-    await put(`<row r="1">${sheet.columns.map((c, i) => `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t>${xmlText(c.header)}</t></is></c>`).join('')}</row>`);
+    await put(
+      sheetStart(sheet.columns.map((c) => c.width ?? Math.max(10, c.header.length * 2 + 2))),
+    );
+    await put(
+      `<row r="1">${sheet.columns.map((c, i) => `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t>${xmlText(c.header)}</t></is></c>`).join('')}</row>`,
+    );
     let batch = '';
     for await (const row of sheet.rows) {
       const r = count + 2;
@@ -106,5 +128,10 @@ export function sendXlsx<R>(reply: FastifyReply, spec: XlsxExport<R>): FastifyRe
     reply.log.error({ err }, 'xlsx export failed');
     out.destroy(err as Error);
   });
-  return sendDownload(reply, { name: filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`, mime: XLSX_MIME, body: out, cache: 'no-store' });
+  return sendDownload(reply, {
+    name: filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`,
+    mime: XLSX_MIME,
+    body: out,
+    cache: 'no-store',
+  });
 }

@@ -69,18 +69,31 @@ describe('XLSX import', () => {
 
   it('names missing required columns and refuses files that are not workbooks', async () => {
     const res = await parseXlsx(await workbook(['姓名'], [['李四']]), { columns, schema });
-    expect(res.errors.map((e) => e.message)).toEqual(['缺少必填列“联系电话”', '缺少必填列“登记日期”']);
-    await expect(parseXlsx(Buffer.from('not a zip'), { columns, schema })).rejects.toMatchObject({ status: 400 });
+    expect(res.errors.map((e) => e.message)).toEqual([
+      '缺少必填列“联系电话”',
+      '缺少必填列“登记日期”',
+    ]);
+    await expect(parseXlsx(Buffer.from('not a zip'), { columns, schema })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('refuses a zip bomb with a 422 and never inflates it in full (issue #8)', async () => {
-    await expect(parseXlsx(zipBomb('xl/worksheets/sheet1.xml', 300), { columns, schema })).rejects.toMatchObject({ status: 422, code: 'ARCHIVE_LIMIT_EXCEEDED' });
+    await expect(
+      parseXlsx(zipBomb('xl/worksheets/sheet1.xml', 300), { columns, schema }),
+    ).rejects.toMatchObject({ status: 422, code: 'ARCHIVE_LIMIT_EXCEEDED' });
   });
 
   it('limits the number of rows', async () => {
     const rows = Array.from({ length: 6 }, (_, i) => [`人员${i}`, '13900000000', '2024-11-20']);
-    const res = await parseXlsx(await workbook(['姓名', '联系电话', '登记日期'], rows), { columns, schema, maxRows: 5 });
-    expect(res.errors).toEqual([{ row: 1, column: null, message: '一次最多导入 5 行，本文件有 6 行' }]);
+    const res = await parseXlsx(await workbook(['姓名', '联系电话', '登记日期'], rows), {
+      columns,
+      schema,
+      maxRows: 5,
+    });
+    expect(res.errors).toEqual([
+      { row: 1, column: null, message: '一次最多导入 5 行，本文件有 6 行' },
+    ]);
   });
 
   it('generates a template whose example row imports cleanly', async () => {
@@ -88,10 +101,21 @@ describe('XLSX import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['名单', '填写说明']);
-    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, '姓名*', '联系电话*', '所在村', '登记日期*']);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([
+      undefined,
+      '姓名*',
+      '联系电话*',
+      '所在村',
+      '登记日期*',
+    ]);
     expect(wb.worksheets[1]!.getCell('A3').value).toBe('电话填写手机号。');
     const res = await parseXlsx(file, { columns, schema });
     expect(res.errors).toEqual([]);
-    expect(res.rows).toEqual([{ row: 2, value: { name: '张三', phone: '13800000000', village: '上林湖村', date: '2024-11-20' } }]);
+    expect(res.rows).toEqual([
+      {
+        row: 2,
+        value: { name: '张三', phone: '13800000000', village: '上林湖村', date: '2024-11-20' },
+      },
+    ]);
   });
 });

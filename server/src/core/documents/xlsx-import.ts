@@ -50,7 +50,8 @@ function plain(value: ExcelJS.CellValue): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value !== 'object') return value;
   if ('richText' in value) return plain(value.richText.map((t) => t.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('text' in value) return plain(value.text as ExcelJS.CellValue);
   if ('error' in value) return undefined;
   return undefined;
@@ -62,7 +63,8 @@ function plain(value: ExcelJS.CellValue): unknown {
  * nothing when `errors` is non-empty.
  */
 export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<ImportResult<T>> {
-  const invalid = () => badRequest('文件不是有效的 Excel 工作簿（.xlsx），请使用下载的导入模板填写');
+  const invalid = () =>
+    badRequest('文件不是有效的 Excel 工作簿（.xlsx），请使用下载的导入模板填写');
   let checked: Buffer;
   try {
     // Within the ZIP limits (a zip bomb is a 422); ExcelJS then sees only the checked entries.
@@ -95,7 +97,17 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
 
   const maxRows = spec.maxRows ?? 10_000;
   if (ws.actualRowCount - 1 > maxRows) {
-    return { rows: [], wellFormed: [], errors: [{ row: 1, column: null, message: `一次最多导入 ${maxRows} 行，本文件有 ${ws.actualRowCount - 1} 行` }] };
+    return {
+      rows: [],
+      wellFormed: [],
+      errors: [
+        {
+          row: 1,
+          column: null,
+          message: `一次最多导入 ${maxRows} 行，本文件有 ${ws.actualRowCount - 1} 行`,
+        },
+      ],
+    };
   }
   const headerOf = new Map(spec.columns.map((c) => [c.key, c.header]));
   const rows: ImportResult<T>['rows'] = [];
@@ -114,10 +126,15 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
     }
     for (const issue of parsed.error.issues) {
       const key = issue.path[0];
-      errors.push({ row: rowNumber, column: typeof key === 'string' ? (headerOf.get(key) ?? null) : null, message: issue.message });
+      errors.push({
+        row: rowNumber,
+        column: typeof key === 'string' ? (headerOf.get(key) ?? null) : null,
+        message: issue.message,
+      });
     }
   });
-  if (!rows.length && !errors.length) errors.push({ row: 2, column: null, message: '文件中没有数据行' });
+  if (!rows.length && !errors.length)
+    errors.push({ row: 2, column: null, message: '文件中没有数据行' });
   return { rows: errors.length ? [] : rows, wellFormed: rows, errors };
 }
 
@@ -125,15 +142,27 @@ export async function parseXlsx<T>(file: Buffer, spec: ImportSpec<T>): Promise<I
  * The import template: a header row (required columns marked *) and one example row, plus a sheet of
  * instructions. Users overwrite the example row; it is imported like any other row if left in place.
  */
-export async function xlsxTemplate(sheetName: string, columns: ImportColumn[], notes: string[] = []): Promise<Buffer> {
+export async function xlsxTemplate(
+  sheetName: string,
+  columns: ImportColumn[],
+  notes: string[] = [],
+): Promise<Buffer> {
   const wb = new (await loadExcelJs()).Workbook();
   const ws = wb.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.required ? `${c.header}*` : c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length * 2 + 4) }));
+  ws.columns = columns.map((c) => ({
+    header: c.required ? `${c.header}*` : c.header,
+    key: c.key,
+    width: c.width ?? Math.max(12, c.header.length * 2 + 4),
+  }));
   ws.getRow(1).font = { bold: true };
   const example = ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example ?? ''])));
   example.font = { italic: true, color: { argb: 'FF808080' } };
   const help = wb.addWorksheet('填写说明');
-  const lines = ['第1行为列名，请勿修改；带 * 的列必填。', '第2行为示例，请用实际数据覆盖或删除，否则会按实际数据导入。', ...notes];
+  const lines = [
+    '第1行为列名，请勿修改；带 * 的列必填。',
+    '第2行为示例，请用实际数据覆盖或删除，否则会按实际数据导入。',
+    ...notes,
+  ];
   lines.forEach((line, i) => (help.getCell(`A${i + 1}`).value = line));
   help.getColumn(1).width = 80;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -9,7 +9,9 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** Text as XML character data: markup escaped, characters XML forbids dropped. */
 export const xmlText = (s: string): string =>
   // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -24,7 +26,8 @@ export function columnLetter(index: number): string {
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-const sheetName = (name: string): string => name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
+const sheetName = (name: string): string =>
+  name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
 
 export const contentTypes = () =>
   `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
@@ -44,7 +47,9 @@ export const workbookRels = () =>
  */
 export function styles(formats: string[]): { xml: string; xfOf: Map<string, number> } {
   const xfOf = new Map<string, number>();
-  const numFmts = formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('');
+  const numFmts = formats
+    .map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`)
+    .join('');
   const xfs = formats.map((f, i) => {
     xfOf.set(f, 2 + i);
     return `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;

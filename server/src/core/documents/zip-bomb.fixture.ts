@@ -10,7 +10,10 @@ const MiB = 1024 * 1024;
 export function zipBomb(name: string, megabytes: number, declaredSize = megabytes * MiB): Buffer {
   const zeros = Buffer.alloc(MiB);
   const block = deflateRawSync(zeros, { finishFlush: constants.Z_FULL_FLUSH });
-  const data = Buffer.concat([...Array<Buffer>(megabytes).fill(block), deflateRawSync(Buffer.alloc(0))]);
+  const data = Buffer.concat([
+    ...Array<Buffer>(megabytes).fill(block),
+    deflateRawSync(Buffer.alloc(0)),
+  ]);
   let crc = 0;
   for (let i = 0; i < megabytes; i++) crc = crc32(zeros, crc);
   const file = Buffer.from(name);

@@ -43,8 +43,17 @@ export class ZipStream {
   }
 
   /** Adds one file whose content `produce` writes in pieces through `put`. */
-  async addFile(name: string, produce: (put: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
-    const entry: Entry = { name: Buffer.from(name, 'utf8'), offset: this.#offset, crc: 0, compressed: 0, size: 0 };
+  async addFile(
+    name: string,
+    produce: (put: (text: string) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const entry: Entry = {
+      name: Buffer.from(name, 'utf8'),
+      offset: this.#offset,
+      crc: 0,
+      compressed: 0,
+      size: 0,
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4); // version needed: 2.0

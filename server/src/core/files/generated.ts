@@ -15,7 +15,14 @@ export async function storeGeneratedFile(
   m: MutationScope,
   deps: Deps,
   by: Actor | null,
-  input: { orgId: string; ownerType: string; ownerId: string; name: string; bytes: Buffer; mime?: string },
+  input: {
+    orgId: string;
+    ownerType: string;
+    ownerId: string;
+    name: string;
+    bytes: Buffer;
+    mime?: string;
+  },
 ): Promise<FilesTable> {
   const { sm3, size } = await storeBytes(deps.config.dataDir, input.bytes);
   const file: FilesTable = {

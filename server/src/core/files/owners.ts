@@ -22,7 +22,11 @@ export const isFileOwnerType = (ownerType: string): boolean => owners.has(ownerT
 export const uploaderKey = (actor: Actor): string => actor.userId ?? `token:${actor.tokenId}`;
 
 /** An attached file follows its owner; an unattached one is visible to its uploader only. */
-export async function canSeeFile(deps: Deps, actor: Actor, file: Pick<FilesTable, 'ownerType' | 'ownerId' | 'uploadedBy'>): Promise<boolean> {
+export async function canSeeFile(
+  deps: Deps,
+  actor: Actor,
+  file: Pick<FilesTable, 'ownerType' | 'ownerId' | 'uploadedBy'>,
+): Promise<boolean> {
   if (!file.ownerType || !file.ownerId) return file.uploadedBy === uploaderKey(actor);
   const rule = owners.get(file.ownerType);
   return rule ? rule(deps, actor, file.ownerId) : false;

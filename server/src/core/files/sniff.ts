@@ -12,8 +12,16 @@ export const FILE_TYPES = {
   pdf: { mime: 'application/pdf', ext: 'pdf', label: 'PDF' },
   png: { mime: 'image/png', ext: 'png', label: 'PNG 图片' },
   jpeg: { mime: 'image/jpeg', ext: 'jpg', label: 'JPEG 图片' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', label: 'Word 文档（.docx）' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', label: 'Excel 表格（.xlsx）' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ext: 'docx',
+    label: 'Word 文档（.docx）',
+  },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: 'xlsx',
+    label: 'Excel 表格（.xlsx）',
+  },
   // 版式文档 GB/T 33190-2016: a ZIP package whose entry point is OFD.xml.
   ofd: { mime: 'application/ofd', ext: 'ofd', label: 'OFD 版式文件' },
 } as const satisfies Record<string, FileType>;
@@ -21,8 +29,9 @@ export const FILE_TYPES = {
 type FileTypeKey = keyof typeof FILE_TYPES;
 
 /** "PDF、PNG 图片、…" for the 415 message. */
-export const allowedTypesText = (keys: readonly FileTypeKey[] = Object.keys(FILE_TYPES) as FileTypeKey[]): string =>
-  keys.map((k) => FILE_TYPES[k].label).join('、');
+export const allowedTypesText = (
+  keys: readonly FileTypeKey[] = Object.keys(FILE_TYPES) as FileTypeKey[],
+): string => keys.map((k) => FILE_TYPES[k].label).join('、');
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 

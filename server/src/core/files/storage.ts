@@ -48,7 +48,8 @@ export async function receiveToTemp(dataDir: string, source: Readable): Promise<
   return { tempPath, sm3: hash.digest('hex'), size };
 }
 
-export const discardTemp = (tempPath: string): Promise<void> => fs.promises.rm(tempPath, { force: true });
+export const discardTemp = (tempPath: string): Promise<void> =>
+  fs.promises.rm(tempPath, { force: true });
 
 /** Moves a received temp file to its content address; if that blob already exists the temp is dropped. */
 export async function commitBlob(dataDir: string, blob: ReceivedBlob): Promise<string> {
@@ -63,12 +64,17 @@ export async function commitBlob(dataDir: string, blob: ReceivedBlob): Promise<s
 }
 
 /** Stores bytes produced by Fazhi itself (a generated DOCX, an export) and returns their address. */
-export async function storeBytes(dataDir: string, data: Buffer): Promise<{ sm3: string; size: number }> {
+export async function storeBytes(
+  dataDir: string,
+  data: Buffer,
+): Promise<{ sm3: string; size: number }> {
   const blob = await receiveToTemp(dataDir, Readable.from([data]));
   await commitBlob(dataDir, blob);
   return { sm3: blob.sm3, size: blob.size };
 }
 
-export const openBlob = (dataDir: string, sm3: string): fs.ReadStream => fs.createReadStream(blobPath(dataDir, sm3));
+export const openBlob = (dataDir: string, sm3: string): fs.ReadStream =>
+  fs.createReadStream(blobPath(dataDir, sm3));
 
-export const readTemp = (blob: ReceivedBlob): Promise<Buffer> => fs.promises.readFile(blob.tempPath);
+export const readTemp = (blob: ReceivedBlob): Promise<Buffer> =>
+  fs.promises.readFile(blob.tempPath);

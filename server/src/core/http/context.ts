@@ -7,7 +7,12 @@ declare module 'fastify' {
     /** How the actor was authenticated; cookie sessions need a CSRF token on writes. */
     authVia: 'session' | 'token' | null;
     /** The cookie session, whatever its stage (a session mid-login has no actor yet). */
-    session: { id: string; userId: string; stage: import('../db/schema.js').SessionStage; csrfToken: string } | null;
+    session: {
+      id: string;
+      userId: string;
+      stage: import('../db/schema.js').SessionStage;
+      csrfToken: string;
+    } | null;
   }
 }
 

@@ -8,7 +8,9 @@ function expectProperDownload(res: TestResponse, name: RegExp, path: string) {
   expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
   expect(res.headers.get('cache-control'), path).toBeTruthy();
   const cd = res.headers.get('content-disposition') ?? '';
-  expect(cd, path).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+$/);
+  expect(cd, path).toMatch(
+    /^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+$/,
+  );
   expect(decodeURIComponent(cd.split("UTF-8''")[1]!), path).toMatch(name);
 }
 
@@ -31,16 +33,26 @@ describe.skipIf(pgMissing())('file downloads and the Shanghai date', () => {
       ['/api/v1/review/items?format=xlsx', /^合法性审查台账-\d{4}-\d{2}-\d{2}\.xlsx$/],
       ['/api/v1/review/filings?format=xlsx', /^备案登记-\d{4}-\d{2}-\d{2}\.xlsx$/],
       ['/api/v1/review/import/template', /^线下村级合同审查导入模板\.xlsx$/],
-      ['/api/v1/disclosure/requests?format=xlsx', /^政府信息公开申请登记台账-\d{4}-\d{2}-\d{2}\.xlsx$/],
+      [
+        '/api/v1/disclosure/requests?format=xlsx',
+        /^政府信息公开申请登记台账-\d{4}-\d{2}-\d{2}\.xlsx$/,
+      ],
       ['/api/v1/disclosure/items?format=xlsx', /^政府信息公开目录-\d{4}-\d{2}-\d{2}\.xlsx$/],
       [`/api/v1/files/${fileId}`, /^会议纪要（扫描件）\.pdf$/],
-      ['/api/v1/disclosure/annual-reports/2024/docx', /^慈溪市桥头镇人民政府2024年政府信息公开工作年度报告（草稿）\.docx$/],
+      [
+        '/api/v1/disclosure/annual-reports/2024/docx',
+        /^慈溪市桥头镇人民政府2024年政府信息公开工作年度报告（草稿）\.docx$/,
+      ],
     ];
     for (const [path, name] of cases) expectProperDownload(await clerk.get(path), name, path);
   });
 
   it('dates export file names with the Shanghai day, not the UTC one', async () => {
-    for (const path of ['/api/v1/review/items?format=xlsx', '/api/v1/review/filings?format=xlsx', '/api/v1/disclosure/requests?format=xlsx']) {
+    for (const path of [
+      '/api/v1/review/items?format=xlsx',
+      '/api/v1/review/filings?format=xlsx',
+      '/api/v1/disclosure/requests?format=xlsx',
+    ]) {
       const cd = (await clerk.get(path)).headers.get('content-disposition') ?? '';
       expect(decodeURIComponent(cd.split("UTF-8''")[1]!), path).toContain('2024-11-21');
     }

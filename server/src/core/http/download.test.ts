@@ -12,7 +12,14 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('sendDownload', () => {
   it('names the file in UTF-8 and forbids sniffing, for a buffer', async () => {
     const app = Fastify();
-    app.get('/d', (_req, reply) => sendDownload(reply, { name: '答复告知书（桥政信复〔2024〕1号）.docx', mime: 'application/x-test', body: Buffer.from('abc'), cache: 'no-store' }));
+    app.get('/d', (_req, reply) =>
+      sendDownload(reply, {
+        name: '答复告知书（桥政信复〔2024〕1号）.docx',
+        mime: 'application/x-test',
+        body: Buffer.from('abc'),
+        cache: 'no-store',
+      }),
+    );
     const res = await app.inject({ method: 'GET', url: '/d' });
     await app.close();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -21,13 +28,22 @@ describe('sendDownload', () => {
     expect(res.headers['cache-control']).toBe('private, no-store');
     const cd = String(res.headers['content-disposition']);
     expect(cd).toMatch(/^attachment; filename="[\x20-\x7e]+\.docx"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe('答复告知书（桥政信复〔2024〕1号）.docx');
+    expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe(
+      '答复告知书（桥政信复〔2024〕1号）.docx',
+    );
   });
 
   it('streams a stored file with its length, digest and cache rule', async () => {
     const { sm3, size } = await storeBytes(dir, Buffer.from('%PDF-1.4 test'));
     const app = Fastify();
-    app.get('/f', (_req, reply) => sendStoredFile(reply, dir, { originalName: '附件.pdf', mime: 'application/pdf', size, sm3 }, 'public'));
+    app.get('/f', (_req, reply) =>
+      sendStoredFile(
+        reply,
+        dir,
+        { originalName: '附件.pdf', mime: 'application/pdf', size, sm3 },
+        'public',
+      ),
+    );
     const res = await app.inject({ method: 'GET', url: '/f' });
     await app.close();
     expect(res.body).toBe('%PDF-1.4 test');

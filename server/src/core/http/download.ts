@@ -52,5 +52,12 @@ export function sendStoredFile(
   file: { originalName: string; mime: string; size: number; sm3: string },
   cache: DownloadCache = 'private',
 ): FastifyReply {
-  return sendDownload(reply, { name: file.originalName, mime: file.mime, size: file.size, body: openBlob(dataDir, file.sm3), cache, etag: file.sm3 });
+  return sendDownload(reply, {
+    name: file.originalName,
+    mime: file.mime,
+    size: file.size,
+    body: openBlob(dataDir, file.sm3),
+    cache,
+    etag: file.sm3,
+  });
 }

@@ -17,7 +17,10 @@ export interface FloodRule {
 
 function bucketOf(rule: FloodRule, key: string, now: Date) {
   const ms = rule.windowMinutes * 60_000;
-  return { bucket: `${rule.name}:${key}`, windowStart: new Date(Math.floor(now.getTime() / ms) * ms).toISOString() };
+  return {
+    bucket: `${rule.name}:${key}`,
+    windowStart: new Date(Math.floor(now.getTime() / ms) * ms).toISOString(),
+  };
 }
 
 /**
@@ -31,10 +34,15 @@ export async function takeFloodHit(q: Q, rule: FloodRule, key: string, now: Date
   const row = await q
     .insertInto('floodCounters')
     .values({ ...at, hits: 1 })
-    .onConflict((oc) => oc.columns(['bucket', 'windowStart']).doUpdateSet((eb) => ({ hits: eb('floodCounters.hits', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['bucket', 'windowStart'])
+        .doUpdateSet((eb) => ({ hits: eb('floodCounters.hits', '+', 1) })),
+    )
     .returning('hits')
     .executeTakeFirstOrThrow();
-  if (Number(row.hits) > rule.limit) throw tooManyRequests(rule.message, { retryAfterMinutes: rule.windowMinutes });
+  if (Number(row.hits) > rule.limit)
+    throw tooManyRequests(rule.message, { retryAfterMinutes: rule.windowMinutes });
 }
 
 /** Gives a hit back: for limits that count only failures (a look-up that succeeded after all). */
@@ -51,6 +59,9 @@ export async function returnFloodHit(q: Q, rule: FloodRule, key: string, now: Da
 
 /** Drops counters of windows that ended before `before` (the nightly job). */
 export async function pruneFloodCounters(q: Q, before: Date): Promise<number> {
-  const res = await q.deleteFrom('floodCounters').where('windowStart', '<', before.toISOString()).executeTakeFirst();
+  const res = await q
+    .deleteFrom('floodCounters')
+    .where('windowStart', '<', before.toISOString())
+    .executeTakeFirst();
   return Number(res.numDeletedRows);
 }

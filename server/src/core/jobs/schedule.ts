@@ -2,7 +2,8 @@
  * When a job runs next, as a pure function of "now". Two forms:
  * `daily@HH:MM` in the deployment's time zone, or `every:Ns` (used by tests and small deployments).
  */
-export type Schedule = { kind: 'daily'; hour: number; minute: number } | { kind: 'every'; seconds: number };
+export type Schedule =
+  { kind: 'daily'; hour: number; minute: number } | { kind: 'every'; seconds: number };
 
 export function parseSchedule(text: string): Schedule {
   const daily = /^daily@(\d{2}):(\d{2})$/.exec(text);
@@ -29,7 +30,14 @@ function zoneOffsetMinutes(at: Date, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -41,7 +49,15 @@ export function nextSlot(schedule: Schedule, after: Date, timeZone: string): Dat
   }
   const offset = zoneOffsetMinutes(after, timeZone);
   const local = new Date(after.getTime() + offset * 60_000);
-  let candidate = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), schedule.hour, schedule.minute) - offset * 60_000;
+  let candidate =
+    Date.UTC(
+      local.getUTCFullYear(),
+      local.getUTCMonth(),
+      local.getUTCDate(),
+      schedule.hour,
+      schedule.minute,
+    ) -
+    offset * 60_000;
   if (candidate <= after.getTime()) candidate += 86_400_000;
   return new Date(candidate);
 }

@@ -19,17 +19,30 @@ const JOB_CTX = { actor: null, ip: null, userAgent: null, requestId: 'scheduler'
  * moving `next_run_at` forward with a compare-and-set; only the instance whose update matched runs
  * it, and `job_runs (job_name, slot)` is unique as a second guard. No state lives in memory.
  */
-async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: string; slot: string; status: string }[]> {
+async function runDueJobs(
+  deps: Deps,
+  jobs: JobDefinition[],
+): Promise<{ name: string; slot: string; status: string }[]> {
   const q = deps.db.kysely;
   const done: { name: string; slot: string; status: string }[] = [];
   for (const job of jobs) {
     const schedule: Schedule = parseSchedule(job.schedule);
     const now = deps.time.now();
-    const row = await q.selectFrom('scheduledJobs').selectAll().where('name', '=', job.name).executeTakeFirst();
+    const row = await q
+      .selectFrom('scheduledJobs')
+      .selectAll()
+      .where('name', '=', job.name)
+      .executeTakeFirst();
     if (!row) {
       await q
         .insertInto('scheduledJobs')
-        .values({ name: job.name, nextRunAt: nextSlot(schedule, now, deps.config.timezone).toISOString(), lastRunAt: null, lastStatus: null, paused: 0 })
+        .values({
+          name: job.name,
+          nextRunAt: nextSlot(schedule, now, deps.config.timezone).toISOString(),
+          lastRunAt: null,
+          lastStatus: null,
+          paused: 0,
+        })
         .onConflict((oc) => oc.column('name').doNothing())
         .execute();
       continue;
@@ -37,7 +50,11 @@ async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: st
     if (row.paused || row.nextRunAt > now.toISOString()) continue;
 
     const slot = row.nextRunAt;
-    const following = nextSlot(schedule, new Date(Math.max(now.getTime(), Date.parse(slot))), deps.config.timezone).toISOString();
+    const following = nextSlot(
+      schedule,
+      new Date(Math.max(now.getTime(), Date.parse(slot))),
+      deps.config.timezone,
+    ).toISOString();
     const claimed = await q
       .updateTable('scheduledJobs')
       .set({ nextRunAt: following })
@@ -49,7 +66,16 @@ async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: st
     const runId = newId();
     await q
       .insertInto('jobRuns')
-      .values({ id: runId, jobName: job.name, slot, instanceId: deps.instanceId, startedAt: now.toISOString(), finishedAt: null, status: 'running', output: null })
+      .values({
+        id: runId,
+        jobName: job.name,
+        slot,
+        instanceId: deps.instanceId,
+        startedAt: now.toISOString(),
+        finishedAt: null,
+        status: 'running',
+        output: null,
+      })
       .execute();
     let status: 'ok' | 'failed' = 'ok';
     let output: string;
@@ -60,9 +86,23 @@ async function runDueJobs(deps: Deps, jobs: JobDefinition[]): Promise<{ name: st
       output = e instanceof Error ? e.message : String(e);
     }
     await mutation(deps, JOB_CTX, async (m) => {
-      await m.trx.updateTable('jobRuns').set({ status, output: output.slice(0, 2000), finishedAt: m.now.toISOString() }).where('id', '=', runId).execute();
-      await m.trx.updateTable('scheduledJobs').set({ lastRunAt: m.now.toISOString(), lastStatus: status }).where('name', '=', job.name).execute();
-      await m.audit({ action: 'system.job.ran', orgId: null, targetType: 'job', targetId: job.name, meta: { slot, status, instance: deps.instanceId, output: output.slice(0, 500) } });
+      await m.trx
+        .updateTable('jobRuns')
+        .set({ status, output: output.slice(0, 2000), finishedAt: m.now.toISOString() })
+        .where('id', '=', runId)
+        .execute();
+      await m.trx
+        .updateTable('scheduledJobs')
+        .set({ lastRunAt: m.now.toISOString(), lastStatus: status })
+        .where('name', '=', job.name)
+        .execute();
+      await m.audit({
+        action: 'system.job.ran',
+        orgId: null,
+        targetType: 'job',
+        targetId: job.name,
+        meta: { slot, status, instance: deps.instanceId, output: output.slice(0, 500) },
+      });
     });
     done.push({ name: job.name, slot, status });
   }

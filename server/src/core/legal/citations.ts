@@ -10,7 +10,20 @@ export interface Citation {
   item: number | null;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 三十六 → 36, 二百零一 → 201, 十 → 10; Arabic digits pass through. */
 export function chineseNumber(text: string): number {
@@ -30,10 +43,17 @@ export function chineseNumber(text: string): number {
 const N = '[零〇一二两三四五六七八九十百千\\d]+';
 const PART = `第${N}条(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?|第[（(]${N}[）)]项|第${N}款(?:第[（(]?${N}[）)]?项)?`;
 const SEQUENCE = new RegExp(`《([^》]+)》((?:(?:${PART})(?:[、和及至与]|以及)?)+)`, 'g');
-const ONE = new RegExp(`第(${N})条(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?|第[（(](${N})[）)]项|第(${N})款(?:第[（(]?(${N})[）)]?项)?`, 'g');
+const ONE = new RegExp(
+  `第(${N})条(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?|第[（(](${N})[）)]项|第(${N})款(?:第[（(]?(${N})[）)]?项)?`,
+  'g',
+);
 
 /** The registry's form of a cited name: no 中华人民共和国, 〈〉 for a title inside a title. */
-const statuteName = (cited: string): string => cited.replace(/中华人民共和国/g, '').replace(/《/g, '〈').replace(/》/g, '〉');
+const statuteName = (cited: string): string =>
+  cited
+    .replace(/中华人民共和国/g, '')
+    .replace(/《/g, '〈')
+    .replace(/》/g, '〉');
 
 /** Every article cited in `text`; a bare 第（二）项 or 第二款 after an article belongs to that article. */
 export function parseCitations(text: string): Citation[] {
@@ -44,11 +64,21 @@ export function parseCitations(text: string): Citation[] {
     for (const part of m[2]!.matchAll(ONE)) {
       if (part[1]) {
         article = chineseNumber(part[1]);
-        out.push({ statute, article, paragraph: part[2] ? chineseNumber(part[2]) : null, item: part[3] ? chineseNumber(part[3]) : null });
+        out.push({
+          statute,
+          article,
+          paragraph: part[2] ? chineseNumber(part[2]) : null,
+          item: part[3] ? chineseNumber(part[3]) : null,
+        });
       } else if (article !== null && part[4]) {
         out.push({ statute, article, paragraph: null, item: chineseNumber(part[4]) });
       } else if (article !== null && part[5]) {
-        out.push({ statute, article, paragraph: chineseNumber(part[5]), item: part[6] ? chineseNumber(part[6]) : null });
+        out.push({
+          statute,
+          article,
+          paragraph: chineseNumber(part[5]),
+          item: part[6] ? chineseNumber(part[6]) : null,
+        });
       }
     }
   }

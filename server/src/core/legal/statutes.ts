@@ -12,7 +12,11 @@ interface Statute {
   files: readonly string[];
 }
 
-const inLaws = (name: string, version: string): Statute => ({ name, version, files: [`${name.replace(/〈/g, '《').replace(/〉/g, '》')}(${version}).md`] });
+const inLaws = (name: string, version: string): Statute => ({
+  name,
+  version,
+  files: [`${name.replace(/〈/g, '《').replace(/〉/g, '》')}(${version}).md`],
+});
 const notInLaws = (name: string): Statute => ({ name, version: null, files: [] });
 
 export const STATUTES: readonly Statute[] = [
@@ -48,4 +52,5 @@ export const STATUTES: readonly Statute[] = [
   notInLaws('最高人民法院关于适用〈仲裁法〉若干问题的解释'),
 ];
 
-export const statuteOf = (name: string): Statute | undefined => STATUTES.find((s) => s.name === name);
+export const statuteOf = (name: string): Statute | undefined =>
+  STATUTES.find((s) => s.name === name);

@@ -41,10 +41,19 @@ export async function indexEntry(q: Q, e: IndexEntry, now: Date): Promise<void> 
  * or null when org scope and permission already say it all.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module filters its own table
-export type SearchVisibility = (q: Q, actor: Actor) => Promise<SelectQueryBuilder<Database, any, { id: string }> | null>;
+export type SearchVisibility = (
+  q: Q,
+  actor: Actor,
+) => Promise<SelectQueryBuilder<Database, any, { id: string }> | null>;
 
 /** Records the actor may see (org scope, permission, the modules' own rules) matching the query, best first. */
-export async function searchEntries(q: Q, actor: Actor, query: string, page: { limit: number; offset: number }, rules: Map<string, SearchVisibility> = new Map()) {
+export async function searchEntries(
+  q: Q,
+  actor: Actor,
+  query: string,
+  page: { limit: number; offset: number },
+  rules: Map<string, SearchVisibility> = new Map(),
+) {
   const match = isPostgres(q) ? tsMatch(query) : ftsMatch(query);
   if (!match) return { items: [], total: 0 };
   const permissions = [...actor.permissions];
@@ -55,7 +64,13 @@ export async function searchEntries(q: Q, actor: Actor, query: string, page: { l
     .where('searchEntries.permission', 'in', permissions);
   for (const [entityType, rule] of rules) {
     const ids = await rule(q, actor);
-    if (ids) base = base.where((eb) => eb.or([eb('searchEntries.entityType', '!=', entityType), eb('searchEntries.entityId', 'in', ids)]));
+    if (ids)
+      base = base.where((eb) =>
+        eb.or([
+          eb('searchEntries.entityType', '!=', entityType),
+          eb('searchEntries.entityId', 'in', ids),
+        ]),
+      );
   }
   let rank;
   if (isPostgres(q)) {
@@ -63,7 +78,9 @@ export async function searchEntries(q: Q, actor: Actor, query: string, page: { l
     base = base.where(sql<boolean>`to_tsvector('simple', search_entries.tokens) @@ ${tq}`);
     rank = sql<number>`ts_rank(to_tsvector('simple', search_entries.tokens), ${tq})`;
   } else {
-    base = base.where(sql<boolean>`search_entries.rowid in (select rowid from search_fts where search_fts match ${match})`);
+    base = base.where(
+      sql<boolean>`search_entries.rowid in (select rowid from search_fts where search_fts match ${match})`,
+    );
     rank = sql<number>`(select -bm25(search_fts) from search_fts where search_fts match ${match} and search_fts.rowid = search_entries.rowid)`;
   }
   const [{ n }, items] = await Promise.all([

@@ -53,5 +53,7 @@ export function ftsMatch(query: string): string | null {
 export function tsMatch(query: string): string | null {
   const terms = queryTerms(query);
   if (!terms.length) return null;
-  return terms.map((t) => (t.kind === 'word' ? lexeme(t.token) : `(${t.tokens.map(lexeme).join(' <-> ')})`)).join(' & ');
+  return terms
+    .map((t) => (t.kind === 'word' ? lexeme(t.token) : `(${t.tokens.map(lexeme).join(' <-> ')})`))
+    .join(' & ');
 }

@@ -28,11 +28,16 @@ interface NewTask {
  * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it). An identical
  * open task (same org, kind, subject and assignee) is reused, so calling twice is harmless.
  */
-export async function createTask(m: MutationScope, input: NewTask): Promise<{ id: string; created: boolean }> {
+export async function createTask(
+  m: MutationScope,
+  input: NewTask,
+): Promise<{ id: string; created: boolean }> {
   const user = input.assigneeUserId ?? null;
   const role = input.assigneeRole ?? null;
-  if ((user === null) === (role === null)) throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
-  if (input.dueDate && !isCalendarDate(input.dueDate)) throw badRequest(`待办截止日期“${input.dueDate}”无效`);
+  if ((user === null) === (role === null))
+    throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
+  if (input.dueDate && !isCalendarDate(input.dueDate))
+    throw badRequest(`待办截止日期“${input.dueDate}”无效`);
   const existing = await m.trx
     // tenancy: de-duplication inside the caller's mutation on its own subject
     .selectFrom('tasks')
@@ -50,7 +55,11 @@ export async function createTask(m: MutationScope, input: NewTask): Promise<{ id
   // A task with a clock always carries the clock's due date (kept in step by clock.repository.writeDueDate).
   if (input.clockId) {
     // tenancy: the clock of the caller's own subject
-    const clock = await m.trx.selectFrom('clocks').select('dueDate').where('id', '=', input.clockId).executeTakeFirst();
+    const clock = await m.trx
+      .selectFrom('clocks')
+      .select('dueDate')
+      .where('id', '=', input.clockId)
+      .executeTakeFirst();
     if (!clock) throw new Error(`createTask: clock ${input.clockId} not found`);
     dueDate = clock.dueDate;
   }
@@ -79,7 +88,12 @@ export async function createTask(m: MutationScope, input: NewTask): Promise<{ id
 }
 
 /** Marks the subject's open tasks (of one kind, or all) done; returns how many. */
-export async function closeTasks(m: MutationScope, subjectType: string, subjectId: string, kind?: string): Promise<number> {
+export async function closeTasks(
+  m: MutationScope,
+  subjectType: string,
+  subjectId: string,
+  kind?: string,
+): Promise<number> {
   let q = m.trx
     .updateTable('tasks')
     .set({ status: 'done', closedAt: m.now.toISOString() })

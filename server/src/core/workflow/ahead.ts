@@ -10,12 +10,22 @@ interface AheadStep {
 }
 
 /** The steps that may follow from `state`, read from the table (follow-on steps excluded). */
-export function stepsAhead<S extends string, A extends string, F extends BaseFacts<S>, P extends string>(w: Workflow<S, A, F, P>, state: S): AheadStep[] {
+export function stepsAhead<
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+>(w: Workflow<S, A, F, P>, state: S): AheadStep[] {
   return actionsOf(w)
     .filter((a) => !w.transitions[a].followOn && w.transitions[a].from.includes(state))
     .map((a) => {
       const t = w.transitions[a];
       const tos = t.to === undefined ? [] : typeof t.to === 'function' ? (t.targets ?? []) : [t.to];
-      return { action: a, label: t.label, party: w.parties[t.by].label, to: tos.map((s) => w.states[s]) };
+      return {
+        action: a,
+        label: t.label,
+        party: w.parties[t.by].label,
+        to: tos.map((s) => w.states[s]),
+      };
     });
 }

@@ -15,5 +15,7 @@ export const blockedSchema = z
 
 /** `ahead[]`: the steps the workflow allows from the current state, whoever takes them. */
 export const aheadSchema = z
-  .array(z.object({ action: z.string(), label: z.string(), party: z.string(), to: z.array(z.string()) }))
+  .array(
+    z.object({ action: z.string(), label: z.string(), party: z.string(), to: z.array(z.string()) }),
+  )
   .describe('当前状态下流程允许的后续步骤（由流转表生成）');

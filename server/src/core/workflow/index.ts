@@ -3,6 +3,19 @@ export { blockedSteps, openSteps, type Blocked } from './abilities.js';
 export { checkStep, type Check } from './check.js';
 export { workflowDoc } from './diagram.js';
 export { playableParties, supervisesOnly } from './level.js';
-export { refusalError, rule, SUPERVISION_MESSAGE, supervisionOnly, type Refusal } from './refusal.js';
-export { runStep, takeStep, type StepContext, type StepResult, type StepWork, type WorkflowAdapter } from './runner.js';
+export {
+  refusalError,
+  rule,
+  SUPERVISION_MESSAGE,
+  supervisionOnly,
+  type Refusal,
+} from './refusal.js';
+export {
+  runStep,
+  takeStep,
+  type StepContext,
+  type StepResult,
+  type StepWork,
+  type WorkflowAdapter,
+} from './runner.js';
 export { type Transition, type Workflow } from './table.js';

@@ -12,11 +12,20 @@ export function placeOf(actor: Pick<Actor, 'scopePath'>, townPath: string): Plac
 }
 
 /** Staff above the town only supervise: they never play a town-office party, whatever their role. */
-export function supervisesOnly(actor: Pick<Actor, 'scopePath'>, townPath: string, party: PartyDef): boolean {
+export function supervisesOnly(
+  actor: Pick<Actor, 'scopePath'>,
+  townPath: string,
+  party: PartyDef,
+): boolean {
   return party.townOffice && placeOf(actor, townPath) === 'above';
 }
 
 /** The parties the actor may play on this record, with the town-office ones removed for supervisors. */
-export function playableParties<P extends string>(parties: Record<P, PartyDef>, claimed: ReadonlySet<P>, actor: Pick<Actor, 'scopePath'>, townPath: string): Set<P> {
+export function playableParties<P extends string>(
+  parties: Record<P, PartyDef>,
+  claimed: ReadonlySet<P>,
+  actor: Pick<Actor, 'scopePath'>,
+  townPath: string,
+): Set<P> {
   return new Set([...claimed].filter((p) => !supervisesOnly(actor, townPath, parties[p])));
 }

@@ -1,4 +1,4 @@
-import type { AppError} from '../errors.js';
+import type { AppError } from '../errors.js';
 import { conflict, forbidden, ruleViolation } from '../errors.js';
 
 /**
@@ -13,21 +13,35 @@ export interface Refusal {
 }
 
 /** A guard's refusal (422), citing the article it enforces where there is one. */
-export const rule = (code: string, message: string, basis: string | null = null): Refusal => ({ status: 422, code, message, basis });
+export const rule = (code: string, message: string, basis: string | null = null): Refusal => ({
+  status: 422,
+  code,
+  message,
+  basis,
+});
 
 /** The record is not in a state the step may start from (409). */
-export const invalidState = (message: string): Refusal => ({ status: 409, code: 'INVALID_STATE', message, basis: null });
+export const invalidState = (message: string): Refusal => ({
+  status: 409,
+  code: 'INVALID_STATE',
+  message,
+  basis: null,
+});
 
 /** A workflow refusal as the HTTP error users see. */
 export function refusalError(r: Refusal): AppError {
   const details = r.basis ? { basis: r.basis } : null;
-  return r.status === 422 ? ruleViolation(r.message, r.code, details) : conflict(r.message, r.code, details);
+  return r.status === 422
+    ? ruleViolation(r.message, r.code, details)
+    : conflict(r.message, r.code, details);
 }
 
 export const SUPERVISION_MESSAGE = '上级机关工作人员仅可查阅和监督，不能代替乡镇办理';
 
 /** Staff above the town supervise the town's work: they read it, they never act as the town's office (403). */
-export const supervisionOnly = (action: string) => forbidden(SUPERVISION_MESSAGE, 'SUPERVISION_ONLY', { action });
+export const supervisionOnly = (action: string) =>
+  forbidden(SUPERVISION_MESSAGE, 'SUPERVISION_ONLY', { action });
 
 /** The actor does not play the part the step needs (403). */
-export const notYourStep = (message: string, action: string) => forbidden(message, 'NOT_YOUR_STEP', { action });
+export const notYourStep = (message: string, action: string) =>
+  forbidden(message, 'NOT_YOUR_STEP', { action });

@@ -25,7 +25,14 @@ export interface StepRecord<S extends string, A extends string> {
  * What a module supplies for its records to run on the kernel: how to load and lock one within the
  * actor's scope, its facts, the parties the actor plays, how state is stored and steps recorded.
  */
-export interface WorkflowAdapter<R, S extends string, A extends string, F extends BaseFacts<S>, P extends string, I = undefined> {
+export interface WorkflowAdapter<
+  R,
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+  I = undefined,
+> {
   workflow: Workflow<S, A, F, P>;
   /** Audit action prefix (`review.item`) and target type. */
   auditPrefix: string;
@@ -36,7 +43,11 @@ export interface WorkflowAdapter<R, S extends string, A extends string, F extend
   orgIdOf(r: R): string;
   /** Path of the record's town: staff above it only supervise. */
   townPathOf(r: R): string;
-  facts(trx: Trx, r: R, env: { today: string; input: I | undefined; actor: Actor | null }): Promise<F>;
+  facts(
+    trx: Trx,
+    r: R,
+    env: { today: string; input: I | undefined; actor: Actor | null },
+  ): Promise<F>;
   /** The parties the actor plays on this record (before the supervision rule is applied). */
   parties(actor: Actor, r: R): ReadonlySet<P>;
   /** Writes the step's patch and the new state in one update. */
@@ -71,7 +82,9 @@ export interface StepResult<V = void> {
   actorOverride?: { userId: string | null; name: string };
 }
 
-export type StepWork<R, S extends string, F, V> = (s: StepContext<R, S, F>) => Promise<StepResult<V> | void>;
+export type StepWork<R, S extends string, F, V> = (
+  s: StepContext<R, S, F>,
+) => Promise<StepResult<V> | void>;
 
 interface TakeOptions<I> {
   input?: I;
@@ -84,7 +97,15 @@ interface TakeOptions<I> {
  * above the town never act as its office), facts, guards, the step's own work, the new state, the
  * 流转记录 and the audit event. Use it inside a mutation that spans more than one record.
  */
-export async function takeStep<R, S extends string, A extends string, F extends BaseFacts<S>, P extends string, I, V>(
+export async function takeStep<
+  R,
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+  I,
+  V,
+>(
   m: MutationScope,
   ctx: RequestContext,
   deps: Pick<Deps, 'time' | 'config'>,
@@ -98,11 +119,13 @@ export async function takeStep<R, S extends string, A extends string, F extends 
   const def = w.transitions[action];
   const actor = ctx.actor;
   const party = w.parties[def.by];
-  if (opts.public && party.townOffice) throw notYourStep(`只有本事项的${party.label}可以${def.label}`, action);
+  if (opts.public && party.townOffice)
+    throw notYourStep(`只有本事项的${party.label}可以${def.label}`, action);
   if (!opts.public && !opts.asFollowOn) {
     if (!actor) throw notYourStep('请先登录', action);
     if (supervisesOnly(actor, adapter.townPathOf(record), party)) throw supervisionOnly(action);
-    if (def.followOn || !adapter.parties(actor, record).has(def.by)) throw notYourStep(`只有本事项的${party.label}可以${def.label}`, action);
+    if (def.followOn || !adapter.parties(actor, record).has(def.by))
+      throw notYourStep(`只有本事项的${party.label}可以${def.label}`, action);
   }
   const day = today(deps);
   const facts = await adapter.facts(m.trx, record, { today: day, input: opts.input, actor });
@@ -113,8 +136,18 @@ export async function takeStep<R, S extends string, A extends string, F extends 
   await adapter.update(m.trx, record, result.patch ?? {}, check.to, at);
   const basis = result.basis === undefined ? def.basis : result.basis;
   const note = result.note ?? null;
-  await adapter.insertStep?.(m.trx, record, { action, label: def.label, from: facts.state, to: check.to, at, actor, note, basis }, result.patch);
-  const changes: Changes = { ...(check.to === facts.state ? {} : { state: { before: w.states[facts.state], after: w.states[check.to] } }), ...result.changes };
+  await adapter.insertStep?.(
+    m.trx,
+    record,
+    { action, label: def.label, from: facts.state, to: check.to, at, actor, note, basis },
+    result.patch,
+  );
+  const changes: Changes = {
+    ...(check.to === facts.state
+      ? {}
+      : { state: { before: w.states[facts.state], after: w.states[check.to] } }),
+    ...result.changes,
+  };
   await m.audit({
     action: `${adapter.auditPrefix}.${def.verb}`,
     targetType: adapter.targetType,
@@ -122,7 +155,12 @@ export async function takeStep<R, S extends string, A extends string, F extends 
     orgId: adapter.orgIdOf(record),
     changes: Object.keys(changes).length ? changes : null,
     basis,
-    meta: { step: def.label, ...adapter.auditMeta?.(record, result.patch), ...(note ? { note } : {}), ...result.meta },
+    meta: {
+      step: def.label,
+      ...adapter.auditMeta?.(record, result.patch),
+      ...(note ? { note } : {}),
+      ...result.meta,
+    },
     ...(result.actorOverride ? { actorOverride: result.actorOverride } : {}),
   });
   return result.value as V;
@@ -132,7 +170,15 @@ export async function takeStep<R, S extends string, A extends string, F extends 
  * The one runner: authorise → load and lock the record within the actor's scope → the step (see
  * takeStep) — all in one transaction.
  */
-export async function runStep<R, S extends string, A extends string, F extends BaseFacts<S>, P extends string, I, V = void>(
+export async function runStep<
+  R,
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+  I,
+  V = void,
+>(
   deps: Deps,
   ctx: RequestContext,
   adapter: WorkflowAdapter<R, S, A, F, P, I>,
@@ -141,7 +187,10 @@ export async function runStep<R, S extends string, A extends string, F extends B
   work?: StepWork<R, S, F, V>,
   opts: { input?: I } = {},
 ): Promise<V> {
-  const actor = authorize(ctx, adapter.workflow.transitions[action].permission ?? adapter.workflow.permission);
+  const actor = authorize(
+    ctx,
+    adapter.workflow.transitions[action].permission ?? adapter.workflow.permission,
+  );
   return mutation(deps, ctx, async (m) => {
     const record = await adapter.load(m.trx, actor, id);
     return takeStep(m, ctx, deps, adapter, record, action, work, opts);

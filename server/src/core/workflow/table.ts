@@ -42,7 +42,12 @@ export interface Transition<S extends string, F extends BaseFacts<S>, P extends 
   followOn?: boolean;
 }
 
-export interface Workflow<S extends string, A extends string, F extends BaseFacts<S>, P extends string> {
+export interface Workflow<
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+> {
   /** File name of the generated diagram (`docs/workflows/<key>.md`). */
   key: string;
   title: string;
@@ -59,10 +64,14 @@ export interface Workflow<S extends string, A extends string, F extends BaseFact
   wrongState?: (action: A, f: F) => Refusal | null;
 }
 
-export const actionsOf = <A extends string>(w: { transitions: Record<A, unknown> }) => Object.keys(w.transitions) as A[];
+export const actionsOf = <A extends string>(w: { transitions: Record<A, unknown> }) =>
+  Object.keys(w.transitions) as A[];
 
 /** Where a step leads given the facts (the current state when the step keeps it). */
-export function targetOf<S extends string, F extends BaseFacts<S>>(t: Transition<S, F, string>, f: F): S {
+export function targetOf<S extends string, F extends BaseFacts<S>>(
+  t: Transition<S, F, string>,
+  f: F,
+): S {
   if (t.to === undefined) return f.state;
   return typeof t.to === 'function' ? t.to(f) : t.to;
 }

@@ -20,27 +20,68 @@ const W: Workflow<S, A, F, 'office' | 'county'> = {
   title: '示例',
   states: { open: '办理中', done: '已办结', void: '已作废' },
   initial: ['open'],
-  parties: { office: { label: '乡镇办公室', townOffice: true }, county: { label: '县级机关', townOffice: false } },
+  parties: {
+    office: { label: '乡镇办公室', townOffice: true },
+    county: { label: '县级机关', townOffice: false },
+  },
   permission: 'sample.read',
   transitions: {
-    finish: { label: '办结', verb: 'finished', from: ['open'], to: 'done', by: 'office', basis: '第一条', guard: (f) => (f.ready ? null : rule('NOT_READY', '尚未办理完毕', '第一条')) },
-    cancel: { label: '作废', verb: 'cancelled', from: ['open'], to: (f) => (f.cancelled ? 'void' : 'open'), targets: ['void', 'open'], by: 'county', basis: null },
+    finish: {
+      label: '办结',
+      verb: 'finished',
+      from: ['open'],
+      to: 'done',
+      by: 'office',
+      basis: '第一条',
+      guard: (f) => (f.ready ? null : rule('NOT_READY', '尚未办理完毕', '第一条')),
+    },
+    cancel: {
+      label: '作废',
+      verb: 'cancelled',
+      from: ['open'],
+      to: (f) => (f.cancelled ? 'void' : 'open'),
+      targets: ['void', 'open'],
+      by: 'county',
+      basis: null,
+    },
     note: { label: '登记说明', verb: 'noted', from: ['open', 'done'], by: 'office', basis: null },
-    expire: { label: '期满作废', verb: 'expired', from: ['open'], to: 'void', by: 'office', basis: null, followOn: true },
+    expire: {
+      label: '期满作废',
+      verb: 'expired',
+      from: ['open'],
+      to: 'void',
+      by: 'office',
+      basis: null,
+      followOn: true,
+    },
   },
 };
-const at = (state: S, over: Partial<F> = {}): F => ({ state, ready: true, cancelled: true, ...over });
+const at = (state: S, over: Partial<F> = {}): F => ({
+  state,
+  ready: true,
+  cancelled: true,
+  ...over,
+});
 
 describe('workflow kernel: checking a step', () => {
   it('leads to the target, a computed target, or keeps the state', () => {
     expect(checkStep(W, 'finish', at('open'))).toEqual({ ok: true, to: 'done' });
-    expect(checkStep(W, 'cancel', at('open', { cancelled: false }))).toEqual({ ok: true, to: 'open' });
+    expect(checkStep(W, 'cancel', at('open', { cancelled: false }))).toEqual({
+      ok: true,
+      to: 'open',
+    });
     expect(checkStep(W, 'note', at('done'))).toEqual({ ok: true, to: 'done' });
   });
 
   it('refuses a wrong state with 409 INVALID_STATE and a failed guard with 422, its code and article', () => {
-    expect(checkStep(W, 'finish', at('done'))).toMatchObject({ ok: false, refusal: { status: 409, code: 'INVALID_STATE', basis: null } });
-    expect(checkStep(W, 'finish', at('open', { ready: false }))).toEqual({ ok: false, refusal: { status: 422, code: 'NOT_READY', message: '尚未办理完毕', basis: '第一条' } });
+    expect(checkStep(W, 'finish', at('done'))).toMatchObject({
+      ok: false,
+      refusal: { status: 409, code: 'INVALID_STATE', basis: null },
+    });
+    expect(checkStep(W, 'finish', at('open', { ready: false }))).toEqual({
+      ok: false,
+      refusal: { status: 422, code: 'NOT_READY', message: '尚未办理完毕', basis: '第一条' },
+    });
   });
 });
 
@@ -52,7 +93,15 @@ describe('workflow kernel: abilities and blocked steps', () => {
   });
 
   it('explains the caller’s steps a guard refuses, with code and basis', () => {
-    expect(blockedSteps(W, at('open', { ready: false }), office)).toEqual([{ action: 'finish', label: '办结', code: 'NOT_READY', message: '尚未办理完毕', basis: '第一条' }]);
+    expect(blockedSteps(W, at('open', { ready: false }), office)).toEqual([
+      {
+        action: 'finish',
+        label: '办结',
+        code: 'NOT_READY',
+        message: '尚未办理完毕',
+        basis: '第一条',
+      },
+    ]);
     expect(blockedSteps(W, at('done'), office)).toEqual([]);
   });
 });
@@ -81,8 +130,12 @@ describe('workflow kernel: supervision from above the town', () => {
     const county = { scopePath: '/cn/zj/cixi/' };
     expect(supervisesOnly(county, town, W.parties.office)).toBe(true);
     expect(supervisesOnly(county, town, W.parties.county)).toBe(false);
-    expect([...playableParties(W.parties, new Set(['office', 'county'] as const), county, town)]).toEqual(['county']);
-    expect([...playableParties(W.parties, new Set(['office'] as const), { scopePath: town }, town)]).toEqual(['office']);
+    expect([
+      ...playableParties(W.parties, new Set(['office', 'county'] as const), county, town),
+    ]).toEqual(['county']);
+    expect([
+      ...playableParties(W.parties, new Set(['office'] as const), { scopePath: town }, town),
+    ]).toEqual(['office']);
   });
 });
 

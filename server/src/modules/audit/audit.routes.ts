@@ -18,7 +18,14 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '审计日志（审计管理员）；format=xlsx 按当前筛选条件导出',
         querystring: eventQuery,
-        response: { 200: z.object({ items: z.array(eventOut), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: {
+          200: z.object({
+            items: z.array(eventOut),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
       },
     },
     async (req, reply) => {
@@ -48,16 +55,30 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.post('/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（HMAC-SM3）', response: { 200: verifyOut } } }, async (req) =>
-    verifyVisibleChains(deps, contextOf(req)),
+  api.post(
+    '/audit/verify',
+    { schema: { tags, summary: '校验审计日志哈希链（HMAC-SM3）', response: { 200: verifyOut } } },
+    async (req) => verifyVisibleChains(deps, contextOf(req)),
   );
 
   api.get(
     '/audit/anchors',
-    { schema: { tags, summary: '下载锚点：各链链尾（序号、哈希、时间）的 SM2 签名清单，供在库外保存并以 audit verify --anchors 核对', response: { 200: anchorsOut } } },
+    {
+      schema: {
+        tags,
+        summary:
+          '下载锚点：各链链尾（序号、哈希、时间）的 SM2 签名清单，供在库外保存并以 audit verify --anchors 核对',
+        response: { 200: anchorsOut },
+      },
+    },
     async (req, reply) => {
       const file = await exportAnchors(deps, contextOf(req));
-      return reply.header('Content-Disposition', contentDisposition(`审计锚点-${file.issuedAt.slice(0, 10)}.json`)).send(file);
+      return reply
+        .header(
+          'Content-Disposition',
+          contentDisposition(`审计锚点-${file.issuedAt.slice(0, 10)}.json`),
+        )
+        .send(file);
     },
   );
 };

@@ -44,7 +44,14 @@ export const verifyOut = z.object({
       unkeyedEvents: z.number(),
       /** No event of the chain is keyed (未加密钥保护). */
       unprotected: z.boolean(),
-      break: z.object({ eventId: z.string().nullable(), seq: z.number(), problem: z.string(), message: z.string() }).nullable(),
+      break: z
+        .object({
+          eventId: z.string().nullable(),
+          seq: z.number(),
+          problem: z.string(),
+          message: z.string(),
+        })
+        .nullable(),
     }),
   ),
 });
@@ -54,6 +61,8 @@ export const anchorsOut = z.object({
   issuedAt: z.string(),
   issuedBy: z.string(),
   publicKey: z.string().describe('SM2 公钥（04 开头的十六进制）'),
-  anchors: z.array(z.object({ chainId: z.string(), seq: z.number(), hash: z.string(), at: z.string() })),
+  anchors: z.array(
+    z.object({ chainId: z.string(), seq: z.number(), hash: z.string(), at: z.string() }),
+  ),
   signature: z.string().describe('SM2 签名（r‖s 十六进制）'),
 });

@@ -3,13 +3,23 @@ import type { Actor } from '../../core/authz/actor.js';
 import type { Q } from '../../core/db/database.js';
 
 /** The org whose subtree a member sees: an office (unit) works for its whole town or county. */
-async function scopeOf(q: Q, org: { kind: string; path: string; parentId: string | null }): Promise<string> {
+async function scopeOf(
+  q: Q,
+  org: { kind: string; path: string; parentId: string | null },
+): Promise<string> {
   if (org.kind !== 'unit' || !org.parentId) return org.path;
-  const parent = await q.selectFrom('orgs').select('path').where('id', '=', org.parentId).executeTakeFirst();
+  const parent = await q
+    .selectFrom('orgs')
+    .select('path')
+    .where('id', '=', org.parentId)
+    .executeTakeFirst();
   return parent?.path ?? org.path;
 }
 
-export async function rolesAndPermissions(q: Q, userId: string): Promise<{ roles: RoleKey[]; permissions: Set<string> }> {
+export async function rolesAndPermissions(
+  q: Q,
+  userId: string,
+): Promise<{ roles: RoleKey[]; permissions: Set<string> }> {
   const rows = await q
     .selectFrom('userRoles')
     .leftJoin('rolePermissions', 'rolePermissions.roleKey', 'userRoles.roleKey')
@@ -27,7 +37,17 @@ export async function loadUserActor(q: Q, userId: string): Promise<Actor | null>
     // tenancy: builds the actor itself: the session's own user
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
-    .select(['users.id', 'users.username', 'users.displayName', 'users.status', 'users.orgId', 'orgs.kind', 'orgs.path', 'orgs.parentId', 'orgs.townId'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.displayName',
+      'users.status',
+      'users.orgId',
+      'orgs.kind',
+      'orgs.path',
+      'orgs.parentId',
+      'orgs.townId',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user || user.status !== 'active') return null;
@@ -56,10 +76,16 @@ export async function loadTokenActor(
   token: { id: string; name: string; orgId: string; permissions: string; createdBy: string },
 ): Promise<Actor | null> {
   const creator = await loadUserActor(q, token.createdBy);
-  const org = await q.selectFrom('orgs').select(['kind', 'path', 'parentId', 'townId']).where('id', '=', token.orgId).executeTakeFirst();
+  const org = await q
+    .selectFrom('orgs')
+    .select(['kind', 'path', 'parentId', 'townId'])
+    .where('id', '=', token.orgId)
+    .executeTakeFirst();
   if (!creator || !org) return null;
   const excluded = new Set<string>(TOKEN_EXCLUDED_PERMISSIONS);
-  const granted = (JSON.parse(token.permissions) as string[]).filter((p) => creator.permissions.has(p) && !excluded.has(p));
+  const granted = (JSON.parse(token.permissions) as string[]).filter(
+    (p) => creator.permissions.has(p) && !excluded.has(p),
+  );
   return {
     kind: 'token',
     userId: creator.userId,

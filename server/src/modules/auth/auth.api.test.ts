@@ -39,13 +39,17 @@ describe.skipIf(pgMissing())('sign-in and sessions', () => {
   });
 
   it('rejects malformed JSON with a 400 and a Chinese message', async () => {
-    const res = await s.client().request('POST', '/api/v1/auth/login', '{"username":', { 'content-type': 'application/json' });
+    const res = await s.client().request('POST', '/api/v1/auth/login', '{"username":', {
+      'content-type': 'application/json',
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('INVALID_JSON');
   });
 
   it('rejects unknown fields', async () => {
-    const res = await s.client().post('/api/v1/auth/login', { username: 'a', password: 'b', extra: 1 });
+    const res = await s
+      .client()
+      .post('/api/v1/auth/login', { username: 'a', password: 'b', extra: 1 });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('VALIDATION_FAILED');
   });

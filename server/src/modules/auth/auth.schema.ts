@@ -2,15 +2,26 @@ import { z } from 'zod';
 
 export const loginBody = z
   .object({
-    username: z.string().trim().min(1, '请输入用户名').max(64).describe('用户名；公众账号也可填手机号'),
+    username: z
+      .string()
+      .trim()
+      .min(1, '请输入用户名')
+      .max(64)
+      .describe('用户名；公众账号也可填手机号'),
     password: z.string().min(1, '请输入密码').max(128).describe('密码'),
-    totp: z.string().regex(/^\d{6}$/, '动态口令为 6 位数字').optional().describe('管理员的动态口令，可在登录时一并提交'),
+    totp: z
+      .string()
+      .regex(/^\d{6}$/, '动态口令为 6 位数字')
+      .optional()
+      .describe('管理员的动态口令，可在登录时一并提交'),
   })
   .strict();
 
 const stageSchema = z
   .enum(['active', 'password_change', 'mfa_enroll', 'mfa_verify'])
-  .describe('登录进度：active 已完成；password_change 须修改初始密码；mfa_enroll 须绑定动态口令；mfa_verify 须输入动态口令');
+  .describe(
+    '登录进度：active 已完成；password_change 须修改初始密码；mfa_enroll 须绑定动态口令；mfa_verify 须输入动态口令',
+  );
 
 export const meSchema = z.object({
   stage: stageSchema,
@@ -23,8 +34,13 @@ export const meSchema = z.object({
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
     org: z.object({ id: z.string(), name: z.string(), kind: z.string(), code: z.string() }),
-    town: z.object({ id: z.string(), name: z.string() }).nullable().describe('本人所在乡镇；县级及以上为 null'),
-    towns: z.array(z.object({ id: z.string(), name: z.string() })).describe('县级及以上人员可切换查看的乡镇'),
+    town: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .describe('本人所在乡镇；县级及以上为 null'),
+    towns: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .describe('县级及以上人员可切换查看的乡镇'),
     roles: z.array(z.object({ key: z.string(), name: z.string() })),
     permissions: z.array(z.string()),
   }),
@@ -37,7 +53,9 @@ export const passwordBody = z
   })
   .strict();
 
-export const codeBody = z.object({ code: z.string().regex(/^\d{6}$/, '动态口令为 6 位数字') }).strict();
+export const codeBody = z
+  .object({ code: z.string().regex(/^\d{6}$/, '动态口令为 6 位数字') })
+  .strict();
 
 export const stageResponse = z.object({ stage: stageSchema });
 

@@ -9,7 +9,12 @@ import { addMinutes } from '../../core/time.js';
 import { claimAttempt, clearFailures, lockIfExhausted, returnAttempt } from './account-lock.js';
 import { mfaRequiredFor } from '../roles/role-mfa.js';
 import { rolesAndPermissions } from './actor-loader.js';
-import { assertPasswordAcceptable, burnVerification, hashPassword, verifyPassword } from './passwords.js';
+import {
+  assertPasswordAcceptable,
+  burnVerification,
+  hashPassword,
+  verifyPassword,
+} from './passwords.js';
 import { createSession, revokeSessions } from './session.repository.js';
 import { claimAlert, giveBack, hit } from './rate-counter.js';
 import { totpValid } from './totp.js';
@@ -57,7 +62,8 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
     await burnVerification(input.password);
     return refuse(deps, ctx, input.username, user, 'locked');
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) return refuse(deps, ctx, input.username, user, 'bad_password');
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    return refuse(deps, ctx, input.username, user, 'bad_password');
 
   let mfaDone = false;
   if (input.totp !== undefined && user.totpEnabledAt && user.totpSecretEnc) {
@@ -72,7 +78,15 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
     // reset the guesses at the code (it only returns the slot it claimed).
     if (stage === 'mfa_verify') await returnAttempt(m.trx, user.id);
     else await clearFailures(m.trx, user.id, now);
-    await insertAttempt(m.trx, ctx, input.username, user.id, true, stage === 'active' ? 'ok' : stage, now);
+    await insertAttempt(
+      m.trx,
+      ctx,
+      input.username,
+      user.id,
+      true,
+      stage === 'active' ? 'ok' : stage,
+      now,
+    );
     await m.audit({
       action: 'auth.session.created',
       targetType: 'user',
@@ -81,7 +95,14 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
       actorOverride: { userId: user.id, name: user.username },
       meta: { stage },
     });
-    return createSession(m.trx, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent, now, maxHours: deps.config.sessionMaxHours });
+    return createSession(m.trx, {
+      userId: user.id,
+      stage,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      now,
+      maxHours: deps.config.sessionMaxHours,
+    });
   });
   return { ...session, stage, userId: user.id };
 }
@@ -95,12 +116,24 @@ function signInFailed(deps: Deps) {
 }
 
 /** Records a failed sign-in (history, lock, audit event) and throws the uniform failure. */
-async function refuse(deps: Deps, ctx: RequestContext, username: string, user: UsersTable | undefined, reason: FailureReason): Promise<never> {
+async function refuse(
+  deps: Deps,
+  ctx: RequestContext,
+  username: string,
+  user: UsersTable | undefined,
+  reason: FailureReason,
+): Promise<never> {
   const now = deps.time.now();
   await mutation(deps, ctx, async (m) => {
-    const locked = user && counts(reason)
-      ? await lockIfExhausted(m.trx, user.id, deps.config.loginMaxFailures, addMinutes(now, deps.config.loginLockMinutes))
-      : false;
+    const locked =
+      user && counts(reason)
+        ? await lockIfExhausted(
+            m.trx,
+            user.id,
+            deps.config.loginMaxFailures,
+            addMinutes(now, deps.config.loginLockMinutes),
+          )
+        : false;
     await insertAttempt(m.trx, ctx, username, user?.id ?? null, false, reason, now);
     await m.audit({
       action: locked ? 'auth.account.locked' : 'auth.login.failed',
@@ -119,7 +152,11 @@ async function refuse(deps: Deps, ctx: RequestContext, username: string, user: U
  * is given back when it succeeds, so a parallel burst is stopped at the limit. A flood leaves one
  * `auth.login.throttled` event per address per minute.
  */
-export async function throttleAddress(deps: Deps, ctx: RequestContext, username: string | null): Promise<void> {
+export async function throttleAddress(
+  deps: Deps,
+  ctx: RequestContext,
+  username: string | null,
+): Promise<void> {
   if (!ctx.ip) return;
   const q = deps.db.kysely;
   const now = deps.time.now();
@@ -127,7 +164,14 @@ export async function throttleAddress(deps: Deps, ctx: RequestContext, username:
   if ((await hit(q, key, now, THROTTLE_WINDOW_MINUTES)) <= deps.config.loginIpLimit) return;
   if (await claimAlert(q, key, now)) {
     await mutation(deps, ctx, (m) =>
-      m.audit({ action: 'auth.login.throttled', orgId: null, targetType: 'address', targetId: ctx.ip, actorOverride: { userId: null, name: username ? maskedName(username) : '-' }, meta: { limit: deps.config.loginIpLimit, windowMinutes: THROTTLE_WINDOW_MINUTES } }),
+      m.audit({
+        action: 'auth.login.throttled',
+        orgId: null,
+        targetType: 'address',
+        targetId: ctx.ip,
+        actorOverride: { userId: null, name: username ? maskedName(username) : '-' },
+        meta: { limit: deps.config.loginIpLimit, windowMinutes: THROTTLE_WINDOW_MINUTES },
+      }),
     );
   }
   throw tooManyRequests(`该地址登录失败次数过多，请 ${THROTTLE_WINDOW_MINUTES} 分钟后再试`);
@@ -139,7 +183,11 @@ const THROTTLE_WINDOW_MINUTES = 15;
 async function findSignInUser(deps: Deps, username: string): Promise<UsersTable | undefined> {
   const q = deps.db.kysely;
   // tenancy: sign-in, before there is an actor
-  const byName = await q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const byName = await q
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (byName || !PHONE.test(username)) return byName;
   const byPhone = await q
     .selectFrom('users')
@@ -158,9 +206,18 @@ type FailureReason = 'unknown_user' | 'disabled' | 'locked' | 'bad_password' | '
 const counts = (reason: FailureReason) => reason === 'bad_password' || reason === 'bad_totp';
 
 /** A typed username may be someone's phone number: the trail keeps it masked. */
-const maskedName = (username: string) => (/^1\d{10}$/.test(username) ? maskPhone(username) : username.slice(0, 64));
+const maskedName = (username: string) =>
+  /^1\d{10}$/.test(username) ? maskPhone(username) : username.slice(0, 64);
 
-function insertAttempt(q: Deps['db']['kysely'], ctx: RequestContext, username: string, userId: string | null, success: boolean, reason: string, now: Date) {
+function insertAttempt(
+  q: Deps['db']['kysely'],
+  ctx: RequestContext,
+  username: string,
+  userId: string | null,
+  success: boolean,
+  reason: string,
+  now: Date,
+) {
   return q
     .insertInto('loginAttempts')
     .values({
@@ -177,20 +234,43 @@ function insertAttempt(q: Deps['db']['kysely'], ctx: RequestContext, username: s
 }
 
 /** Advances a half-finished session after the person completed a step. */
-export async function advanceSession(deps: Deps, sessionId: string, userId: string, done: { mfa: boolean }) {
+export async function advanceSession(
+  deps: Deps,
+  sessionId: string,
+  userId: string,
+  done: { mfa: boolean },
+) {
   const q = deps.db.kysely;
   // tenancy: the session's own user
-  const user = await q.selectFrom('users').select(['id', 'mustChangePassword', 'totpEnabledAt']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await q
+    .selectFrom('users')
+    .select(['id', 'mustChangePassword', 'totpEnabledAt'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   const stage = await stageOf(q, user, done);
   await q.updateTable('sessions').set({ stage }).where('id', '=', sessionId).execute();
   return stage;
 }
 
-export async function logout(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, everywhere: boolean) {
+export async function logout(
+  deps: Deps,
+  ctx: RequestContext,
+  session: { id: string; userId: string },
+  everywhere: boolean,
+) {
   // tenancy: the session's own user
-  const user = await deps.db.kysely.selectFrom('users').select(['username', 'orgId']).where('id', '=', session.userId).executeTakeFirstOrThrow();
+  const user = await deps.db.kysely
+    .selectFrom('users')
+    .select(['username', 'orgId'])
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow();
   return mutation(deps, ctx, async (m) => {
-    const n = await revokeSessions(m.trx, everywhere ? { userId: session.userId } : { id: session.id }, everywhere ? 'logout_all' : 'logout', m.now);
+    const n = await revokeSessions(
+      m.trx,
+      everywhere ? { userId: session.userId } : { id: session.id },
+      everywhere ? 'logout_all' : 'logout',
+      m.now,
+    );
     await m.audit({
       action: everywhere ? 'auth.session.revoked_all' : 'auth.session.revoked',
       targetType: 'user',
@@ -204,17 +284,33 @@ export async function logout(deps: Deps, ctx: RequestContext, session: { id: str
 }
 
 /** Changing one's own password (also the forced change of an initial password). */
-export async function changePassword(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, current: string, next: string) {
+export async function changePassword(
+  deps: Deps,
+  ctx: RequestContext,
+  session: { id: string; userId: string },
+  current: string,
+  next: string,
+) {
   // tenancy: the session's own user
-  const user = await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.passwordHash, current))) throw badRequest('当前密码不正确', null, 'WRONG_PASSWORD');
+  const user = await deps.db.kysely
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.passwordHash, current)))
+    throw badRequest('当前密码不正确', null, 'WRONG_PASSWORD');
   if (current === next) throw badRequest('新密码不能与当前密码相同', null, 'WEAK_PASSWORD');
   assertPasswordAcceptable(next, user.username);
   const hash = await hashPassword(next);
   await mutation(deps, ctx, async (m) => {
     await m.trx
       .updateTable('users')
-      .set({ passwordHash: hash, mustChangePassword: 0, passwordChangedAt: m.now.toISOString(), updatedAt: m.now.toISOString() })
+      .set({
+        passwordHash: hash,
+        mustChangePassword: 0,
+        passwordChangedAt: m.now.toISOString(),
+        updatedAt: m.now.toISOString(),
+      })
       .where('id', '=', user.id)
       .execute();
     // Other sessions of this person end: whoever knew the old password is out.
@@ -235,4 +331,3 @@ export async function changePassword(deps: Deps, ctx: RequestContext, session: {
   });
   return advanceSession(deps, session.id, user.id, { mfa: true });
 }
-

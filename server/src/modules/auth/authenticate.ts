@@ -23,9 +23,15 @@ const ACTOR_CACHE_SIZE = 5_000;
 type ActorCache = Map<string, { actor: Actor; until: number }>;
 
 /** Routes a session may call before it is fully signed in, by stage. */
-const STAGE_ROUTES: Record<Exclude<SessionStage, 'active'>, { routes: string[]; message: string }> = {
+const STAGE_ROUTES: Record<
+  Exclude<SessionStage, 'active'>,
+  { routes: string[]; message: string }
+> = {
   password_change: { routes: ['/api/v1/auth/password'], message: '请先修改初始密码' },
-  mfa_enroll: { routes: ['/api/v1/auth/totp/enroll', '/api/v1/auth/totp/activate'], message: '管理员账号须先绑定动态口令（TOTP）' },
+  mfa_enroll: {
+    routes: ['/api/v1/auth/totp/enroll', '/api/v1/auth/totp/activate'],
+    message: '管理员账号须先绑定动态口令（TOTP）',
+  },
   mfa_verify: { routes: ['/api/v1/auth/totp/verify'], message: '请输入动态口令完成登录' },
 };
 const ALWAYS_ALLOWED = ['/api/v1/auth/me', '/api/v1/auth/logout'];
@@ -53,20 +59,36 @@ async function authenticateToken(req: FastifyRequest, deps: Deps, token: string)
   const q = deps.db.kysely;
   const now = deps.time.now();
   // tenancy: resolving a bearer token, before there is an actor
-  const row = await q.selectFrom('apiTokens').selectAll().where('tokenHash', '=', sm3Hex(token)).executeTakeFirst();
+  const row = await q
+    .selectFrom('apiTokens')
+    .selectAll()
+    .where('tokenHash', '=', sm3Hex(token))
+    .executeTakeFirst();
   // A token made before tokens expired (no expiresAt) lasts at most a year from its creation.
-  const expiresAt = row ? (row.expiresAt ?? new Date(Date.parse(row.createdAt) + TOKEN_MAX_DAYS * 86_400_000).toISOString()) : '';
+  const expiresAt = row
+    ? (row.expiresAt ??
+      new Date(Date.parse(row.createdAt) + TOKEN_MAX_DAYS * 86_400_000).toISOString())
+    : '';
   const usable = row && !row.revokedAt && expiresAt > now.toISOString();
   const actor = usable ? await loadTokenActor(q, row) : null;
   if (!row || !actor) throw unauthorized('接口令牌无效、已过期或已吊销', 'INVALID_TOKEN');
   req.actor = actor;
   req.authVia = 'token';
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_EVERY_MS) {
-    await q.updateTable('apiTokens').set({ lastUsedAt: now.toISOString() }).where('id', '=', row.id).execute();
+    await q
+      .updateTable('apiTokens')
+      .set({ lastUsedAt: now.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
   }
 }
 
-async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken: string, actors: ActorCache) {
+async function authenticateSession(
+  req: FastifyRequest,
+  deps: Deps,
+  cookieToken: string,
+  actors: ActorCache,
+) {
   const q = deps.db.kysely;
   const now = deps.time.now();
   const session = await findSession(q, sessionIdOf(cookieToken));
@@ -80,9 +102,15 @@ async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken:
   const path = req.url.split('?')[0] ?? '';
   if (!SAFE_METHODS.has(req.method)) {
     const sent = String(req.headers['x-csrf-token'] ?? '');
-    if (!sameToken(sent, session.csrfToken)) throw forbidden('安全校验失败（CSRF），请刷新页面后重试', 'CSRF_FAILED');
+    if (!sameToken(sent, session.csrfToken))
+      throw forbidden('安全校验失败（CSRF），请刷新页面后重试', 'CSRF_FAILED');
   }
-  req.session = { id: session.id, userId: session.userId, stage: session.stage, csrfToken: session.csrfToken };
+  req.session = {
+    id: session.id,
+    userId: session.userId,
+    stage: session.stage,
+    csrfToken: session.csrfToken,
+  };
   if (session.stage !== 'active') {
     const stage = STAGE_ROUTES[session.stage];
     if (!stage.routes.includes(path) && !ALWAYS_ALLOWED.includes(path)) {
@@ -94,11 +122,21 @@ async function authenticateSession(req: FastifyRequest, deps: Deps, cookieToken:
     req.authVia = 'session';
   }
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-    await q.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('id', '=', session.id).execute();
+    await q
+      .updateTable('sessions')
+      .set({ lastSeenAt: now.toISOString() })
+      .where('id', '=', session.id)
+      .execute();
   }
 }
 
-async function cachedActor(q: Deps['db']['kysely'], sessionId: string, userId: string, nowMs: number, actors: ActorCache): Promise<Actor | null> {
+async function cachedActor(
+  q: Deps['db']['kysely'],
+  sessionId: string,
+  userId: string,
+  nowMs: number,
+  actors: ActorCache,
+): Promise<Actor | null> {
   const hit = actors.get(sessionId);
   if (hit && hit.until > nowMs) return hit.actor;
   const actor = await loadUserActor(q, userId);

@@ -22,10 +22,16 @@ describe.skipIf(pgMissing())('等保 login controls', () => {
     const after = await c.login('officer', 'Demo@2024');
     expect(after.status).toBe(200);
 
-    const events = await s.deps.db.kysely.selectFrom('auditEvents').select(['action', 'meta']).where('actorName', '=', 'officer').execute();
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select(['action', 'meta'])
+      .where('actorName', '=', 'officer')
+      .execute();
     expect(events.filter((e) => e.action === 'auth.login.failed')).toHaveLength(5);
     expect(events.filter((e) => e.action === 'auth.account.locked')).toHaveLength(1);
-    expect(events.filter((e) => e.action === 'auth.login.failed' && String(e.meta).includes('"locked"'))).toHaveLength(1);
+    expect(
+      events.filter((e) => e.action === 'auth.login.failed' && String(e.meta).includes('"locked"')),
+    ).toHaveLength(1);
     const history = await c.get('/api/v1/auth/login-history');
     expect(history.json.items.filter((h: { success: boolean }) => !h.success).length).toBe(6);
     expect(history.json.items[0]).toMatchObject({ success: true, reason: 'ok' });
@@ -41,16 +47,27 @@ describe.skipIf(pgMissing())('等保 login controls', () => {
       expect(r.json).toEqual(unknown.json);
     }
     expect(unknown.json.error.details).toBeNull();
-    const trail = await s.deps.db.kysely.selectFrom('auditEvents').select(['actorName', 'meta']).where('action', '=', 'auth.login.failed').where('actorName', '=', 'nobody-here').execute();
+    const trail = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select(['actorName', 'meta'])
+      .where('action', '=', 'auth.login.failed')
+      .where('actorName', '=', 'nobody-here')
+      .execute();
     expect(trail).toHaveLength(1);
     expect(trail[0]!.meta).toContain('unknown_user');
     s.time.advanceMinutes(16);
   });
 
   it('a parallel burst of wrong passwords gets at most five guesses checked', async () => {
-    const results = await Promise.all(Array.from({ length: 15 }, () => s.client().login('clerk', 'Wrong@pass1')));
+    const results = await Promise.all(
+      Array.from({ length: 15 }, () => s.client().login('clerk', 'Wrong@pass1')),
+    );
     expect(results.every((r) => r.status === 401)).toBe(true);
-    const attempts = await s.deps.db.kysely.selectFrom('loginAttempts').select('reason').where('username', '=', 'clerk').execute();
+    const attempts = await s.deps.db.kysely
+      .selectFrom('loginAttempts')
+      .select('reason')
+      .where('username', '=', 'clerk')
+      .execute();
     expect(attempts.filter((a) => a.reason === 'bad_password')).toHaveLength(5);
     expect(attempts.filter((a) => a.reason === 'locked')).toHaveLength(10);
     expect((await s.client().login('clerk', 'Demo@2024')).status).toBe(401);
@@ -97,11 +114,17 @@ describe.skipIf(pgMissing())('per-address throttle', () => {
 
   it('stops a parallel burst from one address at the limit; a right password does not count', async () => {
     expect((await s.client().login('officer', 'Demo@2024')).status).toBe(200);
-    const results = await Promise.all(Array.from({ length: 15 }, (_, i) => s.client().login(`ghost${i}`, 'Wrong@pass1')));
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => s.client().login(`ghost${i}`, 'Wrong@pass1')),
+    );
     expect(results.filter((r) => r.status === 401)).toHaveLength(5);
     expect(results.filter((r) => r.status === 429)).toHaveLength(10);
     expect(results.find((r) => r.status === 429)!.json.error.code).toBe('TOO_MANY_REQUESTS');
-    const alerts = await s.deps.db.kysely.selectFrom('auditEvents').select('targetId').where('action', '=', 'auth.login.throttled').execute();
+    const alerts = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('targetId')
+      .where('action', '=', 'auth.login.throttled')
+      .execute();
     expect(alerts).toEqual([{ targetId: '127.0.0.1' }]);
     s.time.advanceMinutes(16);
     expect((await s.client().login('officer', 'Demo@2024')).status).toBe(200);

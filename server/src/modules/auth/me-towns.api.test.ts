@@ -16,8 +16,20 @@ describe.skipIf(pgMissing())('towns a person works in or chooses among', () => {
     s = await startTestServer();
     county = await s.as('county');
     const q = s.deps.db.kysely;
-    townId = (await q.selectFrom('orgs').select('id').where('code', '=', '330282109000').executeTakeFirstOrThrow()).id;
-    villageId = (await q.selectFrom('orgs').select('id').where('code', '=', '330282109202').executeTakeFirstOrThrow()).id;
+    townId = (
+      await q
+        .selectFrom('orgs')
+        .select('id')
+        .where('code', '=', '330282109000')
+        .executeTakeFirstOrThrow()
+    ).id;
+    villageId = (
+      await q
+        .selectFrom('orgs')
+        .select('id')
+        .where('code', '=', '330282109202')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(() => s?.close());
 
@@ -39,7 +51,10 @@ describe.skipIf(pgMissing())('towns a person works in or chooses among', () => {
   it('lets county staff read a chosen town’s review settings, and says to choose one otherwise', async () => {
     const none = await county.get('/api/v1/review/settings');
     expect(none.status).toBe(400);
-    expect(none.json.error).toMatchObject({ code: 'TOWN_REQUIRED', message: expect.stringContaining('审查期限按乡镇设置') });
+    expect(none.json.error).toMatchObject({
+      code: 'TOWN_REQUIRED',
+      message: expect.stringContaining('审查期限按乡镇设置'),
+    });
     const chosen = await county.get(`/api/v1/review/settings?orgId=${townId}`);
     expect(chosen.status, JSON.stringify(chosen.json)).toBe(200);
     expect(chosen.json.periods.length).toBeGreaterThan(0);
@@ -49,7 +64,14 @@ describe.skipIf(pgMissing())('towns a person works in or chooses among', () => {
   });
 
   it('serves the per-town disclosure pages for the chosen town', async () => {
-    for (const path of ['/api/v1/disclosure/guide', '/api/v1/disclosure/proactive-settings', '/api/v1/disclosure/proactive-figures/2024', '/api/v1/village-affairs/rules', '/api/v1/disclosure/annual-reports/2024', '/api/v1/disclosure/request-settings']) {
+    for (const path of [
+      '/api/v1/disclosure/guide',
+      '/api/v1/disclosure/proactive-settings',
+      '/api/v1/disclosure/proactive-figures/2024',
+      '/api/v1/village-affairs/rules',
+      '/api/v1/disclosure/annual-reports/2024',
+      '/api/v1/disclosure/request-settings',
+    ]) {
       const res = await county.get(`${path}?orgId=${townId}`);
       expect(res.status, `${path}: ${JSON.stringify(res.json)}`).toBe(200);
       const none = await county.get(path);

@@ -32,9 +32,16 @@ export async function describeMe(deps: Deps, userId: string) {
     .executeTakeFirstOrThrow();
   const actor = await loadUserActor(q, userId);
   // tenancy: the towns inside the person's own scope, for those above the town level to choose among
-  const towns = u.townId || !actor
-    ? []
-    : await q.selectFrom('orgs').select(['id', 'name']).where('kind', '=', 'town').where('path', 'like', `${actor.scopePath}%`).orderBy('code').execute();
+  const towns =
+    u.townId || !actor
+      ? []
+      : await q
+          .selectFrom('orgs')
+          .select(['id', 'name'])
+          .where('kind', '=', 'town')
+          .where('path', 'like', `${actor.scopePath}%`)
+          .orderBy('code')
+          .execute();
   return {
     id: u.id,
     username: u.username,

@@ -12,7 +12,8 @@ import { enrolment, newTotpSecret, totpValid } from './totp.js';
 type SessionRef = { id: string; userId: string };
 
 // tenancy: the session's own user
-const userOf = (deps: Deps, id: string) => deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const userOf = (deps: Deps, id: string) =>
+  deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 /**
  * Starts TOTP enrolment: a new secret is stored (encrypted, not yet active) and shown once as a QR code.
@@ -20,11 +21,22 @@ const userOf = (deps: Deps, id: string) => deps.db.kysely.selectFrom('users').se
  */
 export async function startEnrolment(deps: Deps, ctx: RequestContext, session: SessionRef) {
   const user = await userOf(deps, session.userId);
-  if (user.totpEnabledAt) throw conflict('动态口令已绑定；如需更换请联系安全管理员重置', 'TOTP_ALREADY_ENABLED');
+  if (user.totpEnabledAt)
+    throw conflict('动态口令已绑定；如需更换请联系安全管理员重置', 'TOTP_ALREADY_ENABLED');
   const secret = newTotpSecret();
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ totpSecretEnc: deps.secrets.encrypt(secret), updatedAt: m.now.toISOString() }).where('id', '=', user.id).execute();
-    await m.audit({ action: 'auth.totp.enrolment_started', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username } });
+    await m.trx
+      .updateTable('users')
+      .set({ totpSecretEnc: deps.secrets.encrypt(secret), updatedAt: m.now.toISOString() })
+      .where('id', '=', user.id)
+      .execute();
+    await m.audit({
+      action: 'auth.totp.enrolment_started',
+      targetType: 'user',
+      targetId: user.id,
+      orgId: user.orgId,
+      actorOverride: { userId: user.id, name: user.username },
+    });
   });
   return enrolment(secret, user.username);
 }
@@ -38,8 +50,18 @@ export async function activate(deps: Deps, ctx: RequestContext, session: Session
     throw badRequest('动态口令不正确，请核对手机时间后重试', null, 'TOTP_INVALID');
   }
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ totpEnabledAt: m.now.toISOString(), updatedAt: m.now.toISOString() }).where('id', '=', user.id).execute();
-    await m.audit({ action: 'auth.totp.enabled', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username } });
+    await m.trx
+      .updateTable('users')
+      .set({ totpEnabledAt: m.now.toISOString(), updatedAt: m.now.toISOString() })
+      .where('id', '=', user.id)
+      .execute();
+    await m.audit({
+      action: 'auth.totp.enabled',
+      targetType: 'user',
+      targetId: user.id,
+      orgId: user.orgId,
+      actorOverride: { userId: user.id, name: user.username },
+    });
   });
   return advanceSession(deps, session.id, user.id, { mfa: true });
 }
@@ -49,10 +71,16 @@ export async function activate(deps: Deps, ctx: RequestContext, session: Session
  * hit of the address throttle before it is checked (atomically, so parallel guesses are counted too);
  * only a right code clears the count. Five wrong codes lock the account and end its sessions.
  */
-export async function verifySecondFactor(deps: Deps, ctx: RequestContext, session: SessionRef, code: string) {
+export async function verifySecondFactor(
+  deps: Deps,
+  ctx: RequestContext,
+  session: SessionRef,
+  code: string,
+) {
   const q = deps.db.kysely;
   const user = await userOf(deps, session.userId);
-  if (!user.totpSecretEnc || !user.totpEnabledAt) throw badRequest('该账号未绑定动态口令', null, 'TOTP_NOT_ENABLED');
+  if (!user.totpSecretEnc || !user.totpEnabledAt)
+    throw badRequest('该账号未绑定动态口令', null, 'TOTP_NOT_ENABLED');
   await throttleAddress(deps, ctx, user.username);
   const now = deps.time.now();
   const max = deps.config.loginMaxFailures;
@@ -61,12 +89,20 @@ export async function verifySecondFactor(deps: Deps, ctx: RequestContext, sessio
     if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
     await mutation(deps, ctx, async (m) => {
       await clearFailures(m.trx, user.id, now);
-      await m.audit({ action: 'auth.totp.verified', targetType: 'user', targetId: user.id, orgId: user.orgId, actorOverride: { userId: user.id, name: user.username } });
+      await m.audit({
+        action: 'auth.totp.verified',
+        targetType: 'user',
+        targetId: user.id,
+        orgId: user.orgId,
+        actorOverride: { userId: user.id, name: user.username },
+      });
     });
     return advanceSession(deps, session.id, user.id, { mfa: true });
   }
   const locked = await mutation(deps, ctx, async (m) => {
-    const lockedNow = slot !== null && (await lockIfExhausted(m.trx, user.id, max, addMinutes(now, deps.config.loginLockMinutes)));
+    const lockedNow =
+      slot !== null &&
+      (await lockIfExhausted(m.trx, user.id, max, addMinutes(now, deps.config.loginLockMinutes)));
     if (slot === null || lockedNow) await revokeSessions(m.trx, { userId: user.id }, 'locked', now);
     await m.audit({
       action: lockedNow ? 'auth.account.locked' : 'auth.login.failed',
@@ -78,6 +114,10 @@ export async function verifySecondFactor(deps: Deps, ctx: RequestContext, sessio
     });
     return slot === null || lockedNow;
   });
-  if (locked) throw unauthorized(`动态口令多次错误，账号已锁定 ${deps.config.loginLockMinutes} 分钟，请稍后重新登录`, 'ACCOUNT_LOCKED');
+  if (locked)
+    throw unauthorized(
+      `动态口令多次错误，账号已锁定 ${deps.config.loginLockMinutes} 分钟，请稍后重新登录`,
+      'ACCOUNT_LOCKED',
+    );
   throw badRequest('动态口令不正确', { remainingAttempts: max - (slot ?? max) }, 'TOTP_INVALID');
 }

@@ -2,7 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { badRequest } from '../../core/errors.js';
 import { passwordProblems } from './password-policy.js';
 
-const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  algorithm: 2 /* Argon2id */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
 
@@ -24,5 +29,6 @@ export async function burnVerification(password: string): Promise<void> {
 /** Throws a 400 listing every rule the password breaks. */
 export function assertPasswordAcceptable(password: string, username?: string): void {
   const problems = passwordProblems(password, username);
-  if (problems.length) throw badRequest(`密码不符合要求：${problems.join('；')}`, { problems }, 'WEAK_PASSWORD');
+  if (problems.length)
+    throw badRequest(`密码不符合要求：${problems.join('；')}`, { problems }, 'WEAK_PASSWORD');
 }

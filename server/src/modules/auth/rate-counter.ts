@@ -14,8 +14,18 @@ export async function hit(q: Q, key: string, now: Date, windowMinutes: number): 
     .values({ key, windowStart: at, hits: 1, alertedAt: null })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        hits: eb.case().when('authRateCounters.windowStart', '<=', expired).then(sql<number>`1`).else(eb('authRateCounters.hits', '+', 1)).end(),
-        windowStart: eb.case().when('authRateCounters.windowStart', '<=', expired).then(at).else(eb.ref('authRateCounters.windowStart')).end(),
+        hits: eb
+          .case()
+          .when('authRateCounters.windowStart', '<=', expired)
+          .then(sql<number>`1`)
+          .else(eb('authRateCounters.hits', '+', 1))
+          .end(),
+        windowStart: eb
+          .case()
+          .when('authRateCounters.windowStart', '<=', expired)
+          .then(at)
+          .else(eb.ref('authRateCounters.windowStart'))
+          .end(),
       })),
     )
     .returning('hits')
@@ -25,7 +35,12 @@ export async function hit(q: Q, key: string, now: Date, windowMinutes: number): 
 
 /** Gives one hit back (a sign-in that turned out to be right does not count against its address). */
 export async function giveBack(q: Q, key: string): Promise<void> {
-  await q.updateTable('authRateCounters').set((eb) => ({ hits: eb('hits', '-', 1) })).where('key', '=', key).where('hits', '>', 0).execute();
+  await q
+    .updateTable('authRateCounters')
+    .set((eb) => ({ hits: eb('hits', '-', 1) }))
+    .where('key', '=', key)
+    .where('hits', '>', 0)
+    .execute();
 }
 
 /**
@@ -37,7 +52,12 @@ export async function claimAlert(q: Q, key: string, now: Date): Promise<boolean>
     .updateTable('authRateCounters')
     .set({ alertedAt: now.toISOString() })
     .where('key', '=', key)
-    .where((eb) => eb.or([eb('alertedAt', 'is', null), eb('alertedAt', '<=', new Date(now.getTime() - 60_000).toISOString())]))
+    .where((eb) =>
+      eb.or([
+        eb('alertedAt', 'is', null),
+        eb('alertedAt', '<=', new Date(now.getTime() - 60_000).toISOString()),
+      ]),
+    )
     .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }

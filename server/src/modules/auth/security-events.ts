@@ -16,7 +16,13 @@ const SINGLE_EVENTS_PER_MINUTE = 10;
  */
 export function installSecurityEvents(app: FastifyInstance, deps: Deps): void {
   app.addHook('onError', async (req, _reply, err) => {
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || !isAppError(err) || (err.status !== 403 && err.status !== 404)) return;
+    if (
+      SAFE_METHODS.has(req.method) ||
+      !req.url.startsWith('/api/') ||
+      !isAppError(err) ||
+      (err.status !== 403 && err.status !== 404)
+    )
+      return;
     try {
       await recordRefusal(deps, req, err);
     } catch (e) {
@@ -35,10 +41,15 @@ async function recordRefusal(deps: Deps, req: FastifyRequest, err: AppError) {
   const route = req.routeOptions.url ?? req.url.split('?')[0];
   await mutation(deps, ctx, (m) =>
     m.audit({
-      action: n > SINGLE_EVENTS_PER_MINUTE ? 'security.access.denied_flood' : 'security.access.denied',
+      action:
+        n > SINGLE_EVENTS_PER_MINUTE ? 'security.access.denied_flood' : 'security.access.denied',
       targetType: 'route',
       targetId: `${req.method} ${route}`.slice(0, 200),
-      meta: { status: err.status, code: err.code, ...(n > SINGLE_EVENTS_PER_MINUTE ? { refusalsThisMinute: n } : {}) },
+      meta: {
+        status: err.status,
+        code: err.code,
+        ...(n > SINGLE_EVENTS_PER_MINUTE ? { refusalsThisMinute: n } : {}),
+      },
     }),
   );
 }

@@ -21,7 +21,12 @@ export async function listOwnSessions(deps: Deps, session: { id: string; userId:
     .map((r) => ({ ...r, id: shortId(r.id), current: r.id === session.id }));
 }
 
-export async function revokeOwnSession(deps: Deps, ctx: RequestContext, session: { id: string; userId: string }, short: string) {
+export async function revokeOwnSession(
+  deps: Deps,
+  ctx: RequestContext,
+  session: { id: string; userId: string },
+  short: string,
+) {
   const rows = await deps.db.kysely
     .selectFrom('sessions')
     .select(['id'])
@@ -32,8 +37,17 @@ export async function revokeOwnSession(deps: Deps, ctx: RequestContext, session:
   if (rows.length !== 1 || !rows[0]) throw notFound('会话不存在或已结束');
   const target = rows[0].id;
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('sessions').set({ revokedAt: m.now.toISOString(), revokedReason: 'ended_by_owner' }).where('id', '=', target).execute();
-    await m.audit({ action: 'auth.session.revoked', targetType: 'user', targetId: session.userId, meta: { session: short } });
+    await m.trx
+      .updateTable('sessions')
+      .set({ revokedAt: m.now.toISOString(), revokedReason: 'ended_by_owner' })
+      .where('id', '=', target)
+      .execute();
+    await m.audit({
+      action: 'auth.session.revoked',
+      targetType: 'user',
+      targetId: session.userId,
+      meta: { session: short },
+    });
   });
 }
 

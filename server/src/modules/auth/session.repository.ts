@@ -7,7 +7,14 @@ export const sessionIdOf = (cookieToken: string): string => sm3Hex(cookieToken);
 
 export async function createSession(
   q: Q,
-  input: { userId: string; stage: SessionStage; ip: string | null; userAgent: string | null; now: Date; maxHours: number },
+  input: {
+    userId: string;
+    stage: SessionStage;
+    ip: string | null;
+    userAgent: string | null;
+    now: Date;
+    maxHours: number;
+  },
 ): Promise<{ token: string; id: string; csrfToken: string }> {
   const token = randomToken();
   const id = sessionIdOf(token);
@@ -35,8 +42,16 @@ export async function createSession(
 export const findSession = (q: Q, id: string) =>
   q.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 
-export async function revokeSessions(q: Q, where: { id?: string; userId?: string }, reason: string, now: Date): Promise<number> {
-  let u = q.updateTable('sessions').set({ revokedAt: now.toISOString(), revokedReason: reason }).where('revokedAt', 'is', null);
+export async function revokeSessions(
+  q: Q,
+  where: { id?: string; userId?: string },
+  reason: string,
+  now: Date,
+): Promise<number> {
+  let u = q
+    .updateTable('sessions')
+    .set({ revokedAt: now.toISOString(), revokedReason: reason })
+    .where('revokedAt', 'is', null);
   if (where.id) u = u.where('id', '=', where.id);
   if (where.userId) u = u.where('userId', '=', where.userId);
   const res = await u.executeTakeFirst();

@@ -3,7 +3,14 @@ import QRCode from 'qrcode';
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), the format every authenticator app reads. */
 const make = (secretBase32: string, label = 'fazhi') =>
-  new TOTP({ issuer: 'Fazhi法治', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({
+    issuer: 'Fazhi法治',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
@@ -15,5 +22,9 @@ export function totpValid(secretBase32: string, code: string, at: Date): boolean
 
 export async function enrolment(secretBase32: string, username: string) {
   const uri = make(secretBase32, username).toString();
-  return { secret: secretBase32, otpauthUri: uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+  return {
+    secret: secretBase32,
+    otpauthUri: uri,
+    qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }),
+  };
 }

@@ -16,7 +16,11 @@ describe.skipIf(pgMissing())('uploads are refused before their body is read', ()
   afterAll(() => s?.close());
 
   it('answers 401 to an anonymous upload', async () => {
-    for (const path of ['/api/v1/files', '/api/v1/users/import', '/api/v1/review/pre-review/docx']) {
+    for (const path of [
+      '/api/v1/files',
+      '/api/v1/users/import',
+      '/api/v1/review/pre-review/docx',
+    ]) {
       const res = await s.client().post(path, form());
       expect(res.status, path).toBe(401);
     }

@@ -9,8 +9,14 @@ const CACHE_SIZE = 8;
 /** The calendar as the database says now, without the cache (e.g. inside the transaction that changed it). */
 async function readCalendar(q: Q): Promise<WorkCalendar> {
   const notices = await effectiveNotices(q);
-  const days = await daysOfNotices(q, notices.map((n) => n.id));
-  return buildWorkCalendar(days, notices.map((n) => n.year));
+  const days = await daysOfNotices(
+    q,
+    notices.map((n) => n.id),
+  );
+  return buildWorkCalendar(
+    days,
+    notices.map((n) => n.year),
+  );
 }
 
 /**

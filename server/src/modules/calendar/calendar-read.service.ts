@@ -9,7 +9,10 @@ import { daysOfNotices, noticeRows } from './calendar.repository.js';
 /** Every notice (all versions) with who entered it and how many days of each kind. */
 async function allNotices(q: Q, year?: number) {
   const notices = await noticeRows(q, year);
-  const days = await daysOfNotices(q, notices.map((n) => n.id));
+  const days = await daysOfNotices(
+    q,
+    notices.map((n) => n.id),
+  );
   const latest = new Map<number, number>();
   for (const n of notices) latest.set(n.year, Math.max(latest.get(n.year) ?? 0, n.version));
   return notices.map((n) => {
@@ -47,7 +50,13 @@ export async function listYears(deps: Deps, ctx: RequestContext) {
   for (let year = first; year <= thisYear + 1; year++) {
     const versions = notices.filter((n) => n.summary.year === year);
     const effective = versions.find((n) => n.summary.effective)?.summary ?? null;
-    items.push({ year, covered: !!effective, provisional: !effective, versions: versions.length, effective });
+    items.push({
+      year,
+      covered: !!effective,
+      provisional: !effective,
+      versions: versions.length,
+      effective,
+    });
   }
   return { items, abilities: { manage: await mayManageCalendar(deps.db.kysely, actor) } };
 }
@@ -66,6 +75,19 @@ export async function listNotices(deps: Deps, ctx: RequestContext, year: number)
 export async function listDays(deps: Deps, ctx: RequestContext, year: number) {
   authorize(ctx, 'calendar.read');
   const effective = (await allNotices(deps.db.kysely, year)).find((n) => n.summary.effective);
-  if (effective) return { year, covered: true, notice: effective.summary, days: effective.days, provisionalReason: null };
-  return { year, covered: false, notice: null, days: statutoryHolidays(year), provisionalReason: provisionalReason(year) };
+  if (effective)
+    return {
+      year,
+      covered: true,
+      notice: effective.summary,
+      days: effective.days,
+      provisionalReason: null,
+    };
+  return {
+    year,
+    covered: false,
+    notice: null,
+    days: statutoryHolidays(year),
+    provisionalReason: provisionalReason(year),
+  };
 }

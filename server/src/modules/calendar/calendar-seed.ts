@@ -14,18 +14,32 @@ interface ChineseDaysData {
 /** `"National Day,国庆节,3"` → `国庆节`. */
 const chineseName = (v: string) => v.split(',')[1] ?? v;
 
-export function chineseDaysYear(year: number): { date: string; kind: 'holiday' | 'workday'; name: string }[] {
-  const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysData;
+export function chineseDaysYear(
+  year: number,
+): { date: string; kind: 'holiday' | 'workday'; name: string }[] {
+  const data = createRequire(import.meta.url)(
+    'chinese-days/dist/chinese-days.json',
+  ) as ChineseDaysData;
   const pick = (src: Record<string, string>, kind: 'holiday' | 'workday') =>
     Object.entries(src)
       .filter(([d]) => d.startsWith(`${year}-`))
-      .map(([date, v]) => ({ date, kind, name: kind === 'holiday' ? chineseName(v) : `${chineseName(v)}调休上班` }));
-  return [...pick(data.holidays, 'holiday'), ...pick(data.workdays, 'workday')].sort((a, b) => a.date.localeCompare(b.date));
+      .map(([date, v]) => ({
+        date,
+        kind,
+        name: kind === 'holiday' ? chineseName(v) : `${chineseName(v)}调休上班`,
+      }));
+  return [...pick(data.holidays, 'holiday'), ...pick(data.workdays, 'workday')].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
 }
 
 /** On an empty calendar, records 2024–2026 as notices from `chinese-days` (version 1 of each year). */
 export async function seedCalendarIfEmpty(deps: Pick<Deps, 'db' | 'time'>): Promise<void> {
-  const any = await deps.db.kysely.selectFrom('calendarNotices').select('id').limit(1).executeTakeFirst();
+  const any = await deps.db.kysely
+    .selectFrom('calendarNotices')
+    .select('id')
+    .limit(1)
+    .executeTakeFirst();
   if (any) return;
   const ctx = { actor: null, ip: null, userAgent: null, requestId: 'calendar-seed' };
   await mutation(deps, ctx, async (m) => {
@@ -52,6 +66,10 @@ export async function seedCalendarIfEmpty(deps: Pick<Deps, 'db' | 'time'>): Prom
         .values(days.map((d) => ({ id: newId(), noticeId, ...d })))
         .execute();
     }
-    await m.audit({ action: 'calendar.notice.seeded', orgId: null, meta: { years: [...SEEDED_YEARS] } });
+    await m.audit({
+      action: 'calendar.notice.seeded',
+      orgId: null,
+      meta: { years: [...SEEDED_YEARS] },
+    });
   });
 }

@@ -8,5 +8,11 @@ export const calendarModule: ModuleDescriptor = {
   name: 'calendar',
   routes: [calendarRoutes, clockRoutes],
   // FAZHI_SWEEP_SCHEDULE overrides the nightly sweep's schedule.
-  jobs: (env) => [{ name: 'deadline-sweep', schedule: env.FAZHI_SWEEP_SCHEDULE ?? 'daily@01:30', run: deadlineSweep }],
+  jobs: (env) => [
+    {
+      name: 'deadline-sweep',
+      schedule: env.FAZHI_SWEEP_SCHEDULE ?? 'daily@01:30',
+      run: deadlineSweep,
+    },
+  ],
 };

@@ -10,12 +10,20 @@ import { forbidden } from '../../core/errors.js';
 export async function mayManageCalendar(q: Q, actor: Actor): Promise<boolean> {
   if (!can(actor, 'calendar.manage')) return false;
   // tenancy: the question is precisely whether any org lies outside the actor's subtree
-  const outside = await q.selectFrom('orgs').select('id').where('path', 'not like', `${actor.scopePath}%`).limit(1).executeTakeFirst();
+  const outside = await q
+    .selectFrom('orgs')
+    .select('id')
+    .where('path', 'not like', `${actor.scopePath}%`)
+    .limit(1)
+    .executeTakeFirst();
   return !outside;
 }
 
 export async function assertMayManageCalendar(q: Q, actor: Actor): Promise<void> {
   if (!(await mayManageCalendar(q, actor))) {
-    throw forbidden('全国统一的放假安排只能由最高层级机构的系统管理员（或命令行 npx fazhi calendar import）录入', 'CALENDAR_ROOT_ONLY');
+    throw forbidden(
+      '全国统一的放假安排只能由最高层级机构的系统管理员（或命令行 npx fazhi calendar import）录入',
+      'CALENDAR_ROOT_ONLY',
+    );
   }
 }

@@ -21,14 +21,29 @@ export const effectiveNotices = (q: Q) =>
     .selectFrom('calendarNotices as n')
     .selectAll('n')
     .where((eb) =>
-      eb('n.version', '=', eb.selectFrom('calendarNotices as v').select((e) => e.fn.max('v.version').as('mv')).whereRef('v.year', '=', 'n.year')),
+      eb(
+        'n.version',
+        '=',
+        eb
+          .selectFrom('calendarNotices as v')
+          .select((e) => e.fn.max('v.version').as('mv'))
+          .whereRef('v.year', '=', 'n.year'),
+      ),
     )
     .orderBy('n.year')
     .execute();
 
-export async function daysOfNotices(q: Q, noticeIds: string[]): Promise<(SpecialDay & { noticeId: string })[]> {
+export async function daysOfNotices(
+  q: Q,
+  noticeIds: string[],
+): Promise<(SpecialDay & { noticeId: string })[]> {
   if (!noticeIds.length) return [];
-  return q.selectFrom('calendarDays').select(['noticeId', 'date', 'kind', 'name']).where('noticeId', 'in', noticeIds).orderBy('date').execute();
+  return q
+    .selectFrom('calendarDays')
+    .select(['noticeId', 'date', 'kind', 'name'])
+    .where('noticeId', 'in', noticeIds)
+    .orderBy('date')
+    .execute();
 }
 
 /** Notices (all versions, or one year's) with the name of who entered them; newest version first. */
@@ -45,13 +60,33 @@ export function noticeRows(q: Q, year?: number) {
 }
 
 export async function nextVersion(q: Q, year: number): Promise<number> {
-  const r = await q.selectFrom('calendarNotices').select((eb) => eb.fn.max('version').as('v')).where('year', '=', year).executeTakeFirst();
+  const r = await q
+    .selectFrom('calendarNotices')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('year', '=', year)
+    .executeTakeFirst();
   return Number(r?.v ?? 0) + 1;
 }
 
-export async function insertNotice(q: Q, notice: Omit<CalendarNoticesTable, 'id'>, days: SpecialDay[]): Promise<CalendarNoticesTable> {
+export async function insertNotice(
+  q: Q,
+  notice: Omit<CalendarNoticesTable, 'id'>,
+  days: SpecialDay[],
+): Promise<CalendarNoticesTable> {
   const row = { id: newId(), ...notice };
   await q.insertInto('calendarNotices').values(row).execute();
-  if (days.length) await q.insertInto('calendarDays').values(days.map((d) => ({ id: newId(), noticeId: row.id, date: d.date, kind: d.kind, name: d.name }))).execute();
+  if (days.length)
+    await q
+      .insertInto('calendarDays')
+      .values(
+        days.map((d) => ({
+          id: newId(),
+          noticeId: row.id,
+          date: d.date,
+          kind: d.kind,
+          name: d.name,
+        })),
+      )
+      .execute();
   return row;
 }

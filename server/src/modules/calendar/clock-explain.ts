@@ -8,12 +8,24 @@ import { clockInputOf, extensionsOf, pausesOf } from './clock.repository.js';
  * counting rule and the period's own article. For pages whose caller has already proven access to
  * the clock's subject (e.g. the applicant's tracking page); staff use GET /clocks/:id.
  */
-export async function explainClock(q: Q, clockId: string | null, today: string): Promise<{ summary: string; basis: string } | null> {
+export async function explainClock(
+  q: Q,
+  clockId: string | null,
+  today: string,
+): Promise<{ summary: string; basis: string } | null> {
   if (!clockId) return null;
   // tenancy: the caller proved access to the record that owns this clock
-  const clock = await q.selectFrom('clocks').selectAll().where('id', '=', clockId).executeTakeFirst();
+  const clock = await q
+    .selectFrom('clocks')
+    .selectAll()
+    .where('id', '=', clockId)
+    .executeTakeFirst();
   if (!clock) return null;
-  const [pauses, extensions, cal] = await Promise.all([pausesOf(q, [clockId]), extensionsOf(q, [clockId]), loadCalendar(q)]);
+  const [pauses, extensions, cal] = await Promise.all([
+    pausesOf(q, [clockId]),
+    extensionsOf(q, [clockId]),
+    loadCalendar(q),
+  ]);
   const c = computeClock(clockInputOf(clock, pauses, extensions), cal, today);
   return { summary: c.summary, basis: `${clock.basis}；${c.countingBasis}` };
 }

@@ -15,14 +15,30 @@ const R = '《政府信息公开条例》';
 
 export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
   // 第三十条、第三十二条、第三十三条第二款、第三十五条: extension only by the application's own 延期答复 / 延迟答复 step.
-  disclosure_request: { module: '依申请公开', basis: `${R}第三十三条第二款、第三十五条（延期须经机构负责人同意并在答复期限内告知申请人，由申请办理流程批准）` },
+  disclosure_request: {
+    module: '依申请公开',
+    basis: `${R}第三十三条第二款、第三十五条（延期须经机构负责人同意并在答复期限内告知申请人，由申请办理流程批准）`,
+  },
   // 第二十六条: 20 working days, no extension.
-  disclosure_item: { module: '主动公开', basis: `${R}第二十六条（形成或变更之日起20个工作日内公开，不可延长）` },
+  disclosure_item: {
+    module: '主动公开',
+    basis: `${R}第二十六条（形成或变更之日起20个工作日内公开，不可延长）`,
+  },
   // 村民委员会组织法 第三十一条: the complaint period is set by the town's rules and the module's steps.
-  village_affairs_complaint: { module: '村务公开', basis: '《村民委员会组织法》第三十一条（由村务公开投诉办理流程确定期限）' },
-  village_affairs_item: { module: '村务公开', basis: '《村民委员会组织法》第三十条（由村务公开流程确定期限）' },
+  village_affairs_complaint: {
+    module: '村务公开',
+    basis: '《村民委员会组织法》第三十一条（由村务公开投诉办理流程确定期限）',
+  },
+  village_affairs_item: {
+    module: '村务公开',
+    basis: '《村民委员会组织法》第三十条（由村务公开流程确定期限）',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
-  review_item: { module: '合法性审查', basis: '本镇合法性审查期限设置及审查流程（村规民约备案：《村民委员会组织法》第二十七条）' },
+  review_item: {
+    module: '合法性审查',
+    basis: '本镇合法性审查期限设置及审查流程（村规民约备案：《村民委员会组织法》第二十七条）',
+  },
 };
 
-export const clockOwnerOf = (subjectType: string): ClockOwner | null => CLOCK_OWNERS[subjectType] ?? null;
+export const clockOwnerOf = (subjectType: string): ClockOwner | null =>
+  CLOCK_OWNERS[subjectType] ?? null;

@@ -9,13 +9,29 @@ import { clockOwnerOf } from './clock-owners.js';
 import { clockInputOf, extensionsOf, pauseLabel, pausesOf } from './clock.repository.js';
 
 /** A clock with its explanation, for staff who can see its org (404 otherwise). */
-export async function getClockView(deps: Deps, ctx: RequestContext, id: string): Promise<ClockView> {
+export async function getClockView(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+): Promise<ClockView> {
   const actor = authorize(ctx, 'calendar.read');
   const q = deps.db.kysely;
   const clock = await scoped(q, actor).getById('clocks', id);
-  const [pauses, extensions, cal] = await Promise.all([pausesOf(q, [id]), extensionsOf(q, [id]), loadCalendar(q)]);
+  const [pauses, extensions, cal] = await Promise.all([
+    pausesOf(q, [id]),
+    extensionsOf(q, [id]),
+    loadCalendar(q),
+  ]);
   const approvers = extensions.length
-    ? await q.selectFrom('users').select(['id', 'displayName']).where('id', 'in', extensions.map((e) => e.approvedBy)).execute()
+    ? await q
+        .selectFrom('users')
+        .select(['id', 'displayName'])
+        .where(
+          'id',
+          'in',
+          extensions.map((e) => e.approvedBy),
+        )
+        .execute()
     : [];
   const c = computeClock(clockInputOf(clock, pauses, extensions), cal, today(deps));
   return {
@@ -38,7 +54,14 @@ export async function getClockView(deps: Deps, ctx: RequestContext, id: string):
     status: c.status,
     statusLabel: c.statusLabel,
     daysLeft: c.daysLeft,
-    pauses: pauses.map((p) => ({ id: p.id, reason: p.reason as PauseReason, reasonLabel: pauseLabel(p.reason), fromDate: p.fromDate, toDate: p.toDate, note: p.note })),
+    pauses: pauses.map((p) => ({
+      id: p.id,
+      reason: p.reason as PauseReason,
+      reasonLabel: pauseLabel(p.reason),
+      fromDate: p.fromDate,
+      toDate: p.toDate,
+      note: p.note,
+    })),
     extensions: extensions.map((e) => ({
       id: e.id,
       days: e.days,
@@ -49,6 +72,9 @@ export async function getClockView(deps: Deps, ctx: RequestContext, id: string):
     })),
     explanation: c.explanation,
     summary: c.summary,
-    abilities: { extend: can(actor, 'clock.extend') && clock.state !== 'stopped' && !clockOwnerOf(clock.subjectType) },
+    abilities: {
+      extend:
+        can(actor, 'clock.extend') && clock.state !== 'stopped' && !clockOwnerOf(clock.subjectType),
+    },
   };
 }

@@ -9,7 +9,14 @@ const tags = ['法定期限'];
 export const clockRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/clocks/:id',
-    { schema: { tags, summary: '期限详情：截止日、状态及逐日计算说明', params: idParams, response: { 200: clockView } } },
+    {
+      schema: {
+        tags,
+        summary: '期限详情：截止日、状态及逐日计算说明',
+        params: idParams,
+        response: { 200: clockView },
+      },
+    },
     async (req) => getClockView(deps, contextOf(req), req.params.id),
   );
 

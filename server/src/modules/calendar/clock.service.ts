@@ -36,7 +36,8 @@ function checkDate(v: string, what: string) {
   if (!isCalendarDate(v)) throw badRequest(`${what}“${v}”不是有效日期（应为 YYYY-MM-DD）`);
 }
 function checkDays(n: number, what: string) {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_DAYS) throw badRequest(`${what}应为 1–${MAX_PERIOD_DAYS} 之间的整数`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_DAYS)
+    throw badRequest(`${what}应为 1–${MAX_PERIOD_DAYS} 之间的整数`);
 }
 
 async function clockOrThrow(m: MutationScope, id: string): Promise<ClocksTable> {
@@ -45,14 +46,35 @@ async function clockOrThrow(m: MutationScope, id: string): Promise<ClocksTable> 
   return clock;
 }
 
-async function store(m: MutationScope, clock: ClocksTable, patch: Partial<ClocksTable>, asOf: string) {
+async function store(
+  m: MutationScope,
+  clock: ClocksTable,
+  patch: Partial<ClocksTable>,
+  asOf: string,
+) {
   const next = { ...clock, ...patch, updatedAt: m.now.toISOString() };
-  await m.trx.updateTable('clocks').set({ ...patch, updatedAt: next.updatedAt }).where('id', '=', clock.id).execute();
+  await m.trx
+    .updateTable('clocks')
+    .set({ ...patch, updatedAt: next.updatedAt })
+    .where('id', '=', clock.id)
+    .execute();
   const computed = await rederiveClock(m.trx, next, await loadCalendar(m.trx), asOf, m.now);
-  return { clock: { ...next, dueDate: computed.dueDate, provisional: computed.provisional ? (1 as const) : (0 as const) }, computed };
+  return {
+    clock: {
+      ...next,
+      dueDate: computed.dueDate,
+      provisional: computed.provisional ? (1 as const) : (0 as const),
+    },
+    computed,
+  };
 }
 
-const audit = (m: MutationScope, clock: ClocksTable, verb: string, extra: { basis?: string | null; changes?: Changes; meta?: Record<string, unknown> }) =>
+const audit = (
+  m: MutationScope,
+  clock: ClocksTable,
+  verb: string,
+  extra: { basis?: string | null; changes?: Changes; meta?: Record<string, unknown> },
+) =>
   m.audit({
     action: `clock.clock.${verb}`,
     targetType: 'clock',
@@ -60,16 +82,24 @@ const audit = (m: MutationScope, clock: ClocksTable, verb: string, extra: { basi
     orgId: clock.orgId,
     basis: extra.basis ?? clock.basis,
     changes: extra.changes ?? null,
-    meta: { subjectType: clock.subjectType, subjectId: clock.subjectId, purpose: clock.purpose, ...extra.meta },
+    meta: {
+      subjectType: clock.subjectType,
+      subjectId: clock.subjectId,
+      purpose: clock.purpose,
+      ...extra.meta,
+    },
   });
 
 const dueChange = (before: ClocksTable, after: ClocksTable): Changes =>
-  before.dueDate === after.dueDate ? {} : { dueDate: { before: before.dueDate, after: after.dueDate } };
+  before.dueDate === after.dueDate
+    ? {}
+    : { dueDate: { before: before.dueDate, after: after.dueDate } };
 
 export async function startClock(m: MutationScope, input: StartClockInput): Promise<ClocksTable> {
   checkDate(input.startDate, '起算日');
   checkDays(input.limitDays, '期限天数');
-  if (input.unit !== 'working' && input.unit !== 'calendar') throw badRequest('期限单位应为工作日或自然日');
+  if (input.unit !== 'working' && input.unit !== 'calendar')
+    throw badRequest('期限单位应为工作日或自然日');
   if (!input.basis.trim()) throw badRequest('请注明期限的法律依据');
   const at = m.now.toISOString();
   const row: ClocksTable = {
@@ -92,8 +122,21 @@ export async function startClock(m: MutationScope, input: StartClockInput): Prom
   };
   await m.trx.insertInto('clocks').values(row).execute();
   const c = await rederiveClock(m.trx, row, await loadCalendar(m.trx), input.startDate, m.now);
-  const clock = { ...row, dueDate: c.dueDate, provisional: c.provisional ? (1 as const) : (0 as const) };
-  await audit(m, clock, 'started', { meta: { startDate: clock.startDate, limitDays: clock.limitDays, unit: clock.unit, dueDate: clock.dueDate, provisional: c.provisional, summary: c.summary } });
+  const clock = {
+    ...row,
+    dueDate: c.dueDate,
+    provisional: c.provisional ? (1 as const) : (0 as const),
+  };
+  await audit(m, clock, 'started', {
+    meta: {
+      startDate: clock.startDate,
+      limitDays: clock.limitDays,
+      unit: clock.unit,
+      dueDate: clock.dueDate,
+      provisional: c.provisional,
+      summary: c.summary,
+    },
+  });
   return clock;
 }
 
@@ -112,24 +155,49 @@ export async function pauseClock(
   const pauseId = newId();
   await m.trx
     .insertInto('clockPauses')
-    .values({ id: pauseId, clockId, reason: input.reason, fromDate: input.on, toDate: null, note: input.note ?? null, createdBy: ctx.actor?.userId ?? null, createdAt: m.now.toISOString() })
+    .values({
+      id: pauseId,
+      clockId,
+      reason: input.reason,
+      fromDate: input.on,
+      toDate: null,
+      note: input.note ?? null,
+      createdBy: ctx.actor?.userId ?? null,
+      createdAt: m.now.toISOString(),
+    })
     .execute();
   const { clock } = await store(m, before, { state: 'paused' }, input.on);
   await audit(m, clock, 'paused', {
     basis: input.basis ?? null,
     changes: { state: { before: before.state, after: 'paused' }, ...dueChange(before, clock) },
-    meta: { pauseId, reason: input.reason, reasonLabel: pauseLabel(input.reason), fromDate: input.on, note: input.note ?? null },
+    meta: {
+      pauseId,
+      reason: input.reason,
+      reasonLabel: pauseLabel(input.reason),
+      fromDate: input.on,
+      note: input.note ?? null,
+    },
   });
   return clock;
 }
 
-export async function resumeClock(m: MutationScope, _ctx: RequestContext, clockId: string, input: { on: string; basis?: string | null }): Promise<ClocksTable> {
+export async function resumeClock(
+  m: MutationScope,
+  _ctx: RequestContext,
+  clockId: string,
+  input: { on: string; basis?: string | null },
+): Promise<ClocksTable> {
   checkDate(input.on, '恢复日期');
   const before = await clockOrThrow(m, clockId);
   const pause = await openPauseOf(m.trx, clockId);
-  if (before.state !== 'paused' || !pause) throw conflict('该期限未处于暂停状态', 'CLOCK_NOT_PAUSED');
+  if (before.state !== 'paused' || !pause)
+    throw conflict('该期限未处于暂停状态', 'CLOCK_NOT_PAUSED');
   if (input.on < pause.fromDate) throw badRequest(`恢复日期不能早于暂停日期 ${pause.fromDate}`);
-  await m.trx.updateTable('clockPauses').set({ toDate: input.on }).where('id', '=', pause.id).execute();
+  await m.trx
+    .updateTable('clockPauses')
+    .set({ toDate: input.on })
+    .where('id', '=', pause.id)
+    .execute();
   const { clock } = await store(m, before, { state: 'running' }, input.on);
   await audit(m, clock, 'resumed', {
     basis: input.basis ?? null,
@@ -156,25 +224,51 @@ export async function extendClock(
   const extensionId = newId();
   await m.trx
     .insertInto('clockExtensions')
-    .values({ id: extensionId, clockId, days: input.days, reason: input.reason.trim(), basis: input.basis.trim(), approvedBy: actor.userId, createdAt: m.now.toISOString() })
+    .values({
+      id: extensionId,
+      clockId,
+      days: input.days,
+      reason: input.reason.trim(),
+      basis: input.basis.trim(),
+      approvedBy: actor.userId,
+      createdAt: m.now.toISOString(),
+    })
     .execute();
-  const { clock } = await store(m, before, { extensionDays: before.extensionDays + input.days }, input.on);
+  const { clock } = await store(
+    m,
+    before,
+    { extensionDays: before.extensionDays + input.days },
+    input.on,
+  );
   await audit(m, clock, 'extended', {
     basis: input.basis.trim(),
-    changes: { extensionDays: { before: before.extensionDays, after: clock.extensionDays }, ...dueChange(before, clock) },
+    changes: {
+      extensionDays: { before: before.extensionDays, after: clock.extensionDays },
+      ...dueChange(before, clock),
+    },
     meta: { extensionId, days: input.days, reason: input.reason.trim() },
   });
   return clock;
 }
 
 /** The subject was handled: counting ends on `on` (an open pause ends there too). Stopping twice is a no-op. */
-export async function stopClock(m: MutationScope, _ctx: RequestContext, clockId: string, input: { on: string }): Promise<ClocksTable> {
+export async function stopClock(
+  m: MutationScope,
+  _ctx: RequestContext,
+  clockId: string,
+  input: { on: string },
+): Promise<ClocksTable> {
   checkDate(input.on, '办结日期');
   const before = await clockOrThrow(m, clockId);
   if (before.state === 'stopped') return before;
   if (input.on < before.startDate) throw badRequest(`办结日期不能早于起算日 ${before.startDate}`);
   const pause = await openPauseOf(m.trx, clockId);
-  if (pause) await m.trx.updateTable('clockPauses').set({ toDate: input.on < pause.fromDate ? pause.fromDate : input.on }).where('id', '=', pause.id).execute();
+  if (pause)
+    await m.trx
+      .updateTable('clockPauses')
+      .set({ toDate: input.on < pause.fromDate ? pause.fromDate : input.on })
+      .where('id', '=', pause.id)
+      .execute();
   const { clock } = await store(m, before, { state: 'stopped', stoppedOn: input.on }, input.on);
   await audit(m, clock, 'stopped', {
     changes: { state: { before: before.state, after: 'stopped' }, ...dueChange(before, clock) },

@@ -14,7 +14,11 @@ export async function missingYears(q: Q, today: string): Promise<number[]> {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const wanted = month >= NEXT_YEAR_CHECK_MONTH ? [year, year + 1] : [year];
-  const have = await q.selectFrom('calendarNotices').select('year').where('year', 'in', wanted).execute();
+  const have = await q
+    .selectFrom('calendarNotices')
+    .select('year')
+    .where('year', 'in', wanted)
+    .execute();
   return wanted.filter((y) => !have.some((h) => h.year === y));
 }
 
@@ -24,7 +28,12 @@ export async function missingYears(q: Q, today: string): Promise<number[]> {
  */
 export async function raiseCoverageTasks(m: MutationScope, years: number[]): Promise<number> {
   if (!years.length) return 0;
-  const roots = await m.trx.selectFrom('orgs').select('id').where('parentId', 'is', null).where('active', '=', 1).execute();
+  const roots = await m.trx
+    .selectFrom('orgs')
+    .select('id')
+    .where('parentId', 'is', null)
+    .where('active', '=', 1)
+    .execute();
   let created = 0;
   for (const year of years) {
     for (const root of roots) {

@@ -24,12 +24,17 @@ export async function deadlineSweep(deps: Deps, slot: Date): Promise<string> {
       meta: {
         slot: slot.toISOString(),
         day,
-        redated: { count: redated.length, clocks: redated.map((r) => ({ id: r.id, before: r.before, after: r.after })) },
+        redated: {
+          count: redated.length,
+          clocks: redated.map((r) => ({ id: r.id, before: r.before, after: r.after })),
+        },
         missingYears: missing,
         tasksCreated,
       },
     });
-    const years = missing.length ? `；未录入放假安排：${missing.join('、')}年，新建待办 ${tasksCreated} 条` : '';
+    const years = missing.length
+      ? `；未录入放假安排：${missing.join('、')}年，新建待办 ${tasksCreated} 条`
+      : '';
     return `${day}：重新计算期限 ${redated.length} 个${years}`;
   });
 }

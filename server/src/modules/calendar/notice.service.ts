@@ -1,6 +1,11 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
-import { parseNoticeCsv, validateNoticeRows, type NoticeRowError, type NoticeRowInput } from '../../core/calendar/index.js';
+import {
+  parseNoticeCsv,
+  validateNoticeRows,
+  type NoticeRowError,
+  type NoticeRowInput,
+} from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest, conflict } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
@@ -20,13 +25,29 @@ interface NoticeInput {
 }
 
 interface EnteredNotice {
-  notice: { id: string; year: number; version: number; title: string; docNumber: string | null; publishedOn: string | null; source: 'form' | 'csv'; enteredAt: string; enteredBy: string | null; holidayCount: number; workdayCount: number; effective: true };
+  notice: {
+    id: string;
+    year: number;
+    version: number;
+    title: string;
+    docNumber: string | null;
+    publishedOn: string | null;
+    source: 'form' | 'csv';
+    enteredAt: string;
+    enteredBy: string | null;
+    holidayCount: number;
+    workdayCount: number;
+    effective: true;
+  };
   redated: { count: number; clockIds: string[] };
   tasksClosed: number;
 }
 
 function rejectRows(errors: NoticeRowError[], intro: string): never {
-  const shown = errors.slice(0, 5).map((e) => e.message).join('；');
+  const shown = errors
+    .slice(0, 5)
+    .map((e) => e.message)
+    .join('；');
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
   throw badRequest(`${intro}：${shown}${more}。未保存任何数据。`, { errors }, 'CALENDAR_INVALID');
 }
@@ -48,8 +69,14 @@ async function storeNotice(
 ): Promise<EnteredNotice> {
   const actor = authorize(ctx, 'calendar.manage');
   await assertMayManageCalendar(deps.db.kysely, actor);
-  const errors = [...(input.parseErrors ?? []), ...validateNoticeRows(input.year, input.rows)].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  if (errors.length) rejectRows(errors, source === 'csv' ? `CSV 有 ${errors.length} 处错误` : `放假安排有 ${errors.length} 处错误`);
+  const errors = [...(input.parseErrors ?? []), ...validateNoticeRows(input.year, input.rows)].sort(
+    (a, b) => (a.line ?? Infinity) - (b.line ?? Infinity),
+  );
+  if (errors.length)
+    rejectRows(
+      errors,
+      source === 'csv' ? `CSV 有 ${errors.length} 处错误` : `放假安排有 ${errors.length} 处错误`,
+    );
   const days = input.rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name.trim() }));
   try {
     return await mutation(deps, ctx, async (m) => {
@@ -70,7 +97,12 @@ async function storeNotice(
         days,
       );
       const redated = await redateOpenClocks(m.trx, await loadCalendar(m.trx), today(deps), m.now);
-      const tasksClosed = await closeTasks(m, CALENDAR_YEAR_SUBJECT, String(input.year), CALENDAR_TASK_KIND);
+      const tasksClosed = await closeTasks(
+        m,
+        CALENDAR_YEAR_SUBJECT,
+        String(input.year),
+        CALENDAR_TASK_KIND,
+      );
       const holidayCount = days.filter((d) => d.kind === 'holiday').length;
       await m.audit({
         action: 'calendar.notice.entered',
@@ -85,24 +117,42 @@ async function storeNotice(
           docNumber: notice.docNumber,
           holidays: holidayCount,
           workdays: days.length - holidayCount,
-          redated: { count: redated.length, clocks: redated.map((r) => ({ id: r.id, before: r.before, after: r.after })) },
+          redated: {
+            count: redated.length,
+            clocks: redated.map((r) => ({ id: r.id, before: r.before, after: r.after })),
+          },
           tasksClosed,
         },
       });
       return {
-        notice: { ...notice, source, enteredBy: actor.displayName, holidayCount, workdayCount: days.length - holidayCount, effective: true as const },
+        notice: {
+          ...notice,
+          source,
+          enteredBy: actor.displayName,
+          holidayCount,
+          workdayCount: days.length - holidayCount,
+          effective: true as const,
+        },
         redated: { count: redated.length, clockIds: redated.map((r) => r.id) },
         tasksClosed,
       };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`${input.year}年放假安排正被他人同时录入，请刷新后重试`, 'CALENDAR_VERSION_CONFLICT');
+    if (isUniqueViolation(e))
+      throw conflict(
+        `${input.year}年放假安排正被他人同时录入，请刷新后重试`,
+        'CALENDAR_VERSION_CONFLICT',
+      );
     throw e;
   }
 }
 
 /** POST /calendar/notices: the form. Rows are numbered 第1条, 第2条 … in messages. */
-export async function enterNotice(deps: Deps, ctx: RequestContext, input: NoticeInput): Promise<EnteredNotice> {
+export async function enterNotice(
+  deps: Deps,
+  ctx: RequestContext,
+  input: NoticeInput,
+): Promise<EnteredNotice> {
   const rows = input.days.map((d, i) => ({ ...d, where: `第${i + 1}条` }));
   return storeNotice(deps, ctx, { ...input, rows }, 'form');
 }
@@ -117,5 +167,17 @@ export async function importCalendarCsv(
   input: { year: number; title: string; docNumber?: string | null | undefined; csv: string },
 ): Promise<EnteredNotice> {
   const { rows, errors } = parseNoticeCsv(input.csv);
-  return storeNotice(deps, ctx, { year: input.year, title: input.title, docNumber: input.docNumber ?? null, days: [], rows, parseErrors: errors }, 'csv');
+  return storeNotice(
+    deps,
+    ctx,
+    {
+      year: input.year,
+      title: input.title,
+      docNumber: input.docNumber ?? null,
+      days: [],
+      rows,
+      parseErrors: errors,
+    },
+    'csv',
+  );
 }

@@ -8,7 +8,12 @@ export const DEMO_COUNTY_CODE = '330282000000';
 export const DEMO_PASSWORD = 'Demo@2024';
 
 /** The town's own offices and the outside bodies it works with. */
-export const DEMO_UNITS: { parent: 'town' | 'county'; slug: string; name: string; kind: 'unit' | 'external' }[] = [
+export const DEMO_UNITS: {
+  parent: 'town' | 'county';
+  slug: string;
+  name: string;
+  kind: 'unit' | 'external';
+}[] = [
   { parent: 'town', slug: 'djzhb', name: '党建综合办公室', kind: 'unit' },
   { parent: 'town', slug: 'zfd', name: '综合行政执法队', kind: 'unit' },
   { parent: 'town', slug: 'sfs', name: '司法所', kind: 'unit' },

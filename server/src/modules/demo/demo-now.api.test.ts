@@ -26,10 +26,16 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
       const box = await inbox(username);
       const dated = box.items.filter((i) => i.dueDate);
       expect(dated.length, username).toBeGreaterThanOrEqual(3);
-      expect(dated.some((i) => i.dueDate! > TODAY), username).toBe(true);
+      expect(
+        dated.some((i) => i.dueDate! > TODAY),
+        username,
+      ).toBe(true);
       expect(box.counts.overdue, username).toBeLessThanOrEqual(2);
       // Nothing left over from 2024.
-      expect(dated.filter((i) => i.dueDate! < '2025-02-01'), username).toEqual([]);
+      expect(
+        dated.filter((i) => i.dueDate! < '2025-02-01'),
+        username,
+      ).toEqual([]);
     }
     const reviewer = await inbox('reviewer');
     expect(reviewer.counts.overdue).toBe(1);
@@ -38,9 +44,17 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
 
   it('still reproduces the 2024 review report, and has figures for the current year', async () => {
     const res = await (await s.as('reviewer')).get('/api/v1/review/stats?year=2024');
-    expect(res.json.report).toEqual({ contracts: 89, villageRules: 8, majorDecisionFilings: 1, other: 2, offlineVillageContracts: 356 });
+    expect(res.json.report).toEqual({
+      contracts: 89,
+      villageRules: 8,
+      majorDecisionFilings: 1,
+      other: 2,
+      offlineVillageContracts: 356,
+    });
     // The dashboard opens on the latest year with opinions: this one, with the reviews of the last weeks.
-    const now = await (await s.as('reviewer')).get(`/api/v1/review/stats?year=${TODAY.slice(0, 4)}`);
+    const now = await (
+      await s.as('reviewer')
+    ).get(`/api/v1/review/stats?year=${TODAY.slice(0, 4)}`);
     expect(now.json.years.at(-1)).toBe(Number(TODAY.slice(0, 4)));
     expect(now.json.report.contracts).toBe(2);
   });
@@ -55,9 +69,13 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
   });
 
   it('keeps the village board of the current year on record, with one village behind', async () => {
-    const res = await (await s.as('clerk')).get(`/api/v1/village-affairs/board?year=${TODAY.slice(0, 4)}`);
+    const res = await (
+      await s.as('clerk')
+    ).get(`/api/v1/village-affairs/board?year=${TODAY.slice(0, 4)}`);
     expect(res.status).toBe(200);
-    const behind = res.json.villages.filter((v: { overdue: boolean }) => v.overdue).map((v: { name: string }) => v.name);
+    const behind = res.json.villages
+      .filter((v: { overdue: boolean }) => v.overdue)
+      .map((v: { name: string }) => v.name);
     expect(behind).toEqual(['烟墩村']);
   });
 });

@@ -4,7 +4,14 @@ import { hashPassword } from '../auth/passwords.js';
 import { importDivision } from '../orgs/org.service.js';
 import { findOrgByCode, insertOrg } from '../orgs/org.repository.js';
 import { findUserByUsername, insertUser, setRoles } from '../users/user.repository.js';
-import { DEMO_ACCOUNTS, DEMO_COUNTY_CODE, DEMO_NUMBER_TEMPLATES, DEMO_PASSWORD, DEMO_TOWN_CODE, DEMO_UNITS } from './demo-data.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_COUNTY_CODE,
+  DEMO_NUMBER_TEMPLATES,
+  DEMO_PASSWORD,
+  DEMO_TOWN_CODE,
+  DEMO_UNITS,
+} from './demo-data.js';
 
 const SEED_CTX = { actor: null, ip: null, userAgent: null, requestId: 'demo-seed' };
 
@@ -26,14 +33,36 @@ export async function seedDemo(deps: Deps): Promise<void> {
     for (const [i, u] of DEMO_UNITS.entries()) {
       const parent = u.parent === 'town' ? town : county;
       const code = `${parent.code}-${u.slug}`;
-      const org = (await findOrgByCode(m.trx, code)) ?? (await insertOrg(m.trx, { code, name: u.name, kind: u.kind, parent, sortOrder: 100 + i, now: m.now }));
+      const org =
+        (await findOrgByCode(m.trx, code)) ??
+        (await insertOrg(m.trx, {
+          code,
+          name: u.name,
+          kind: u.kind,
+          parent,
+          sortOrder: 100 + i,
+          now: m.now,
+        }));
       units.set(u.slug, org.id);
     }
     for (const a of DEMO_ACCOUNTS) {
       if (await findUserByUsername(m.trx, a.username)) continue;
-      const orgId = a.org === 'town' ? town.id : a.org === 'county' ? county.id : (units.get(a.org) ?? (await findOrgByCode(m.trx, a.org))?.id);
+      const orgId =
+        a.org === 'town'
+          ? town.id
+          : a.org === 'county'
+            ? county.id
+            : (units.get(a.org) ?? (await findOrgByCode(m.trx, a.org))?.id);
       if (!orgId) throw new Error(`demo org ${a.org} missing`);
-      const user = await insertUser(m.trx, { orgId, username: a.username, displayName: a.name, passwordHash: hash, mustChangePassword: false, isDemo: true, now: m.now });
+      const user = await insertUser(m.trx, {
+        orgId,
+        username: a.username,
+        displayName: a.name,
+        passwordHash: hash,
+        mustChangePassword: false,
+        isDemo: true,
+        now: m.now,
+      });
       await setRoles(m.trx, user.id, [a.role], null, m.now);
     }
     for (const t of DEMO_NUMBER_TEMPLATES) {
@@ -43,6 +72,10 @@ export async function seedDemo(deps: Deps): Promise<void> {
         .onConflict((oc) => oc.columns(['orgId', 'kind']).doNothing())
         .execute();
     }
-    await m.audit({ action: 'system.demo.seeded', orgId: town.id, meta: { accounts: DEMO_ACCOUNTS.length, units: DEMO_UNITS.length } });
+    await m.audit({
+      action: 'system.demo.seeded',
+      orgId: town.id,
+      meta: { accounts: DEMO_ACCOUNTS.length, units: DEMO_UNITS.length },
+    });
   });
 }

@@ -26,7 +26,15 @@ import { villageAffairsRoutes } from './village/village.routes.js';
 /** 政务公开 (issue 4): proactive disclosure, 三务公开, 依申请公开 and the annual report. */
 export const disclosureModule: ModuleDescriptor = {
   name: 'disclosure',
-  routes: [proactiveRoutes, disclosurePortalRoutes, villageAffairsRoutes, villagePortalRoutes, disclosureRequestRoutes, portalRequestRoutes, annualReportRoutes],
+  routes: [
+    proactiveRoutes,
+    disclosurePortalRoutes,
+    villageAffairsRoutes,
+    villagePortalRoutes,
+    disclosureRequestRoutes,
+    portalRequestRoutes,
+    annualReportRoutes,
+  ],
   grants: DISCLOSURE_GRANTS,
   migrations: DISCLOSURE_MIGRATIONS,
   demoSeed: async (deps) => {
@@ -44,9 +52,20 @@ export const disclosureModule: ModuleDescriptor = {
   },
   // Each record's files follow the record: staff who may read it see them.
   fileOwners: {
-    [ITEM_OWNER]: async (d, actor, id) => can(actor, 'disclosure.item.read') && !!(await scoped(d.db.kysely, actor).selectFrom('disclosureItems').select('id').where('id', '=', id).executeTakeFirst()),
+    [ITEM_OWNER]: async (d, actor, id) =>
+      can(actor, 'disclosure.item.read') &&
+      !!(await scoped(d.db.kysely, actor)
+        .selectFrom('disclosureItems')
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst()),
     [VILLAGE_ITEM_OWNER]: async (d, actor, id) =>
-      can(actor, 'village_affairs.item.read') && !!(await scoped(d.db.kysely, actor).selectFrom('villageAffairsItems').select('id').where('id', '=', id).executeTakeFirst()),
+      can(actor, 'village_affairs.item.read') &&
+      !!(await scoped(d.db.kysely, actor)
+        .selectFrom('villageAffairsItems')
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst()),
     [SUBJECT_TYPE]: canSeeRequestFiles,
     [REPORT_OWNER]: canSeeReportFiles,
   },

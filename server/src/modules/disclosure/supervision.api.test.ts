@@ -20,26 +20,60 @@ describe.skipIf(pgMissing())('supervision from above the town', () => {
     s = await startTestServer({ now: '2024-11-20T02:00:00Z' });
     await ensureNoticeTemplate(s.deps);
     const q = s.deps.db.kysely;
-    village = (await q.selectFrom('orgs').select('id').where('code', '=', '330282109202').executeTakeFirstOrThrow()).id;
-    const member = await insertUser(q, { orgId: village, username: 'sljjd', displayName: '上林湖村监委会主任', passwordHash: await hashPassword('Demo@2024'), mustChangePassword: false, now: new Date() });
+    village = (
+      await q
+        .selectFrom('orgs')
+        .select('id')
+        .where('code', '=', '330282109202')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const member = await insertUser(q, {
+      orgId: village,
+      username: 'sljjd',
+      displayName: '上林湖村监委会主任',
+      passwordHash: await hashPassword('Demo@2024'),
+      mustChangePassword: false,
+      now: new Date(),
+    });
     await setRoles(q, member.id, ['village_cadre'], null, new Date());
     [clerk, county] = await Promise.all([s.as('clerk'), s.as('county')]);
-    await clerk.post(`/api/v1/village-affairs/villages/${village}/supervisors`, { userId: member.id, role: 'chair', electedOn: '2023-03-01' });
+    await clerk.post(`/api/v1/village-affairs/villages/${village}/supervisors`, {
+      userId: member.id,
+      role: 'chair',
+      electedOn: '2023-03-01',
+    });
   });
   afterAll(() => s?.close());
 
   it('lets county staff read a town’s disclosure application but take none of its steps', async () => {
-    const req = (await clerk.post('/api/v1/disclosure/requests', { ...personBody(), channel: 'in_person', submittedOn: '2024-11-20' })).json;
+    const req = (
+      await clerk.post('/api/v1/disclosure/requests', {
+        ...personBody(),
+        channel: 'in_person',
+        submittedOn: '2024-11-20',
+      })
+    ).json;
     const seen = await county.get(`/api/v1/disclosure/requests/${req.id}`);
     expect(seen.status).toBe(200);
     expect(seen.json.state).toBe('received');
-    expect(Object.entries(seen.json.abilities).filter(([k, v]) => v && k !== 'readPii')).toEqual([]);
+    expect(Object.entries(seen.json.abilities).filter(([k, v]) => v && k !== 'readPii')).toEqual(
+      [],
+    );
     expect(seen.json.blocked).toEqual([]);
 
     const refused = await county.post(`/api/v1/disclosure/requests/${req.id}/accept`, {});
     expect(refused.status).toBe(403);
-    expect(refused.json.error).toMatchObject({ code: 'SUPERVISION_ONLY', message: SUPERVISION_MESSAGE });
-    expect((await county.post(`/api/v1/disclosure/requests/${req.id}/correction-request`, { items: '请写明村组' })).json.error.code).toBe('SUPERVISION_ONLY');
+    expect(refused.json.error).toMatchObject({
+      code: 'SUPERVISION_ONLY',
+      message: SUPERVISION_MESSAGE,
+    });
+    expect(
+      (
+        await county.post(`/api/v1/disclosure/requests/${req.id}/correction-request`, {
+          items: '请写明村组',
+        })
+      ).json.error.code,
+    ).toBe('SUPERVISION_ONLY');
     expect((await clerk.get(`/api/v1/disclosure/requests/${req.id}`)).json.state).toBe('received');
     // The town's own office still acts.
     expect((await clerk.post(`/api/v1/disclosure/requests/${req.id}/accept`, {})).status).toBe(200);
@@ -53,34 +87,63 @@ describe.skipIf(pgMissing())('supervision from above the town', () => {
       body: '现将桥头镇2024年第三批次城镇建设用地征收土地有关事项公告如下。',
       createdOn: '2024-11-15',
     });
-    expect((await clerk.post(`/api/v1/disclosure/items/${created.json.id}/submit`)).status).toBe(200);
+    expect((await clerk.post(`/api/v1/disclosure/items/${created.json.id}/submit`)).status).toBe(
+      200,
+    );
     const seen = await county.get(`/api/v1/disclosure/items/${created.json.id}`);
     expect(seen.status).toBe(200);
     expect(seen.json.abilities).toMatchObject({ review: false, withdraw: false, edit: false });
-    const refused = await county.post(`/api/v1/disclosure/items/${created.json.id}/approve`, { opinion: '同意公开' });
+    const refused = await county.post(`/api/v1/disclosure/items/${created.json.id}/approve`, {
+      opinion: '同意公开',
+    });
     expect(refused.status).toBe(403);
     expect(refused.json.error.code).toBe('SUPERVISION_ONLY');
-    expect((await county.get(`/api/v1/disclosure/items/${created.json.id}`)).json.status).toBe('in_review');
+    expect((await county.get(`/api/v1/disclosure/items/${created.json.id}`)).json.status).toBe(
+      'in_review',
+    );
   });
 
   it('lets county staff read village-affairs items and complaints but take no step on them', async () => {
     const cadre = await s.as('cadre');
-    const item = await cadre.post('/api/v1/village-affairs/items', { category: 'finance', matterKind: 'regular', subject: 'finances', period: '2024-Q3', title: '上林湖村2024年第三季度财务收支公开', body: '收入合计 86.4 万元。' });
+    const item = await cadre.post('/api/v1/village-affairs/items', {
+      category: 'finance',
+      matterKind: 'regular',
+      subject: 'finances',
+      period: '2024-Q3',
+      title: '上林湖村2024年第三季度财务收支公开',
+      body: '收入合计 86.4 万元。',
+    });
     expect(item.status).toBe(201);
     const seen = await county.get(`/api/v1/village-affairs/items/${item.json.id}`);
     expect(seen.status).toBe(200);
     expect(seen.json.abilities).toEqual({ edit: false, submit: false, review: false });
-    expect((await county.post(`/api/v1/village-affairs/items/${item.json.id}/submit`)).status).toBe(403);
+    expect((await county.post(`/api/v1/village-affairs/items/${item.json.id}/submit`)).status).toBe(
+      403,
+    );
 
-    const sent = await s.client().post('/api/v1/public/village-affairs/complaints', { villageId: village, complainantName: '徐阿姨', phone: '13805741234', category: 'finance', kind: 'not_published', matter: '第三季度的土地租金收入没有公布' });
+    const sent = await s.client().post('/api/v1/public/village-affairs/complaints', {
+      villageId: village,
+      complainantName: '徐阿姨',
+      phone: '13805741234',
+      category: 'finance',
+      kind: 'not_published',
+      matter: '第三季度的土地租金收入没有公布',
+    });
     expect(sent.status).toBe(201);
     const id = (await clerk.get('/api/v1/village-affairs/complaints')).json.items[0].id;
     const complaint = await county.get(`/api/v1/village-affairs/complaints/${id}`);
     expect(complaint.status).toBe(200);
-    expect(complaint.json.abilities).toMatchObject({ investigate: false, order: false, close: false, readPhone: false });
+    expect(complaint.json.abilities).toMatchObject({
+      investigate: false,
+      order: false,
+      close: false,
+      readPhone: false,
+    });
     const refused = await county.post(`/api/v1/village-affairs/complaints/${id}/investigate`, {});
     expect(refused.status).toBe(403);
     expect(refused.json.error.code).toBe('SUPERVISION_ONLY');
-    expect((await clerk.post(`/api/v1/village-affairs/complaints/${id}/investigate`, {})).status).toBe(200);
+    expect(
+      (await clerk.post(`/api/v1/village-affairs/complaints/${id}/investigate`, {})).status,
+    ).toBe(200);
   });
 });

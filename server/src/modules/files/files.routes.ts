@@ -29,16 +29,24 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
     },
     async (req, reply) => {
       const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择要上传的文件');
-      const meta = await uploadFile(deps, contextOf(req), { filename: part.filename, stream: part.file });
+      if (!part || part.fieldname !== 'file')
+        throw badRequest('请在表单字段 file 中选择要上传的文件');
+      const meta = await uploadFile(deps, contextOf(req), {
+        filename: part.filename,
+        stream: part.file,
+      });
       return reply.status(201).send(meta);
     },
   );
 
-  api.get('/files/:id', { schema: { tags, summary: '下载附件', params: idParam } }, async (req, reply) => {
-    const file = await downloadFile(deps, contextOf(req), req.params.id);
-    return sendStoredFile(reply, deps.config.dataDir, file);
-  });
+  api.get(
+    '/files/:id',
+    { schema: { tags, summary: '下载附件', params: idParam } },
+    async (req, reply) => {
+      const file = await downloadFile(deps, contextOf(req), req.params.id);
+      return sendStoredFile(reply, deps.config.dataDir, file);
+    },
+  );
 
   api.get(
     '/files/:id/meta',
@@ -48,7 +56,11 @@ export const fileRoutes: RoutesPlugin = (api, deps) => {
         summary: '附件信息',
         params: idParam,
         response: {
-          200: fileOut.extend({ ownerType: z.string().nullable(), ownerId: z.string().nullable(), uploadedAt: z.string() }),
+          200: fileOut.extend({
+            ownerType: z.string().nullable(),
+            ownerId: z.string().nullable(),
+            uploadedAt: z.string(),
+          }),
         },
       },
     },

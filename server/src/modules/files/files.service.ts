@@ -24,12 +24,17 @@ const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))
 /** The name users gave, made safe, with the extension of the detected type (scan.pdf that is a PNG → scan.png). */
 function cleanName(raw: string, ext: string): string {
   // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
-  const base = path.basename(raw.replaceAll('\\', '/')).replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
+  const base = path
+    .basename(raw.replaceAll('\\', '/'))
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 120) || '附件';
   return `${stem}.${ext}`;
 }
 
-const present = (f: Pick<FilesTable, 'id' | 'originalName' | 'size' | 'mime' | 'sm3'>): FileMeta => ({
+const present = (
+  f: Pick<FilesTable, 'id' | 'originalName' | 'size' | 'mime' | 'sm3'>,
+): FileMeta => ({
   id: f.id,
   name: f.originalName,
   size: Number(f.size),
@@ -41,10 +46,17 @@ const present = (f: Pick<FilesTable, 'id' | 'originalName' | 'size' | 'mime' | '
  * Receives one upload: stored under its SM3 (deduplicated), typed by its content, recorded as the
  * uploader's unattached file until a module attaches it to a record.
  */
-export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { filename: string; stream: Readable }): Promise<FileMeta> {
+export async function uploadFile(
+  deps: Deps,
+  ctx: RequestContext,
+  upload: { filename: string; stream: Readable },
+): Promise<FileMeta> {
   const actor = authorize(ctx, 'file.upload');
   const limit = deps.config.uploadMaxBytes;
-  const overLimit = () => tooLarge(`文件超过大小上限（最大 ${megabytes(limit)}），请压缩或拆分后上传`, { maxBytes: limit });
+  const overLimit = () =>
+    tooLarge(`文件超过大小上限（最大 ${megabytes(limit)}），请压缩或拆分后上传`, {
+      maxBytes: limit,
+    });
   let blob;
   try {
     blob = await receiveToTemp(deps.config.dataDir, upload.stream);
@@ -54,13 +66,19 @@ export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { file
   }
   try {
     // The multipart parser stops at the limit and marks the stream truncated rather than failing it.
-    if ((upload.stream as { truncated?: boolean }).truncated || blob.size > limit) throw overLimit();
+    if ((upload.stream as { truncated?: boolean }).truncated || blob.size > limit)
+      throw overLimit();
     if (blob.size === 0) throw badRequest('上传的文件是空的');
     const kind = await sniffFileType(await readTemp(blob));
     if (!kind) {
-      throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', `不支持该文件类型（按文件内容识别，与扩展名无关）。允许上传：${allowedTypesText()}`, {
-        allowed: Object.values(FILE_TYPES).map((t) => t.ext),
-      });
+      throw new AppError(
+        415,
+        'UNSUPPORTED_FILE_TYPE',
+        `不支持该文件类型（按文件内容识别，与扩展名无关）。允许上传：${allowedTypesText()}`,
+        {
+          allowed: Object.values(FILE_TYPES).map((t) => t.ext),
+        },
+      );
     }
     const type = FILE_TYPES[kind];
     await commitBlob(deps.config.dataDir, blob);
@@ -78,7 +96,12 @@ export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { file
     };
     await mutation(deps, ctx, async (m) => {
       await m.trx.insertInto('files').values(row).execute();
-      await m.audit({ action: 'file.file.uploaded', targetType: 'file', targetId: row.id, meta: { name: row.originalName, size: row.size, mime: row.mime, sm3: row.sm3 } });
+      await m.audit({
+        action: 'file.file.uploaded',
+        targetType: 'file',
+        targetId: row.id,
+        meta: { name: row.originalName, size: row.size, mime: row.mime, sm3: row.sm3 },
+      });
     });
     return present(row);
   } finally {
@@ -90,16 +113,30 @@ export async function uploadFile(deps: Deps, ctx: RequestContext, upload: { file
 async function visibleFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
   const actor = requireActor(ctx);
   // tenancy: visibility is decided next by the owner's rule (or uploader)
-  const file = await deps.db.kysely.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+  const file = await deps.db.kysely
+    .selectFrom('files')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!file || !(await canSeeFile(deps, actor, file))) throw notFound('附件不存在或您无权查看');
   return file;
 }
 
 /** A download: attachments hold personal data (scans, applications), so each one is in the trail. */
-export async function downloadFile(deps: Deps, ctx: RequestContext, id: string): Promise<FilesTable> {
+export async function downloadFile(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+): Promise<FilesTable> {
   const file = await visibleFile(deps, ctx, id);
   await mutation(deps, ctx, (m) =>
-    m.audit({ action: 'file.file.downloaded', targetType: 'file', targetId: file.id, orgId: file.orgId, meta: { name: file.originalName, ownerType: file.ownerType, ownerId: file.ownerId } }),
+    m.audit({
+      action: 'file.file.downloaded',
+      targetType: 'file',
+      targetId: file.id,
+      orgId: file.orgId,
+      meta: { name: file.originalName, ownerType: file.ownerType, ownerId: file.ownerId },
+    }),
   );
   return file;
 }

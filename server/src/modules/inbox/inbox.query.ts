@@ -13,7 +13,13 @@ type Eb = ExpressionBuilder<Database & { t: Database['tasks']; o: Database['orgs
 const assignedTo = (actor: Actor) => (eb: Eb) => {
   const mine = [];
   if (actor.userId) mine.push(eb('t.assigneeUserId', '=', actor.userId));
-  if (actor.roles.length) mine.push(eb.and([eb('t.assigneeRole', 'in', actor.roles), eb('o.path', 'like', `${actor.scopePath}%`)]));
+  if (actor.roles.length)
+    mine.push(
+      eb.and([
+        eb('t.assigneeRole', 'in', actor.roles),
+        eb('o.path', 'like', `${actor.scopePath}%`),
+      ]),
+    );
   return mine.length ? eb.or(mine) : eb.val(false);
 };
 
@@ -28,7 +34,11 @@ interface InboxQuery {
  * calendar as dates, so filtering, counting and sorting all happen in the database: red overdue,
  * yellow due within 3 working days, green otherwise or without a due date.
  */
-export async function listInbox(deps: Deps, ctx: RequestContext, query: InboxQuery): Promise<InboxResponse & { page: number; pageSize: number; total: number }> {
+export async function listInbox(
+  deps: Deps,
+  ctx: RequestContext,
+  query: InboxQuery,
+): Promise<InboxResponse & { page: number; pageSize: number; total: number }> {
   const actor = authorize(ctx, 'task.read');
   const q = deps.db.kysely;
   const cal = await loadCalendar(q);
@@ -47,14 +57,18 @@ export async function listInbox(deps: Deps, ctx: RequestContext, query: InboxQue
       : query.status === 'due_soon'
         ? base.where('t.dueDate', '>=', day).where('t.dueDate', '<', onTrackFrom)
         : query.status === 'on_track'
-          ? base.where((eb) => eb.or([eb('t.dueDate', 'is', null), eb('t.dueDate', '>=', onTrackFrom)]))
+          ? base.where((eb) =>
+              eb.or([eb('t.dueDate', 'is', null), eb('t.dueDate', '>=', onTrackFrom)]),
+            )
           : base;
 
   const [counts, rows, filteredTotal] = await Promise.all([
     base
       .select([
         sql<number>`sum(case when t.due_date < ${day} then 1 else 0 end)`.as('overdue'),
-        sql<number>`sum(case when t.due_date >= ${day} and t.due_date < ${onTrackFrom} then 1 else 0 end)`.as('dueSoon'),
+        sql<number>`sum(case when t.due_date >= ${day} and t.due_date < ${onTrackFrom} then 1 else 0 end)`.as(
+          'dueSoon',
+        ),
         (eb) => eb.fn.countAll<number>().as('total'),
       ])
       .executeTakeFirstOrThrow(),
@@ -84,12 +98,19 @@ export async function listInbox(deps: Deps, ctx: RequestContext, query: InboxQue
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
-    query.status ? filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow() : null,
+    query.status
+      ? filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      : null,
   ]);
 
   const items: InboxItem[] = rows.map(({ clockState, ...t }) => {
     const u = t.dueDate ? urgencyOf(cal, day, t.dueDate) : null;
-    return { ...t, status: u?.status ?? 'on_track', daysLeft: u?.daysLeft ?? null, paused: clockState === 'paused' };
+    return {
+      ...t,
+      status: u?.status ?? 'on_track',
+      daysLeft: u?.daysLeft ?? null,
+      paused: clockState === 'paused',
+    };
   });
   const overdue = Number(counts.overdue ?? 0);
   const dueSoon = Number(counts.dueSoon ?? 0);

@@ -42,7 +42,12 @@ export const inboxRoutes: RoutesPlugin = (api, deps) => {
         response: {
           200: z.object({
             items: z.array(inboxItem),
-            counts: z.object({ overdue: z.number(), due_soon: z.number(), on_track: z.number(), total: z.number() }),
+            counts: z.object({
+              overdue: z.number(),
+              due_soon: z.number(),
+              on_track: z.number(),
+              total: z.number(),
+            }),
             page: z.number(),
             pageSize: z.number(),
             total: z.number().describe('符合筛选条件的待办数'),

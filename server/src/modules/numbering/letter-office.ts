@@ -34,7 +34,10 @@ interface IssuedLetter {
   issuer: string;
 }
 
-async function numberOf(m: MutationScope, input: IssueLetterInput): Promise<{ text: string | null; id: string | null }> {
+async function numberOf(
+  m: MutationScope,
+  input: IssueLetterInput,
+): Promise<{ text: string | null; id: string | null }> {
   if (!input.number) return { text: null, id: null };
   if ('text' in input.number) return { text: input.number.text, id: null };
   const n = await issueNumber(m, {
@@ -55,13 +58,34 @@ async function numberOf(m: MutationScope, input: IssueLetterInput): Promise<{ te
  * one rule for the issuing authority and its seal line, the 文号 from the town's template, the
  * GB/T 9704 DOCX, and the file kept with its owner.
  */
-export async function issueLetter(m: MutationScope, deps: Deps, input: IssueLetterInput): Promise<IssuedLetter> {
+export async function issueLetter(
+  m: MutationScope,
+  deps: Deps,
+  input: IssueLetterInput,
+): Promise<IssuedLetter> {
   const number = await numberOf(m, input);
   const { issuer } = await issuingAuthority(m.trx, input.townId);
   const c = input.content;
-  const bytes = typeof c === 'function' ? await c(issuer) : await buildOfficialLetter({ ...c, issuer, signatory: issuer, docNumber: number.text ?? '', date: input.date });
+  const bytes =
+    typeof c === 'function'
+      ? await c(issuer)
+      : await buildOfficialLetter({
+          ...c,
+          issuer,
+          signatory: issuer,
+          docNumber: number.text ?? '',
+          date: input.date,
+        });
   const title = typeof c === 'function' ? '' : c.title;
-  const name = input.fileName ? input.fileName({ issuer, docNumber: number.text }) : `${title}${number.text ? `（${number.text}）` : ''}.docx`;
-  const file = await storeGeneratedFile(m, deps, input.by, { orgId: input.orgId, ownerType: input.owner.type, ownerId: input.owner.id, name, bytes });
+  const name = input.fileName
+    ? input.fileName({ issuer, docNumber: number.text })
+    : `${title}${number.text ? `（${number.text}）` : ''}.docx`;
+  const file = await storeGeneratedFile(m, deps, input.by, {
+    orgId: input.orgId,
+    ownerType: input.owner.type,
+    ownerId: input.owner.id,
+    name,
+    bytes,
+  });
   return { file, docNumber: number.text, docNumberId: number.id, issuer };
 }

@@ -15,13 +15,17 @@ function registerRows(q: Q, actor: Actor, f: RegisterFilter) {
     .innerJoin('orgs', 'orgs.id', 'docNumbers.orgId')
     .leftJoin('users', 'users.id', 'docNumbers.issuedBy')
     .leftJoin('docNumberTemplates', (j) =>
-      j.onRef('docNumberTemplates.orgId', '=', 'docNumbers.orgId').onRef('docNumberTemplates.kind', '=', 'docNumbers.kind'),
+      j
+        .onRef('docNumberTemplates.orgId', '=', 'docNumbers.orgId')
+        .onRef('docNumberTemplates.kind', '=', 'docNumbers.kind'),
     );
   if (f.kind) query = query.where('docNumbers.kind', '=', f.kind);
   if (f.year) query = query.where('docNumbers.year', '=', f.year);
   if (f.q) {
     const like = `%${f.q}%`;
-    query = query.where((eb) => eb.or([eb('docNumbers.title', 'like', like), eb('docNumbers.numberText', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb('docNumbers.title', 'like', like), eb('docNumbers.numberText', 'like', like)]),
+    );
   }
   return query;
 }
@@ -43,7 +47,13 @@ const REGISTER_COLUMNS = [
 ] as const;
 
 /** One page (or export batch) of the register, newest first; the id breaks ties so pages never overlap. */
-export const registerPageRows = (q: Q, actor: Actor, f: RegisterFilter, offset: number, limit: number) =>
+export const registerPageRows = (
+  q: Q,
+  actor: Actor,
+  f: RegisterFilter,
+  offset: number,
+  limit: number,
+) =>
   registerRows(q, actor, f)
     .select(REGISTER_COLUMNS)
     .orderBy('docNumbers.issuedAt', 'desc')

@@ -3,7 +3,12 @@ import { can } from '../../core/authz/actor.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { listRegister, listTemplates, issueForRegister, saveTemplate } from './numbering.service.js';
+import {
+  listRegister,
+  listTemplates,
+  issueForRegister,
+  saveTemplate,
+} from './numbering.service.js';
 import { registerExport } from './register-export.js';
 import { attachToRegister } from './register-attachments.js';
 import {
@@ -28,12 +33,23 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
       schema: {
         tags,
         summary: '本辖区的文号模板及本年度下一个文号',
-        response: { 200: z.object({ items: z.array(templateItem), abilities: z.object({ manage: z.boolean(), issue: z.boolean() }) }) },
+        response: {
+          200: z.object({
+            items: z.array(templateItem),
+            abilities: z.object({ manage: z.boolean(), issue: z.boolean() }),
+          }),
+        },
       },
     },
     async (req) => {
       const ctx = contextOf(req);
-      return { items: await listTemplates(deps, ctx), abilities: { manage: can(ctx.actor, 'numbering.manage'), issue: can(ctx.actor, 'numbering.issue') } };
+      return {
+        items: await listTemplates(deps, ctx),
+        abilities: {
+          manage: can(ctx.actor, 'numbering.manage'),
+          issue: can(ctx.actor, 'numbering.issue'),
+        },
+      };
     },
   );
 
@@ -53,8 +69,16 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
 
   api.post(
     '/numbering/issue',
-    { schema: { tags, summary: '取文号并登记（发文登记）', body: issueBody, response: { 201: issuedNumber } } },
-    async (req, reply) => reply.status(201).send(await issueForRegister(deps, contextOf(req), req.body)),
+    {
+      schema: {
+        tags,
+        summary: '取文号并登记（发文登记）',
+        body: issueBody,
+        response: { 201: issuedNumber },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await issueForRegister(deps, contextOf(req), req.body)),
   );
 
   api.get(
@@ -87,6 +111,9 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
         response: { 201: attachmentOut.extend({ sm3: z.string() }) },
       },
     },
-    async (req, reply) => reply.status(201).send(await attachToRegister(deps, contextOf(req), req.params.id, req.body.fileId)),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await attachToRegister(deps, contextOf(req), req.params.id, req.body.fileId)),
   );
 };

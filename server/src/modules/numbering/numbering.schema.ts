@@ -3,7 +3,10 @@ import { pageOf, pageQuery } from '../../core/http/paging.js';
 
 export const kindParam = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{1,39}$/, '文件类别代码只能由小写字母、数字和下划线组成（2–40 位，字母开头）')
+  .regex(
+    /^[a-z][a-z0-9_]{1,39}$/,
+    '文件类别代码只能由小写字母、数字和下划线组成（2–40 位，字母开头）',
+  )
   .describe('文件类别代码，如 legality_opinion（合法性审查意见书）');
 
 export const templateItem = z.object({
@@ -19,16 +22,35 @@ export const templateItem = z.object({
 
 export const templateBody = z
   .object({
-    name: z.string().trim().min(2, '文件类别名称至少 2 个字').max(40, '文件类别名称最多 40 个字').describe('文件类别名称，如 合法性审查意见书'),
-    template: z.string().trim().min(5, '文号模板过短').max(60, '文号模板最多 60 个字').describe('文号模板，须包含“〔{year}〕”和“{n}号”'),
-    orgId: z.string().uuid('机构编号格式有误').optional().describe('模板所属机构，默认为本人所在乡镇'),
+    name: z
+      .string()
+      .trim()
+      .min(2, '文件类别名称至少 2 个字')
+      .max(40, '文件类别名称最多 40 个字')
+      .describe('文件类别名称，如 合法性审查意见书'),
+    template: z
+      .string()
+      .trim()
+      .min(5, '文号模板过短')
+      .max(60, '文号模板最多 60 个字')
+      .describe('文号模板，须包含“〔{year}〕”和“{n}号”'),
+    orgId: z
+      .string()
+      .uuid('机构编号格式有误')
+      .optional()
+      .describe('模板所属机构，默认为本人所在乡镇'),
   })
   .strict();
 
 export const issueBody = z
   .object({
     kind: kindParam,
-    title: z.string().trim().min(2, '文件标题至少 2 个字').max(200, '文件标题最多 200 个字').describe('所发文件的标题'),
+    title: z
+      .string()
+      .trim()
+      .min(2, '文件标题至少 2 个字')
+      .max(200, '文件标题最多 200 个字')
+      .describe('所发文件的标题'),
   })
   .strict();
 
@@ -52,7 +74,12 @@ export const registerQuery = pageQuery
   })
   .strict();
 
-export const attachmentOut = z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() });
+export const attachmentOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number(),
+  mime: z.string(),
+});
 
 const registerItem = z.object({
   id: z.string(),
@@ -75,7 +102,9 @@ export const registerPage = pageOf(registerItem).extend({
   abilities: z.object({ issue: z.boolean(), attach: z.boolean(), manageTemplates: z.boolean() }),
 });
 
-export const attachBody = z.object({ fileId: z.string().uuid('附件编号格式有误').describe('POST /files 返回的附件编号') }).strict();
+export const attachBody = z
+  .object({ fileId: z.string().uuid('附件编号格式有误').describe('POST /files 返回的附件编号') })
+  .strict();
 export const idParam = z.object({ id: z.string().uuid('发文登记编号格式有误') });
 
 export type TemplateBody = z.infer<typeof templateBody>;

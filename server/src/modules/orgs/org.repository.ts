@@ -4,17 +4,33 @@ import { newId } from '../../core/ids.js';
 import { indexEntry } from '../../core/search/search-index.js';
 import { KIND_LABELS } from './org-kinds.js';
 
-export const findOrgByCode = (q: Q, code: string) => q.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirst();
-export const findOrgById = (q: Q, id: string) => q.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
+export const findOrgByCode = (q: Q, code: string) =>
+  q.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirst();
+export const findOrgById = (q: Q, id: string) =>
+  q.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** The orgs an actor sees: the subtree under its scope path. */
 export const orgsUnder = (q: Q, scopePath: string) =>
-  q.selectFrom('orgs').selectAll().where('path', 'like', `${scopePath}%`).orderBy('depth').orderBy('sortOrder').orderBy('code').execute();
+  q
+    .selectFrom('orgs')
+    .selectAll()
+    .where('path', 'like', `${scopePath}%`)
+    .orderBy('depth')
+    .orderBy('sortOrder')
+    .orderBy('code')
+    .execute();
 
 /** Inserts an org under `parent` (or as a root), deriving path, depth and town. */
 export async function insertOrg(
   q: Q,
-  input: { code: string; name: string; kind: OrgKind; parent: OrgsTable | null; sortOrder?: number; now: Date },
+  input: {
+    code: string;
+    name: string;
+    kind: OrgKind;
+    parent: OrgsTable | null;
+    sortOrder?: number;
+    now: Date;
+  },
 ): Promise<OrgsTable> {
   const id = newId();
   const at = input.now.toISOString();
@@ -38,6 +54,23 @@ export async function insertOrg(
 }
 
 /** Keeps the org findable in global search. */
-export async function indexOrg(q: Q, org: Pick<OrgsTable, 'id' | 'name' | 'code' | 'kind'>, parentName: string, now: Date) {
-  await indexEntry(q, { orgId: org.id, entityType: 'org', entityId: org.id, title: org.name, body: `${KIND_LABELS[org.kind]} ${parentName} ${org.code}`, permission: 'org.read', link: `/admin/orgs?focus=${org.id}` }, now);
+export async function indexOrg(
+  q: Q,
+  org: Pick<OrgsTable, 'id' | 'name' | 'code' | 'kind'>,
+  parentName: string,
+  now: Date,
+) {
+  await indexEntry(
+    q,
+    {
+      orgId: org.id,
+      entityType: 'org',
+      entityId: org.id,
+      title: org.name,
+      body: `${KIND_LABELS[org.kind]} ${parentName} ${org.code}`,
+      permission: 'org.read',
+      link: `/admin/orgs?focus=${org.id}`,
+    },
+    now,
+  );
 }

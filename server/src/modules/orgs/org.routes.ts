@@ -6,7 +6,16 @@ import { KIND_LABELS } from './org-kinds.js';
 import { createOrg, orgTree, updateOrg } from './org.service.js';
 
 const tags = ['机构'];
-const kind = z.enum(['province', 'city', 'county', 'town', 'village', 'community', 'unit', 'external']);
+const kind = z.enum([
+  'province',
+  'city',
+  'county',
+  'town',
+  'village',
+  'community',
+  'unit',
+  'external',
+]);
 const orgOut = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
@@ -17,7 +26,15 @@ const orgOut = z.object({
   depth: z.number(),
   active: z.boolean(),
 });
-const present = (o: { id: string; parentId: string | null; code: string; name: string; kind: z.infer<typeof kind>; depth: number; active: number }) => ({
+const present = (o: {
+  id: string;
+  parentId: string | null;
+  code: string;
+  name: string;
+  kind: z.infer<typeof kind>;
+  depth: number;
+  active: number;
+}) => ({
   id: o.id,
   parentId: o.parentId,
   code: o.code,
@@ -35,7 +52,9 @@ export const orgRoutes: RoutesPlugin = (api, deps) => {
       schema: {
         tags,
         summary: '本辖区机构（扁平列表，按层级排序，前端组装为树）',
-        response: { 200: z.object({ items: z.array(orgOut), abilities: z.object({ create: z.boolean() }) }) },
+        response: {
+          200: z.object({ items: z.array(orgOut), abilities: z.object({ create: z.boolean() }) }),
+        },
       },
     },
     async (req) => {
@@ -56,13 +75,18 @@ export const orgRoutes: RoutesPlugin = (api, deps) => {
             parentId: z.string().uuid('上级机构编号格式有误'),
             name: z.string().trim().min(2, '机构名称至少 2 个字').max(60),
             kind: z.enum(['unit', 'external', 'village', 'community', 'town', 'county', 'city']),
-            code: z.string().trim().regex(/^[0-9A-Za-z-]{2,40}$/, '机构代码只能包含数字、字母和连字符').optional(),
+            code: z
+              .string()
+              .trim()
+              .regex(/^[0-9A-Za-z-]{2,40}$/, '机构代码只能包含数字、字母和连字符')
+              .optional(),
           })
           .strict(),
         response: { 201: orgOut },
       },
     },
-    async (req, reply) => reply.status(201).send(present(await createOrg(deps, contextOf(req), req.body))),
+    async (req, reply) =>
+      reply.status(201).send(present(await createOrg(deps, contextOf(req), req.body))),
   );
 
   api.patch(
@@ -73,7 +97,11 @@ export const orgRoutes: RoutesPlugin = (api, deps) => {
         summary: '修改机构名称、启停用、排序',
         params: z.object({ id: z.string().uuid('机构编号格式有误') }),
         body: z
-          .object({ name: z.string().trim().min(2).max(60).optional(), active: z.boolean().optional(), sortOrder: z.number().int().min(0).max(9999).optional() })
+          .object({
+            name: z.string().trim().min(2).max(60).optional(),
+            active: z.boolean().optional(),
+            sortOrder: z.number().int().min(0).max(9999).optional(),
+          })
           .strict(),
         response: { 200: orgOut },
       },

@@ -11,9 +11,19 @@ export interface TownRef {
 
 /** The town an org belongs to (itself, for a town), or null above the town level. */
 export async function townOfOrg(q: Q, orgId: string): Promise<TownRef | null> {
-  const org = await q.selectFrom('orgs').select('townId').where('id', '=', orgId).executeTakeFirst();
+  const org = await q
+    .selectFrom('orgs')
+    .select('townId')
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   if (!org) throw notFound('机构不存在');
-  return org.townId ? q.selectFrom('orgs').select(['id', 'code', 'name']).where('id', '=', org.townId).executeTakeFirstOrThrow() : null;
+  return org.townId
+    ? q
+        .selectFrom('orgs')
+        .select(['id', 'code', 'name'])
+        .where('id', '=', org.townId)
+        .executeTakeFirstOrThrow()
+    : null;
 }
 
 /**
@@ -24,7 +34,13 @@ export async function townOfOrg(q: Q, orgId: string): Promise<TownRef | null> {
  * also needs the town itself in scope: a village cadre reads the town's rules that bind the village
  * but cannot change them.
  */
-export async function pageTown(q: Q, actor: Actor, orgId: string | undefined, rule: string, mode: 'read' | 'write' = 'read'): Promise<TownRef> {
+export async function pageTown(
+  q: Q,
+  actor: Actor,
+  orgId: string | undefined,
+  rule: string,
+  mode: 'read' | 'write' = 'read',
+): Promise<TownRef> {
   if (orgId) await scoped(q, actor).assertOrgVisible(orgId);
   const town = await townOfOrg(q, orgId ?? actor.orgId);
   if (!town) throw badRequest(`${rule}：请在页面顶部选择乡镇`, { field: 'orgId' }, 'TOWN_REQUIRED');

@@ -7,7 +7,16 @@ import { insertUser, setRoles } from '../users/user.repository.js';
 import { leaseContract } from './demo/review-demo.texts.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const LEASE = leaseContract({ lessor: '慈溪市桥头镇上林湖村股份经济合作社', lessee: '慈溪市桥头佳和鞋业有限公司', premises: '上林湖村工业区6号厂房', purpose: '拖鞋生产加工', years: 3, startDate: '2025-01-01', endDate: '2027-12-31', annualRentYuan: 20_000 });
+const LEASE = leaseContract({
+  lessor: '慈溪市桥头镇上林湖村股份经济合作社',
+  lessee: '慈溪市桥头佳和鞋业有限公司',
+  premises: '上林湖村工业区6号厂房',
+  purpose: '拖鞋生产加工',
+  years: 3,
+  startDate: '2025-01-01',
+  endDate: '2027-12-31',
+  annualRentYuan: 20_000,
+});
 
 describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
   let s: TestServer;
@@ -19,20 +28,47 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
   beforeAll(async () => {
     s = await startTestServer();
     // A cadre of 五丰村, the next village.
-    const village = await s.deps.db.kysely.selectFrom('orgs').selectAll().where('code', '=', '330282109203').executeTakeFirstOrThrow();
+    const village = await s.deps.db.kysely
+      .selectFrom('orgs')
+      .selectAll()
+      .where('code', '=', '330282109203')
+      .executeTakeFirstOrThrow();
     const hash = await hashPassword('Demo@2024');
-    await mutation(s.deps, { actor: null, ip: null, userAgent: null, requestId: 'test' }, async (m) => {
-      const u = await insertUser(m.trx, { orgId: village.id, username: 'wufeng', displayName: '吴村干部', passwordHash: hash, mustChangePassword: false, now: m.now });
-      await setRoles(m.trx, u.id, ['village_cadre'], null, m.now);
-      await m.audit({ action: 'user.user.created', targetType: 'user', targetId: u.id, orgId: village.id });
-    });
+    await mutation(
+      s.deps,
+      { actor: null, ip: null, userAgent: null, requestId: 'test' },
+      async (m) => {
+        const u = await insertUser(m.trx, {
+          orgId: village.id,
+          username: 'wufeng',
+          displayName: '吴村干部',
+          passwordHash: hash,
+          mustChangePassword: false,
+          now: m.now,
+        });
+        await setRoles(m.trx, u.id, ['village_cadre'], null, m.now);
+        await m.audit({
+          action: 'user.user.created',
+          targetType: 'user',
+          targetId: u.id,
+          orgId: village.id,
+        });
+      },
+    );
     [cadre, otherCadre] = await Promise.all([s.as('cadre'), s.as('wufeng')]);
     const fd = new FormData();
     fd.append('file', new Blob([PDF]), '营业执照.pdf');
     fileId = (await cadre.post('/api/v1/files', fd)).json.id;
-    const created = await cadre.post('/api/v1/review/items', { type: 'village_contract', title: '上林湖村6号厂房租赁合同', text: LEASE });
+    const created = await cadre.post('/api/v1/review/items', {
+      type: 'village_contract',
+      title: '上林湖村6号厂房租赁合同',
+      text: LEASE,
+    });
     id = created.json.id;
-    await cadre.post(`/api/v1/review/items/${id}/materials`, { key: 'counterparty_licence', fileId });
+    await cadre.post(`/api/v1/review/items/${id}/materials`, {
+      key: 'counterparty_licence',
+      fileId,
+    });
   });
   afterAll(() => s?.close());
 
@@ -41,7 +77,9 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     expect((await otherCadre.post(`/api/v1/review/items/${id}/submit`)).status).toBe(404);
     expect((await otherCadre.get(`/api/v1/files/${fileId}`)).status).toBe(404);
     expect((await otherCadre.get('/api/v1/review/items')).json.items).toEqual([]);
-    expect((await cadre.get('/api/v1/review/items')).json.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(
+      (await cadre.get('/api/v1/review/items')).json.items.map((i: { id: string }) => i.id),
+    ).toContain(id);
     expect((await cadre.get(`/api/v1/files/${fileId}`)).status).toBe(200);
     expect((await (await s.as('reviewer')).get(`/api/v1/files/${fileId}`)).status).toBe(200);
   });
@@ -51,7 +89,12 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     const reviewer = await s.as('reviewer');
     const clerk = await s.as('clerk');
     const asCadre = (await cadre.get(`/api/v1/review/items/${id}`)).json;
-    expect(asCadre.abilities).toMatchObject({ submit: true, accept: false, issueOpinion: false, addMaterial: true });
+    expect(asCadre.abilities).toMatchObject({
+      submit: true,
+      accept: false,
+      issueOpinion: false,
+      addMaterial: true,
+    });
     expect((await clerk.post(`/api/v1/review/items/${id}/submit`)).status).toBe(403);
     await cadre.post(`/api/v1/review/items/${id}/submit`);
     expect((await cadre.post(`/api/v1/review/items/${id}/accept`)).status).toBe(403);
@@ -60,10 +103,29 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     expect(byAdviser.json.error.message).toBe('只有本事项的党建综合办可以受理');
     // The clerk's step, but the assembly resolution is missing: the button stays off and the reason is given.
     const asClerk = (await clerk.get(`/api/v1/review/items/${id}`)).json;
-    expect(asClerk.abilities).toMatchObject({ accept: false, returnForCorrection: true, submit: false });
-    expect(asClerk.blocked.find((b: { action: string }) => b.action === 'accept').message).toContain('村民（代表）会议或成员（代表）大会决议');
-    expect((await reviewer.post(`/api/v1/review/items/${id}/decide`, { kind: 'signed', decidedOn: '2024-11-20' })).status).toBe(403);
-    expect((await (await s.as('deputy')).post(`/api/v1/review/items/${id}/decide`, { kind: 'signed', decidedOn: '2024-11-20' })).json.error.code).toBe('NOT_YOUR_STEP');
+    expect(asClerk.abilities).toMatchObject({
+      accept: false,
+      returnForCorrection: true,
+      submit: false,
+    });
+    expect(
+      asClerk.blocked.find((b: { action: string }) => b.action === 'accept').message,
+    ).toContain('村民（代表）会议或成员（代表）大会决议');
+    expect(
+      (
+        await reviewer.post(`/api/v1/review/items/${id}/decide`, {
+          kind: 'signed',
+          decidedOn: '2024-11-20',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await (
+          await s.as('deputy')
+        ).post(`/api/v1/review/items/${id}/decide`, { kind: 'signed', decidedOn: '2024-11-20' })
+      ).json.error.code,
+    ).toBe('NOT_YOUR_STEP');
     expect((await (await s.as('citizen')).get('/api/v1/review/items')).status).toBe(403);
     expect((await s.client().get('/api/v1/review/items')).status).toBe(401);
   });
@@ -75,17 +137,47 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     expect((await county.get('/api/v1/review/stats?year=2024')).status).toBe(200);
     // …and global search does not offer it either, while the town's reviewer finds it.
     const q = `/api/v1/search?q=${encodeURIComponent('厂房租赁合同')}`;
-    expect((await county.get(q)).json.items.filter((i: { entityType: string }) => i.entityType === 'review_item')).toEqual([]);
-    expect((await (await s.as('reviewer')).get(q)).json.items.map((i: { entityId: string }) => i.entityId)).toContain(id);
+    expect(
+      (await county.get(q)).json.items.filter(
+        (i: { entityType: string }) => i.entityType === 'review_item',
+      ),
+    ).toEqual([]);
+    expect(
+      (await (await s.as('reviewer')).get(q)).json.items.map(
+        (i: { entityId: string }) => i.entityId,
+      ),
+    ).toContain(id);
   });
 
   it('refuses bad input with Chinese messages and never a 500', async () => {
     const bad = [
-      await cadre.post('/api/v1/review/items', { type: 'lease', title: '上林湖村某合同', text: 'x' }),
-      await cadre.post('/api/v1/review/items', { type: 'village_contract', title: '合同', text: 'x' }),
-      await cadre.post('/api/v1/review/items', { type: 'village_contract', title: '上林湖村某合同', text: 'x', fields: { vote: { body: 'villagers_assembly', entitled: 10, present: 12, votesFor: 1 } } }),
-      await cadre.post('/api/v1/review/items', { type: 'village_contract', title: '上林湖村某合同', text: 'x', extra: 1 }),
-      await cadre.post('/api/v1/review/items', { type: 'gov_contract', title: '上林湖村某合同', text: 'x' }),
+      await cadre.post('/api/v1/review/items', {
+        type: 'lease',
+        title: '上林湖村某合同',
+        text: 'x',
+      }),
+      await cadre.post('/api/v1/review/items', {
+        type: 'village_contract',
+        title: '合同',
+        text: 'x',
+      }),
+      await cadre.post('/api/v1/review/items', {
+        type: 'village_contract',
+        title: '上林湖村某合同',
+        text: 'x',
+        fields: { vote: { body: 'villagers_assembly', entitled: 10, present: 12, votesFor: 1 } },
+      }),
+      await cadre.post('/api/v1/review/items', {
+        type: 'village_contract',
+        title: '上林湖村某合同',
+        text: 'x',
+        extra: 1,
+      }),
+      await cadre.post('/api/v1/review/items', {
+        type: 'gov_contract',
+        title: '上林湖村某合同',
+        text: 'x',
+      }),
       await cadre.get('/api/v1/review/items/not-an-id'),
       await cadre.get('/api/v1/review/items?year=1800'),
       await cadre.post(`/api/v1/review/items/${id}/materials`, { key: 'nonsense', note: '纸质' }),
@@ -96,6 +188,8 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
     }
     expect(bad[2]!.json.error.message).toContain('实到人数不能多于应到人数');
     expect(bad[4]!.json.error.message).toContain('村（社区）只能送审');
-    expect((await cadre.get('/api/v1/review/items/0190f0a0-0000-7000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await cadre.get('/api/v1/review/items/0190f0a0-0000-7000-8000-000000000000')).status,
+    ).toBe(404);
   });
 });

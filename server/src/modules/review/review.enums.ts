@@ -49,10 +49,20 @@ export const CONCLUSIONS = {
   risk_disclosed: '明示法律风险',
 } as const;
 export type Conclusion = keyof typeof CONCLUSIONS;
-export const OPINION_CONCLUSIONS = ['lawful', 'lawful_with_suggestions', 'revise', 'unlawful', 'risk_disclosed'] as const;
+export const OPINION_CONCLUSIONS = [
+  'lawful',
+  'lawful_with_suggestions',
+  'revise',
+  'unlawful',
+  'risk_disclosed',
+] as const;
 export type OpinionConclusion = (typeof OPINION_CONCLUSIONS)[number];
 /** Conclusions after which the item may go on to discussion, signing or publication. */
-export const PASSING_CONCLUSIONS: readonly Conclusion[] = ['lawful', 'lawful_with_suggestions', 'risk_disclosed'];
+export const PASSING_CONCLUSIONS: readonly Conclusion[] = [
+  'lawful',
+  'lawful_with_suggestions',
+  'risk_disclosed',
+];
 
 /** The five review dimensions (domain §1.6). */
 export const DIMENSIONS = {
@@ -70,7 +80,11 @@ export const CHECK_RESULTS = { pass: '符合', issue: '存在问题', not_applic
 export type CheckResult = keyof typeof CHECK_RESULTS;
 
 /** 采纳情况反馈. */
-export const ADOPTIONS = { adopted: '全部采纳', partly: '部分采纳', not_adopted: '未采纳' } as const;
+export const ADOPTIONS = {
+  adopted: '全部采纳',
+  partly: '部分采纳',
+  not_adopted: '未采纳',
+} as const;
 export type Adoption = keyof typeof ADOPTIONS;
 
 /** How the item was finally acted on. */
@@ -98,5 +112,7 @@ export type FilingTarget = keyof typeof FILING_TARGETS;
 export const HIT_DECISIONS = { pending: '待处理', accepted: '采纳', dismissed: '不采纳' } as const;
 export type HitDecision = keyof typeof HIT_DECISIONS;
 
-export const labelOf = <T extends Record<string, string>>(map: T, key: string | null | undefined): string | null =>
-  key ? ((map as Record<string, string>)[key] ?? key) : null;
+export const labelOf = <T extends Record<string, string>>(
+  map: T,
+  key: string | null | undefined,
+): string | null => (key ? ((map as Record<string, string>)[key] ?? key) : null);

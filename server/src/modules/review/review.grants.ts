@@ -9,13 +9,40 @@ const PRE_REVIEW = 'review.prereview.use' as const;
  */
 export const REVIEW_GRANTS: Grants = {
   // 送审单位 (an office) and 党建综合办; the county centre's staff hold the same role at county level.
-  office_clerk: [PRE_REVIEW, 'review.item.read', 'review.item.submit', 'review.item.accept', 'review.item.co_review', 'review.ledger.read', 'review.fcr.manage'],
+  office_clerk: [
+    PRE_REVIEW,
+    'review.item.read',
+    'review.item.submit',
+    'review.item.accept',
+    'review.item.co_review',
+    'review.ledger.read',
+    'review.fcr.manage',
+  ],
   // 送审单位 for village contracts and village rules; the village also adopts or signs them.
   village_cadre: [PRE_REVIEW, 'review.item.read', 'review.item.submit', 'review.item.decide'],
-  legal_reviewer: [PRE_REVIEW, 'review.item.read', 'review.item.review', 'review.ledger.read', 'review.ledger.import', 'review.fcr.manage'],
+  legal_reviewer: [
+    PRE_REVIEW,
+    'review.item.read',
+    'review.item.review',
+    'review.ledger.read',
+    'review.ledger.import',
+    'review.fcr.manage',
+  ],
   legal_adviser: [PRE_REVIEW, 'review.item.read', 'review.item.advise'],
-  deputy_head: [PRE_REVIEW, 'review.item.read', 'review.item.decide', 'review.ledger.read', 'review.settings.manage'],
-  town_head: [PRE_REVIEW, 'review.item.read', 'review.item.decide', 'review.ledger.read', 'review.settings.manage'],
+  deputy_head: [
+    PRE_REVIEW,
+    'review.item.read',
+    'review.item.decide',
+    'review.ledger.read',
+    'review.settings.manage',
+  ],
+  town_head: [
+    PRE_REVIEW,
+    'review.item.read',
+    'review.item.decide',
+    'review.ledger.read',
+    'review.settings.manage',
+  ],
   enforcement_officer: [PRE_REVIEW],
   mediator: [PRE_REVIEW],
   window_clerk: [PRE_REVIEW],

@@ -22,7 +22,13 @@ export interface MaterialContext {
   tradingThresholdFen: number;
 }
 
-type Spec = { key: string; label: string; basis?: string; when?: (c: MaterialContext) => boolean; optional?: true };
+type Spec = {
+  key: string;
+  label: string;
+  basis?: string;
+  when?: (c: MaterialContext) => boolean;
+  optional?: true;
+};
 
 const DRAFT: Spec = { key: 'draft', label: '送审稿（文本）' };
 const FCR: Spec = {
@@ -31,7 +37,11 @@ const FCR: Spec = {
   basis: '《公平竞争审查条例》第十七条、第十八条',
   when: (c) => c.affectsMarket,
 };
-const LICENCE: Spec = { key: 'counterparty_licence', label: '相对方营业执照或身份证明、资质证书', basis: '《民法典》第一百四十三条（民事主体适格）' };
+const LICENCE: Spec = {
+  key: 'counterparty_licence',
+  label: '相对方营业执照或身份证明、资质证书',
+  basis: '《民法典》第一百四十三条（民事主体适格）',
+};
 
 const SPECS: Record<ItemType, Spec[]> = {
   normative_doc: [
@@ -44,8 +54,16 @@ const SPECS: Record<ItemType, Spec[]> = {
   major_decision: [
     DRAFT,
     { key: 'drafting_explanation', label: '决策草案起草说明' },
-    { key: 'procedure_statement', label: '有关依据及履行决策法定程序的说明', basis: '《重大行政决策程序暂行条例》第二十六条' },
-    { key: 'public_participation', label: '公众参与及意见采纳情况', basis: '《重大行政决策程序暂行条例》第十四条' },
+    {
+      key: 'procedure_statement',
+      label: '有关依据及履行决策法定程序的说明',
+      basis: '《重大行政决策程序暂行条例》第二十六条',
+    },
+    {
+      key: 'public_participation',
+      label: '公众参与及意见采纳情况',
+      basis: '《重大行政决策程序暂行条例》第十四条',
+    },
     { key: 'expert_opinion', label: '专家论证意见', optional: true },
     { key: 'risk_assessment', label: '风险评估报告', optional: true },
     FCR,
@@ -55,13 +73,33 @@ const SPECS: Record<ItemType, Spec[]> = {
     { key: 'case_file', label: '案卷材料（调查取证、告知、陈述申辩或听证记录）' },
     { key: 'investigation_report', label: '案件调查终结报告' },
   ],
-  gov_contract: [DRAFT, LICENCE, { key: 'decision_basis', label: '立项或决策依据（会议纪要、批复）' }, { key: 'procurement_record', label: '招标或政府采购文件', optional: true }, FCR],
+  gov_contract: [
+    DRAFT,
+    LICENCE,
+    { key: 'decision_basis', label: '立项或决策依据（会议纪要、批复）' },
+    { key: 'procurement_record', label: '招标或政府采购文件', optional: true },
+    FCR,
+  ],
   village_contract: [
     DRAFT,
     LICENCE,
-    { key: 'assembly_resolution', label: '村民（代表）会议或成员（代表）大会决议及表决记录', basis: '《村民委员会组织法》第二十四条；《浙江省农村集体资产管理条例》第十七条' },
-    { key: 'publicity_record', label: '方案公示及征求意见材料（不少于十五日）', basis: '《浙江省农村集体资产管理条例》第二十条', when: (c) => !!c.fields.collectiveAsset },
-    { key: 'valuation_report', label: '资产评估报告', basis: '《浙江省农村集体资产管理条例》第三十六条', when: (c) => !!c.fields.assetTransfer },
+    {
+      key: 'assembly_resolution',
+      label: '村民（代表）会议或成员（代表）大会决议及表决记录',
+      basis: '《村民委员会组织法》第二十四条；《浙江省农村集体资产管理条例》第十七条',
+    },
+    {
+      key: 'publicity_record',
+      label: '方案公示及征求意见材料（不少于十五日）',
+      basis: '《浙江省农村集体资产管理条例》第二十条',
+      when: (c) => !!c.fields.collectiveAsset,
+    },
+    {
+      key: 'valuation_report',
+      label: '资产评估报告',
+      basis: '《浙江省农村集体资产管理条例》第三十六条',
+      when: (c) => !!c.fields.assetTransfer,
+    },
     {
       key: 'trading_certificate',
       label: '农村产权交易市场交易鉴证材料',
@@ -71,7 +109,11 @@ const SPECS: Record<ItemType, Spec[]> = {
   ],
   village_rules: [
     DRAFT,
-    { key: 'assembly_minutes', label: '村民会议记录及签到表（载明应到、实到人数）', basis: '《村民委员会组织法》第二十二条、第二十七条' },
+    {
+      key: 'assembly_minutes',
+      label: '村民会议记录及签到表（载明应到、实到人数）',
+      basis: '《村民委员会组织法》第二十二条、第二十七条',
+    },
     { key: 'opinion_solicitation', label: '征求村民意见材料', optional: true },
   ],
   other: [DRAFT, { key: 'explanation', label: '送审说明', optional: true }],
@@ -84,14 +126,25 @@ export function materialsFor(c: MaterialContext): MaterialSpec[] {
     .map((s) => ({ key: s.key, label: s.label, required: !s.optional, basis: s.basis ?? null }));
 }
 
-export const materialKeys = (type: ItemType): string[] => [...SPECS[type].map((s) => s.key), 'other'];
+export const materialKeys = (type: ItemType): string[] => [
+  ...SPECS[type].map((s) => s.key),
+  'other',
+];
 
-export const materialLabel = (type: ItemType, key: string): string => SPECS[type].find((s) => s.key === key)?.label ?? '其他材料';
+export const materialLabel = (type: ItemType, key: string): string =>
+  SPECS[type].find((s) => s.key === key)?.label ?? '其他材料';
 
 /**
  * Required materials not supplied. The draft counts as supplied when the item has text; every other
  * entry needs a file or a note (纸质材料已核对).
  */
-export function missingMaterials(c: MaterialContext, supplied: ReadonlySet<string>, hasText: boolean): MaterialSpec[] {
-  return materialsFor(c).filter((s) => s.required && !(s.key === 'draft' ? hasText || supplied.has('draft') : supplied.has(s.key)));
+export function missingMaterials(
+  c: MaterialContext,
+  supplied: ReadonlySet<string>,
+  hasText: boolean,
+): MaterialSpec[] {
+  return materialsFor(c).filter(
+    (s) =>
+      s.required && !(s.key === 'draft' ? hasText || supplied.has('draft') : supplied.has(s.key)),
+  );
 }

@@ -33,7 +33,10 @@ export const reviewModule: ModuleDescriptor = {
       label: '合法性审查事项',
       // Staff above the town find only the items that reached them (co-review, county filings), as they can open only those.
       // tenancy: narrows search entries that searchEntries() has already limited to the actor's org subtree.
-      visibility: async (q, actor) => (seesOnlyCountyWork(actor, await scopeKindOf(q, actor)) ? q.selectFrom('reviewItems').select('reviewItems.id').where(countyWorkFilter(q)) : null),
+      visibility: async (q, actor) =>
+        seesOnlyCountyWork(actor, await scopeKindOf(q, actor))
+          ? q.selectFrom('reviewItems').select('reviewItems.id').where(countyWorkFilter(q))
+          : null,
     },
   ],
 };

@@ -5,7 +5,12 @@ import { REVIEW_GRANTS } from './review.grants.js';
 
 const COUNTY = '/cn/zj/nb/cx/';
 const TOWN = `${COUNTY}qt/`;
-const actor = (role: keyof typeof REVIEW_GRANTS, scopePath: string, orgId: string, userId = `u-${role}-${orgId}`): Actor => ({
+const actor = (
+  role: keyof typeof REVIEW_GRANTS,
+  scopePath: string,
+  orgId: string,
+  userId = `u-${role}-${orgId}`,
+): Actor => ({
   kind: 'user',
   userId,
   tokenId: null,
@@ -18,8 +23,20 @@ const actor = (role: keyof typeof REVIEW_GRANTS, scopePath: string, orgId: strin
   roles: [role],
   permissions: new Set(REVIEW_GRANTS[role]),
 });
-const villageItem: PolicyItem = { orgId: 'shl', orgPath: `${TOWN}shl/`, townPath: TOWN, type: 'village_contract', createdBy: 'u-village_cadre-shl' };
-const townItem: PolicyItem = { orgId: 'jjfzb', orgPath: `${TOWN}jjfzb/`, townPath: TOWN, type: 'gov_contract', createdBy: 'u-office_clerk-djzhb' };
+const villageItem: PolicyItem = {
+  orgId: 'shl',
+  orgPath: `${TOWN}shl/`,
+  townPath: TOWN,
+  type: 'village_contract',
+  createdBy: 'u-village_cadre-shl',
+};
+const townItem: PolicyItem = {
+  orgId: 'jjfzb',
+  orgPath: `${TOWN}jjfzb/`,
+  townPath: TOWN,
+  type: 'gov_contract',
+  createdBy: 'u-office_clerk-djzhb',
+};
 
 describe('who takes part in an item', () => {
   it('places actors relative to the item’s town', () => {

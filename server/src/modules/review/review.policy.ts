@@ -30,24 +30,29 @@ export function levelOf(actor: Actor, item: Pick<PolicyItem, 'townPath'>): Level
 export function partiesOf(actor: Actor, item: PolicyItem): Set<Party> {
   const level = levelOf(actor, item);
   const parties = new Set<Party>();
-  const own = (actor.userId !== null && item.createdBy === actor.userId) || actor.orgId === item.orgId;
+  const own =
+    (actor.userId !== null && item.createdBy === actor.userId) || actor.orgId === item.orgId;
   if (can(actor, 'review.item.submit') && own) parties.add('submitter');
   if (can(actor, 'review.item.accept') && level === 'town') parties.add('coordinator');
   if (can(actor, 'review.item.review') && level === 'town') parties.add('reviewer');
   if (can(actor, 'review.item.co_review') && level === 'county') parties.add('county');
   if (can(actor, 'review.item.decide')) {
     // A village adopts its rules and signs its contracts itself; town items are decided by the town's leaders.
-    const approver = isVillageType(item.type) ? level === 'village' && actor.scopePath === item.orgPath : level === 'town';
+    const approver = isVillageType(item.type)
+      ? level === 'village' && actor.scopePath === item.orgPath
+      : level === 'town';
     if (approver) parties.add('approver');
   }
   return parties;
 }
 
 /** The town's legal adviser writes opinions on the town's items. */
-export const isAdviser = (actor: Actor, item: PolicyItem) => can(actor, 'review.item.advise') && levelOf(actor, item) === 'town';
+export const isAdviser = (actor: Actor, item: PolicyItem) =>
+  can(actor, 'review.item.advise') && levelOf(actor, item) === 'town';
 
 /**
  * Above the town, staff see only what reaches them: items sent for co-review or filed with the county.
  * (Statistics are not limited this way; they count everything in scope.)
  */
-export const seesOnlyCountyWork = (actor: Actor, scopeKind: string) => ['county', 'city', 'province'].includes(scopeKind) && !can(actor, 'review.item.review');
+export const seesOnlyCountyWork = (actor: Actor, scopeKind: string) =>
+  ['county', 'city', 'province'].includes(scopeKind) && !can(actor, 'review.item.review');

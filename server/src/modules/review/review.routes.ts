@@ -10,6 +10,24 @@ import { workRoutes } from './work/work.routes.js';
 
 /** 合法性审查: every route of the module. */
 export const reviewRoutes: RoutesPlugin = async (api, deps) => {
-  api.get('/review/meta', { schema: { tags: ['合法性审查'], summary: '事项类型、状态、审查结论、材料清单等选项及中文名称', response: { 200: z.record(z.string(), z.unknown()) } } }, async () => reviewMeta());
-  for (const routes of [itemRoutes, workRoutes, decisionRoutes, ledgerRoutes, fcrRoutes, settingsRoutes]) await routes(api, deps);
+  api.get(
+    '/review/meta',
+    {
+      schema: {
+        tags: ['合法性审查'],
+        summary: '事项类型、状态、审查结论、材料清单等选项及中文名称',
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async () => reviewMeta(),
+  );
+  for (const routes of [
+    itemRoutes,
+    workRoutes,
+    decisionRoutes,
+    ledgerRoutes,
+    fcrRoutes,
+    settingsRoutes,
+  ])
+    await routes(api, deps);
 };

@@ -18,7 +18,10 @@ describe('review settings', () => {
       { key: 'period.nonsense', value: '3' },
       { key: 'majorContractThresholdFen', value: 'not json' },
     ]);
-    expect(s.periods.village_contract).toMatchObject({ days: 3, source: '本镇设置（默认 5 个工作日）' });
+    expect(s.periods.village_contract).toMatchObject({
+      days: 3,
+      source: '本镇设置（默认 5 个工作日）',
+    });
     expect(s.pauseDuringCoReview).toBe(true);
     expect(s.tradingThresholdFen).toBe(5_000_000);
     expect(s.majorContractThresholdFen).toBe(DEFAULT_SETTINGS.majorContractThresholdFen);

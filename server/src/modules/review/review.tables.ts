@@ -1,5 +1,16 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
-import type { Adoption, Channel, Conclusion, DecisionKind, Dimension, FilingTarget, HitDecision, ItemType, State, Track } from './review.enums.js';
+import type {
+  Adoption,
+  Channel,
+  Conclusion,
+  DecisionKind,
+  Dimension,
+  FilingTarget,
+  HitDecision,
+  ItemType,
+  State,
+  Track,
+} from './review.enums.js';
 
 /** Row types of the 合法性审查 tables (camelCase; the database is snake_case). JSON columns are text. */
 

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { checkVote, voteProblems, type VoteFacts } from './review.votes.js';
 
-const failing = (v: VoteFacts, opts?: Parameters<typeof checkVote>[1]) => voteProblems(checkVote(v, opts)).map((c) => c.key);
+const failing = (v: VoteFacts, opts?: Parameters<typeof checkVote>[1]) =>
+  voteProblems(checkVote(v, opts)).map((c) => c.key);
 
 describe('village vote checks', () => {
   it.each([
     // 村民会议: more than half of adults, or two thirds of households; more than half of those present.
     [{ body: 'villagers_assembly', entitled: 1200, present: 601, votesFor: 301 }, []],
     [{ body: 'villagers_assembly', entitled: 1200, present: 600, votesFor: 400 }, ['quorum']],
-    [{ body: 'villagers_assembly', entitled: 1200, present: 500, votesFor: 400, households: 420, householdsPresent: 280 }, []],
+    [
+      {
+        body: 'villagers_assembly',
+        entitled: 1200,
+        present: 500,
+        votesFor: 400,
+        households: 420,
+        householdsPresent: 280,
+      },
+      [],
+    ],
     [{ body: 'villagers_assembly', entitled: 1200, present: 601, votesFor: 300 }, ['majority']],
     // 村民代表会议: two thirds of members present; more than half of those present.
     [{ body: 'representatives_assembly', entitled: 45, present: 30, votesFor: 16 }, []],
@@ -24,7 +35,12 @@ describe('village vote checks', () => {
   });
 
   it('applies the ⅔-of-entitled rule for collective assets and cites the regulation', () => {
-    const v: VoteFacts = { body: 'representatives_assembly', entitled: 45, present: 40, votesFor: 29 };
+    const v: VoteFacts = {
+      body: 'representatives_assembly',
+      entitled: 45,
+      present: 40,
+      votesFor: 29,
+    };
     expect(failing(v)).toEqual([]);
     expect(failing(v, { twoThirdsOfEntitled: true })).toEqual(['two_thirds']);
     const check = checkVote(v, { twoThirdsOfEntitled: true }).find((c) => c.key === 'two_thirds')!;

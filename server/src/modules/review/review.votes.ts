@@ -43,35 +43,96 @@ const COLLECTIVE_LAW = '《农村集体经济组织法》';
  * Checks a vote. `twoThirdsOfEntitled`: the matter needs ⅔ of those entitled to agree — collective-asset
  * matters (《浙江省农村集体资产管理条例》第十七条), contracting land to non-members (《农村土地承包法》第五十二条).
  */
-export function checkVote(v: VoteFacts, opts: { twoThirdsOfEntitled?: boolean; twoThirdsBasis?: string } = {}): VoteCheck[] {
+export function checkVote(
+  v: VoteFacts,
+  opts: { twoThirdsOfEntitled?: boolean; twoThirdsBasis?: string } = {},
+): VoteCheck[] {
   const name = VILLAGE_BODIES[v.body];
-  if (v.present > v.entitled || v.votesFor > v.present || [v.entitled, v.present, v.votesFor].some((n) => !Number.isInteger(n) || n < 0)) {
-    return [{ key: 'counts', label: '表决数据', ok: false, detail: `${name}应到 ${v.entitled} 人、实到 ${v.present} 人、同意 ${v.votesFor} 人，数据不一致`, basis: '—' }];
+  if (
+    v.present > v.entitled ||
+    v.votesFor > v.present ||
+    [v.entitled, v.present, v.votesFor].some((n) => !Number.isInteger(n) || n < 0)
+  ) {
+    return [
+      {
+        key: 'counts',
+        label: '表决数据',
+        ok: false,
+        detail: `${name}应到 ${v.entitled} 人、实到 ${v.present} 人、同意 ${v.votesFor} 人，数据不一致`,
+        basis: '—',
+      },
+    ];
   }
   const checks: VoteCheck[] = [];
   const counts = `应到 ${v.entitled} 人，实到 ${v.present} 人，同意 ${v.votesFor} 人`;
   switch (v.body) {
     case 'villagers_assembly': {
       // 组织法 art 22: 18 岁以上村民过半数，或三分之二以上的户的代表参加; 到会人员过半数通过.
-      const byHouseholds = v.households !== undefined && v.householdsPresent !== undefined && v.households > 0 && atLeastTwoThirds(v.householdsPresent, v.households);
+      const byHouseholds =
+        v.households !== undefined &&
+        v.householdsPresent !== undefined &&
+        v.households > 0 &&
+        atLeastTwoThirds(v.householdsPresent, v.households);
       const ok = moreThanHalf(v.present, v.entitled) || byHouseholds;
-      checks.push({ key: 'quorum', label: '到会人数', ok, detail: `${counts}${v.households ? `；户代表 ${v.householdsPresent ?? 0}/${v.households} 户` : ''}；须18周岁以上村民过半数或三分之二以上的户的代表参加`, basis: `${ORG_LAW}第二十二条` });
-      checks.push({ key: 'majority', label: '表决结果', ok: moreThanHalf(v.votesFor, v.present), detail: `同意 ${v.votesFor} 人，须超过到会人数 ${v.present} 人的半数`, basis: `${ORG_LAW}第二十二条` });
+      checks.push({
+        key: 'quorum',
+        label: '到会人数',
+        ok,
+        detail: `${counts}${v.households ? `；户代表 ${v.householdsPresent ?? 0}/${v.households} 户` : ''}；须18周岁以上村民过半数或三分之二以上的户的代表参加`,
+        basis: `${ORG_LAW}第二十二条`,
+      });
+      checks.push({
+        key: 'majority',
+        label: '表决结果',
+        ok: moreThanHalf(v.votesFor, v.present),
+        detail: `同意 ${v.votesFor} 人，须超过到会人数 ${v.present} 人的半数`,
+        basis: `${ORG_LAW}第二十二条`,
+      });
       break;
     }
     case 'representatives_assembly':
       // 组织法 art 26: 三分之二以上的组成人员参加方可召开; 到会人员过半数同意.
-      checks.push({ key: 'quorum', label: '到会人数', ok: atLeastTwoThirds(v.present, v.entitled), detail: `${counts}；须三分之二以上的组成人员参加`, basis: `${ORG_LAW}第二十六条` });
-      checks.push({ key: 'majority', label: '表决结果', ok: moreThanHalf(v.votesFor, v.present), detail: `同意 ${v.votesFor} 人，须超过到会人数 ${v.present} 人的半数`, basis: `${ORG_LAW}第二十六条` });
+      checks.push({
+        key: 'quorum',
+        label: '到会人数',
+        ok: atLeastTwoThirds(v.present, v.entitled),
+        detail: `${counts}；须三分之二以上的组成人员参加`,
+        basis: `${ORG_LAW}第二十六条`,
+      });
+      checks.push({
+        key: 'majority',
+        label: '表决结果',
+        ok: moreThanHalf(v.votesFor, v.present),
+        detail: `同意 ${v.votesFor} 人，须超过到会人数 ${v.present} 人的半数`,
+        basis: `${ORG_LAW}第二十六条`,
+      });
       break;
     case 'members_assembly':
       // 集体经济组织法 art 27: 三分之二以上成员参加; 全体成员三分之二以上同意.
-      checks.push({ key: 'quorum', label: '到会人数', ok: atLeastTwoThirds(v.present, v.entitled), detail: `${counts}；须三分之二以上成员参加`, basis: `${COLLECTIVE_LAW}第二十七条` });
-      checks.push({ key: 'majority', label: '表决结果', ok: atLeastTwoThirds(v.votesFor, v.entitled), detail: `同意 ${v.votesFor} 人，须达到全体成员 ${v.entitled} 人的三分之二以上`, basis: `${COLLECTIVE_LAW}第二十七条` });
+      checks.push({
+        key: 'quorum',
+        label: '到会人数',
+        ok: atLeastTwoThirds(v.present, v.entitled),
+        detail: `${counts}；须三分之二以上成员参加`,
+        basis: `${COLLECTIVE_LAW}第二十七条`,
+      });
+      checks.push({
+        key: 'majority',
+        label: '表决结果',
+        ok: atLeastTwoThirds(v.votesFor, v.entitled),
+        detail: `同意 ${v.votesFor} 人，须达到全体成员 ${v.entitled} 人的三分之二以上`,
+        basis: `${COLLECTIVE_LAW}第二十七条`,
+      });
       break;
     case 'member_reps_assembly':
       // 集体经济组织法 art 28: 全体成员代表三分之二以上同意.
-      checks.push({ key: 'majority', label: '表决结果', ok: atLeastTwoThirds(v.votesFor, v.entitled), detail: `同意 ${v.votesFor} 人，须达到全体成员代表 ${v.entitled} 人的三分之二以上`, basis: `${COLLECTIVE_LAW}第二十八条` });
+      checks.push({
+        key: 'majority',
+        label: '表决结果',
+        ok: atLeastTwoThirds(v.votesFor, v.entitled),
+        detail: `同意 ${v.votesFor} 人，须达到全体成员代表 ${v.entitled} 人的三分之二以上`,
+        basis: `${COLLECTIVE_LAW}第二十八条`,
+      });
       break;
   }
   if (opts.twoThirdsOfEntitled) {

@@ -1,6 +1,22 @@
-import { checkStep, openSteps, rule, type Check, type Refusal, type Transition, type Workflow } from '../../core/workflow/index.js';
+import {
+  checkStep,
+  openSteps,
+  rule,
+  type Check,
+  type Refusal,
+  type Transition,
+  type Workflow,
+} from '../../core/workflow/index.js';
 import { materialsRuleOf, reviewRequiredBy } from './review-required.js';
-import { PASSING_CONCLUSIONS, STATES, type Channel, type Conclusion, type FilingTarget, type ItemType, type State } from './review.enums.js';
+import {
+  PASSING_CONCLUSIONS,
+  STATES,
+  type Channel,
+  type Conclusion,
+  type FilingTarget,
+  type ItemType,
+  type State,
+} from './review.enums.js';
 
 export type { Refusal } from '../../core/workflow/index.js';
 
@@ -66,27 +82,79 @@ export const BASIS = {
  */
 export function decisionBlock(f: ItemFacts): Refusal | null {
   const basis = reviewRequiredBy(f.type);
-  if (f.conclusion === null || ['draft', 'submitted', 'returned', 'accepted', 'under_review', 'co_review'].includes(f.state)) {
-    return rule('NOT_REVIEWED', `依据${basis}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
+  if (
+    f.conclusion === null ||
+    ['draft', 'submitted', 'returned', 'accepted', 'under_review', 'co_review'].includes(f.state)
+  ) {
+    return rule(
+      'NOT_REVIEWED',
+      `依据${basis}，未经合法性审查的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`,
+      basis,
+    );
   }
   if (f.conclusion === 'unlawful') {
-    return rule('REVIEW_UNLAWFUL', `依据${basis}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`, basis);
+    return rule(
+      'REVIEW_UNLAWFUL',
+      `依据${basis}，经合法性审查不合法的，不得提交决策机关讨论、发布文件、作出决定或者签订合同`,
+      basis,
+    );
   }
   if (!PASSING_CONCLUSIONS.includes(f.conclusion)) {
-    return rule('REVIEW_REVISE', `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${basis}）`, basis);
+    return rule(
+      'REVIEW_REVISE',
+      `审查结论为“修改完善后重新报审”，须修改后重新报审并经审查通过，方可提交讨论、发布或者签订（依据${basis}）`,
+      basis,
+    );
   }
   if (f.affectsMarket && f.fcrOutcome !== 'compliant' && f.fcrOutcome !== 'exception_applies') {
-    return rule('FCR_REQUIRED', `依据${BASIS.fairCompetition}，涉及经营者经济活动的政策措施未经公平竞争审查，或者经审查违反审查标准且不符合例外规定的，不得出台`, BASIS.fairCompetition);
+    return rule(
+      'FCR_REQUIRED',
+      `依据${BASIS.fairCompetition}，涉及经营者经济活动的政策措施未经公平竞争审查，或者经审查违反审查标准且不符合例外规定的，不得出台`,
+      BASIS.fairCompetition,
+    );
   }
-  if (f.state === 'opinion_issued') return rule('FEEDBACK_REQUIRED', '请先由送审单位反馈审查意见采纳情况，再作出决定、签订或者发布');
+  if (f.state === 'opinion_issued')
+    return rule(
+      'FEEDBACK_REQUIRED',
+      '请先由送审单位反馈审查意见采纳情况，再作出决定、签订或者发布',
+    );
   return null;
 }
 
 export const TRANSITIONS: Record<Action, TransitionDef> = {
-  submit: { label: '送审', verb: 'submitted', from: ['draft'], to: 'submitted', by: 'submitter', basis: null },
-  return_for_correction: { label: '退回补正', verb: 'returned', from: ['submitted'], to: 'returned', by: 'coordinator', basis: BASIS.materials },
-  request_supplement: { label: '退回补充材料', verb: 'returned', from: ['accepted', 'under_review'], to: 'returned', by: 'reviewer', basis: BASIS.materials },
-  resubmit: { label: '补正后重新送审', verb: 'resubmitted', from: ['returned'], to: (f) => f.returnedFrom ?? 'submitted', targets: ['submitted', 'accepted', 'under_review'], by: 'submitter', basis: null },
+  submit: {
+    label: '送审',
+    verb: 'submitted',
+    from: ['draft'],
+    to: 'submitted',
+    by: 'submitter',
+    basis: null,
+  },
+  return_for_correction: {
+    label: '退回补正',
+    verb: 'returned',
+    from: ['submitted'],
+    to: 'returned',
+    by: 'coordinator',
+    basis: BASIS.materials,
+  },
+  request_supplement: {
+    label: '退回补充材料',
+    verb: 'returned',
+    from: ['accepted', 'under_review'],
+    to: 'returned',
+    by: 'reviewer',
+    basis: BASIS.materials,
+  },
+  resubmit: {
+    label: '补正后重新送审',
+    verb: 'resubmitted',
+    from: ['returned'],
+    to: (f) => f.returnedFrom ?? 'submitted',
+    targets: ['submitted', 'accepted', 'under_review'],
+    by: 'submitter',
+    basis: null,
+  },
   accept: {
     label: '受理',
     verb: 'accepted',
@@ -94,11 +162,39 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'accepted',
     by: 'coordinator',
     basis: null,
-    guard: (f) => (f.missingMaterials.length ? rule('MATERIALS_MISSING', `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${materialsRuleOf(f.type)}）`, materialsRuleOf(f.type)) : null),
+    guard: (f) =>
+      f.missingMaterials.length
+        ? rule(
+            'MATERIALS_MISSING',
+            `送审材料不全（缺少：${f.missingMaterials.join('、')}），请退回补正（依据${materialsRuleOf(f.type)}）`,
+            materialsRuleOf(f.type),
+          )
+        : null,
   },
-  start_review: { label: '开始审查', verb: 'review_started', from: ['accepted'], to: 'under_review', by: 'reviewer', basis: null },
-  request_co_review: { label: '提请县级协审', verb: 'co_review_requested', from: ['under_review'], to: 'co_review', by: 'reviewer', basis: null },
-  answer_co_review: { label: '回复协审意见', verb: 'co_review_answered', from: ['co_review'], to: 'under_review', by: 'county', basis: null },
+  start_review: {
+    label: '开始审查',
+    verb: 'review_started',
+    from: ['accepted'],
+    to: 'under_review',
+    by: 'reviewer',
+    basis: null,
+  },
+  request_co_review: {
+    label: '提请县级协审',
+    verb: 'co_review_requested',
+    from: ['under_review'],
+    to: 'co_review',
+    by: 'reviewer',
+    basis: null,
+  },
+  answer_co_review: {
+    label: '回复协审意见',
+    verb: 'co_review_answered',
+    from: ['co_review'],
+    to: 'under_review',
+    by: 'county',
+    basis: null,
+  },
   issue_opinion: {
     label: '出具审查意见书',
     verb: 'opinion_issued',
@@ -108,9 +204,17 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     basis: BASIS.review,
     guard: (f) => {
       if (f.type === 'major_decision' && !f.hasAdviserOpinion) {
-        return rule('ADVISER_OPINION_REQUIRED', `依据${BASIS.adviser}，合法性审查过程中应当组织法律顾问、公职律师提出法律意见，请先取得法律顾问意见`, BASIS.adviser);
+        return rule(
+          'ADVISER_OPINION_REQUIRED',
+          `依据${BASIS.adviser}，合法性审查过程中应当组织法律顾问、公职律师提出法律意见，请先取得法律顾问意见`,
+          BASIS.adviser,
+        );
       }
-      if (f.pendingHits > 0) return rule('HITS_PENDING', `还有 ${f.pendingHits} 条智能预审提示未处理，请逐条采纳或不采纳后再出具意见`);
+      if (f.pendingHits > 0)
+        return rule(
+          'HITS_PENDING',
+          `还有 ${f.pendingHits} 条智能预审提示未处理，请逐条采纳或不采纳后再出具意见`,
+        );
       return null;
     },
   },
@@ -121,7 +225,10 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'under_review',
     by: 'submitter',
     basis: BASIS.review,
-    guard: (f) => (f.conclusion === 'revise' ? null : rule('NOT_REVISABLE', '只有审查结论为“修改完善后重新报审”的事项才能修改后重新报审')),
+    guard: (f) =>
+      f.conclusion === 'revise'
+        ? null
+        : rule('NOT_REVISABLE', '只有审查结论为“修改完善后重新报审”的事项才能修改后重新报审'),
   },
   give_feedback: {
     label: '反馈采纳情况',
@@ -130,9 +237,18 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'feedback_given',
     by: 'submitter',
     basis: null,
-    guard: (f) => (f.conclusion && PASSING_CONCLUSIONS.includes(f.conclusion) ? null : decisionBlock(f)),
+    guard: (f) =>
+      f.conclusion && PASSING_CONCLUSIONS.includes(f.conclusion) ? null : decisionBlock(f),
   },
-  decide: { label: '决定（签署/发布）', verb: 'decided', from: ['feedback_given'], to: 'decided', by: 'approver', basis: BASIS.review, guard: decisionBlock },
+  decide: {
+    label: '决定（签署/发布）',
+    verb: 'decided',
+    from: ['feedback_given'],
+    to: 'decided',
+    by: 'approver',
+    basis: BASIS.review,
+    guard: decisionBlock,
+  },
   file: {
     label: '报送备案',
     verb: 'filed',
@@ -140,7 +256,8 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'filed',
     by: 'submitter',
     basis: null,
-    guard: (f) => (f.filingTarget ? null : rule('FILING_NOT_REQUIRED', '该事项无需备案，可直接归档')),
+    guard: (f) =>
+      f.filingTarget ? null : rule('FILING_NOT_REQUIRED', '该事项无需备案，可直接归档'),
   },
   archive: {
     label: '归档',
@@ -149,12 +266,28 @@ export const TRANSITIONS: Record<Action, TransitionDef> = {
     to: 'archived',
     by: 'coordinator',
     basis: null,
-    guard: (f) => (f.state === 'decided' && f.filingTarget ? rule('FILING_REQUIRED', '该事项须先报送备案，再归档', f.type === 'village_rules' ? BASIS.villageRulesFiling : null) : null),
+    guard: (f) =>
+      f.state === 'decided' && f.filingTarget
+        ? rule(
+            'FILING_REQUIRED',
+            '该事项须先报送备案，再归档',
+            f.type === 'village_rules' ? BASIS.villageRulesFiling : null,
+          )
+        : null,
   },
   withdraw: {
     label: '撤回',
     verb: 'withdrawn',
-    from: ['draft', 'submitted', 'returned', 'accepted', 'under_review', 'co_review', 'opinion_issued', 'feedback_given'],
+    from: [
+      'draft',
+      'submitted',
+      'returned',
+      'accepted',
+      'under_review',
+      'co_review',
+      'opinion_issued',
+      'feedback_given',
+    ],
     to: 'withdrawn',
     by: 'submitter',
     basis: null,
@@ -182,31 +315,55 @@ export const REVIEW_WORKFLOW: Workflow<State, Action, ItemFacts, Party> = {
   parties: PARTIES,
   transitions: TRANSITIONS,
   permission: 'review.item.read',
-  outside: (f) => (f.channel === 'offline' ? { status: 409, code: 'OFFLINE_ITEM', message: '线下审查补录的事项不在平台流转', basis: null } : null),
+  outside: (f) =>
+    f.channel === 'offline'
+      ? {
+          status: 409,
+          code: 'OFFLINE_ITEM',
+          message: '线下审查补录的事项不在平台流转',
+          basis: null,
+        }
+      : null,
   // Deciding too early is the legal guard itself, not a mere state conflict.
-  wrongState: (action, f) => (action === 'decide' && !ENDED.includes(f.state) ? decisionBlock(f) : null),
+  wrongState: (action, f) =>
+    action === 'decide' && !ENDED.includes(f.state) ? decisionBlock(f) : null,
 };
 
-
 /** Whether `action` may be taken on an item with these facts, and the state it leads to. */
-export const checkTransition = (action: Action, f: ItemFacts): Check<State> => checkStep(REVIEW_WORKFLOW, action, f);
+export const checkTransition = (action: Action, f: ItemFacts): Check<State> =>
+  checkStep(REVIEW_WORKFLOW, action, f);
 
 /** The steps open to someone who takes part as `parties` (for the detail's abilities). */
-export const availableActions = (f: ItemFacts, parties: ReadonlySet<Party>): Action[] => [...openSteps(REVIEW_WORKFLOW, f, parties)];
+export const availableActions = (f: ItemFacts, parties: ReadonlySet<Party>): Action[] => [
+  ...openSteps(REVIEW_WORKFLOW, f, parties),
+];
 
 /** Where a decided item is filed (domain §1.1, §1.8; 宁波条例 art 14), or null when it need not be. */
-export function filingTargetOf(type: ItemType, amountFen: number | undefined, majorContractThresholdFen: number): FilingTarget | null {
+export function filingTargetOf(
+  type: ItemType,
+  amountFen: number | undefined,
+  majorContractThresholdFen: number,
+): FilingTarget | null {
   if (type === 'village_rules') return 'town';
   if (type === 'major_decision' || type === 'normative_doc') return 'county';
-  if ((type === 'gov_contract' || type === 'village_contract') && (amountFen ?? 0) >= majorContractThresholdFen) return 'county';
+  if (
+    (type === 'gov_contract' || type === 'village_contract') &&
+    (amountFen ?? 0) >= majorContractThresholdFen
+  )
+    return 'county';
   return null;
 }
 
 /** Opinion conclusions the reviewer may choose for this type (明示法律风险: exploratory MJDs only, 条例 art 25). */
 export function conclusionRefusal(type: ItemType, conclusion: Conclusion): Refusal | null {
-  if (conclusion === 'returned') return rule('USE_RETURN', '材料不全的，请使用“退回补充材料”，期限随之暂停');
+  if (conclusion === 'returned')
+    return rule('USE_RETURN', '材料不全的，请使用“退回补充材料”，期限随之暂停');
   if (conclusion === 'risk_disclosed' && type !== 'major_decision') {
-    return rule('RISK_DISCLOSURE_NOT_ALLOWED', '依据《重大行政决策程序暂行条例》第二十五条，只有国家尚无明确规定的探索性改革决策事项可以明示法律风险', '《重大行政决策程序暂行条例》第二十五条');
+    return rule(
+      'RISK_DISCLOSURE_NOT_ALLOWED',
+      '依据《重大行政决策程序暂行条例》第二十五条，只有国家尚无明确规定的探索性改革决策事项可以明示法律风险',
+      '《重大行政决策程序暂行条例》第二十五条',
+    );
   }
   return null;
 }

@@ -15,10 +15,19 @@ export async function setRoleMfa(deps: Deps, ctx: RequestContext, key: string, r
   if (!ROLE_KEYS.includes(key as RoleKey)) throw notFound('角色不存在');
   const rules = await roleMfaRules(deps.db.kysely);
   const before = rules[key as RoleKey];
-  if (before.locked) throw badRequest('三员分立：管理员角色必须使用动态口令，不能关闭', null, 'MFA_LOCKED');
+  if (before.locked)
+    throw badRequest('三员分立：管理员角色必须使用动态口令，不能关闭', null, 'MFA_LOCKED');
   await mutation(deps, ctx, async (m) => {
-    const row = { required: required ? (1 as const) : (0 as const), updatedBy: actor.userId, updatedAt: m.now.toISOString() };
-    await m.trx.insertInto('roleMfaSettings').values({ roleKey: key, ...row }).onConflict((oc) => oc.column('roleKey').doUpdateSet(row)).execute();
+    const row = {
+      required: required ? (1 as const) : (0 as const),
+      updatedBy: actor.userId,
+      updatedAt: m.now.toISOString(),
+    };
+    await m.trx
+      .insertInto('roleMfaSettings')
+      .values({ roleKey: key, ...row })
+      .onConflict((oc) => oc.column('roleKey').doUpdateSet(row))
+      .execute();
     await m.audit({
       action: 'role.mfa.updated',
       targetType: 'role',

@@ -19,7 +19,11 @@ interface RoleMfa {
 export async function roleMfaRules(q: Q): Promise<Record<RoleKey, RoleMfa>> {
   const [settings, bulk] = await Promise.all([
     q.selectFrom('roleMfaSettings').select(['roleKey', 'required']).execute(),
-    q.selectFrom('rolePermissions').select('roleKey').where('permission', 'in', [...BULK_PERSONAL_DATA_PERMISSIONS]).execute(),
+    q
+      .selectFrom('rolePermissions')
+      .select('roleKey')
+      .where('permission', 'in', [...BULK_PERSONAL_DATA_PERMISSIONS])
+      .execute(),
   ]);
   const bulkRoles = new Set(bulk.map((r) => r.roleKey));
   return Object.fromEntries(

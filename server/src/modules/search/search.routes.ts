@@ -22,7 +22,16 @@ export const searchRoutes: RoutesPlugin = (api, deps) => {
           .strict(),
         response: {
           200: z.object({
-            items: z.array(z.object({ entityType: z.string(), typeLabel: z.string(), entityId: z.string(), title: z.string(), snippet: z.string(), link: z.string() })),
+            items: z.array(
+              z.object({
+                entityType: z.string(),
+                typeLabel: z.string(),
+                entityId: z.string(),
+                title: z.string(),
+                snippet: z.string(),
+                link: z.string(),
+              }),
+            ),
             total: z.number(),
             page: z.number(),
           }),
@@ -32,9 +41,22 @@ export const searchRoutes: RoutesPlugin = (api, deps) => {
     async (req) => {
       const actor = authorize(contextOf(req), 'search.use');
       const { page, pageSize, q } = req.query;
-      const res = await searchEntries(deps.db.kysely, actor, q, { limit: pageSize, offset: (page - 1) * pageSize }, searchRules());
+      const res = await searchEntries(
+        deps.db.kysely,
+        actor,
+        q,
+        { limit: pageSize, offset: (page - 1) * pageSize },
+        searchRules(),
+      );
       return {
-        items: res.items.map((i) => ({ entityType: i.entityType, typeLabel: typeLabel(i.entityType), entityId: i.entityId, title: i.title, snippet: i.snippet, link: i.link })),
+        items: res.items.map((i) => ({
+          entityType: i.entityType,
+          typeLabel: typeLabel(i.entityType),
+          entityId: i.entityId,
+          title: i.title,
+          snippet: i.snippet,
+          link: i.link,
+        })),
         total: res.total,
         page,
       };

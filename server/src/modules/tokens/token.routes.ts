@@ -19,9 +19,19 @@ const tokenOut = z.object({
 });
 
 export const tokenRoutes: RoutesPlugin = (api, deps) => {
-  api.get('/tokens', { schema: { tags, summary: '接口令牌列表', response: { 200: z.object({ items: z.array(tokenOut) }) } } }, async (req) => ({
-    items: await listTokens(deps, contextOf(req)),
-  }));
+  api.get(
+    '/tokens',
+    {
+      schema: {
+        tags,
+        summary: '接口令牌列表',
+        response: { 200: z.object({ items: z.array(tokenOut) }) },
+      },
+    },
+    async (req) => ({
+      items: await listTokens(deps, contextOf(req)),
+    }),
+  );
 
   api.post(
     '/tokens',
@@ -33,10 +43,19 @@ export const tokenRoutes: RoutesPlugin = (api, deps) => {
           .object({
             name: z.string().trim().min(2, '名称至少 2 个字').max(60),
             permissions: z.array(z.string().max(60)).min(1, '至少选择一项权限').max(50),
-            expiresAt: z.string().refine(isCalendarDate, '有效期格式应为 YYYY-MM-DD').optional().describe('有效期至（含当日）；默认 90 天，最长一年'),
+            expiresAt: z
+              .string()
+              .refine(isCalendarDate, '有效期格式应为 YYYY-MM-DD')
+              .optional()
+              .describe('有效期至（含当日）；默认 90 天，最长一年'),
           })
           .strict(),
-        response: { 201: z.object({ id: z.string(), token: z.string().describe('Authorization: Bearer <token>') }) },
+        response: {
+          201: z.object({
+            id: z.string(),
+            token: z.string().describe('Authorization: Bearer <token>'),
+          }),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await issueToken(deps, contextOf(req), req.body)),
@@ -44,7 +63,14 @@ export const tokenRoutes: RoutesPlugin = (api, deps) => {
 
   api.post(
     '/tokens/:id/revoke',
-    { schema: { tags, summary: '吊销令牌', params: z.object({ id: z.string().uuid('令牌编号格式有误') }), response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: '吊销令牌',
+        params: z.object({ id: z.string().uuid('令牌编号格式有误') }),
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await revokeToken(deps, contextOf(req), req.params.id);
       return reply.status(204).send(null);

@@ -18,21 +18,44 @@ export const TOKEN_MAX_DAYS = 365;
  * of its creator's permissions (never the account-management ones), acts for its creator within the
  * creator's org subtree, expires, and is shown exactly once.
  */
-export async function issueToken(deps: Deps, ctx: RequestContext, input: { name: string; permissions: string[]; expiresAt?: string | undefined }) {
+export async function issueToken(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { name: string; permissions: string[]; expiresAt?: string | undefined },
+) {
   const actor = authorize(ctx, 'token.manage');
   if (actor.kind !== 'user') throw forbidden('接口令牌不能签发令牌', 'TOKEN_NOT_ALLOWED');
-  const excluded = input.permissions.filter((p) => (TOKEN_EXCLUDED_PERMISSIONS as readonly string[]).includes(p));
-  if (excluded.length) throw badRequest(`接口令牌不能带有账号、角色、会话或令牌管理权限：${excluded.join('、')}`, { excluded }, 'PERMISSION_NOT_FOR_TOKENS');
+  const excluded = input.permissions.filter((p) =>
+    (TOKEN_EXCLUDED_PERMISSIONS as readonly string[]).includes(p),
+  );
+  if (excluded.length)
+    throw badRequest(
+      `接口令牌不能带有账号、角色、会话或令牌管理权限：${excluded.join('、')}`,
+      { excluded },
+      'PERMISSION_NOT_FOR_TOKENS',
+    );
   const notHeld = input.permissions.filter((p) => !actor.permissions.has(p));
-  if (notHeld.length) throw badRequest(`令牌权限不能超出您本人的权限：${notHeld.join('、')}`, { notHeld }, 'PERMISSION_NOT_HELD');
+  if (notHeld.length)
+    throw badRequest(
+      `令牌权限不能超出您本人的权限：${notHeld.join('、')}`,
+      { notHeld },
+      'PERMISSION_NOT_HELD',
+    );
   const today = todayOf(deps);
   const lastDay = input.expiresAt ?? addDays(today, TOKEN_DEFAULT_DAYS);
   if (lastDay <= today) throw badRequest('有效期须晚于今天', null, 'BAD_EXPIRY');
-  if (lastDay > addDays(today, TOKEN_MAX_DAYS)) throw badRequest(`有效期最长一年（至 ${addDays(today, TOKEN_MAX_DAYS)}）`, null, 'BAD_EXPIRY');
+  if (lastDay > addDays(today, TOKEN_MAX_DAYS))
+    throw badRequest(`有效期最长一年（至 ${addDays(today, TOKEN_MAX_DAYS)}）`, null, 'BAD_EXPIRY');
   const token = `fz_${randomToken(30)}`;
   return mutation(deps, ctx, async (m) => {
     // tenancy: name clash among the actor's own tokens
-    const clash = await m.trx.selectFrom('apiTokens').select('id').where('name', '=', input.name).where('createdBy', '=', actor.userId!).where('revokedAt', 'is', null).executeTakeFirst();
+    const clash = await m.trx
+      .selectFrom('apiTokens')
+      .select('id')
+      .where('name', '=', input.name)
+      .where('createdBy', '=', actor.userId!)
+      .where('revokedAt', 'is', null)
+      .executeTakeFirst();
     if (clash) throw conflict(`已有同名的有效令牌“${input.name}”`, 'DUPLICATE_NAME');
     const row = {
       id: newId(),
@@ -49,7 +72,12 @@ export async function issueToken(deps: Deps, ctx: RequestContext, input: { name:
       lastUsedAt: null,
     };
     await m.trx.insertInto('apiTokens').values(row).execute();
-    await m.audit({ action: 'auth.token.issued', targetType: 'api_token', targetId: row.id, meta: { name: row.name, permissions: JSON.parse(row.permissions), expiresAt: row.expiresAt } });
+    await m.audit({
+      action: 'auth.token.issued',
+      targetType: 'api_token',
+      targetId: row.id,
+      meta: { name: row.name, permissions: JSON.parse(row.permissions), expiresAt: row.expiresAt },
+    });
     return { token, id: row.id };
   });
 }
@@ -60,10 +88,26 @@ export async function listTokens(deps: Deps, ctx: RequestContext) {
     .selectFrom('apiTokens')
     .innerJoin('orgs', 'orgs.id', 'apiTokens.orgId')
     .innerJoin('users', 'users.id', 'apiTokens.createdBy')
-    .select(['apiTokens.id', 'apiTokens.name', 'apiTokens.tokenPrefix', 'apiTokens.orgId', 'orgs.name as orgName', 'apiTokens.permissions', 'users.displayName as createdBy', 'apiTokens.createdAt', 'apiTokens.expiresAt', 'apiTokens.revokedAt', 'apiTokens.lastUsedAt'])
+    .select([
+      'apiTokens.id',
+      'apiTokens.name',
+      'apiTokens.tokenPrefix',
+      'apiTokens.orgId',
+      'orgs.name as orgName',
+      'apiTokens.permissions',
+      'users.displayName as createdBy',
+      'apiTokens.createdAt',
+      'apiTokens.expiresAt',
+      'apiTokens.revokedAt',
+      'apiTokens.lastUsedAt',
+    ])
     .orderBy('apiTokens.createdAt', 'desc')
     .execute();
-  return rows.map(({ orgId, orgName, permissions, ...r }) => ({ ...r, org: { id: orgId, name: orgName }, permissions: JSON.parse(permissions) as string[] }));
+  return rows.map(({ orgId, orgName, permissions, ...r }) => ({
+    ...r,
+    org: { id: orgId, name: orgName },
+    permissions: JSON.parse(permissions) as string[],
+  }));
 }
 
 export async function revokeToken(deps: Deps, ctx: RequestContext, id: string) {
@@ -71,7 +115,17 @@ export async function revokeToken(deps: Deps, ctx: RequestContext, id: string) {
   const row = await scoped(deps.db.kysely, actor).getById('apiTokens', id);
   if (row.revokedAt) return;
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('apiTokens').set({ revokedAt: m.now.toISOString() }).where('id', '=', id).execute();
-    await m.audit({ action: 'auth.token.revoked', targetType: 'api_token', targetId: id, orgId: row.orgId, meta: { name: row.name } });
+    await m.trx
+      .updateTable('apiTokens')
+      .set({ revokedAt: m.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await m.audit({
+      action: 'auth.token.revoked',
+      targetType: 'api_token',
+      targetId: id,
+      orgId: row.orgId,
+      meta: { name: row.name },
+    });
   });
 }

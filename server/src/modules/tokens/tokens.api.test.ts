@@ -14,11 +14,17 @@ describe.skipIf(pgMissing())('API tokens for machine clients', () => {
   it('issues a limited token that works as Bearer without CSRF, and stops working when revoked', async () => {
     const { client: sec, secret } = await asAdmin(s, 'secadmin');
     secSecret = secret;
-    const tooMuch = await sec.post('/api/v1/tokens', { name: '县统计接口', permissions: ['audit.event.read'] });
+    const tooMuch = await sec.post('/api/v1/tokens', {
+      name: '县统计接口',
+      permissions: ['audit.event.read'],
+    });
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.json.error.code).toBe('PERMISSION_NOT_HELD');
 
-    const issued = await sec.post('/api/v1/tokens', { name: '县统计接口', permissions: ['org.read'] });
+    const issued = await sec.post('/api/v1/tokens', {
+      name: '县统计接口',
+      permissions: ['org.read'],
+    });
     expect(issued.status).toBe(201);
     expect(issued.json.token).toMatch(/^fz_/);
     const machine = new TestClient(s.baseUrl);
@@ -42,11 +48,21 @@ describe.skipIf(pgMissing())('API tokens for machine clients', () => {
     // 2024-11-20 17:30 UTC is 2024-11-21 01:30 in Shanghai: a token expiring on the 21st would expire today.
     s.time.set('2024-11-20T17:30:00Z');
     const sec = s.client();
-    expect((await sec.login('secadmin', 'Demo@2024', totpCode(secSecret, s.time.now()))).status).toBe(200);
-    const sameDay = await sec.post('/api/v1/tokens', { name: '当日到期', permissions: ['org.read'], expiresAt: '2024-11-21' });
+    expect(
+      (await sec.login('secadmin', 'Demo@2024', totpCode(secSecret, s.time.now()))).status,
+    ).toBe(200);
+    const sameDay = await sec.post('/api/v1/tokens', {
+      name: '当日到期',
+      permissions: ['org.read'],
+      expiresAt: '2024-11-21',
+    });
     expect(sameDay.status).toBe(400);
     expect(sameDay.json.error).toMatchObject({ code: 'BAD_EXPIRY', message: '有效期须晚于今天' });
-    const nextDay = await sec.post('/api/v1/tokens', { name: '次日到期', permissions: ['org.read'], expiresAt: '2024-11-22' });
+    const nextDay = await sec.post('/api/v1/tokens', {
+      name: '次日到期',
+      permissions: ['org.read'],
+      expiresAt: '2024-11-22',
+    });
     expect(nextDay.status, JSON.stringify(nextDay.json)).toBe(201);
   });
 });
@@ -63,7 +79,10 @@ describe.skipIf(pgMissing())('API tokens never manage accounts and always expire
   afterAll(() => s?.close());
 
   it('refuses account-management permissions on a token', async () => {
-    const res = await sec.post('/api/v1/tokens', { name: '角色同步', permissions: ['role.assign', 'user.read'] });
+    const res = await sec.post('/api/v1/tokens', {
+      name: '角色同步',
+      permissions: ['role.assign', 'user.read'],
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('PERMISSION_NOT_FOR_TOKENS');
     expect(res.json.error.details.excluded).toEqual(['role.assign']);
@@ -75,25 +94,60 @@ describe.skipIf(pgMissing())('API tokens never manage accounts and always expire
     const { sm3Hex } = await import('../../core/crypto/sm.js');
     await s.deps.db.kysely
       .insertInto('apiTokens')
-      .values({ id: '01900000-0000-7000-8000-000000000001', name: '旧令牌', tokenHash: sm3Hex(token), tokenPrefix: token.slice(0, 10), orgId: me.json.user.org.id, permissions: JSON.stringify(['role.assign', 'user.read']), createdBy: me.json.user.id, createdAt: s.time.now().toISOString(), expiresAt: null, revokedAt: null, lastUsedAt: null })
+      .values({
+        id: '01900000-0000-7000-8000-000000000001',
+        name: '旧令牌',
+        tokenHash: sm3Hex(token),
+        tokenPrefix: token.slice(0, 10),
+        orgId: me.json.user.org.id,
+        permissions: JSON.stringify(['role.assign', 'user.read']),
+        createdBy: me.json.user.id,
+        createdAt: s.time.now().toISOString(),
+        expiresAt: null,
+        revokedAt: null,
+        lastUsedAt: null,
+      })
       .execute();
     const machine = new TestClient(s.baseUrl);
     machine.bearer = token;
-    const self = await machine.put(`/api/v1/users/${me.json.user.id}/roles`, { roles: ['security_admin', 'town_head'] });
+    const self = await machine.put(`/api/v1/users/${me.json.user.id}/roles`, {
+      roles: ['security_admin', 'town_head'],
+    });
     expect(self.status).toBe(403);
     const citizen = (await machine.get('/api/v1/users?q=citizen')).json.items[0];
-    expect((await machine.put(`/api/v1/users/${citizen.id}/roles`, { roles: ['office_clerk'] })).status).toBe(403);
-    expect((await sec.get(`/api/v1/users/${me.json.user.id}`)).json.roles).toEqual([{ key: 'security_admin', name: '安全管理员' }]);
+    expect(
+      (await machine.put(`/api/v1/users/${citizen.id}/roles`, { roles: ['office_clerk'] })).status,
+    ).toBe(403);
+    expect((await sec.get(`/api/v1/users/${me.json.user.id}`)).json.roles).toEqual([
+      { key: 'security_admin', name: '安全管理员' },
+    ]);
   });
 
   it('expires after 90 days by default and at most after a year', async () => {
-    const tooLong = await sec.post('/api/v1/tokens', { name: '长期令牌', permissions: ['org.read'], expiresAt: '2025-11-21' });
+    const tooLong = await sec.post('/api/v1/tokens', {
+      name: '长期令牌',
+      permissions: ['org.read'],
+      expiresAt: '2025-11-21',
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.json.error.code).toBe('BAD_EXPIRY');
-    expect((await sec.post('/api/v1/tokens', { name: '一年令牌', permissions: ['org.read'], expiresAt: '2025-11-20' })).status).toBe(201);
-    const issued = await sec.post('/api/v1/tokens', { name: '默认令牌', permissions: ['org.read'] });
+    expect(
+      (
+        await sec.post('/api/v1/tokens', {
+          name: '一年令牌',
+          permissions: ['org.read'],
+          expiresAt: '2025-11-20',
+        })
+      ).status,
+    ).toBe(201);
+    const issued = await sec.post('/api/v1/tokens', {
+      name: '默认令牌',
+      permissions: ['org.read'],
+    });
     expect(issued.status).toBe(201);
-    const listed = (await sec.get('/api/v1/tokens')).json.items.find((t: { id: string }) => t.id === issued.json.id);
+    const listed = (await sec.get('/api/v1/tokens')).json.items.find(
+      (t: { id: string }) => t.id === issued.json.id,
+    );
     expect(listed.expiresAt).toBe('2025-02-18T16:00:00.000Z');
     const machine = new TestClient(s.baseUrl);
     machine.bearer = issued.json.token;

@@ -5,7 +5,14 @@ import { pgMissing, startTestServer, type TestServer } from '../../test/test-env
 describe.skipIf(pgMissing())('citizens register with phone and name', () => {
   let s: TestServer;
   const lastSms = async (phone: string) =>
-    (await s.deps.db.kysely.selectFrom('smsOutbox').select('text').where('phone', '=', phone).orderBy('createdAt', 'desc').executeTakeFirstOrThrow()).text;
+    (
+      await s.deps.db.kysely
+        .selectFrom('smsOutbox')
+        .select('text')
+        .where('phone', '=', phone)
+        .orderBy('createdAt', 'desc')
+        .executeTakeFirstOrThrow()
+    ).text;
   beforeAll(async () => {
     s = await startTestServer();
   });
@@ -16,10 +23,20 @@ describe.skipIf(pgMissing())('citizens register with phone and name', () => {
     const sent = await c.post('/api/v1/auth/register/code', { phone: '13900001111' });
     expect(sent.status).toBe(202);
     const code = /验证码为 (\d{6})/.exec(await lastSms('13900001111'))![1]!;
-    const wrong = await c.post('/api/v1/auth/register', { phone: '13900001111', displayName: '张三', password: 'Citizen#2024', code: code === '000000' ? '111111' : '000000' });
+    const wrong = await c.post('/api/v1/auth/register', {
+      phone: '13900001111',
+      displayName: '张三',
+      password: 'Citizen#2024',
+      code: code === '000000' ? '111111' : '000000',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.json.error.code).toBe('CODE_INVALID');
-    const res = await c.post('/api/v1/auth/register', { phone: '13900001111', displayName: '张三', password: 'Citizen#2024', code });
+    const res = await c.post('/api/v1/auth/register', {
+      phone: '13900001111',
+      displayName: '张三',
+      password: 'Citizen#2024',
+      code,
+    });
     expect(res.status).toBe(201);
     expect(res.json.user.roles).toEqual([{ key: 'public', name: '公众' }]);
     expect(res.json.user.org.name).toBe('桥头镇');
@@ -28,7 +45,11 @@ describe.skipIf(pgMissing())('citizens register with phone and name', () => {
   });
 
   it('gives the account a generated username, never the phone number, and lets the citizen sign in with either', async () => {
-    const row = await s.deps.db.kysely.selectFrom('users').select(['username', 'phoneEnc']).where('displayName', '=', '张三').executeTakeFirstOrThrow();
+    const row = await s.deps.db.kysely
+      .selectFrom('users')
+      .select(['username', 'phoneEnc'])
+      .where('displayName', '=', '张三')
+      .executeTakeFirstOrThrow();
     expect(row.username).toMatch(/^u[0-9a-z]{10}$/);
     expect(row.phoneEnc).not.toContain('13900001111');
     expect((await s.client().login('13900001111', 'Citizen#2024')).status).toBe(200);
@@ -36,7 +57,10 @@ describe.skipIf(pgMissing())('citizens register with phone and name', () => {
     const { client: sec } = await asAdmin(s, 'secadmin');
     const listed = await sec.get('/api/v1/users?q=张三');
     expect(JSON.stringify(listed.json)).not.toContain('13900001111');
-    const trail = await s.deps.db.kysely.selectFrom('auditEvents').select(['actorName', 'targetId']).execute();
+    const trail = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select(['actorName', 'targetId'])
+      .execute();
     expect(JSON.stringify(trail)).not.toContain('13900001111');
   });
 
@@ -47,19 +71,38 @@ describe.skipIf(pgMissing())('citizens register with phone and name', () => {
     expect(known.status).toBe(unknown.status);
     expect(known.json).toEqual(unknown.json);
     expect(await lastSms('13900001111')).toContain('已注册');
-    const guess = await s.client().post('/api/v1/auth/register', { phone: '13900001111', displayName: '李四', password: 'Stranger#2024', code: '123456' });
+    const guess = await s.client().post('/api/v1/auth/register', {
+      phone: '13900001111',
+      displayName: '李四',
+      password: 'Stranger#2024',
+      code: '123456',
+    });
     expect(guess.status).toBe(400);
     expect(guess.json.error.code).not.toBe('ALREADY_REGISTERED');
   });
 
   it('throttles repeated code requests atomically and rejects a bad phone number in Chinese', async () => {
-    const burst = await Promise.all(Array.from({ length: 8 }, () => s.client().post('/api/v1/auth/register/code', { phone: '13900002222' })));
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        s.client().post('/api/v1/auth/register/code', { phone: '13900002222' }),
+      ),
+    );
     expect(burst.filter((r) => r.status === 202)).toHaveLength(1);
     expect(burst.filter((r) => r.status === 429)).toHaveLength(7);
     expect(burst.find((r) => r.status === 429)!.json.error.message).toContain('60 秒');
-    const sent = await s.deps.db.kysely.selectFrom('smsOutbox').select('id').where('phone', '=', '13900002222').execute();
+    const sent = await s.deps.db.kysely
+      .selectFrom('smsOutbox')
+      .select('id')
+      .where('phone', '=', '13900002222')
+      .execute();
     expect(sent).toHaveLength(1);
-    expect(await s.deps.db.kysely.selectFrom('auditEvents').select('id').where('action', '=', 'auth.sms.throttled').execute()).toHaveLength(1);
+    expect(
+      await s.deps.db.kysely
+        .selectFrom('auditEvents')
+        .select('id')
+        .where('action', '=', 'auth.sms.throttled')
+        .execute(),
+    ).toHaveLength(1);
     const bad = await s.client().post('/api/v1/auth/register/code', { phone: '12345' });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain('手机号格式有误');

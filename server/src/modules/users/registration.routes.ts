@@ -11,11 +11,22 @@ const tags = ['认证与会话'];
 
 /** 公众注册: citizens and enterprises sign up with their phone, then are signed in. */
 export const registrationRoutes: RoutesPlugin = (api, deps) => {
-  const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式有误（应为 11 位中国大陆手机号）');
+  const phone = z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, '手机号格式有误（应为 11 位中国大陆手机号）');
   api.post(
     '/auth/register/code',
-    { schema: { tags, summary: '公众注册：获取短信验证码', body: z.object({ phone }).strict(), response: { 202: z.object({ expiresInSeconds: z.number() }) } } },
-    async (req, reply) => reply.status(202).send(await sendRegistrationCode(deps, contextOf(req), req.body.phone)),
+    {
+      schema: {
+        tags,
+        summary: '公众注册：获取短信验证码',
+        body: z.object({ phone }).strict(),
+        response: { 202: z.object({ expiresInSeconds: z.number() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(202).send(await sendRegistrationCode(deps, contextOf(req), req.body.phone)),
   );
 
   api.post(
@@ -23,7 +34,8 @@ export const registrationRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags,
-        summary: '公众注册（手机号 + 姓名），先核验短信验证码；用户名由系统生成，可用手机号登录；注册后自动登录',
+        summary:
+          '公众注册（手机号 + 姓名），先核验短信验证码；用户名由系统生成，可用手机号登录；注册后自动登录',
         body: z
           .object({
             phone,
@@ -38,9 +50,16 @@ export const registrationRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const ctx = contextOf(req);
       const user = await register(deps, ctx, req.body);
-      const result = await login(deps, ctx, { username: user.username, password: req.body.password });
+      const result = await login(deps, ctx, {
+        username: user.username,
+        password: req.body.password,
+      });
       setSessionCookie(reply, deps, result.token);
-      return reply.status(201).send({ stage: result.stage, csrfToken: result.csrfToken, user: await describeMe(deps, result.userId) });
+      return reply.status(201).send({
+        stage: result.stage,
+        csrfToken: result.csrfToken,
+        user: await describeMe(deps, result.userId),
+      });
     },
   );
 };

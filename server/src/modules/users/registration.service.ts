@@ -16,9 +16,24 @@ const CODE_TTL_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
 
 /** SMS costs money and annoys the owner of the number: one code a minute, five a day per phone, twenty an hour per address. */
-const CODE_COOLDOWN: FloodRule = { name: 'auth.register_code.phone_minute', limit: 1, windowMinutes: 1, message: '验证码已发送，请 60 秒后再试' };
-const CODES_PER_DAY: FloodRule = { name: 'auth.register_code.phone_day', limit: 5, windowMinutes: 24 * 60, message: '该手机号今日获取验证码次数已达上限' };
-const CODES_PER_IP: FloodRule = { name: 'auth.register_code.ip', limit: 20, windowMinutes: 60, message: '请求过于频繁，请稍后再试' };
+const CODE_COOLDOWN: FloodRule = {
+  name: 'auth.register_code.phone_minute',
+  limit: 1,
+  windowMinutes: 1,
+  message: '验证码已发送，请 60 秒后再试',
+};
+const CODES_PER_DAY: FloodRule = {
+  name: 'auth.register_code.phone_day',
+  limit: 5,
+  windowMinutes: 24 * 60,
+  message: '该手机号今日获取验证码次数已达上限',
+};
+const CODES_PER_IP: FloodRule = {
+  name: 'auth.register_code.ip',
+  limit: 20,
+  windowMinutes: 60,
+  message: '请求过于频繁，请稍后再试',
+};
 
 /**
  * Citizens and enterprises register with their phone: a 6-digit code goes out through the SMS gateway.
@@ -39,10 +54,26 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
     if (!registered) {
       await m.trx
         .insertInto('verificationCodes')
-        .values({ id, phoneIndex, purpose: 'register', codeHash: sm3Hex(`${id}:${code}`), ip: ctx.ip, attempts: 0, createdAt: m.now.toISOString(), expiresAt: addMinutes(m.now, CODE_TTL_MINUTES).toISOString(), usedAt: null })
+        .values({
+          id,
+          phoneIndex,
+          purpose: 'register',
+          codeHash: sm3Hex(`${id}:${code}`),
+          ip: ctx.ip,
+          attempts: 0,
+          createdAt: m.now.toISOString(),
+          expiresAt: addMinutes(m.now, CODE_TTL_MINUTES).toISOString(),
+          usedAt: null,
+        })
         .execute();
     }
-    await m.audit({ action: 'auth.registration.code_sent', orgId: null, targetType: 'phone', targetId: maskPhone(phone), meta: { registered } });
+    await m.audit({
+      action: 'auth.registration.code_sent',
+      orgId: null,
+      targetType: 'phone',
+      targetId: maskPhone(phone),
+      meta: { registered },
+    });
   });
   await deps.sms.send(
     phone,
@@ -93,20 +124,37 @@ export async function register(deps: Deps, ctx: RequestContext, input: RegisterI
     .executeTakeFirst();
   // Each attempt is claimed before the code is compared, so parallel guesses are counted too.
   const claimed = pending
-    ? await q.updateTable('verificationCodes').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', pending.id).where('attempts', '<', MAX_ATTEMPTS).returning('attempts').executeTakeFirst()
+    ? await q
+        .updateTable('verificationCodes')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', pending.id)
+        .where('attempts', '<', MAX_ATTEMPTS)
+        .returning('attempts')
+        .executeTakeFirst()
     : undefined;
   if (!pending || !claimed) throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
   if (sm3Hex(`${pending.id}:${input.code}`) !== pending.codeHash) {
-    throw badRequest('验证码不正确', { remainingAttempts: MAX_ATTEMPTS - Number(claimed.attempts) }, 'CODE_INVALID');
+    throw badRequest(
+      '验证码不正确',
+      { remainingAttempts: MAX_ATTEMPTS - Number(claimed.attempts) },
+      'CODE_INVALID',
+    );
   }
-  if (await findPublicByPhone(deps, phoneIndex)) throw conflict('该手机号已注册，请直接用手机号登录', 'ALREADY_REGISTERED');
+  if (await findPublicByPhone(deps, phoneIndex))
+    throw conflict('该手机号已注册，请直接用手机号登录', 'ALREADY_REGISTERED');
   assertPasswordAcceptable(input.password, input.phone);
   const town = await findOrgByCode(q, deps.config.portalTownCode);
   if (!town) throw badRequest('本平台尚未开通公众注册', null, 'PORTAL_NOT_READY');
   const passwordHash = await hashPassword(input.password);
   return mutation(deps, ctx, async (m) => {
-    const used = await m.trx.updateTable('verificationCodes').set({ usedAt: m.now.toISOString() }).where('id', '=', pending.id).where('usedAt', 'is', null).executeTakeFirst();
-    if (!Number(used.numUpdatedRows)) throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
+    const used = await m.trx
+      .updateTable('verificationCodes')
+      .set({ usedAt: m.now.toISOString() })
+      .where('id', '=', pending.id)
+      .where('usedAt', 'is', null)
+      .executeTakeFirst();
+    if (!Number(used.numUpdatedRows))
+      throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
     const user = await insertUser(m.trx, {
       orgId: town.id,
       username: publicUsername(),
@@ -118,7 +166,13 @@ export async function register(deps: Deps, ctx: RequestContext, input: RegisterI
       now: m.now,
     });
     await setRoles(m.trx, user.id, ['public'], null, m.now);
-    await m.audit({ action: 'auth.registration.completed', targetType: 'user', targetId: user.id, orgId: town.id, actorOverride: { userId: user.id, name: user.username } });
+    await m.audit({
+      action: 'auth.registration.completed',
+      targetType: 'user',
+      targetId: user.id,
+      orgId: town.id,
+      actorOverride: { userId: user.id, name: user.username },
+    });
     return user;
   });
 }

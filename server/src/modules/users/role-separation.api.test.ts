@@ -7,7 +7,10 @@ import { pgMissing, startTestServer, type TestServer } from '../../test/test-env
 describe.skipIf(pgMissing())('administrator roles stand alone; public accounts stay public', () => {
   let s: TestServer;
   let sec: TestClient;
-  const idOf = async (username: string) => (await sec.get(`/api/v1/users?q=${username}`)).json.items.find((u: { username: string }) => u.username === username).id;
+  const idOf = async (username: string) =>
+    (await sec.get(`/api/v1/users?q=${username}`)).json.items.find(
+      (u: { username: string }) => u.username === username,
+    ).id;
   beforeAll(async () => {
     s = await startTestServer();
     sec = (await asAdmin(s, 'secadmin')).client;
@@ -15,7 +18,9 @@ describe.skipIf(pgMissing())('administrator roles stand alone; public accounts s
   afterAll(() => s?.close());
 
   it('never combines an administrator role with a business role', async () => {
-    const res = await sec.put(`/api/v1/users/${await idOf('clerk')}/roles`, { roles: ['office_clerk', 'system_admin'] });
+    const res = await sec.put(`/api/v1/users/${await idOf('clerk')}/roles`, {
+      roles: ['office_clerk', 'system_admin'],
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('ROLE_CONFLICT');
     expect(res.json.error.message).toContain('管理员角色不能与业务角色兼任');
@@ -28,6 +33,8 @@ describe.skipIf(pgMissing())('administrator roles stand alone; public accounts s
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe('ROLE_CONFLICT');
     }
-    expect((await sec.get(`/api/v1/users/${citizenId}`)).json.roles).toEqual([{ key: 'public', name: '公众' }]);
+    expect((await sec.get(`/api/v1/users/${citizenId}`)).json.roles).toEqual([
+      { key: 'public', name: '公众' },
+    ]);
   });
 });

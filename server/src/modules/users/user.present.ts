@@ -18,7 +18,12 @@ interface UserRowView {
 }
 
 /** The list/detail shape: personal data masked, lock state derived from now. */
-export function presentUser(secrets: Secrets, row: UserRowView, roles: { key: string; name: string }[], nowIso: string) {
+export function presentUser(
+  secrets: Secrets,
+  row: UserRowView,
+  roles: { key: string; name: string }[],
+  nowIso: string,
+) {
   return {
     id: row.id,
     username: row.username,

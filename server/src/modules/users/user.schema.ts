@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式有误（应为 11 位中国大陆手机号）');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号格式有误（应为 11 位中国大陆手机号）');
 const username = z
   .string()
   .trim()
@@ -77,4 +80,10 @@ export const importRow = z.object({
   phone: phone.optional(),
   password: z.string().min(8, '初始密码至少 8 位').max(128),
 });
-export const IMPORT_HEADERS = { username: '用户名', displayName: '姓名', orgCode: '机构代码', phone: '手机号', password: '初始密码' } as const;
+export const IMPORT_HEADERS = {
+  username: '用户名',
+  displayName: '姓名',
+  orgCode: '机构代码',
+  phone: '手机号',
+  password: '初始密码',
+} as const;

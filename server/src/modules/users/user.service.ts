@@ -10,12 +10,30 @@ import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { revokeSessions } from '../auth/session.repository.js';
 import { roleSetProblems, userAbilitiesFor } from './user.policy.js';
 import { presentUser } from './user.present.js';
-import { findUserByUsername, indexUser, insertUser, rolesByUser, rolesOf, setRoles, USER_COLUMNS, userQuery, type UserFilter } from './user.repository.js';
+import {
+  findUserByUsername,
+  indexUser,
+  insertUser,
+  rolesByUser,
+  rolesOf,
+  setRoles,
+  USER_COLUMNS,
+  userQuery,
+  type UserFilter,
+} from './user.repository.js';
 
 export const normalisePhone = (p: string) => p.replace(/\s+/g, '');
 
 /** A page of accounts in the actor's subtree. */
-export async function listUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFilter, 'nowIso' | 'orgPath'> & { orgId?: string | undefined; page: number; pageSize: number }) {
+export async function listUsers(
+  deps: Deps,
+  ctx: RequestContext,
+  f: Omit<UserFilter, 'nowIso' | 'orgPath'> & {
+    orgId?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
   const actor = authorize(ctx, 'user.read');
   const q = deps.db.kysely;
   const nowIso = deps.time.now().toISOString();
@@ -23,25 +41,52 @@ export async function listUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFil
   const base = userQuery(q, actor, { ...f, orgPath, nowIso });
   const [{ n }, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.select([...USER_COLUMNS]).orderBy('orgs.path').orderBy('users.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    base
+      .select([...USER_COLUMNS])
+      .orderBy('orgs.path')
+      .orderBy('users.username')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
   ]);
-  const roles = await rolesByUser(q, rows.map((r) => r.id));
-  return { items: rows.map((r) => presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso)), total: Number(n), page: f.page, pageSize: f.pageSize };
+  const roles = await rolesByUser(
+    q,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso)),
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
 /**
  * Every row of the filtered list, a page at a time, for the XLSX export. Authorisation and the org
  * filter are checked before the caller starts streaming a 200 response.
  */
-export async function streamUsers(deps: Deps, ctx: RequestContext, f: Omit<UserFilter, 'nowIso' | 'orgPath'> & { orgId?: string | undefined }) {
+export async function streamUsers(
+  deps: Deps,
+  ctx: RequestContext,
+  f: Omit<UserFilter, 'nowIso' | 'orgPath'> & { orgId?: string | undefined },
+) {
   const actor = authorize(ctx, 'user.read');
   const q = deps.db.kysely;
   const nowIso = deps.time.now().toISOString();
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
   await mutation(deps, ctx, (m) => m.audit({ action: 'user.list.exported', meta: { ...f } }));
   return inPages(async (offset, limit) => {
-    const rows = await userQuery(q, actor, { ...f, orgPath, nowIso }).select([...USER_COLUMNS]).orderBy('orgs.path').orderBy('users.username').limit(limit).offset(offset).execute();
-    const roles = await rolesByUser(q, rows.map((r) => r.id));
+    const rows = await userQuery(q, actor, { ...f, orgPath, nowIso })
+      .select([...USER_COLUMNS])
+      .orderBy('orgs.path')
+      .orderBy('users.username')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const roles = await rolesByUser(
+      q,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => presentUser(deps.secrets, r, roles.get(r.id) ?? [], nowIso));
   }, 500);
 }
@@ -81,7 +126,8 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: CreateU
   const passwordHash = await hashPassword(input.password);
   return mutation(deps, ctx, async (m) => {
     await scoped(m.trx, actor).assertOrgVisible(input.orgId);
-    if (await findUserByUsername(m.trx, input.username)) throw conflict(`用户名“${input.username}”已被使用`, 'DUPLICATE_USERNAME');
+    if (await findUserByUsername(m.trx, input.username))
+      throw conflict(`用户名“${input.username}”已被使用`, 'DUPLICATE_USERNAME');
     const phone = input.phone ? normalisePhone(input.phone) : null;
     const user = await insertUser(m.trx, {
       orgId: input.orgId,
@@ -98,18 +144,34 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: CreateU
       targetType: 'user',
       targetId: user.id,
       orgId: user.orgId,
-      changes: { username: { before: null, after: user.username }, displayName: { before: null, after: user.displayName }, phone: { before: null, after: phone ? '（已设置）' : null } },
+      changes: {
+        username: { before: null, after: user.username },
+        displayName: { before: null, after: user.displayName },
+        phone: { before: null, after: phone ? '（已设置）' : null },
+      },
     });
     return user;
   });
 }
 
-export async function updateUser(deps: Deps, ctx: RequestContext, id: string, patch: { displayName?: string | undefined; orgId?: string | undefined; phone?: string | null | undefined; status?: 'active' | 'disabled' | undefined }) {
+export async function updateUser(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  patch: {
+    displayName?: string | undefined;
+    orgId?: string | undefined;
+    phone?: string | null | undefined;
+    status?: 'active' | 'disabled' | undefined;
+  },
+) {
   authorize(ctx, 'user.manage');
   const { actor, row } = await loadVisible(deps, ctx, id);
-  if (patch.status === 'disabled' && actor.userId === id) throw badRequest('不能停用自己的账号', null, 'SELF_ACTION');
+  if (patch.status === 'disabled' && actor.userId === id)
+    throw badRequest('不能停用自己的账号', null, 'SELF_ACTION');
   return mutation(deps, ctx, async (m) => {
-    if (patch.orgId && patch.orgId !== row.orgId) await scoped(m.trx, actor).assertOrgVisible(patch.orgId);
+    if (patch.orgId && patch.orgId !== row.orgId)
+      await scoped(m.trx, actor).assertOrgVisible(patch.orgId);
     const changes: Record<string, { before: unknown; after: unknown }> = {};
     const set: Record<string, unknown> = {};
     if (patch.displayName !== undefined && patch.displayName !== row.displayName) {
@@ -127,30 +189,67 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, pa
     if (patch.phone !== undefined) {
       const phone = patch.phone ? normalisePhone(patch.phone) : null;
       // The trail records that the number changed, never the number itself.
-      changes.phone = { before: row.phoneEnc ? '（原号码）' : null, after: phone ? '（新号码）' : null };
+      changes.phone = {
+        before: row.phoneEnc ? '（原号码）' : null,
+        after: phone ? '（新号码）' : null,
+      };
       set.phoneEnc = phone ? deps.secrets.encrypt(phone) : null;
       set.phoneIndex = phone ? deps.secrets.blindIndex(phone) : null;
     }
     if (!Object.keys(set).length) return;
-    await m.trx.updateTable('users').set({ ...set, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    await m.trx
+      .updateTable('users')
+      .set({ ...set, updatedAt: m.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
     // A new org is a new scope, and a disabled account may do nothing: either takes effect at once.
     if (set.status === 'disabled') await revokeSessions(m.trx, { userId: id }, 'disabled', m.now);
     else if (set.orgId) await revokeSessions(m.trx, { userId: id }, 'org_changed', m.now);
-    if (set.displayName || set.orgId) await indexUser(m.trx, { id, username: row.username, displayName: (set.displayName as string) ?? row.displayName, orgId: (set.orgId as string) ?? row.orgId }, m.now);
-    await m.audit({ action: 'user.user.updated', targetType: 'user', targetId: id, orgId: (set.orgId as string) ?? row.orgId, changes });
+    if (set.displayName || set.orgId)
+      await indexUser(
+        m.trx,
+        {
+          id,
+          username: row.username,
+          displayName: (set.displayName as string) ?? row.displayName,
+          orgId: (set.orgId as string) ?? row.orgId,
+        },
+        m.now,
+      );
+    await m.audit({
+      action: 'user.user.updated',
+      targetType: 'user',
+      targetId: id,
+      orgId: (set.orgId as string) ?? row.orgId,
+      changes,
+    });
   });
 }
 
-export async function resetPassword(deps: Deps, ctx: RequestContext, id: string, newPassword: string) {
+export async function resetPassword(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  newPassword: string,
+) {
   authorize(ctx, 'user.manage');
   const { actor, row } = await loadVisible(deps, ctx, id);
   if (actor.userId === id) throw badRequest('请在个人中心修改自己的密码', null, 'SELF_ACTION');
   assertPasswordAcceptable(newPassword, row.username);
   const hash = await hashPassword(newPassword);
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ passwordHash: hash, mustChangePassword: 1, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    await m.trx
+      .updateTable('users')
+      .set({ passwordHash: hash, mustChangePassword: 1, updatedAt: m.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
     await revokeSessions(m.trx, { userId: id }, 'password_reset', m.now);
-    await m.audit({ action: 'user.password.reset', targetType: 'user', targetId: id, orgId: row.orgId });
+    await m.audit({
+      action: 'user.password.reset',
+      targetType: 'user',
+      targetId: id,
+      orgId: row.orgId,
+    });
   });
 }
 
@@ -158,8 +257,18 @@ export async function unlockUser(deps: Deps, ctx: RequestContext, id: string) {
   authorize(ctx, 'user.unlock');
   const { row } = await loadVisible(deps, ctx, id);
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ lockedUntil: null, failedLoginCount: 0, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
-    await m.audit({ action: 'user.user.unlocked', targetType: 'user', targetId: id, orgId: row.orgId, changes: { lockedUntil: { before: row.lockedUntil, after: null } } });
+    await m.trx
+      .updateTable('users')
+      .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: m.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await m.audit({
+      action: 'user.user.unlocked',
+      targetType: 'user',
+      targetId: id,
+      orgId: row.orgId,
+      changes: { lockedUntil: { before: row.lockedUntil, after: null } },
+    });
   });
 }
 
@@ -169,7 +278,8 @@ export async function assignRoles(deps: Deps, ctx: RequestContext, id: string, r
   const { actor, row } = await loadVisible(deps, ctx, id);
   if (actor.userId === id) throw forbidden('三员分立：不能为自己分配或收回角色', 'SELF_ACTION');
   const unknown = roles.filter((r) => !ROLE_KEYS.includes(r as RoleKey));
-  if (unknown.length) throw badRequest(`未知角色：${unknown.join('、')}`, { unknown }, 'UNKNOWN_ROLE');
+  if (unknown.length)
+    throw badRequest(`未知角色：${unknown.join('、')}`, { unknown }, 'UNKNOWN_ROLE');
   const next = [...new Set(roles as RoleKey[])].sort();
   await mutation(deps, ctx, async (m) => {
     const before = await rolesOf(m.trx, id);
@@ -183,7 +293,12 @@ export async function assignRoles(deps: Deps, ctx: RequestContext, id: string, r
       targetType: 'user',
       targetId: id,
       orgId: row.orgId,
-      changes: { roles: { before: before.map((r) => ROLES[r]?.name ?? r), after: next.map((r) => ROLES[r].name) } },
+      changes: {
+        roles: {
+          before: before.map((r) => ROLES[r]?.name ?? r),
+          after: next.map((r) => ROLES[r].name),
+        },
+      },
     });
   });
 }
@@ -193,7 +308,13 @@ export async function readPii(deps: Deps, ctx: RequestContext, id: string) {
   authorize(ctx, 'user.pii.read');
   const { row } = await loadVisible(deps, ctx, id);
   return mutation(deps, ctx, async (m) => {
-    await m.audit({ action: 'user.pii.read', targetType: 'user', targetId: id, orgId: row.orgId, meta: { fields: ['phone'] } });
+    await m.audit({
+      action: 'user.pii.read',
+      targetType: 'user',
+      targetId: id,
+      orgId: row.orgId,
+      meta: { fields: ['phone'] },
+    });
     return { phone: row.phoneEnc ? deps.secrets.decrypt(row.phoneEnc) : null };
   });
 }
@@ -203,7 +324,13 @@ export async function revokeUserSessions(deps: Deps, ctx: RequestContext, id: st
   const { row } = await loadVisible(deps, ctx, id);
   return mutation(deps, ctx, async (m) => {
     const n = await revokeSessions(m.trx, { userId: id }, 'revoked_by_admin', m.now);
-    await m.audit({ action: 'auth.session.revoked_by_admin', targetType: 'user', targetId: id, orgId: row.orgId, meta: { sessions: n } });
+    await m.audit({
+      action: 'auth.session.revoked_by_admin',
+      targetType: 'user',
+      targetId: id,
+      orgId: row.orgId,
+      meta: { sessions: n },
+    });
     return n;
   });
 }
@@ -214,8 +341,17 @@ export async function resetTotp(deps: Deps, ctx: RequestContext, id: string) {
   const { actor, row } = await loadVisible(deps, ctx, id);
   if (actor.userId === id) throw forbidden('不能重置自己的动态口令', 'SELF_ACTION');
   await mutation(deps, ctx, async (m) => {
-    await m.trx.updateTable('users').set({ totpSecretEnc: null, totpEnabledAt: null, updatedAt: m.now.toISOString() }).where('id', '=', id).execute();
+    await m.trx
+      .updateTable('users')
+      .set({ totpSecretEnc: null, totpEnabledAt: null, updatedAt: m.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
     await revokeSessions(m.trx, { userId: id }, 'totp_reset', m.now);
-    await m.audit({ action: 'auth.totp.reset', targetType: 'user', targetId: id, orgId: row.orgId });
+    await m.audit({
+      action: 'auth.totp.reset',
+      targetType: 'user',
+      targetId: id,
+      orgId: row.orgId,
+    });
   });
 }

@@ -8,7 +8,10 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
   let sys: TestClient;
   let sec: TestClient;
   let aud: TestClient;
-  const idOf = async (c: TestClient, username: string) => (await c.get(`/api/v1/users?q=${username}`)).json.items.find((u: { username: string }) => u.username === username).id;
+  const idOf = async (c: TestClient, username: string) =>
+    (await c.get(`/api/v1/users?q=${username}`)).json.items.find(
+      (u: { username: string }) => u.username === username,
+    ).id;
 
   beforeAll(async () => {
     s = await startTestServer();
@@ -21,13 +24,19 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
   it('keeps the three administrators apart', async () => {
     expect((await sys.get('/api/v1/audit/events')).status).toBe(403);
     const clerkId = await idOf(sys, 'clerk');
-    expect((await sys.put(`/api/v1/users/${clerkId}/roles`, { roles: ['town_head'] })).status).toBe(403);
+    expect((await sys.put(`/api/v1/users/${clerkId}/roles`, { roles: ['town_head'] })).status).toBe(
+      403,
+    );
     const secId = await idOf(sec, 'secadmin');
-    const self = await sec.put(`/api/v1/users/${secId}/roles`, { roles: ['security_admin', 'town_head'] });
+    const self = await sec.put(`/api/v1/users/${secId}/roles`, {
+      roles: ['security_admin', 'town_head'],
+    });
     expect(self.status).toBe(403);
     expect(self.json.error.code).toBe('SELF_ACTION');
     const sysId = await idOf(sec, 'sysadmin');
-    const both = await sec.put(`/api/v1/users/${sysId}/roles`, { roles: ['system_admin', 'audit_admin'] });
+    const both = await sec.put(`/api/v1/users/${sysId}/roles`, {
+      roles: ['system_admin', 'audit_admin'],
+    });
     expect(both.status).toBe(400);
     expect(both.json.error.message).toContain('三员分立');
     expect((await aud.get('/api/v1/users')).status).toBe(403);
@@ -37,12 +46,20 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
   it('lets the security admin assign roles, ends the person’s sessions and records before/after', async () => {
     const clerk = await s.as('clerk');
     const clerkId = await idOf(sec, 'clerk');
-    const res = await sec.put(`/api/v1/users/${clerkId}/roles`, { roles: ['office_clerk', 'legal_reviewer'] });
+    const res = await sec.put(`/api/v1/users/${clerkId}/roles`, {
+      roles: ['office_clerk', 'legal_reviewer'],
+    });
     expect(res.status).toBe(200);
-    expect(res.json.roles.map((r: { key: string }) => r.key)).toEqual(['legal_reviewer', 'office_clerk']);
+    expect(res.json.roles.map((r: { key: string }) => r.key)).toEqual([
+      'legal_reviewer',
+      'office_clerk',
+    ]);
     expect((await clerk.get('/api/v1/auth/me')).status).toBe(401);
     const ev = await aud.get(`/api/v1/audit/events?action=user.roles.assigned&targetId=${clerkId}`);
-    expect(ev.json.items[0].changes.roles).toEqual({ before: ['科室经办人'], after: ['法治审查员', '科室经办人'] });
+    expect(ev.json.items[0].changes.roles).toEqual({
+      before: ['科室经办人'],
+      after: ['法治审查员', '科室经办人'],
+    });
     expect(ev.json.items[0].actorName).toBe('secadmin');
   });
 
@@ -56,7 +73,9 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
     const reviewer = await s.as('reviewer');
     expect((await reviewer.get(`/api/v1/users/${headId}`)).status).toBe(200);
     const county = await s.as('county');
-    const towns = (await county.get('/api/v1/orgs')).json.items.filter((o: { kind: string }) => o.kind === 'town');
+    const towns = (await county.get('/api/v1/orgs')).json.items.filter(
+      (o: { kind: string }) => o.kind === 'town',
+    );
     expect(towns.length).toBeGreaterThan(20);
   });
 
@@ -78,7 +97,8 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).getCell(5).value).toBe('动作');
     expect(ws.rowCount).toBeGreaterThan(3);
-    for (let r = 2; r <= ws.rowCount; r++) expect(String(ws.getRow(r).getCell(5).value)).toMatch(/^auth\./);
+    for (let r = 2; r <= ws.rowCount; r++)
+      expect(String(ws.getRow(r).getCell(5).value)).toMatch(/^auth\./);
     expect((await sys.get('/api/v1/audit/events?format=xlsx')).status).toBe(403);
   });
 
@@ -93,7 +113,9 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
     expect(pii.json.phone).toBe('13812345678');
     const reads = await aud.get(`/api/v1/audit/events?action=user.pii.read&targetId=${headId}`);
     expect(reads.json.total).toBe(1);
-    const change = await aud.get(`/api/v1/audit/events?action=user.user.updated&targetId=${headId}`);
+    const change = await aud.get(
+      `/api/v1/audit/events?action=user.user.updated&targetId=${headId}`,
+    );
     expect(JSON.stringify(change.json)).not.toContain('13812345678');
     expect((await (await s.as('reviewer')).get(`/api/v1/users/${headId}/pii`)).status).toBe(403);
   });
@@ -120,10 +142,20 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
 
   it('refuses bad input with Chinese messages and never a 500', async () => {
     const orgs = (await sys.get('/api/v1/orgs')).json.items;
-    const bad = await sys.post('/api/v1/users', { username: 'x', displayName: '张', orgId: 'nope', password: 'a' });
+    const bad = await sys.post('/api/v1/users', {
+      username: 'x',
+      displayName: '张',
+      orgId: 'nope',
+      password: 'a',
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/用户名|姓名|机构/);
-    const dup = await sys.post('/api/v1/users', { username: 'clerk', displayName: '重名者', orgId: orgs[0].id, password: 'Initial#2024' });
+    const dup = await sys.post('/api/v1/users', {
+      username: 'clerk',
+      displayName: '重名者',
+      orgId: orgs[0].id,
+      password: 'Initial#2024',
+    });
     expect(dup.status).toBe(409);
     expect((await sys.get('/api/v1/users?page=0')).status).toBe(400);
     expect((await sys.get('/api/v1/users/not-a-uuid')).status).toBe(400);

@@ -3,4 +3,7 @@ import { registrationRoutes } from './registration.routes.js';
 import { userRoutes } from './user.routes.js';
 
 /** Accounts: staff accounts managed by administrators, and 公众 self-registration. */
-export const usersModule: ModuleDescriptor = { name: 'users', routes: [registrationRoutes, userRoutes] };
+export const usersModule: ModuleDescriptor = {
+  name: 'users',
+  routes: [registrationRoutes, userRoutes],
+};

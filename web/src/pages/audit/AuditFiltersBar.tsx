@@ -27,12 +27,28 @@ export function AuditFiltersBar({ onChange }: { onChange: (f: Criteria) => void 
     });
 
   return (
-    <Form<Values> form={form} layout="inline" onFinish={apply} style={{ rowGap: 8, marginBottom: 16 }} data-testid="audit-filters">
+    <Form<Values>
+      form={form}
+      layout="inline"
+      onFinish={apply}
+      style={{ rowGap: 8, marginBottom: 16 }}
+      data-testid="audit-filters"
+    >
       <Form.Item name="action" label="动作">
-        <Input placeholder="如 auth. 或 user.roles.assigned" allowClear style={{ width: 210 }} data-testid="audit-filter-action" />
+        <Input
+          placeholder="如 auth. 或 user.roles.assigned"
+          allowClear
+          style={{ width: 210 }}
+          data-testid="audit-filter-action"
+        />
       </Form.Item>
       <Form.Item name="actor" label="操作人">
-        <Input placeholder="用户名" allowClear style={{ width: 120 }} data-testid="audit-filter-actor" />
+        <Input
+          placeholder="用户名"
+          allowClear
+          style={{ width: 120 }}
+          data-testid="audit-filter-actor"
+        />
       </Form.Item>
       <Form.Item name="targetType" label="对象类型">
         <Input placeholder="如 user、org" allowClear style={{ width: 110 }} />

@@ -20,7 +20,10 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({ page: 1, pageSize: 20 });
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<VerifyResult | null>(null);
-  const { data, error, loading, reload } = useRequest(() => auditApi.events(filters), [JSON.stringify(filters)]);
+  const { data, error, loading, reload } = useRequest(
+    () => auditApi.events(filters),
+    [JSON.stringify(filters)],
+  );
 
   const runVerify = async () => {
     setVerifying(true);
@@ -33,7 +36,6 @@ export default function AuditPage() {
     }
   };
 
-
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
@@ -42,17 +44,31 @@ export default function AuditPage() {
         extra={
           <Space>
             {auth.can('audit.chain.verify') && (
-              <Button type="primary" icon={<SafetyOutlined />} loading={verifying} onClick={() => void runVerify()} data-testid="audit-verify">
+              <Button
+                type="primary"
+                icon={<SafetyOutlined />}
+                loading={verifying}
+                onClick={() => void runVerify()}
+                data-testid="audit-verify"
+              >
                 校验哈希链
               </Button>
             )}
-            {auth.can('audit.chain.verify') && <ExportButton download={auditApi.anchors} label="下载锚点" testId="audit-anchors" />}
-            <ExportButton download={() => auditApi.exportXlsx(filters)} label="导出 Excel" testId="audit-export" />
+            {auth.can('audit.chain.verify') && (
+              <ExportButton download={auditApi.anchors} label="下载锚点" testId="audit-anchors" />
+            )}
+            <ExportButton
+              download={() => auditApi.exportXlsx(filters)}
+              label="导出 Excel"
+              testId="audit-export"
+            />
           </Space>
         }
       >
         {verify && <VerifyPanel result={verify} onClose={() => setVerify(null)} />}
-        <AuditFiltersBar onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+        <AuditFiltersBar
+          onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+        />
         <ErrorAlert error={error} onRetry={reload} />
         <Table<AuditEvent>
           rowKey="id"
@@ -72,12 +88,38 @@ export default function AuditPage() {
           }}
           columns={[
             { title: '时间', dataIndex: 'at', width: 170, render: formatInstant },
-            { title: '操作人', dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? '系统' },
+            {
+              title: '操作人',
+              dataIndex: 'actorName',
+              width: 120,
+              render: (v: string | null) => v ?? '系统',
+            },
             { title: '动作', dataIndex: 'action', render: (a: string) => <code>{a}</code> },
-            { title: '对象', key: 'target', render: (_, e) => (e.targetType ? <span>{e.targetType} <code style={{ color: '#888' }}>{e.targetId?.slice(0, 8)}</code></span> : '—') },
+            {
+              title: '对象',
+              key: 'target',
+              render: (_, e) =>
+                e.targetType ? (
+                  <span>
+                    {e.targetType} <code style={{ color: '#888' }}>{e.targetId?.slice(0, 8)}</code>
+                  </span>
+                ) : (
+                  '—'
+                ),
+            },
             { title: '机构', dataIndex: 'orgName', render: (v: string | null) => v ?? '—' },
-            { title: 'IP 地址', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
-            { title: '链 / 序号', key: 'seq', width: 110, render: (_, e) => <Tag>{`${e.chainId.slice(0, 6)} #${e.seq}`}</Tag> },
+            {
+              title: 'IP 地址',
+              dataIndex: 'ip',
+              width: 130,
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: '链 / 序号',
+              key: 'seq',
+              width: 110,
+              render: (_, e) => <Tag>{`${e.chainId.slice(0, 6)} #${e.seq}`}</Tag>,
+            },
           ]}
         />
       </Card>

@@ -7,12 +7,21 @@ interface ChangeRow {
   after: unknown;
 }
 
-const show = (v: unknown) => (v === null || v === undefined ? <span style={{ color: '#999' }}>（空）</span> : typeof v === 'string' ? v : <code>{JSON.stringify(v)}</code>);
+const show = (v: unknown) =>
+  v === null || v === undefined ? (
+    <span style={{ color: '#999' }}>（空）</span>
+  ) : typeof v === 'string' ? (
+    v
+  ) : (
+    <code>{JSON.stringify(v)}</code>
+  );
 
 /** `changes` is `{ field: { before, after } }`; anything else is shown as it is. */
 function rowsOf(changes: Record<string, unknown>): ChangeRow[] {
   return Object.entries(changes).map(([field, c]) =>
-    c && typeof c === 'object' && ('before' in c || 'after' in c) ? { field, before: (c as ChangeRow).before, after: (c as ChangeRow).after } : { field, before: undefined, after: c },
+    c && typeof c === 'object' && ('before' in c || 'after' in c)
+      ? { field, before: (c as ChangeRow).before, after: (c as ChangeRow).after }
+      : { field, before: undefined, after: c },
   );
 }
 
@@ -28,7 +37,12 @@ export function EventDetail({ event }: { event: AuditEvent }) {
           dataSource={rowsOf(event.changes)}
           style={{ marginBottom: 12 }}
           columns={[
-            { title: '字段', dataIndex: 'field', width: 160, render: (f: string) => <code>{f}</code> },
+            {
+              title: '字段',
+              dataIndex: 'field',
+              width: 160,
+              render: (f: string) => <code>{f}</code>,
+            },
             { title: '变更前', dataIndex: 'before', render: show },
             { title: '变更后', dataIndex: 'after', render: show },
           ]}

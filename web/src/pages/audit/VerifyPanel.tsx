@@ -49,9 +49,21 @@ export function VerifyPanel({ result, onClose }: { result: VerifyResult; onClose
             title: '结果',
             key: 'ok',
             width: 120,
-            render: (_, c) => (!c.ok ? <Tag color="red">断裂</Tag> : c.unprotected ? <Tag color="orange">通过·未加密钥</Tag> : <Tag color="green">通过</Tag>),
+            render: (_, c) =>
+              !c.ok ? (
+                <Tag color="red">断裂</Tag>
+              ) : c.unprotected ? (
+                <Tag color="orange">通过·未加密钥</Tag>
+              ) : (
+                <Tag color="green">通过</Tag>
+              ),
           },
-          { title: '首个问题', key: 'break', render: (_, c) => (c.break ? `#${c.break.seq} ${c.break.problem}：${c.break.message}` : '—') },
+          {
+            title: '首个问题',
+            key: 'break',
+            render: (_, c) =>
+              c.break ? `#${c.break.seq} ${c.break.problem}：${c.break.message}` : '—',
+          },
         ]}
       />
     </div>

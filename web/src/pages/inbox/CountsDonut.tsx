@@ -17,8 +17,22 @@ export default function CountsDonut({ counts }: { counts: InboxCounts }) {
       option={{
         tooltip: { trigger: 'item', formatter: '{b}：{c} 项（{d}%）' },
         legend: { bottom: 0 },
-        title: { text: String(counts.total), subtext: '待办总数', left: 'center', top: '34%', textStyle: { fontSize: 26 } },
-        series: [{ type: 'pie', radius: ['50%', '72%'], center: ['50%', '45%'], label: { show: false }, data }],
+        title: {
+          text: String(counts.total),
+          subtext: '待办总数',
+          left: 'center',
+          top: '34%',
+          textStyle: { fontSize: 26 },
+        },
+        series: [
+          {
+            type: 'pie',
+            radius: ['50%', '72%'],
+            center: ['50%', '45%'],
+            label: { show: false },
+            data,
+          },
+        ],
       }}
     />
   );

@@ -41,10 +41,19 @@ export default function InboxPage() {
         <Card
           title="我的待办"
           variant="borderless"
-          extra={<Radio.Group optionType="button" size="small" value={status} onChange={(e) => {
+          extra={
+            <Radio.Group
+              optionType="button"
+              size="small"
+              value={status}
+              onChange={(e) => {
                 setStatus(e.target.value as Urgency | 'all');
                 setPaging((p) => ({ ...p, page: 1 }));
-              }} options={FILTERS} data-testid="inbox-filter" />}
+              }}
+              options={FILTERS}
+              data-testid="inbox-filter"
+            />
+          }
         >
           <ErrorAlert error={error} onRetry={reload} />
           <Table<InboxItem>
@@ -74,10 +83,23 @@ export default function InboxPage() {
                   </Space>
                 ),
               },
-              { title: '事项', dataIndex: 'title', render: (t: string, r) => <Link to={r.link}>{t}</Link> },
+              {
+                title: '事项',
+                dataIndex: 'title',
+                render: (t: string, r) => <Link to={r.link}>{t}</Link>,
+              },
               { title: '机构', dataIndex: 'orgName', width: 150 },
               { title: '届满日', dataIndex: 'dueDate', width: 115, render: formatDate },
-              { title: '剩余', key: 'left', width: 140, render: (_, r) => <Typography.Text type={r.status === 'overdue' ? 'danger' : undefined}>{daysLeftText(r)}</Typography.Text> },
+              {
+                title: '剩余',
+                key: 'left',
+                width: 140,
+                render: (_, r) => (
+                  <Typography.Text type={r.status === 'overdue' ? 'danger' : undefined}>
+                    {daysLeftText(r)}
+                  </Typography.Text>
+                ),
+              },
               { title: '收到时间', dataIndex: 'createdAt', width: 175, render: formatInstant },
             ]}
           />

@@ -24,11 +24,23 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
   return (
     <Card title="演示账号" variant="borderless" data-testid="demo-accounts">
       <Typography.Paragraph type="secondary">
-        所有演示账号的密码均为 <Typography.Text code>{DEMO_PASSWORD}</Typography.Text>，点击即可填入。三个管理员账号首次登录须用手机验证器 App 绑定动态口令。
+        所有演示账号的密码均为 <Typography.Text code>{DEMO_PASSWORD}</Typography.Text>
+        ，点击即可填入。三个管理员账号首次登录须用手机验证器 App 绑定动态口令。
       </Typography.Paragraph>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 8 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+          gap: 8,
+        }}
+      >
         {ACCOUNTS.map((a) => (
-          <Button key={a.username} onClick={() => onPick(a.username)} style={{ height: 'auto', padding: '6px 8px', textAlign: 'left', display: 'block' }} data-testid={`demo-${a.username}`}>
+          <Button
+            key={a.username}
+            onClick={() => onPick(a.username)}
+            style={{ height: 'auto', padding: '6px 8px', textAlign: 'left', display: 'block' }}
+            data-testid={`demo-${a.username}`}
+          >
             <Typography.Text code>{a.username}</Typography.Text>
             <div style={{ fontSize: 12 }}>{a.role}</div>
             {a.note && <div style={{ fontSize: 12, color: '#999' }}>{a.note}</div>}

@@ -43,13 +43,40 @@ export function LoginForm({ picked }: { picked: string | null }) {
 
   const failure = error ? describeFailure(error) : null;
   return (
-    <Form<Values> form={form} size="large" onFinish={(v) => void submit(v)} data-testid="login-form">
-      {failure && <Alert type="error" showIcon title={failure.title} description={failure.description} style={{ marginBottom: 16 }} data-testid="login-error" />}
-      <Form.Item name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
-        <Input prefix={<UserOutlined />} placeholder="用户名（公众可填手机号）" autoComplete="username" data-testid="login-username" />
+    <Form<Values>
+      form={form}
+      size="large"
+      onFinish={(v) => void submit(v)}
+      data-testid="login-form"
+    >
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={failure.title}
+          description={failure.description}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      )}
+      <Form.Item
+        name="username"
+        rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+      >
+        <Input
+          prefix={<UserOutlined />}
+          placeholder="用户名（公众可填手机号）"
+          autoComplete="username"
+          data-testid="login-username"
+        />
       </Form.Item>
       <Form.Item name="password" rules={[{ required: true, message: '请输入密码' }]}>
-        <Input.Password prefix={<LockOutlined />} placeholder="密码" autoComplete="current-password" data-testid="login-password" />
+        <Input.Password
+          prefix={<LockOutlined />}
+          placeholder="密码"
+          autoComplete="current-password"
+          data-testid="login-password"
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
         登录

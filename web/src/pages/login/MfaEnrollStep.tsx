@@ -32,12 +32,24 @@ export function MfaEnrollStep({ onDone }: { onDone: (stage: Stage) => void }) {
 
   return (
     <div data-testid="mfa-enroll">
-      <Alert type="info" showIcon title="管理员账号须绑定动态口令" description="请用手机验证器 App（如 Microsoft Authenticator、Google Authenticator、FreeOTP）扫描二维码，然后输入 App 显示的 6 位数字。" style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        title="管理员账号须绑定动态口令"
+        description="请用手机验证器 App（如 Microsoft Authenticator、Google Authenticator、FreeOTP）扫描二维码，然后输入 App 显示的 6 位数字。"
+        style={{ marginBottom: 16 }}
+      />
       <ErrorAlert error={error} />
       {!enrolment && !error && <Spin />}
       {enrolment && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Image src={enrolment.qrDataUrl} alt="动态口令二维码" width={200} preview={false} data-testid="mfa-qr" />
+          <Image
+            src={enrolment.qrDataUrl}
+            alt="动态口令二维码"
+            width={200}
+            preview={false}
+            data-testid="mfa-qr"
+          />
           <div>
             无法扫码时手工输入密钥：
             <Typography.Text code copyable data-testid="mfa-secret">
@@ -45,8 +57,21 @@ export function MfaEnrollStep({ onDone }: { onDone: (stage: Stage) => void }) {
             </Typography.Text>
           </div>
           <Space.Compact style={{ width: '100%' }}>
-            <Input placeholder="6 位动态口令" maxLength={6} value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} onPressEnter={() => void activate()} data-testid="mfa-code" />
-            <Button type="primary" disabled={code.length !== 6} loading={busy} onClick={() => void activate()} data-testid="mfa-submit">
+            <Input
+              placeholder="6 位动态口令"
+              maxLength={6}
+              value={code}
+              onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+              onPressEnter={() => void activate()}
+              data-testid="mfa-code"
+            />
+            <Button
+              type="primary"
+              disabled={code.length !== 6}
+              loading={busy}
+              onClick={() => void activate()}
+              data-testid="mfa-submit"
+            >
               确认绑定
             </Button>
           </Space.Compact>

@@ -24,11 +24,29 @@ export function MfaVerifyStep({ onDone }: { onDone: (stage: Stage) => void }) {
 
   return (
     <div data-testid="mfa-verify">
-      <Typography.Paragraph>请打开手机上的验证器 App，输入当前显示的 6 位动态口令。</Typography.Paragraph>
+      <Typography.Paragraph>
+        请打开手机上的验证器 App，输入当前显示的 6 位动态口令。
+      </Typography.Paragraph>
       <ErrorAlert error={error} />
       <Space.Compact style={{ width: '100%' }}>
-        <Input size="large" placeholder="6 位动态口令" maxLength={6} value={code} autoFocus onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} onPressEnter={() => code.length === 6 && void verify()} data-testid="mfa-code" />
-        <Button size="large" type="primary" disabled={code.length !== 6} loading={busy} onClick={() => void verify()} data-testid="mfa-submit">
+        <Input
+          size="large"
+          placeholder="6 位动态口令"
+          maxLength={6}
+          value={code}
+          autoFocus
+          onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+          onPressEnter={() => code.length === 6 && void verify()}
+          data-testid="mfa-code"
+        />
+        <Button
+          size="large"
+          type="primary"
+          disabled={code.length !== 6}
+          loading={busy}
+          onClick={() => void verify()}
+          data-testid="mfa-submit"
+        >
           验证
         </Button>
       </Space.Compact>

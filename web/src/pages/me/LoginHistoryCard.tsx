@@ -33,10 +33,20 @@ export function LoginHistoryCard() {
         data-testid="login-history-table"
         columns={[
           { title: '时间', dataIndex: 'at', render: formatInstant },
-          { title: '结果', dataIndex: 'success', render: (ok: boolean) => (ok ? <Tag color="green">成功</Tag> : <Tag color="red">失败</Tag>) },
+          {
+            title: '结果',
+            dataIndex: 'success',
+            render: (ok: boolean) =>
+              ok ? <Tag color="green">成功</Tag> : <Tag color="red">失败</Tag>,
+          },
           { title: '说明', dataIndex: 'reason', render: (r: string) => REASONS[r] ?? r },
           { title: 'IP 地址', dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
-          { title: '浏览器', dataIndex: 'userAgent', ellipsis: true, render: (v: string | null) => v ?? '—' },
+          {
+            title: '浏览器',
+            dataIndex: 'userAgent',
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
         ]}
       />
     </Card>

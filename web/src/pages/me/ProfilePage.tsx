@@ -34,7 +34,11 @@ export default function ProfilePage() {
                 ) : (
                   <Space>
                     <Tag>未绑定</Tag>
-                    <Button size="small" onClick={() => setEnrolling(true)} data-testid="profile-mfa-enrol">
+                    <Button
+                      size="small"
+                      onClick={() => setEnrolling(true)}
+                      data-testid="profile-mfa-enrol"
+                    >
                       绑定动态口令
                     </Button>
                   </Space>
@@ -50,11 +54,20 @@ export default function ProfilePage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title="修改密码" variant="borderless">
-            <ChangePasswordForm username={user.username} onDone={() => message.success('密码已修改，您在其他设备上的登录已全部退出')} />
+            <ChangePasswordForm
+              username={user.username}
+              onDone={() => message.success('密码已修改，您在其他设备上的登录已全部退出')}
+            />
           </Card>
         </Col>
       </Row>
-      <Modal open={enrolling} title="绑定动态口令（TOTP）" footer={null} destroyOnHidden onCancel={() => setEnrolling(false)}>
+      <Modal
+        open={enrolling}
+        title="绑定动态口令（TOTP）"
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setEnrolling(false)}
+      >
         <MfaEnrollStep
           onDone={() => {
             setEnrolling(false);

@@ -40,7 +40,13 @@ export function SessionsCard() {
       title="我的在线会话"
       variant="borderless"
       extra={
-        <Popconfirm title="在所有设备上退出？" description="包括当前浏览器，需要重新登录。" okText="退出" cancelText="取消" onConfirm={() => void everywhere()}>
+        <Popconfirm
+          title="在所有设备上退出？"
+          description="包括当前浏览器，需要重新登录。"
+          okText="退出"
+          cancelText="取消"
+          onConfirm={() => void everywhere()}
+        >
           <Button danger data-testid="logout-all">
             在所有设备上退出
           </Button>
@@ -57,9 +63,27 @@ export function SessionsCard() {
         locale={{ emptyText: <ListEmpty text="没有其他在线会话" /> }}
         data-testid="sessions-table"
         columns={[
-          { title: '会话', dataIndex: 'id', render: (id: string, r) => <>{id}{r.current && <Tag color="blue" style={{ marginInlineStart: 8 }}>当前</Tag>}</> },
+          {
+            title: '会话',
+            dataIndex: 'id',
+            render: (id: string, r) => (
+              <>
+                {id}
+                {r.current && (
+                  <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                    当前
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { title: 'IP 地址', dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
-          { title: '浏览器', dataIndex: 'userAgent', ellipsis: true, render: (v: string | null) => v ?? '—' },
+          {
+            title: '浏览器',
+            dataIndex: 'userAgent',
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
           { title: '登录时间', dataIndex: 'createdAt', render: formatInstant },
           { title: '最近活动', dataIndex: 'lastSeenAt', render: formatInstant },
           {
@@ -67,7 +91,12 @@ export function SessionsCard() {
             key: 'op',
             render: (_, r) =>
               !r.current && (
-                <Popconfirm title="结束这个会话？" okText="结束" cancelText="取消" onConfirm={() => void end(r.id)}>
+                <Popconfirm
+                  title="结束这个会话？"
+                  okText="结束"
+                  cancelText="取消"
+                  onConfirm={() => void end(r.id)}
+                >
                   <Button type="link" danger size="small">
                     结束
                   </Button>

@@ -41,11 +41,22 @@ export function DeadlineCalculator() {
         onFinish={(v) => void submit(v)}
         style={{ rowGap: 12, marginBottom: 16 }}
       >
-        <Form.Item label="起算日" name="from" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请选择起算日' }]}>
+        <Form.Item
+          label="起算日"
+          name="from"
+          rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请选择起算日' }]}
+        >
           <Input type="date" max="2100-12-31" data-testid="deadline-from" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label="期限" name="days" rules={[{ required: true, message: '请输入天数' }]}>
-          <InputNumber min={1} max={3650} precision={0} suffix="日" data-testid="deadline-days" style={{ width: 110 }} />
+          <InputNumber
+            min={1}
+            max={3650}
+            precision={0}
+            suffix="日"
+            data-testid="deadline-days"
+            style={{ width: 110 }}
+          />
         </Form.Item>
         <Form.Item name="unit">
           <Radio.Group
@@ -53,7 +64,10 @@ export function DeadlineCalculator() {
             optionType="button"
             options={[
               { value: 'working', label: <span data-testid="deadline-unit-working">工作日</span> },
-              { value: 'calendar', label: <span data-testid="deadline-unit-calendar">自然日</span> },
+              {
+                value: 'calendar',
+                label: <span data-testid="deadline-unit-calendar">自然日</span>,
+              },
             ]}
           />
         </Form.Item>

@@ -30,13 +30,20 @@ export default function DeadlineResultView({ result }: { result: DeadlineAnswer 
           showIcon
           data-testid="deadline-provisional"
           title="计算结果为暂定：所涉年份的国务院放假安排尚未录入"
-          description={result.provisionalReasons.join('；') || '法定节假日已按《全国年节及纪念日放假办法》推算，调休安排公布后结果可能变化。'}
+          description={
+            result.provisionalReasons.join('；') ||
+            '法定节假日已按《全国年节及纪念日放假办法》推算，调休安排公布后结果可能变化。'
+          }
           style={{ marginBottom: 16 }}
         />
       )}
       <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="届满日">
-          <Typography.Text strong style={{ fontSize: 18, color: '#c62828' }} data-testid="deadline-due">
+          <Typography.Text
+            strong
+            style={{ fontSize: 18, color: '#c62828' }}
+            data-testid="deadline-due"
+          >
             {result.due}
           </Typography.Text>
           <span style={{ marginInlineStart: 8 }}>{weekdayOf(result.due)}</span>
@@ -58,7 +65,11 @@ export default function DeadlineResultView({ result }: { result: DeadlineAnswer 
             color: STEP_LABELS[step.kind]?.[1] === 'default' ? 'gray' : STEP_LABELS[step.kind]?.[1],
             content: (
               <>
-                <Typography.Text>{step.to && step.to !== step.date ? `${step.date} 至 ${step.to}` : `${step.date} ${weekdayOf(step.date)}`}</Typography.Text>
+                <Typography.Text>
+                  {step.to && step.to !== step.date
+                    ? `${step.date} 至 ${step.to}`
+                    : `${step.date} ${weekdayOf(step.date)}`}
+                </Typography.Text>
                 <Tag color={STEP_LABELS[step.kind]?.[1]} style={{ marginInlineStart: 8 }}>
                   {STEP_LABELS[step.kind]?.[0] ?? step.kind}
                 </Tag>

@@ -6,19 +6,40 @@ import { DeadlineCalculator } from './DeadlineCalculator';
 import { PortalShell } from './PortalShell';
 
 const SERVICES = [
-  { title: '政府信息公开申请', text: '依据《政府信息公开条例》第三十三条，能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复。' },
-  { title: '人民调解', text: '依据《人民调解法》，当事人可以向村（居）人民调解委员会、镇矛盾纠纷调处化解中心申请调解，调解不收费。' },
-  { title: '公共法律服务', text: '镇公共法律服务站提供法律咨询、法律援助申请受理等服务；法律援助依据《法律援助法》办理。' },
+  {
+    title: '政府信息公开申请',
+    text: '依据《政府信息公开条例》第三十三条，能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复。',
+  },
+  {
+    title: '人民调解',
+    text: '依据《人民调解法》，当事人可以向村（居）人民调解委员会、镇矛盾纠纷调处化解中心申请调解，调解不收费。',
+  },
+  {
+    title: '公共法律服务',
+    text: '镇公共法律服务站提供法律咨询、法律援助申请受理等服务；法律援助依据《法律援助法》办理。',
+  },
 ];
 
 /** Everything of 政务公开 a citizen can use without an account. */
 const DISCLOSURE_LINKS = [
-  { to: '/portal/disclosure', label: '政府信息公开目录（主动公开）', testId: 'portal-link-catalogue' },
+  {
+    to: '/portal/disclosure',
+    label: '政府信息公开目录（主动公开）',
+    testId: 'portal-link-catalogue',
+  },
   { to: '/portal/disclosure/guide', label: '政府信息公开指南', testId: 'portal-link-guide' },
   { to: '/portal/disclosure/apply', label: '申请政府信息公开', testId: 'portal-link-apply' },
   { to: '/portal/disclosure/track', label: '申请办理进度查询', testId: 'portal-link-track' },
-  { to: '/portal/disclosure/annual', label: '政府信息公开工作年度报告', testId: 'portal-link-annual' },
-  { to: '/portal/disclosure/villages', label: '村务公开（三务公开）', testId: 'portal-link-villages' },
+  {
+    to: '/portal/disclosure/annual',
+    label: '政府信息公开工作年度报告',
+    testId: 'portal-link-annual',
+  },
+  {
+    to: '/portal/disclosure/villages',
+    label: '村务公开（三务公开）',
+    testId: 'portal-link-villages',
+  },
 ];
 
 /** The public home: what the town offers and a deadline calculator anyone can use. */
@@ -49,7 +70,12 @@ export default function PortalPage() {
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>
           <DeadlineCalculator />
-          <Card title="政务公开" variant="borderless" style={{ marginTop: 24 }} data-testid="portal-disclosure-card">
+          <Card
+            title="政务公开"
+            variant="borderless"
+            style={{ marginTop: 24 }}
+            data-testid="portal-disclosure-card"
+          >
             <Space wrap size="large">
               {DISCLOSURE_LINKS.map((l) => (
                 <Link key={l.to} to={l.to} data-testid={l.testId}>

@@ -7,10 +7,11 @@ import { useRequest } from '../../lib/use-request';
 type Host = Awaited<ReturnType<typeof portalDisclosureApi.host>>;
 let hostOnce: Promise<Host> | undefined;
 /** Who runs the portal does not change while the page is open: ask once. */
-const loadHost = () => (hostOnce ??= portalDisclosureApi.host().catch((e: unknown) => {
-  hostOnce = undefined;
-  throw e;
-}));
+const loadHost = () =>
+  (hostOnce ??= portalDisclosureApi.host().catch((e: unknown) => {
+    hostOnce = undefined;
+    throw e;
+  }));
 
 /** The public frame: the town's banner, the page, and a plain footer. No login needed. */
 export function PortalShell({ children, actions }: { children: ReactNode; actions?: ReactNode }) {

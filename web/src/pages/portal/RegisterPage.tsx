@@ -54,7 +54,14 @@ export default function RegisterPage() {
     setSubmitting(true);
     setError(null);
     try {
-      auth.signedIn(await authApi.register({ phone: v.phone, displayName: v.displayName, password: v.password, code: v.code }));
+      auth.signedIn(
+        await authApi.register({
+          phone: v.phone,
+          displayName: v.displayName,
+          password: v.password,
+          code: v.code,
+        }),
+      );
       message.success('注册成功，已为您登录');
       void navigate('/me', { replace: true });
     } catch (e) {
@@ -66,31 +73,66 @@ export default function RegisterPage() {
 
   return (
     <PortalShell>
-      <Card title="公众注册" variant="borderless" style={{ maxWidth: 520, margin: '0 auto' }} data-testid="register-card">
-        <Typography.Paragraph type="secondary">注册后可在线提交政府信息公开申请、对规范性文件草案发表意见，并查询办理进度。</Typography.Paragraph>
+      <Card
+        title="公众注册"
+        variant="borderless"
+        style={{ maxWidth: 520, margin: '0 auto' }}
+        data-testid="register-card"
+      >
+        <Typography.Paragraph type="secondary">
+          注册后可在线提交政府信息公开申请、对规范性文件草案发表意见，并查询办理进度。
+        </Typography.Paragraph>
         <ErrorAlert error={error} />
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          <Form.Item label="手机号" name="phone" rules={[{ required: true, message: '请输入手机号' }, { pattern: PHONE_RE, message: '请输入 11 位大陆手机号' }]}>
+          <Form.Item
+            label="手机号"
+            name="phone"
+            rules={[
+              { required: true, message: '请输入手机号' },
+              { pattern: PHONE_RE, message: '请输入 11 位大陆手机号' },
+            ]}
+          >
             <Input maxLength={11} data-testid="register-phone" />
           </Form.Item>
           <Form.Item label="短信验证码" required>
             <Space.Compact style={{ width: '100%' }}>
-              <Form.Item name="code" noStyle rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位验证码' }]}>
+              <Form.Item
+                name="code"
+                noStyle
+                rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位验证码' }]}
+              >
                 <Input maxLength={6} data-testid="register-code" />
               </Form.Item>
-              <Button onClick={() => void sendCode()} loading={sending} disabled={countdown > 0} data-testid="register-send-code">
+              <Button
+                onClick={() => void sendCode()}
+                loading={sending}
+                disabled={countdown > 0}
+                data-testid="register-send-code"
+              >
                 {countdown > 0 ? `${countdown} 秒后重发` : '获取验证码'}
               </Button>
             </Space.Compact>
           </Form.Item>
-          <Form.Item label="姓名（或单位名称）" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 40 }]}>
+          <Form.Item
+            label="姓名（或单位名称）"
+            name="displayName"
+            rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 40 }]}
+          >
             <Input data-testid="register-name" />
           </Form.Item>
           <Form.Item
             label="密码"
             name="password"
             extra={PASSWORD_POLICY_TEXT}
-            rules={[{ required: true, message: '请设置密码' }, { validator: async (_, v: string) => { const p = v ? passwordProblem(v) : null; if (p) throw new Error(p); } }]}
+            rules={[
+              { required: true, message: '请设置密码' },
+              {
+                validator: async (_, v: string) => {
+                  const p = v ? passwordProblem(v) : null;
+                  if (p) throw new Error(p);
+                },
+              },
+            ]}
           >
             <Input.Password data-testid="register-password" />
           </Form.Item>
@@ -100,12 +142,22 @@ export default function RegisterPage() {
             dependencies={['password']}
             rules={[
               { required: true, message: '请再次输入密码' },
-              ({ getFieldValue }) => ({ validator: async (_, v: string) => { if (v && v !== getFieldValue('password')) throw new Error('两次输入的密码不一致'); } }),
+              ({ getFieldValue }) => ({
+                validator: async (_, v: string) => {
+                  if (v && v !== getFieldValue('password')) throw new Error('两次输入的密码不一致');
+                },
+              }),
             ]}
           >
             <Input.Password data-testid="register-confirm" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="register-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={submitting}
+            data-testid="register-submit"
+          >
             注册
           </Button>
         </Form>

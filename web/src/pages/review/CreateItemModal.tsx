@@ -54,22 +54,58 @@ export function CreateItemModal({ open, onClose }: { open: boolean; onClose: () 
   };
 
   return (
-    <Modal open={open} title="新建送审事项" onCancel={onClose} onOk={() => form.submit()} okText="保存草稿" confirmLoading={busy} width={760} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ source: 'text' }} data-testid="review-create-form">
-        <Form.Item name="type" label="事项类型" rules={[{ required: true, message: '请选择事项类型' }]}>
+    <Modal
+      open={open}
+      title="新建送审事项"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="保存草稿"
+      confirmLoading={busy}
+      width={760}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ source: 'text' }}
+        data-testid="review-create-form"
+      >
+        <Form.Item
+          name="type"
+          label="事项类型"
+          rules={[{ required: true, message: '请选择事项类型' }]}
+        >
           <Select options={meta?.types} placeholder="请选择" data-testid="review-create-type" />
         </Form.Item>
-        <Form.Item name="title" label="事项名称" rules={[{ required: true, min: 4, message: '事项名称至少 4 个字' }]}>
-          <Input maxLength={120} placeholder="如：上林湖村工业区3号厂房租赁合同" data-testid="review-create-title" />
+        <Form.Item
+          name="title"
+          label="事项名称"
+          rules={[{ required: true, min: 4, message: '事项名称至少 4 个字' }]}
+        >
+          <Input
+            maxLength={120}
+            placeholder="如：上林湖村工业区3号厂房租赁合同"
+            data-testid="review-create-title"
+          />
         </Form.Item>
-        <Form.Item name="orgId" label="送审单位" extra="默认为本人所在科室或村；村级合同、村规民约须由村（社区）送审">
+        <Form.Item
+          name="orgId"
+          label="送审单位"
+          extra="默认为本人所在科室或村；村级合同、村规民约须由村（社区）送审"
+        >
           <OrgTreeSelect allowClear placeholder="本人所在机构" />
         </Form.Item>
         <Form.Item name="summary" label="事项简介">
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Form.Item name="source" label="送审稿">
-          <Radio.Group options={[{ value: 'text', label: '粘贴全文' }, { value: 'docx', label: '上传 Word 文档' }]} />
+          <Radio.Group
+            options={[
+              { value: 'text', label: '粘贴全文' },
+              { value: 'docx', label: '上传 Word 文档' },
+            ]}
+          />
         </Form.Item>
         {source === 'docx' ? (
           <Form.Item name="docxFileId" rules={[{ required: true, message: '请上传送审稿' }]}>
@@ -77,7 +113,11 @@ export function CreateItemModal({ open, onClose }: { open: boolean; onClose: () 
           </Form.Item>
         ) : (
           <Form.Item name="text" rules={[{ required: true, message: '请粘贴送审稿全文' }]}>
-            <Input.TextArea rows={8} placeholder="粘贴送审稿全文，送审时将自动进行智能预审" data-testid="review-create-text" />
+            <Input.TextArea
+              rows={8}
+              placeholder="粘贴送审稿全文，送审时将自动进行智能预审"
+              data-testid="review-create-text"
+            />
           </Form.Item>
         )}
         <Form.Item name="affectsMarket" valuePropName="checked">

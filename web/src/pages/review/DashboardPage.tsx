@@ -20,7 +20,14 @@ export default function DashboardPage() {
   const s: ReviewStats | undefined = stats.data;
   // Open on the latest year that has records (the demo's are 2024).
   useEffect(() => {
-    if (s && s.reviewedOnPlatform === 0 && s.report.offlineVillageContracts === 0 && s.years.length && !s.years.includes(year)) setYear(s.years[s.years.length - 1]!);
+    if (
+      s &&
+      s.reviewedOnPlatform === 0 &&
+      s.report.offlineVillageContracts === 0 &&
+      s.years.length &&
+      !s.years.includes(year)
+    )
+      setYear(s.years[s.years.length - 1]!);
   }, [s, year]);
 
   return (
@@ -28,22 +35,67 @@ export default function DashboardPage() {
       <Card
         title="合法性审查统计"
         variant="borderless"
-        extra={<Select value={year} onChange={setYear} options={[...new Set([...(s?.years ?? []), year])].sort().map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} data-testid="review-stats-year" />}
+        extra={
+          <Select
+            value={year}
+            onChange={setYear}
+            options={[...new Set([...(s?.years ?? []), year])]
+              .sort()
+              .map((y) => ({ value: y, label: `${y}年` }))}
+            style={{ width: 110 }}
+            data-testid="review-stats-year"
+          />
+        }
       >
         <ErrorAlert error={stats.error} onRetry={stats.reload} />
         {s && (
           <>
             <Row gutter={[16, 16]} data-testid="review-stats">
-              <Col xs={12} md={8} xl={4}><Statistic title="合同类（平台）" value={s.report.contracts} suffix="个" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="村规民约" value={s.report.villageRules} suffix="个" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="重大行政决策备案审查" value={s.report.majorDecisionFilings} suffix="个" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="其他事项" value={s.report.other} suffix="个" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="线下村级合同" value={s.report.offlineVillageContracts} suffix="件" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="应审尽审率" value={pct(s.coverage.rate)} /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="平均审查用时" value={s.averageWorkingDaysToOpinion ?? '—'} suffix="个工作日" /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="按期出具意见" value={pct(s.onTime.rate)} /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="村规民约按期备案" value={`${s.filings.villageRulesOnTime}/${s.filings.villageRulesDue}`} /></Col>
-              <Col xs={12} md={8} xl={4}><Statistic title="报县级中心备案" value={s.filings.county} suffix="件" /></Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="合同类（平台）" value={s.report.contracts} suffix="个" />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="村规民约" value={s.report.villageRules} suffix="个" />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic
+                  title="重大行政决策备案审查"
+                  value={s.report.majorDecisionFilings}
+                  suffix="个"
+                />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="其他事项" value={s.report.other} suffix="个" />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic
+                  title="线下村级合同"
+                  value={s.report.offlineVillageContracts}
+                  suffix="件"
+                />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="应审尽审率" value={pct(s.coverage.rate)} />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic
+                  title="平均审查用时"
+                  value={s.averageWorkingDaysToOpinion ?? '—'}
+                  suffix="个工作日"
+                />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="按期出具意见" value={pct(s.onTime.rate)} />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic
+                  title="村规民约按期备案"
+                  value={`${s.filings.villageRulesOnTime}/${s.filings.villageRulesDue}`}
+                />
+              </Col>
+              <Col xs={12} md={8} xl={4}>
+                <Statistic title="报县级中心备案" value={s.filings.county} suffix="件" />
+              </Col>
             </Row>
             <Suspense fallback={null}>
               <StatsCharts stats={s} />
@@ -54,7 +106,17 @@ export default function DashboardPage() {
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           <Card title="按村（科室）统计" variant="borderless">
-            <Table size="small" rowKey="orgId" dataSource={s?.byOrg ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }} columns={[{ title: '送审单位', dataIndex: 'name' }, { title: '平台审查', dataIndex: 'platform' }, { title: '线下审查', dataIndex: 'offline' }]} />
+            <Table
+              size="small"
+              rowKey="orgId"
+              dataSource={s?.byOrg ?? []}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              columns={[
+                { title: '送审单位', dataIndex: 'name' },
+                { title: '平台审查', dataIndex: 'platform' },
+                { title: '线下审查', dataIndex: 'offline' },
+              ]}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
@@ -69,14 +131,35 @@ export default function DashboardPage() {
                 { title: '规则', dataIndex: 'ruleId', width: 70 },
                 { title: '名称', dataIndex: 'title' },
                 { title: '命中', dataIndex: 'hits', width: 60 },
-                { title: '采纳/不采纳', key: 'd', width: 100, render: (_, r) => `${r.accepted}/${r.dismissed}` },
+                {
+                  title: '采纳/不采纳',
+                  key: 'd',
+                  width: 100,
+                  render: (_, r) => `${r.accepted}/${r.dismissed}`,
+                },
                 { title: '采纳率', dataIndex: 'precision', width: 80, render: pct },
               ]}
             />
           </Card>
         </Col>
       </Row>
-      <Card title="未办结期限" variant="borderless" extra={board.data && <Space>{board.data.byState.filter((b) => b.count && !['archived', 'withdrawn'].includes(b.state)).map((b) => <Tag key={b.state}>{b.label} {b.count}</Tag>)}</Space>}>
+      <Card
+        title="未办结期限"
+        variant="borderless"
+        extra={
+          board.data && (
+            <Space>
+              {board.data.byState
+                .filter((b) => b.count && !['archived', 'withdrawn'].includes(b.state))
+                .map((b) => (
+                  <Tag key={b.state}>
+                    {b.label} {b.count}
+                  </Tag>
+                ))}
+            </Space>
+          )
+        }
+      >
         <ErrorAlert error={board.error} onRetry={board.reload} />
         <Table<Dashboard['deadlines'][number]>
           size="small"
@@ -87,11 +170,25 @@ export default function DashboardPage() {
           locale={{ emptyText: <ListEmpty text="没有未办结的期限" /> }}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           columns={[
-            { title: '状态', key: 's', width: 100, render: (_, r) => <ClockStatusTag status={r.clock.status} /> },
-            { title: '事项', dataIndex: 'title', render: (t: string, r) => <Link to={`/review/items/${r.itemId}`}>{t}</Link> },
+            {
+              title: '状态',
+              key: 's',
+              width: 100,
+              render: (_, r) => <ClockStatusTag status={r.clock.status} />,
+            },
+            {
+              title: '事项',
+              dataIndex: 'title',
+              render: (t: string, r) => <Link to={`/review/items/${r.itemId}`}>{t}</Link>,
+            },
             { title: '期限', dataIndex: 'kind', width: 120 },
             { title: '送审单位', dataIndex: 'orgName', width: 140 },
-            { title: '届满日', key: 'due', width: 110, render: (_, r) => formatDate(r.clock.dueDate) },
+            {
+              title: '届满日',
+              key: 'due',
+              width: 110,
+              render: (_, r) => formatDate(r.clock.dueDate),
+            },
             { title: '事项状态', dataIndex: 'stateLabel', width: 130 },
           ]}
         />

@@ -15,8 +15,10 @@ export default function ReviewListPage() {
   const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const { data, error, loading, reload } = useRequest(() => reviewApi.list(filters), [JSON.stringify(filters)]);
-
+  const { data, error, loading, reload } = useRequest(
+    () => reviewApi.list(filters),
+    [JSON.stringify(filters)],
+  );
 
   return (
     <Card
@@ -25,24 +27,48 @@ export default function ReviewListPage() {
       extra={
         <Space>
           {data?.abilities.create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="review-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="review-create"
+            >
               新建送审
             </Button>
           )}
           {data?.abilities.import && (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="review-import">
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="review-import"
+            >
               导入线下审查
             </Button>
           )}
-          <ExportButton download={() => reviewApi.exportXlsx(filters)} label="导出台账" testId="review-export" />
+          <ExportButton
+            download={() => reviewApi.exportXlsx(filters)}
+            label="导出台账"
+            testId="review-export"
+          />
         </Space>
       }
     >
-      <ReviewFiltersBar value={filters} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <ReviewFiltersBar
+        value={filters}
+        onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
       <ErrorAlert error={error} onRetry={reload} />
-      <ReviewTable data={data} loading={loading} onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })} />
+      <ReviewTable
+        data={data}
+        loading={loading}
+        onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
+      />
       <CreateItemModal open={creating} onClose={() => setCreating(false)} />
-      <ImportOfflineModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
+      <ImportOfflineModal
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={reload}
+      />
     </Card>
   );
 }

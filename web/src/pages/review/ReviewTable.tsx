@@ -5,10 +5,24 @@ import { ClockStatusTag } from '../../components/ClockStatusTag';
 import { ListEmpty } from '../../components/ListEmpty';
 import { formatDate } from '../../lib/format';
 
-export const CONCLUSION_COLORS: Record<string, string> = { lawful: 'green', lawful_with_suggestions: 'cyan', revise: 'orange', unlawful: 'red', risk_disclosed: 'purple' };
+export const CONCLUSION_COLORS: Record<string, string> = {
+  lawful: 'green',
+  lawful_with_suggestions: 'cyan',
+  revise: 'orange',
+  unlawful: 'red',
+  risk_disclosed: 'purple',
+};
 
 /** 审查事项 / 台账 table: state, deadline light, conclusion and 文号. */
-export function ReviewTable({ data, loading, onPage }: { data: Page<ReviewRow> | undefined; loading: boolean; onPage: (page: number, pageSize: number) => void }) {
+export function ReviewTable({
+  data,
+  loading,
+  onPage,
+}: {
+  data: Page<ReviewRow> | undefined;
+  loading: boolean;
+  onPage: (page: number, pageSize: number) => void;
+}) {
   return (
     <Table<ReviewRow>
       rowKey="id"
@@ -17,7 +31,14 @@ export function ReviewTable({ data, loading, onPage }: { data: Page<ReviewRow> |
       data-testid="review-table"
       scroll={{ x: 1100 }}
       locale={{ emptyText: <ListEmpty text="没有符合条件的审查事项" testId="review-empty" /> }}
-      pagination={{ current: data?.page ?? 1, pageSize: data?.pageSize ?? 20, total: data?.total ?? 0, showSizeChanger: true, showTotal: (t) => `共 ${t} 项`, onChange: onPage }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (t) => `共 ${t} 项`,
+        onChange: onPage,
+      }}
       columns={[
         {
           title: '事项名称',
@@ -32,7 +53,12 @@ export function ReviewTable({ data, loading, onPage }: { data: Page<ReviewRow> |
             </Space>
           ),
         },
-        { title: '状态', dataIndex: 'stateLabel', width: 130, render: (s: string) => <Tag>{s}</Tag> },
+        {
+          title: '状态',
+          dataIndex: 'stateLabel',
+          width: 130,
+          render: (s: string) => <Tag>{s}</Tag>,
+        },
         {
           title: '审查期限',
           key: 'clock',
@@ -47,9 +73,20 @@ export function ReviewTable({ data, loading, onPage }: { data: Page<ReviewRow> |
               '—'
             ),
         },
-        { title: '意见书文号', dataIndex: 'docNumber', width: 160, render: (d: string | null) => d ?? '—' },
+        {
+          title: '意见书文号',
+          dataIndex: 'docNumber',
+          width: 160,
+          render: (d: string | null) => d ?? '—',
+        },
         { title: '出具日期', dataIndex: 'opinionIssuedOn', width: 110, render: formatDate },
-        { title: '审查结论', dataIndex: 'conclusionLabel', width: 170, render: (c: string | null, r) => (c ? <Tag color={CONCLUSION_COLORS[r.conclusion ?? '']}>{c}</Tag> : '—') },
+        {
+          title: '审查结论',
+          dataIndex: 'conclusionLabel',
+          width: 170,
+          render: (c: string | null, r) =>
+            c ? <Tag color={CONCLUSION_COLORS[r.conclusion ?? '']}>{c}</Tag> : '—',
+        },
       ]}
     />
   );

@@ -22,12 +22,21 @@ export function SettingsCard() {
   const manage = !!data?.abilities.manage;
   const yuan = (v: { value: number; source: string }, key: string) => (
     <div style={{ marginTop: 8 }}>
-      <InputNumber key={v.value} disabled={!manage} defaultValue={v.value / 100} min={0} suffix="元" style={{ width: 180 }} onBlur={(e) => {
+      <InputNumber
+        key={v.value}
+        disabled={!manage}
+        defaultValue={v.value / 100}
+        min={0}
+        suffix="元"
+        style={{ width: 180 }}
+        onBlur={(e) => {
           const fen = Math.round(Number(e.target.value.replace(/,/g, '')) * 100);
           if (Number.isFinite(fen) && fen !== v.value) void save({ [key]: fen });
         }}
       />
-      <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>{v.source}</Typography.Text>
+      <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+        {v.source}
+      </Typography.Text>
     </div>
   );
   return (
@@ -46,14 +55,42 @@ export function SettingsCard() {
                 title: '审查期限（工作日）',
                 dataIndex: 'days',
                 width: 150,
-                render: (d: number, r) => <InputNumber size="small" disabled={!manage} defaultValue={d} min={r.type === 'major_decision' ? 7 : 1} max={60} onBlur={(e) => Number(e.target.value) !== d && void save({ periods: { [r.type]: Number(e.target.value) } })} />,
+                render: (d: number, r) => (
+                  <InputNumber
+                    size="small"
+                    disabled={!manage}
+                    defaultValue={d}
+                    min={r.type === 'major_decision' ? 7 : 1}
+                    max={60}
+                    onBlur={(e) =>
+                      Number(e.target.value) !== d &&
+                      void save({ periods: { [r.type]: Number(e.target.value) } })
+                    }
+                  />
+                ),
               },
-              { title: '默认值来源', dataIndex: 'source', render: (s: string, r) => (<>{r.confirmed ? <Tag color="green">已核对</Tag> : <Tag>可调整</Tag>}{s}</>) },
+              {
+                title: '默认值来源',
+                dataIndex: 'source',
+                render: (s: string, r) => (
+                  <>
+                    {r.confirmed ? <Tag color="green">已核对</Tag> : <Tag>可调整</Tag>}
+                    {s}
+                  </>
+                ),
+              },
             ]}
           />
           <div style={{ marginTop: 12 }}>
-            县乡协审期间暂停计算期限 <Switch disabled={!manage} checked={data.pauseDuringCoReview.value} onChange={(v) => void save({ pauseDuringCoReview: v })} />
-            <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>{data.pauseDuringCoReview.source}</Typography.Text>
+            县乡协审期间暂停计算期限{' '}
+            <Switch
+              disabled={!manage}
+              checked={data.pauseDuringCoReview.value}
+              onChange={(v) => void save({ pauseDuringCoReview: v })}
+            />
+            <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+              {data.pauseDuringCoReview.source}
+            </Typography.Text>
           </div>
           {yuan(data.tradingThresholdFen, 'tradingThresholdFen')}
           {yuan(data.majorContractThresholdFen, 'majorContractThresholdFen')}

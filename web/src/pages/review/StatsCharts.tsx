@@ -9,7 +9,10 @@ echarts.use([BarChart, GridComponent]);
 
 /** Opinions issued per month of the year. */
 export default function StatsCharts({ stats }: { stats: ReviewStats }) {
-  const months = Array.from({ length: 12 }, (_, i) => `${stats.year}-${String(i + 1).padStart(2, '0')}`);
+  const months = Array.from(
+    { length: 12 },
+    (_, i) => `${stats.year}-${String(i + 1).padStart(2, '0')}`,
+  );
   return (
     <EChart
       height={240}
@@ -19,7 +22,14 @@ export default function StatsCharts({ stats }: { stats: ReviewStats }) {
         grid: { left: 40, right: 16, top: 16, bottom: 28 },
         xAxis: { type: 'category', data: months.map((m) => `${Number(m.slice(5))}月`) },
         yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', name: '出具审查意见', data: months.map((m) => stats.byMonth.find((b) => b.month === m)?.count ?? 0), itemStyle: { color: '#1677ff' } }],
+        series: [
+          {
+            type: 'bar',
+            name: '出具审查意见',
+            data: months.map((m) => stats.byMonth.find((b) => b.month === m)?.count ?? 0),
+            itemStyle: { color: '#1677ff' },
+          },
+        ],
       }}
     />
   );

@@ -94,8 +94,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_attempts_user_idx').on('login_attempts').columns(['user_id', 'at']).execute();
-  await db.schema.createIndex('login_attempts_ip_idx').on('login_attempts').columns(['ip', 'at']).execute();
+  await db.schema
+    .createIndex('login_attempts_user_idx')
+    .on('login_attempts')
+    .columns(['user_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('login_attempts_ip_idx')
+    .on('login_attempts')
+    .columns(['ip', 'at'])
+    .execute();
 
   await db.schema
     .createTable('api_tokens')
@@ -128,7 +136,11 @@ export async function upRegistration(db: Kysely<any>, k: MigrationKit): Promise<
     .addColumn('expires_at', k.instant, (c) => c.notNull())
     .addColumn('used_at', k.instant)
     .execute();
-  await db.schema.createIndex('verification_codes_phone_idx').on('verification_codes').columns(['phone_index', 'created_at']).execute();
+  await db.schema
+    .createIndex('verification_codes_phone_idx')
+    .on('verification_codes')
+    .columns(['phone_index', 'created_at'])
+    .execute();
   await db.schema
     .createTable('sms_outbox')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -25,10 +25,26 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addUniqueConstraint('audit_events_chain_seq_uq', ['chain_id', 'seq'])
     .execute();
   await db.schema.createIndex('audit_events_at_idx').on('audit_events').column('at').execute();
-  await db.schema.createIndex('audit_events_target_idx').on('audit_events').columns(['target_type', 'target_id']).execute();
-  await db.schema.createIndex('audit_events_actor_idx').on('audit_events').columns(['actor_user_id', 'at']).execute();
-  await db.schema.createIndex('audit_events_org_idx').on('audit_events').columns(['org_id', 'at']).execute();
-  await db.schema.createIndex('audit_events_action_idx').on('audit_events').columns(['action', 'at']).execute();
+  await db.schema
+    .createIndex('audit_events_target_idx')
+    .on('audit_events')
+    .columns(['target_type', 'target_id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_events_actor_idx')
+    .on('audit_events')
+    .columns(['actor_user_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('audit_events_org_idx')
+    .on('audit_events')
+    .columns(['org_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('audit_events_action_idx')
+    .on('audit_events')
+    .columns(['action', 'at'])
+    .execute();
 
   await db.schema
     .createTable('audit_chain_heads')

@@ -46,8 +46,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('clocks_subject_idx').on('clocks').columns(['subject_type', 'subject_id']).execute();
-  await db.schema.createIndex('clocks_open_idx').on('clocks').columns(['state', 'due_date']).execute();
+  await db.schema
+    .createIndex('clocks_subject_idx')
+    .on('clocks')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
+  await db.schema
+    .createIndex('clocks_open_idx')
+    .on('clocks')
+    .columns(['state', 'due_date'])
+    .execute();
   await db.schema
     .createTable('clock_pauses')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -59,7 +67,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('clock_pauses_clock_idx').on('clock_pauses').column('clock_id').execute();
+  await db.schema
+    .createIndex('clock_pauses_clock_idx')
+    .on('clock_pauses')
+    .column('clock_id')
+    .execute();
   await db.schema
     .createTable('clock_extensions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -70,7 +82,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('approved_by', 'text', (c) => c.notNull())
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('clock_extensions_clock_idx').on('clock_extensions').column('clock_id').execute();
+  await db.schema
+    .createIndex('clock_extensions_clock_idx')
+    .on('clock_extensions')
+    .column('clock_id')
+    .execute();
 
   await db.schema
     .createTable('tasks')
@@ -91,8 +107,20 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('closed_at', k.instant)
     .execute();
   // The inbox: open tasks of a person or a role, in due-date order.
-  await db.schema.createIndex('tasks_user_idx').on('tasks').columns(['status', 'assignee_user_id', 'due_date']).execute();
-  await db.schema.createIndex('tasks_role_idx').on('tasks').columns(['status', 'assignee_role', 'due_date']).execute();
+  await db.schema
+    .createIndex('tasks_user_idx')
+    .on('tasks')
+    .columns(['status', 'assignee_user_id', 'due_date'])
+    .execute();
+  await db.schema
+    .createIndex('tasks_role_idx')
+    .on('tasks')
+    .columns(['status', 'assignee_role', 'due_date'])
+    .execute();
   await db.schema.createIndex('tasks_clock_idx').on('tasks').column('clock_id').execute();
-  await db.schema.createIndex('tasks_subject_idx').on('tasks').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('tasks_subject_idx')
+    .on('tasks')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 }

@@ -50,7 +50,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('uploaded_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('files_owner_idx').on('files').columns(['owner_type', 'owner_id']).execute();
+  await db.schema
+    .createIndex('files_owner_idx')
+    .on('files')
+    .columns(['owner_type', 'owner_id'])
+    .execute();
   await db.schema.createIndex('files_sm3_idx').on('files').column('sm3').execute();
 
   await db.schema
@@ -67,7 +71,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .addUniqueConstraint('search_entries_entity_uq', ['entity_type', 'entity_id'])
     .execute();
-  await db.schema.createIndex('search_entries_org_idx').on('search_entries').column('org_id').execute();
+  await db.schema
+    .createIndex('search_entries_org_idx')
+    .on('search_entries')
+    .column('org_id')
+    .execute();
   // Chinese text arrives as space-separated tokens (character pairs and characters, core/search/segment.ts).
   await k.raw(db, {
     sqlite: `CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='search_entries', content_rowid='rowid', tokenize='unicode61')`,

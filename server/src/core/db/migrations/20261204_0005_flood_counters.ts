@@ -13,5 +13,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('hits', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('flood_counters_pk', ['bucket', 'window_start'])
     .execute();
-  await db.schema.createIndex('flood_counters_window_idx').on('flood_counters').column('window_start').execute();
+  await db.schema
+    .createIndex('flood_counters_window_idx')
+    .on('flood_counters')
+    .column('window_start')
+    .execute();
 }

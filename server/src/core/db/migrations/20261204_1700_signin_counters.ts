@@ -41,7 +41,10 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     // The global search entry named the account by its number too.
     await db
       .updateTable('search_entries')
-      .set({ title: sql`replace(title, ${u.username}, ${username})`, tokens: sql`replace(tokens, ${u.username}, ${username})` })
+      .set({
+        title: sql`replace(title, ${u.username}, ${username})`,
+        tokens: sql`replace(tokens, ${u.username}, ${username})`,
+      })
       .where('entity_type', '=', 'user')
       .where('entity_id', '=', u.id)
       .execute();

@@ -24,7 +24,9 @@ export async function applicationTable(q: Q, townId: string, year: number): Prom
         'applicantKind',
         sql<number>`sum(case when received_on >= ${start} then 1 else 0 end)`.as('fresh'),
         sql<number>`sum(case when received_on < ${start} then 1 else 0 end)`.as('carriedIn'),
-        sql<number>`sum(case when outcome_on is null or outcome_on > ${end} then 1 else 0 end)`.as('carriedOut'),
+        sql<number>`sum(case when outcome_on is null or outcome_on > ${end} then 1 else 0 end)`.as(
+          'carriedOut',
+        ),
       ])
       .where('orgId', '=', townId)
       .where('receivedOn', '<=', end)
@@ -62,5 +64,13 @@ export async function applicationTable(q: Q, townId: string, year: number): Prom
 
 /** The table as rows for JSON consumers: each row's key, label and the seven column values. */
 export function table3Rows(t: Table3) {
-  return TABLE3_ROWS.map((r) => ({ key: r.key, label: r.label, group: r.group ?? null, values: Object.fromEntries(COLUMNS.map((c) => [c, t[r.key][c]])) as Record<(typeof COLUMNS)[number], number> }));
+  return TABLE3_ROWS.map((r) => ({
+    key: r.key,
+    label: r.label,
+    group: r.group ?? null,
+    values: Object.fromEntries(COLUMNS.map((c) => [c, t[r.key][c]])) as Record<
+      (typeof COLUMNS)[number],
+      number
+    >,
+  }));
 }

@@ -26,24 +26,35 @@ const prev = () => ({ ...emptyRow(), natural_person: 560, total: 560 });
 
 describe('annual report checks V1–V5', () => {
   it('pass on a consistent table (14069 + 560 = 13810 + 819)', () => {
-    expect(runChecks(example(), table4Of(zeroTable4Input()), prev(), '上年').every((c) => c.ok)).toBe(true);
+    expect(
+      runChecks(example(), table4Of(zeroTable4Input()), prev(), '上年').every((c) => c.ok),
+    ).toBe(true);
   });
 
   it('V1: 一 + 二 must equal （七） + 四 in every column', () => {
     const t = example();
     t.carried_out.natural_person = 818;
     t.carried_out.total = 818;
-    const v1 = runChecks(t, table4Of(zeroTable4Input()), prev(), '上年').find((c) => c.code === 'V1')!;
+    const v1 = runChecks(t, table4Of(zeroTable4Input()), prev(), '上年').find(
+      (c) => c.code === 'V1',
+    )!;
     expect(v1.ok).toBe(false);
-    expect(v1.failures).toEqual(['自然人：一 + 二 = 14629，（七）总计 + 四 = 14628', '总计：一 + 二 = 14629，（七）总计 + 四 = 14628']);
+    expect(v1.failures).toEqual([
+      '自然人：一 + 二 = 14629，（七）总计 + 四 = 14628',
+      '总计：一 + 二 = 14629，（七）总计 + 四 = 14628',
+    ]);
   });
 
   it('V2: （七） must be the sum of the 21 leaf rows; V3: 总计 the sum of the six columns', () => {
     const t = example();
     t.disclosed.natural_person += 1;
     const checks = runChecks(t, table4Of(zeroTable4Input()), prev(), '上年');
-    expect(checks.find((c) => c.code === 'V2')!.failures).toEqual(['自然人：（七）总计 = 13810，各项之和 = 13811']);
-    expect(checks.find((c) => c.code === 'V3')!.failures).toEqual(['“（一）予以公开”：总计 = 5548，各列之和 = 5549']);
+    expect(checks.find((c) => c.code === 'V2')!.failures).toEqual([
+      '自然人：（七）总计 = 13810，各项之和 = 13811',
+    ]);
+    expect(checks.find((c) => c.code === 'V3')!.failures).toEqual([
+      '“（一）予以公开”：总计 = 5548，各列之和 = 5549',
+    ]);
   });
 
   it('V4: non-negative integers, and 表四 group totals', () => {
@@ -57,8 +68,15 @@ describe('annual report checks V1–V5', () => {
   });
 
   it('V5: last year’s 四 must equal this year’s 二', () => {
-    const v5 = runChecks(example(), table4Of(zeroTable4Input()), { ...emptyRow(), natural_person: 561, total: 561 }, '2023年已发布报告').find((c) => c.code === 'V5')!;
+    const v5 = runChecks(
+      example(),
+      table4Of(zeroTable4Input()),
+      { ...emptyRow(), natural_person: 561, total: 561 },
+      '2023年已发布报告',
+    ).find((c) => c.code === 'V5')!;
     expect(v5.ok).toBe(false);
-    expect(v5.failures[0]).toBe('自然人：2023年已发布报告“四、结转下年度继续办理” = 561，本年“二、上年结转” = 560');
+    expect(v5.failures[0]).toBe(
+      '自然人：2023年已发布报告“四、结转下年度继续办理” = 561，本年“二、上年结转” = 560',
+    );
   });
 });

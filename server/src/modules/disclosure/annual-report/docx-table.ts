@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 import { FONT, fontOf } from '../../../core/documents/gongwen-layout.js';
 
 /**
@@ -30,7 +41,13 @@ function cell(spec: CellSpec, width: number): TableCell {
     children: [
       new Paragraph({
         alignment: spec.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-        children: [new TextRun({ text: String(spec.text), font: fontOf(spec.bold ? FONT.heiti : FONT.fangsong), size: TABLE_TEXT_SIZE })],
+        children: [
+          new TextRun({
+            text: String(spec.text),
+            font: fontOf(spec.bold ? FONT.heiti : FONT.fangsong),
+            size: TABLE_TEXT_SIZE,
+          }),
+        ],
       }),
     ],
   });
@@ -54,7 +71,12 @@ export function gridTable(widths: number[], rows: CellSpec[][]): Table {
       for (const spec of specs) {
         while (skip[c]) c += 1;
         const span = spec.colSpan ?? 1;
-        cells.push(cell(spec, widths.slice(c, c + span).reduce((a, b) => a + b, 0)));
+        cells.push(
+          cell(
+            spec,
+            widths.slice(c, c + span).reduce((a, b) => a + b, 0),
+          ),
+        );
         for (let k = c; k < c + span; k++) covered[k] = Math.max(covered[k]!, spec.rowSpan ?? 1);
         c += span;
       }

@@ -45,10 +45,23 @@ async function carriedOutAt(q: Q, townId: string, year: number): Promise<Record<
 }
 
 /** The previous year's 四: as published (what readers saw), else as the records say now. */
-async function previousCarriedOut(q: Q, townId: string, year: number): Promise<{ values: Record<Column, number>; source: string }> {
+async function previousCarriedOut(
+  q: Q,
+  townId: string,
+  year: number,
+): Promise<{ values: Record<Column, number>; source: string }> {
   // tenancy: the report service has resolved `townId` within the caller's scope
-  const prev = await q.selectFrom('disclosureAnnualReports').select('snapshot').where('orgId', '=', townId).where('year', '=', year - 1).executeTakeFirst();
-  if (prev?.snapshot) return { values: (JSON.parse(prev.snapshot) as ReportFigures).sectionThree.carried_out, source: `${year - 1}年已发布报告` };
+  const prev = await q
+    .selectFrom('disclosureAnnualReports')
+    .select('snapshot')
+    .where('orgId', '=', townId)
+    .where('year', '=', year - 1)
+    .executeTakeFirst();
+  if (prev?.snapshot)
+    return {
+      values: (JSON.parse(prev.snapshot) as ReportFigures).sectionThree.carried_out,
+      source: `${year - 1}年已发布报告`,
+    };
   return { values: await carriedOutAt(q, townId, year - 1), source: `${year - 1}年数据` };
 }
 
@@ -56,7 +69,10 @@ async function feesCollected(q: Q, townId: string, year: number) {
   const row = await q
     // tenancy: the report service has resolved `townId` within the caller's scope
     .selectFrom('disclosureRequests')
-    .select([sql<number>`coalesce(sum(fee_amount_fen), 0)`.as('fen'), (eb) => eb.fn.countAll<number>().as('n')])
+    .select([
+      sql<number>`coalesce(sum(fee_amount_fen), 0)`.as('fen'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
     .where('orgId', '=', townId)
     .where('feePaidOn', '>=', `${year}-01-01`)
     .where('feePaidOn', '<=', `${year}-12-31`)
@@ -64,7 +80,11 @@ async function feesCollected(q: Q, townId: string, year: number) {
   return { fen: Number(row.fen), count: Number(row.n) };
 }
 
-export async function computeFigures(q: Q, town: ReportFigures['town'], year: number): Promise<ReportFigures> {
+export async function computeFigures(
+  q: Q,
+  town: ReportFigures['town'],
+  year: number,
+): Promise<ReportFigures> {
   const [sectionTwo, sectionThree, t4, prev, fees] = await Promise.all([
     proactiveTableFigures(q, town.id, year),
     applicationTable(q, town.id, year),
@@ -86,8 +106,21 @@ export async function computeFigures(q: Q, town: ReportFigures['town'], year: nu
 }
 
 /** The staff-written sections as saved, or a first draft from the figures. */
-export async function narrativeOf(q: Q, f: ReportFigures): Promise<{ narrative: Narrative; saved: boolean }> {
+export async function narrativeOf(
+  q: Q,
+  f: ReportFigures,
+): Promise<{ narrative: Narrative; saved: boolean }> {
   // tenancy: the report service has resolved the town within the caller's scope
-  const row = await q.selectFrom('disclosureAnnualReports').select(['overview', 'problems', 'otherMatters']).where('orgId', '=', f.town.id).where('year', '=', f.year).executeTakeFirst();
-  return row ? { narrative: row, saved: true } : { narrative: draftNarrative(f.town.name, f.year, f.sectionThree, f.sectionFour), saved: false };
+  const row = await q
+    .selectFrom('disclosureAnnualReports')
+    .select(['overview', 'problems', 'otherMatters'])
+    .where('orgId', '=', f.town.id)
+    .where('year', '=', f.year)
+    .executeTakeFirst();
+  return row
+    ? { narrative: row, saved: true }
+    : {
+        narrative: draftNarrative(f.town.name, f.year, f.sectionThree, f.sectionFour),
+        saved: false,
+      };
 }

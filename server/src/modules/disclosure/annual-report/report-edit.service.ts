@@ -18,36 +18,88 @@ import { PUBLICATION_BASIS, publicationTooEarly } from './publication-year.js';
 /** Staff work on the report: the written sections, the 表四 counts, and publication. */
 
 /** The town's report row for the year, created (as a draft with `text`) when missing. */
-async function reportRow(trx: Trx, townId: string, year: number, text: Narrative, by: string | null, at: string) {
+async function reportRow(
+  trx: Trx,
+  townId: string,
+  year: number,
+  text: Narrative,
+  by: string | null,
+  at: string,
+) {
   await trx
     .insertInto('disclosureAnnualReports')
-    .values({ id: newId(), orgId: townId, year, ...text, status: 'draft', version: 0, publishedAt: null, publishedBy: null, snapshot: null, docxFileId: null, updatedBy: by, updatedAt: at })
+    .values({
+      id: newId(),
+      orgId: townId,
+      year,
+      ...text,
+      status: 'draft',
+      version: 0,
+      publishedAt: null,
+      publishedBy: null,
+      snapshot: null,
+      docxFileId: null,
+      updatedBy: by,
+      updatedAt: at,
+    })
     .onConflict((oc) => oc.columns(['orgId', 'year']).doNothing())
     .execute();
   // tenancy: the caller resolved `townId` within its scope
-  return trx.selectFrom('disclosureAnnualReports').selectAll().where('orgId', '=', townId).where('year', '=', year).executeTakeFirstOrThrow();
+  return trx
+    .selectFrom('disclosureAnnualReports')
+    .selectAll()
+    .where('orgId', '=', townId)
+    .where('year', '=', year)
+    .executeTakeFirstOrThrow();
 }
 
-export async function saveNarrative(deps: Deps, ctx: RequestContext, input: Narrative & { year: number; orgId?: string | undefined }) {
+export async function saveNarrative(
+  deps: Deps,
+  ctx: RequestContext,
+  input: Narrative & { year: number; orgId?: string | undefined },
+) {
   const actor = authorize(ctx, 'disclosure.report.edit');
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
-  const text: Narrative = { overview: input.overview, problems: input.problems, otherMatters: input.otherMatters };
+  const text: Narrative = {
+    overview: input.overview,
+    problems: input.problems,
+    otherMatters: input.otherMatters,
+  };
   await mutation(deps, ctx, async (m) => {
     const at = m.now.toISOString();
     const before = await reportRow(m.trx, town.id, input.year, text, actor.userId, at);
-    await m.trx.updateTable('disclosureAnnualReports').set({ ...text, updatedBy: actor.userId, updatedAt: at }).where('id', '=', before.id).execute();
+    await m.trx
+      .updateTable('disclosureAnnualReports')
+      .set({ ...text, updatedBy: actor.userId, updatedAt: at })
+      .where('id', '=', before.id)
+      .execute();
     const changed = (Object.keys(text) as (keyof Narrative)[]).filter((k) => before[k] !== text[k]);
-    await m.audit({ action: 'disclosure.report.narrative_updated', targetType: REPORT_OWNER, targetId: before.id, orgId: town.id, basis: REPORT_BASIS, meta: { year: input.year, sections: changed } });
+    await m.audit({
+      action: 'disclosure.report.narrative_updated',
+      targetType: REPORT_OWNER,
+      targetId: before.id,
+      orgId: town.id,
+      basis: REPORT_BASIS,
+      meta: { year: input.year, sections: changed },
+    });
   });
 }
 
 /** 表四 by hand (until the review/litigation module supplies it); every change is in the trail. */
-export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined; counts: Table4Input }) {
+export async function saveReviewCounts(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { year: number; orgId?: string | undefined; counts: Table4Input },
+) {
   const actor = authorize(ctx, 'disclosure.report.edit');
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
   await mutation(deps, ctx, async (m) => {
     const before = await loadTable4(m.trx, town.id, input.year);
-    const cols = { ...columnsOf(input.counts), updatedBy: actor.userId, updatedAt: m.now.toISOString() };
+    const cols = {
+      ...columnsOf(input.counts),
+      updatedBy: actor.userId,
+      updatedAt: m.now.toISOString(),
+    };
     await m.trx
       .insertInto('disclosureReviewCounts')
       .values({ id: newId(), orgId: town.id, year: input.year, ...cols })
@@ -69,7 +121,11 @@ export async function saveReviewCounts(deps: Deps, ctx: RequestContext, input: {
  * Publishes the report to the portal: refused while any check V1–V5 fails. The figures, the text and
  * the DOCX are frozen as published; publishing again (a correction) makes a new version.
  */
-export async function publishReport(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
+export async function publishReport(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { year: number; orgId?: string | undefined },
+) {
   const actor = authorize(ctx, 'disclosure.report.publish');
   const day = today(deps);
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
@@ -79,8 +135,18 @@ export async function publishReport(deps: Deps, ctx: RequestContext, input: { ye
     const figures = await computeFigures(m.trx, town, input.year);
     const failed = figures.checks.filter((c) => !c.ok);
     const { narrative } = await narrativeOf(m.trx, figures);
-    const row = await reportRow(m.trx, town.id, input.year, narrative, actor.userId, m.now.toISOString());
-    const checks = { failedChecks: failed.map((c) => c.code), firstFailure: failed[0]?.failures[0] ?? null };
+    const row = await reportRow(
+      m.trx,
+      town.id,
+      input.year,
+      narrative,
+      actor.userId,
+      m.now.toISOString(),
+    );
+    const checks = {
+      failedChecks: failed.map((c) => c.code),
+      firstFailure: failed[0]?.failures[0] ?? null,
+    };
     return publishStep(m, ctx, deps, row, checks, async () => {
       const doc: ReportDocument = { ...figures, narrative };
       const { file } = await issueLetter(m, deps, {
@@ -94,7 +160,13 @@ export async function publishReport(deps: Deps, ctx: RequestContext, input: { ye
       });
       const version = row.version + 1;
       return {
-        patch: { version, publishedAt: m.now.toISOString(), publishedBy: actor.userId, snapshot: JSON.stringify(doc), docxFileId: file.id },
+        patch: {
+          version,
+          publishedAt: m.now.toISOString(),
+          publishedBy: actor.userId,
+          snapshot: JSON.stringify(doc),
+          docxFileId: file.id,
+        },
         meta: { year: input.year, version, fileId: file.id },
         value: { version, fileId: file.id },
       };

@@ -1,5 +1,16 @@
 import { table3Rows } from './application-table.js';
-import { COLUMN_LABELS, COLUMNS, GROUP_LABELS, RESULTS_LABEL, SECTION_TITLES, TABLE2_BLOCKS, TABLE3_CAPTION, TABLE4_GROUPS, TABLE4_RESULTS, type Table3 } from './table-layout.js';
+import {
+  COLUMN_LABELS,
+  COLUMNS,
+  GROUP_LABELS,
+  RESULTS_LABEL,
+  SECTION_TITLES,
+  TABLE2_BLOCKS,
+  TABLE3_CAPTION,
+  TABLE4_GROUPS,
+  TABLE4_RESULTS,
+  type Table3,
+} from './table-layout.js';
 
 /** The labels of the fixed layout with the figures, so web pages draw the official tables without a copy of them. */
 export function reportLayout(t: Table3) {

@@ -23,7 +23,8 @@ const PROBLEMS = [
   '下一步，将加强对各村三务公开的督促检查，丰富图解、视频等解读形式，提升依申请公开答复的规范化水平。',
 ].join('\n');
 
-const OTHER = '本年度按照《2024年政务公开工作要点》要求完成各项任务。本机关办理的人大代表建议和政协提案均已按规定公开办理结果。';
+const OTHER =
+  '本年度按照《2024年政务公开工作要点》要求完成各项任务。本机关办理的人大代表建议和政协提案均已按规定公开办理结果。';
 
 export async function seedAnnualReportDemo(deps: Deps): Promise<void> {
   const user = await findUserByUsername(deps.db.kysely, 'clerk');
@@ -31,10 +32,20 @@ export async function seedAnnualReportDemo(deps: Deps): Promise<void> {
   const clerkActor = user ? await loadUserActor(deps.db.kysely, user.id) : null;
   const headActor = head ? await loadUserActor(deps.db.kysely, head.id) : null;
   if (!clerkActor || !headActor) throw new Error('demo accounts clerk/head missing');
-  const ctx = (actor: NonNullable<typeof clerkActor>): RequestContext => ({ actor, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' });
+  const ctx = (actor: NonNullable<typeof clerkActor>): RequestContext => ({
+    actor,
+    ip: null,
+    userAgent: 'demo-seed',
+    requestId: 'demo-seed',
+  });
   let now = new Date('2025-01-15T02:00:00Z');
   const d: Deps = { ...deps, time: { now: () => now } };
-  await saveNarrative(d, ctx(clerkActor), { year: 2024, overview: OVERVIEW, problems: PROBLEMS, otherMatters: OTHER });
+  await saveNarrative(d, ctx(clerkActor), {
+    year: 2024,
+    overview: OVERVIEW,
+    problems: PROBLEMS,
+    otherMatters: OTHER,
+  });
   await saveReviewCounts(d, ctx(clerkActor), {
     year: 2024,
     counts: {

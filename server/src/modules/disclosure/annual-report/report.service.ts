@@ -6,7 +6,12 @@ import { badRequest, notFound } from '../../../core/errors.js';
 import { pageTown } from '../../orgs/page-town.js';
 import { issuingAuthority } from '../../orgs/issuing-authority.js';
 import { table3Rows } from './application-table.js';
-import { computeFigures, narrativeOf, type ReportDocument, type ReportFigures } from './report-compute.js';
+import {
+  computeFigures,
+  narrativeOf,
+  type ReportDocument,
+  type ReportFigures,
+} from './report-compute.js';
 import { buildReportDocx } from './report-docx.js';
 import { reportLayout } from './report-layout.js';
 import { COLUMN_LABELS, COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from './table-layout.js';
@@ -19,14 +24,24 @@ import { publicationTooEarly } from './publication-year.js';
 export const REPORT_BASIS = '《政府信息公开条例》第五十条、国办公开办函〔2021〕30号';
 
 /** The town the caller reports for: `orgId` if given (a town or an office of one, in scope), else the caller's town. */
-export const reportTown = (q: Q, actor: Actor, orgId?: string, mode: 'read' | 'write' = 'read'): Promise<ReportFigures['town']> => pageTown(q, actor, orgId, '年度报告按乡镇编制', mode);
+export const reportTown = (
+  q: Q,
+  actor: Actor,
+  orgId?: string,
+  mode: 'read' | 'write' = 'read',
+): Promise<ReportFigures['town']> => pageTown(q, actor, orgId, '年度报告按乡镇编制', mode);
 
 function checkYear(year: number, day: string) {
-  if (year > Number(day.slice(0, 4))) throw badRequest(`${year}年尚未开始，不能生成年度报告`, { field: 'year' });
+  if (year > Number(day.slice(0, 4)))
+    throw badRequest(`${year}年尚未开始，不能生成年度报告`, { field: 'year' });
 }
 
 /** The full report as the staff page shows it. */
-export async function getReport(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
+export async function getReport(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { year: number; orgId?: string | undefined },
+) {
   const actor = authorize(ctx, 'disclosure.report.read');
   const q = deps.db.kysely;
   checkYear(input.year, today(deps));
@@ -34,17 +49,30 @@ export async function getReport(deps: Deps, ctx: RequestContext, input: { year: 
   const figures = await computeFigures(q, town, input.year);
   const { narrative, saved } = await narrativeOf(q, figures);
   // tenancy: the town was resolved within the caller's scope just above
-  const row = await q.selectFrom('disclosureAnnualReports').select(['status', 'version', 'publishedAt', 'docxFileId']).where('orgId', '=', town.id).where('year', '=', input.year).executeTakeFirst();
+  const row = await q
+    .selectFrom('disclosureAnnualReports')
+    .select(['status', 'version', 'publishedAt', 'docxFileId'])
+    .where('orgId', '=', town.id)
+    .where('year', '=', input.year)
+    .executeTakeFirst();
   const allPass = figures.checks.every((c) => c.ok);
   return {
     ...figures,
     layout: reportLayout(figures.sectionThree),
     narrative,
     narrativeSaved: saved,
-    publication: { status: row?.status ?? 'draft', version: row?.version ?? 0, publishedAt: row?.publishedAt ?? null, docxFileId: row?.docxFileId ?? null },
+    publication: {
+      status: row?.status ?? 'draft',
+      version: row?.version ?? 0,
+      publishedAt: row?.publishedAt ?? null,
+      docxFileId: row?.docxFileId ?? null,
+    },
     abilities: {
       edit: can(actor, 'disclosure.report.edit'),
-      publish: can(actor, 'disclosure.report.publish') && allPass && !publicationTooEarly(input.year, today(deps)),
+      publish:
+        can(actor, 'disclosure.report.publish') &&
+        allPass &&
+        !publicationTooEarly(input.year, today(deps)),
     },
   };
 }
@@ -53,7 +81,11 @@ export async function getReport(deps: Deps, ctx: RequestContext, input: { year: 
  * The three tables as JSON for county systems (`GET /disclosure/annual-report?year=`): works with an
  * API token holding disclosure.report.read. Labels travel with the numbers so no lookup table is needed.
  */
-export async function reportTables(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
+export async function reportTables(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { year: number; orgId?: string | undefined },
+) {
   const actor = authorize(ctx, 'disclosure.report.read');
   checkYear(input.year, today(deps));
   const town = await reportTown(deps.db.kysely, actor, input.orgId);
@@ -63,18 +95,33 @@ export async function reportTables(deps: Deps, ctx: RequestContext, input: { yea
     town: f.town,
     year: f.year,
     sectionTwo: f.sectionTwo,
-    sectionThree: { columns: COLUMNS.map((c) => ({ key: c, label: COLUMN_LABELS[c] })), rows: table3Rows(f.sectionThree) },
-    sectionFour: TABLE4_GROUPS.map((g) => ({ key: g.key, label: g.label, parent: g.parent, values: Object.fromEntries(TABLE4_RESULTS.map((r) => [r.key, f.sectionFour[g.key][r.key]])) })),
+    sectionThree: {
+      columns: COLUMNS.map((c) => ({ key: c, label: COLUMN_LABELS[c] })),
+      rows: table3Rows(f.sectionThree),
+    },
+    sectionFour: TABLE4_GROUPS.map((g) => ({
+      key: g.key,
+      label: g.label,
+      parent: g.parent,
+      values: Object.fromEntries(TABLE4_RESULTS.map((r) => [r.key, f.sectionFour[g.key][r.key]])),
+    })),
     fees: { fen: f.fees.fen, count: f.fees.count },
     checks: f.checks,
   };
 }
 
 /** The report as a DOCX with today's figures (a draft until published). */
-export async function reportDocx(deps: Deps, ctx: RequestContext, input: { year: number; orgId?: string | undefined }) {
+export async function reportDocx(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { year: number; orgId?: string | undefined },
+) {
   const report = await getReport(deps, ctx, input);
   const { issuer } = await issuingAuthority(deps.db.kysely, report.town.id);
-  return { bytes: await buildReportDocx(report, issuer, today(deps)), name: `${issuer}${input.year}年政府信息公开工作年度报告${report.publication.status === 'published' ? '' : '（草稿）'}.docx` };
+  return {
+    bytes: await buildReportDocx(report, issuer, today(deps)),
+    name: `${issuer}${input.year}年政府信息公开工作年度报告${report.publication.status === 'published' ? '' : '（草稿）'}.docx`,
+  };
 }
 
 /** Published reports of the portal's town, newest first; and one of them as published. */
@@ -93,8 +140,20 @@ export async function publishedYears(deps: Deps, townId: string) {
 
 export async function publishedReport(deps: Deps, townId: string, year: number) {
   // tenancy: a published report of the portal's own town is public
-  const row = await deps.db.kysely.selectFrom('disclosureAnnualReports').select(['snapshot', 'publishedAt', 'version', 'docxFileId']).where('orgId', '=', townId).where('year', '=', year).where('status', '=', 'published').executeTakeFirst();
+  const row = await deps.db.kysely
+    .selectFrom('disclosureAnnualReports')
+    .select(['snapshot', 'publishedAt', 'version', 'docxFileId'])
+    .where('orgId', '=', townId)
+    .where('year', '=', year)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
   if (!row?.snapshot) throw notFound(`${year}年政府信息公开工作年度报告尚未发布`);
   const report = JSON.parse(row.snapshot) as ReportDocument;
-  return { ...report, layout: reportLayout(report.sectionThree), publishedAt: row.publishedAt, version: row.version, docxAvailable: !!row.docxFileId };
+  return {
+    ...report,
+    layout: reportLayout(report.sectionThree),
+    publishedAt: row.publishedAt,
+    version: row.version,
+    docxAvailable: !!row.docxFileId,
+  };
 }

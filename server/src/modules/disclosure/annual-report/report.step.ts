@@ -16,11 +16,16 @@ type CheckResult = { failedChecks: string[]; firstFailure: string | null };
 
 const withTownPath = async (q: Q, row: DisclosureAnnualReportsTable): Promise<ReportRecord> => ({
   ...row,
-  townPath: (await q.selectFrom('orgs').select('path').where('id', '=', row.orgId).executeTakeFirstOrThrow()).path,
+  townPath: (
+    await q.selectFrom('orgs').select('path').where('id', '=', row.orgId).executeTakeFirstOrThrow()
+  ).path,
 });
 
 async function lockReport(trx: Trx, actor: Actor, id: string): Promise<ReportRecord> {
-  let q = scoped(trx, actor).selectFrom('disclosureAnnualReports').selectAll().where('disclosureAnnualReports.id', '=', id);
+  let q = scoped(trx, actor)
+    .selectFrom('disclosureAnnualReports')
+    .selectAll()
+    .where('disclosureAnnualReports.id', '=', id);
   if (isPostgres(trx)) q = q.forUpdate();
   const row = (await q.executeTakeFirst()) as DisclosureAnnualReportsTable | undefined;
   if (!row) throw notFound('年度报告不存在或不在您的管辖范围内');
@@ -28,7 +33,14 @@ async function lockReport(trx: Trx, actor: Actor, id: string): Promise<ReportRec
 }
 
 /** Annual reports on the workflow kernel; the checks V1–V5, computed by the caller, are the step's input. */
-const reportAdapter: WorkflowAdapter<ReportRecord, ReportState, 'publish', ReportFacts, 'leader', CheckResult> = {
+const reportAdapter: WorkflowAdapter<
+  ReportRecord,
+  ReportState,
+  'publish',
+  ReportFacts,
+  'leader',
+  CheckResult
+> = {
   workflow: REPORT_WORKFLOW,
   auditPrefix: 'disclosure.report',
   targetType: REPORT_OWNER,
@@ -36,14 +48,31 @@ const reportAdapter: WorkflowAdapter<ReportRecord, ReportState, 'publish', Repor
   idOf: (r) => r.id,
   orgIdOf: (r) => r.orgId,
   townPathOf: (r) => r.townPath,
-  facts: async (_trx, r, env) => ({ state: r.status, failedChecks: env.input?.failedChecks ?? [], firstFailure: env.input?.firstFailure ?? null }),
+  facts: async (_trx, r, env) => ({
+    state: r.status,
+    failedChecks: env.input?.failedChecks ?? [],
+    firstFailure: env.input?.firstFailure ?? null,
+  }),
   parties: (actor) => new Set(can(actor, 'disclosure.report.publish') ? (['leader'] as const) : []),
   update: async (trx, r, patch, state, at) => {
-    await trx.updateTable('disclosureAnnualReports').set({ ...(patch as Partial<DisclosureAnnualReportsTable>), status: state, updatedAt: at }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('disclosureAnnualReports')
+      .set({ ...(patch as Partial<DisclosureAnnualReportsTable>), status: state, updatedAt: at })
+      .where('id', '=', r.id)
+      .execute();
   },
 };
 
 /** Publishes the town's report row (created as a draft by the caller in this transaction when missing). */
-export async function publishStep(m: MutationScope, ctx: RequestContext, deps: Pick<Deps, 'time' | 'config'>, row: DisclosureAnnualReportsTable, checks: CheckResult, work: StepWork<ReportRecord, ReportState, ReportFacts, { version: number; fileId: string }>) {
-  return takeStep(m, ctx, deps, reportAdapter, await withTownPath(m.trx, row), 'publish', work, { input: checks });
+export async function publishStep(
+  m: MutationScope,
+  ctx: RequestContext,
+  deps: Pick<Deps, 'time' | 'config'>,
+  row: DisclosureAnnualReportsTable,
+  checks: CheckResult,
+  work: StepWork<ReportRecord, ReportState, ReportFacts, { version: number; fileId: string }>,
+) {
+  return takeStep(m, ctx, deps, reportAdapter, await withTownPath(m.trx, row), 'publish', work, {
+    input: checks,
+  });
 }

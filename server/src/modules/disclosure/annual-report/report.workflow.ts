@@ -30,7 +30,14 @@ export const REPORT_WORKFLOW: Workflow<ReportState, 'publish', ReportFacts, 'lea
       to: 'published',
       by: 'leader',
       basis: REPORT_BASIS,
-      guard: (f) => (f.failedChecks.length ? rule('REPORT_CHECKS_FAILED', `年度报告未通过校验（${f.failedChecks.join('、')}），不能发布：${f.firstFailure}`, REPORT_BASIS) : null),
+      guard: (f) =>
+        f.failedChecks.length
+          ? rule(
+              'REPORT_CHECKS_FAILED',
+              `年度报告未通过校验（${f.failedChecks.join('、')}），不能发布：${f.firstFailure}`,
+              REPORT_BASIS,
+            )
+          : null,
     },
   },
 };

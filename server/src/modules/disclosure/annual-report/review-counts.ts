@@ -3,7 +3,10 @@ import type { DisclosureReviewCountsTable } from './report.tables.js';
 import { TABLE4_GROUPS, type Table4, type Table4GroupKey } from './table-layout.js';
 
 /** 维持 / 纠正 / 其他 / 尚未审结 for each of 行政复议, 未经复议直接起诉, 复议后起诉. */
-export type Table4Input = Record<Table4GroupKey, { upheld: number; corrected: number; other: number; pending: number }>;
+export type Table4Input = Record<
+  Table4GroupKey,
+  { upheld: number; corrected: number; other: number; pending: number }
+>;
 
 export const zeroTable4Input = (): Table4Input => ({
   review: { upheld: 0, corrected: 0, other: 0, pending: 0 },
@@ -37,17 +40,43 @@ export const columnsOf = (t: Table4Input) => ({
 });
 
 const inputOf = (r: DisclosureReviewCountsTable): Table4Input => ({
-  review: { upheld: r.reviewUpheld, corrected: r.reviewCorrected, other: r.reviewOther, pending: r.reviewPending },
-  direct: { upheld: r.directUpheld, corrected: r.directCorrected, other: r.directOther, pending: r.directPending },
-  after: { upheld: r.afterUpheld, corrected: r.afterCorrected, other: r.afterOther, pending: r.afterPending },
+  review: {
+    upheld: r.reviewUpheld,
+    corrected: r.reviewCorrected,
+    other: r.reviewOther,
+    pending: r.reviewPending,
+  },
+  direct: {
+    upheld: r.directUpheld,
+    corrected: r.directCorrected,
+    other: r.directOther,
+    pending: r.directPending,
+  },
+  after: {
+    upheld: r.afterUpheld,
+    corrected: r.afterCorrected,
+    other: r.afterOther,
+    pending: r.afterPending,
+  },
 });
 
 /**
  * The counts entered by hand for the year (zeros when none were entered), and whether they were. The
  * review/litigation module will supply these figures once it exists; until then staff enter them.
  */
-export async function loadTable4(q: Q, townId: string, year: number): Promise<{ input: Table4Input; entered: { at: string; by: string | null } | null }> {
+export async function loadTable4(
+  q: Q,
+  townId: string,
+  year: number,
+): Promise<{ input: Table4Input; entered: { at: string; by: string | null } | null }> {
   // tenancy: the report service has resolved `townId` within the caller's scope
-  const row = await q.selectFrom('disclosureReviewCounts').selectAll().where('orgId', '=', townId).where('year', '=', year).executeTakeFirst();
-  return row ? { input: inputOf(row), entered: { at: row.updatedAt, by: row.updatedBy } } : { input: zeroTable4Input(), entered: null };
+  const row = await q
+    .selectFrom('disclosureReviewCounts')
+    .selectAll()
+    .where('orgId', '=', townId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row
+    ? { input: inputOf(row), entered: { at: row.updatedAt, by: row.updatedBy } }
+    : { input: zeroTable4Input(), entered: null };
 }

@@ -1,5 +1,15 @@
-import { OUTCOME_GROUPS, OUTCOME_KEYS, OUTCOMES, type Outcome, type OutcomeGroup } from '../requests/outcomes.js';
-import { APPLICANT_KIND_KEYS, APPLICANT_KINDS, type ApplicantKind } from '../requests/vocabulary.js';
+import {
+  OUTCOME_GROUPS,
+  OUTCOME_KEYS,
+  OUTCOMES,
+  type Outcome,
+  type OutcomeGroup,
+} from '../requests/outcomes.js';
+import {
+  APPLICANT_KIND_KEYS,
+  APPLICANT_KINDS,
+  type ApplicantKind,
+} from '../requests/vocabulary.js';
 
 /**
  * The fixed layout of 表三 and 表四 in 国办公开办函〔2021〕30号, as data: the web page, the DOCX and the
@@ -9,9 +19,12 @@ export type Column = ApplicantKind | 'total';
 export const COLUMNS: Column[] = [...APPLICANT_KIND_KEYS, 'total'];
 export const COLUMN_LABELS: Record<Column, string> = { ...APPLICANT_KINDS, total: '总计' };
 /** 自然人 stands alone; the other five sit under 法人或其他组织 (there is no official 小计 column). */
-export const ORGANISATION_COLUMNS: ApplicantKind[] = APPLICANT_KIND_KEYS.filter((k) => k !== 'natural_person');
+export const ORGANISATION_COLUMNS: ApplicantKind[] = APPLICANT_KIND_KEYS.filter(
+  (k) => k !== 'natural_person',
+);
 
-export const TABLE3_CAPTION = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const TABLE3_CAPTION =
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 export type Table3RowKey = 'new' | 'carried_in' | Outcome | 'results_total' | 'carried_out';
 
@@ -38,7 +51,8 @@ export const GROUP_LABELS = OUTCOME_GROUPS;
 
 export type Table3 = Record<Table3RowKey, Record<Column, number>>;
 
-export const emptyRow = (): Record<Column, number> => Object.fromEntries(COLUMNS.map((c) => [c, 0])) as Record<Column, number>;
+export const emptyRow = (): Record<Column, number> =>
+  Object.fromEntries(COLUMNS.map((c) => [c, 0])) as Record<Column, number>;
 
 /** 表四: 行政复议 and two kinds of 行政诉讼, each 维持 / 纠正 / 其他 / 尚未审结 / 总计. */
 export const TABLE4_GROUPS = [
@@ -59,7 +73,10 @@ export type Table4 = Record<Table4GroupKey, Record<Table4ResultKey, number>>;
 
 /** 表二's four blocks (第二十条第（一）（五）（六）（八）项). */
 export const TABLE2_BLOCKS = [
-  { caption: '第二十条第（一）项', header: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'] },
+  {
+    caption: '第二十条第（一）项',
+    header: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  },
   { caption: '第二十条第（五）项', header: ['信息内容', '本年处理决定数量'] },
   { caption: '第二十条第（六）项', header: ['信息内容', '本年处理决定数量'] },
   { caption: '第二十条第（八）项', header: ['信息内容', '本年收费金额（单位：万元）'] },

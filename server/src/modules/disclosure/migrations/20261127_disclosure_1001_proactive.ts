@@ -44,11 +44,31 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
   // Staff lists: a town's entries by state, newest first; the re-assessment queue; 表二 counts.
-  await db.schema.createIndex('disclosure_items_town_idx').on('disclosure_items').columns(['town_id', 'status', 'created_on']).execute();
-  await db.schema.createIndex('disclosure_items_org_idx').on('disclosure_items').columns(['org_id', 'status']).execute();
-  await db.schema.createIndex('disclosure_items_reassess_idx').on('disclosure_items').columns(['status', 'reassess_due']).execute();
-  await db.schema.createIndex('disclosure_items_explains_idx').on('disclosure_items').column('explains_id').execute();
-  await db.schema.createIndex('disclosure_items_category_idx').on('disclosure_items').columns(['town_id', 'category', 'normative_kind']).execute();
+  await db.schema
+    .createIndex('disclosure_items_town_idx')
+    .on('disclosure_items')
+    .columns(['town_id', 'status', 'created_on'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_items_org_idx')
+    .on('disclosure_items')
+    .columns(['org_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_items_reassess_idx')
+    .on('disclosure_items')
+    .columns(['status', 'reassess_due'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_items_explains_idx')
+    .on('disclosure_items')
+    .column('explains_id')
+    .execute();
+  await db.schema
+    .createIndex('disclosure_items_category_idx')
+    .on('disclosure_items')
+    .columns(['town_id', 'category', 'normative_kind'])
+    .execute();
 
   await db.schema
     .createTable('disclosure_public_index')
@@ -68,8 +88,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('tokens', 'text', (c) => c.notNull())
     .execute();
   // The portal pages by (town[, category]) newest first: each page is an index range scan, no sort.
-  await db.schema.createIndex('disclosure_public_town_idx').on('disclosure_public_index').columns(['town_id', 'created_on', 'item_id']).execute();
-  await db.schema.createIndex('disclosure_public_cat_idx').on('disclosure_public_index').columns(['town_id', 'category', 'created_on', 'item_id']).execute();
+  await db.schema
+    .createIndex('disclosure_public_town_idx')
+    .on('disclosure_public_index')
+    .columns(['town_id', 'created_on', 'item_id'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_public_cat_idx')
+    .on('disclosure_public_index')
+    .columns(['town_id', 'category', 'created_on', 'item_id'])
+    .execute();
   // Chinese arrives as search tokens (character pairs and characters, core/search/segment.ts). On
   // PostgreSQL the tsvector is stored (a generated column): phrase matches are rechecked and ranked
   // per row, and re-parsing the tokens of thousands of rows per anonymous search would cost 10× more.
@@ -77,10 +105,14 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     sqlite: `CREATE VIRTUAL TABLE disclosure_public_fts USING fts5(tokens, content='disclosure_public_index', content_rowid='rowid', tokenize='unicode61')`,
     pg: `ALTER TABLE disclosure_public_index ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', tokens)) STORED`,
   });
-  await k.raw(db, { pg: `CREATE INDEX disclosure_public_tsv_idx ON disclosure_public_index USING gin (tsv)` });
+  await k.raw(db, {
+    pg: `CREATE INDEX disclosure_public_tsv_idx ON disclosure_public_index USING gin (tsv)`,
+  });
   // Search results come newest-published first: SQLite reads the full-text index in rowid (insertion)
   // order, PostgreSQL walks this index and stops after a page of matches.
-  await k.raw(db, { pg: `CREATE INDEX disclosure_public_published_idx ON disclosure_public_index (town_id, published_at DESC, item_id DESC)` });
+  await k.raw(db, {
+    pg: `CREATE INDEX disclosure_public_published_idx ON disclosure_public_index (town_id, published_at DESC, item_id DESC)`,
+  });
   await k.raw(db, {
     sqlite: `CREATE TRIGGER disclosure_public_ai AFTER INSERT ON disclosure_public_index BEGIN
                INSERT INTO disclosure_public_fts(rowid, tokens) VALUES (new.rowid, new.tokens); END`,

@@ -29,8 +29,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
   // The board reads each village's publications per category and period; the public page lists newest first.
-  await db.schema.createIndex('village_items_org_idx').on('village_affairs_items').columns(['org_id', 'category', 'status', 'published_on']).execute();
-  await db.schema.createIndex('village_items_town_idx').on('village_affairs_items').columns(['town_id', 'status']).execute();
+  await db.schema
+    .createIndex('village_items_org_idx')
+    .on('village_affairs_items')
+    .columns(['org_id', 'category', 'status', 'published_on'])
+    .execute();
+  await db.schema
+    .createIndex('village_items_town_idx')
+    .on('village_affairs_items')
+    .columns(['town_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('village_publication_rules')
@@ -64,7 +72,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('village_supervisors_org_idx').on('village_supervisors').columns(['org_id', 'user_id']).execute();
+  await db.schema
+    .createIndex('village_supervisors_org_idx')
+    .on('village_supervisors')
+    .columns(['org_id', 'user_id'])
+    .execute();
 
   await db.schema
     .createTable('village_channel_posts')
@@ -76,7 +88,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('external_ref', 'text', (c) => c.notNull())
     .addColumn('posted_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('village_channel_posts_item_idx').on('village_channel_posts').column('item_id').execute();
+  await db.schema
+    .createIndex('village_channel_posts_item_idx')
+    .on('village_channel_posts')
+    .column('item_id')
+    .execute();
 
   await db.schema
     .createTable('village_affairs_complaints')
@@ -108,6 +124,14 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .addUniqueConstraint('village_complaints_receipt_uq', ['town_id', 'receipt_no'])
     .execute();
-  await db.schema.createIndex('village_complaints_town_idx').on('village_affairs_complaints').columns(['town_id', 'status', 'received_on']).execute();
-  await db.schema.createIndex('village_complaints_org_idx').on('village_affairs_complaints').column('org_id').execute();
+  await db.schema
+    .createIndex('village_complaints_town_idx')
+    .on('village_affairs_complaints')
+    .columns(['town_id', 'status', 'received_on'])
+    .execute();
+  await db.schema
+    .createIndex('village_complaints_org_idx')
+    .on('village_affairs_complaints')
+    .column('org_id')
+    .execute();
 }

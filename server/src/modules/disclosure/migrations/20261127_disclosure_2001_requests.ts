@@ -62,11 +62,31 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
   // 表三 counts by receipt year and by outcome year; the queue filters by state.
-  await db.schema.createIndex('disclosure_requests_received_idx').on('disclosure_requests').columns(['org_id', 'received_on']).execute();
-  await db.schema.createIndex('disclosure_requests_outcome_idx').on('disclosure_requests').columns(['org_id', 'outcome_on']).execute();
-  await db.schema.createIndex('disclosure_requests_state_idx').on('disclosure_requests').columns(['org_id', 'state']).execute();
-  await db.schema.createIndex('disclosure_requests_applicant_idx').on('disclosure_requests').columns(['id_number_index', 'received_on']).execute();
-  await db.schema.createIndex('disclosure_requests_ip_idx').on('disclosure_requests').columns(['submitted_ip', 'created_at']).execute();
+  await db.schema
+    .createIndex('disclosure_requests_received_idx')
+    .on('disclosure_requests')
+    .columns(['org_id', 'received_on'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_requests_outcome_idx')
+    .on('disclosure_requests')
+    .columns(['org_id', 'outcome_on'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_requests_state_idx')
+    .on('disclosure_requests')
+    .columns(['org_id', 'state'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_requests_applicant_idx')
+    .on('disclosure_requests')
+    .columns(['id_number_index', 'received_on'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_requests_ip_idx')
+    .on('disclosure_requests')
+    .columns(['submitted_ip', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('disclosure_request_documents')
@@ -81,8 +101,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_request_documents_request_idx').on('disclosure_request_documents').column('request_id').execute();
-  await db.schema.createIndex('disclosure_request_documents_file_idx').on('disclosure_request_documents').column('file_id').execute();
+  await db.schema
+    .createIndex('disclosure_request_documents_request_idx')
+    .on('disclosure_request_documents')
+    .column('request_id')
+    .execute();
+  await db.schema
+    .createIndex('disclosure_request_documents_file_idx')
+    .on('disclosure_request_documents')
+    .column('file_id')
+    .execute();
 
   await db.schema
     .createTable('disclosure_consultations')
@@ -101,7 +129,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_consultations_request_idx').on('disclosure_consultations').column('request_id').execute();
+  await db.schema
+    .createIndex('disclosure_consultations_request_idx')
+    .on('disclosure_consultations')
+    .column('request_id')
+    .execute();
 
   await db.schema
     .createTable('disclosure_redactions')
@@ -116,7 +148,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_redactions_request_idx').on('disclosure_redactions').column('request_id').execute();
+  await db.schema
+    .createIndex('disclosure_redactions_request_idx')
+    .on('disclosure_redactions')
+    .column('request_id')
+    .execute();
 
   await db.schema
     .createTable('disclosure_tracking_attempts')
@@ -126,8 +162,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('success', 'integer', (c) => c.notNull())
     .addColumn('at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_tracking_attempts_ip_idx').on('disclosure_tracking_attempts').columns(['ip', 'at']).execute();
-  await db.schema.createIndex('disclosure_tracking_attempts_code_idx').on('disclosure_tracking_attempts').columns(['code', 'at']).execute();
+  await db.schema
+    .createIndex('disclosure_tracking_attempts_ip_idx')
+    .on('disclosure_tracking_attempts')
+    .columns(['ip', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('disclosure_tracking_attempts_code_idx')
+    .on('disclosure_tracking_attempts')
+    .columns(['code', 'at'])
+    .execute();
 
   await db.schema
     .createTable('disclosure_request_settings')

@@ -22,13 +22,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addUniqueConstraint('disclosure_annual_reports_org_year_uq', ['org_id', 'year'])
     .execute();
 
-  const counts = ['review', 'direct', 'after'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending'].map((r) => `${g}_${r}`));
+  const counts = ['review', 'direct', 'after'].flatMap((g) =>
+    ['upheld', 'corrected', 'other', 'pending'].map((r) => `${g}_${r}`),
+  );
   let table = db.schema
     .createTable('disclosure_review_counts')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
     .addColumn('year', 'integer', (c) => c.notNull());
-  for (const col of counts) table = table.addColumn(col, 'integer', (c) => c.notNull().defaultTo(0));
+  for (const col of counts)
+    table = table.addColumn(col, 'integer', (c) => c.notNull().defaultTo(0));
   await table
     .addColumn('updated_by', 'text')
     .addColumn('updated_at', k.instant, (c) => c.notNull())

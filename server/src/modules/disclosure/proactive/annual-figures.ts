@@ -24,10 +24,20 @@ export interface ProactiveTableFigures {
   article20Item6: { penaltyDecisions: number; coercionDecisions: number };
   /** 第二十条第（八）项: 行政事业性收费 本年收费金额, in 万元 (exact: `feesFen` 分). */
   article20Item8: { feesWan: number; feesFen: number };
-  sources: { licensing: string | null; penalties: string | null; coercion: string | null; fees: string | null };
+  sources: {
+    licensing: string | null;
+    penalties: string | null;
+    coercion: string | null;
+    fees: string | null;
+  };
 }
 
-async function issuance(q: Q, townOrgId: string, kind: 'rule' | 'normative_document', year: number): Promise<IssuanceCounts> {
+async function issuance(
+  q: Q,
+  townOrgId: string,
+  kind: 'rule' | 'normative_document',
+  year: number,
+): Promise<IssuanceCounts> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   // Entries currently published: a superseded version or a withdrawn entry is not a separate document.
@@ -51,18 +61,30 @@ async function issuance(q: Q, townOrgId: string, kind: 'rule' | 'normative_docum
 }
 
 /** The four blocks of 表二 for `year`, computed from the town's records. */
-export async function proactiveTableFigures(q: Q, townOrgId: string, year: number): Promise<ProactiveTableFigures> {
+export async function proactiveTableFigures(
+  q: Q,
+  townOrgId: string,
+  year: number,
+): Promise<ProactiveTableFigures> {
   const [rules, normativeDocuments, stats] = await Promise.all([
     issuance(q, townOrgId, 'rule', year),
     issuance(q, townOrgId, 'normative_document', year),
-    q.selectFrom('disclosureAnnualStats').selectAll().where('orgId', '=', townOrgId).where('year', '=', year).executeTakeFirst(),
+    q
+      .selectFrom('disclosureAnnualStats')
+      .selectAll()
+      .where('orgId', '=', townOrgId)
+      .where('year', '=', year)
+      .executeTakeFirst(),
   ]);
   const fen = Number(stats?.feesFen ?? 0);
   return {
     year,
     article20Item1: { rules, normativeDocuments },
     article20Item5: { licensingDecisions: stats?.licensingDecisions ?? 0 },
-    article20Item6: { penaltyDecisions: stats?.penaltyDecisions ?? 0, coercionDecisions: stats?.coercionDecisions ?? 0 },
+    article20Item6: {
+      penaltyDecisions: stats?.penaltyDecisions ?? 0,
+      coercionDecisions: stats?.coercionDecisions ?? 0,
+    },
     article20Item8: { feesWan: fen / 1_000_000, feesFen: fen },
     sources: {
       licensing: stats?.licensingSource ?? null,

@@ -7,7 +7,12 @@ import { streamItems, type ListFilter } from './item.service.js';
 type Row = Awaited<ReturnType<typeof streamItems> extends AsyncGenerator<infer R> ? R : never>;
 
 /** 政府信息公开目录 (art 12 ¶3: 索引、名称、内容概述、生成日期) with the Zhejiang fields, as XLSX. */
-export function sendCatalogueExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: ListFilter) {
+export function sendCatalogueExport(
+  deps: Deps,
+  ctx: RequestContext,
+  reply: FastifyReply,
+  filter: ListFilter,
+) {
   return sendXlsx<Row>(reply, {
     filename: `政府信息公开目录-${today(deps)}.xlsx`,
     sheetName: '公开目录',
@@ -27,7 +32,13 @@ export function sendCatalogueExport(deps: Deps, ctx: RequestContext, reply: Fast
       { header: '状态', key: 'statusLabel', width: 12 },
       { header: '公开日期', key: 'publishedOn', width: 12 },
       { header: '公开期限', key: 'due', width: 12, format: (r) => r.clock?.dueDate ?? null },
-      { header: '期限状态', key: 'clockStatus', width: 10, format: (r) => (r.clock ? (r.clock.inTime === false ? '超期公开' : r.clock.statusLabel) : null) },
+      {
+        header: '期限状态',
+        key: 'clockStatus',
+        width: 10,
+        format: (r) =>
+          r.clock ? (r.clock.inTime === false ? '超期公开' : r.clock.statusLabel) : null,
+      },
       { header: '废止日期', key: 'abolishedOn', width: 12 },
     ],
   });

@@ -8,11 +8,19 @@ const SEQUENCE_KIND = 'disclosure_index_no';
  * Zhejiang portals use (agency code / year - serial) [P]. The counter is incremented in the caller's
  * transaction, so concurrent drafts get distinct numbers and the column's unique index backs it up.
  */
-export async function nextIndexNo(q: Q, town: { id: string; code: string }, year: number): Promise<string> {
+export async function nextIndexNo(
+  q: Q,
+  town: { id: string; code: string },
+  year: number,
+): Promise<string> {
   const { lastValue } = await q
     .insertInto('docNumberSequences')
     .values({ orgId: town.id, kind: SEQUENCE_KIND, year, lastValue: 1 })
-    .onConflict((oc) => oc.columns(['orgId', 'kind', 'year']).doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['orgId', 'kind', 'year'])
+        .doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })),
+    )
     .returning('lastValue')
     .executeTakeFirstOrThrow();
   return `${town.code}/${year}-${String(lastValue).padStart(5, '0')}`;

@@ -1,5 +1,13 @@
 import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
-import { categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES, WITHHOLD_GROUNDS, withholdBasis, type WithholdGround } from './categories.js';
+import {
+  categoryLabel,
+  categoryOf,
+  ITEM_KINDS,
+  PUBLISH_MODES,
+  WITHHOLD_GROUNDS,
+  withholdBasis,
+  type WithholdGround,
+} from './categories.js';
 import type { ClockState, ClockUnit } from '../../../core/db/schema-machinery.js';
 import { ITEM_STATES, type ItemState } from './proactive.workflow.js';
 
@@ -71,7 +79,8 @@ export function presentItem(row: ItemListRow, cal: WorkCalendar, today: string) 
     publisherName: row.publisherName,
     groupClass: row.groupClass,
     publishMode: row.publishMode,
-    publishModeLabel: PUBLISH_MODES[row.publishMode as keyof typeof PUBLISH_MODES] ?? row.publishMode,
+    publishModeLabel:
+      PUBLISH_MODES[row.publishMode as keyof typeof PUBLISH_MODES] ?? row.publishMode,
     createdOn: row.createdOn,
     normativeKind: row.normativeKind,
     issuedOn: row.issuedOn,
@@ -89,7 +98,10 @@ export function presentItem(row: ItemListRow, cal: WorkCalendar, today: string) 
 
 export const withholdView = (ground: string | null) =>
   ground
-    ? { withholdGroundLabel: WITHHOLD_GROUNDS[ground as WithholdGround]?.label ?? ground, withholdBasis: withholdBasis(ground as WithholdGround) }
+    ? {
+        withholdGroundLabel: WITHHOLD_GROUNDS[ground as WithholdGround]?.label ?? ground,
+        withholdBasis: withholdBasis(ground as WithholdGround),
+      }
     : { withholdGroundLabel: null, withholdBasis: null };
 
 /** What the caller may do with this entry now (the UI shows only these buttons). */

@@ -27,7 +27,9 @@ interface PublicPageInput {
 }
 
 /** The catalogue row as the portal shows it (snake_case here: raw SQL; the CamelCasePlugin maps the result). */
-const PUBLIC_SQL_COLUMNS = sql.raw('item_id AS id, index_no, kind, category, title, summary, publisher_name, doc_number, created_on, published_on, abolished_on');
+const PUBLIC_SQL_COLUMNS = sql.raw(
+  'item_id AS id, index_no, kind, category, title, summary, publisher_name, doc_number, created_on, published_on, abolished_on',
+);
 
 interface PublicRow {
   id: string;
@@ -48,14 +50,25 @@ interface PublicRow {
  * the total from the per-category counts in the same statement. Written as SQL rather than with the
  * query builder: it is the portal's busiest request, and building the query cost as much as running it.
  */
-export async function catalogPage(q: Q, p: PublicPageInput): Promise<{ items: PublicRow[]; total: number }> {
+export async function catalogPage(
+  q: Q,
+  p: PublicPageInput,
+): Promise<{ items: PublicRow[]; total: number }> {
   const cat = p.category ? sql` AND category = ${p.category}` : sql``;
   const { rows } = await sql<PublicRow & { total: number | null }>`
     SELECT ${PUBLIC_SQL_COLUMNS}, (SELECT sum(n) FROM disclosure_public_counts WHERE town_id = ${p.townId}${cat}) AS total
     FROM disclosure_public_index WHERE town_id = ${p.townId}${cat}
     ORDER BY created_on DESC, item_id DESC LIMIT ${p.limit} OFFSET ${p.offset}`.execute(q);
   // Past the last page no row carries the total: ask for it alone (rare).
-  const total = rows[0] ? rows[0].total : (await sql<{ n: number | null }>`SELECT sum(n) AS n FROM disclosure_public_counts WHERE town_id = ${p.townId}${cat}`.execute(q)).rows[0]?.n;
+  const total = rows[0]
+    ? rows[0].total
+    : (
+        await sql<{
+          n: number | null;
+        }>`SELECT sum(n) AS n FROM disclosure_public_counts WHERE town_id = ${p.townId}${cat}`.execute(
+          q,
+        )
+      ).rows[0]?.n;
   return { items: rows.map(({ total: _t, ...r }) => r), total: Number(total ?? 0) };
 }
 
@@ -67,14 +80,21 @@ export type SearchOrder = 'date' | 'relevance';
  * does all of it — match, town and category scope, count, order, page — and only the page's rows are
  * read from the table; PostgreSQL combines its GIN and B-tree indexes.
  */
-export async function searchPublic(q: Q, p: PublicPageInput & { query: string; order: SearchOrder }) {
+export async function searchPublic(
+  q: Q,
+  p: PublicPageInput & { query: string; order: SearchOrder },
+) {
   if (isPostgres(q)) return searchPg(q, p);
   const terms = ftsMatch(p.query);
   if (!terms) return { items: [], total: 0 };
   const match = `(${terms}) AND ${townToken(p.townId)}${p.category ? ` AND ${categoryToken(p.category)}` : ''}`;
   const order = p.order === 'relevance' ? sql`rank` : sql`rowid desc`;
   const [count, page] = await Promise.all([
-    sql<{ n: number }>`select count(*) as n from disclosure_public_fts where disclosure_public_fts match ${match}`.execute(q),
+    sql<{
+      n: number;
+    }>`select count(*) as n from disclosure_public_fts where disclosure_public_fts match ${match}`.execute(
+      q,
+    ),
     sql<PublicRow>`
       SELECT ${PUBLIC_SQL_COLUMNS}
       FROM (SELECT rowid, rank FROM disclosure_public_fts WHERE disclosure_public_fts MATCH ${match} ORDER BY ${order} LIMIT ${p.limit} OFFSET ${p.offset}) AS fts
@@ -90,12 +110,24 @@ async function searchPg(q: Q, p: PublicPageInput & { query: string; order: Searc
   // `tsv` is the PostgreSQL-only stored tsvector of `tokens` (see the migration). A window count in
   // the page query would look cheaper but makes the planner walk every entry of the town by date.
   const tq = sql`to_tsquery('simple', ${match})`;
-  let base = q.selectFrom('disclosurePublicIndex').where('townId', '=', p.townId).where(sql<boolean>`disclosure_public_index.tsv @@ ${tq}`);
+  let base = q
+    .selectFrom('disclosurePublicIndex')
+    .where('townId', '=', p.townId)
+    .where(sql<boolean>`disclosure_public_index.tsv @@ ${tq}`);
   if (p.category) base = base.where('category', '=', p.category);
-  const page = base.select([...PUBLIC_COLUMNS]).limit(p.limit).offset(p.offset);
+  const page = base
+    .select([...PUBLIC_COLUMNS])
+    .limit(p.limit)
+    .offset(p.offset);
   const [{ n }, items] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    (p.order === 'relevance' ? page.orderBy(sql`ts_rank(disclosure_public_index.tsv, ${tq})`, 'desc') : page).orderBy('publishedAt', 'desc').orderBy('itemId', 'desc').execute(),
+    (p.order === 'relevance'
+      ? page.orderBy(sql`ts_rank(disclosure_public_index.tsv, ${tq})`, 'desc')
+      : page
+    )
+      .orderBy('publishedAt', 'desc')
+      .orderBy('itemId', 'desc')
+      .execute(),
   ]);
   return { items, total: Number(n) };
 }
@@ -105,7 +137,13 @@ export const publicEntry = (q: Q, townId: string, id: string) =>
   q
     .selectFrom('disclosurePublicIndex')
     .innerJoin('disclosureItems', 'disclosureItems.id', 'disclosurePublicIndex.itemId')
-    .select([...PUBLIC_COLUMNS, 'disclosureItems.body', 'disclosureItems.explainsId', 'disclosureItems.groupClass', 'disclosureItems.publishMode'])
+    .select([
+      ...PUBLIC_COLUMNS,
+      'disclosureItems.body',
+      'disclosureItems.explainsId',
+      'disclosureItems.groupClass',
+      'disclosureItems.publishMode',
+    ])
     .where('disclosurePublicIndex.townId', '=', townId)
     .where('disclosurePublicIndex.itemId', '=', id)
     .executeTakeFirst();
@@ -115,10 +153,19 @@ export const publicInterpretations = (q: Q, townId: string, id: string) =>
   q
     .selectFrom('disclosurePublicIndex')
     .innerJoin('disclosureItems', 'disclosureItems.id', 'disclosurePublicIndex.itemId')
-    .select(['disclosurePublicIndex.itemId as id', 'disclosurePublicIndex.title', 'disclosurePublicIndex.publishedOn'])
+    .select([
+      'disclosurePublicIndex.itemId as id',
+      'disclosurePublicIndex.title',
+      'disclosurePublicIndex.publishedOn',
+    ])
     .where('disclosurePublicIndex.townId', '=', townId)
     .where('disclosureItems.explainsId', '=', id)
     .orderBy('disclosurePublicIndex.publishedOn')
     .execute();
 
-export const publicCounts = (q: Q, townId: string) => q.selectFrom('disclosurePublicCounts').select(['category', 'n']).where('townId', '=', townId).execute();
+export const publicCounts = (q: Q, townId: string) =>
+  q
+    .selectFrom('disclosurePublicCounts')
+    .select(['category', 'n'])
+    .where('townId', '=', townId)
+    .execute();

@@ -4,7 +4,14 @@ import { CATEGORIES, categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES } from
 import { readGuide } from './guide.service.js';
 import { attachmentsOf } from './proactive.repository.js';
 import { ITEM_OWNER } from './item-index.js';
-import { catalogPage, publicCounts, publicEntry, publicInterpretations, searchPublic, type SearchOrder } from './portal.repository.js';
+import {
+  catalogPage,
+  publicCounts,
+  publicEntry,
+  publicInterpretations,
+  searchPublic,
+  type SearchOrder,
+} from './portal.repository.js';
 import { portalTown } from './town.js';
 
 // tenancy: the public portal shows published records of the portal's town to anyone
@@ -32,19 +39,44 @@ const present = (r: PublicRow) => ({
   abolishedOn: r.abolishedOn,
 });
 
-export async function publicCatalogue(deps: Deps, f: { category?: string | undefined; q?: string | undefined; sort: SearchOrder; page: number; pageSize: number }) {
+export async function publicCatalogue(
+  deps: Deps,
+  f: {
+    category?: string | undefined;
+    q?: string | undefined;
+    sort: SearchOrder;
+    page: number;
+    pageSize: number;
+  },
+) {
   const town = await portalTown(deps);
-  const p = { townId: town.id, category: f.category, limit: f.pageSize, offset: (f.page - 1) * f.pageSize };
-  const res = f.q ? await searchPublic(deps.db.kysely, { ...p, query: f.q, order: f.sort }) : await catalogPage(deps.db.kysely, p);
+  const p = {
+    townId: town.id,
+    category: f.category,
+    limit: f.pageSize,
+    offset: (f.page - 1) * f.pageSize,
+  };
+  const res = f.q
+    ? await searchPublic(deps.db.kysely, { ...p, query: f.q, order: f.sort })
+    : await catalogPage(deps.db.kysely, p);
   return { items: res.items.map(present), total: res.total, page: f.page, pageSize: f.pageSize };
 }
 
 export async function publicCategories(deps: Deps) {
   const town = await portalTown(deps);
-  const counts = new Map((await publicCounts(deps.db.kysely, town.id)).map((c) => [c.category, Number(c.n)]));
+  const counts = new Map(
+    (await publicCounts(deps.db.kysely, town.id)).map((c) => [c.category, Number(c.n)]),
+  );
   return {
     townName: town.name,
-    categories: CATEGORIES.map((c) => ({ key: c.key, label: c.label, text: c.text, article: c.article, group: c.group, count: counts.get(c.key) ?? 0 })),
+    categories: CATEGORIES.map((c) => ({
+      key: c.key,
+      label: c.label,
+      text: c.text,
+      article: c.article,
+      group: c.group,
+      count: counts.get(c.key) ?? 0,
+    })),
   };
 }
 
@@ -75,7 +107,13 @@ export async function publicAttachment(deps: Deps, id: string, fileId: string) {
   const town = await portalTown(deps);
   const q = deps.db.kysely;
   if (!(await publicEntry(q, town.id, id))) throw notFound('该信息不存在或未公开');
-  const file = await q.selectFrom('files').selectAll().where('id', '=', fileId).where('ownerType', '=', ITEM_OWNER).where('ownerId', '=', id).executeTakeFirst();
+  const file = await q
+    .selectFrom('files')
+    .selectAll()
+    .where('id', '=', fileId)
+    .where('ownerType', '=', ITEM_OWNER)
+    .where('ownerId', '=', id)
+    .executeTakeFirst();
   if (!file) throw notFound('附件不存在');
   return file;
 }
@@ -93,5 +131,9 @@ export async function portalHost(deps: Deps) {
     .select('c.name')
     .where('t.id', '=', town.id)
     .executeTakeFirst();
-  return { town: { name: town.name, code: town.code }, county: county?.name ?? null, demo: deps.config.demo };
+  return {
+    town: { name: town.name, code: town.code },
+    county: county?.name ?? null,
+    demo: deps.config.demo,
+  };
 }

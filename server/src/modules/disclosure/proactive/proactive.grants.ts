@@ -6,7 +6,14 @@ import type { Grants } from '../../../core/authz/role-grants.js';
  * draft (enforced per entry, not by role).
  */
 export const PROACTIVE_GRANTS: Grants = {
-  office_clerk: ['disclosure.item.read', 'disclosure.item.write', 'disclosure.item.review', 'disclosure.guide.manage', 'disclosure.stats.manage', 'disclosure.proactive.configure'],
+  office_clerk: [
+    'disclosure.item.read',
+    'disclosure.item.write',
+    'disclosure.item.review',
+    'disclosure.guide.manage',
+    'disclosure.stats.manage',
+    'disclosure.proactive.configure',
+  ],
   legal_reviewer: ['disclosure.item.read', 'disclosure.item.review'],
   town_head: ['disclosure.item.read', 'disclosure.item.review', 'disclosure.proactive.configure'],
   deputy_head: ['disclosure.item.read', 'disclosure.item.review'],

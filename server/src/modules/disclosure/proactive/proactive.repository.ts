@@ -28,10 +28,19 @@ export function itemQuery(q: Q, actor: Actor, f: ItemFilter) {
   if (f.status) query = query.where('disclosureItems.status', '=', f.status);
   if (f.category) query = query.where('disclosureItems.category', '=', f.category);
   if (f.kind) query = query.where('disclosureItems.kind', '=', f.kind);
-  if (f.year) query = query.where('disclosureItems.createdOn', '>=', `${f.year}-01-01`).where('disclosureItems.createdOn', '<=', `${f.year}-12-31`);
+  if (f.year)
+    query = query
+      .where('disclosureItems.createdOn', '>=', `${f.year}-01-01`)
+      .where('disclosureItems.createdOn', '<=', `${f.year}-12-31`);
   if (f.q) {
     const like = `%${f.q}%`;
-    query = query.where((eb) => eb.or([eb('disclosureItems.title', 'like', like), eb('disclosureItems.indexNo', 'like', like), eb('disclosureItems.docNumber', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('disclosureItems.title', 'like', like),
+        eb('disclosureItems.indexNo', 'like', like),
+        eb('disclosureItems.docNumber', 'like', like),
+      ]),
+    );
   }
   if (f.overdueBefore) {
     query = query
@@ -39,7 +48,10 @@ export function itemQuery(q: Q, actor: Actor, f: ItemFilter) {
       .where('clocks.state', '!=', 'stopped')
       .where('clocks.dueDate', '<', f.overdueBefore);
   }
-  if (f.reassessBy) query = query.where('disclosureItems.status', '=', 'withheld').where('disclosureItems.reassessDue', '<=', f.reassessBy);
+  if (f.reassessBy)
+    query = query
+      .where('disclosureItems.status', '=', 'withheld')
+      .where('disclosureItems.reassessDue', '<=', f.reassessBy);
   return query;
 }
 
@@ -81,26 +93,61 @@ export const ITEM_LIST_COLUMNS = [
 export function visibleItem(q: Q, actor: Actor, id: string) {
   return itemQuery(q, actor, {})
     .select([...ITEM_LIST_COLUMNS])
-    .select(['disclosureItems.body', 'disclosureItems.explainsId', 'disclosureItems.supersedesId', 'disclosureItems.authorId', 'disclosureItems.submittedBy'])
-    .select(['disclosureItems.reviewedBy', 'disclosureItems.reviewOpinion', 'disclosureItems.returnReason', 'disclosureItems.withholdReason'])
-    .select(['disclosureItems.lastReassessedOn', 'disclosureItems.withdrawnReason', 'disclosureItems.townId'])
+    .select([
+      'disclosureItems.body',
+      'disclosureItems.explainsId',
+      'disclosureItems.supersedesId',
+      'disclosureItems.authorId',
+      'disclosureItems.submittedBy',
+    ])
+    .select([
+      'disclosureItems.reviewedBy',
+      'disclosureItems.reviewOpinion',
+      'disclosureItems.returnReason',
+      'disclosureItems.withholdReason',
+    ])
+    .select([
+      'disclosureItems.lastReassessedOn',
+      'disclosureItems.withdrawnReason',
+      'disclosureItems.townId',
+    ])
     .where('disclosureItems.id', '=', id)
     .executeTakeFirst();
 }
 
 /** The bare row, for a transition inside a transaction (scope already checked). */
-export const itemRow = (q: Q, id: string) => q.selectFrom('disclosureItems').selectAll().where('id', '=', id).executeTakeFirst();
+export const itemRow = (q: Q, id: string) =>
+  q.selectFrom('disclosureItems').selectAll().where('id', '=', id).executeTakeFirst();
 
-export async function updateItem(q: Q, id: string, patch: Partial<DisclosureItemsTable>, now: Date) {
-  await q.updateTable('disclosureItems').set({ ...patch, updatedAt: now.toISOString() }).where('id', '=', id).execute();
+export async function updateItem(
+  q: Q,
+  id: string,
+  patch: Partial<DisclosureItemsTable>,
+  now: Date,
+) {
+  await q
+    .updateTable('disclosureItems')
+    .set({ ...patch, updatedAt: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export const userNames = async (q: Q, ids: (string | null)[]) => {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (!wanted.length) return new Map<string, string>();
-  const rows = await q.selectFrom('users').select(['id', 'displayName']).where('id', 'in', wanted).execute();
+  const rows = await q
+    .selectFrom('users')
+    .select(['id', 'displayName'])
+    .where('id', 'in', wanted)
+    .execute();
   return new Map(rows.map((r) => [r.id, r.displayName]));
 };
 
 export const attachmentsOf = (q: Q, ownerType: string, ownerId: string) =>
-  q.selectFrom('files').select(['id', 'originalName as name', 'size', 'mime']).where('ownerType', '=', ownerType).where('ownerId', '=', ownerId).orderBy('createdAt').execute();
+  q
+    .selectFrom('files')
+    .select(['id', 'originalName as name', 'size', 'mime'])
+    .where('ownerType', '=', ownerType)
+    .where('ownerId', '=', ownerId)
+    .orderBy('createdAt')
+    .execute();

@@ -4,27 +4,65 @@ import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
 
-const date = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
-const text = (what: string, max: number) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过 ${max} 字`);
-const STATE_KEYS = Object.keys(ITEM_STATES) as [keyof typeof ITEM_STATES, ...(keyof typeof ITEM_STATES)[]];
+const date = (what: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
+const text = (what: string, max: number) =>
+  z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过 ${max} 字`);
+const STATE_KEYS = Object.keys(ITEM_STATES) as [
+  keyof typeof ITEM_STATES,
+  ...(keyof typeof ITEM_STATES)[],
+];
 
 export const idParams = z.object({ id: z.string().uuid('编号格式有误') }).strict();
 
 const itemFields = {
-  orgId: z.string().uuid('机构编号格式有误').optional().describe('发布机构（镇政府或其内设机构）；默认本人所在机构'),
-  kind: z.enum(['information', 'interpretation']).default('information').describe('information 政府信息；interpretation 政策解读'),
-  category: z.enum(CATEGORY_KEYS, { message: '请选择公开类别（第二十条、第二十一条所列类别）' }).describe('公开类别，见 GET /disclosure/categories'),
+  orgId: z
+    .string()
+    .uuid('机构编号格式有误')
+    .optional()
+    .describe('发布机构（镇政府或其内设机构）；默认本人所在机构'),
+  kind: z
+    .enum(['information', 'interpretation'])
+    .default('information')
+    .describe('information 政府信息；interpretation 政策解读'),
+  category: z
+    .enum(CATEGORY_KEYS, { message: '请选择公开类别（第二十条、第二十一条所列类别）' })
+    .describe('公开类别，见 GET /disclosure/categories'),
   title: text('标题', 200).describe('标题'),
   summary: text('内容概述', 500).describe('内容概述（目录显示）'),
-  body: z.string().trim().max(100_000, '正文不超过 10 万字').default('').describe('正文（纯文本，空行分段）'),
+  body: z
+    .string()
+    .trim()
+    .max(100_000, '正文不超过 10 万字')
+    .default('')
+    .describe('正文（纯文本，空行分段）'),
   docNumber: z.string().trim().max(60).nullable().optional().describe('文号'),
   groupClass: z.string().trim().max(40).nullable().optional().describe('组配分类'),
-  publishMode: z.enum(['proactive', 'from_requests']).default('proactive').describe('公开方式：主动公开 / 依申请转主动公开（第四十四条）'),
-  createdOn: date('生成日期').describe('生成日期：信息形成或变更之日，第二十六条 20 个工作日自此起算'),
-  normativeKind: z.enum(['rule', 'normative_document', 'other']).nullable().optional().describe('规范性文件类别（仅“规范性文件”类）'),
+  publishMode: z
+    .enum(['proactive', 'from_requests'])
+    .default('proactive')
+    .describe('公开方式：主动公开 / 依申请转主动公开（第四十四条）'),
+  createdOn: date('生成日期').describe(
+    '生成日期：信息形成或变更之日，第二十六条 20 个工作日自此起算',
+  ),
+  normativeKind: z
+    .enum(['rule', 'normative_document', 'other'])
+    .nullable()
+    .optional()
+    .describe('规范性文件类别（仅“规范性文件”类）'),
   issuedOn: date('制发日期').nullable().optional().describe('制发日期（仅“规范性文件”类）'),
-  explainsId: z.string().uuid('被解读信息编号格式有误').nullable().optional().describe('政策解读所解读的信息'),
-  supersedesId: z.string().uuid('原信息编号格式有误').nullable().optional().describe('本条是哪条已公开信息的新版本（信息变更）'),
+  explainsId: z
+    .string()
+    .uuid('被解读信息编号格式有误')
+    .nullable()
+    .optional()
+    .describe('政策解读所解读的信息'),
+  supersedesId: z
+    .string()
+    .uuid('原信息编号格式有误')
+    .nullable()
+    .optional()
+    .describe('本条是哪条已公开信息的新版本（信息变更）'),
 };
 
 export const createItemBody = z.object(itemFields).strict();
@@ -45,11 +83,15 @@ export const updateItemBody = z
   })
   .strict();
 
-export const opinionBody = z.object({ opinion: z.string().trim().max(500).optional().describe('审查意见') }).strict();
+export const opinionBody = z
+  .object({ opinion: z.string().trim().max(500).optional().describe('审查意见') })
+  .strict();
 export const reasonBody = z.object({ reason: text('理由', 500).describe('理由') }).strict();
 export const withholdBody = z
   .object({
-    ground: z.enum(WITHHOLD_GROUND_KEYS, { message: '请选择不予公开的依据（第十四至十六条）' }).describe('不予公开的依据'),
+    ground: z
+      .enum(WITHHOLD_GROUND_KEYS, { message: '请选择不予公开的依据（第十四至十六条）' })
+      .describe('不予公开的依据'),
     reason: text('具体理由', 500).describe('具体理由'),
   })
   .strict();
@@ -59,8 +101,12 @@ export const reassessBody = z
     opinion: text('评估意见', 500).describe('评估意见'),
   })
   .strict();
-export const abolishBody = z.object({ abolishedOn: date('废止日期').describe('废止日期') }).strict();
-export const attachBody = z.object({ fileId: z.string().uuid('附件编号格式有误').describe('POST /files 返回的附件编号') }).strict();
+export const abolishBody = z
+  .object({ abolishedOn: date('废止日期').describe('废止日期') })
+  .strict();
+export const attachBody = z
+  .object({ fileId: z.string().uuid('附件编号格式有误').describe('POST /files 返回的附件编号') })
+  .strict();
 
 export const itemListQuery = z
   .object({
@@ -69,7 +115,10 @@ export const itemListQuery = z
     kind: z.enum(['information', 'interpretation']).optional(),
     q: z.string().trim().max(50).optional().describe('按标题、索引号、文号查找'),
     overdue: z.enum(['1', '0']).optional().describe('1：只看超过第二十六条公开期限仍未公开的'),
-    reassessDue: z.enum(['1', '0']).optional().describe('1：只看已到第十八条评估日期的不予公开信息'),
+    reassessDue: z
+      .enum(['1', '0'])
+      .optional()
+      .describe('1：只看已到第十八条评估日期的不予公开信息'),
     year: z.coerce.number().int().min(2000).max(2100).optional().describe('生成日期所在年度'),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -77,7 +126,9 @@ export const itemListQuery = z
   })
   .strict();
 
-const clockOut = clockBadgeSchema.extend({ inTime: z.boolean().nullable().describe('已公开的：是否在期限内公开') });
+const clockOut = clockBadgeSchema.extend({
+  inTime: z.boolean().nullable().describe('已公开的：是否在期限内公开'),
+});
 
 const itemOut = z.object({
   id: z.string(),
@@ -123,7 +174,9 @@ export const itemDetailOut = itemOut.extend({
   withholdReason: z.string().nullable(),
   lastReassessedOn: z.string().nullable(),
   withdrawnReason: z.string().nullable(),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() })),
+  attachments: z.array(
+    z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() }),
+  ),
   abilities: z.object({
     edit: z.boolean(),
     submit: z.boolean(),

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkStep } from '../../../core/workflow/index.js';
 import { CATEGORIES } from './categories.js';
-import { canEdit, isPublic, ITEM_STATES, nextReassessment, PROACTIVE_WORKFLOW, secondPersonRefusal, type ItemAction, type ItemFacts, type ItemState } from './proactive.workflow.js';
+import {
+  canEdit,
+  isPublic,
+  ITEM_STATES,
+  nextReassessment,
+  PROACTIVE_WORKFLOW,
+  secondPersonRefusal,
+  type ItemAction,
+  type ItemFacts,
+  type ItemState,
+} from './proactive.workflow.js';
 
-const facts = (state: ItemState, over: Partial<ItemFacts> = {}): ItemFacts => ({ state, category: 'regulations', authorId: 'a', submittedBy: 'a', actorUserId: 'r', explainedPublished: null, ...over });
+const facts = (state: ItemState, over: Partial<ItemFacts> = {}): ItemFacts => ({
+  state,
+  category: 'regulations',
+  authorId: 'a',
+  submittedBy: 'a',
+  actorUserId: 'r',
+  explainedPublished: null,
+  ...over,
+});
 const codeOf = (action: ItemAction, f: ItemFacts) => {
   const c = checkStep(PROACTIVE_WORKFLOW, action, f);
   return c.ok ? c.to : c.refusal.code;
@@ -34,9 +52,15 @@ describe('主动公开 workflow (pure)', () => {
 
   it('refuses a decision by the author or submitter (art 17), an interpretation before its document, abolition of other categories', () => {
     expect(codeOf('approve', facts('in_review', { actorUserId: 'a' }))).toBe('SAME_PERSON_REVIEW');
-    expect(codeOf('withhold', facts('in_review', { actorUserId: null }))).toBe('SAME_PERSON_REVIEW');
-    expect(codeOf('approve', facts('in_review', { explainedPublished: false }))).toBe('EXPLAINED_NOT_PUBLISHED');
-    expect(codeOf('record_abolition', facts('published', { category: 'budget' }))).toBe('NOT_REGULATIONS');
+    expect(codeOf('withhold', facts('in_review', { actorUserId: null }))).toBe(
+      'SAME_PERSON_REVIEW',
+    );
+    expect(codeOf('approve', facts('in_review', { explainedPublished: false }))).toBe(
+      'EXPLAINED_NOT_PUBLISHED',
+    );
+    expect(codeOf('record_abolition', facts('published', { category: 'budget' }))).toBe(
+      'NOT_REGULATIONS',
+    );
   });
 
   it('releases withheld information to review, or keeps it withheld', () => {
@@ -49,11 +73,14 @@ describe('主动公开 workflow (pure)', () => {
     [{ authorId: 'a', submittedBy: 'b' }, 'b', true],
     [{ authorId: 'a', submittedBy: 'b' }, 'c', false],
     [{ authorId: 'a', submittedBy: null }, null, true],
-  ] as const)('second-person check (art 17): %o reviewed by %s refused: %s', (item, reviewer, refused) => {
-    const r = secondPersonRefusal(item, reviewer);
-    expect(r !== null).toBe(refused);
-    if (r) expect(r).toContain('第十七条');
-  });
+  ] as const)(
+    'second-person check (art 17): %o reviewed by %s refused: %s',
+    (item, reviewer, refused) => {
+      const r = secondPersonRefusal(item, reviewer);
+      expect(r !== null).toBe(refused);
+      if (r) expect(r).toContain('第十七条');
+    },
+  );
 
   it.each([
     ['2024-11-20', 12, '2025-11-20'],

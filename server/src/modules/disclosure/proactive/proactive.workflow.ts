@@ -14,7 +14,15 @@ export const ITEM_STATES = {
 } as const;
 export type ItemState = keyof typeof ITEM_STATES;
 
-export type ItemAction = 'submit' | 'approve' | 'return' | 'withhold' | 'reassess' | 'withdraw' | 'record_abolition' | 'supersede';
+export type ItemAction =
+  | 'submit'
+  | 'approve'
+  | 'return'
+  | 'withhold'
+  | 'reassess'
+  | 'withdraw'
+  | 'record_abolition'
+  | 'supersede';
 
 /** Who acts: the 政府信息公开工作机构 drafts and keeps the catalogue; a second person does the 保密审查 (art 17). */
 export type ItemParty = 'office' | 'reviewer';
@@ -47,7 +55,10 @@ export interface ItemFacts {
  * 保密审查 is a second person's check (art 17: a review mechanism with clear responsibility): whoever
  * drafted or submitted the entry cannot decide on it. Null when the reviewer may decide.
  */
-export function secondPersonRefusal(item: { authorId: string; submittedBy: string | null }, reviewerId: string | null): string | null {
+export function secondPersonRefusal(
+  item: { authorId: string; submittedBy: string | null },
+  reviewerId: string | null,
+): string | null {
   if (!reviewerId) return `依据${ART17}，保密审查须由具名工作人员进行，接口令牌不能审查`;
   if (reviewerId === item.authorId || reviewerId === item.submittedBy) {
     return `依据${ART17}，拟公开的政府信息须经保密审查，审查须由起草人、提交人以外的工作人员进行，不能审查自己起草或提交的信息`;
@@ -71,7 +82,15 @@ export const PROACTIVE_WORKFLOW: Workflow<ItemState, ItemAction, ItemFacts, Item
     reviewer: { label: '保密审查人员', townOffice: true },
   },
   transitions: {
-    submit: { label: '提交保密审查', verb: 'submitted', from: ['draft'], to: 'in_review', by: 'office', permission: 'disclosure.item.write', basis: ART17 },
+    submit: {
+      label: '提交保密审查',
+      verb: 'submitted',
+      from: ['draft'],
+      to: 'in_review',
+      by: 'office',
+      permission: 'disclosure.item.write',
+      basis: ART17,
+    },
     approve: {
       label: '审查通过并公开',
       verb: 'published',
@@ -81,13 +100,49 @@ export const PROACTIVE_WORKFLOW: Workflow<ItemState, ItemAction, ItemFacts, Item
       basis: ART17,
       guard: (f) =>
         secondPerson(f) ??
-        (f.explainedPublished === false ? rule('EXPLAINED_NOT_PUBLISHED', '政策解读应与所解读的政策文件同步或在其后公开：请先公开该政策文件') : null),
+        (f.explainedPublished === false
+          ? rule(
+              'EXPLAINED_NOT_PUBLISHED',
+              '政策解读应与所解读的政策文件同步或在其后公开：请先公开该政策文件',
+            )
+          : null),
     },
-    return: { label: '退回修改', verb: 'returned', from: ['in_review'], to: 'draft', by: 'reviewer', basis: ART17, guard: secondPerson },
-    withhold: { label: '决定不予公开', verb: 'withheld', from: ['in_review'], to: 'withheld', by: 'reviewer', basis: ART17, guard: secondPerson },
+    return: {
+      label: '退回修改',
+      verb: 'returned',
+      from: ['in_review'],
+      to: 'draft',
+      by: 'reviewer',
+      basis: ART17,
+      guard: secondPerson,
+    },
+    withhold: {
+      label: '决定不予公开',
+      verb: 'withheld',
+      from: ['in_review'],
+      to: 'withheld',
+      by: 'reviewer',
+      basis: ART17,
+      guard: secondPerson,
+    },
     // Art 18: what circumstances now allow goes back to 保密审查; the rest stays withheld until the next date.
-    reassess: { label: '评估审查', verb: 'reassessed', from: ['withheld'], to: (f) => (f.release ? 'in_review' : 'withheld'), targets: ['in_review', 'withheld'], by: 'reviewer', basis: ART18 },
-    withdraw: { label: '撤回', verb: 'withdrawn', from: ['published'], to: 'withdrawn', by: 'reviewer', basis: null },
+    reassess: {
+      label: '评估审查',
+      verb: 'reassessed',
+      from: ['withheld'],
+      to: (f) => (f.release ? 'in_review' : 'withheld'),
+      targets: ['in_review', 'withheld'],
+      by: 'reviewer',
+      basis: ART18,
+    },
+    withdraw: {
+      label: '撤回',
+      verb: 'withdrawn',
+      from: ['published'],
+      to: 'withdrawn',
+      by: 'reviewer',
+      basis: null,
+    },
     record_abolition: {
       label: '登记废止',
       verb: 'abolition_recorded',
@@ -95,9 +150,20 @@ export const PROACTIVE_WORKFLOW: Workflow<ItemState, ItemAction, ItemFacts, Item
       by: 'office',
       permission: 'disclosure.item.write',
       basis: null,
-      guard: (f) => (f.category === 'regulations' ? null : rule('NOT_REGULATIONS', '只有“规范性文件”类信息可以登记废止')),
+      guard: (f) =>
+        f.category === 'regulations'
+          ? null
+          : rule('NOT_REGULATIONS', '只有“规范性文件”类信息可以登记废止'),
     },
-    supersede: { label: '被新版本替代', verb: 'superseded', from: ['published'], to: 'superseded', by: 'reviewer', basis: null, followOn: true },
+    supersede: {
+      label: '被新版本替代',
+      verb: 'superseded',
+      from: ['published'],
+      to: 'superseded',
+      by: 'reviewer',
+      basis: null,
+      followOn: true,
+    },
   },
 };
 

@@ -17,7 +17,8 @@ const RULE = '主动公开的复核期限按乡镇设置';
 const PROACTIVE_DEFAULTS = {
   reassessMonths: {
     value: 12,
-    source: '《政府信息公开条例》第十八条只要求对不予公开的政府信息“定期评估审查”，未规定周期 [U]；默认每 12 个月评估一次，可按本机关制度调整',
+    source:
+      '《政府信息公开条例》第十八条只要求对不予公开的政府信息“定期评估审查”，未规定周期 [U]；默认每 12 个月评估一次，可按本机关制度调整',
   },
 } as const;
 
@@ -27,7 +28,11 @@ interface ProactiveSettings {
 
 /** The town's settings, or the defaults where it has none. */
 export async function proactiveSettings(q: Q, townId: string): Promise<ProactiveSettings> {
-  const row = await q.selectFrom('disclosureProactiveSettings').select('reassessMonths').where('orgId', '=', townId).executeTakeFirst();
+  const row = await q
+    .selectFrom('disclosureProactiveSettings')
+    .select('reassessMonths')
+    .where('orgId', '=', townId)
+    .executeTakeFirst();
   return { reassessMonths: row?.reassessMonths ?? PROACTIVE_DEFAULTS.reassessMonths.value };
 }
 
@@ -36,16 +41,40 @@ export async function getProactiveSettings(deps: Deps, ctx: RequestContext, orgI
   const actor = authorize(ctx, 'disclosure.item.read');
   const town = await pageTown(deps.db.kysely, actor, orgId, RULE);
   const s = await proactiveSettings(deps.db.kysely, town.id);
-  return { townId: town.id, reassessMonths: s.reassessMonths, defaults: { reassessMonths: PROACTIVE_DEFAULTS.reassessMonths } };
+  return {
+    townId: town.id,
+    reassessMonths: s.reassessMonths,
+    defaults: { reassessMonths: PROACTIVE_DEFAULTS.reassessMonths },
+  };
 }
 
-export async function saveProactiveSettings(deps: Deps, ctx: RequestContext, input: { reassessMonths: number }, orgId?: string) {
+export async function saveProactiveSettings(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { reassessMonths: number },
+  orgId?: string,
+) {
   const actor = authorize(ctx, 'disclosure.proactive.configure');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
     const before = await proactiveSettings(m.trx, town.id);
-    const row = { reassessMonths: input.reassessMonths, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
-    await m.trx.insertInto('disclosureProactiveSettings').values({ orgId: town.id, ...row }).onConflict((oc) => oc.column('orgId').doUpdateSet(row)).execute();
-    await m.audit({ action: 'disclosure.settings.updated', targetType: 'disclosure_settings', targetId: town.id, orgId: town.id, changes: { reassessMonths: { before: before.reassessMonths, after: input.reassessMonths } }, basis: '《政府信息公开条例》第十八条' });
+    const row = {
+      reassessMonths: input.reassessMonths,
+      updatedBy: actor.userId,
+      updatedAt: m.now.toISOString(),
+    };
+    await m.trx
+      .insertInto('disclosureProactiveSettings')
+      .values({ orgId: town.id, ...row })
+      .onConflict((oc) => oc.column('orgId').doUpdateSet(row))
+      .execute();
+    await m.audit({
+      action: 'disclosure.settings.updated',
+      targetType: 'disclosure_settings',
+      targetId: town.id,
+      orgId: town.id,
+      changes: { reassessMonths: { before: before.reassessMonths, after: input.reassessMonths } },
+      basis: '《政府信息公开条例》第十八条',
+    });
   });
 }

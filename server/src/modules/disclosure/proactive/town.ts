@@ -11,7 +11,11 @@ const portalTowns = new WeakMap<Deps, TownRef>();
 export async function portalTown(deps: Deps): Promise<TownRef> {
   const hit = portalTowns.get(deps);
   if (hit) return hit;
-  const town = await deps.db.kysely.selectFrom('orgs').select(['id', 'code', 'name']).where('code', '=', deps.config.portalTownCode).executeTakeFirst();
+  const town = await deps.db.kysely
+    .selectFrom('orgs')
+    .select(['id', 'code', 'name'])
+    .where('code', '=', deps.config.portalTownCode)
+    .executeTakeFirst();
   if (!town) throw notFound('本平台尚未设置门户所属乡镇');
   portalTowns.set(deps, town);
   return town;

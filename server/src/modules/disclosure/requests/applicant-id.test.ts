@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applicantIdProblem, creditCodeCheckChar, creditCodeProblem, normalisePhone, residentIdCheckChar, residentIdProblem } from './applicant-id.js';
+import {
+  applicantIdProblem,
+  creditCodeCheckChar,
+  creditCodeProblem,
+  normalisePhone,
+  residentIdCheckChar,
+  residentIdProblem,
+} from './applicant-id.js';
 
 describe('identity numbers of applicants', () => {
   it.each([
@@ -31,14 +38,20 @@ describe('identity numbers of applicants', () => {
   });
 
   it('refuses credit codes with a wrong check character or forbidden letters', () => {
-    expect(creditCodeProblem('91350100M000100Y44')).toBe('统一社会信用代码校验位不正确，请核对（GB 32100-2015）');
+    expect(creditCodeProblem('91350100M000100Y44')).toBe(
+      '统一社会信用代码校验位不正确，请核对（GB 32100-2015）',
+    );
     expect(creditCodeProblem('91350100M000100I43')).toMatch(/除 I、O、Z、S、V 以外/);
     expect(creditCodeProblem('9135010')).toMatch(/18 位/);
   });
 
   it('matches the document to the applicant: persons use personal documents, organisations the credit code', () => {
-    expect(applicantIdProblem('natural_person', 'credit_code', '91350100M000100Y43', '2024-11-20')).toMatch(/^自然人应提供/);
-    expect(applicantIdProblem('research', 'passport', 'E12345678', '2024-11-20')).toBe('法人或其他组织应提供统一社会信用代码');
+    expect(
+      applicantIdProblem('natural_person', 'credit_code', '91350100M000100Y43', '2024-11-20'),
+    ).toMatch(/^自然人应提供/);
+    expect(applicantIdProblem('research', 'passport', 'E12345678', '2024-11-20')).toBe(
+      '法人或其他组织应提供统一社会信用代码',
+    );
     expect(applicantIdProblem('natural_person', 'passport', 'E12345678', '2024-11-20')).toBeNull();
     expect(applicantIdProblem('natural_person', 'passport', 'E1', '2024-11-20')).toMatch(/5–20 位/);
   });

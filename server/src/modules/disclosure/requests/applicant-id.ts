@@ -6,15 +6,27 @@ import { ID_TYPES, PERSON_ID_TYPES, type ApplicantKind, type IdType } from './vo
  * messages; null means the number is acceptable.
  */
 
-export { creditCodeCheckChar, creditCodeProblem, normaliseIdNumber, residentIdCheckChar, residentIdProblem } from '@fazhi/shared';
+export {
+  creditCodeCheckChar,
+  creditCodeProblem,
+  normaliseIdNumber,
+  residentIdCheckChar,
+  residentIdProblem,
+} from '@fazhi/shared';
 
 /**
  * Why this id type and number do not fit the applicant, or null. Natural persons identify with a
  * personal document; organisations (法人或其他组织) with their unified social credit code.
  */
-export function applicantIdProblem(kind: ApplicantKind, idType: IdType, idNumber: string, today: string): string | null {
+export function applicantIdProblem(
+  kind: ApplicantKind,
+  idType: IdType,
+  idNumber: string,
+  today: string,
+): string | null {
   const person = kind === 'natural_person';
-  if (person && !PERSON_ID_TYPES.includes(idType)) return `自然人应提供${PERSON_ID_TYPES.map((t) => ID_TYPES[t]).join('、')}之一`;
+  if (person && !PERSON_ID_TYPES.includes(idType))
+    return `自然人应提供${PERSON_ID_TYPES.map((t) => ID_TYPES[t]).join('、')}之一`;
   if (!person && idType !== 'credit_code') return '法人或其他组织应提供统一社会信用代码';
   if (idType === 'resident_id') return residentIdProblem(idNumber, today);
   if (idType === 'credit_code') return creditCodeProblem(idNumber);

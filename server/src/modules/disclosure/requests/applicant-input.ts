@@ -26,10 +26,18 @@ export function applicantColumns(secrets: Secrets, input: ApplicantInput, today:
   const idProblem = applicantIdProblem(input.applicantKind, input.idType, idNumber, today);
   if (idProblem) throw badRequest(idProblem, { field: 'idNumber' }, 'INVALID_ID_NUMBER');
   const phone = normalisePhone(input.phone);
-  if (!phone) throw badRequest('联系电话格式有误（应为 11 位手机号或带区号的固定电话）', { field: 'phone' }, 'INVALID_PHONE');
-  if (input.delivery === 'post' && !input.address) throw badRequest('选择邮寄的，请填写通信地址', { field: 'address' });
-  if (input.delivery === 'email' && !input.email) throw badRequest('选择电子邮件送达的，请填写电子邮箱', { field: 'email' });
-  if (input.applicantKind !== 'natural_person' && !input.contactPerson) throw badRequest('法人或其他组织申请的，请填写联系人', { field: 'contactPerson' });
+  if (!phone)
+    throw badRequest(
+      '联系电话格式有误（应为 11 位手机号或带区号的固定电话）',
+      { field: 'phone' },
+      'INVALID_PHONE',
+    );
+  if (input.delivery === 'post' && !input.address)
+    throw badRequest('选择邮寄的，请填写通信地址', { field: 'address' });
+  if (input.delivery === 'email' && !input.email)
+    throw badRequest('选择电子邮件送达的，请填写电子邮箱', { field: 'email' });
+  if (input.applicantKind !== 'natural_person' && !input.contactPerson)
+    throw badRequest('法人或其他组织申请的，请填写联系人', { field: 'contactPerson' });
   return {
     applicantKind: input.applicantKind,
     applicantName: input.applicantName.trim(),
@@ -62,7 +70,11 @@ export async function newTrackingCode(q: Q): Promise<string> {
     const raw = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     const code = `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
     // tenancy: uniqueness check of a random code across all towns; nothing is read back
-    const taken = await q.selectFrom('disclosureRequests').select('id').where('trackingCode', '=', code).executeTakeFirst();
+    const taken = await q
+      .selectFrom('disclosureRequests')
+      .select('id')
+      .where('trackingCode', '=', code)
+      .executeTakeFirst();
     if (!taken) return code;
   }
 }

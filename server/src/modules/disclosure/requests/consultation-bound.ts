@@ -12,7 +12,8 @@ interface ConsultationSpan {
 }
 
 /** The day the excluded time of one consultation ends. */
-const excludedUntilOne = (c: ConsultationSpan): string => (c.answeredOn < c.dueOn ? c.answeredOn : c.dueOn);
+const excludedUntilOne = (c: ConsultationSpan): string =>
+  c.answeredOn < c.dueOn ? c.answeredOn : c.dueOn;
 
 /** The day the reply clock resumes once every consultation has ended: the latest bounded end. */
 export function excludedUntil(all: ConsultationSpan[]): string {

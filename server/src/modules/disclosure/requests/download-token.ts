@@ -8,11 +8,19 @@ import type { Secrets } from '../../../core/crypto/secrets.js';
  */
 const DOWNLOAD_TTL_SECONDS = 30 * 60;
 
-const signature = (secrets: Secrets, documentId: string, exp: number) => secrets.blindIndex(`disclosure-download:${documentId}:${exp}`).slice(0, 40);
+const signature = (secrets: Secrets, documentId: string, exp: number) =>
+  secrets.blindIndex(`disclosure-download:${documentId}:${exp}`).slice(0, 40);
 
-export function signDownload(secrets: Secrets, documentId: string, now: Date): { token: string; expiresAt: string } {
+export function signDownload(
+  secrets: Secrets,
+  documentId: string,
+  now: Date,
+): { token: string; expiresAt: string } {
   const exp = Math.floor(now.getTime() / 1000) + DOWNLOAD_TTL_SECONDS;
-  return { token: `${documentId}.${exp}.${signature(secrets, documentId, exp)}`, expiresAt: new Date(exp * 1000).toISOString() };
+  return {
+    token: `${documentId}.${exp}.${signature(secrets, documentId, exp)}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
 }
 
 /** The document id, or null when the token is malformed, forged or expired. */

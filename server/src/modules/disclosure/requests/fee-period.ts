@@ -5,7 +5,11 @@
  */
 type FeePeriodFrom = 'receipt' | 'issue';
 
-export function feePeriodStart(from: FeePeriodFrom, issuedOn: string, servedOn: string | null | undefined): string | null {
+export function feePeriodStart(
+  from: FeePeriodFrom,
+  issuedOn: string,
+  servedOn: string | null | undefined,
+): string | null {
   if (from === 'issue') return issuedOn;
   return servedOn ?? null;
 }

@@ -2,7 +2,14 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
-import { competentBodyText, isNotResponsible, NOT_EXIST_BASIS, NOT_RESPONSIBLE_BASIS, notResponsibleProblem, type CompetentBody } from './not-responsible.js';
+import {
+  competentBodyText,
+  isNotResponsible,
+  NOT_EXIST_BASIS,
+  NOT_RESPONSIBLE_BASIS,
+  notResponsibleProblem,
+  type CompetentBody,
+} from './not-responsible.js';
 import { needsReasons, OUTCOMES, type Outcome } from './outcomes.js';
 import { groundText, partialDisclosureBasis, type RedactionGround } from './redaction-grounds.js';
 import { replyLetter } from './reply-letter.js';
@@ -17,7 +24,12 @@ interface RedactionItem {
   count: number;
 }
 
-const KIND_LABELS: Record<string, string> = { id_number: '身份证号码', phone: '电话号码', marked: '标注的内容', uploaded: '已遮盖的内容' };
+const KIND_LABELS: Record<string, string> = {
+  id_number: '身份证号码',
+  phone: '电话号码',
+  marked: '标注的内容',
+  uploaded: '已遮盖的内容',
+};
 
 /**
  * Ends an application with its one outcome (表三 row): the 答复告知书 (or 终止办理告知书) with its
@@ -37,22 +49,46 @@ interface FinaliseInput {
  * disclosure cites 第三十七条 with every ground of its redactions.
  */
 function basisOf(input: FinaliseInput, redactions: RedactionItem[]): string {
-  if (input.outcome === 'unavailable_not_held') return isNotResponsible(input) ? NOT_RESPONSIBLE_BASIS : NOT_EXIST_BASIS;
-  if (input.outcome === 'partially_disclosed') return partialDisclosureBasis(redactions.map((r) => r.ground));
+  if (input.outcome === 'unavailable_not_held')
+    return isNotResponsible(input) ? NOT_RESPONSIBLE_BASIS : NOT_EXIST_BASIS;
+  if (input.outcome === 'partially_disclosed')
+    return partialDisclosureBasis(redactions.map((r) => r.ground));
   return OUTCOMES[input.outcome].basis;
 }
 
-export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, input: FinaliseInput) {
+export async function finalise(
+  s: StepScope,
+  deps: Deps,
+  ctx: RequestContext,
+  input: FinaliseInput,
+) {
   const { m, req, today: day } = s;
   if (needsReasons(input.outcome) && !input.reasons?.trim()) {
-    throw badRequest(`“${OUTCOMES[input.outcome].label}”须说明理由（${OUTCOMES[input.outcome].basis}）`, { field: 'reasons' }, 'REASONS_REQUIRED');
+    throw badRequest(
+      `“${OUTCOMES[input.outcome].label}”须说明理由（${OUTCOMES[input.outcome].basis}）`,
+      { field: 'reasons' },
+      'REASONS_REQUIRED',
+    );
   }
   const notHeld = input.outcome === 'unavailable_not_held' ? notResponsibleProblem(input) : null;
-  if (notHeld) throw badRequest(notHeld, { field: 'reasons', basis: NOT_RESPONSIBLE_BASIS }, 'REASONS_REQUIRED');
-  const competentBody = input.outcome === 'unavailable_not_held' && isNotResponsible(input) ? competentBodyText(input) : null;
+  if (notHeld)
+    throw badRequest(
+      notHeld,
+      { field: 'reasons', basis: NOT_RESPONSIBLE_BASIS },
+      'REASONS_REQUIRED',
+    );
+  const competentBody =
+    input.outcome === 'unavailable_not_held' && isNotResponsible(input)
+      ? competentBodyText(input)
+      : null;
   const settings = await loadSettings(m.trx, req.orgId);
-  const remedy = { reviewAuthority: await reviewAuthorityOf(m.trx, req.orgId, settings), court: settings.court ?? DEFAULT_COURT };
-  const redactions = (await redactionsOf(m.trx, req.id)).flatMap((r) => JSON.parse(r.items) as RedactionItem[]);
+  const remedy = {
+    reviewAuthority: await reviewAuthorityOf(m.trx, req.orgId, settings),
+    court: settings.court ?? DEFAULT_COURT,
+  };
+  const redactions = (await redactionsOf(m.trx, req.id)).flatMap(
+    (r) => JSON.parse(r.items) as RedactionItem[],
+  );
   const basis = basisOf(input, redactions);
   const letter = replyLetter(
     input.outcome,
@@ -64,22 +100,59 @@ export async function finalise(s: StepScope, deps: Deps, ctx: RequestContext, in
       basis: input.outcome === 'partially_disclosed' ? basis : null,
       notResponsible: input.outcome === 'unavailable_not_held' && isNotResponsible(input),
       competentBody,
-      redactions: redactions.map((r) => `${KIND_LABELS[r.kind] ?? r.kind}${r.count ? `${r.count}处` : ''}（${groundText(r.ground)}）`),
+      redactions: redactions.map(
+        (r) =>
+          `${KIND_LABELS[r.kind] ?? r.kind}${r.count ? `${r.count}处` : ''}（${groundText(r.ground)}）`,
+      ),
     },
     remedy,
   );
-  const doc = await issueLetter(m, deps, ctx, req, { kind: 'reply', numberKind: NUMBER_KINDS.reply, letter: { ...letter, recipient: req.applicantName }, date: day, visible: true });
+  const doc = await issueLetter(m, deps, ctx, req, {
+    kind: 'reply',
+    numberKind: NUMBER_KINDS.reply,
+    letter: { ...letter, recipient: req.applicantName },
+    date: day,
+    visible: true,
+  });
   if (input.outcome === 'disclosed' || input.outcome === 'partially_disclosed') {
-    await m.trx.updateTable('disclosureRequestDocuments').set({ visibleToApplicant: 1 }).where('requestId', '=', req.id).where('kind', '=', 'released_copy').execute();
+    await m.trx
+      .updateTable('disclosureRequestDocuments')
+      .set({ visibleToApplicant: 1 })
+      .where('requestId', '=', req.id)
+      .where('kind', '=', 'released_copy')
+      .execute();
   }
-  for (const clockId of [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId]) await stopIfSet(m, ctx, clockId, day);
-  for (const c of await consultationsOf(m.trx, req.id)) if (!c.answeredOn) await stopIfSet(m, ctx, c.clockId, day);
+  for (const clockId of [
+    req.replyClockId,
+    req.correctionNoticeClockId,
+    req.correctionClockId,
+    req.feeClockId,
+  ])
+    await stopIfSet(m, ctx, clockId, day);
+  for (const c of await consultationsOf(m.trx, req.id))
+    if (!c.answeredOn) await stopIfSet(m, ctx, c.clockId, day);
   await closeRequestTasks(m, req.id);
   return {
-    patch: { outcome: input.outcome, outcomeOn: day, replyNumber: doc.docNumber, replyReasons: input.reasons ?? null },
+    patch: {
+      outcome: input.outcome,
+      outcomeOn: day,
+      replyNumber: doc.docNumber,
+      replyReasons: input.reasons ?? null,
+    },
     basis,
     changes: { outcome: { before: null, after: input.outcome } },
-    meta: { outcome: input.outcome, row: OUTCOMES[input.outcome].row, docNumber: doc.docNumber, reviewFirst: OUTCOMES[input.outcome].reviewFirst, ...(competentBody ? { competentBody } : {}) },
-    value: { outcome: input.outcome, docNumber: doc.docNumber, documentId: doc.documentId, fileId: doc.fileId },
+    meta: {
+      outcome: input.outcome,
+      row: OUTCOMES[input.outcome].row,
+      docNumber: doc.docNumber,
+      reviewFirst: OUTCOMES[input.outcome].reviewFirst,
+      ...(competentBody ? { competentBody } : {}),
+    },
+    value: {
+      outcome: input.outcome,
+      docNumber: doc.docNumber,
+      documentId: doc.documentId,
+      fileId: doc.fileId,
+    },
   };
 }

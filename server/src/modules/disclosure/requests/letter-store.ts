@@ -13,7 +13,10 @@ import { CHANNELS, type DocumentKind } from './vocabulary.js';
 export const NUMBER_KINDS = { reply: 'disclosure_reply', notice: 'disclosure_notice' } as const;
 
 /** What every letter repeats about the application. */
-export function letterFactsOf(req: DisclosureRequestsTable, fallbackReceivedOn: string): LetterFacts {
+export function letterFactsOf(
+  req: DisclosureRequestsTable,
+  fallbackReceivedOn: string,
+): LetterFacts {
   return {
     applicantName: req.applicantName,
     receivedOn: req.receivedOn ?? fallbackReceivedOn,
@@ -29,7 +32,13 @@ export async function addDocument(
   m: MutationScope,
   ctx: RequestContext,
   req: Pick<DisclosureRequestsTable, 'id' | 'orgId'>,
-  doc: { kind: DocumentKind; fileId: string; title: string; docNumber?: string | null; visible: boolean },
+  doc: {
+    kind: DocumentKind;
+    fileId: string;
+    title: string;
+    docNumber?: string | null;
+    visible: boolean;
+  },
 ): Promise<string> {
   const id = newId();
   await m.trx
@@ -61,18 +70,33 @@ export async function issueLetter(
   deps: Deps,
   ctx: RequestContext,
   req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCode'>,
-  input: { kind: DocumentKind; numberKind: (typeof NUMBER_KINDS)[keyof typeof NUMBER_KINDS]; letter: Letter; date: string; visible: boolean },
+  input: {
+    kind: DocumentKind;
+    numberKind: (typeof NUMBER_KINDS)[keyof typeof NUMBER_KINDS];
+    letter: Letter;
+    date: string;
+    visible: boolean;
+  },
 ) {
   const issued = await issueTownLetter(m, deps, {
     townId: req.orgId,
     orgId: req.orgId,
     owner: { type: SUBJECT_TYPE, id: req.id },
-    number: { kind: input.numberKind, register: `${input.letter.title}（${input.letter.recipient}，查询码 ${req.trackingCode}）` },
+    number: {
+      kind: input.numberKind,
+      register: `${input.letter.title}（${input.letter.recipient}，查询码 ${req.trackingCode}）`,
+    },
     content: input.letter,
     date: input.date,
     by: ctx.actor,
   });
   const docNumber = issued.docNumber!;
-  const documentId = await addDocument(m, ctx, req, { kind: input.kind, fileId: issued.file.id, title: input.letter.title, docNumber, visible: input.visible });
+  const documentId = await addDocument(m, ctx, req, {
+    kind: input.kind,
+    fileId: issued.file.id,
+    title: input.letter.title,
+    docNumber,
+    visible: input.visible,
+  });
   return { documentId, fileId: issued.file.id, docNumber };
 }

@@ -22,12 +22,14 @@ interface NotHeldInput {
 }
 
 /** Whether an “本机关不掌握” reply is the art 36(5) one. */
-export const isNotResponsible = (i: NotHeldInput): boolean => !!i.notResponsible || !!i.competentBody || !!i.details?.trim();
+export const isNotResponsible = (i: NotHeldInput): boolean =>
+  !!i.notResponsible || !!i.competentBody || !!i.details?.trim();
 
 /** The Chinese reason an art 36(5) reply cannot be sent as it is, or null. */
 export function notResponsibleProblem(i: NotHeldInput): string | null {
   if (!isNotResponsible(i)) return null;
-  if (!i.reasons?.trim()) return `依据${NOT_RESPONSIBLE_BASIS}，告知不属于本机关负责公开的，须说明理由`;
+  if (!i.reasons?.trim())
+    return `依据${NOT_RESPONSIBLE_BASIS}，告知不属于本机关负责公开的，须说明理由`;
   return null;
 }
 

@@ -11,7 +11,11 @@ describe('收到申请之日 by channel (《政府信息公开条例》第三十
     ['online', { submittedOn: '2024-11-16', confirmedOn: '2024-11-18' }, '2024-11-18'],
     ['fax', { confirmedOn: '2024-11-20' }, '2024-11-20'],
   ] as const)('%s: %o → %s', (channel, dates, expected) => {
-    expect(receiptDate(channel, dates, TODAY)).toEqual({ ok: true, receivedOn: expected, warnings: [] });
+    expect(receiptDate(channel, dates, TODAY)).toEqual({
+      ok: true,
+      receivedOn: expected,
+      warnings: [],
+    });
   });
 
   it('names the missing date and the rule', () => {
@@ -24,18 +28,31 @@ describe('收到申请之日 by channel (《政府信息公开条例》第三十
     const r = receiptDate('in_person', { submittedOn: '2024-11-21' }, TODAY);
     expect(r).toMatchObject({ ok: false, field: 'submittedOn' });
     expect(!r.ok && r.message).toContain('晚于今天（2024-11-20）');
-    expect(receiptDate('ordinary_letter', { arrivedOn: '2024-11-21', confirmedOn: '2024-11-20' }, TODAY)).toMatchObject({ ok: false, field: 'arrivedOn' });
+    expect(
+      receiptDate('ordinary_letter', { arrivedOn: '2024-11-21', confirmedOn: '2024-11-20' }, TODAY),
+    ).toMatchObject({ ok: false, field: 'arrivedOn' });
   });
 
   it('warns when an ordinary letter was not confirmed on the day it arrived, refuses a confirmation before arrival', () => {
-    const late = receiptDate('ordinary_letter', { arrivedOn: '2024-11-15', confirmedOn: '2024-11-18' }, TODAY);
+    const late = receiptDate(
+      'ordinary_letter',
+      { arrivedOn: '2024-11-15', confirmedOn: '2024-11-18' },
+      TODAY,
+    );
     expect(late).toMatchObject({ ok: true, receivedOn: '2024-11-18' });
     expect(late.ok && late.warnings[0]).toContain('应当于收到申请的当日确认');
-    expect(receiptDate('ordinary_letter', { arrivedOn: '2024-11-15', confirmedOn: '2024-11-14' }, TODAY)).toMatchObject({ ok: false, field: 'confirmedOn' });
-    expect(receiptDate('ordinary_letter', { confirmedOn: '2024-11-14' }, TODAY)).toMatchObject({ ok: false, field: 'arrivedOn' });
+    expect(
+      receiptDate('ordinary_letter', { arrivedOn: '2024-11-15', confirmedOn: '2024-11-14' }, TODAY),
+    ).toMatchObject({ ok: false, field: 'confirmedOn' });
+    expect(receiptDate('ordinary_letter', { confirmedOn: '2024-11-14' }, TODAY)).toMatchObject({
+      ok: false,
+      field: 'arrivedOn',
+    });
   });
 
   it('refuses an online confirmation before the submission', () => {
-    expect(receiptDate('online', { submittedOn: '2024-11-18', confirmedOn: '2024-11-17' }, TODAY)).toMatchObject({ ok: false, field: 'confirmedOn' });
+    expect(
+      receiptDate('online', { submittedOn: '2024-11-18', confirmedOn: '2024-11-17' }, TODAY),
+    ).toMatchObject({ ok: false, field: 'confirmedOn' });
   });
 });

@@ -28,18 +28,25 @@ export interface RedactionCount {
 export const BLOCK = '■';
 
 /** 18-digit resident ID numbers with a plausible birth date; over-matching is the safe side here. */
-export const ID_NUMBER_PATTERN = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+export const ID_NUMBER_PATTERN =
+  /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 /** Mobile numbers and area-coded landlines. */
 export const PHONE_PATTERN = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)/g;
 
-export const markedPattern = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+export const markedPattern = (text: string): RegExp =>
+  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
 
 const PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
 // [^<>]: an unclosed tag ends its scan at the next '<', so the pattern stays linear (issue #8).
 const TEXT_RUN = /(<w:t(?:\s[^<>]*)?>)([^<]*)(<\/w:t>)|<\/w:p>/g;
 
-const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const unescapeXml = (s: string) =>
+  s.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+  );
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function sampleOf(kind: RedactionRule['kind'], text: string): string {
   if (kind === 'id_number') return maskIdNumber(text.toUpperCase());
@@ -81,22 +88,37 @@ export function redactXml(xml: string, rules: RedactionRule[], counts: Redaction
 }
 
 /** Clears author fields of docProps/core.xml: the drafter's name is personal data too. */
-const scrubCore = (xml: string) => xml.replace(/(<dc:creator>|<cp:lastModifiedBy>)[^<]*(<\/dc:creator>|<\/cp:lastModifiedBy>)/g, '$1$2');
+const scrubCore = (xml: string) =>
+  xml.replace(
+    /(<dc:creator>|<cp:lastModifiedBy>)[^<]*(<\/dc:creator>|<\/cp:lastModifiedBy>)/g,
+    '$1$2',
+  );
 
-export async function redactDocx(bytes: Buffer, rules: RedactionRule[]): Promise<{ bytes: Buffer; counts: RedactionCount[] }> {
+export async function redactDocx(
+  bytes: Buffer,
+  rules: RedactionRule[],
+): Promise<{ bytes: Buffer; counts: RedactionCount[] }> {
   let checked: Buffer;
   try {
     // Within the ZIP limits (a zip bomb is a 422); JSZip then sees only the checked entries.
     checked = rezipBounded(bytes);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw badRequest('无法读取该原件：不是有效的 Word 文档（.docx）');
+    if (e instanceof ZipFormatError)
+      throw badRequest('无法读取该原件：不是有效的 Word 文档（.docx）');
     throw e;
   }
   const zip = await JSZip.loadAsync(checked);
-  const counts: RedactionCount[] = rules.map((r) => ({ kind: r.kind, ground: r.ground, count: 0, samples: [] }));
+  const counts: RedactionCount[] = rules.map((r) => ({
+    kind: r.kind,
+    ground: r.ground,
+    count: 0,
+    samples: [],
+  }));
   for (const name of Object.keys(zip.files)) {
-    if (PARTS.test(name)) zip.file(name, redactXml(await zip.file(name)!.async('string'), rules, counts));
-    else if (name === 'docProps/core.xml') zip.file(name, scrubCore(await zip.file(name)!.async('string')));
+    if (PARTS.test(name))
+      zip.file(name, redactXml(await zip.file(name)!.async('string'), rules, counts));
+    else if (name === 'docProps/core.xml')
+      zip.file(name, scrubCore(await zip.file(name)!.async('string')));
   }
   return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), counts };
 }

@@ -17,13 +17,17 @@ export const REDACTION_GROUNDS = {
 export type RedactionGround = keyof typeof REDACTION_GROUNDS;
 export const REDACTION_GROUND_KEYS = Object.keys(REDACTION_GROUNDS) as RedactionGround[];
 
-export const groundText = (g: RedactionGround) => `${REDACTION_GROUNDS[g].label}，依据${REDACTION_GROUNDS[g].basis}`;
+export const groundText = (g: RedactionGround) =>
+  `${REDACTION_GROUNDS[g].label}，依据${REDACTION_GROUNDS[g].basis}`;
 
 /**
  * The basis of a partial disclosure: 第三十七条 (区分处理) and every article behind the removed content,
  * once each, in the order first used — a reply may rest on several grounds at once.
  */
 export function partialDisclosureBasis(grounds: readonly RedactionGround[]): string {
-  const articles = ['第三十七条', ...grounds.flatMap((g) => REDACTION_GROUNDS[g].basis.replace(R, '').split('、'))];
+  const articles = [
+    '第三十七条',
+    ...grounds.flatMap((g) => REDACTION_GROUNDS[g].basis.replace(R, '').split('、')),
+  ];
   return `${R}${[...new Set(articles)].join('、')}`;
 }

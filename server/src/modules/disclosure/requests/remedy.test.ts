@@ -6,7 +6,9 @@ const parties = { reviewAuthority: '慈溪市人民政府', court: '有管辖权
 
 describe('救济途径告知', () => {
   it('tells those refused information to seek review first (行政复议法第二十三条第一款第四项)', () => {
-    for (const o of OUTCOME_KEYS.filter((k) => OUTCOMES[k].group === 'withheld' || k === 'partially_disclosed')) {
+    for (const o of OUTCOME_KEYS.filter(
+      (k) => OUTCOMES[k].group === 'withheld' || k === 'partially_disclosed',
+    )) {
       const text = remedyNotice(o, parties);
       expect(text).toContain('第二十三条第一款第（四）项');
       expect(text).toContain('应当先向行政复议机关申请行政复议');
@@ -16,10 +18,17 @@ describe('救济途径告知', () => {
   });
 
   it('offers review within 60 days or court within six months otherwise (行政诉讼法第四十六条)', () => {
-    for (const o of ['disclosed', 'unavailable_not_held', 'rejected_repeat', 'other_correction_overdue'] as const) {
+    for (const o of [
+      'disclosed',
+      'unavailable_not_held',
+      'rejected_repeat',
+      'other_correction_overdue',
+    ] as const) {
       const text = remedyNotice(o, parties);
       expect(text).toContain('六十日内');
-      expect(text).toContain('六个月内向有管辖权的人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）');
+      expect(text).toContain(
+        '六个月内向有管辖权的人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）',
+      );
       expect(text).not.toContain('第二十三条');
     }
   });

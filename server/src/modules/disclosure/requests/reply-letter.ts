@@ -40,14 +40,16 @@ export function openingParagraph(f: LetterFacts): string {
   if (f.correctionRequestedOn && f.correctedOn) {
     text += `本机关于${d(f.correctionRequestedOn)}告知你（单位）补正，你（单位）于${d(f.correctedOn)}提交了补正内容，答复期限自收到补正之日起计算（${R}第三十条）。`;
   }
-  if (f.extensionDays) text += `经本机关政府信息公开工作机构负责人同意，答复期限已延长${f.extensionDays}个工作日（${R}第三十三条第二款）。`;
+  if (f.extensionDays)
+    text += `经本机关政府信息公开工作机构负责人同意，答复期限已延长${f.extensionDays}个工作日（${R}第三十三条第二款）。`;
   return text;
 }
 
 /** Free text as a clause: trailing sentence punctuation and spaces go, so the letter adds exactly one. */
 export const clause = (text: string): string => text.trim().replace(/[。；;，,.\s]+$/u, '');
 
-const because = (reasons?: string | null) => (reasons?.trim() ? `理由如下：${clause(reasons)}。` : '');
+const because = (reasons?: string | null) =>
+  reasons?.trim() ? `理由如下：${clause(reasons)}。` : '';
 
 /**
  * The paragraph of art 36 a 予以公开 / 不掌握 reply rests on, decided by what the clerk filled in and
@@ -58,16 +60,23 @@ const because = (reasons?: string | null) => (reasons?.trim() ? `理由如下：
 export function basisOf(outcome: Outcome, r: ReplyDetails): string {
   const details = !!r.details?.trim();
   if (outcome === 'disclosed') return `${R}第三十六条第（${details ? '一' : '二'}）项`;
-  if (outcome === 'unavailable_not_held') return `${R}第三十六条第（${r.notResponsible ? '五' : '四'}）项`;
+  if (outcome === 'unavailable_not_held')
+    return `${R}第三十六条第（${r.notResponsible ? '五' : '四'}）项`;
   return OUTCOMES[outcome].basis;
 }
 
 /** The decision itself, naming the article, per 表三 row, followed by the clerk's reasons when given. */
 export function decisionParagraph(outcome: Outcome, given: ReplyDetails): string {
-  const r: ReplyDetails = { ...given, reasons: given.reasons?.trim() ? clause(given.reasons) : null, details: given.details?.trim() ? clause(given.details) : null };
+  const r: ReplyDetails = {
+    ...given,
+    reasons: given.reasons?.trim() ? clause(given.reasons) : null,
+    details: given.details?.trim() ? clause(given.details) : null,
+  };
   const main = decisionText(outcome, r);
   // 部分公开 and 其他 already speak the reasons in their own sentence.
-  return outcome === 'partially_disclosed' || outcome === 'other_other' ? main : `${main}${because(r.reasons)}`;
+  return outcome === 'partially_disclosed' || outcome === 'other_other'
+    ? main
+    : `${main}${because(r.reasons)}`;
 }
 
 function decisionText(outcome: Outcome, r: ReplyDetails): string {
@@ -98,10 +107,13 @@ function decisionText(outcome: Outcome, r: ReplyDetails): string {
     case 'withheld_admin_query':
       return `你（单位）申请获取的政府信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定。根据${R}第三十六条第（七）项的规定，请你（单位）依照${r.details ?? '有关法律、行政法规'}的规定办理。`;
     case 'unavailable_not_held':
-      if (!r.notResponsible) return `经检索，本机关没有你（单位）申请公开的政府信息。根据${R}第三十六条第（四）项的规定，告知你（单位）该政府信息不存在。`;
+      if (!r.notResponsible)
+        return `经检索，本机关没有你（单位）申请公开的政府信息。根据${R}第三十六条第（四）项的规定，告知你（单位）该政府信息不存在。`;
       return (
         `你（单位）申请获取的政府信息不属于本机关负责公开。根据${R}第三十六条第（五）项的规定，` +
-        (r.competentBody ? `负责公开该政府信息的行政机关为：${clause(r.competentBody)}。` : '本机关无法确定负责公开该政府信息的行政机关，特此告知。')
+        (r.competentBody
+          ? `负责公开该政府信息的行政机关为：${clause(r.competentBody)}。`
+          : '本机关无法确定负责公开该政府信息的行政机关，特此告知。')
       );
     case 'unavailable_needs_creation':
       return `你（单位）申请获取的信息需要本机关对现有政府信息进行加工、分析才能形成。根据${R}第三十八条的规定，本机关不予提供。`;
@@ -127,14 +139,31 @@ function decisionText(outcome: Outcome, r: ReplyDetails): string {
   }
 }
 
-export function replyLetter(outcome: Outcome, facts: LetterFacts, details: ReplyDetails, remedy: RemedyParties): { title: string; blocks: LetterBlock[] } {
-  const title = isClosure(outcome) ? '政府信息公开申请终止办理告知书' : '政府信息公开申请答复告知书';
+export function replyLetter(
+  outcome: Outcome,
+  facts: LetterFacts,
+  details: ReplyDetails,
+  remedy: RemedyParties,
+): { title: string; blocks: LetterBlock[] } {
+  const title = isClosure(outcome)
+    ? '政府信息公开申请终止办理告知书'
+    : '政府信息公开申请答复告知书';
   return {
     title,
     blocks: [
-      { kind: 'paragraph', text: `${openingParagraph(facts)}经审查，现${isClosure(outcome) ? '告知' : '答复'}如下：` },
+      {
+        kind: 'paragraph',
+        text: `${openingParagraph(facts)}经审查，现${isClosure(outcome) ? '告知' : '答复'}如下：`,
+      },
       { kind: 'paragraph', text: decisionParagraph(outcome, details) },
-      ...(outcome === 'other_other' ? [] : [{ kind: 'paragraph' as const, text: `依据：${details.basis ?? basisOf(outcome, details)}。` }]),
+      ...(outcome === 'other_other'
+        ? []
+        : [
+            {
+              kind: 'paragraph' as const,
+              text: `依据：${details.basis ?? basisOf(outcome, details)}。`,
+            },
+          ]),
       { kind: 'paragraph', text: remedyNotice(outcome, remedy) },
       { kind: 'paragraph', text: '特此告知。' },
     ],

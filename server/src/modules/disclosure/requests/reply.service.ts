@@ -13,9 +13,17 @@ export async function replyToRequest(
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  input: { outcome: Outcome; reasons?: string | undefined; details?: string | undefined; notResponsible?: boolean | undefined; competentBody?: CompetentBody | undefined },
+  input: {
+    outcome: Outcome;
+    reasons?: string | undefined;
+    details?: string | undefined;
+    notResponsible?: boolean | undefined;
+    competentBody?: CompetentBody | undefined;
+  },
 ) {
   // 其他处理-3 (e.g. the applicant withdraws) is its own step: it may end any received application.
   const action = input.outcome === 'other_other' ? 'withdraw' : 'reply';
-  return requestStep(deps, ctx, id, action, (s) => finalise(s, deps, ctx, input), { outcome: input.outcome });
+  return requestStep(deps, ctx, id, action, (s) => finalise(s, deps, ctx, input), {
+    outcome: input.outcome,
+  });
 }

@@ -27,13 +27,41 @@ export const CONSULTATION_DAYS = 15; // 第三十二条、第三十四条
 type Req = Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'trackingCode' | 'applicantName'>;
 const link = (req: Req) => `/disclosure/requests?focus=${req.id}`;
 
-async function clock(m: MutationScope, req: Req, purpose: string, startDate: string, limitDays: number, basis: string) {
-  return startClock(m, { orgId: req.orgId, subjectType: SUBJECT_TYPE, subjectId: req.id, purpose, startDate, limitDays, unit: 'working', basis });
+async function clock(
+  m: MutationScope,
+  req: Req,
+  purpose: string,
+  startDate: string,
+  limitDays: number,
+  basis: string,
+) {
+  return startClock(m, {
+    orgId: req.orgId,
+    subjectType: SUBJECT_TYPE,
+    subjectId: req.id,
+    purpose,
+    startDate,
+    limitDays,
+    unit: 'working',
+    basis,
+  });
 }
 
 /** 20 working days from `from` (receipt, or receipt of the correction), with the office's reply task. */
-export async function startReplyClock(m: MutationScope, req: Req, from: string, afterCorrection = false) {
-  const c = await clock(m, req, 'disclosure.reply', from, REPLY_DAYS, afterCorrection ? CLOCK_BASIS.replyAfterCorrection : CLOCK_BASIS.reply);
+export async function startReplyClock(
+  m: MutationScope,
+  req: Req,
+  from: string,
+  afterCorrection = false,
+) {
+  const c = await clock(
+    m,
+    req,
+    'disclosure.reply',
+    from,
+    REPLY_DAYS,
+    afterCorrection ? CLOCK_BASIS.replyAfterCorrection : CLOCK_BASIS.reply,
+  );
   await createTask(m, {
     orgId: req.orgId,
     module: 'disclosure',
@@ -50,13 +78,27 @@ export async function startReplyClock(m: MutationScope, req: Req, from: string, 
 
 /** The 7 working days within which a 补正 notice may be sent (no task: most applications need none). */
 export const startCorrectionNoticeClock = (m: MutationScope, req: Req, receivedOn: string) =>
-  clock(m, req, 'disclosure.correction_notice', receivedOn, CORRECTION_NOTICE_DAYS, CLOCK_BASIS.correctionNotice);
+  clock(
+    m,
+    req,
+    'disclosure.correction_notice',
+    receivedOn,
+    CORRECTION_NOTICE_DAYS,
+    CLOCK_BASIS.correctionNotice,
+  );
 
 /** A clock the applicant or a consulted party runs against, followed up by the office when it lapses. */
 export async function startFollowUpClock(
   m: MutationScope,
   req: Req,
-  input: { purpose: string; kind: string; from: string; days: number; basis: string; title: string },
+  input: {
+    purpose: string;
+    kind: string;
+    from: string;
+    days: number;
+    basis: string;
+    title: string;
+  },
 ) {
   const c = await clock(m, req, input.purpose, input.from, input.days, input.basis);
   await createTask(m, {
@@ -73,14 +115,32 @@ export async function startFollowUpClock(
   return c;
 }
 
-export async function stopIfSet(m: MutationScope, ctx: RequestContext, clockId: string | null, on: string) {
+export async function stopIfSet(
+  m: MutationScope,
+  ctx: RequestContext,
+  clockId: string | null,
+  on: string,
+) {
   if (clockId) await stopClock(m, ctx, clockId, { on });
 }
 
-export const pauseReply = (m: MutationScope, ctx: RequestContext, clockId: string, reason: PauseReason, on: string, basis: string) =>
-  pauseClock(m, ctx, clockId, { reason, on, basis });
+export const pauseReply = (
+  m: MutationScope,
+  ctx: RequestContext,
+  clockId: string,
+  reason: PauseReason,
+  on: string,
+  basis: string,
+) => pauseClock(m, ctx, clockId, { reason, on, basis });
 
-export const resumeReply = (m: MutationScope, ctx: RequestContext, clockId: string, on: string, basis: string) => resumeClock(m, ctx, clockId, { on, basis });
+export const resumeReply = (
+  m: MutationScope,
+  ctx: RequestContext,
+  clockId: string,
+  on: string,
+  basis: string,
+) => resumeClock(m, ctx, clockId, { on, basis });
 
 /** Closes the subject's open tasks of one kind (or all of them). */
-export const closeRequestTasks = (m: MutationScope, requestId: string, kind?: string) => closeTasks(m, SUBJECT_TYPE, requestId, kind);
+export const closeRequestTasks = (m: MutationScope, requestId: string, kind?: string) =>
+  closeTasks(m, SUBJECT_TYPE, requestId, kind);

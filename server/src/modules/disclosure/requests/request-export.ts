@@ -8,7 +8,12 @@ import { streamRequests, type RequestFilter } from './request-read.service.js';
 type Row = Awaited<ReturnType<typeof streamRequests> extends AsyncGenerator<infer R> ? R : never>;
 
 /** 政府信息公开申请登记台账 (《政府信息公开条例》第四十五条) with the queue's filters; no ID numbers or phones. */
-export function sendRequestLedger(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: RequestFilter) {
+export function sendRequestLedger(
+  deps: Deps,
+  ctx: RequestContext,
+  reply: FastifyReply,
+  filter: RequestFilter,
+) {
   return sendXlsx<Row>(reply, {
     filename: `政府信息公开申请登记台账-${today(deps)}.xlsx`,
     sheetName: '依申请公开台账',

@@ -8,5 +8,9 @@ import type { OwnerVisibility } from '../../../core/files/owners.js';
  */
 export const canSeeRequestFiles: OwnerVisibility = async (deps, actor, ownerId) => {
   if (!can(actor, 'disclosure.request.read')) return false;
-  return !!(await scoped(deps.db.kysely, actor).selectFrom('disclosureRequests').select('disclosureRequests.id').where('disclosureRequests.id', '=', ownerId).executeTakeFirst());
+  return !!(await scoped(deps.db.kysely, actor)
+    .selectFrom('disclosureRequests')
+    .select('disclosureRequests.id')
+    .where('disclosureRequests.id', '=', ownerId)
+    .executeTakeFirst());
 };

@@ -45,10 +45,19 @@ export function companyBody(overrides: Record<string, unknown> = {}) {
 
 /** The procedural-notice 文号 template (the foundation's demo seeds only the reply one). */
 export async function ensureNoticeTemplate(deps: Deps, townCode = '330282109000'): Promise<void> {
-  const town = await deps.db.kysely.selectFrom('orgs').select('id').where('code', '=', townCode).executeTakeFirstOrThrow();
+  const town = await deps.db.kysely
+    .selectFrom('orgs')
+    .select('id')
+    .where('code', '=', townCode)
+    .executeTakeFirstOrThrow();
   await deps.db.kysely
     .insertInto('docNumberTemplates')
-    .values({ orgId: town.id, kind: 'disclosure_notice', name: '政府信息公开告知书', template: '桥政信告〔{year}〕{n}号' })
+    .values({
+      orgId: town.id,
+      kind: 'disclosure_notice',
+      name: '政府信息公开告知书',
+      template: '桥政信告〔{year}〕{n}号',
+    })
     .onConflict((oc) => oc.columns(['orgId', 'kind']).doNothing())
     .execute();
 }

@@ -4,7 +4,13 @@ import { SUBJECT_TYPE } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
 
 /** Keeps the application findable in global search by staff who may read applications (no ID or phone). */
-export function indexRequest(m: MutationScope, req: Pick<DisclosureRequestsTable, 'id' | 'orgId' | 'applicantName' | 'trackingCode' | 'description'>) {
+export function indexRequest(
+  m: MutationScope,
+  req: Pick<
+    DisclosureRequestsTable,
+    'id' | 'orgId' | 'applicantName' | 'trackingCode' | 'description'
+  >,
+) {
   return indexEntry(
     m.trx,
     {

@@ -10,7 +10,12 @@ import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
 import type { Actor } from '../../../core/authz/actor.js';
 import { requestAbilities } from './request.policy.js';
-import { presentApplicant, presentChildren, presentListItem, presentProgress } from './request.present.js';
+import {
+  presentApplicant,
+  presentChildren,
+  presentListItem,
+  presentProgress,
+} from './request.present.js';
 import { consultationsOf, documentsOf, redactionsOf, SUBJECT_TYPE } from './request.repository.js';
 import { factsOf } from './request-step.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
@@ -30,22 +35,46 @@ export interface RequestFilter {
 async function queueQuery(deps: Deps, actor: Actor, f: RequestFilter) {
   const q = deps.db.kysely;
   const day = today(deps);
-  let query = scoped(q, actor).selectFrom('disclosureRequests').leftJoin('clocks', 'clocks.id', 'disclosureRequests.replyClockId');
+  let query = scoped(q, actor)
+    .selectFrom('disclosureRequests')
+    .leftJoin('clocks', 'clocks.id', 'disclosureRequests.replyClockId');
   if (f.state) query = query.where('disclosureRequests.state', '=', f.state);
   if (f.channel) query = query.where('disclosureRequests.channel', '=', f.channel);
-  if (f.applicantKind) query = query.where('disclosureRequests.applicantKind', '=', f.applicantKind);
+  if (f.applicantKind)
+    query = query.where('disclosureRequests.applicantKind', '=', f.applicantKind);
   if (f.year) {
     const [from, to] = [`${f.year}-01-01`, `${f.year}-12-31`];
-    query = query.where((eb) => eb.or([eb('disclosureRequests.receivedOn', '>=', from).and('disclosureRequests.receivedOn', '<=', to), eb('disclosureRequests.receivedOn', 'is', null).and('disclosureRequests.submittedOn', '>=', from).and('disclosureRequests.submittedOn', '<=', to)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('disclosureRequests.receivedOn', '>=', from).and(
+          'disclosureRequests.receivedOn',
+          '<=',
+          to,
+        ),
+        eb('disclosureRequests.receivedOn', 'is', null)
+          .and('disclosureRequests.submittedOn', '>=', from)
+          .and('disclosureRequests.submittedOn', '<=', to),
+      ]),
+    );
   }
   if (f.q) {
     const like = `%${f.q}%`;
-    query = query.where((eb) => eb.or([eb('disclosureRequests.applicantName', 'like', like), eb('disclosureRequests.description', 'like', like), eb('disclosureRequests.trackingCode', 'like', like.toUpperCase())]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('disclosureRequests.applicantName', 'like', like),
+        eb('disclosureRequests.description', 'like', like),
+        eb('disclosureRequests.trackingCode', 'like', like.toUpperCase()),
+      ]),
+    );
   }
-  if (f.due === 'overdue') query = query.where('clocks.state', '!=', 'stopped').where('clocks.dueDate', '<', day);
+  if (f.due === 'overdue')
+    query = query.where('clocks.state', '!=', 'stopped').where('clocks.dueDate', '<', day);
   if (f.due === 'due_soon') {
     const bound = computeDeadline(await loadCalendar(q), day, DUE_SOON_WORKING_DAYS, 'working').due;
-    query = query.where('clocks.state', '=', 'running').where('clocks.dueDate', '>=', day).where('clocks.dueDate', '<=', bound);
+    query = query
+      .where('clocks.state', '=', 'running')
+      .where('clocks.dueDate', '>=', day)
+      .where('clocks.dueDate', '<=', bound);
   }
   return query;
 }
@@ -55,7 +84,9 @@ const ORDER_OPEN_FIRST = sql<number>`case when disclosure_requests.state in ('re
 const NO_CLOCK_LAST = sql<number>`case when clocks.due_date is null then 1 else 0 end`;
 
 async function page(deps: Deps, actor: Actor, f: RequestFilter, offset: number, limit: number) {
-  const rows = await (await queueQuery(deps, actor, f))
+  const rows = await (
+    await queueQuery(deps, actor, f)
+  )
     .selectAll('disclosureRequests')
     .select(['clocks.dueDate as clockDue', 'clocks.state as clockState'])
     .orderBy(ORDER_OPEN_FIRST)
@@ -69,14 +100,36 @@ async function page(deps: Deps, actor: Actor, f: RequestFilter, offset: number, 
   const cal = await loadCalendar(deps.db.kysely);
   const day = today(deps);
   return rows.map(({ clockDue, clockState, ...r }) =>
-    presentListItem(r as DisclosureRequestsTable, clockDue && clockState ? { ...clockStatusOf(cal, day, { state: clockState, dueDate: clockDue }), dueDate: clockDue } : null),
+    presentListItem(
+      r as DisclosureRequestsTable,
+      clockDue && clockState
+        ? {
+            ...clockStatusOf(cal, day, { state: clockState, dueDate: clockDue }),
+            dueDate: clockDue,
+          }
+        : null,
+    ),
   );
 }
 
-export async function listRequests(deps: Deps, ctx: RequestContext, f: RequestFilter & { page: number; pageSize: number }) {
+export async function listRequests(
+  deps: Deps,
+  ctx: RequestContext,
+  f: RequestFilter & { page: number; pageSize: number },
+) {
   const actor = authorize(ctx, 'disclosure.request.read');
-  const { n } = await (await queueQuery(deps, actor, f)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { items: await page(deps, actor, f, (f.page - 1) * f.pageSize, f.pageSize), total: Number(n), page: f.page, pageSize: f.pageSize, stateLabels: REQUEST_STATES };
+  const { n } = await (
+    await queueQuery(deps, actor, f)
+  )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return {
+    items: await page(deps, actor, f, (f.page - 1) * f.pageSize, f.pageSize),
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize,
+    stateLabels: REQUEST_STATES,
+  };
 }
 
 /** Every row of the filtered queue, a page at a time, for the XLSX ledger (art 45 登记). */
@@ -94,9 +147,24 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
   const q = deps.db.kysely;
   const req = (await scoped(q, actor).getById('disclosureRequests', id)) as DisclosureRequestsTable;
   const day = today(deps);
-  const [docs, consultations, redactions, facts, cal] = await Promise.all([documentsOf(q, id), consultationsOf(q, id), redactionsOf(q, id), factsOf(q, req, day), loadCalendar(q)]);
-  const badges = await clockBadges(q, cal, day, [req.replyClockId, req.correctionNoticeClockId, req.correctionClockId, req.feeClockId]);
-  const org = await q.selectFrom('orgs').select(['name', 'path']).where('id', '=', req.orgId).executeTakeFirstOrThrow();
+  const [docs, consultations, redactions, facts, cal] = await Promise.all([
+    documentsOf(q, id),
+    consultationsOf(q, id),
+    redactionsOf(q, id),
+    factsOf(q, req, day),
+    loadCalendar(q),
+  ]);
+  const badges = await clockBadges(q, cal, day, [
+    req.replyClockId,
+    req.correctionNoticeClockId,
+    req.correctionClockId,
+    req.feeClockId,
+  ]);
+  const org = await q
+    .selectFrom('orgs')
+    .select(['name', 'path'])
+    .where('id', '=', req.orgId)
+    .executeTakeFirstOrThrow();
   return {
     id: req.id,
     orgId: req.orgId,
@@ -124,9 +192,21 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
 /** The full ID number and phone, for a role that needs them; every read is in the trail. */
 export async function readApplicantPii(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'disclosure.request.pii.read');
-  const req = (await scoped(deps.db.kysely, actor).getById('disclosureRequests', id)) as DisclosureRequestsTable;
+  const req = (await scoped(deps.db.kysely, actor).getById(
+    'disclosureRequests',
+    id,
+  )) as DisclosureRequestsTable;
   await mutation(deps, ctx, (m) =>
-    m.audit({ action: 'disclosure.request.pii_read', targetType: SUBJECT_TYPE, targetId: req.id, orgId: req.orgId, meta: { fields: ['idNumber', 'phone'] } }),
+    m.audit({
+      action: 'disclosure.request.pii_read',
+      targetType: SUBJECT_TYPE,
+      targetId: req.id,
+      orgId: req.orgId,
+      meta: { fields: ['idNumber', 'phone'] },
+    }),
   );
-  return { idNumber: deps.secrets.decrypt(req.idNumberEnc), phone: deps.secrets.decrypt(req.phoneEnc) };
+  return {
+    idNumber: deps.secrets.decrypt(req.idNumberEnc),
+    phone: deps.secrets.decrypt(req.phoneEnc),
+  };
 }

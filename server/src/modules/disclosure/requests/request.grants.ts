@@ -9,10 +9,26 @@ import type { Grants } from '../../../core/authz/role-grants.js';
 const READ: Permission[] = ['disclosure.request.read', 'disclosure.report.read'];
 
 export const DISCLOSURE_REQUEST_GRANTS: Grants = {
-  office_clerk: [...READ, 'disclosure.request.register', 'disclosure.request.handle', 'disclosure.request.pii.read', 'disclosure.report.edit'],
+  office_clerk: [
+    ...READ,
+    'disclosure.request.register',
+    'disclosure.request.handle',
+    'disclosure.request.pii.read',
+    'disclosure.report.edit',
+  ],
   window_clerk: ['disclosure.request.read', 'disclosure.request.register'],
-  town_head: [...READ, 'disclosure.request.extend', 'disclosure.request.settings', 'disclosure.report.publish'],
-  deputy_head: [...READ, 'disclosure.request.extend', 'disclosure.request.settings', 'disclosure.report.publish'],
+  town_head: [
+    ...READ,
+    'disclosure.request.extend',
+    'disclosure.request.settings',
+    'disclosure.report.publish',
+  ],
+  deputy_head: [
+    ...READ,
+    'disclosure.request.extend',
+    'disclosure.request.settings',
+    'disclosure.report.publish',
+  ],
   legal_reviewer: [...READ],
 };
 
@@ -20,7 +36,8 @@ export const DISCLOSURE_REQUEST_GRANTS: Grants = {
 export function combineGrants(...sets: Grants[]): Grants {
   const out: Grants = {};
   for (const set of sets) {
-    for (const [role, perms] of Object.entries(set) as [RoleKey, Permission[]][]) out[role] = [...new Set([...(out[role] ?? []), ...perms])];
+    for (const [role, perms] of Object.entries(set) as [RoleKey, Permission[]][])
+      out[role] = [...new Set([...(out[role] ?? []), ...perms])];
   }
   return out;
 }

@@ -8,7 +8,12 @@ import { REQUEST_WORKFLOW, type RequestFacts } from './request.workflow.js';
  * staff above the town, who supervise) and its guards pass. The runner asks again inside its transaction.
  */
 export function requestAbilities(actor: Actor, townPath: string, facts: RequestFacts) {
-  const parties = playableParties(REQUEST_WORKFLOW.parties, requestPartiesOf(actor), actor, townPath);
+  const parties = playableParties(
+    REQUEST_WORKFLOW.parties,
+    requestPartiesOf(actor),
+    actor,
+    townPath,
+  );
   const open = openSteps(REQUEST_WORKFLOW, facts, parties);
   const abilities = {
     confirmReceipt: open.has('confirm_receipt'),
@@ -31,6 +36,8 @@ export function requestAbilities(actor: Actor, townPath: string, facts: RequestF
     withdraw: open.has('withdraw'),
     readPii: can(actor, 'disclosure.request.pii.read'),
   };
-  return { abilities, blocked: blockedSteps(REQUEST_WORKFLOW, facts, parties, (a) => a !== 'reply') };
+  return {
+    abilities,
+    blocked: blockedSteps(REQUEST_WORKFLOW, facts, parties, (a) => a !== 'reply'),
+  };
 }
-

@@ -7,8 +7,15 @@ import type { DisclosureRequestsTable } from './request.tables.js';
 export const SUBJECT_TYPE = 'disclosure_request';
 
 /** The application in the actor's scope, locked for the rest of the transaction on PostgreSQL; 404 otherwise. */
-export async function lockRequest(trx: Trx, actor: Actor, id: string): Promise<DisclosureRequestsTable> {
-  let q = scoped(trx, actor).selectFrom('disclosureRequests').selectAll().where('disclosureRequests.id', '=', id);
+export async function lockRequest(
+  trx: Trx,
+  actor: Actor,
+  id: string,
+): Promise<DisclosureRequestsTable> {
+  let q = scoped(trx, actor)
+    .selectFrom('disclosureRequests')
+    .selectAll()
+    .where('disclosureRequests.id', '=', id);
   if (isPostgres(trx)) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) throw notFound('政府信息公开申请不存在或不在您的管辖范围内');
@@ -25,21 +32,47 @@ export async function lockRequestById(trx: Trx, id: string): Promise<DisclosureR
   return row;
 }
 
-export async function updateRequest(trx: Trx, id: string, patch: Partial<DisclosureRequestsTable>, now: Date): Promise<void> {
-  await trx.updateTable('disclosureRequests').set({ ...patch, updatedAt: now.toISOString() }).where('id', '=', id).execute();
+export async function updateRequest(
+  trx: Trx,
+  id: string,
+  patch: Partial<DisclosureRequestsTable>,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('disclosureRequests')
+    .set({ ...patch, updatedAt: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export const documentsOf = (q: Q, requestId: string) =>
   // tenancy: children of an application the caller has already loaded within scope
-  q.selectFrom('disclosureRequestDocuments').selectAll().where('requestId', '=', requestId).orderBy('createdAt').orderBy('id').execute();
+  q
+    .selectFrom('disclosureRequestDocuments')
+    .selectAll()
+    .where('requestId', '=', requestId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
 
 export const consultationsOf = (q: Q, requestId: string) =>
   // tenancy: children of an application the caller has already loaded within scope
-  q.selectFrom('disclosureConsultations').selectAll().where('requestId', '=', requestId).orderBy('sentOn').orderBy('id').execute();
+  q
+    .selectFrom('disclosureConsultations')
+    .selectAll()
+    .where('requestId', '=', requestId)
+    .orderBy('sentOn')
+    .orderBy('id')
+    .execute();
 
 export const redactionsOf = (q: Q, requestId: string) =>
   // tenancy: children of an application the caller has already loaded within scope
-  q.selectFrom('disclosureRedactions').selectAll().where('requestId', '=', requestId).orderBy('createdAt').execute();
+  q
+    .selectFrom('disclosureRedactions')
+    .selectAll()
+    .where('requestId', '=', requestId)
+    .orderBy('createdAt')
+    .execute();
 
 /**
  * How many items (件) the same applicant had asked for in the same natural month before this
@@ -57,12 +90,17 @@ export async function earlierThisMonth(
   let query = q
     // tenancy: counts one applicant's applications by their keyed digest; only the number leaves this function
     .selectFrom('disclosureRequests')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(eb.fn.coalesce('feeItems', eb.lit(1))), eb.lit(0)).as('n'))
+    .select((eb) =>
+      eb.fn.coalesce(eb.fn.sum<number>(eb.fn.coalesce('feeItems', eb.lit(1))), eb.lit(0)).as('n'),
+    )
     .where('idNumberIndex', '=', req.idNumberIndex)
     .where('id', '!=', req.id)
     .where('receivedOn', '>=', `${month}-01`)
     .where((eb) =>
-      eb.or([eb('receivedOn', '<', req.receivedOn!), eb.and([eb('receivedOn', '=', req.receivedOn!), eb('createdAt', '<', req.createdAt)])]),
+      eb.or([
+        eb('receivedOn', '<', req.receivedOn!),
+        eb.and([eb('receivedOn', '=', req.receivedOn!), eb('createdAt', '<', req.createdAt)]),
+      ]),
     );
   if (scope === 'town') query = query.where('orgId', '=', req.orgId);
   const row = await query.executeTakeFirstOrThrow();

@@ -42,7 +42,26 @@ export const listOut = z.object({
 
 const abilitiesOut = z.object(
   Object.fromEntries(
-    ['confirmReceipt', 'accept', 'requestCorrection', 'receiveCorrection', 'closeCorrectionOverdue', 'consult', 'answerConsultation', 'extend', 'requestExplanation', 'setDelay', 'notifyFee', 'recordFeePaid', 'recordFeeServed', 'closeFeeUnpaid', 'redact', 'reply', 'withdraw', 'readPii'].map((k) => [k, z.boolean()]),
+    [
+      'confirmReceipt',
+      'accept',
+      'requestCorrection',
+      'receiveCorrection',
+      'closeCorrectionOverdue',
+      'consult',
+      'answerConsultation',
+      'extend',
+      'requestExplanation',
+      'setDelay',
+      'notifyFee',
+      'recordFeePaid',
+      'recordFeeServed',
+      'closeFeeUnpaid',
+      'redact',
+      'reply',
+      'withdraw',
+      'readPii',
+    ].map((k) => [k, z.boolean()]),
   ) as Record<string, z.ZodBoolean>,
 );
 
@@ -72,18 +91,69 @@ export const detailOut = z.object({
   deliveryLabel: z.string(),
   dates: z.object({ submittedOn: n, signedOn: n, arrivedOn: n, confirmedOn: n, receivedOn: n }),
   receiptNote: n,
-  correction: z.object({ requestedOn: z.string(), items: z.string(), dueOn: n, correctedOn: n, text: n }).nullable(),
+  correction: z
+    .object({ requestedOn: z.string(), items: z.string(), dueOn: n, correctedOn: n, text: n })
+    .nullable(),
   extension: z.object({ days: z.number(), on: n }).nullable(),
   explanationRequestedOn: n,
   delayDueOn: n,
   fee: z
-    .object({ method: z.string(), methodLabel: z.string(), items: z.number().nullable(), pages: z.number().nullable(), amountFen: z.number(), notifiedOn: n, servedOn: n, dueOn: n, paidOn: n, pausedClock: z.boolean() })
+    .object({
+      method: z.string(),
+      methodLabel: z.string(),
+      items: z.number().nullable(),
+      pages: z.number().nullable(),
+      amountFen: z.number(),
+      notifiedOn: n,
+      servedOn: n,
+      dueOn: n,
+      paidOn: n,
+      pausedClock: z.boolean(),
+    })
     .nullable(),
-  outcome: z.object({ key: z.string(), label: z.string(), row: z.string(), basis: z.string(), on: n, docNumber: n, reasons: n }).nullable(),
-  clocks: z.object({ reply: clockOut, correctionNotice: clockOut, correction: clockOut, fee: clockOut }),
-  documents: z.array(z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), title: z.string(), docNumber: n, fileId: z.string(), visibleToApplicant: z.boolean(), createdAt: z.string() })),
+  outcome: z
+    .object({
+      key: z.string(),
+      label: z.string(),
+      row: z.string(),
+      basis: z.string(),
+      on: n,
+      docNumber: n,
+      reasons: n,
+    })
+    .nullable(),
+  clocks: z.object({
+    reply: clockOut,
+    correctionNotice: clockOut,
+    correction: clockOut,
+    fee: clockOut,
+  }),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      title: z.string(),
+      docNumber: n,
+      fileId: z.string(),
+      visibleToApplicant: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
   consultations: z.array(
-    z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), partyName: z.string(), matter: z.string(), sentOn: z.string(), dueOn: z.string(), answeredOn: n, opinion: n, opinionLabel: n, opinionNote: n }),
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      partyName: z.string(),
+      matter: z.string(),
+      sentOn: z.string(),
+      dueOn: z.string(),
+      answeredOn: n,
+      opinion: n,
+      opinionLabel: n,
+      opinionNote: n,
+    }),
   ),
   redactions: z.array(
     z.object({
@@ -92,7 +162,15 @@ export const detailOut = z.object({
       originalFileId: z.string(),
       releasedFileId: z.string(),
       grounds: z.string(),
-      items: z.array(z.object({ kind: z.string(), ground: z.string(), groundLabel: z.string(), count: z.number(), samples: z.array(z.string()) })),
+      items: z.array(
+        z.object({
+          kind: z.string(),
+          ground: z.string(),
+          groundLabel: z.string(),
+          count: z.number(),
+          samples: z.array(z.string()),
+        }),
+      ),
       createdAt: z.string(),
     }),
   ),
@@ -112,13 +190,25 @@ export const trackOut = z.object({
   receivedOn: n,
   replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
   replyDueExplained: z
-    .object({ summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'), basis: z.string().describe('期限及计算规则的依据') })
+    .object({
+      summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'),
+      basis: z.string().describe('期限及计算规则的依据'),
+    })
     .nullable(),
   clockPaused: z.boolean(),
   correction: z.object({ items: z.string(), dueOn: n }).nullable(),
   outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
   documents: z.array(
-    z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), title: z.string(), docNumber: n, createdAt: z.string(), url: z.string().describe('30 分钟内有效的下载链接'), expiresAt: z.string() }),
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      title: z.string(),
+      docNumber: n,
+      createdAt: z.string(),
+      url: z.string().describe('30 分钟内有效的下载链接'),
+      expiresAt: z.string(),
+    }),
   ),
 });
 

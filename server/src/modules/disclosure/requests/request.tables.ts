@@ -1,7 +1,17 @@
 import type { Flag, Instant, IsoDate } from '../../../core/db/schema.js';
 import type { Outcome } from './outcomes.js';
 import type { RequestState } from './request.workflow.js';
-import type { ApplicantKind, Channel, ConsultationKind, ConsultationOpinion, Delivery, DocumentKind, FeeMethod, FormWanted, IdType } from './vocabulary.js';
+import type {
+  ApplicantKind,
+  Channel,
+  ConsultationKind,
+  ConsultationOpinion,
+  Delivery,
+  DocumentKind,
+  FeeMethod,
+  FormWanted,
+  IdType,
+} from './vocabulary.js';
 
 /** 依申请公开 tables as Kysely sees them (camelCase), merged into the application's `Database`. */
 export interface DisclosureRequestsTable {

@@ -4,7 +4,12 @@ import type { Deps } from '../../../core/deps.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { pageTown } from '../../orgs/page-town.js';
-import { loadSettings, reviewAuthorityOf, SETTING_SOURCES, type RequestSettings } from './request-settings.js';
+import {
+  loadSettings,
+  reviewAuthorityOf,
+  SETTING_SOURCES,
+  type RequestSettings,
+} from './request-settings.js';
 
 const RULE = '依申请公开的办理参数按乡镇设置';
 
@@ -13,20 +18,29 @@ export async function getSettings(deps: Deps, ctx: RequestContext, orgId?: strin
   const actor = authorize(ctx, 'disclosure.request.read');
   const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE)).id;
   const settings = await loadSettings(deps.db.kysely, townId);
-  return { ...settings, effectiveReviewAuthority: await reviewAuthorityOf(deps.db.kysely, townId, settings), sources: SETTING_SOURCES };
+  return {
+    ...settings,
+    effectiveReviewAuthority: await reviewAuthorityOf(deps.db.kysely, townId, settings),
+    sources: SETTING_SOURCES,
+  };
 }
 
 export async function updateSettings(
   deps: Deps,
   ctx: RequestContext,
-  body: Omit<RequestSettings, 'feePeriodFrom' | 'feeCountScope'> & Partial<Pick<RequestSettings, 'feePeriodFrom' | 'feeCountScope'>>,
+  body: Omit<RequestSettings, 'feePeriodFrom' | 'feeCountScope'> &
+    Partial<Pick<RequestSettings, 'feePeriodFrom' | 'feeCountScope'>>,
   orgId?: string,
 ) {
   const actor = authorize(ctx, 'disclosure.request.settings');
   const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE, 'write')).id;
   await mutation(deps, ctx, async (m) => {
     const before = await loadSettings(m.trx, townId);
-    const input: RequestSettings = { ...body, feePeriodFrom: body.feePeriodFrom ?? before.feePeriodFrom, feeCountScope: body.feeCountScope ?? before.feeCountScope };
+    const input: RequestSettings = {
+      ...body,
+      feePeriodFrom: body.feePeriodFrom ?? before.feePeriodFrom,
+      feeCountScope: body.feeCountScope ?? before.feeCountScope,
+    };
     const row = {
       feeNoticePausesClock: input.feeNoticePausesClock ? (1 as const) : (0 as const),
       correctionPeriodDays: input.correctionPeriodDays,
@@ -43,10 +57,24 @@ export async function updateSettings(
       .values({ id: newId(), orgId: townId, ...row })
       .onConflict((oc) => oc.column('orgId').doUpdateSet(row))
       .execute();
-    const after: RequestSettings = { ...input, reviewAuthority: row.reviewAuthority, court: row.court };
-    const changed = (Object.keys(after) as (keyof RequestSettings)[]).filter((k) => before[k] !== after[k]);
-    const changes = Object.fromEntries(changed.map((k) => [k, { before: before[k], after: after[k] }]));
-    await m.audit({ action: 'disclosure.settings.updated', targetType: 'org', targetId: townId, orgId: townId, changes });
+    const after: RequestSettings = {
+      ...input,
+      reviewAuthority: row.reviewAuthority,
+      court: row.court,
+    };
+    const changed = (Object.keys(after) as (keyof RequestSettings)[]).filter(
+      (k) => before[k] !== after[k],
+    );
+    const changes = Object.fromEntries(
+      changed.map((k) => [k, { before: before[k], after: after[k] }]),
+    );
+    await m.audit({
+      action: 'disclosure.settings.updated',
+      targetType: 'org',
+      targetId: townId,
+      orgId: townId,
+      changes,
+    });
   });
   return getSettings(deps, ctx, townId);
 }

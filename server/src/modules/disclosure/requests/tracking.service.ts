@@ -22,23 +22,44 @@ import { CHANNELS, DOCUMENT_KINDS } from './vocabulary.js';
  */
 const TRACKING_WINDOW_MINUTES = 15;
 const REFUSED = `查询失败次数过多，请 ${TRACKING_WINDOW_MINUTES} 分钟后再试`;
-const FAILURES_PER_IP: FloodRule = { name: 'disclosure.track.ip', limit: 20, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
-const FAILURES_PER_CODE: FloodRule = { name: 'disclosure.track.code', limit: 5, windowMinutes: TRACKING_WINDOW_MINUTES, message: REFUSED };
+const FAILURES_PER_IP: FloodRule = {
+  name: 'disclosure.track.ip',
+  limit: 20,
+  windowMinutes: TRACKING_WINDOW_MINUTES,
+  message: REFUSED,
+};
+const FAILURES_PER_CODE: FloodRule = {
+  name: 'disclosure.track.code',
+  limit: 5,
+  windowMinutes: TRACKING_WINDOW_MINUTES,
+  message: REFUSED,
+};
 const APPLICANT = { userId: null, name: '申请人（查询页面）' };
 const WRONG = '查询码或联系电话不正确';
 
 /** Proves code + phone (or refuses, counting the failure) and returns the application's id. */
-async function prove(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }): Promise<string> {
+async function prove(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { code: string; phone: string },
+): Promise<string> {
   const q = deps.db.kysely;
   const code = normaliseTrackingCode(input.code);
   const at = deps.time.now();
   if (ctx.ip) await takeFloodHit(q, FAILURES_PER_IP, ctx.ip, at);
   await takeFloodHit(q, FAILURES_PER_CODE, code, at);
   // tenancy: public look-up; the row is released only when the phone digest matches below
-  const row = await q.selectFrom('disclosureRequests').select(['id', 'orgId', 'phoneIndex']).where('trackingCode', '=', code).executeTakeFirst();
+  const row = await q
+    .selectFrom('disclosureRequests')
+    .select(['id', 'orgId', 'phoneIndex'])
+    .where('trackingCode', '=', code)
+    .executeTakeFirst();
   const ok = !!row && row.phoneIndex === phoneDigest(deps.secrets, input.phone);
   await mutation(deps, ctx, async (m) => {
-    await m.trx.insertInto('disclosureTrackingAttempts').values({ id: newId(), ip: ctx.ip, code, success: ok ? 1 : 0, at: m.now.toISOString() }).execute();
+    await m.trx
+      .insertInto('disclosureTrackingAttempts')
+      .values({ id: newId(), ip: ctx.ip, code, success: ok ? 1 : 0, at: m.now.toISOString() })
+      .execute();
     await m.audit({
       action: ok ? 'disclosure.request.tracked' : 'disclosure.request.tracking_failed',
       targetType: ok ? SUBJECT_TYPE : null,
@@ -71,29 +92,57 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
     replyDueOn: showDue ? await clockDue(q, req.replyClockId) : null,
     replyDueExplained: showDue ? await explainClock(q, req.replyClockId, today(deps)) : null,
     clockPaused: open && (await clockStateOf(q, req.replyClockId)) === 'paused',
-    correction: req.state === 'correction_requested' ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn } : null,
-    outcome: req.outcome ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber } : null,
+    correction:
+      req.state === 'correction_requested'
+        ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn }
+        : null,
+    outcome: req.outcome
+      ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber }
+      : null,
     documents: docs.map((d) => {
       const link = signDownload(deps.secrets, d.id, now);
-      return { id: d.id, kind: d.kind, kindLabel: DOCUMENT_KINDS[d.kind], title: d.title, docNumber: d.docNumber, createdAt: d.createdAt, url: `/api/v1/portal/disclosure/files/${link.token}`, expiresAt: link.expiresAt };
+      return {
+        id: d.id,
+        kind: d.kind,
+        kindLabel: DOCUMENT_KINDS[d.kind],
+        title: d.title,
+        docNumber: d.docNumber,
+        createdAt: d.createdAt,
+        url: `/api/v1/portal/disclosure/files/${link.token}`,
+        expiresAt: link.expiresAt,
+      };
     }),
   };
 }
 
-export async function trackRequest(deps: Deps, ctx: RequestContext, input: { code: string; phone: string }) {
+export async function trackRequest(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { code: string; phone: string },
+) {
   const id = await prove(deps, ctx, input);
   // tenancy: the caller proved code + phone for exactly this application
-  const req = await deps.db.kysely.selectFrom('disclosureRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const req = await deps.db.kysely
+    .selectFrom('disclosureRequests')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return publicView(deps, req);
 }
 
 /** The applicant answers a 补正 notice on the tracking page; the reply period restarts today (第三十条). */
-export async function submitPublicCorrection(deps: Deps, ctx: RequestContext, input: { code: string; phone: string; text: string }) {
+export async function submitPublicCorrection(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { code: string; phone: string; text: string },
+) {
   const id = await prove(deps, ctx, input);
   const day = today(deps);
   await mutation(deps, ctx, async (m) => {
     const req = await lockRequestById(m.trx, id);
-    await publicRequestStep(m, ctx, deps, req, 'submit_correction', (s) => applyCorrection(s.m, ctx, s.req, { correctedOn: day, text: input.text, byApplicant: true }));
+    await publicRequestStep(m, ctx, deps, req, 'submit_correction', (s) =>
+      applyCorrection(s.m, ctx, s.req, { correctedOn: day, text: input.text, byApplicant: true }),
+    );
   });
   return trackRequest(deps, ctx, input);
 }

@@ -52,10 +52,17 @@ export type FeeMethod = keyof typeof FEE_METHODS;
 export const FEE_METHOD_KEYS = Object.keys(FEE_METHODS) as FeeMethod[];
 
 /** Whose opinion is sought while the reply clock stands still (第三十二条、第三十四条、第三十三条第三款). */
-export const CONSULTATION_KINDS = { third_party: '征求第三方意见', interagency: '征求其他机关意见' } as const;
+export const CONSULTATION_KINDS = {
+  third_party: '征求第三方意见',
+  interagency: '征求其他机关意见',
+} as const;
 export type ConsultationKind = keyof typeof CONSULTATION_KINDS;
 
-export const CONSULTATION_OPINIONS = { agree: '同意公开', object: '不同意公开', no_reply: '逾期未提出意见' } as const;
+export const CONSULTATION_OPINIONS = {
+  agree: '同意公开',
+  object: '不同意公开',
+  no_reply: '逾期未提出意见',
+} as const;
 export type ConsultationOpinion = keyof typeof CONSULTATION_OPINIONS;
 
 /** Documents kept on an application; only those marked visible ever reach the applicant. */

@@ -9,7 +9,12 @@ import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
-import { AFFAIR_CATEGORIES, COMPLAINT_BASIS, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './village-vocabulary.js';
+import {
+  AFFAIR_CATEGORIES,
+  COMPLAINT_BASIS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_KINDS,
+} from './village-vocabulary.js';
 import { complaintAbilities } from './complaint.step.js';
 import { COMPLAINT_STATES } from './complaint.workflow.js';
 
@@ -58,27 +63,63 @@ function present(r: Row, badges: Map<string, ClockBadge>, decrypt: (sealed: stri
   };
 }
 
-export async function listComplaints(deps: Deps, ctx: RequestContext, f: { status?: string | undefined; villageId?: string | undefined; page: number; pageSize: number }) {
+export async function listComplaints(
+  deps: Deps,
+  ctx: RequestContext,
+  f: {
+    status?: string | undefined;
+    villageId?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
   const { actor, q } = query(deps, ctx);
   let base = q;
   if (f.status) base = base.where('villageAffairsComplaints.status', '=', f.status as never);
   if (f.villageId) base = base.where('villageAffairsComplaints.orgId', '=', f.villageId);
   const [{ n }, rows, cal] = await Promise.all([
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.orderBy('villageAffairsComplaints.receivedOn', 'desc').orderBy('villageAffairsComplaints.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    base
+      .orderBy('villageAffairsComplaints.receivedOn', 'desc')
+      .orderBy('villageAffairsComplaints.id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
     loadCalendar(deps.db.kysely),
   ]);
-  const badges = await clockBadges(deps.db.kysely, cal, today(deps), rows.flatMap((r) => [r.clockId, r.orderClockId]));
-  return { items: (rows as Row[]).map((r) => present(r, badges, deps.secrets.decrypt)), total: Number(n), page: f.page, pageSize: f.pageSize, abilities: { register: can(actor, 'village_affairs.complaint.register') } };
+  const badges = await clockBadges(
+    deps.db.kysely,
+    cal,
+    today(deps),
+    rows.flatMap((r) => [r.clockId, r.orderClockId]),
+  );
+  return {
+    items: (rows as Row[]).map((r) => present(r, badges, deps.secrets.decrypt)),
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize,
+    abilities: { register: can(actor, 'village_affairs.complaint.register') },
+  };
 }
 
 export async function getComplaint(deps: Deps, ctx: RequestContext, id: string) {
   const { actor, q } = query(deps, ctx);
-  const row = (await q.where('villageAffairsComplaints.id', '=', id).executeTakeFirst()) as Row | undefined;
+  const row = (await q.where('villageAffairsComplaints.id', '=', id).executeTakeFirst()) as
+    Row | undefined;
   if (!row) throw notFound('该反映不存在或不在您的管辖范围内');
   const { open, parties, blocked } = await complaintAbilities(deps.db.kysely, actor, row);
   return {
-    ...present(row, await clockBadges(deps.db.kysely, await loadCalendar(deps.db.kysely), today(deps), [row.clockId, row.orderClockId]), deps.secrets.decrypt),
+    ...present(
+      row,
+      await clockBadges(deps.db.kysely, await loadCalendar(deps.db.kysely), today(deps), [
+        row.clockId,
+        row.orderClockId,
+      ]),
+      deps.secrets.decrypt,
+    ),
     abilities: {
       investigate: open.has('investigate'),
       order: open.has('order'),
@@ -101,10 +142,25 @@ export async function villageOrders(deps: Deps, ctx: RequestContext, villageId: 
   const rows = await deps.db.kysely
     .selectFrom('villageAffairsComplaints')
     .leftJoin('clocks', 'clocks.id', 'villageAffairsComplaints.orderClockId')
-    .select(['villageAffairsComplaints.id', 'villageAffairsComplaints.receiptNo', 'villageAffairsComplaints.category', 'villageAffairsComplaints.matter', 'villageAffairsComplaints.orderText', 'villageAffairsComplaints.orderedOn', 'clocks.dueDate as dueDate'])
+    .select([
+      'villageAffairsComplaints.id',
+      'villageAffairsComplaints.receiptNo',
+      'villageAffairsComplaints.category',
+      'villageAffairsComplaints.matter',
+      'villageAffairsComplaints.orderText',
+      'villageAffairsComplaints.orderedOn',
+      'clocks.dueDate as dueDate',
+    ])
     .where('villageAffairsComplaints.orgId', '=', village.id)
     .where('villageAffairsComplaints.status', '=', 'ordered')
     .orderBy('villageAffairsComplaints.orderedOn')
     .execute();
-  return { village: { id: village.id, name: village.name }, orders: rows.map((r) => ({ ...r, categoryLabel: AFFAIR_CATEGORIES[r.category], basis: COMPLAINT_BASIS })) };
+  return {
+    village: { id: village.id, name: village.name },
+    orders: rows.map((r) => ({
+      ...r,
+      categoryLabel: AFFAIR_CATEGORIES[r.category],
+      basis: COMPLAINT_BASIS,
+    })),
+  };
 }

@@ -20,19 +20,55 @@ export interface ComplaintFacts {
   state: ComplaintState;
 }
 
-export const COMPLAINT_WORKFLOW: Workflow<ComplaintState, ComplaintAction, ComplaintFacts, 'town'> = {
-  key: 'village-affairs-complaint',
-  title: '村务公开反映（村民委员会组织法第三十一条）',
-  states: COMPLAINT_STATES,
-  initial: ['received'],
-  permission: 'village_affairs.complaint.handle',
-  parties: { town: { label: '乡镇人民政府', townOffice: true } },
-  transitions: {
-    investigate: { label: '开始调查核实', verb: 'investigation_started', from: ['received'], to: 'investigating', by: 'town', basis: COMPLAINT_BASIS },
-    order: { label: '责令依法公布', verb: 'ordered', from: ['investigating'], to: 'ordered', by: 'town', basis: COMPLAINT_BASIS },
-    dismiss: { label: '核实后不予支持', verb: 'dismissed', from: ['investigating'], to: 'dismissed', by: 'town', basis: COMPLAINT_BASIS },
-    // Also taken on its own when the village publishes an item linked to the order.
-    confirm_published: { label: '确认村已公布', verb: 'published', from: ['ordered'], to: 'published', by: 'town', basis: COMPLAINT_BASIS },
-    close: { label: '办结并告知反映人', verb: 'closed', from: ['dismissed', 'published'], to: 'closed', by: 'town', basis: COMPLAINT_BASIS },
-  },
-};
+export const COMPLAINT_WORKFLOW: Workflow<ComplaintState, ComplaintAction, ComplaintFacts, 'town'> =
+  {
+    key: 'village-affairs-complaint',
+    title: '村务公开反映（村民委员会组织法第三十一条）',
+    states: COMPLAINT_STATES,
+    initial: ['received'],
+    permission: 'village_affairs.complaint.handle',
+    parties: { town: { label: '乡镇人民政府', townOffice: true } },
+    transitions: {
+      investigate: {
+        label: '开始调查核实',
+        verb: 'investigation_started',
+        from: ['received'],
+        to: 'investigating',
+        by: 'town',
+        basis: COMPLAINT_BASIS,
+      },
+      order: {
+        label: '责令依法公布',
+        verb: 'ordered',
+        from: ['investigating'],
+        to: 'ordered',
+        by: 'town',
+        basis: COMPLAINT_BASIS,
+      },
+      dismiss: {
+        label: '核实后不予支持',
+        verb: 'dismissed',
+        from: ['investigating'],
+        to: 'dismissed',
+        by: 'town',
+        basis: COMPLAINT_BASIS,
+      },
+      // Also taken on its own when the village publishes an item linked to the order.
+      confirm_published: {
+        label: '确认村已公布',
+        verb: 'published',
+        from: ['ordered'],
+        to: 'published',
+        by: 'town',
+        basis: COMPLAINT_BASIS,
+      },
+      close: {
+        label: '办结并告知反映人',
+        verb: 'closed',
+        from: ['dismissed', 'published'],
+        to: 'closed',
+        by: 'town',
+        basis: COMPLAINT_BASIS,
+      },
+    },
+  };

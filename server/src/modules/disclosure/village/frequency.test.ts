@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkPeriods, coveredPeriod, majorStatus, periodBounds, periodDue, periodOf, periodsOfYear } from './frequency.js';
+import {
+  checkPeriods,
+  coveredPeriod,
+  majorStatus,
+  periodBounds,
+  periodDue,
+  periodOf,
+  periodsOfYear,
+} from './frequency.js';
 
 describe('三务公开 periods (村民委员会组织法 第三十条: 一般事项至少每季度, 财务往来较多的每月)', () => {
   it.each([
@@ -46,12 +54,33 @@ describe('三务公开 periods (村民委员会组织法 第三十条: 一般事
       ],
     });
     expect(checks.map((c) => c.status)).toEqual(['on_time', 'late', 'missing', 'open']);
-    expect(checks[1]).toMatchObject({ period: '2024-Q2', due: '2024-07-10', publishedOn: '2024-07-15' });
-    expect(checkPeriods({ year: 2025, frequency: 'quarterly', dueDay: 10, today: '2024-11-20', published: [] })[0]!.status).toBe('future');
+    expect(checks[1]).toMatchObject({
+      period: '2024-Q2',
+      due: '2024-07-10',
+      publishedOn: '2024-07-15',
+    });
+    expect(
+      checkPeriods({
+        year: 2025,
+        frequency: 'quarterly',
+        dueDay: 10,
+        today: '2024-11-20',
+        published: [],
+      })[0]!.status,
+    ).toBe('future');
   });
 
   it('keeps the earliest publication of a period', () => {
-    const [q1] = checkPeriods({ year: 2024, frequency: 'quarterly', dueDay: 10, today: '2024-05-01', published: [{ period: '2024-Q1', publishedOn: '2024-04-20' }, { period: '2024-Q1', publishedOn: '2024-04-09' }] });
+    const [q1] = checkPeriods({
+      year: 2024,
+      frequency: 'quarterly',
+      dueDay: 10,
+      today: '2024-05-01',
+      published: [
+        { period: '2024-Q1', publishedOn: '2024-04-20' },
+        { period: '2024-Q1', publishedOn: '2024-04-09' },
+      ],
+    });
     expect(q1).toMatchObject({ status: 'on_time', publishedOn: '2024-04-09' });
   });
 

@@ -23,13 +23,17 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const isPeriod = (p: string): boolean => QUARTER.test(p) || MONTH.test(p);
 
 export function periodsOfYear(year: number, f: Frequency): string[] {
-  return f === 'quarterly' ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`) : Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`);
+  return f === 'quarterly'
+    ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
+    : Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`);
 }
 
 /** First and last day of a period. */
 export function periodBounds(p: string): { start: string; end: string } {
   const q = QUARTER.exec(p);
-  const [y, firstMonth, months] = q ? [Number(q[1]), (Number(q[2]) - 1) * 3 + 1, 3] : [Number(p.slice(0, 4)), Number(p.slice(5, 7)), 1];
+  const [y, firstMonth, months] = q
+    ? [Number(q[1]), (Number(q[2]) - 1) * 3 + 1, 3]
+    : [Number(p.slice(0, 4)), Number(p.slice(5, 7)), 1];
   if (!q && !MONTH.test(p)) throw new Error(`not a period: ${p}`);
   const lastMonth = firstMonth + months - 1;
   const lastDay = new Date(Date.UTC(y, lastMonth, 0)).getUTCDate();
@@ -70,7 +74,13 @@ interface PeriodCheck {
 }
 
 /** Each period of `year` with its status, given the publication dates of the items covering it. */
-export function checkPeriods(input: { year: number; frequency: Frequency; dueDay: number; today: string; published: { period: string; publishedOn: string }[] }): PeriodCheck[] {
+export function checkPeriods(input: {
+  year: number;
+  frequency: Frequency;
+  dueDay: number;
+  today: string;
+  published: { period: string; publishedOn: string }[];
+}): PeriodCheck[] {
   const firstBy = new Map<string, string>();
   for (const p of input.published) {
     const covered = coveredPeriod(p.period, input.frequency);
@@ -93,7 +103,11 @@ export function checkPeriods(input: { year: number; frequency: Frequency; dueDay
 type MajorStatus = 'on_time' | 'late' | 'overdue' | 'pending';
 
 /** A major matter (随时公布) against its due day (decision day + the town's allowance in working days). */
-export function majorStatus(m: { due: string; publishedOn: string | null; today: string }): MajorStatus {
+export function majorStatus(m: {
+  due: string;
+  publishedOn: string | null;
+  today: string;
+}): MajorStatus {
   if (m.publishedOn) return m.publishedOn <= m.due ? 'on_time' : 'late';
   return m.today > m.due ? 'overdue' : 'pending';
 }

@@ -33,7 +33,15 @@ const recordingQunzhifen: VillageChannelGateway = {
     const externalRef = `QZF-${post.publishedOn.replaceAll('-', '')}-${id.slice(-8)}`;
     await q
       .insertInto('villageChannelPosts')
-      .values({ id, orgId: post.orgId, itemId: post.itemId, channel: 'qunzhifen', payload: JSON.stringify(post), externalRef, postedAt: now.toISOString() })
+      .values({
+        id,
+        orgId: post.orgId,
+        itemId: post.itemId,
+        channel: 'qunzhifen',
+        payload: JSON.stringify(post),
+        externalRef,
+        postedAt: now.toISOString(),
+      })
       .execute();
     return { externalRef };
   },

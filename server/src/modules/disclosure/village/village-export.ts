@@ -9,13 +9,22 @@ import { presentVillageItem, villageItemQuery } from './village-item.service.js'
 type Row = ReturnType<typeof presentVillageItem>;
 
 /** The village items list with its filters, as XLSX (村务公开台账). */
-export function sendVillageItemsExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, f: Parameters<typeof villageItemQuery>[2]) {
+export function sendVillageItemsExport(
+  deps: Deps,
+  ctx: RequestContext,
+  reply: FastifyReply,
+  f: Parameters<typeof villageItemQuery>[2],
+) {
   const actor = authorize(ctx, 'village_affairs.item.read');
-  const base = villageItemQuery(deps.db.kysely, actor, f).orderBy('villageAffairsItems.createdAt', 'desc').orderBy('villageAffairsItems.id', 'desc');
+  const base = villageItemQuery(deps.db.kysely, actor, f)
+    .orderBy('villageAffairsItems.createdAt', 'desc')
+    .orderBy('villageAffairsItems.id', 'desc');
   return sendXlsx<Row>(reply, {
     filename: `村务公开台账-${today(deps)}.xlsx`,
     sheetName: '三务公开',
-    rows: inPages(async (offset, limit) => (await base.limit(limit).offset(offset).execute()).map(presentVillageItem)),
+    rows: inPages(async (offset, limit) =>
+      (await base.limit(limit).offset(offset).execute()).map(presentVillageItem),
+    ),
     columns: [
       { header: '村（社区）', key: 'village', width: 14, format: (r) => r.village.name },
       { header: '类别', key: 'categoryLabel', width: 8 },

@@ -6,9 +6,30 @@ import type { Grants } from '../../../core/authz/role-grants.js';
  * complaints (村民委员会组织法 第三十一条); the window registers complaints brought in person.
  */
 export const VILLAGE_AFFAIRS_GRANTS: Grants = {
-  village_cadre: ['village_affairs.item.read', 'village_affairs.item.write', 'village_affairs.item.review'],
-  office_clerk: ['village_affairs.item.read', 'village_affairs.board.read', 'village_affairs.rules.manage', 'village_affairs.complaint.read', 'village_affairs.complaint.register', 'village_affairs.complaint.handle'],
-  town_head: ['village_affairs.item.read', 'village_affairs.board.read', 'village_affairs.complaint.read', 'village_affairs.complaint.handle'],
-  deputy_head: ['village_affairs.item.read', 'village_affairs.board.read', 'village_affairs.complaint.read', 'village_affairs.complaint.handle'],
+  village_cadre: [
+    'village_affairs.item.read',
+    'village_affairs.item.write',
+    'village_affairs.item.review',
+  ],
+  office_clerk: [
+    'village_affairs.item.read',
+    'village_affairs.board.read',
+    'village_affairs.rules.manage',
+    'village_affairs.complaint.read',
+    'village_affairs.complaint.register',
+    'village_affairs.complaint.handle',
+  ],
+  town_head: [
+    'village_affairs.item.read',
+    'village_affairs.board.read',
+    'village_affairs.complaint.read',
+    'village_affairs.complaint.handle',
+  ],
+  deputy_head: [
+    'village_affairs.item.read',
+    'village_affairs.board.read',
+    'village_affairs.complaint.read',
+    'village_affairs.complaint.handle',
+  ],
   window_clerk: ['village_affairs.complaint.read', 'village_affairs.complaint.register'],
 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AFFAIR_CATEGORY_KEYS, SUBJECT_KEYS } from './village-vocabulary.js';
 
-const date = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
+const date = (what: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
 const uuid = (what: string) => z.string().uuid(`${what}编号格式有误`);
 export const idParams = z.object({ id: uuid('') }).strict();
 export const villageParams = z.object({ villageId: uuid('村（社区）') }).strict();
@@ -9,10 +10,20 @@ export const villageParams = z.object({ villageId: uuid('村（社区）') }).st
 export const createVillageItemBody = z
   .object({
     orgId: uuid('村（社区）').optional().describe('村（社区）；默认本人所在村'),
-    category: z.enum(AFFAIR_CATEGORY_KEYS, { message: '请选择党务、村务或财务' }).describe('党务 party / 村务 village / 财务 finance'),
-    matterKind: z.enum(['regular', 'major']).describe('regular 一般事项（按期公布）；major 重大事项（随时公布）'),
-    subject: z.enum(SUBJECT_KEYS, { message: '请选择公开事项类别' }).describe('法定公开事项（组织法第三十条、浙江实施办法第二十九条）'),
-    period: z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, '公开期间格式应为 2024-Q3（季度）或 2024-09（月）').optional().describe('一般事项所属期间'),
+    category: z
+      .enum(AFFAIR_CATEGORY_KEYS, { message: '请选择党务、村务或财务' })
+      .describe('党务 party / 村务 village / 财务 finance'),
+    matterKind: z
+      .enum(['regular', 'major'])
+      .describe('regular 一般事项（按期公布）；major 重大事项（随时公布）'),
+    subject: z
+      .enum(SUBJECT_KEYS, { message: '请选择公开事项类别' })
+      .describe('法定公开事项（组织法第三十条、浙江实施办法第二十九条）'),
+    period: z
+      .string()
+      .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, '公开期间格式应为 2024-Q3（季度）或 2024-09（月）')
+      .optional()
+      .describe('一般事项所属期间'),
     occurredOn: date('决定或发生日期').optional().describe('重大事项的决定或发生日期'),
     title: z.string().trim().min(1, '请填写标题').max(200).describe('标题'),
     body: z.string().trim().min(1, '请填写公开内容').max(50_000).describe('公开内容（纯文本）'),
@@ -20,7 +31,10 @@ export const createVillageItemBody = z
   })
   .strict();
 
-export const updateVillageItemBody = createVillageItemBody.omit({ orgId: true, complaintId: true }).partial().strict();
+export const updateVillageItemBody = createVillageItemBody
+  .omit({ orgId: true, complaintId: true })
+  .partial()
+  .strict();
 
 export const villageItemListQuery = z
   .object({
@@ -34,13 +48,21 @@ export const villageItemListQuery = z
   })
   .strict();
 
-export const reviewBody = z.object({ opinion: z.string().trim().max(500).optional().describe('监委会审查意见') }).strict();
-export const returnBody = z.object({ opinion: z.string().trim().min(1, '请填写退回意见').max(500).describe('监委会退回意见') }).strict();
+export const reviewBody = z
+  .object({ opinion: z.string().trim().max(500).optional().describe('监委会审查意见') })
+  .strict();
+export const returnBody = z
+  .object({
+    opinion: z.string().trim().min(1, '请填写退回意见').max(500).describe('监委会退回意见'),
+  })
+  .strict();
 
 export const frequencyBody = z
   .object({
     category: z.enum(AFFAIR_CATEGORY_KEYS),
-    frequency: z.enum(['quarterly', 'monthly'], { message: '公开频次只能是每季度或每月（法定最低为每季度一次）' }),
+    frequency: z.enum(['quarterly', 'monthly'], {
+      message: '公开频次只能是每季度或每月（法定最低为每季度一次）',
+    }),
   })
   .strict();
 
@@ -53,4 +75,9 @@ export const villageSettingsBody = z
   })
   .strict();
 
-export const boardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), orgId: uuid('乡镇').optional() }).strict();
+export const boardQuery = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    orgId: uuid('乡镇').optional(),
+  })
+  .strict();

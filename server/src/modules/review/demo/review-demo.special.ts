@@ -7,7 +7,10 @@ import type { DemoCast, DemoItem, Who } from './review-demo.types.js';
  * 20 November (returned for correction, overdue, just submitted, a draft).
  */
 
-const BASES = ['《中华人民共和国民法典》合同编', '《浙江省农村集体资产管理条例》第十七条、第三十五条'];
+const BASES = [
+  '《中华人民共和国民法典》合同编',
+  '《浙江省农村集体资产管理条例》第十七条、第三十五条',
+];
 
 const expropriation = (dispute: string) => `冯家地块房屋征收补偿协议
 
@@ -23,14 +26,32 @@ const expropriation = (dispute: string) => `冯家地块房屋征收补偿协议
 第六条 争议解决 ${dispute}
 第七条 其他 本协议一式四份，自双方签字盖章之日起生效。`;
 
-export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; name: string }) => Who): DemoItem[] {
+export function specialContracts(
+  cast: DemoCast,
+  villageWho: (v: { id: string; name: string }) => Who,
+): DemoItem[] {
   const v = (name: string) => {
     const found = cast.villages.find((x) => x.name === name);
     if (!found) throw new Error(`demo village ${name} missing`);
-    return { orgId: found.id, orgName: found.name, submitter: villageWho(found), who: villageWho(found) };
+    return {
+      orgId: found.id,
+      orgName: found.name,
+      submitter: villageWho(found),
+      who: villageWho(found),
+    };
   };
   const lease = (name: string, over: Partial<Parameters<typeof leaseContract>[0]>) =>
-    leaseContract({ lessor: `慈溪市桥头镇${name}股份经济合作社`, lessee: '慈溪市桥头利丰鞋业有限公司', premises: `${name}工业区5号厂房`, purpose: '拖鞋生产加工', years: 5, startDate: '2025-01-01', endDate: '2029-12-31', annualRentYuan: 60_000, ...over });
+    leaseContract({
+      lessor: `慈溪市桥头镇${name}股份经济合作社`,
+      lessee: '慈溪市桥头利丰鞋业有限公司',
+      premises: `${name}工业区5号厂房`,
+      purpose: '拖鞋生产加工',
+      years: 5,
+      startDate: '2025-01-01',
+      endDate: '2029-12-31',
+      annualRentYuan: 60_000,
+      ...over,
+    });
   const jjfzb = cast.offices.jjfzb;
   const djzhb = cast.offices.djzhb;
   const mao = v('毛三斢村');
@@ -40,7 +61,14 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
   const wux = v('五姓村');
   const wuf = v('五丰村');
   const fen = v('丰潭村');
-  const collective = (yuan: number, years: number) => ({ amountFen: yuan * years * 100, termYears: years, contractType: 'lease' as const, collectiveAsset: true, ...(yuan * years >= 100_000 ? { openTrading: true, publicNoticeDays: 15 } : {}), vote: { body: 'representatives_assembly' as const, entitled: 45, present: 40, votesFor: 39 } });
+  const collective = (yuan: number, years: number) => ({
+    amountFen: yuan * years * 100,
+    termYears: years,
+    contractType: 'lease' as const,
+    collectiveAsset: true,
+    ...(yuan * years >= 100_000 ? { openTrading: true, publicNoticeDays: 15 } : {}),
+    vote: { body: 'representatives_assembly' as const, entitled: 45, present: 40, votesFor: 39 },
+  });
 
   return [
     {
@@ -50,14 +78,39 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       orgName: jjfzb.name,
       submitter: cast.clerk,
       versions: [
-        { text: expropriation('因本协议发生争议的，提交宁波仲裁委员会仲裁。'), fields: { counterparty: '冯某某', amountFen: 128_600_000, isAdministrativeAgreement: true } },
-        { text: expropriation('因本协议发生争议的，乙方可以依法申请行政复议或者提起行政诉讼。'), fields: { counterparty: '冯某某', amountFen: 128_600_000, isAdministrativeAgreement: true }, note: '删除仲裁条款，改为行政复议或行政诉讼' },
+        {
+          text: expropriation('因本协议发生争议的，提交宁波仲裁委员会仲裁。'),
+          fields: {
+            counterparty: '冯某某',
+            amountFen: 128_600_000,
+            isAdministrativeAgreement: true,
+          },
+        },
+        {
+          text: expropriation('因本协议发生争议的，乙方可以依法申请行政复议或者提起行政诉讼。'),
+          fields: {
+            counterparty: '冯某某',
+            amountFen: 128_600_000,
+            isAdministrativeAgreement: true,
+          },
+          note: '删除仲裁条款，改为行政复议或行政诉讼',
+        },
       ],
       submittedOn: '2024-04-10',
       acceptedOn: '2024-04-11',
       opinions: [
-        { on: '2024-04-16', conclusion: 'revise', summary: '该协议属行政协议，约定仲裁条款无效，请修改争议解决条款后重新报审。', bases: ['《最高人民法院关于审理行政协议案件若干问题的规定》第二十六条'] },
-        { on: '2024-04-25', conclusion: 'lawful', summary: '修改稿已删除仲裁条款，符合有关规定，同意签订。', bases: ['《国有土地上房屋征收与补偿条例》第二十五条'] },
+        {
+          on: '2024-04-16',
+          conclusion: 'revise',
+          summary: '该协议属行政协议，约定仲裁条款无效，请修改争议解决条款后重新报审。',
+          bases: ['《最高人民法院关于审理行政协议案件若干问题的规定》第二十六条'],
+        },
+        {
+          on: '2024-04-25',
+          conclusion: 'lawful',
+          summary: '修改稿已删除仲裁条款，符合有关规定，同意签订。',
+          bases: ['《国有土地上房屋征收与补偿条例》第二十五条'],
+        },
       ],
       revisedOn: '2024-04-22',
       feedback: { on: '2024-04-26', adoption: 'adopted' },
@@ -70,14 +123,47 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       type: 'village_contract',
       title: '毛三斢村鱼塘承包合同',
       versions: [
-        { text: lease('毛三斢村', { premises: '毛三斢村东侧鱼塘', purpose: '水产养殖', years: 25, startDate: '2024-09-01', endDate: '2049-08-31', lessee: '毛某某', annualRentYuan: 9_000 }), fields: { counterparty: '毛某某', ...collective(9_000, 25) } },
-        { text: lease('毛三斢村', { premises: '毛三斢村东侧鱼塘', purpose: '水产养殖', years: 10, startDate: '2024-09-01', endDate: '2034-08-31', lessee: '毛某某', annualRentYuan: 9_000 }), fields: { counterparty: '毛某某', ...collective(9_000, 10) }, note: '承包期限由二十五年调整为十年' },
+        {
+          text: lease('毛三斢村', {
+            premises: '毛三斢村东侧鱼塘',
+            purpose: '水产养殖',
+            years: 25,
+            startDate: '2024-09-01',
+            endDate: '2049-08-31',
+            lessee: '毛某某',
+            annualRentYuan: 9_000,
+          }),
+          fields: { counterparty: '毛某某', ...collective(9_000, 25) },
+        },
+        {
+          text: lease('毛三斢村', {
+            premises: '毛三斢村东侧鱼塘',
+            purpose: '水产养殖',
+            years: 10,
+            startDate: '2024-09-01',
+            endDate: '2034-08-31',
+            lessee: '毛某某',
+            annualRentYuan: 9_000,
+          }),
+          fields: { counterparty: '毛某某', ...collective(9_000, 10) },
+          note: '承包期限由二十五年调整为十年',
+        },
       ],
       submittedOn: '2024-08-07',
       acceptedOn: '2024-08-08',
       opinions: [
-        { on: '2024-08-13', conclusion: 'revise', summary: '租赁期限超过二十年，超过部分无效，请调整期限后重新报审。', bases: ['《中华人民共和国民法典》第七百零五条'] },
-        { on: '2024-08-22', conclusion: 'lawful_with_suggestions', summary: '修改稿已调整期限，原则同意签订，建议补充水质保护条款。', bases: BASES },
+        {
+          on: '2024-08-13',
+          conclusion: 'revise',
+          summary: '租赁期限超过二十年，超过部分无效，请调整期限后重新报审。',
+          bases: ['《中华人民共和国民法典》第七百零五条'],
+        },
+        {
+          on: '2024-08-22',
+          conclusion: 'lawful_with_suggestions',
+          summary: '修改稿已调整期限，原则同意签订，建议补充水质保护条款。',
+          bases: BASES,
+        },
       ],
       revisedOn: '2024-08-19',
       feedback: { on: '2024-08-23', adoption: 'adopted' },
@@ -88,19 +174,59 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       ...yan,
       type: 'village_contract',
       title: '烟墩村集体土地出租合同（用于建设仓储用房）',
-      versions: [{ text: lease('烟墩村', { premises: '烟墩村北片集体农用地约12亩', purpose: '建设仓储用房', years: 25, startDate: '2025-01-01', endDate: '2049-12-31', lessee: '慈溪市东升物流有限公司', annualRentYuan: 48_000 }), fields: { counterparty: '慈溪市东升物流有限公司', ...collective(48_000, 25) } }],
+      versions: [
+        {
+          text: lease('烟墩村', {
+            premises: '烟墩村北片集体农用地约12亩',
+            purpose: '建设仓储用房',
+            years: 25,
+            startDate: '2025-01-01',
+            endDate: '2049-12-31',
+            lessee: '慈溪市东升物流有限公司',
+            annualRentYuan: 48_000,
+          }),
+          fields: { counterparty: '慈溪市东升物流有限公司', ...collective(48_000, 25) },
+        },
+      ],
       submittedOn: '2024-10-15',
       acceptedOn: '2024-10-16',
-      opinions: [{ on: '2024-10-22', conclusion: 'unlawful', summary: '该合同将集体农用地出租用于建设仓储用房，擅自改变土地用途，且租期超过二十年，不予通过。', bases: ['《中华人民共和国土地管理法》第四条', '《中华人民共和国民法典》第七百零五条'] }],
+      opinions: [
+        {
+          on: '2024-10-22',
+          conclusion: 'unlawful',
+          summary:
+            '该合同将集体农用地出租用于建设仓储用房，擅自改变土地用途，且租期超过二十年，不予通过。',
+          bases: ['《中华人民共和国土地管理法》第四条', '《中华人民共和国民法典》第七百零五条'],
+        },
+      ],
     },
     {
       ...shl,
       type: 'village_contract',
       title: '上林湖村工业区标准厂房整体租赁合同',
-      versions: [{ text: lease('上林湖村', { premises: '上林湖村工业区标准厂房（1—4号）', years: 10, startDate: '2024-10-01', endDate: '2034-09-30', lessee: '慈溪市桥头恒达鞋业有限公司', annualRentYuan: 120_000 }), fields: { counterparty: '慈溪市桥头恒达鞋业有限公司', ...collective(120_000, 10) } }],
+      versions: [
+        {
+          text: lease('上林湖村', {
+            premises: '上林湖村工业区标准厂房（1—4号）',
+            years: 10,
+            startDate: '2024-10-01',
+            endDate: '2034-09-30',
+            lessee: '慈溪市桥头恒达鞋业有限公司',
+            annualRentYuan: 120_000,
+          }),
+          fields: { counterparty: '慈溪市桥头恒达鞋业有限公司', ...collective(120_000, 10) },
+        },
+      ],
       submittedOn: '2024-09-03',
       acceptedOn: '2024-09-04',
-      opinions: [{ on: '2024-09-10', conclusion: 'lawful_with_suggestions', summary: '原则同意签订，建议明确租金递增比例及消防安全责任。', bases: BASES }],
+      opinions: [
+        {
+          on: '2024-09-10',
+          conclusion: 'lawful_with_suggestions',
+          summary: '原则同意签订，建议明确租金递增比例及消防安全责任。',
+          bases: BASES,
+        },
+      ],
       feedback: { on: '2024-09-11', adoption: 'adopted' },
       decision: { on: '2024-09-13', kind: 'signed', by: shl.who },
       filing: { on: '2024-09-20', target: 'county' },
@@ -110,10 +236,31 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       ...xqt,
       type: 'village_contract',
       title: '小桥头村沿街店面房租赁合同（12号）',
-      versions: [{ text: lease('小桥头村', { premises: '小桥头村沿街店面房12号', purpose: '商业经营', years: 3, startDate: '2025-01-01', endDate: '2027-12-31', lessee: '慈溪市瑞丰商贸有限公司', annualRentYuan: 26_000, defects: ['arbitration_and_court'] }), fields: { counterparty: '慈溪市瑞丰商贸有限公司', ...collective(26_000, 3) } }],
+      versions: [
+        {
+          text: lease('小桥头村', {
+            premises: '小桥头村沿街店面房12号',
+            purpose: '商业经营',
+            years: 3,
+            startDate: '2025-01-01',
+            endDate: '2027-12-31',
+            lessee: '慈溪市瑞丰商贸有限公司',
+            annualRentYuan: 26_000,
+            defects: ['arbitration_and_court'],
+          }),
+          fields: { counterparty: '慈溪市瑞丰商贸有限公司', ...collective(26_000, 3) },
+        },
+      ],
       submittedOn: '2024-11-11',
       acceptedOn: '2024-11-12',
-      opinions: [{ on: '2024-11-18', conclusion: 'lawful_with_suggestions', summary: '原则同意签订，建议删除仲裁约定，明确由人民法院管辖。', bases: BASES }],
+      opinions: [
+        {
+          on: '2024-11-18',
+          conclusion: 'lawful_with_suggestions',
+          summary: '原则同意签订，建议删除仲裁约定，明确由人民法院管辖。',
+          bases: BASES,
+        },
+      ],
     },
     {
       type: 'gov_contract',
@@ -121,20 +268,63 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       orgId: djzhb.id,
       orgName: djzhb.name,
       submitter: cast.clerk,
-      versions: [{ text: serviceContract({ buyer: '慈溪市桥头镇人民政府', provider: '慈溪市鲜丰农产品配送有限公司', service: '2025年度机关食堂食材配送', amountYuan: 190_000, startDate: '2025-01-01', endDate: '2025-12-31' }), fields: { counterparty: '慈溪市鲜丰农产品配送有限公司', amountFen: 19_000_000, contractType: 'procurement' } }],
+      versions: [
+        {
+          text: serviceContract({
+            buyer: '慈溪市桥头镇人民政府',
+            provider: '慈溪市鲜丰农产品配送有限公司',
+            service: '2025年度机关食堂食材配送',
+            amountYuan: 190_000,
+            startDate: '2025-01-01',
+            endDate: '2025-12-31',
+          }),
+          fields: {
+            counterparty: '慈溪市鲜丰农产品配送有限公司',
+            amountFen: 19_000_000,
+            contractType: 'procurement',
+          },
+        },
+      ],
       submittedOn: '2024-11-06',
       acceptedOn: '2024-11-07',
-      opinions: [{ on: '2024-11-13', conclusion: 'lawful', summary: '经审查，该合同合法有效，同意签订。', bases: ['《中华人民共和国民法典》合同编'] }],
+      opinions: [
+        {
+          on: '2024-11-13',
+          conclusion: 'lawful',
+          summary: '经审查，该合同合法有效，同意签订。',
+          bases: ['《中华人民共和国民法典》合同编'],
+        },
+      ],
       feedback: { on: '2024-11-15', adoption: 'adopted' },
     },
     {
       ...wux,
       type: 'village_contract',
       title: '五姓村光伏屋顶租赁合同（二期）',
-      versions: [{ text: lease('五姓村', { premises: '五姓村文化礼堂及村委会办公楼屋顶', purpose: '分布式光伏发电', years: 5, startDate: '2025-01-01', endDate: '2029-12-31', lessee: '宁波天成新能源有限公司', annualRentYuan: 18_000 }), fields: { counterparty: '宁波天成新能源有限公司', ...collective(18_000, 5) } }],
+      versions: [
+        {
+          text: lease('五姓村', {
+            premises: '五姓村文化礼堂及村委会办公楼屋顶',
+            purpose: '分布式光伏发电',
+            years: 5,
+            startDate: '2025-01-01',
+            endDate: '2029-12-31',
+            lessee: '宁波天成新能源有限公司',
+            annualRentYuan: 18_000,
+          }),
+          fields: { counterparty: '宁波天成新能源有限公司', ...collective(18_000, 5) },
+        },
+      ],
       submittedOn: '2024-11-05',
       acceptedOn: '2024-11-06',
-      opinions: [{ on: '2024-11-12', conclusion: 'lawful_with_suggestions', summary: '原则同意签订，建议明确屋顶防水维修责任。', bases: BASES }],
+      opinions: [
+        {
+          on: '2024-11-12',
+          conclusion: 'lawful_with_suggestions',
+          summary: '原则同意签订，建议明确屋顶防水维修责任。',
+          bases: BASES,
+        },
+      ],
       feedback: { on: '2024-11-14', adoption: 'adopted' },
     },
     // In progress on 20 November 2024: no opinion yet.
@@ -144,7 +334,23 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       orgId: jjfzb.id,
       orgName: jjfzb.name,
       submitter: cast.clerk,
-      versions: [{ text: serviceContract({ buyer: '慈溪市桥头镇人民政府', provider: '慈溪市洁美环境服务有限公司', service: '2025年度镇区道路保洁', amountYuan: 480_000, startDate: '2025-01-01', endDate: '2025-12-31' }), fields: { counterparty: '慈溪市洁美环境服务有限公司', amountFen: 48_000_000, contractType: 'service' } }],
+      versions: [
+        {
+          text: serviceContract({
+            buyer: '慈溪市桥头镇人民政府',
+            provider: '慈溪市洁美环境服务有限公司',
+            service: '2025年度镇区道路保洁',
+            amountYuan: 480_000,
+            startDate: '2025-01-01',
+            endDate: '2025-12-31',
+          }),
+          fields: {
+            counterparty: '慈溪市洁美环境服务有限公司',
+            amountFen: 48_000_000,
+            contractType: 'service',
+          },
+        },
+      ],
       submittedOn: '2024-11-12',
       acceptedOn: '2024-11-13',
     },
@@ -152,7 +358,20 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       ...wuf,
       type: 'village_contract',
       title: '五丰村村集体厂房租赁合同（续签）',
-      versions: [{ text: lease('五丰村', { premises: '五丰村工业区2号厂房', years: 5, startDate: '2025-01-01', endDate: '2029-12-31', lessee: '慈溪市桥头华泰鞋业有限公司', annualRentYuan: 72_000, defects: ['no_dispute_clause'] }), fields: { counterparty: '慈溪市桥头华泰鞋业有限公司', ...collective(72_000, 5) } }],
+      versions: [
+        {
+          text: lease('五丰村', {
+            premises: '五丰村工业区2号厂房',
+            years: 5,
+            startDate: '2025-01-01',
+            endDate: '2029-12-31',
+            lessee: '慈溪市桥头华泰鞋业有限公司',
+            annualRentYuan: 72_000,
+            defects: ['no_dispute_clause'],
+          }),
+          fields: { counterparty: '慈溪市桥头华泰鞋业有限公司', ...collective(72_000, 5) },
+        },
+      ],
       submittedOn: '2024-11-07',
       acceptedOn: '2024-11-08',
     },
@@ -160,23 +379,68 @@ export function specialContracts(cast: DemoCast, villageWho: (v: { id: string; n
       ...fen,
       type: 'village_contract',
       title: '丰潭村鱼塘承包合同',
-      versions: [{ text: lease('丰潭村', { premises: '丰潭村西侧鱼塘', purpose: '水产养殖', years: 5, startDate: '2025-01-01', endDate: '2029-12-31', lessee: '潘某某', annualRentYuan: 8_000 }), fields: { counterparty: '潘某某', ...collective(8_000, 5) } }],
+      versions: [
+        {
+          text: lease('丰潭村', {
+            premises: '丰潭村西侧鱼塘',
+            purpose: '水产养殖',
+            years: 5,
+            startDate: '2025-01-01',
+            endDate: '2029-12-31',
+            lessee: '潘某某',
+            annualRentYuan: 8_000,
+          }),
+          fields: { counterparty: '潘某某', ...collective(8_000, 5) },
+        },
+      ],
       submittedOn: '2024-11-14',
-      returnedAtIntake: { on: '2024-11-15', reason: '缺少承包方身份证明和村民代表会议决议及表决记录，请补正后重新送审' },
+      returnedAtIntake: {
+        on: '2024-11-15',
+        reason: '缺少承包方身份证明和村民代表会议决议及表决记录，请补正后重新送审',
+      },
       missing: ['counterparty_licence', 'assembly_resolution'],
     },
     {
       ...shl,
       type: 'village_contract',
       title: '上林湖村光伏屋顶租赁合同',
-      versions: [{ text: lease('上林湖村', { premises: '上林湖村文化礼堂屋顶', purpose: '分布式光伏发电', years: 5, startDate: '2025-01-01', endDate: '2029-12-31', lessee: '宁波新亚新能源有限公司', annualRentYuan: 15_000 }), fields: { counterparty: '宁波新亚新能源有限公司', ...collective(15_000, 5) } }],
+      versions: [
+        {
+          text: lease('上林湖村', {
+            premises: '上林湖村文化礼堂屋顶',
+            purpose: '分布式光伏发电',
+            years: 5,
+            startDate: '2025-01-01',
+            endDate: '2029-12-31',
+            lessee: '宁波新亚新能源有限公司',
+            annualRentYuan: 15_000,
+          }),
+          fields: { counterparty: '宁波新亚新能源有限公司', ...collective(15_000, 5) },
+        },
+      ],
       submittedOn: '2024-11-19',
     },
     {
       ...shl,
       type: 'village_contract',
       title: '上林湖村村道路灯维护服务合同',
-      versions: [{ text: serviceContract({ buyer: '慈溪市桥头镇上林湖村股份经济合作社', provider: '慈溪市光明电气安装有限公司', service: '村道路灯维护', amountYuan: 24_000, startDate: '2025-01-01', endDate: '2026-12-31' }), fields: { counterparty: '慈溪市光明电气安装有限公司', amountFen: 2_400_000, contractType: 'service' } }],
+      versions: [
+        {
+          text: serviceContract({
+            buyer: '慈溪市桥头镇上林湖村股份经济合作社',
+            provider: '慈溪市光明电气安装有限公司',
+            service: '村道路灯维护',
+            amountYuan: 24_000,
+            startDate: '2025-01-01',
+            endDate: '2026-12-31',
+          }),
+          fields: {
+            counterparty: '慈溪市光明电气安装有限公司',
+            amountFen: 2_400_000,
+            contractType: 'service',
+          },
+        },
+      ],
     },
   ];
 }

@@ -16,10 +16,13 @@ export interface LeaseTerms {
   endDate: string;
   annualRentYuan: number;
   /** Defects to plant; each maps to a pre-review rule. */
-  defects?: readonly ('arbitration_and_court' | 'no_dispute_clause' | 'excessive_damages' | 'lump_sum_prepaid')[];
+  defects?: readonly (
+    'arbitration_and_court' | 'no_dispute_clause' | 'excessive_damages' | 'lump_sum_prepaid'
+  )[];
 }
 
-const yuanText = (n: number) => `${n.toLocaleString('en-US')}元（大写：${n >= 10000 ? `${n / 10000}万` : n}元整）`;
+const yuanText = (n: number) =>
+  `${n.toLocaleString('en-US')}元（大写：${n >= 10000 ? `${n / 10000}万` : n}元整）`;
 
 /** 村集体资产租赁合同 in the form the town's legal advisers recommend, with optional planted defects. */
 export function leaseContract(t: LeaseTerms): string {
@@ -52,7 +55,14 @@ ${dispute}第九条 其他 本合同一式四份，甲乙双方各执一份，�
 }
 
 /** 行政机关合同 (the town buying a service) in the standard form. */
-export function serviceContract(o: { buyer: string; provider: string; service: string; amountYuan: number; startDate: string; endDate: string }): string {
+export function serviceContract(o: {
+  buyer: string;
+  provider: string;
+  service: string;
+  amountYuan: number;
+  startDate: string;
+  endDate: string;
+}): string {
   return `${o.service}服务合同
 
 甲方：${o.buyer}

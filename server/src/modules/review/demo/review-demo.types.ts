@@ -1,4 +1,10 @@
-import type { Adoption, DecisionKind, FilingTarget, ItemType, OpinionConclusion } from '../review.enums.js';
+import type {
+  Adoption,
+  DecisionKind,
+  FilingTarget,
+  ItemType,
+  OpinionConclusion,
+} from '../review.enums.js';
 import type { ItemFields } from '../review.fields.js';
 import type { VoteFacts } from '../review.votes.js';
 

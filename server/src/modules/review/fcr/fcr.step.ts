@@ -16,7 +16,10 @@ type FcrRecord = ReviewFcrRecordsTable & { townPath: string };
 const json = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
 
 async function lockFcr(trx: Trx, actor: Actor, id: string): Promise<FcrRecord> {
-  let q = scoped(trx, actor).selectFrom('reviewFcrRecords').selectAll().where('reviewFcrRecords.id', '=', id);
+  let q = scoped(trx, actor)
+    .selectFrom('reviewFcrRecords')
+    .selectAll()
+    .where('reviewFcrRecords.id', '=', id);
   if (isPostgres(trx)) q = q.forUpdate();
   const row = (await q.executeTakeFirst()) as ReviewFcrRecordsTable | undefined;
   if (!row) throw notFound('公平竞争审查记录不存在或不在您的管辖范围内');
@@ -24,14 +27,26 @@ async function lockFcr(trx: Trx, actor: Actor, id: string): Promise<FcrRecord> {
 }
 
 export async function townPathOf(q: Q, orgId: string): Promise<string> {
-  const org = await q.selectFrom('orgs as o').leftJoin('orgs as t', 't.id', 'o.townId').select(['o.path as own', 't.path as town']).where('o.id', '=', orgId).executeTakeFirstOrThrow();
+  const org = await q
+    .selectFrom('orgs as o')
+    .leftJoin('orgs as t', 't.id', 'o.townId')
+    .select(['o.path as own', 't.path as town'])
+    .where('o.id', '=', orgId)
+    .executeTakeFirstOrThrow();
   return org.town ?? org.own;
 }
 
 type ConcludeInput = { outcome: FcrOutcome; conclusionText: string };
 
 /** 公平竞争审查 records on the workflow kernel (the audit trail is their 流转记录). */
-const fcrAdapter: WorkflowAdapter<FcrRecord, FcrState, 'conclude', FcrFacts, 'drafter', ConcludeInput> = {
+const fcrAdapter: WorkflowAdapter<
+  FcrRecord,
+  FcrState,
+  'conclude',
+  FcrFacts,
+  'drafter',
+  ConcludeInput
+> = {
   workflow: FCR_WORKFLOW,
   auditPrefix: 'review.fcr',
   targetType: FCR_OWNER,
@@ -48,9 +63,18 @@ const fcrAdapter: WorkflowAdapter<FcrRecord, FcrState, 'conclude', FcrFacts, 'dr
   }),
   parties: (actor) => new Set(can(actor, 'review.fcr.manage') ? (['drafter'] as const) : []),
   update: async (trx, r, patch, state, at) => {
-    await trx.updateTable('reviewFcrRecords').set({ ...(patch as Partial<ReviewFcrRecordsTable>), state, updatedAt: at }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('reviewFcrRecords')
+      .set({ ...(patch as Partial<ReviewFcrRecordsTable>), state, updatedAt: at })
+      .where('id', '=', r.id)
+      .execute();
   },
 };
 
-export const concludeStep = (deps: Deps, ctx: RequestContext, id: string, input: ConcludeInput, work: StepWork<FcrRecord, FcrState, FcrFacts, void>) =>
-  runStep(deps, ctx, fcrAdapter, id, 'conclude', work, { input });
+export const concludeStep = (
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: ConcludeInput,
+  work: StepWork<FcrRecord, FcrState, FcrFacts, void>,
+) => runStep(deps, ctx, fcrAdapter, id, 'conclude', work, { input });

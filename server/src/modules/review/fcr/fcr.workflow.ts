@@ -28,7 +28,14 @@ export const FCR_WORKFLOW: Workflow<FcrState, 'conclude', FcrFacts, 'drafter'> =
       to: 'concluded',
       by: 'drafter',
       basis: '《公平竞争审查条例》第十七条',
-      guard: (f) => conclusionRefusal({ checklist: f.checklist ?? {}, exception: f.exception ?? null, consultation: f.consultation ?? null, outcome: f.outcome ?? 'compliant', conclusionText: f.conclusionText ?? '' }),
+      guard: (f) =>
+        conclusionRefusal({
+          checklist: f.checklist ?? {},
+          exception: f.exception ?? null,
+          consultation: f.consultation ?? null,
+          outcome: f.outcome ?? 'compliant',
+          conclusionText: f.conclusionText ?? '',
+        }),
     },
   },
 };

@@ -13,20 +13,58 @@ import { currentVersion, insertVersion, ITEM_OWNER } from './item.repository.js'
 import { assignStep, closeSteps, submitterOf } from './item.tasks.js';
 import { runTransition, type StepContext } from './item.transition.js';
 import { materialsRuleOf } from '../review-required.js';
-import { preReviewForStep, unchangedSince, type NextText, type PreparedText } from './pre-review-step.js';
+import {
+  preReviewForStep,
+  unchangedSince,
+  type NextText,
+  type PreparedText,
+} from './pre-review-step.js';
 
 /** 送审 → 受理 (or 退回补正) → … ; 撤回 and 归档. The review itself is in ../work. */
 
 /** A new text version from the submitter (补正 or 修改后重新报审), stored with the hits found before the transaction. */
-export async function addVersion(s: StepContext, input: NextText & { note?: string | undefined }, prepared: PreparedText | null) {
+export async function addVersion(
+  s: StepContext,
+  input: NextText & { note?: string | undefined },
+  prepared: PreparedText | null,
+) {
   const { m, item, actor } = s;
   if (input.text && input.docxFileId) throw badRequest('修改稿全文和 Word 文档请二选一');
   const { text, fields, hits } = unchangedSince(prepared, item);
   const version = item.version + 1;
-  await insertVersion(m.trx, { itemId: item.id, orgId: item.orgId, version, text, fields, source: input.docxFileId ? 'docx' : 'text', sourceFileId: input.docxFileId ?? null, note: input.note ?? null, createdBy: actor.userId, at: m.now.toISOString() });
+  await insertVersion(m.trx, {
+    itemId: item.id,
+    orgId: item.orgId,
+    version,
+    text,
+    fields,
+    source: input.docxFileId ? 'docx' : 'text',
+    sourceFileId: input.docxFileId ?? null,
+    note: input.note ?? null,
+    createdBy: actor.userId,
+    at: m.now.toISOString(),
+  });
   if (input.docxFileId) {
-    await attachFile(m, { fileId: input.docxFileId, ownerType: ITEM_OWNER, ownerId: item.id, orgId: item.orgId, by: actor });
-    await m.trx.insertInto('reviewMaterials').values({ id: newId(), itemId: item.id, orgId: item.orgId, materialKey: 'draft', fileId: input.docxFileId, note: `第 ${version} 稿`, addedBy: actor.userId, addedAt: m.now.toISOString() }).execute();
+    await attachFile(m, {
+      fileId: input.docxFileId,
+      ownerType: ITEM_OWNER,
+      ownerId: item.id,
+      orgId: item.orgId,
+      by: actor,
+    });
+    await m.trx
+      .insertInto('reviewMaterials')
+      .values({
+        id: newId(),
+        itemId: item.id,
+        orgId: item.orgId,
+        materialKey: 'draft',
+        fileId: input.docxFileId,
+        note: `第 ${version} 稿`,
+        addedBy: actor.userId,
+        addedAt: m.now.toISOString(),
+      })
+      .execute();
   }
   const pre = await storeHits(m.trx, { itemId: item.id, orgId: item.orgId, version }, hits);
   return { version, fields, pre };
@@ -51,9 +89,19 @@ export async function submitItem(deps: Deps, ctx: RequestContext, id: string) {
       }
     }
     const { hits } = unchangedSince(prepared, item, version.text);
-    const pre = await storeHits(m.trx, { itemId: item.id, orgId: item.orgId, version: item.version }, hits);
+    const pre = await storeHits(
+      m.trx,
+      { itemId: item.id, orgId: item.orgId, version: item.version },
+      hits,
+    );
     await assignStep(m, { ...item, submittedBy: actor.userId }, 'accept', { coordinators: true });
-    return { patch: { submittedBy: item.submittedBy ?? actor.userId, submittedAt: item.submittedAt ?? m.now.toISOString() }, meta: { preReview: pre } };
+    return {
+      patch: {
+        submittedBy: item.submittedBy ?? actor.userId,
+        submittedAt: item.submittedAt ?? m.now.toISOString(),
+      },
+      meta: { preReview: pre },
+    };
   });
 }
 
@@ -62,7 +110,12 @@ export function returnForCorrection(deps: Deps, ctx: RequestContext, id: string,
   return runTransition(deps, ctx, id, 'return_for_correction', async ({ m, item, facts }) => {
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'correct', submitterOf(item));
-    return { patch: { returnedFrom: 'submitted' }, note: reason, basis: materialsRuleOf(item.type), meta: { missing: facts.missingMaterials } };
+    return {
+      patch: { returnedFrom: 'submitted' },
+      note: reason,
+      basis: materialsRuleOf(item.type),
+      meta: { missing: facts.missingMaterials },
+    };
   });
 }
 
@@ -72,14 +125,24 @@ export function acceptItem(deps: Deps, ctx: RequestContext, id: string) {
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'review', { role: 'legal_reviewer' }, clock.id);
     // 条例 art 28: the reviewer must obtain the legal adviser's opinion on a major decision.
-    if (item.type === 'major_decision') await assignStep(m, item, 'advise', { role: 'legal_adviser' }, clock.id);
-    return { patch: { acceptedOn: today, clockId: clock.id }, meta: { clockId: clock.id, dueDate: clock.dueDate, limitDays: clock.limitDays } };
+    if (item.type === 'major_decision')
+      await assignStep(m, item, 'advise', { role: 'legal_adviser' }, clock.id);
+    return {
+      patch: { acceptedOn: today, clockId: clock.id },
+      meta: { clockId: clock.id, dueDate: clock.dueDate, limitDays: clock.limitDays },
+    };
   });
 }
 
 /** The submitter supplies what was missing; a corrected text becomes a new, pre-reviewed version. */
-export async function resubmitItem(deps: Deps, ctx: RequestContext, id: string, input: NextText & { note?: string | undefined }) {
-  const changed = input.text !== undefined || input.docxFileId !== undefined || input.fields !== undefined;
+export async function resubmitItem(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: NextText & { note?: string | undefined },
+) {
+  const changed =
+    input.text !== undefined || input.docxFileId !== undefined || input.fields !== undefined;
   const prepared = changed ? await preReviewForStep(deps, ctx, id, 'resubmit', input) : null;
   return runTransition(deps, ctx, id, 'resubmit', async (s) => {
     const { m, item, to, today } = s;
@@ -89,7 +152,10 @@ export async function resubmitItem(deps: Deps, ctx: RequestContext, id: string, 
     if (to === 'submitted') await assignStep(m, item, 'accept', { coordinators: true });
     else await assignStep(m, item, 'review', { role: 'legal_reviewer' }, item.clockId);
     return {
-      patch: { returnedFrom: null, ...(next ? { version: next.version, fields: next.fields } : {}) },
+      patch: {
+        returnedFrom: null,
+        ...(next ? { version: next.version, fields: next.fields } : {}),
+      },
       note: input.note ?? null,
       meta: { clockResumed: resumed, ...(next ? { preReview: next.pre } : {}) },
     };
@@ -110,4 +176,3 @@ export function archiveItem(deps: Deps, ctx: RequestContext, id: string) {
     return { patch: { archivedAt: m.now.toISOString() } };
   });
 }
-

@@ -1,6 +1,12 @@
 import { blockedSteps, type Blocked } from '../../../core/workflow/index.js';
 import type { State } from '../review.enums.js';
-import { availableActions, REVIEW_WORKFLOW, type Action, type ItemFacts, type Party } from '../review.workflow.js';
+import {
+  availableActions,
+  REVIEW_WORKFLOW,
+  type Action,
+  type ItemFacts,
+  type Party,
+} from '../review.workflow.js';
 
 /** What the caller may do with an item (buttons that will work), and why a step of theirs is refused. */
 export const ABILITY_KEYS = [
@@ -49,7 +55,11 @@ const ACTION_ABILITY: Record<Action, keyof ItemAbilities> = {
 
 const REVIEWING: readonly State[] = ['under_review', 'co_review'];
 
-export function abilitiesOf(f: ItemFacts, parties: ReadonlySet<Party>, adviser: boolean): { abilities: ItemAbilities; blocked: Blocked<Action>[] } {
+export function abilitiesOf(
+  f: ItemFacts,
+  parties: ReadonlySet<Party>,
+  adviser: boolean,
+): { abilities: ItemAbilities; blocked: Blocked<Action>[] } {
   const open = new Set(availableActions(f, parties));
   const submitter = parties.has('submitter') && f.channel === 'platform';
   const reviewing = parties.has('reviewer') && REVIEWING.includes(f.state);
@@ -62,9 +72,15 @@ export function abilitiesOf(f: ItemFacts, parties: ReadonlySet<Party>, adviser: 
     editFindings: reviewing,
     addAdviserOpinion: adviser && ['accepted', 'under_review', 'co_review'].includes(f.state),
   } as ItemAbilities;
-  for (const [action, key] of Object.entries(ACTION_ABILITY) as [Action, keyof ItemAbilities][]) abilities[key] = open.has(action);
+  for (const [action, key] of Object.entries(ACTION_ABILITY) as [Action, keyof ItemAbilities][])
+    abilities[key] = open.has(action);
   // Steps that are the caller's to take but are refused now, with the reason (e.g. the art 25 guard);
   // a draft is not yet anyone's to decide.
-  const blocked = blockedSteps(REVIEW_WORKFLOW, f, parties, (a) => !(a === 'decide' && f.state === 'draft'));
+  const blocked = blockedSteps(
+    REVIEW_WORKFLOW,
+    f,
+    parties,
+    (a) => !(a === 'decide' && f.state === 'draft'),
+  );
   return { abilities, blocked };
 }

@@ -3,7 +3,14 @@ import { parseFields } from '../review.fields.js';
 import { missingMaterials, type MaterialContext } from '../review.materials.js';
 import type { ReviewSettings } from '../review.settings.js';
 import { filingTargetOf, type ItemFacts } from '../review.workflow.js';
-import { currentVersion, fcrOutcomeOf, hasAdviserOpinion, materialRows, pendingHitCount, type LoadedItem } from './item.repository.js';
+import {
+  currentVersion,
+  fcrOutcomeOf,
+  hasAdviserOpinion,
+  materialRows,
+  pendingHitCount,
+  type LoadedItem,
+} from './item.repository.js';
 
 export const materialContext = (item: LoadedItem, settings: ReviewSettings): MaterialContext => ({
   type: item.type,
@@ -13,7 +20,11 @@ export const materialContext = (item: LoadedItem, settings: ReviewSettings): Mat
 });
 
 /** Everything the workflow guards need to know about the item, read in the caller's transaction. */
-export async function factsOf(q: Q, item: LoadedItem, settings: ReviewSettings): Promise<ItemFacts> {
+export async function factsOf(
+  q: Q,
+  item: LoadedItem,
+  settings: ReviewSettings,
+): Promise<ItemFacts> {
   const [materials, version, pendingHits, adviser, fcrOutcome] = await Promise.all([
     materialRows(q, item.id),
     currentVersion(q, item.id, item.version),
@@ -36,6 +47,10 @@ export async function factsOf(q: Q, item: LoadedItem, settings: ReviewSettings):
     missingMaterials: missingMaterials(ctx, supplied, !!version?.text.trim()).map((s) => s.label),
     pendingHits,
     hasAdviserOpinion: adviser,
-    filingTarget: filingTargetOf(item.type, ctx.fields.amountFen, settings.majorContractThresholdFen),
+    filingTarget: filingTargetOf(
+      item.type,
+      ctx.fields.amountFen,
+      settings.majorContractThresholdFen,
+    ),
   };
 }

@@ -16,7 +16,14 @@ export const ITEM_OWNER = 'review_item';
 export const itemLink = (id: string) => `/review/items/${id}`;
 
 /** An item with what the policy and the presentation need about its org and town. */
-export type LoadedItem = ReviewItemsTable & { orgName: string; orgPath: string; orgKind: string; townId: string; townName: string; townPath: string };
+export type LoadedItem = ReviewItemsTable & {
+  orgName: string;
+  orgPath: string;
+  orgKind: string;
+  townId: string;
+  townName: string;
+  townPath: string;
+};
 
 function withOrgs(q: Q, actor: Actor) {
   return scoped(q, actor)
@@ -24,12 +31,23 @@ function withOrgs(q: Q, actor: Actor) {
     .innerJoin('orgs as o', 'o.id', 'reviewItems.orgId')
     .innerJoin('orgs as t', 't.id', 'o.townId')
     .selectAll('reviewItems')
-    .select(['o.name as orgName', 'o.path as orgPath', 'o.kind as orgKind', 't.id as townId', 't.name as townName', 't.path as townPath']);
+    .select([
+      'o.name as orgName',
+      'o.path as orgPath',
+      'o.kind as orgKind',
+      't.id as townId',
+      't.name as townName',
+      't.path as townPath',
+    ]);
 }
 
 /** Kind of the org whose subtree the actor sees (an office's town, a village, the county …). */
 export async function scopeKindOf(q: Q, actor: Actor): Promise<string> {
-  const org = await q.selectFrom('orgs').select('kind').where('path', '=', actor.scopePath).executeTakeFirst();
+  const org = await q
+    .selectFrom('orgs')
+    .select('kind')
+    .where('path', '=', actor.scopePath)
+    .executeTakeFirst();
   return org?.kind ?? 'unit';
 }
 
@@ -38,7 +56,14 @@ export function countyWorkFilter(q: Q) {
   return (eb: ExpressionBuilder<Database, 'reviewItems'>) =>
     eb.or([
       eb('reviewItems.id', 'in', q.selectFrom('reviewCoReviews').select('reviewCoReviews.itemId')),
-      eb('reviewItems.id', 'in', q.selectFrom('reviewFilings').select('reviewFilings.itemId').where('reviewFilings.target', '=', 'county')),
+      eb(
+        'reviewItems.id',
+        'in',
+        q
+          .selectFrom('reviewFilings')
+          .select('reviewFilings.itemId')
+          .where('reviewFilings.target', '=', 'county'),
+      ),
     ]);
 }
 
@@ -46,9 +71,15 @@ export function countyWorkFilter(q: Q) {
  * The item if the actor may see it (404 otherwise). Inside a mutation pass the transaction; on
  * PostgreSQL the row is then locked so concurrent steps on one item queue.
  */
-export async function loadItem(q: Q, actor: Actor, id: string, opts: { lock?: boolean } = {}): Promise<LoadedItem> {
+export async function loadItem(
+  q: Q,
+  actor: Actor,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<LoadedItem> {
   let query = withOrgs(q, actor).where('reviewItems.id', '=', id);
-  if (seesOnlyCountyWork(actor, await scopeKindOf(q, actor))) query = query.where(countyWorkFilter(q));
+  if (seesOnlyCountyWork(actor, await scopeKindOf(q, actor)))
+    query = query.where(countyWorkFilter(q));
   if (opts.lock && isPostgres(q)) query = query.forUpdate('reviewItems');
   const row = await query.executeTakeFirst();
   if (!row) throw notFound('审查事项不存在或不在您的管辖范围内');
@@ -59,29 +90,80 @@ export async function insertItem(q: Q, row: ReviewItemsTable): Promise<void> {
   await q.insertInto('reviewItems').values(row).execute();
 }
 
-export async function updateItem(q: Q, id: string, patch: Partial<ReviewItemsTable>): Promise<void> {
+export async function updateItem(
+  q: Q,
+  id: string,
+  patch: Partial<ReviewItemsTable>,
+): Promise<void> {
   await q.updateTable('reviewItems').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertVersion(q: Q, v: { itemId: string; orgId: string; version: number; text: string; fields: string; source: 'text' | 'docx' | 'import'; sourceFileId?: string | null; note?: string | null; createdBy: string | null; at: string }) {
+export async function insertVersion(
+  q: Q,
+  v: {
+    itemId: string;
+    orgId: string;
+    version: number;
+    text: string;
+    fields: string;
+    source: 'text' | 'docx' | 'import';
+    sourceFileId?: string | null;
+    note?: string | null;
+    createdBy: string | null;
+    at: string;
+  },
+) {
   await q
     .insertInto('reviewItemVersions')
-    .values({ id: newId(), itemId: v.itemId, orgId: v.orgId, version: v.version, text: v.text, fields: v.fields, source: v.source, sourceFileId: v.sourceFileId ?? null, note: v.note ?? null, createdBy: v.createdBy, createdAt: v.at })
+    .values({
+      id: newId(),
+      itemId: v.itemId,
+      orgId: v.orgId,
+      version: v.version,
+      text: v.text,
+      fields: v.fields,
+      source: v.source,
+      sourceFileId: v.sourceFileId ?? null,
+      note: v.note ?? null,
+      createdBy: v.createdBy,
+      createdAt: v.at,
+    })
     .execute();
 }
 
 export const currentVersion = (q: Q, itemId: string, version: number) =>
-  q.selectFrom('reviewItemVersions').selectAll().where('itemId', '=', itemId).where('version', '=', version).executeTakeFirst();
+  q
+    .selectFrom('reviewItemVersions')
+    .selectAll()
+    .where('itemId', '=', itemId)
+    .where('version', '=', version)
+    .executeTakeFirst();
 
 export async function insertStep(q: Q, s: Omit<ReviewStepsTable, 'id'>): Promise<void> {
-  await q.insertInto('reviewSteps').values({ id: newId(), ...s }).execute();
+  await q
+    .insertInto('reviewSteps')
+    .values({ id: newId(), ...s })
+    .execute();
 }
 
 /** Keeps the item findable in global search by people who may read review items. */
-export async function indexItem(q: Q, item: Pick<ReviewItemsTable, 'id' | 'orgId' | 'title' | 'type' | 'summary'>, orgName: string, now: Date): Promise<void> {
+export async function indexItem(
+  q: Q,
+  item: Pick<ReviewItemsTable, 'id' | 'orgId' | 'title' | 'type' | 'summary'>,
+  orgName: string,
+  now: Date,
+): Promise<void> {
   await indexEntry(
     q,
-    { orgId: item.orgId, entityType: 'review_item', entityId: item.id, title: item.title, body: `${ITEM_TYPES[item.type]} ${orgName} ${item.summary ?? ''}`, permission: 'review.item.read', link: itemLink(item.id) },
+    {
+      orgId: item.orgId,
+      entityType: 'review_item',
+      entityId: item.id,
+      title: item.title,
+      body: `${ITEM_TYPES[item.type]} ${orgName} ${item.summary ?? ''}`,
+      permission: 'review.item.read',
+      link: itemLink(item.id),
+    },
     now,
   );
 }
@@ -90,7 +172,14 @@ export const materialRows = (q: Q, itemId: string) =>
   q
     .selectFrom('reviewMaterials')
     .leftJoin('files', 'files.id', 'reviewMaterials.fileId')
-    .select(['reviewMaterials.id', 'reviewMaterials.materialKey', 'reviewMaterials.fileId', 'reviewMaterials.note', 'reviewMaterials.addedAt', 'files.originalName as fileName'])
+    .select([
+      'reviewMaterials.id',
+      'reviewMaterials.materialKey',
+      'reviewMaterials.fileId',
+      'reviewMaterials.note',
+      'reviewMaterials.addedAt',
+      'files.originalName as fileName',
+    ])
     .where('reviewMaterials.itemId', '=', itemId)
     .orderBy('reviewMaterials.addedAt')
     .execute();
@@ -107,11 +196,19 @@ export async function pendingHitCount(q: Q, itemId: string, version: number): Pr
 }
 
 export async function hasAdviserOpinion(q: Q, itemId: string): Promise<boolean> {
-  return !!(await q.selectFrom('reviewAdviserOpinions').select('id').where('itemId', '=', itemId).executeTakeFirst());
+  return !!(await q
+    .selectFrom('reviewAdviserOpinions')
+    .select('id')
+    .where('itemId', '=', itemId)
+    .executeTakeFirst());
 }
 
 export async function fcrOutcomeOf(q: Q, fcrId: string | null) {
   if (!fcrId) return null;
-  const r = await q.selectFrom('reviewFcrRecords').select(['outcome', 'state']).where('id', '=', fcrId).executeTakeFirst();
+  const r = await q
+    .selectFrom('reviewFcrRecords')
+    .select(['outcome', 'state'])
+    .where('id', '=', fcrId)
+    .executeTakeFirst();
   return r?.state === 'concluded' ? r.outcome : null;
 }

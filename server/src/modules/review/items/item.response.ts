@@ -7,7 +7,6 @@ import { ABILITY_KEYS } from './item.abilities.js';
 
 const nul = <T extends z.ZodType>(t: T) => t.nullable();
 
-
 const listRow = z.object({
   id: z.string(),
   type: z.string(),
@@ -42,8 +41,20 @@ export const listResponse = z.object({
   abilities: z.object({ create: z.boolean(), import: z.boolean(), export: z.boolean() }),
 });
 
-const supplied = z.object({ id: z.string(), fileId: nul(z.string()), fileName: nul(z.string()), note: nul(z.string()), addedAt: z.string() });
-const voteCheck = z.object({ key: z.string(), label: z.string(), ok: z.boolean(), detail: z.string(), basis: z.string() });
+const supplied = z.object({
+  id: z.string(),
+  fileId: nul(z.string()),
+  fileName: nul(z.string()),
+  note: nul(z.string()),
+  addedAt: z.string(),
+});
+const voteCheck = z.object({
+  key: z.string(),
+  label: z.string(),
+  ok: z.boolean(),
+  detail: z.string(),
+  basis: z.string(),
+});
 const abilityFlags = z.record(z.enum(ABILITY_KEYS), z.boolean());
 
 export const itemDetail = z.object({
@@ -64,8 +75,23 @@ export const itemDetail = z.object({
   town: z.object({ id: z.string(), name: z.string() }),
   fields: z.record(z.string(), z.unknown()).describe('结构化要素'),
   text: z.string().describe('当前版本全文'),
-  versions: z.array(z.object({ version: z.number(), source: z.string(), note: nul(z.string()), createdAt: z.string() })),
-  materials: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean(), basis: nul(z.string()), supplied: z.array(supplied) })),
+  versions: z.array(
+    z.object({
+      version: z.number(),
+      source: z.string(),
+      note: nul(z.string()),
+      createdAt: z.string(),
+    }),
+  ),
+  materials: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      required: z.boolean(),
+      basis: nul(z.string()),
+      supplied: z.array(supplied),
+    }),
+  ),
   otherMaterials: z.array(supplied),
   missingMaterials: z.array(z.string()),
   voteChecks: z.array(voteCheck).describe('表决情况与法定人数、三分之二等要求的核对'),
@@ -87,7 +113,17 @@ export const itemDetail = z.object({
     }),
   ),
   findings: z.array(
-    z.object({ id: z.string(), dimension: z.string(), dimensionLabel: z.string(), clause: nul(z.string()), problem: z.string(), basis: nul(z.string()), suggestion: nul(z.string()), hitId: nul(z.string()), createdAt: z.string() }),
+    z.object({
+      id: z.string(),
+      dimension: z.string(),
+      dimensionLabel: z.string(),
+      clause: nul(z.string()),
+      problem: z.string(),
+      basis: nul(z.string()),
+      suggestion: nul(z.string()),
+      hitId: nul(z.string()),
+      createdAt: z.string(),
+    }),
   ),
   draftOpinion: nul(z.record(z.string(), z.unknown())),
   opinions: z.array(
@@ -109,19 +145,74 @@ export const itemDetail = z.object({
   ),
   conclusion: nul(z.string()),
   conclusionLabel: nul(z.string()),
-  adviserOpinions: z.array(z.object({ id: z.string(), version: z.number(), adviserName: z.string(), text: z.string(), fileId: nul(z.string()), createdAt: z.string() })),
-  coReviews: z.array(z.object({ id: z.string(), reason: z.string(), requestedAt: z.string(), pausedClock: z.boolean(), responderName: nul(z.string()), response: nul(z.string()), respondedAt: nul(z.string()) })),
-  feedback: nul(z.object({ adoption: z.string(), adoptionLabel: z.string(), note: nul(z.string()), at: nul(z.string()) })),
-  decision: nul(z.object({ kind: z.string(), kindLabel: z.string(), decidedOn: nul(z.string()), facts: z.record(z.string(), z.unknown()) })),
+  adviserOpinions: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number(),
+      adviserName: z.string(),
+      text: z.string(),
+      fileId: nul(z.string()),
+      createdAt: z.string(),
+    }),
+  ),
+  coReviews: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.string(),
+      requestedAt: z.string(),
+      pausedClock: z.boolean(),
+      responderName: nul(z.string()),
+      response: nul(z.string()),
+      respondedAt: nul(z.string()),
+    }),
+  ),
+  feedback: nul(
+    z.object({
+      adoption: z.string(),
+      adoptionLabel: z.string(),
+      note: nul(z.string()),
+      at: nul(z.string()),
+    }),
+  ),
+  decision: nul(
+    z.object({
+      kind: z.string(),
+      kindLabel: z.string(),
+      decidedOn: nul(z.string()),
+      facts: z.record(z.string(), z.unknown()),
+    }),
+  ),
   filingTarget: nul(z.string()),
   filingTargetLabel: nul(z.string()),
-  filing: nul(z.object({ id: z.string(), target: z.string(), targetOrgName: z.string(), filedOn: z.string(), fileId: nul(z.string()), note: nul(z.string()), dueDate: nul(z.string()), onTime: nul(z.boolean()) })),
+  filing: nul(
+    z.object({
+      id: z.string(),
+      target: z.string(),
+      targetOrgName: z.string(),
+      filedOn: z.string(),
+      fileId: nul(z.string()),
+      note: nul(z.string()),
+      dueDate: nul(z.string()),
+      onTime: nul(z.boolean()),
+    }),
+  ),
   clock: nul(clockBadgeSchema),
   filingClock: nul(clockBadgeSchema),
   fcrId: nul(z.string()),
   fcrOutcome: nul(z.string()),
   steps: z.array(
-    z.object({ id: z.string(), action: z.string(), fromState: nul(z.string()), toState: z.string(), toStateLabel: z.string(), version: z.number(), actorName: nul(z.string()), at: z.string(), note: nul(z.string()), basis: nul(z.string()) }),
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      fromState: nul(z.string()),
+      toState: z.string(),
+      toStateLabel: z.string(),
+      version: z.number(),
+      actorName: nul(z.string()),
+      at: z.string(),
+      note: nul(z.string()),
+      basis: nul(z.string()),
+    }),
   ),
   submittedAt: nul(z.string()),
   acceptedOn: nul(z.string()),

@@ -46,16 +46,26 @@ async function usersWith(q: Q, permission: string, where: (qb: any) => any): Pro
 
 /** The town's coordinators (党建综合办): staff of the town or its offices, not of its villages. */
 const townCoordinators = (q: Q, townId: string) =>
-  usersWith(q, 'review.item.accept', (qb) => qb.where('orgs.townId', '=', townId).where('orgs.kind', 'in', ['town', 'unit']));
+  usersWith(q, 'review.item.accept', (qb) =>
+    qb.where('orgs.townId', '=', townId).where('orgs.kind', 'in', ['town', 'unit']),
+  );
 
 /** The county centre's staff above the town (their orgs belong to no town). */
 function countyCentreStaff(q: Q, townPath: string) {
   const countyPath = townPath.replace(/[^/]+\/$/, '');
-  return usersWith(q, 'review.item.co_review', (qb) => qb.where('orgs.townId', 'is', null).where('orgs.path', 'like', `${countyPath}%`));
+  return usersWith(q, 'review.item.co_review', (qb) =>
+    qb.where('orgs.townId', 'is', null).where('orgs.path', 'like', `${countyPath}%`),
+  );
 }
 
 /** Puts the next step in the inbox of whoever takes it (falls back to the role when nobody is named). */
-export async function assignStep(m: MutationScope, item: LoadedItem, key: TaskKey, who: Assignee | { coordinators: true } | { county: true }, clockId?: string | null) {
+export async function assignStep(
+  m: MutationScope,
+  item: LoadedItem,
+  key: TaskKey,
+  who: Assignee | { coordinators: true } | { county: true },
+  clockId?: string | null,
+) {
   const t = TASK_KINDS[key];
   let target: Assignee = who as Assignee;
   if ('coordinators' in who) {
@@ -65,7 +75,16 @@ export async function assignStep(m: MutationScope, item: LoadedItem, key: TaskKe
     const users = await countyCentreStaff(m.trx, item.townPath);
     target = users.length ? { users } : { role: 'office_clerk' };
   }
-  const base = { orgId: item.orgId, module: 'review', kind: t.kind, subjectType: ITEM_OWNER, subjectId: item.id, title: `${t.title}：${item.title}`, link: itemLink(item.id), clockId: clockId ?? null };
+  const base = {
+    orgId: item.orgId,
+    module: 'review',
+    kind: t.kind,
+    subjectType: ITEM_OWNER,
+    subjectId: item.id,
+    title: `${t.title}：${item.title}`,
+    link: itemLink(item.id),
+    clockId: clockId ?? null,
+  };
   if ('role' in target) await createTask(m, { ...base, assigneeRole: target.role });
   else for (const userId of target.users) await createTask(m, { ...base, assigneeUserId: userId });
 }
@@ -81,8 +100,16 @@ export async function closeSteps(m: MutationScope, itemId: string, ...keys: Task
 /** The submitter: the person who submitted, else everyone of the submitting org with the submit permission. */
 export function submitterOf(item: LoadedItem): Assignee {
   if (item.submittedBy) return { users: [item.submittedBy] };
-  return { role: item.orgKind === 'village' || item.orgKind === 'community' ? 'village_cadre' : 'office_clerk' };
+  return {
+    role:
+      item.orgKind === 'village' || item.orgKind === 'community' ? 'village_cadre' : 'office_clerk',
+  };
 }
 
 /** Who decides: the village for its own items, the town's 分管领导 otherwise. */
-export const approverOf = (item: LoadedItem): Assignee => ({ role: item.type === 'village_contract' || item.type === 'village_rules' ? 'village_cadre' : 'deputy_head' });
+export const approverOf = (item: LoadedItem): Assignee => ({
+  role:
+    item.type === 'village_contract' || item.type === 'village_rules'
+      ? 'village_cadre'
+      : 'deputy_head',
+});

@@ -10,7 +10,13 @@ import type { ReviewItemsTable } from '../review.tables.js';
 import { REVIEW_WORKFLOW, type Action, type ItemFacts, type Party } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { factsOf } from './item.facts.js';
-import { insertStep, ITEM_OWNER, loadItem, updateItem, type LoadedItem } from './item.repository.js';
+import {
+  insertStep,
+  ITEM_OWNER,
+  loadItem,
+  updateItem,
+  type LoadedItem,
+} from './item.repository.js';
 
 export { refusalError } from '../../../core/workflow/index.js';
 
@@ -31,7 +37,8 @@ const reviewAdapter: WorkflowAdapter<ReviewRecord, State, Action, ItemFacts, Par
   townPathOf: (r) => r.townPath,
   facts: (trx, r) => factsOf(trx, r, r.settings),
   parties: (actor, r) => partiesOf(actor, r),
-  update: (trx, r, patch, state, at) => updateItem(trx, r.id, { ...(patch as Partial<ReviewItemsTable>), state, updatedAt: at }),
+  update: (trx, r, patch, state, at) =>
+    updateItem(trx, r.id, { ...(patch as Partial<ReviewItemsTable>), state, updatedAt: at }),
   insertStep: (trx, r, s, patch) =>
     insertStep(trx, {
       itemId: r.id,
@@ -46,7 +53,9 @@ const reviewAdapter: WorkflowAdapter<ReviewRecord, State, Action, ItemFacts, Par
       note: s.note,
       basis: s.basis,
     }),
-  auditMeta: (r, patch) => ({ version: (patch as Partial<ReviewItemsTable> | undefined)?.version ?? r.version }),
+  auditMeta: (r, patch) => ({
+    version: (patch as Partial<ReviewItemsTable> | undefined)?.version ?? r.version,
+  }),
 };
 
 export interface StepContext {
@@ -69,10 +78,24 @@ interface StepResult {
 }
 
 /** Takes one review step through the kernel's runner; `work` does the step's own writes. */
-export async function runTransition(deps: Deps, ctx: RequestContext, itemId: string, action: Action, work?: (s: StepContext) => Promise<StepResult | void>): Promise<void> {
+export async function runTransition(
+  deps: Deps,
+  ctx: RequestContext,
+  itemId: string,
+  action: Action,
+  work?: (s: StepContext) => Promise<StepResult | void>,
+): Promise<void> {
   await runStep(deps, ctx, reviewAdapter, itemId, action, async (s) => {
     const { settings, ...item } = s.record;
-    const r = await work?.({ m: s.m, item, actor: s.actor!, to: s.to, today: s.today, settings, facts: s.facts });
+    const r = await work?.({
+      m: s.m,
+      item,
+      actor: s.actor!,
+      to: s.to,
+      today: s.today,
+      settings,
+      facts: s.facts,
+    });
     return r ? { ...r, patch: r.patch as Record<string, unknown> | undefined } : undefined;
   });
 }

@@ -38,24 +38,51 @@ export interface NextText {
  * Reads the item outside any transaction and pre-reviews the text the step will store. Null when
  * the actor does not take this step or there is no text: the step itself then refuses.
  */
-export async function preReviewForStep(deps: Deps, ctx: RequestContext, itemId: string, action: Action, next?: NextText): Promise<PreparedText | null> {
+export async function preReviewForStep(
+  deps: Deps,
+  ctx: RequestContext,
+  itemId: string,
+  action: Action,
+  next?: NextText,
+): Promise<PreparedText | null> {
   const actor = authorize(ctx, 'review.item.read');
   const q = deps.db.kysely;
   const item = await loadItem(q, actor, itemId);
   if (!partiesOf(actor, item).has(TRANSITIONS[action].by)) return null;
   const previous = await currentVersion(q, item.id, item.version);
-  const text = next?.docxFileId ? await textOfUpload(deps, q, actor, next.docxFileId) : (next?.text ?? previous?.text ?? '');
+  const text = next?.docxFileId
+    ? await textOfUpload(deps, q, actor, next.docxFileId)
+    : (next?.text ?? previous?.text ?? '');
   if (!text.trim()) return null;
   const fields = next ? JSON.stringify(next.fields ?? parseFields(item.fields)) : item.fields;
   const settings = await settingsOf(q, item.townId);
-  const hits = await runEngineInPool(deps, item.type, item.affectsMarket === 1, text, parseFields(fields), { tradingThresholdFen: settings.tradingThresholdFen, calendar: await loadCalendar(q) });
+  const hits = await runEngineInPool(
+    deps,
+    item.type,
+    item.affectsMarket === 1,
+    text,
+    parseFields(fields),
+    { tradingThresholdFen: settings.tradingThresholdFen, calendar: await loadCalendar(q) },
+  );
   return { baseVersion: item.version, baseFields: item.fields, text, fields, hits };
 }
 
 /** Inside the step: the hits stand only for the text and fields they were found with. */
-export function unchangedSince(prepared: PreparedText | null, item: LoadedItem, currentText?: string): PreparedText {
-  if (!prepared || prepared.baseVersion !== item.version || prepared.baseFields !== item.fields || (currentText !== undefined && currentText !== prepared.text)) {
-    throw conflict('送审稿在智能预审期间已被修改，请刷新后重新提交', 'TEXT_CHANGED_DURING_PRE_REVIEW');
+export function unchangedSince(
+  prepared: PreparedText | null,
+  item: LoadedItem,
+  currentText?: string,
+): PreparedText {
+  if (
+    !prepared ||
+    prepared.baseVersion !== item.version ||
+    prepared.baseFields !== item.fields ||
+    (currentText !== undefined && currentText !== prepared.text)
+  ) {
+    throw conflict(
+      '送审稿在智能预审期间已被修改，请刷新后重新提交',
+      'TEXT_CHANGED_DURING_PRE_REVIEW',
+    );
   }
   return prepared;
 }

@@ -14,7 +14,12 @@ export async function reviewDashboard(deps: Deps, ctx: RequestContext) {
   const q = deps.db.kysely;
   const s = scoped(q, actor);
   const [byState, open, cal] = await Promise.all([
-    s.selectFrom('reviewItems').select(['reviewItems.state', (eb) => eb.fn.countAll<number>().as('n')]).where('reviewItems.channel', '=', 'platform').groupBy('reviewItems.state').execute(),
+    s
+      .selectFrom('reviewItems')
+      .select(['reviewItems.state', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('reviewItems.channel', '=', 'platform')
+      .groupBy('reviewItems.state')
+      .execute(),
     s
       .selectFrom('clocks')
       .innerJoin('reviewItems as i', 'i.id', 'clocks.subjectId')
@@ -40,10 +45,15 @@ export async function reviewDashboard(deps: Deps, ctx: RequestContext) {
     clock: clockBadge(cal, day, c),
   }));
   const counts = { overdue: 0, due_soon: 0, on_track: 0, paused: 0 };
-  for (const d of deadlines) if (d.clock.status in counts) counts[d.clock.status as keyof typeof counts] += 1;
+  for (const d of deadlines)
+    if (d.clock.status in counts) counts[d.clock.status as keyof typeof counts] += 1;
   return {
     asOf: day,
-    byState: STATE_KEYS.map((state) => ({ state, label: STATES[state], count: Number(byState.find((r) => r.state === state)?.n ?? 0) })),
+    byState: STATE_KEYS.map((state) => ({
+      state,
+      label: STATES[state],
+      count: Number(byState.find((r) => r.state === state)?.n ?? 0),
+    })),
     deadlineCounts: counts,
     deadlines,
   };

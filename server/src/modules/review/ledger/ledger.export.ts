@@ -8,7 +8,12 @@ import { ledgerRows, type LedgerRow } from './ledger.service.js';
 const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
 /** 合法性审查台账 as XLSX, streamed with the list's current filters (15 columns: every cell costs time at 100 k rows). */
-export function sendLedgerExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, filter: Omit<ListQuery, 'page' | 'pageSize' | 'format'>) {
+export function sendLedgerExport(
+  deps: Deps,
+  ctx: RequestContext,
+  reply: FastifyReply,
+  filter: Omit<ListQuery, 'page' | 'pageSize' | 'format'>,
+) {
   return sendXlsx<LedgerRow>(reply, {
     filename: `合法性审查台账-${today(deps)}.xlsx`,
     sheetName: '合法性审查台账',
@@ -26,7 +31,13 @@ export function sendLedgerExport(deps: Deps, ctx: RequestContext, reply: Fastify
       { header: '审查结论', key: 'conclusionLabel', width: 20 },
       { header: '审查人', key: 'reviewerName', width: 10 },
       { header: '合同相对方', key: 'counterparty', width: 24 },
-      { header: '合同金额（元）', key: 'amount', width: 14, numFmt: '#,##0.00', format: (r) => yuan(r.amountFen) },
+      {
+        header: '合同金额（元）',
+        key: 'amount',
+        width: 14,
+        numFmt: '#,##0.00',
+        format: (r) => yuan(r.amountFen),
+      },
       { header: '决定日期', key: 'decidedOn', width: 12 },
       { header: '备案日期', key: 'filedOn', width: 12 },
     ],

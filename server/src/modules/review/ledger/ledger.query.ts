@@ -50,8 +50,15 @@ export function ledgerQuery(q: Q, actor: Actor, f: LedgerFilter) {
     // The year an item belongs to: when it was reviewed, or (not yet reviewed) when it was created.
     query = query.where((eb) =>
       eb.or([
-        eb.and([eb('reviewItems.opinionIssuedOn', '>=', from), eb('reviewItems.opinionIssuedOn', '<=', to)]),
-        eb.and([eb('reviewItems.opinionIssuedOn', 'is', null), eb('reviewItems.createdAt', '>=', `${from}T00:00:00.000Z`), eb('reviewItems.createdAt', '<', `${year + 1}-01-01T00:00:00.000Z`)]),
+        eb.and([
+          eb('reviewItems.opinionIssuedOn', '>=', from),
+          eb('reviewItems.opinionIssuedOn', '<=', to),
+        ]),
+        eb.and([
+          eb('reviewItems.opinionIssuedOn', 'is', null),
+          eb('reviewItems.createdAt', '>=', `${from}T00:00:00.000Z`),
+          eb('reviewItems.createdAt', '<', `${year + 1}-01-01T00:00:00.000Z`),
+        ]),
       ]),
     );
   }
@@ -67,7 +74,13 @@ export function ledgerQuery(q: Q, actor: Actor, f: LedgerFilter) {
         .where((w) => {
           const mine = [];
           if (actor.userId) mine.push(w('tk.assigneeUserId', '=', actor.userId));
-          if (actor.roles.length) mine.push(w.and([w('tk.assigneeRole', 'in', actor.roles), w('tg.path', 'like', `${actor.scopePath}%`)]));
+          if (actor.roles.length)
+            mine.push(
+              w.and([
+                w('tk.assigneeRole', 'in', actor.roles),
+                w('tg.path', 'like', `${actor.scopePath}%`),
+              ]),
+            );
           return mine.length ? w.or(mine) : w.val(false);
         }),
     );

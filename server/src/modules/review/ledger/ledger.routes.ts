@@ -9,18 +9,44 @@ import { z } from 'zod';
 import { reviewDashboard } from './dashboard.service.js';
 import { filingRows, listFilings, type FilingRow } from './filings.service.js';
 import { importOfflineContracts, offlineImportTemplate } from './import.service.js';
-import { dashboardResponse, filingRow, filingsQuery, importResponse, statsQuery, statsResponse } from './ledger.schema.js';
+import {
+  dashboardResponse,
+  filingRow,
+  filingsQuery,
+  importResponse,
+  statsQuery,
+  statsResponse,
+} from './ledger.schema.js';
 import { reviewStats } from './stats.service.js';
 
 const tags = ['合法性审查台账'];
 
 /** Statistics, the dashboard, the filing register and the offline-contract import. */
 export const ledgerRoutes: RoutesPlugin = (api, deps) => {
-  api.get('/review/stats', { schema: { tags, summary: '年度审查统计（按记录实时计算）', querystring: statsQuery, response: { 200: statsResponse } } }, async (req) =>
-    reviewStats(deps, contextOf(req), req.query.year),
+  api.get(
+    '/review/stats',
+    {
+      schema: {
+        tags,
+        summary: '年度审查统计（按记录实时计算）',
+        querystring: statsQuery,
+        response: { 200: statsResponse },
+      },
+    },
+    async (req) => reviewStats(deps, contextOf(req), req.query.year),
   );
 
-  api.get('/review/dashboard', { schema: { tags, summary: '审查看板：各状态数量与全部未办结期限（红黄绿）', response: { 200: dashboardResponse } } }, async (req) => reviewDashboard(deps, contextOf(req)));
+  api.get(
+    '/review/dashboard',
+    {
+      schema: {
+        tags,
+        summary: '审查看板：各状态数量与全部未办结期限（红黄绿）',
+        response: { 200: dashboardResponse },
+      },
+    },
+    async (req) => reviewDashboard(deps, contextOf(req)),
+  );
 
   api.get(
     '/review/filings',
@@ -29,7 +55,14 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '备案登记（format=xlsx 导出）',
         querystring: filingsQuery,
-        response: { 200: z.object({ items: z.array(filingRow), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: {
+          200: z.object({
+            items: z.array(filingRow),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
       },
     },
     async (req, reply) => {
@@ -48,7 +81,12 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
             { header: '备案机关', key: 'targetOrgName', width: 24 },
             { header: '备案日期', key: 'filedOn', width: 12 },
             { header: '备案期限', key: 'dueDate', width: 12 },
-            { header: '是否按期', key: 'onTime', width: 10, format: (r) => (r.onTime === null ? '—' : r.onTime ? '按期' : '逾期') },
+            {
+              header: '是否按期',
+              key: 'onTime',
+              width: 10,
+              format: (r) => (r.onTime === null ? '—' : r.onTime ? '按期' : '逾期'),
+            },
             { header: '备案文本', key: 'fileName', width: 30 },
           ],
         });
@@ -57,18 +95,36 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.get('/review/import/template', { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } }, async (req, reply) => {
-    authorize(contextOf(req), 'review.ledger.import');
-    return sendDownload(reply, { name: '线下村级合同审查导入模板.xlsx', mime: XLSX_MIME, body: await offlineImportTemplate() });
-  });
+  api.get(
+    '/review/import/template',
+    { schema: { tags, summary: '下载线下村级合同导入模板（XLSX）' } },
+    async (req, reply) => {
+      authorize(contextOf(req), 'review.ledger.import');
+      return sendDownload(reply, {
+        name: '线下村级合同审查导入模板.xlsx',
+        mime: XLSX_MIME,
+        body: await offlineImportTemplate(),
+      });
+    },
+  );
 
   api.post(
     '/review/import',
-    { schema: { tags, summary: '批量导入线下审查的村级合同并逐份智能预审（任一行有误则全部不导入）', consumes: ['multipart/form-data'], response: { 201: importResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '批量导入线下审查的村级合同并逐份智能预审（任一行有误则全部不导入）',
+        consumes: ['multipart/form-data'],
+        response: { 201: importResponse },
+      },
+    },
     async (req, reply) => {
       const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择 XLSX 文件');
-      return reply.status(201).send(await importOfflineContracts(deps, contextOf(req), await part.toBuffer()));
+      if (!part || part.fieldname !== 'file')
+        throw badRequest('请在表单字段 file 中选择 XLSX 文件');
+      return reply
+        .status(201)
+        .send(await importOfflineContracts(deps, contextOf(req), await part.toBuffer()));
     },
   );
 };

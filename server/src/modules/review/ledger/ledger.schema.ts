@@ -4,12 +4,24 @@ import { clockBadgeSchema } from '../../../core/calendar/index.js';
 
 /** Requests and responses of the ledgers, statistics and dashboard. */
 
-export const statsQuery = z.object({ year: z.coerce.number().int().min(2000, '年份无效').max(2100, '年份无效').describe('统计年度，如 2024') }).strict();
+export const statsQuery = z
+  .object({
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000, '年份无效')
+      .max(2100, '年份无效')
+      .describe('统计年度，如 2024'),
+  })
+  .strict();
 
 export const filingsQuery = z
   .object({
     year: z.coerce.number().int().min(2000).max(2100).optional(),
-    target: z.enum(['county', 'town']).optional().describe('county 县级合法性审查中心；town 镇人民政府（村规民约）'),
+    target: z
+      .enum(['county', 'town'])
+      .optional()
+      .describe('county 县级合法性审查中心；town 镇人民政府（村规民约）'),
     type: z.enum(ITEM_TYPE_KEYS as [ItemType, ...ItemType[]]).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -25,25 +37,74 @@ export const statsResponse = z.object({
   asOf: z.string(),
   years: z.array(z.number()).describe('有审查记录的年度'),
   report: z
-    .object({ contracts: count, villageRules: count, majorDecisionFilings: count, other: count, offlineVillageContracts: count })
-    .describe('年度报告口径：合同类、村规民约、重大行政决策备案审查、其他事项（省级平台），线下村级合同'),
+    .object({
+      contracts: count,
+      villageRules: count,
+      majorDecisionFilings: count,
+      other: count,
+      offlineVillageContracts: count,
+    })
+    .describe(
+      '年度报告口径：合同类、村规民约、重大行政决策备案审查、其他事项（省级平台），线下村级合同',
+    ),
   reviewedOnPlatform: count,
-  byType: z.array(z.object({ type: z.string(), label: z.string(), platform: count, offline: count })),
+  byType: z.array(
+    z.object({ type: z.string(), label: z.string(), platform: count, offline: count }),
+  ),
   byMonth: z.array(z.object({ month: z.string(), count })),
-  byOrg: z.array(z.object({ orgId: z.string(), name: z.string(), kind: z.string(), platform: count, offline: count })),
+  byOrg: z.array(
+    z.object({
+      orgId: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      platform: count,
+      offline: count,
+    }),
+  ),
   conclusions: z.array(z.object({ conclusion: z.string(), label: z.string(), count })),
-  coverage: z.object({ decided: count, reviewedBeforeDecision: count, rate: fraction }).describe('应审尽审率'),
-  averageWorkingDaysToOpinion: z.number().nullable().describe('受理至出具意见的平均工作日（扣除暂停）'),
+  coverage: z
+    .object({ decided: count, reviewedBeforeDecision: count, rate: fraction })
+    .describe('应审尽审率'),
+  averageWorkingDaysToOpinion: z
+    .number()
+    .nullable()
+    .describe('受理至出具意见的平均工作日（扣除暂停）'),
   onTime: z.object({ closed: count, onTime: count, rate: fraction }),
-  filings: z.object({ total: count, county: count, town: count, villageRulesOnTime: count, villageRulesDue: count }),
-  rules: z.array(z.object({ ruleId: z.string(), title: z.string(), hits: count, accepted: count, dismissed: count, pending: count, precision: fraction })),
+  filings: z.object({
+    total: count,
+    county: count,
+    town: count,
+    villageRulesOnTime: count,
+    villageRulesDue: count,
+  }),
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      title: z.string(),
+      hits: count,
+      accepted: count,
+      dismissed: count,
+      pending: count,
+      precision: fraction,
+    }),
+  ),
 });
 
 export const dashboardResponse = z.object({
   asOf: z.string(),
   byState: z.array(z.object({ state: z.string(), label: z.string(), count })),
   deadlineCounts: z.object({ overdue: count, due_soon: count, on_track: count, paused: count }),
-  deadlines: z.array(z.object({ itemId: z.string(), title: z.string(), typeLabel: z.string(), orgName: z.string(), stateLabel: z.string(), kind: z.string(), clock: clockBadgeSchema })),
+  deadlines: z.array(
+    z.object({
+      itemId: z.string(),
+      title: z.string(),
+      typeLabel: z.string(),
+      orgName: z.string(),
+      stateLabel: z.string(),
+      kind: z.string(),
+      clock: clockBadgeSchema,
+    }),
+  ),
 });
 
 export const filingRow = z.object({

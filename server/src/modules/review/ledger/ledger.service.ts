@@ -18,7 +18,10 @@ const NEWEST_FIRST = sql`coalesce(${sql.ref('reviewItems.acceptedOn')}, '9999-12
 function ledgerFacts(json: string): { counterparty?: string; amountFen?: number } {
   try {
     const f = JSON.parse(json) as { counterparty?: unknown; amountFen?: unknown };
-    return { ...(typeof f.counterparty === 'string' ? { counterparty: f.counterparty } : {}), ...(typeof f.amountFen === 'number' ? { amountFen: f.amountFen } : {}) };
+    return {
+      ...(typeof f.counterparty === 'string' ? { counterparty: f.counterparty } : {}),
+      ...(typeof f.amountFen === 'number' ? { amountFen: f.amountFen } : {}),
+    };
   } catch {
     return {};
   }
@@ -52,14 +55,29 @@ export function presentRow(cal: WorkCalendar, day: string, r: Record<string, any
     filedOn: r.filedOn ?? null,
     createdAt: r.createdAt as string,
     clock: r.clockId
-      ? clockBadge(cal, day, { id: r.clockId, purpose: r.clockPurpose, startDate: r.clockStartDate, limitDays: r.clockLimitDays, unit: r.clockUnit, extensionDays: r.clockExtensionDays, dueDate: r.clockDueDate, state: r.clockState, stoppedOn: r.clockStoppedOn, basis: r.clockBasis })
+      ? clockBadge(cal, day, {
+          id: r.clockId,
+          purpose: r.clockPurpose,
+          startDate: r.clockStartDate,
+          limitDays: r.clockLimitDays,
+          unit: r.clockUnit,
+          extensionDays: r.clockExtensionDays,
+          dueDate: r.clockDueDate,
+          state: r.clockState,
+          stoppedOn: r.clockStoppedOn,
+          basis: r.clockBasis,
+        })
       : null,
   };
 }
 export type LedgerRow = ReturnType<typeof presentRow>;
 
 /** Turns the query string into the ledger filter, resolving the org and the county-level view. */
-async function filterOf(deps: Deps, ctx: RequestContext, f: Omit<ListQuery, 'page' | 'pageSize' | 'format'>) {
+async function filterOf(
+  deps: Deps,
+  ctx: RequestContext,
+  f: Omit<ListQuery, 'page' | 'pageSize' | 'format'>,
+) {
   const actor = authorize(ctx, 'review.item.read');
   const q = deps.db.kysely;
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
@@ -85,7 +103,13 @@ export async function listItems(deps: Deps, ctx: RequestContext, f: ListQuery) {
   const base = ledgerQuery(q, actor, filter);
   const [{ n }, rows, cal] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.select([...LEDGER_COLUMNS]).orderBy(NEWEST_FIRST, 'desc').orderBy('reviewItems.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    base
+      .select([...LEDGER_COLUMNS])
+      .orderBy(NEWEST_FIRST, 'desc')
+      .orderBy('reviewItems.id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
     loadCalendar(q),
   ]);
   const day = filter.today;
@@ -94,7 +118,11 @@ export async function listItems(deps: Deps, ctx: RequestContext, f: ListQuery) {
     total: Number(n),
     page: f.page,
     pageSize: f.pageSize,
-    abilities: { create: actor.permissions.has('review.item.submit'), import: actor.permissions.has('review.ledger.import'), export: true },
+    abilities: {
+      create: actor.permissions.has('review.item.submit'),
+      import: actor.permissions.has('review.ledger.import'),
+      export: true,
+    },
   };
 }
 
@@ -102,7 +130,12 @@ export async function listItems(deps: Deps, ctx: RequestContext, f: ListQuery) {
  * Every row of the filtered ledger for the XLSX export, read in keyset pages (id order) so a long
  * export neither holds SQLite's connection nor slows down page after page as OFFSET would.
  */
-export async function* ledgerRows(deps: Deps, ctx: RequestContext, f: Omit<ListQuery, 'page' | 'pageSize' | 'format'>, pageSize = 2000): AsyncGenerator<LedgerRow> {
+export async function* ledgerRows(
+  deps: Deps,
+  ctx: RequestContext,
+  f: Omit<ListQuery, 'page' | 'pageSize' | 'format'>,
+  pageSize = 2000,
+): AsyncGenerator<LedgerRow> {
   const { actor, filter } = await filterOf(deps, ctx, f);
   const q = deps.db.kysely;
   const cal = await loadCalendar(q);

@@ -29,13 +29,26 @@ export interface OfflineContract {
 
 const CHUNK = 50;
 
-async function insertChunks<T>(m: MutationScope, table: 'reviewItems' | 'reviewItemVersions' | 'reviewOpinions' | 'reviewSteps' | 'reviewHits', rows: T[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await m.trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+async function insertChunks<T>(
+  m: MutationScope,
+  table: 'reviewItems' | 'reviewItemVersions' | 'reviewOpinions' | 'reviewSteps' | 'reviewHits',
+  rows: T[],
+) {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await m.trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
 }
 
 export async function recordOfflineContracts(
   m: MutationScope,
-  at: { townId: string; by: { userId: string | null; name: string }; campaign: string; engine: EngineSettings },
+  at: {
+    townId: string;
+    by: { userId: string | null; name: string };
+    campaign: string;
+    engine: EngineSettings;
+  },
   contracts: OfflineContract[],
 ): Promise<{ imported: number; hits: number; withHits: number }> {
   const now = m.now.toISOString();
@@ -51,18 +64,87 @@ export async function recordOfflineContracts(
     const opinionId = newId();
     const fields = JSON.stringify(c.fields);
     items.push({
-      id, orgId: c.orgId, type: 'village_contract', title: c.title, summary: c.summary || null, state: 'archived', channel: 'offline', track: c.fields.isTemplate ? 'simplified' : 'standard',
-      affectsMarket: 0, version: 1, fields, returnedFrom: null, conclusion: c.conclusion, opinionId, opinionIssuedOn: c.reviewedOn, draftOpinion: null,
-      submittedBy: null, submittedAt: null, acceptedOn: c.reviewedOn, clockId: null, filingClockId: null, adoption: null, feedbackNote: null, feedbackAt: null,
-      decisionKind: null, decidedOn: null, decidedBy: null, decisionFacts: null, filedOn: null, archivedAt: now, fcrId: null, createdBy: by.userId, createdAt: now, updatedAt: now,
+      id,
+      orgId: c.orgId,
+      type: 'village_contract',
+      title: c.title,
+      summary: c.summary || null,
+      state: 'archived',
+      channel: 'offline',
+      track: c.fields.isTemplate ? 'simplified' : 'standard',
+      affectsMarket: 0,
+      version: 1,
+      fields,
+      returnedFrom: null,
+      conclusion: c.conclusion,
+      opinionId,
+      opinionIssuedOn: c.reviewedOn,
+      draftOpinion: null,
+      submittedBy: null,
+      submittedAt: null,
+      acceptedOn: c.reviewedOn,
+      clockId: null,
+      filingClockId: null,
+      adoption: null,
+      feedbackNote: null,
+      feedbackAt: null,
+      decisionKind: null,
+      decidedOn: null,
+      decidedBy: null,
+      decisionFacts: null,
+      filedOn: null,
+      archivedAt: now,
+      fcrId: null,
+      createdBy: by.userId,
+      createdAt: now,
+      updatedAt: now,
     });
-    versions.push({ id: newId(), itemId: id, orgId: c.orgId, version: 1, text: c.text, fields, source: 'import' as const, sourceFileId: null, note: campaign, createdBy: by.userId, createdAt: now });
+    versions.push({
+      id: newId(),
+      itemId: id,
+      orgId: c.orgId,
+      version: 1,
+      text: c.text,
+      fields,
+      source: 'import' as const,
+      sourceFileId: null,
+      note: campaign,
+      createdBy: by.userId,
+      createdAt: now,
+    });
     opinions.push({
-      id: opinionId, itemId: id, orgId: c.orgId, version: 1, conclusion: c.conclusion, checklist: JSON.stringify(Object.fromEntries(DIMENSION_KEYS.map((d) => [d, 'pass']))),
-      summary: c.summary || CONCLUSIONS[c.conclusion], bases: JSON.stringify([]), riskStatement: null, reviewerId: null, reviewerName: c.reviewerName,
-      issuedOn: c.reviewedOn, issuedAt: now, docNumber: null, docNumberId: null, fileId: null, channel: 'offline' as const,
+      id: opinionId,
+      itemId: id,
+      orgId: c.orgId,
+      version: 1,
+      conclusion: c.conclusion,
+      checklist: JSON.stringify(Object.fromEntries(DIMENSION_KEYS.map((d) => [d, 'pass']))),
+      summary: c.summary || CONCLUSIONS[c.conclusion],
+      bases: JSON.stringify([]),
+      riskStatement: null,
+      reviewerId: null,
+      reviewerName: c.reviewerName,
+      issuedOn: c.reviewedOn,
+      issuedAt: now,
+      docNumber: null,
+      docNumberId: null,
+      fileId: null,
+      channel: 'offline' as const,
     });
-    steps.push({ id: newId(), itemId: id, orgId: c.orgId, action: 'import', fromState: null, toState: 'archived' as const, version: 1, actorUserId: by.userId, actorName: by.name, at: now, note: `${campaign}：线下审查于 ${c.reviewedOn}，结论“${CONCLUSIONS[c.conclusion]}”`, basis: null });
+    steps.push({
+      id: newId(),
+      itemId: id,
+      orgId: c.orgId,
+      action: 'import',
+      fromState: null,
+      toState: 'archived' as const,
+      version: 1,
+      actorUserId: by.userId,
+      actorName: by.name,
+      at: now,
+      note: `${campaign}：线下审查于 ${c.reviewedOn}，结论“${CONCLUSIONS[c.conclusion]}”`,
+      basis: null,
+    });
     const found = c.hits ?? runEngine('village_contract', false, c.text, c.fields, engine);
     hitCount.set(id, found.length);
     hits.push(...hitRows({ itemId: id, orgId: c.orgId, version: 1 }, found));
@@ -72,14 +154,24 @@ export async function recordOfflineContracts(
   await insertChunks(m, 'reviewOpinions', opinions);
   await insertChunks(m, 'reviewSteps', steps);
   await insertChunks(m, 'reviewHits', hits);
-  for (const [i, item] of items.entries()) await indexItem(m.trx, item, contracts[i]!.orgName, m.now);
+  for (const [i, item] of items.entries())
+    await indexItem(m.trx, item, contracts[i]!.orgName, m.now);
   // One event for the batch: a clean-up imports hundreds of contracts at once; each keeps its own 流转记录.
   await m.audit({
     action: 'review.offline.imported',
     targetType: 'org',
     targetId: at.townId,
     orgId: at.townId,
-    meta: { campaign, imported: items.length, preReviewHits: hits.length, itemIds: items.map((x) => x.id) },
+    meta: {
+      campaign,
+      imported: items.length,
+      preReviewHits: hits.length,
+      itemIds: items.map((x) => x.id),
+    },
   });
-  return { imported: items.length, hits: hits.length, withHits: [...hitCount.values()].filter((n) => n > 0).length };
+  return {
+    imported: items.length,
+    hits: hits.length,
+    withHits: [...hitCount.values()].filter((n) => n > 0).length,
+  };
 }

@@ -12,7 +12,13 @@ describe('per-rule pre-review statistics', () => {
       { ruleId: 'C12', decision: 'pending' },
     ]);
     expect(stats.map((s) => s.ruleId)).toEqual(['R1', 'R4', 'C12']);
-    expect(stats[0]).toMatchObject({ ruleId: 'R1', hits: 4, accepted: 2, dismissed: 1, pending: 1 });
+    expect(stats[0]).toMatchObject({
+      ruleId: 'R1',
+      hits: 4,
+      accepted: 2,
+      dismissed: 1,
+      pending: 1,
+    });
     expect(stats[0]!.precision).toBeCloseTo(0.6667, 4);
     expect(stats[0]!.title).toMatch(/[\u4e00-\u9fa5]/);
     expect(stats[1]).toMatchObject({ ruleId: 'R4', hits: 1, accepted: 1, precision: 1 });

@@ -40,9 +40,21 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_items_org_state_idx').on('review_items').columns(['org_id', 'state']).execute();
-  await db.schema.createIndex('review_items_type_opinion_idx').on('review_items').columns(['type', 'opinion_issued_on']).execute();
-  await db.schema.createIndex('review_items_created_idx').on('review_items').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('review_items_org_state_idx')
+    .on('review_items')
+    .columns(['org_id', 'state'])
+    .execute();
+  await db.schema
+    .createIndex('review_items_type_opinion_idx')
+    .on('review_items')
+    .columns(['type', 'opinion_issued_on'])
+    .execute();
+  await db.schema
+    .createIndex('review_items_created_idx')
+    .on('review_items')
+    .columns(['created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('review_item_versions')
@@ -71,7 +83,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('added_by', 'text')
     .addColumn('added_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_materials_item_idx').on('review_materials').column('item_id').execute();
+  await db.schema
+    .createIndex('review_materials_item_idx')
+    .on('review_materials')
+    .column('item_id')
+    .execute();
 
   await db.schema
     .createTable('review_steps')
@@ -88,5 +104,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('basis', 'text')
     .execute();
-  await db.schema.createIndex('review_steps_item_idx').on('review_steps').columns(['item_id', 'at']).execute();
+  await db.schema
+    .createIndex('review_steps_item_idx')
+    .on('review_steps')
+    .columns(['item_id', 'at'])
+    .execute();
 }

@@ -23,8 +23,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('decision_note', 'text')
     .addColumn('finding_id', 'text')
     .execute();
-  await db.schema.createIndex('review_hits_item_idx').on('review_hits').columns(['item_id', 'version']).execute();
-  await db.schema.createIndex('review_hits_rule_idx').on('review_hits').columns(['rule_id', 'decision']).execute();
+  await db.schema
+    .createIndex('review_hits_item_idx')
+    .on('review_hits')
+    .columns(['item_id', 'version'])
+    .execute();
+  await db.schema
+    .createIndex('review_hits_rule_idx')
+    .on('review_hits')
+    .columns(['rule_id', 'decision'])
+    .execute();
 
   await db.schema
     .createTable('review_findings')
@@ -41,7 +49,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_findings_item_idx').on('review_findings').columns(['item_id', 'version']).execute();
+  await db.schema
+    .createIndex('review_findings_item_idx')
+    .on('review_findings')
+    .columns(['item_id', 'version'])
+    .execute();
 
   await db.schema
     .createTable('review_opinions')
@@ -65,7 +77,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     // One opinion per text version: a new opinion needs a new version (修改后重新报审).
     .addUniqueConstraint('review_opinions_version_uq', ['item_id', 'version'])
     .execute();
-  await db.schema.createIndex('review_opinions_issued_idx').on('review_opinions').column('issued_on').execute();
+  await db.schema
+    .createIndex('review_opinions_issued_idx')
+    .on('review_opinions')
+    .column('issued_on')
+    .execute();
 
   await db.schema
     .createTable('review_adviser_opinions')
@@ -79,7 +95,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('file_id', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_adviser_opinions_item_idx').on('review_adviser_opinions').column('item_id').execute();
+  await db.schema
+    .createIndex('review_adviser_opinions_item_idx')
+    .on('review_adviser_opinions')
+    .column('item_id')
+    .execute();
 
   await db.schema
     .createTable('review_co_reviews')
@@ -95,5 +115,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('response', 'text')
     .addColumn('responded_at', k.instant)
     .execute();
-  await db.schema.createIndex('review_co_reviews_item_idx').on('review_co_reviews').column('item_id').execute();
+  await db.schema
+    .createIndex('review_co_reviews_item_idx')
+    .on('review_co_reviews')
+    .column('item_id')
+    .execute();
 }

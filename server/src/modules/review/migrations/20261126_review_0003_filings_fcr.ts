@@ -17,8 +17,16 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('due_date', k.date)
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_filings_item_idx').on('review_filings').column('item_id').execute();
-  await db.schema.createIndex('review_filings_filed_idx').on('review_filings').columns(['filed_on', 'id']).execute();
+  await db.schema
+    .createIndex('review_filings_item_idx')
+    .on('review_filings')
+    .column('item_id')
+    .execute();
+  await db.schema
+    .createIndex('review_filings_filed_idx')
+    .on('review_filings')
+    .columns(['filed_on', 'id'])
+    .execute();
 
   await db.schema
     .createTable('review_settings')
@@ -51,7 +59,11 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .addColumn('updated_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_fcr_records_org_idx').on('review_fcr_records').columns(['org_id', 'state']).execute();
+  await db.schema
+    .createIndex('review_fcr_records_org_idx')
+    .on('review_fcr_records')
+    .columns(['org_id', 'state'])
+    .execute();
 
   await db.schema
     .createTable('review_fcr_cleanups')
@@ -67,5 +79,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
     .addColumn('campaign', 'text')
     .addColumn('created_at', k.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_fcr_cleanups_org_idx').on('review_fcr_cleanups').columns(['org_id', 'reviewed_on']).execute();
+  await db.schema
+    .createIndex('review_fcr_cleanups_org_idx')
+    .on('review_fcr_cleanups')
+    .columns(['org_id', 'reviewed_on'])
+    .execute();
 }

@@ -5,19 +5,37 @@ import { addYears, autoRenewalIn, dateRangeIn, longerThanYears, termYearsIn } fr
 
 describe('splitClauses', () => {
   it('splits on sentence ends and lines, trims, and keeps offsets into the original text', () => {
-    const text = '第一条  乱倒垃圾者罚款200元；屡教不改者开除村籍。\n\n第二条 本约自通过之日起施行！';
+    const text =
+      '第一条  乱倒垃圾者罚款200元；屡教不改者开除村籍。\n\n第二条 本约自通过之日起施行！';
     const cs = splitClauses(text);
-    expect(cs.map((c) => c.text)).toEqual(['第一条  乱倒垃圾者罚款200元；', '屡教不改者开除村籍。', '第二条 本约自通过之日起施行！']);
+    expect(cs.map((c) => c.text)).toEqual([
+      '第一条  乱倒垃圾者罚款200元；',
+      '屡教不改者开除村籍。',
+      '第二条 本约自通过之日起施行！',
+    ]);
     for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('starts a clause at numbered items run together on one line', () => {
-    const cs = splitClauses('一、总则 （一）村民应当守法 （二）禁止赌博 1. 爱护环境 2、节约用水 第三条 附则');
-    expect(cs.map((c) => c.text)).toEqual(['一、总则', '（一）村民应当守法', '（二）禁止赌博', '1. 爱护环境', '2、节约用水', '第三条 附则']);
+    const cs = splitClauses(
+      '一、总则 （一）村民应当守法 （二）禁止赌博 1. 爱护环境 2、节约用水 第三条 附则',
+    );
+    expect(cs.map((c) => c.text)).toEqual([
+      '一、总则',
+      '（一）村民应当守法',
+      '（二）禁止赌博',
+      '1. 爱护环境',
+      '2、节约用水',
+      '第三条 附则',
+    ]);
   });
 
   it('does not split inside references, decimals or dates', () => {
-    expect(splitClauses('依照本规约第（一）项，违约金为1.5万元，自2024年1月1日起计算。').map((c) => c.text)).toHaveLength(1);
+    expect(
+      splitClauses('依照本规约第（一）项，违约金为1.5万元，自2024年1月1日起计算。').map(
+        (c) => c.text,
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps closing quotes with their sentence', () => {
@@ -34,13 +52,25 @@ describe('splitClauses', () => {
 
 describe('numbers in Chinese and Arabic', () => {
   it.each([
-    ['30', 30], ['1.5万', 15_000], ['三十', 30], ['二十五', 25], ['十', 10], ['一百零五', 105], ['两', 2],
-    ['壹佰万', 1_000_000], ['三千五百万', 35_000_000], ['一万二千', 12_000], ['二〇二四', 2024], ['廿五', 25],
+    ['30', 30],
+    ['1.5万', 15_000],
+    ['三十', 30],
+    ['二十五', 25],
+    ['十', 10],
+    ['一百零五', 105],
+    ['两', 2],
+    ['壹佰万', 1_000_000],
+    ['三千五百万', 35_000_000],
+    ['一万二千', 12_000],
+    ['二〇二四', 2024],
+    ['廿五', 25],
   ] as const)('%s → %d', (s, n) => expect(parseNumber(s)).toBe(n));
 
   it('finds percentages and amounts', () => {
     expect(percentsIn('违约金为合同总价的50%，定金为百分之三十')).toEqual([50, 30]);
-    expect(amountsIn('罚款200元，租金5万元，总价人民币壹佰万元整')).toEqual([200, 50_000, 1_000_000]);
+    expect(amountsIn('罚款200元，租金5万元，总价人民币壹佰万元整')).toEqual([
+      200, 50_000, 1_000_000,
+    ]);
   });
 });
 
@@ -53,7 +83,10 @@ describe('terms and dates', () => {
   });
 
   it('reads date ranges and compares them with whole years (民法典 art 202)', () => {
-    expect(dateRangeIn('租赁期限自2024年1月1日起至2053年12月31日止')).toEqual({ start: '2024-01-01', end: '2053-12-31' });
+    expect(dateRangeIn('租赁期限自2024年1月1日起至2053年12月31日止')).toEqual({
+      start: '2024-01-01',
+      end: '2053-12-31',
+    });
     expect(longerThanYears('2024-01-01', '2043-12-31', 20)).toBe(false);
     expect(longerThanYears('2024-01-01', '2044-01-01', 20)).toBe(true);
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');

@@ -19,9 +19,11 @@ const SENTENCE_END = /[。；！？;!?][”’"')）」』】\]]{0,8}|\r\n?|\n/g
  * Numbered items start a new clause when they open a line or follow a space or a colon:
  * 第X条 / 第X章, 一、, （一）, (1), 1. 1、 1．
  */
-const ITEM_START = /(?<=^|[\s:：])(?=第[一二三四五六七八九十百零〇0-9]{1,8}[条章节]|[一二三四五六七八九十]{1,4}、|[（(][一二三四五六七八九十0-9]{1,4}[）)]|\d{1,3}[.、](?!\d))/gm;
+const ITEM_START =
+  /(?<=^|[\s:：])(?=第[一二三四五六七八九十百零〇0-9]{1,8}[条章节]|[一二三四五六七八九十]{1,4}、|[（(][一二三四五六七八九十0-9]{1,4}[）)]|\d{1,3}[.、](?!\d))/gm;
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+const isSpace = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 
 /**
  * Splits text into clauses: sentences (。；！？), lines, and numbered items. Each clause is trimmed

@@ -1,7 +1,14 @@
 import { addDays } from '../../../core/calendar/index.js';
 import type { ContractFields } from './fields.js';
 import { amountsIn } from './numerals.js';
-import { addYears, dateRangeIn, namesTerm, spanYears, termYearsIn, type TermLabel } from './terms.js';
+import {
+  addYears,
+  dateRangeIn,
+  namesTerm,
+  spanYears,
+  termYearsIn,
+  type TermLabel,
+} from './terms.js';
 import type { Clause, Doc } from './types.js';
 
 export type ContractDoc = Doc<ContractFields>;
@@ -12,15 +19,20 @@ const LEASE = /租赁|出租|承租|租金|租期/;
 const COLLECTIVE =
   /(?:甲方|出租方|出租人|发包方|发包人|转让方|出让方)[^。；\n]{0,6}[:：][^。；\n]{0,20}(?:股份经济合作社|经济合作社|村民委员会|村集体)|村集体(?:所有)?的?(?:厂房|土地|资产|房屋|仓库|山林|鱼塘|建设用地|店面|商铺|耕地)|集体资产|集体经营性建设用地|集体所有的/;
 /** 行政协议 types named in the Supreme People's Court rules on administrative-agreement cases (arts 1–2). */
-const ADMINISTRATIVE = /行政协议|征收[^。；]{0,6}补偿(?:安置)?协议|房屋征收|拆迁补偿|特许经营协议|政府和社会资本合作|PPP/;
+const ADMINISTRATIVE =
+  /行政协议|征收[^。；]{0,6}补偿(?:安置)?协议|房屋征收|拆迁补偿|特许经营协议|政府和社会资本合作|PPP/;
 
 /** What kind of contract this is: the submitter's field first, else the text. */
 export const isLandTransfer = (d: ContractDoc): boolean =>
   d.fields.contractType ? d.fields.contractType === 'land_transfer' : LAND_TRANSFER.test(d.norm);
 export const isLease = (d: ContractDoc): boolean =>
-  d.fields.contractType ? d.fields.contractType === 'lease' : LEASE.test(d.norm) && !LAND_TRANSFER.test(d.norm);
-export const isCollective = (d: ContractDoc): boolean => d.fields.isCollectiveAsset ?? COLLECTIVE.test(d.norm);
-export const isAdministrative = (d: ContractDoc): boolean => d.fields.isAdministrativeAgreement ?? ADMINISTRATIVE.test(d.norm);
+  d.fields.contractType
+    ? d.fields.contractType === 'lease'
+    : LEASE.test(d.norm) && !LAND_TRANSFER.test(d.norm);
+export const isCollective = (d: ContractDoc): boolean =>
+  d.fields.isCollectiveAsset ?? COLLECTIVE.test(d.norm);
+export const isAdministrative = (d: ContractDoc): boolean =>
+  d.fields.isAdministrativeAgreement ?? ADMINISTRATIVE.test(d.norm);
 
 interface Term {
   years: number;
@@ -49,7 +61,11 @@ function termInText(d: ContractDoc): Term | null {
       if (!namesTerm(c.norm, label)) continue;
       const range = dateRangeIn(c.norm);
       const stated = termYearsIn(c.norm, label);
-      const t: Term | null = range ? { years: stated ?? spanYears(range.start, range.end), ...range, clause: c } : stated !== null ? { years: stated, clause: c } : null;
+      const t: Term | null = range
+        ? { years: stated ?? spanYears(range.start, range.end), ...range, clause: c }
+        : stated !== null
+          ? { years: stated, clause: c }
+          : null;
       if (t && (!best || t.years > best.years)) best = t;
     }
     if (best) return best;
@@ -69,7 +85,12 @@ export function termOf(d: ContractDoc): Term | null {
   const fromText = termInText(d);
   const fromFields: Term | null =
     f.startDate && f.endDate
-      ? { years: f.termYears ?? spanYears(f.startDate, f.endDate), start: f.startDate, end: f.endDate, clause: fromText?.clause }
+      ? {
+          years: f.termYears ?? spanYears(f.startDate, f.endDate),
+          start: f.startDate,
+          end: f.endDate,
+          clause: fromText?.clause,
+        }
       : f.termYears !== undefined
         ? { years: f.termYears, start: f.startDate ?? fromText?.start, clause: fromText?.clause }
         : null;
@@ -107,7 +128,11 @@ export function amountOf(d: ContractDoc): { yuan: number; clause?: Clause } | nu
  * The first clause matching `re` (and `ok`), for pointing a finding at the text. The whole text is
  * tested first, so the clause scan runs only where there is something to find.
  */
-export function clauseWith(d: ContractDoc, re: RegExp, ok: (c: Clause) => boolean = () => true): Clause | undefined {
+export function clauseWith(
+  d: ContractDoc,
+  re: RegExp,
+  ok: (c: Clause) => boolean = () => true,
+): Clause | undefined {
   return re.test(d.norm) ? d.clauses.find((c) => re.test(c.norm) && ok(c)) : undefined;
 }
 
@@ -116,4 +141,6 @@ export function clauseWith(d: ContractDoc, re: RegExp, ok: (c: Clause) => boolea
  * (dispute resolution, signatures, main terms) only make sense on the whole.
  */
 export const looksComplete = (d: ContractDoc): boolean =>
-  d.norm.length >= 300 && /甲方|出租人|出租方|发包方|发包人|采购人|委托人|转让方/.test(d.norm) && /乙方|承租人|承租方|承包方|承包人|供应商|受托人|受让方/.test(d.norm);
+  d.norm.length >= 300 &&
+  /甲方|出租人|出租方|发包方|发包人|采购人|委托人|转让方/.test(d.norm) &&
+  /乙方|承租人|承租方|承包方|承包人|供应商|受托人|受让方/.test(d.norm);

@@ -1,11 +1,19 @@
 import { SaxesParser } from 'saxes';
-import { DEFAULT_ZIP_LIMITS, unzipBounded, type ZipLimits } from '../../../core/documents/safe-zip.js';
+import {
+  DEFAULT_ZIP_LIMITS,
+  unzipBounded,
+  type ZipLimits,
+} from '../../../core/documents/safe-zip.js';
 import { badRequest, isAppError } from '../../../core/errors.js';
 
 const BODY = 'word/document.xml';
 
 /** The body of a Word document stays well under this; larger is refused before it is parsed. */
-export const DOCX_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 16 * 1024 * 1024 };
+export const DOCX_LIMITS: ZipLimits = {
+  ...DEFAULT_ZIP_LIMITS,
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024,
+};
 
 const notWord = () => badRequest('无法读取该文件：不是有效的 Word 文档（.docx）');
 

@@ -15,17 +15,24 @@ describe('the pre-review worker pool', () => {
 
   it('answers what the engine answers in process', async () => {
     const fields = { adoptedBy: 'village_committee' as const };
-    expect(await pool.run({ kind: 'village_rules', text: BAD_VILLAGE_RULES, fields })).toEqual(preReview({ kind: 'village_rules', text: BAD_VILLAGE_RULES, fields }));
+    expect(await pool.run({ kind: 'village_rules', text: BAD_VILLAGE_RULES, fields })).toEqual(
+      preReview({ kind: 'village_rules', text: BAD_VILLAGE_RULES, fields }),
+    );
   });
 
   it('runs jobs side by side and queues the rest', async () => {
-    const texts = Array.from({ length: 5 }, (_, i) => `第${i + 1}条 乱倒垃圾者罚款${(i + 1) * 100}元。`);
+    const texts = Array.from(
+      { length: 5 },
+      (_, i) => `第${i + 1}条 乱倒垃圾者罚款${(i + 1) * 100}元。`,
+    );
     const all = await Promise.all(texts.map((text) => pool.run({ kind: 'village_rules', text })));
     expect(all.map((hits) => hits.map((h) => h.ruleId))).toEqual(texts.map(() => ['R1']));
   });
 
   it('passes the engine’s 400 for bad fields back as an AppError', async () => {
-    const e = await pool.run({ kind: 'village_rules', text: '第一条', fields: { attendees: 10, adults: 5 } }).catch((x: unknown) => x);
+    const e = await pool
+      .run({ kind: 'village_rules', text: '第一条', fields: { attendees: 10, adults: 5 } })
+      .catch((x: unknown) => x);
     expect(isAppError(e) && e.status).toBe(400);
     expect(isAppError(e) && e.message).toContain('到会人数不能多于');
   });
@@ -41,11 +48,17 @@ describe('the pre-review worker pool', () => {
     } finally {
       await tight.close();
     }
-    expect(await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).toHaveLength(1);
+    expect(
+      await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' }),
+    ).toHaveLength(1);
   });
 
   it('reads a Word document’s text in a worker and passes a zip bomb’s 422 back', async () => {
-    const docx = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><w:body><w:p><w:r><w:t>第一条 乱倒垃圾者罚款200元。</w:t></w:r></w:p></w:body></w:document>') });
+    const docx = zipSync({
+      'word/document.xml': new TextEncoder().encode(
+        '<w:document><w:body><w:p><w:r><w:t>第一条 乱倒垃圾者罚款200元。</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    });
     expect(await pool.extractText(docx)).toBe('第一条 乱倒垃圾者罚款200元。');
     const e = await pool.extractText(zipBomb('word/document.xml', 100)).catch((x: unknown) => x);
     expect(isAppError(e) && e.code).toBe('ARCHIVE_LIMIT_EXCEEDED');
@@ -55,22 +68,35 @@ describe('the pre-review worker pool', () => {
     const e = await pool.run(null as never).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
     expect(isAppError(e)).toBe(false);
-    expect(await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).toHaveLength(1);
+    expect(
+      await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' }),
+    ).toHaveLength(1);
   });
 });
 
-const compiled = fileURLToPath(new URL('../../../../dist/modules/review/rules/engine-pool.js', import.meta.url));
+const compiled = fileURLToPath(
+  new URL('../../../../dist/modules/review/rules/engine-pool.js', import.meta.url),
+);
 
 /** `npm test` builds first; a run without server/dist says so instead of passing quietly. */
 describe.skipIf(!fs.existsSync(compiled))('the compiled pool (server/dist)', () => {
   it('starts the compiled .js worker and answers', async () => {
-    const { EnginePool: Compiled } = (await import(pathToFileURL(compiled).href)) as typeof import('./engine-pool.js');
+    const { EnginePool: Compiled } = (await import(
+      pathToFileURL(compiled).href
+    )) as typeof import('./engine-pool.js');
     const pool = new Compiled({ size: 1, budgetMs: 20_000 });
     try {
-      expect((await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).map((h) => h.ruleId)).toEqual(['R1']);
+      expect(
+        (await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).map(
+          (h) => h.ruleId,
+        ),
+      ).toEqual(['R1']);
     } finally {
       await pool.close();
     }
   });
 });
-if (!fs.existsSync(compiled)) console.warn('SKIPPED: the compiled pre-review pool — run `npm run build -w @fazhi/server` to test server/dist too');
+if (!fs.existsSync(compiled))
+  console.warn(
+    'SKIPPED: the compiled pre-review pool — run `npm run build -w @fazhi/server` to test server/dist too',
+  );

@@ -40,11 +40,19 @@ function startWorker(): Worker {
   const js = new URL('./engine-worker.js', import.meta.url);
   if (fs.existsSync(fileURLToPath(js))) return new Worker(js);
   const ts = JSON.stringify(new URL('./engine-worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${ts}, ${ts}))`, { eval: true, execArgv: ['--conditions=source'] });
+  return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${ts}, ${ts}))`, {
+    eval: true,
+    execArgv: ['--conditions=source'],
+  });
 }
 
 const preReviewTimeout = (budgetMs: number) =>
-  new AppError(422, 'PRE_REVIEW_TIMEOUT', `预审超时：文本在 ${budgetMs / 1000} 秒内未能完成智能预审，请删去附件、重复内容后分段提交，或者直接送审由审查人员人工审查`, { budgetMs });
+  new AppError(
+    422,
+    'PRE_REVIEW_TIMEOUT',
+    `预审超时：文本在 ${budgetMs / 1000} 秒内未能完成智能预审，请删去附件、重复内容后分段提交，或者直接送审由审查人员人工审查`,
+    { budgetMs },
+  );
 
 export class EnginePool {
   private readonly idle: Slot[] = [];
@@ -74,12 +82,17 @@ export class EnginePool {
   /** Terminates every worker; queued jobs are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new AppError(503, 'PRE_REVIEW_UNAVAILABLE', '智能预审服务正在重启，请稍后重试'));
+    for (const job of this.queue.splice(0))
+      job.reject(new AppError(503, 'PRE_REVIEW_UNAVAILABLE', '智能预审服务正在重启，请稍后重试'));
     await Promise.all(this.idle.splice(0).map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
-    while (!this.closed && this.queue.length && (this.idle.length || this.live < this.settings.size)) {
+    while (
+      !this.closed &&
+      this.queue.length &&
+      (this.idle.length || this.live < this.settings.size)
+    ) {
       const slot = this.idle.pop() ?? this.spawn();
       void this.dispatch(slot, this.queue.shift()!);
     }
@@ -93,7 +106,9 @@ export class EnginePool {
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`pre-review worker exited with ${code} before it was ready`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`pre-review worker exited with ${code} before it was ready`)),
+      );
     });
     ready.catch(() => undefined);
     return { worker, ready };
@@ -158,5 +173,6 @@ function enginePool(settings: PoolSettings): EnginePool {
 }
 
 /** The pool sized and budgeted by the settings (FAZHI_PRE_REVIEW_WORKERS, FAZHI_PRE_REVIEW_BUDGET_MS). */
-export const poolFor = (config: Pick<Config, 'preReviewWorkers' | 'preReviewBudgetMs'>): EnginePool =>
-  enginePool({ size: config.preReviewWorkers, budgetMs: config.preReviewBudgetMs });
+export const poolFor = (
+  config: Pick<Config, 'preReviewWorkers' | 'preReviewBudgetMs'>,
+): EnginePool => enginePool({ size: config.preReviewWorkers, budgetMs: config.preReviewBudgetMs });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../core/errors.js';
 import { preReview, RULES, type Hit } from './engine.js';
-import { BAD_LEASE, BAD_LEASE_CLAUSES, LAWFUL_LEASE, LAND_TRANSFER, repeatToLength } from './fixtures/contract-samples.js';
-import { BAD_CLAUSES, BAD_VILLAGE_RULES, LAWFUL_VILLAGE_RULES } from './fixtures/village-rules-samples.js';
+import {
+  BAD_LEASE,
+  BAD_LEASE_CLAUSES,
+  LAWFUL_LEASE,
+  LAND_TRANSFER,
+  repeatToLength,
+} from './fixtures/contract-samples.js';
+import {
+  BAD_CLAUSES,
+  BAD_VILLAGE_RULES,
+  LAWFUL_VILLAGE_RULES,
+} from './fixtures/village-rules-samples.js';
 
 const high = (hits: Hit[]) => hits.filter((h) => h.severity === 'high');
 
@@ -31,7 +41,9 @@ describe('whole documents', () => {
     expect(hits.map((h) => h.ruleId).sort()).toEqual(BAD_CLAUSES.flatMap((c) => c.ruleIds).sort());
     for (const h of hits) {
       expect(BAD_VILLAGE_RULES.slice(h.start, h.end)).toBe(h.clause);
-      expect(BAD_CLAUSES.some((c) => h.clause.includes(c.text) && c.ruleIds.includes(h.ruleId))).toBe(true);
+      expect(
+        BAD_CLAUSES.some((c) => h.clause.includes(c.text) && c.ruleIds.includes(h.ruleId)),
+      ).toBe(true);
     }
     expect(hits.map((h) => h.start)).toEqual([...hits.map((h) => h.start)].sort((a, b) => a - b));
   });
@@ -44,10 +56,17 @@ describe('whole documents', () => {
   it('finds each planted clause of a bad lease', () => {
     const hits = preReview({ kind: 'contract', text: BAD_LEASE });
     for (const c of BAD_LEASE_CLAUSES) {
-      for (const id of c.ruleIds) expect(hits.some((h) => h.ruleId === id && h.clause.includes(c.text.slice(0, 12)))).toBe(true);
+      for (const id of c.ruleIds)
+        expect(hits.some((h) => h.ruleId === id && h.clause.includes(c.text.slice(0, 12)))).toBe(
+          true,
+        );
     }
     for (const h of hits) if (h.clause) expect(BAD_LEASE.slice(h.start, h.end)).toBe(h.clause);
-    expect(high(hits).map((h) => h.ruleId).sort()).toEqual(['C1', 'C10', 'C9']);
+    expect(
+      high(hits)
+        .map((h) => h.ruleId)
+        .sort(),
+    ).toEqual(['C1', 'C10', 'C9']);
   });
 
   it('reads a 30 000-character contract', () => {
@@ -57,7 +76,11 @@ describe('whole documents', () => {
   });
 
   it('puts whole-document findings after clause findings, with an empty clause', () => {
-    const hits = preReview({ kind: 'contract', text: '租赁期限为三十年。', fields: { contractType: 'lease', written: false } });
+    const hits = preReview({
+      kind: 'contract',
+      text: '租赁期限为三十年。',
+      fields: { contractType: 'lease', written: false },
+    });
     expect(hits.map((h) => h.ruleId)).toEqual(['C1', 'C2']);
     expect(hits[1]).toMatchObject({ clause: '', start: 0, end: 0 });
   });
@@ -66,7 +89,12 @@ describe('whole documents', () => {
     const fields = { isCollectiveAsset: true, amountYuan: 80_000, openTrading: false };
     const text = '甲方将村集体厂房出租给乙方。';
     expect(preReview({ kind: 'contract', text, fields }).map((h) => h.ruleId)).not.toContain('C8');
-    expect(preReview({ kind: 'contract', text, fields }, { thresholds: { openTradingThresholdYuan: 50_000 } }).map((h) => h.ruleId)).toContain('C8');
+    expect(
+      preReview(
+        { kind: 'contract', text, fields },
+        { thresholds: { openTradingThresholdYuan: 50_000 } },
+      ).map((h) => h.ruleId),
+    ).toContain('C8');
   });
 });
 
@@ -81,12 +109,22 @@ describe('bad input', () => {
   };
 
   it('refuses fields that do not fit the kind, in Chinese, as a 400', () => {
-    const e = fail(() => preReview({ kind: 'contract', text: '租赁合同', fields: { termYears: -1 } }));
+    const e = fail(() =>
+      preReview({ kind: 'contract', text: '租赁合同', fields: { termYears: -1 } }),
+    );
     expect(isAppError(e) && e.status).toBe(400);
     expect((e as Error).message).toContain('fields.termYears');
-    const unknown = fail(() => preReview({ kind: 'village_rules', text: '村规民约', fields: { termYears: 5 } }));
+    const unknown = fail(() =>
+      preReview({ kind: 'village_rules', text: '村规民约', fields: { termYears: 5 } }),
+    );
     expect(isAppError(unknown) && unknown.status).toBe(400);
-    const inconsistent = fail(() => preReview({ kind: 'village_rules', text: '村规民约', fields: { adults: 100, attendees: 120 } }));
+    const inconsistent = fail(() =>
+      preReview({
+        kind: 'village_rules',
+        text: '村规民约',
+        fields: { adults: 100, attendees: 120 },
+      }),
+    );
     expect((inconsistent as Error).message).toContain('到会人数不能多于');
   });
 

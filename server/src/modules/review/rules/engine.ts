@@ -10,7 +10,17 @@ import { normalize, splitClauses } from './clauses.js';
 import { FIELD_SCHEMAS } from './fields.js';
 import { imposes } from './negation.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
-import type { Clause, ClauseTest, Doc, Finding, Hit, PreReviewKind, PreReviewOptions, Rule, RuleInfo } from './types.js';
+import type {
+  Clause,
+  ClauseTest,
+  Doc,
+  Finding,
+  Hit,
+  PreReviewKind,
+  PreReviewOptions,
+  Rule,
+  RuleInfo,
+} from './types.js';
 
 export type { Hit, PreReviewKind, PreReviewOptions, RuleInfo, Severity } from './types.js';
 export { extractDocxText } from './docx-text.js';
@@ -24,16 +34,32 @@ export interface PreReviewInput {
 
 /** The catalogue users see: every rule with its Chinese title, severity and basis. */
 export const RULES: readonly RuleInfo[] = KINDS.flatMap((k) =>
-  (RULE_TABLE[k] as readonly RuleInfo[]).map(({ id, kind, title, severity, basis, suggestion }) => ({ id, kind, title, severity, basis, suggestion })),
+  (RULE_TABLE[k] as readonly RuleInfo[]).map(
+    ({ id, kind, title, severity, basis, suggestion }) => ({
+      id,
+      kind,
+      title,
+      severity,
+      basis,
+      suggestion,
+    }),
+  ),
 );
 
 const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 const WEEKENDS_ONLY = buildWorkCalendar([], []);
 
-const passes = (t: ClauseTest, s: string) => t.all.every((re) => re.test(s)) && !(t.none ?? []).some((re) => re.test(s)) && (!t.sanction || imposes(t.sanction, s));
+const passes = (t: ClauseTest, s: string) =>
+  t.all.every((re) => re.test(s)) &&
+  !(t.none ?? []).some((re) => re.test(s)) &&
+  (!t.sanction || imposes(t.sanction, s));
 
 function clauseHits<F>(rule: Rule<F>, doc: Doc<F>): Clause[] {
-  const tests: readonly ClauseTest[] = rule.match ? (Array.isArray(rule.match) ? rule.match : [rule.match as ClauseTest]) : [];
+  const tests: readonly ClauseTest[] = rule.match
+    ? Array.isArray(rule.match)
+      ? rule.match
+      : [rule.match as ClauseTest]
+    : [];
   // A clause can match only if the whole text does: skip the clause scan for most rules.
   const live = tests.filter((t) => t.all.every((re) => re.test(doc.norm)));
   if (!live.length) return [];
@@ -56,8 +82,14 @@ function parseFields(kind: PreReviewKind, fields: Record<string, unknown> | unde
   if (!schema) throw badRequest(`不支持的预审类型：${String(kind)}`);
   const parsed = schema.safeParse(fields ?? {});
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ path: `fields.${i.path.join('.')}`, message: i.message }));
-    throw badRequest(`预审字段有误：${details.map((d) => `${d.path} ${d.message}`).join('；')}`, details);
+    const details = parsed.error.issues.map((i) => ({
+      path: `fields.${i.path.join('.')}`,
+      message: i.message,
+    }));
+    throw badRequest(
+      `预审字段有误：${details.map((d) => `${d.path} ${d.message}`).join('；')}`,
+      details,
+    );
   }
   return parsed.data;
 }
@@ -87,6 +119,14 @@ export function preReview(input: PreReviewInput, options: PreReviewOptions = {})
   const present = new Set(hits.map(at));
   const yields = new Map(rules.filter((r) => r.yieldsTo).map((r) => [r.id, r.yieldsTo!]));
   return hits
-    .filter((h) => !h.clause || !(yields.get(h.ruleId) ?? []).some((other) => present.has(`${h.start}:${h.end}:${other}`)))
-    .sort((a, b) => (a.clause ? a.start : Infinity) - (b.clause ? b.start : Infinity) || ORDER.get(a.ruleId)! - ORDER.get(b.ruleId)!);
+    .filter(
+      (h) =>
+        !h.clause ||
+        !(yields.get(h.ruleId) ?? []).some((other) => present.has(`${h.start}:${h.end}:${other}`)),
+    )
+    .sort(
+      (a, b) =>
+        (a.clause ? a.start : Infinity) - (b.clause ? b.start : Infinity) ||
+        ORDER.get(a.ruleId)! - ORDER.get(b.ruleId)!,
+    );
 }

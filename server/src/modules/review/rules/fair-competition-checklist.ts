@@ -6,12 +6,13 @@
 /** FcrStandardGroup: 市场准入和退出 / 商品要素自由流动 / 影响生产经营成本 / 影响生产经营行为. */
 type FcrGroup = 'entry_exit' | 'free_flow' | 'cost' | 'conduct';
 
-export const FCR_GROUPS: Record<FcrGroup, { name: string; article: number; articleText: string }> = {
-  entry_exit: { name: '市场准入和退出标准', article: 8, articleText: '第八条' },
-  free_flow: { name: '商品和要素自由流动标准', article: 9, articleText: '第九条' },
-  cost: { name: '影响生产经营成本标准', article: 10, articleText: '第十条' },
-  conduct: { name: '影响生产经营行为标准', article: 11, articleText: '第十一条' },
-};
+export const FCR_GROUPS: Record<FcrGroup, { name: string; article: number; articleText: string }> =
+  {
+    entry_exit: { name: '市场准入和退出标准', article: 8, articleText: '第八条' },
+    free_flow: { name: '商品和要素自由流动标准', article: 9, articleText: '第九条' },
+    cost: { name: '影响生产经营成本标准', article: 10, articleText: '第十条' },
+    conduct: { name: '影响生产经营行为标准', article: 11, articleText: '第十一条' },
+  };
 
 interface FcrStandard {
   /** "8.3" = art 8 item (3). */
@@ -28,7 +29,14 @@ const ITEM = ['', '一', '二', '三', '四', '五', '六'];
 
 const s = (group: FcrGroup, item: number, text: string): FcrStandard => {
   const g = FCR_GROUPS[group];
-  return { code: `${g.article}.${item}`, group, article: g.article, item, basis: `《公平竞争审查条例》${g.articleText}第（${ITEM[item]}）项`, text };
+  return {
+    code: `${g.article}.${item}`,
+    group,
+    article: g.article,
+    item,
+    basis: `《公平竞争审查条例》${g.articleText}第（${ITEM[item]}）项`,
+    text,
+  };
 };
 
 export const FCR_STANDARDS: readonly FcrStandard[] = [
@@ -44,8 +52,16 @@ export const FCR_STANDARDS: readonly FcrStandard[] = [
   s('free_flow', 5, '在资质标准、监管执法等方面对外地经营者设置歧视性要求'),
   s('free_flow', 6, '其他限制商品、要素自由流动的内容'),
   s('cost', 1, '没有法律、行政法规依据或者未经国务院批准，给予特定经营者税收优惠'),
-  s('cost', 2, '没有法律、行政法规依据或者未经国务院批准，给予特定经营者选择性、差异化的财政奖励或者补贴'),
-  s('cost', 3, '没有法律、行政法规依据或者未经国务院批准，给予特定经营者要素获取、行政事业性收费、政府性基金、社会保险费等方面的优惠'),
+  s(
+    'cost',
+    2,
+    '没有法律、行政法规依据或者未经国务院批准，给予特定经营者选择性、差异化的财政奖励或者补贴',
+  ),
+  s(
+    'cost',
+    3,
+    '没有法律、行政法规依据或者未经国务院批准，给予特定经营者要素获取、行政事业性收费、政府性基金、社会保险费等方面的优惠',
+  ),
   s('cost', 4, '其他影响生产经营成本的内容'),
   s('conduct', 1, '强制或者变相强制经营者实施垄断行为，或者为其实施垄断行为提供便利'),
   s('conduct', 2, '超越法定权限制定政府指导价、政府定价，或者为特定经营者提供优惠价格'),
@@ -57,17 +73,49 @@ export const FCR_STANDARDS: readonly FcrStandard[] = [
 export type FcrException = 'security' | 'innovation' | 'public_interest' | 'other_statutory';
 
 export const FCR_EXCEPTIONS: readonly { key: FcrException; basis: string; text: string }[] = [
-  { key: 'security', basis: '《公平竞争审查条例》第十二条第（一）项', text: '维护国家安全和发展利益' },
-  { key: 'innovation', basis: '《公平竞争审查条例》第十二条第（二）项', text: '促进科学技术进步、增强国家自主创新能力' },
-  { key: 'public_interest', basis: '《公平竞争审查条例》第十二条第（三）项', text: '实现节约能源、保护环境、救灾救助等社会公共利益' },
-  { key: 'other_statutory', basis: '《公平竞争审查条例》第十二条第（四）项', text: '法律、行政法规规定的其他情形' },
+  {
+    key: 'security',
+    basis: '《公平竞争审查条例》第十二条第（一）项',
+    text: '维护国家安全和发展利益',
+  },
+  {
+    key: 'innovation',
+    basis: '《公平竞争审查条例》第十二条第（二）项',
+    text: '促进科学技术进步、增强国家自主创新能力',
+  },
+  {
+    key: 'public_interest',
+    basis: '《公平竞争审查条例》第十二条第（三）项',
+    text: '实现节约能源、保护环境、救灾救助等社会公共利益',
+  },
+  {
+    key: 'other_statutory',
+    basis: '《公平竞争审查条例》第十二条第（四）项',
+    text: '法律、行政法规规定的其他情形',
+  },
 ];
 
 /** All three must hold for an exception to apply (art 12 and art 17 para 2). */
-export const FCR_EXCEPTION_CONDITIONS: readonly { key: 'noLessRestrictiveAlternative' | 'hasTermOrEndCondition' | 'explainedInConclusion'; basis: string; text: string }[] = [
-  { key: 'noLessRestrictiveAlternative', basis: '《公平竞争审查条例》第十二条', text: '没有对公平竞争影响更小的替代方案' },
-  { key: 'hasTermOrEndCondition', basis: '《公平竞争审查条例》第十二条', text: '能够确定合理的实施期限或者终止条件' },
-  { key: 'explainedInConclusion', basis: '《公平竞争审查条例》第十七条第二款', text: '在审查结论中详细说明适用例外的理由' },
+export const FCR_EXCEPTION_CONDITIONS: readonly {
+  key: 'noLessRestrictiveAlternative' | 'hasTermOrEndCondition' | 'explainedInConclusion';
+  basis: string;
+  text: string;
+}[] = [
+  {
+    key: 'noLessRestrictiveAlternative',
+    basis: '《公平竞争审查条例》第十二条',
+    text: '没有对公平竞争影响更小的替代方案',
+  },
+  {
+    key: 'hasTermOrEndCondition',
+    basis: '《公平竞争审查条例》第十二条',
+    text: '能够确定合理的实施期限或者终止条件',
+  },
+  {
+    key: 'explainedInConclusion',
+    basis: '《公平竞争审查条例》第十七条第二款',
+    text: '在审查结论中详细说明适用例外的理由',
+  },
 ];
 
 const byCode = new Map(FCR_STANDARDS.map((x) => [x.code, x]));

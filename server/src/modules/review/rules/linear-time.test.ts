@@ -66,7 +66,10 @@ describe('the engine on 200 000 characters of hostile text', () => {
     const text = `${fill('1', N)}\n本租赁合同租赁期限为三十年，租金每年5万元。`;
     const hits = preReview({ kind: 'contract', text, fields: { contractType: 'lease' } });
     expect(hits.map((h) => h.ruleId)).toContain('C1');
-    const village = preReview({ kind: 'village_rules', text: `${fill('壹', N)}\n第五条 乱倒垃圾者罚款200元。` });
+    const village = preReview({
+      kind: 'village_rules',
+      text: `${fill('壹', N)}\n第五条 乱倒垃圾者罚款200元。`,
+    });
     expect(village.map((h) => h.ruleId)).toEqual(['R1']);
   });
 

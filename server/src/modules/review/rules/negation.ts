@@ -6,10 +6,12 @@
  * ("禁止乱倒垃圾违者罚款" still fines), or the measure is itself a denial that a negation opens
  * ("不得…拒绝出具"). Every look is bounded, so the check stays linear in the clause.
  */
-const NEGATION = /不得|不准|不能|不应当?|不可以?|不允许|禁止|严禁|无权|杜绝|防止|避免|反对|删除|废止|废除|纠正/g;
+const NEGATION =
+  /不得|不准|不能|不应当?|不可以?|不允许|禁止|严禁|无权|杜绝|防止|避免|反对|删除|废止|废除|纠正/g;
 const OPENS_WITH_NEGATION = /^(?:不得|不准|不能|不应当?|不可以?|不允许|禁止|严禁|无权)/;
 /** A denial or obstruction inside a measure that a leading negation turns round: 不得…拒绝/阻挠/取消. */
-const DENIAL = /拒绝|拒不|不予|暂停|停止|取消|剥夺|限制|扣|收回|注销|开除|阻挠|阻止|妨碍|干涉|干预|侵害|侵犯|歧视|打击|报复|刁难|拖延/;
+const DENIAL =
+  /拒绝|拒不|不予|暂停|停止|取消|剥夺|限制|扣|收回|注销|开除|阻挠|阻止|妨碍|干涉|干预|侵害|侵犯|歧视|打击|报复|刁难|拖延/;
 /** Words after which a sanction is imposed again: "禁止…违者…". */
 const TRIGGER = /违者|违反者|否则|一经|如有|若有|如违反|若违反|屡教不改/;
 const PHRASE_END = /[，,：:]/g;
@@ -33,7 +35,8 @@ const negatedWithin = (match: string): boolean => {
 const global = new WeakMap<RegExp, RegExp>();
 const globalOf = (re: RegExp): RegExp => {
   let g = global.get(re);
-  if (!g) global.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  if (!g)
+    global.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   return g;
 };
 

@@ -16,7 +16,9 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
   beforeAll(async () => {
     s = await startTestServer();
     // A 1 ms budget: every pre-review on this server is stopped.
-    tight = await startTestServer({ env: { FAZHI_PRE_REVIEW_BUDGET_MS: '1', FAZHI_PRE_REVIEW_WORKERS: '1' } });
+    tight = await startTestServer({
+      env: { FAZHI_PRE_REVIEW_BUDGET_MS: '1', FAZHI_PRE_REVIEW_WORKERS: '1' },
+    });
     cadre = await s.as('cadre');
   });
   afterAll(async () => {
@@ -27,9 +29,16 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
   it('answers /healthz while 200 000-character digit and numeral runs are pre-reviewed, and reviews them right', async () => {
     const lease = '\n本租赁合同租赁期限为三十年，租金每年5万元。';
     const jobs = [
-      cadre.post(URL, { kind: 'contract', text: `合同总价${fill('1', N - 4 - lease.length)}${lease}`, fields: { contractType: 'lease' } }),
+      cadre.post(URL, {
+        kind: 'contract',
+        text: `合同总价${fill('1', N - 4 - lease.length)}${lease}`,
+        fields: { contractType: 'lease' },
+      }),
       cadre.post(URL, { kind: 'contract', text: `合同总价${fill('壹', N - 4)}` }),
-      cadre.post(URL, { kind: 'village_rules', text: `${fill('一二三四五六七八九', N - 20)}\n第五条 乱倒垃圾者罚款200元。` }),
+      cadre.post(URL, {
+        kind: 'village_rules',
+        text: `${fill('一二三四五六七八九', N - 20)}\n第五条 乱倒垃圾者罚款200元。`,
+      }),
     ];
     const health = await s.client().get('/healthz');
     expect(health.status).toBe(200);
@@ -38,12 +47,17 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
     expect(digits!.status).toBe(200);
     expect(digits!.json.hits.map((h: { ruleId: string }) => h.ruleId)).toEqual(['C1']);
     expect(numerals!.status).toBe(200);
-    expect(village!.json.hits.map((h: { ruleId: string; clause: string }) => [h.ruleId, h.clause])).toEqual([['R1', '第五条 乱倒垃圾者罚款200元。']]);
+    expect(
+      village!.json.hits.map((h: { ruleId: string; clause: string }) => [h.ruleId, h.clause]),
+    ).toEqual([['R1', '第五条 乱倒垃圾者罚款200元。']]);
   });
 
   it('answers 422 预审超时 when a pre-review runs over its budget, and keeps serving', async () => {
     const slow = await tight.as('cadre');
-    const res = await slow.post(URL, { kind: 'village_rules', text: fill('第一条 本村女子外嫁后不享受集体收益分配。', N) });
+    const res = await slow.post(URL, {
+      kind: 'village_rules',
+      text: fill('第一条 本村女子外嫁后不享受集体收益分配。', N),
+    });
     expect(res.status).toBe(422);
     expect(res.json.error).toMatchObject({ code: 'PRE_REVIEW_TIMEOUT', details: { budgetMs: 1 } });
     expect(res.json.error.message).toMatch(/^预审超时/);
@@ -62,20 +76,34 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
 
   it('pre-reviews a submitted item before the write transaction: a timeout writes nothing, a hostile text is stored with its hits', async () => {
     const slow = await tight.as('cadre');
-    const draft = await slow.post('/api/v1/review/items', { type: 'village_rules', title: '上林湖村村规民约（草案）', text: fill('第一条 本村女子外嫁后不享受集体收益分配。', N) });
+    const draft = await slow.post('/api/v1/review/items', {
+      type: 'village_rules',
+      title: '上林湖村村规民约（草案）',
+      text: fill('第一条 本村女子外嫁后不享受集体收益分配。', N),
+    });
     expect(draft.status).toBe(201);
     const refused = await slow.post(`/api/v1/review/items/${draft.json.id}/submit`);
     expect(refused.status).toBe(422);
     expect(refused.json.error.code).toBe('PRE_REVIEW_TIMEOUT');
     expect((await slow.get(`/api/v1/review/items/${draft.json.id}`)).json.state).toBe('draft');
-    const events = await tight.deps.db.kysely.selectFrom('auditEvents').select('action').where('targetId', '=', draft.json.id).execute();
+    const events = await tight.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', draft.json.id)
+      .execute();
     expect(events.map((e) => e.action)).not.toContain('review.item.submitted');
 
     const text = `${fill('壹', N - 40)}\n第五条 乱倒垃圾者罚款200元。`;
-    const item = await cadre.post('/api/v1/review/items', { type: 'village_rules', title: '上林湖村村规民约（草案）', text });
+    const item = await cadre.post('/api/v1/review/items', {
+      type: 'village_rules',
+      title: '上林湖村村规民约（草案）',
+      text,
+    });
     const submitted = await cadre.post(`/api/v1/review/items/${item.json.id}/submit`);
     expect(submitted.status).toBe(200);
     expect(submitted.json.state).toBe('submitted');
-    expect(submitted.json.hits.map((h: { ruleId: string; clause: string }) => [h.ruleId, h.clause])).toEqual([['R1', '第五条 乱倒垃圾者罚款200元。']]);
+    expect(
+      submitted.json.hits.map((h: { ruleId: string; clause: string }) => [h.ruleId, h.clause]),
+    ).toEqual([['R1', '第五条 乱倒垃圾者罚款200元。']]);
   });
 });

@@ -1,7 +1,12 @@
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { badRequest } from '../../../core/errors.js';
-import { catalogueResponse, docxResponse, preReviewBody, preReviewResponse } from './pre-review.schema.js';
+import {
+  catalogueResponse,
+  docxResponse,
+  preReviewBody,
+  preReviewResponse,
+} from './pre-review.schema.js';
 import { preReviewCatalogue, runDocxPreReview, runPreReview } from './pre-review.service.js';
 
 const tags = ['合法性审查'];
@@ -13,14 +18,26 @@ export const preReviewRoutes: RoutesPlugin = (api, deps) => {
     {
       // 200 000 characters of Chinese are ~600 KB of JSON; allow for escaping above the default body limit.
       bodyLimit: Math.max(deps.config.bodyLimitBytes, 2 * 1024 * 1024),
-      schema: { tags, summary: '智能预审：检查村规民约、合同或涉企政策措施文本，返回疑似问题条款（不保存）', body: preReviewBody, response: { 200: preReviewResponse } },
+      schema: {
+        tags,
+        summary: '智能预审：检查村规民约、合同或涉企政策措施文本，返回疑似问题条款（不保存）',
+        body: preReviewBody,
+        response: { 200: preReviewResponse },
+      },
     },
     async (req) => runPreReview(deps, contextOf(req), req.body),
   );
 
   api.post(
     '/review/pre-review/docx',
-    { schema: { tags, summary: '智能预审（上传 Word 文档）：表单字段 kind、fields（JSON，可选）和 file', consumes: ['multipart/form-data'], response: { 200: docxResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '智能预审（上传 Word 文档）：表单字段 kind、fields（JSON，可选）和 file',
+        consumes: ['multipart/form-data'],
+        response: { 200: docxResponse },
+      },
+    },
     async (req) => {
       const form: { kind?: string; fields?: string } = {};
       let file: Buffer | null = null;
@@ -37,7 +54,15 @@ export const preReviewRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  api.get('/review/pre-review/rules', { schema: { tags, summary: '智能预审规则目录、公平竞争审查标准和可配置阈值', response: { 200: catalogueResponse } } }, async (req) =>
-    preReviewCatalogue(contextOf(req)),
+  api.get(
+    '/review/pre-review/rules',
+    {
+      schema: {
+        tags,
+        summary: '智能预审规则目录、公平竞争审查标准和可配置阈值',
+        response: { 200: catalogueResponse },
+      },
+    },
+    async (req) => preReviewCatalogue(contextOf(req)),
   );
 };

@@ -40,7 +40,10 @@ export function countDecisions(decisions: Iterable<HitDecision>): DecisionCount[
  * Per-rule precision from reviewers' decisions: every catalogue rule (optionally of one kind) in
  * catalogue order, then any retired rule ids still present in the counts.
  */
-export function rulePrecision(counts: Iterable<DecisionCount>, kind?: PreReviewKind): RulePrecision[] {
+export function rulePrecision(
+  counts: Iterable<DecisionCount>,
+  kind?: PreReviewKind,
+): RulePrecision[] {
   const sums = new Map<string, { accepted: number; dismissed: number }>();
   for (const c of counts) {
     const s = sums.get(c.ruleId) ?? { accepted: 0, dismissed: 0 };
@@ -51,10 +54,21 @@ export function rulePrecision(counts: Iterable<DecisionCount>, kind?: PreReviewK
   const row = (ruleId: string, k: PreReviewKind | null, title: string): RulePrecision => {
     const { accepted, dismissed } = sums.get(ruleId) ?? { accepted: 0, dismissed: 0 };
     const decided = accepted + dismissed;
-    return { ruleId, kind: k, title, accepted, dismissed, decided, precision: decided ? Math.round((accepted / decided) * 10_000) / 10_000 : null };
+    return {
+      ruleId,
+      kind: k,
+      title,
+      accepted,
+      dismissed,
+      decided,
+      precision: decided ? Math.round((accepted / decided) * 10_000) / 10_000 : null,
+    };
   };
   const known = RULES.filter((r) => !kind || r.kind === kind);
   const ids = new Set(RULES.map((r) => r.id));
   const retired = kind ? [] : [...sums.keys()].filter((id) => !ids.has(id)).sort();
-  return [...known.map((r) => row(r.id, r.kind, r.title)), ...retired.map((id) => row(id, null, id))];
+  return [
+    ...known.map((r) => row(r.id, r.kind, r.title)),
+    ...retired.map((id) => row(id, null, id)),
+  ];
 }

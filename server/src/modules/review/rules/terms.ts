@@ -11,9 +11,14 @@ export const TERM_LABELS = {
 export type TermLabel = keyof typeof TERM_LABELS;
 
 const TERM = Object.fromEntries(
-  Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(`(?:${words})(?:为|是|共|计|:|\\s){0,8}(${NUM})\\s{0,4}(个)?\\s{0,4}(年|月)`, 'g')]),
+  Object.entries(TERM_LABELS).map(([k, words]) => [
+    k,
+    new RegExp(`(?:${words})(?:为|是|共|计|:|\\s){0,8}(${NUM})\\s{0,4}(个)?\\s{0,4}(年|月)`, 'g'),
+  ]),
 ) as Record<TermLabel, RegExp>;
-const LABEL = Object.fromEntries(Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(words)])) as Record<TermLabel, RegExp>;
+const LABEL = Object.fromEntries(
+  Object.entries(TERM_LABELS).map(([k, words]) => [k, new RegExp(words)]),
+) as Record<TermLabel, RegExp>;
 
 /** Whether the text names a term of this kind at all. */
 export const namesTerm = (text: string, label: TermLabel): boolean => LABEL[label].test(text);
@@ -51,12 +56,16 @@ export function addYears(day: string, years: number): string {
 }
 
 /** True when a period from `start` to `end` (inclusive) is longer than `years` years. */
-export const longerThanYears = (start: string, end: string, years: number): boolean => end >= addYears(start, years);
+export const longerThanYears = (start: string, end: string, years: number): boolean =>
+  end >= addYears(start, years);
 
 /** A period's length in years, one decimal, for messages. */
-export const spanYears = (start: string, end: string): number => Math.round(((daysBetween(start, end) + 1) / 365.2425) * 10) / 10;
+export const spanYears = (start: string, end: string): number =>
+  Math.round(((daysBetween(start, end) + 1) / 365.2425) * 10) / 10;
 
-const RENEWAL = new RegExp(`(?:期满|到期|届满)[^。；]{0,12}自动(?:续期|续租|续约|顺延|延长|延续)(?:(${NUM})\\s{0,4}年)?`);
+const RENEWAL = new RegExp(
+  `(?:期满|到期|届满)[^。；]{0,12}自动(?:续期|续租|续约|顺延|延长|延续)(?:(${NUM})\\s{0,4}年)?`,
+);
 
 /** An automatic renewal and its length in years (0 when unstated). */
 export function autoRenewalIn(text: string): { years: number } | null {

@@ -12,10 +12,12 @@ const BIRTH_SANCTION = /罚|交[^。；]{0,6}元|缴[^。；]{0,6}元|取消|不
 const DETAIN =
   /关押|禁闭|软禁|捆绑|限制[^。；]{0,6}人身自由|(?:扣留|看管|看押)[^。；]{0,4}(?:其|本人|当事人|人员|村民|陌生人|嫌疑人|小偷|此人)|(?:人员|村民|陌生人|者|小偷|当事人)[^。；]{0,12}(?:扣留|看管|看押)|(?<!车辆?)(?:人|者|员|贩)[^。；车]{0,6}(?:不准|不得|禁止)[^。；]{0,4}(?:进村|进入本村|出村|外出)/;
 // The gap after 公开 may not cross a negation: "公开通报不得公布照片" forbids publishing.
-const SHAME = /游街|示众|挂牌|戴高帽|批斗|(?:曝光|公布|张贴|公开|公示)(?:(?!不得|不准|禁止|严禁)[^。；]){0,10}(?:照片|相片|头像|身份证|家庭住址)|(?:大喇叭|广播)[^。；]{0,8}(?:点名|曝光)/;
+const SHAME =
+  /游街|示众|挂牌|戴高帽|批斗|(?:曝光|公布|张贴|公开|公示)(?:(?!不得|不准|禁止|严禁)[^。；]){0,10}(?:照片|相片|头像|身份证|家庭住址)|(?:大喇叭|广播)[^。；]{0,8}(?:点名|曝光)/;
 
 /** What to write instead of a penalty (宁波市法治乡村建设促进条例 art 14 allows 抵制约束 measures that stay within the law). */
-const INSTEAD = '删除该处罚内容，可改为"由村民委员会进行批评教育、劝导，责令恢复原状或者赔偿损失；涉嫌违法的，移交有关部门依法处理"，或规定取消评优评先等不减损法定权利的约束措施';
+const INSTEAD =
+  '删除该处罚内容，可改为"由村民委员会进行批评教育、劝导，责令恢复原状或者赔偿损失；涉嫌违法的，移交有关部门依法处理"，或规定取消评优评先等不减损法定权利的约束措施';
 
 /** Sanctions a village may not impose: penalties, force, humiliation, crimes. */
 export const VILLAGE_PENALTY_RULES: readonly R[] = [
@@ -35,13 +37,11 @@ export const VILLAGE_PENALTY_RULES: readonly R[] = [
     kind: 'village_rules',
     title: '以违约金、保证金等名义变相罚款',
     severity: 'high',
-    basis: '《行政处罚法》第九条、第十六条；《村民委员会组织法》第二十七条（以违约金、保证金名义收取的，实质仍为罚款）',
+    basis:
+      '《行政处罚法》第九条、第十六条；《村民委员会组织法》第二十七条（以违约金、保证金名义收取的，实质仍为罚款）',
     suggestion: INSTEAD,
     match: {
-      all: [
-        DISGUISED_FINE,
-        CONDUCT,
-      ],
+      all: [DISGUISED_FINE, CONDUCT],
       none: [/合同|协议/, ...PROTECT],
       sanction: DISGUISED_FINE,
     },
@@ -64,7 +64,8 @@ export const VILLAGE_PENALTY_RULES: readonly R[] = [
     kind: 'village_rules',
     title: '对生育、怀孕设定处罚',
     severity: 'high',
-    basis: '《民法典》第一百零九条、第一百一十二条；《行政处罚法》第十六条；《村民委员会组织法》第二十七条',
+    basis:
+      '《民法典》第一百零九条、第一百一十二条；《行政处罚法》第十六条；《村民委员会组织法》第二十七条',
     suggestion: '删除该条；生育属于公民私生活，村规民约不得对生育、怀孕设定处罚或者减损权益',
     match: {
       all: [/不足月|早生|超生|未婚生育|未婚先孕|计划外生育|非婚生|婚前生育|生育/, BIRTH_SANCTION],
@@ -79,11 +80,10 @@ export const VILLAGE_PENALTY_RULES: readonly R[] = [
     severity: 'high',
     // 行政处罚法 art 10: penalties restricting liberty only by law; 行政强制法 art 10: coercive measures only by law.
     basis: '《行政处罚法》第十条；《行政强制法》第十条；《民法典》第一百零九条',
-    suggestion: '删除该条；发现可疑人员或者违法行为的，应当及时报告公安机关，不得自行扣留、关押或者限制他人出入',
+    suggestion:
+      '删除该条；发现可疑人员或者违法行为的，应当及时报告公安机关，不得自行扣留、关押或者限制他人出入',
     match: {
-      all: [
-        DETAIN,
-      ],
+      all: [DETAIN],
       none: PROTECT,
       sanction: DETAIN,
     },
@@ -94,10 +94,14 @@ export const VILLAGE_PENALTY_RULES: readonly R[] = [
     title: '游街示众、公开羞辱',
     severity: 'high',
     basis: '《民法典》第一百零九条、第一百一十条；《村民委员会组织法》第二十七条',
-    suggestion: '删除该条；可改为"由村民委员会进行批评教育"，公开通报不得公布照片、身份证号、住址等个人信息，不得有侮辱性内容',
+    suggestion:
+      '删除该条；可改为"由村民委员会进行批评教育"，公开通报不得公布照片、身份证号、住址等个人信息，不得有侮辱性内容',
     match: {
       all: [SHAME],
-      none: [/表彰|表扬|光荣榜|先进|文明(?:家庭|户)|好人|榜样|挂牌督办|挂牌成立|挂牌保护|门牌/, ...PROTECT],
+      none: [
+        /表彰|表扬|光荣榜|先进|文明(?:家庭|户)|好人|榜样|挂牌督办|挂牌成立|挂牌保护|门牌/,
+        ...PROTECT,
+      ],
       sanction: SHAME,
     },
   },
@@ -123,7 +127,13 @@ export const VILLAGE_PENALTY_RULES: readonly R[] = [
     title: '自设罪名、暴力处置',
     severity: 'high',
     basis: '《刑法》第三条（罪刑法定）；《村民委员会组织法》第二十七条',
-    suggestion: '删除该条；是否构成犯罪只能由司法机关依照刑法认定，可改为"涉嫌违法犯罪的，移交公安机关依法处理"',
-    match: { all: [/论处|按[^。；]{0,10}罪(?:处理|处罚|处置|论)?|以[^。；]{0,8}罪(?:论|处)|格杀勿论|打死(?:勿论|不论|白打|不偿命)|死了白死/], none: [/构成犯罪的|涉嫌犯罪的|依法追究/, AUTHORITY] },
+    suggestion:
+      '删除该条；是否构成犯罪只能由司法机关依照刑法认定，可改为"涉嫌违法犯罪的，移交公安机关依法处理"',
+    match: {
+      all: [
+        /论处|按[^。；]{0,10}罪(?:处理|处罚|处置|论)?|以[^。；]{0,8}罪(?:论|处)|格杀勿论|打死(?:勿论|不论|白打|不偿命)|死了白死/,
+      ],
+      none: [/构成犯罪的|涉嫌犯罪的|依法追究/, AUTHORITY],
+    },
   },
 ];

@@ -10,7 +10,8 @@ import { LAWFUL, UNLAWFUL } from './fixtures/village-rules-corpus.js';
  * every clause reviewers report).
  */
 const CLAUSE_RULES = RULES.filter((r) => r.kind === 'village_rules' && r.id !== 'R24');
-const fired = (text: string) => new Set(preReview({ kind: 'village_rules', text }).map((h) => h.ruleId));
+const fired = (text: string) =>
+  new Set(preReview({ kind: 'village_rules', text }).map((h) => h.ruleId));
 
 interface Row {
   rule: string;
@@ -21,7 +22,9 @@ interface Row {
 }
 
 function score(): { rows: Row[]; lawfulHits: { text: string; rules: string[] }[] } {
-  const rows = new Map<string, Row>(CLAUSE_RULES.map((r) => [r.id, { rule: r.id, severity: r.severity, tp: 0, fp: 0, fn: 0 }]));
+  const rows = new Map<string, Row>(
+    CLAUSE_RULES.map((r) => [r.id, { rule: r.id, severity: r.severity, tp: 0, fp: 0, fn: 0 }]),
+  );
   const lawfulHits: { text: string; rules: string[] }[] = [];
   for (const text of LAWFUL) {
     const got = [...fired(text)];
@@ -42,8 +45,13 @@ describe('村规民约 rules on the clause corpus', () => {
   const { rows, lawfulHits } = score();
 
   it('prints precision and recall per rule', () => {
-    const lines = rows.map((r) => `${r.rule.padEnd(4)} ${r.severity.padEnd(6)} tp ${r.tp}  fp ${r.fp}  fn ${r.fn}  precision ${ratio(r.tp, r.tp + r.fp)}  recall ${ratio(r.tp, r.tp + r.fn)}`);
-    console.log(`村规民约 corpus: ${LAWFUL.length} lawful clauses, ${UNLAWFUL.length} unlawful\n${lines.join('\n')}`);
+    const lines = rows.map(
+      (r) =>
+        `${r.rule.padEnd(4)} ${r.severity.padEnd(6)} tp ${r.tp}  fp ${r.fp}  fn ${r.fn}  precision ${ratio(r.tp, r.tp + r.fp)}  recall ${ratio(r.tp, r.tp + r.fn)}`,
+    );
+    console.log(
+      `村规民约 corpus: ${LAWFUL.length} lawful clauses, ${UNLAWFUL.length} unlawful\n${lines.join('\n')}`,
+    );
     expect(LAWFUL.length).toBeGreaterThanOrEqual(50);
   });
 
@@ -52,7 +60,11 @@ describe('村规民约 rules on the clause corpus', () => {
   });
 
   it('finds every unlawful clause with each of its rules, and nothing else', () => {
-    const misses = UNLAWFUL.map((c) => ({ text: c.text, expected: [...c.rules].sort(), got: [...fired(c.text)].sort() })).filter((c) => c.expected.join() !== c.got.join());
+    const misses = UNLAWFUL.map((c) => ({
+      text: c.text,
+      expected: [...c.rules].sort(),
+      got: [...fired(c.text)].sort(),
+    })).filter((c) => c.expected.join() !== c.got.join());
     expect(misses).toEqual([]);
   });
 

@@ -12,7 +12,14 @@ import { stopIfOpen } from '../items/item.clock.js';
 import { ITEM_OWNER, loadItem } from '../items/item.repository.js';
 import { assignStep, closeSteps, submitterOf } from '../items/item.tasks.js';
 import { refusalError, runTransition } from '../items/item.transition.js';
-import { CONCLUSIONS, ITEM_TYPES, PASSING_CONCLUSIONS, type CheckResult, type Dimension, type OpinionConclusion } from '../review.enums.js';
+import {
+  CONCLUSIONS,
+  ITEM_TYPES,
+  PASSING_CONCLUSIONS,
+  type CheckResult,
+  type Dimension,
+  type OpinionConclusion,
+} from '../review.enums.js';
 import { materialLabel } from '../review.materials.js';
 import { conclusionRefusal, filingTargetOf } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
@@ -32,22 +39,60 @@ export interface IssueOpinionInput {
 }
 
 /** Builds the 合法性审查意见书 DOCX from the stored opinion, stores it and attaches it to the item. */
-async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by: Actor | null): Promise<FilesTable> {
+async function renderOpinion(
+  deps: Deps,
+  m: MutationScope,
+  opinionId: string,
+  by: Actor | null,
+): Promise<FilesTable> {
   const q = m.trx;
-  const o = await q.selectFrom('reviewOpinions').selectAll().where('id', '=', opinionId).executeTakeFirstOrThrow();
+  const o = await q
+    .selectFrom('reviewOpinions')
+    .selectAll()
+    .where('id', '=', opinionId)
+    .executeTakeFirstOrThrow();
   const item = await q
     .selectFrom('reviewItems')
     .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
-    .select(['reviewItems.id', 'reviewItems.title', 'reviewItems.type', 'reviewItems.acceptedOn', 'reviewItems.fields', 'orgs.name as orgName', 'orgs.townId'])
+    .select([
+      'reviewItems.id',
+      'reviewItems.title',
+      'reviewItems.type',
+      'reviewItems.acceptedOn',
+      'reviewItems.fields',
+      'orgs.name as orgName',
+      'orgs.townId',
+    ])
     .where('reviewItems.id', '=', o.itemId)
     .executeTakeFirstOrThrow();
   const [materials, findings, advisers, authority, settings, hits] = await Promise.all([
-    q.selectFrom('reviewMaterials').select('materialKey').distinct().where('itemId', '=', item.id).execute(),
-    q.selectFrom('reviewFindings').selectAll().where('itemId', '=', item.id).where('version', '=', o.version).orderBy('createdAt').execute(),
-    q.selectFrom('reviewAdviserOpinions').select(['adviserName', 'text']).where('itemId', '=', item.id).orderBy('createdAt').execute(),
+    q
+      .selectFrom('reviewMaterials')
+      .select('materialKey')
+      .distinct()
+      .where('itemId', '=', item.id)
+      .execute(),
+    q
+      .selectFrom('reviewFindings')
+      .selectAll()
+      .where('itemId', '=', item.id)
+      .where('version', '=', o.version)
+      .orderBy('createdAt')
+      .execute(),
+    q
+      .selectFrom('reviewAdviserOpinions')
+      .select(['adviserName', 'text'])
+      .where('itemId', '=', item.id)
+      .orderBy('createdAt')
+      .execute(),
     issuingAuthority(q, item.townId!),
     settingsOf(q, item.townId!),
-    q.selectFrom('reviewHits').select('basis').where('itemId', '=', item.id).where('version', '=', o.version).execute(),
+    q
+      .selectFrom('reviewHits')
+      .select('basis')
+      .where('itemId', '=', item.id)
+      .where('version', '=', o.version)
+      .execute(),
   ]);
   const keys = ['draft', ...materials.map((r) => r.materialKey).filter((k) => k !== 'draft')];
   const amount = (JSON.parse(item.fields) as { amountFen?: number }).amountFen;
@@ -57,7 +102,9 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
     typeLabel: ITEM_TYPES[item.type],
     submittingOrg: item.orgName,
     receivedOn: item.acceptedOn,
-    materials: keys.map((k) => (k === 'draft' ? `${bookTitle(item.title)}（送审稿）` : materialLabel(item.type, k))),
+    materials: keys.map((k) =>
+      k === 'draft' ? `${bookTitle(item.title)}（送审稿）` : materialLabel(item.type, k),
+    ),
     bases: JSON.parse(o.bases) as string[],
     suggestedBases: hits.flatMap((h) => (h.basis ? [h.basis] : [])),
     checklist: JSON.parse(o.checklist) as Partial<Record<Dimension, CheckResult>>,
@@ -87,64 +134,132 @@ async function renderOpinion(deps: Deps, m: MutationScope, opinionId: string, by
  * 出具合法性审查意见书: takes the 文号, stores the opinion and its DOCX, stops the review clock and hands
  * the item back to the submitter (feedback, or revision). One opinion per text version.
  */
-export function issueOpinion(deps: Deps, ctx: RequestContext, id: string, input: IssueOpinionInput) {
-  return runTransition(deps, ctx, id, 'issue_opinion', async ({ m, item, actor, today, settings }) => {
-    const refusal = conclusionRefusal(item.type, input.conclusion);
-    if (refusal) throw refusalError(refusal);
-    const number = await issueNumber(m, { orgId: item.orgId, kind: OPINION_NUMBER_KIND, year: Number(today.slice(0, 4)), title: opinionTitle(item.title), subjectType: ITEM_OWNER, subjectId: item.id, issuedBy: actor.userId });
-    const opinionId = newId();
-    await m.trx
-      .insertInto('reviewOpinions')
-      .values({
-        id: opinionId,
-        itemId: item.id,
+export function issueOpinion(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: IssueOpinionInput,
+) {
+  return runTransition(
+    deps,
+    ctx,
+    id,
+    'issue_opinion',
+    async ({ m, item, actor, today, settings }) => {
+      const refusal = conclusionRefusal(item.type, input.conclusion);
+      if (refusal) throw refusalError(refusal);
+      const number = await issueNumber(m, {
         orgId: item.orgId,
-        version: item.version,
-        conclusion: input.conclusion,
-        checklist: JSON.stringify(input.checklist),
-        summary: input.summary,
-        bases: JSON.stringify(input.bases),
-        riskStatement: input.riskStatement ?? null,
-        reviewerId: actor.userId,
-        reviewerName: actor.displayName,
-        issuedOn: today,
-        issuedAt: m.now.toISOString(),
-        docNumber: number.text,
-        docNumberId: number.id,
-        fileId: null,
-        channel: 'platform',
-      })
-      .execute();
-    const file = await renderOpinion(deps, m, opinionId, actor);
-    const clock = await stopIfOpen(m, ctx, item.clockId, today);
-    await closeSteps(m, item.id, 'review', 'advise');
-    if (PASSING_CONCLUSIONS.includes(input.conclusion)) await assignStep(m, item, 'feedback', submitterOf(item));
-    else if (input.conclusion === 'revise') await assignStep(m, item, 'revise', submitterOf(item));
-    return {
-      patch: { conclusion: input.conclusion, opinionId, opinionIssuedOn: today, draftOpinion: null },
-      changes: { conclusion: { before: item.conclusion ? CONCLUSIONS[item.conclusion] : null, after: CONCLUSIONS[input.conclusion] } },
-      basis: reviewRequiredBy(item.type),
-      meta: { opinionId, docNumber: number.text, fileId: file.id, dueDate: clock?.dueDate ?? null, inTime: clock ? today <= clock.dueDate : null, deadlineSetBy: settings.periods[item.type].confirmed ? 'statute' : 'town' },
-    };
-  });
+        kind: OPINION_NUMBER_KIND,
+        year: Number(today.slice(0, 4)),
+        title: opinionTitle(item.title),
+        subjectType: ITEM_OWNER,
+        subjectId: item.id,
+        issuedBy: actor.userId,
+      });
+      const opinionId = newId();
+      await m.trx
+        .insertInto('reviewOpinions')
+        .values({
+          id: opinionId,
+          itemId: item.id,
+          orgId: item.orgId,
+          version: item.version,
+          conclusion: input.conclusion,
+          checklist: JSON.stringify(input.checklist),
+          summary: input.summary,
+          bases: JSON.stringify(input.bases),
+          riskStatement: input.riskStatement ?? null,
+          reviewerId: actor.userId,
+          reviewerName: actor.displayName,
+          issuedOn: today,
+          issuedAt: m.now.toISOString(),
+          docNumber: number.text,
+          docNumberId: number.id,
+          fileId: null,
+          channel: 'platform',
+        })
+        .execute();
+      const file = await renderOpinion(deps, m, opinionId, actor);
+      const clock = await stopIfOpen(m, ctx, item.clockId, today);
+      await closeSteps(m, item.id, 'review', 'advise');
+      if (PASSING_CONCLUSIONS.includes(input.conclusion))
+        await assignStep(m, item, 'feedback', submitterOf(item));
+      else if (input.conclusion === 'revise')
+        await assignStep(m, item, 'revise', submitterOf(item));
+      return {
+        patch: {
+          conclusion: input.conclusion,
+          opinionId,
+          opinionIssuedOn: today,
+          draftOpinion: null,
+        },
+        changes: {
+          conclusion: {
+            before: item.conclusion ? CONCLUSIONS[item.conclusion] : null,
+            after: CONCLUSIONS[input.conclusion],
+          },
+        },
+        basis: reviewRequiredBy(item.type),
+        meta: {
+          opinionId,
+          docNumber: number.text,
+          fileId: file.id,
+          dueDate: clock?.dueDate ?? null,
+          inTime: clock ? today <= clock.dueDate : null,
+          deadlineSetBy: settings.periods[item.type].confirmed ? 'statute' : 'town',
+        },
+      };
+    },
+  );
 }
 
 /**
  * The opinion's DOCX. Opinions recorded without one (the 2024 records loaded as demo data) get it
  * rendered once, on first download; offline reviews have no electronic letter.
  */
-export async function opinionDocument(deps: Deps, ctx: RequestContext, itemId: string, opinionId: string): Promise<FilesTable> {
+export async function opinionDocument(
+  deps: Deps,
+  ctx: RequestContext,
+  itemId: string,
+  opinionId: string,
+): Promise<FilesTable> {
   const actor = authorize(ctx, 'review.item.read');
   const item = await loadItem(deps.db.kysely, actor, itemId);
-  const o = await deps.db.kysely.selectFrom('reviewOpinions').select(['id', 'fileId', 'channel', 'docNumber']).where('id', '=', opinionId).where('itemId', '=', item.id).executeTakeFirst();
+  const o = await deps.db.kysely
+    .selectFrom('reviewOpinions')
+    .select(['id', 'fileId', 'channel', 'docNumber'])
+    .where('id', '=', opinionId)
+    .where('itemId', '=', item.id)
+    .executeTakeFirst();
   if (!o) throw notFound('审查意见书不存在');
-  if (o.fileId) return deps.db.kysely.selectFrom('files').selectAll().where('id', '=', o.fileId).executeTakeFirstOrThrow();
+  if (o.fileId)
+    return deps.db.kysely
+      .selectFrom('files')
+      .selectAll()
+      .where('id', '=', o.fileId)
+      .executeTakeFirstOrThrow();
   if (o.channel === 'offline' || !o.docNumber) throw notFound('线下审查的事项没有电子审查意见书');
   return mutation(deps, ctx, async (m) => {
-    const again = await m.trx.selectFrom('reviewOpinions').select('fileId').where('id', '=', o.id).executeTakeFirstOrThrow();
-    if (again.fileId) return m.trx.selectFrom('files').selectAll().where('id', '=', again.fileId).executeTakeFirstOrThrow();
+    const again = await m.trx
+      .selectFrom('reviewOpinions')
+      .select('fileId')
+      .where('id', '=', o.id)
+      .executeTakeFirstOrThrow();
+    if (again.fileId)
+      return m.trx
+        .selectFrom('files')
+        .selectAll()
+        .where('id', '=', again.fileId)
+        .executeTakeFirstOrThrow();
     const file = await renderOpinion(deps, m, o.id, null);
-    await m.audit({ action: 'review.opinion.rendered', targetType: 'review_item', targetId: item.id, orgId: item.orgId, meta: { opinionId: o.id, fileId: file.id, docNumber: o.docNumber } });
+    await m.audit({
+      action: 'review.opinion.rendered',
+      targetType: 'review_item',
+      targetId: item.id,
+      orgId: item.orgId,
+      meta: { opinionId: o.id, fileId: file.id, docNumber: o.docNumber },
+    });
     return file;
   });
 }

@@ -21,7 +21,8 @@ export function engineKinds(type: ItemType, affectsMarket: boolean): PreReviewKi
   return kinds;
 }
 
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** The item's facts under the engine's field names for one rule set. */
 export function engineFields(kind: PreReviewKind, f: ItemFields): Record<string, unknown> {
@@ -29,7 +30,10 @@ export function engineFields(kind: PreReviewKind, f: ItemFields): Record<string,
     const v = f.vote;
     if (!v) return {};
     return defined({
-      adoptedBy: v.body === 'villagers_assembly' || v.body === 'representatives_assembly' ? v.body : undefined,
+      adoptedBy:
+        v.body === 'villagers_assembly' || v.body === 'representatives_assembly'
+          ? v.body
+          : undefined,
       adults: v.entitled,
       attendees: v.present,
       votesFor: v.votesFor,
@@ -62,24 +66,51 @@ export interface EngineSettings {
   calendar: WorkCalendar;
 }
 
-const optionsOf = (s: EngineSettings): PreReviewOptions => ({ thresholds: { openTradingThresholdYuan: s.tradingThresholdFen / 100 }, calendar: s.calendar });
+const optionsOf = (s: EngineSettings): PreReviewOptions => ({
+  thresholds: { openTradingThresholdYuan: s.tradingThresholdFen / 100 },
+  calendar: s.calendar,
+});
 
-const byPosition = (hits: Hit[]) => hits.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }));
+const byPosition = (hits: Hit[]) =>
+  hits.sort(
+    (a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }),
+  );
 
 /** Runs every applicable rule set on the text, in process (demo data, tests); hits are ordered by position. */
-export function runEngine(type: ItemType, affectsMarket: boolean, text: string, fields: ItemFields, settings: EngineSettings): Hit[] {
+export function runEngine(
+  type: ItemType,
+  affectsMarket: boolean,
+  text: string,
+  fields: ItemFields,
+  settings: EngineSettings,
+): Hit[] {
   const options = optionsOf(settings);
-  return byPosition(engineKinds(type, affectsMarket).flatMap((kind) => preReview({ kind, text, fields: engineFields(kind, fields) }, options)));
+  return byPosition(
+    engineKinds(type, affectsMarket).flatMap((kind) =>
+      preReview({ kind, text, fields: engineFields(kind, fields) }, options),
+    ),
+  );
 }
 
 /**
  * The same in the engine's worker pool, within its time budget (422 预审超时 beyond it). Requests
  * use this, and never inside a transaction: the engine's run would hold the write lock (issue #8).
  */
-export async function runEngineInPool(deps: Deps, type: ItemType, affectsMarket: boolean, text: string, fields: ItemFields, settings: EngineSettings): Promise<Hit[]> {
+export async function runEngineInPool(
+  deps: Deps,
+  type: ItemType,
+  affectsMarket: boolean,
+  text: string,
+  fields: ItemFields,
+  settings: EngineSettings,
+): Promise<Hit[]> {
   const options = optionsOf(settings);
   const pool = poolFor(deps.config);
-  const found = await Promise.all(engineKinds(type, affectsMarket).map((kind) => pool.run({ kind, text, fields: engineFields(kind, fields) }, options)));
+  const found = await Promise.all(
+    engineKinds(type, affectsMarket).map((kind) =>
+      pool.run({ kind, text, fields: engineFields(kind, fields) }, options),
+    ),
+  );
   return byPosition(found.flat());
 }
 
@@ -112,10 +143,22 @@ export const hitRows = (at: HitRowInput, hits: Hit[]) =>
   }));
 
 /** Stores the hits found in one version of an item (inside the step's transaction); says how many there were and of which rules. */
-export async function storeHits(q: Q, at: HitRowInput, hits: Hit[]): Promise<{ hits: number; rules: string[] }> {
-  await q.deleteFrom('reviewHits').where('itemId', '=', at.itemId).where('version', '=', at.version).execute();
+export async function storeHits(
+  q: Q,
+  at: HitRowInput,
+  hits: Hit[],
+): Promise<{ hits: number; rules: string[] }> {
+  await q
+    .deleteFrom('reviewHits')
+    .where('itemId', '=', at.itemId)
+    .where('version', '=', at.version)
+    .execute();
   const rows = hitRows(at, hits);
   // Chunks keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 50) await q.insertInto('reviewHits').values(rows.slice(i, i + 50)).execute();
+  for (let i = 0; i < rows.length; i += 50)
+    await q
+      .insertInto('reviewHits')
+      .values(rows.slice(i, i + 50))
+      .execute();
   return { hits: hits.length, rules: [...new Set(hits.map((h) => h.ruleId))] };
 }

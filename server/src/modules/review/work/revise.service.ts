@@ -12,7 +12,17 @@ import { reviewRequiredBy } from '../review-required.js';
  * 修改后重新报审: the submitter answers a “修改完善后重新报审” opinion with a new version, which is
  * pre-reviewed and reviewed again within a fresh review period.
  */
-export async function reviseItem(deps: Deps, ctx: RequestContext, id: string, input: { text?: string | undefined; docxFileId?: string | undefined; fields?: ItemFields | undefined; note: string }) {
+export async function reviseItem(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: {
+    text?: string | undefined;
+    docxFileId?: string | undefined;
+    fields?: ItemFields | undefined;
+    note: string;
+  },
+) {
   // 智能预审 runs before the transaction opens; the transaction stores the new version with its hits.
   const prepared = await preReviewForStep(deps, ctx, id, 'revise_resubmit', input);
   return runTransition(deps, ctx, id, 'revise_resubmit', async (s) => {
@@ -21,6 +31,11 @@ export async function reviseItem(deps: Deps, ctx: RequestContext, id: string, in
     const clock = await startReviewClock(m, item, settings, today);
     await closeSteps(m, item.id, 'revise');
     await assignStep(m, item, 'review', { role: 'legal_reviewer' }, clock.id);
-    return { patch: { version: next.version, fields: next.fields, clockId: clock.id }, note: input.note, basis: reviewRequiredBy(item.type), meta: { preReview: next.pre, clockId: clock.id, dueDate: clock.dueDate } };
+    return {
+      patch: { version: next.version, fields: next.fields, clockId: clock.id },
+      note: input.note,
+      basis: reviewRequiredBy(item.type),
+      meta: { preReview: next.pre, clockId: clock.id, dueDate: clock.dueDate },
+    };
   });
 }

@@ -11,7 +11,11 @@ import { NoticeFormModal } from './NoticeFormModal';
 import { NoticeImportModal } from './NoticeImportModal';
 import { YearCalendar } from './YearCalendar';
 
-const SOURCES: Record<NoticeSummary['source'], string> = { 'chinese-days': '系统预置', form: '表单录入', csv: 'CSV 导入' };
+const SOURCES: Record<NoticeSummary['source'], string> = {
+  'chinese-days': '系统预置',
+  form: '表单录入',
+  csv: 'CSV 导入',
+};
 const thisYear = new Date().getFullYear();
 
 /** 工作日历: the State Council holiday notices per year; years without one make deadlines provisional. */
@@ -25,9 +29,13 @@ export default function CalendarPage() {
   const notices = useRequest(() => calendarApi.notices(year), [year]);
 
   const known = years.data?.items ?? [];
-  const yearOptions = [...new Set([...known.map((y) => y.year), thisYear, thisYear + 1, year])].sort().map((y) => ({ value: y, label: `${y} 年` }));
+  const yearOptions = [...new Set([...known.map((y) => y.year), thisYear, thisYear + 1, year])]
+    .sort()
+    .map((y) => ({ value: y, label: `${y} 年` }));
   const canManage = years.data?.abilities.manage ?? auth.can('calendar.manage');
-  const provisional = days.data ? !days.data.covered : (known.find((y) => y.year === year)?.provisional ?? false);
+  const provisional = days.data
+    ? !days.data.covered
+    : (known.find((y) => y.year === year)?.provisional ?? false);
 
   const reloadAll = () => {
     years.reload();
@@ -35,7 +43,9 @@ export default function CalendarPage() {
     notices.reload();
   };
   const saved = (r: EnteredNotice) => {
-    message.success(`已保存 ${r.notice.year} 年放假安排第 ${r.notice.version} 版，重新计算了 ${r.redated.count} 个在办期限`);
+    message.success(
+      `已保存 ${r.notice.year} 年放假安排第 ${r.notice.version} 版，重新计算了 ${r.redated.count} 个在办期限`,
+    );
     reloadAll();
   };
   useEffect(() => setDialog(null), [year]);
@@ -46,17 +56,32 @@ export default function CalendarPage() {
         title={
           <Space>
             工作日历
-            <Select value={year} options={yearOptions} onChange={setYear} style={{ width: 110 }} data-testid="calendar-year" />
+            <Select
+              value={year}
+              options={yearOptions}
+              onChange={setYear}
+              style={{ width: 110 }}
+              data-testid="calendar-year"
+            />
           </Space>
         }
         variant="borderless"
         extra={
           canManage && (
             <Space>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('form')} data-testid="calendar-add-notice">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setDialog('form')}
+                data-testid="calendar-add-notice"
+              >
                 录入放假安排
               </Button>
-              <Button icon={<FileTextOutlined />} onClick={() => setDialog('csv')} data-testid="calendar-import-csv">
+              <Button
+                icon={<FileTextOutlined />}
+                onClick={() => setDialog('csv')}
+                data-testid="calendar-import-csv"
+              >
                 导入 CSV
               </Button>
             </Space>
@@ -91,16 +116,39 @@ export default function CalendarPage() {
             { title: '标题', dataIndex: 'title' },
             { title: '文号', dataIndex: 'docNumber', render: (v: string | null) => v ?? '—' },
             { title: '发布日期', dataIndex: 'publishedOn', render: formatDate },
-            { title: '放假 / 调休', key: 'count', render: (_, n) => `${n.holidayCount} 天 / ${n.workdayCount} 天` },
-            { title: '来源', dataIndex: 'source', render: (s: NoticeSummary['source']) => <Tag>{SOURCES[s] ?? s}</Tag> },
+            {
+              title: '放假 / 调休',
+              key: 'count',
+              render: (_, n) => `${n.holidayCount} 天 / ${n.workdayCount} 天`,
+            },
+            {
+              title: '来源',
+              dataIndex: 'source',
+              render: (s: NoticeSummary['source']) => <Tag>{SOURCES[s] ?? s}</Tag>,
+            },
             { title: '录入人', dataIndex: 'enteredBy', render: (v: string | null) => v ?? '系统' },
             { title: '录入时间', dataIndex: 'enteredAt', render: formatInstant },
-            { title: '状态', dataIndex: 'effective', render: (e: boolean) => (e ? <Tag color="green">现行有效</Tag> : <Tag>已被新版本替代</Tag>) },
+            {
+              title: '状态',
+              dataIndex: 'effective',
+              render: (e: boolean) =>
+                e ? <Tag color="green">现行有效</Tag> : <Tag>已被新版本替代</Tag>,
+            },
           ]}
         />
       </Card>
-      <NoticeFormModal open={dialog === 'form'} year={year} onClose={() => setDialog(null)} onSaved={saved} />
-      <NoticeImportModal open={dialog === 'csv'} year={year} onClose={() => setDialog(null)} onSaved={saved} />
+      <NoticeFormModal
+        open={dialog === 'form'}
+        year={year}
+        onClose={() => setDialog(null)}
+        onSaved={saved}
+      />
+      <NoticeImportModal
+        open={dialog === 'csv'}
+        year={year}
+        onClose={() => setDialog(null)}
+        onSaved={saved}
+      />
     </Space>
   );
 }

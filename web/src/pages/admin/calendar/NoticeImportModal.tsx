@@ -15,7 +15,17 @@ const SAMPLE = `date,kind,name
 2027-02-06,workday,春节调休上班`;
 
 /** Pastes or uploads a year's notice as CSV; any bad row rejects the whole file. */
-export function NoticeImportModal({ open, year, onClose, onSaved }: { open: boolean; year: number; onClose: () => void; onSaved: (r: EnteredNotice) => void }) {
+export function NoticeImportModal({
+  open,
+  year,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  year: number;
+  onClose: () => void;
+  onSaved: (r: EnteredNotice) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -23,7 +33,11 @@ export function NoticeImportModal({ open, year, onClose, onSaved }: { open: bool
   useEffect(() => {
     if (!open) return;
     setError(null);
-    form.setFieldsValue({ title: `国务院办公厅关于${year}年部分节假日安排的通知`, docNumber: '', csv: '' });
+    form.setFieldsValue({
+      title: `国务院办公厅关于${year}年部分节假日安排的通知`,
+      docNumber: '',
+      csv: '',
+    });
   }, [open, year, form]);
 
   const submit = async () => {
@@ -31,7 +45,12 @@ export function NoticeImportModal({ open, year, onClose, onSaved }: { open: bool
     setSaving(true);
     setError(null);
     try {
-      const r = await calendarApi.importCsv({ year, title: v.title.trim(), csv: v.csv, ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}) });
+      const r = await calendarApi.importCsv({
+        year,
+        title: v.title.trim(),
+        csv: v.csv,
+        ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}),
+      });
       onSaved(r);
       onClose();
     } catch (e) {
@@ -42,17 +61,40 @@ export function NoticeImportModal({ open, year, onClose, onSaved }: { open: bool
   };
 
   return (
-    <Modal open={open} title={`导入 ${year} 年放假安排（CSV）`} width={680} onOk={() => void submit()} onCancel={onClose} confirmLoading={saving} okText="导入" forceRender>
-      <Alert type="info" showIcon title="每行一天：日期,类型,名称；类型为 holiday/workday 或 放假/上班；可有表头行" description={<pre style={{ margin: 0 }}>{SAMPLE}</pre>} style={{ marginBottom: 12 }} />
+    <Modal
+      open={open}
+      title={`导入 ${year} 年放假安排（CSV）`}
+      width={680}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText="导入"
+      forceRender
+    >
+      <Alert
+        type="info"
+        showIcon
+        title="每行一天：日期,类型,名称；类型为 holiday/workday 或 放假/上班；可有表头行"
+        description={<pre style={{ margin: 0 }}>{SAMPLE}</pre>}
+        style={{ marginBottom: 12 }}
+      />
       <NoticeRowErrors error={error} />
       <Form<Values> form={form} layout="vertical">
-        <Form.Item label="通知标题" name="title" rules={[{ required: true, whitespace: true, message: '请输入通知标题' }]}>
+        <Form.Item
+          label="通知标题"
+          name="title"
+          rules={[{ required: true, whitespace: true, message: '请输入通知标题' }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label="文号" name="docNumber">
           <Input />
         </Form.Item>
-        <Form.Item label="CSV 内容" name="csv" rules={[{ required: true, whitespace: true, message: '请粘贴 CSV 内容或选择文件' }]}>
+        <Form.Item
+          label="CSV 内容"
+          name="csv"
+          rules={[{ required: true, whitespace: true, message: '请粘贴 CSV 内容或选择文件' }]}
+        >
           <Input.TextArea rows={8} placeholder={SAMPLE} data-testid="calendar-csv" />
         </Form.Item>
         <Upload

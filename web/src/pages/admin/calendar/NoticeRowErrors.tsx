@@ -5,11 +5,18 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /** The server rejects a notice as a whole and lists each bad row in `details.errors`. */
 export function NoticeRowErrors({ error }: { error: unknown }) {
-  const rows = isApiError(error) ? (error.details as { errors?: NoticeRowError[] } | null)?.errors : undefined;
+  const rows = isApiError(error)
+    ? (error.details as { errors?: NoticeRowError[] } | null)?.errors
+    : undefined;
   if (!Array.isArray(rows) || !rows.length) return <ErrorAlert error={error} />;
   return (
     <div style={{ marginBottom: 12 }} data-testid="calendar-row-errors">
-      <Alert type="error" showIcon title={`共 ${rows.length} 处错误，未保存任何内容`} style={{ marginBottom: 8 }} />
+      <Alert
+        type="error"
+        showIcon
+        title={`共 ${rows.length} 处错误，未保存任何内容`}
+        style={{ marginBottom: 8 }}
+      />
       <Table<NoticeRowError>
         size="small"
         rowKey={(r) => `${r.where}-${r.line ?? ''}-${r.message}`}

@@ -5,11 +5,22 @@ const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** One month as a Monday-first grid: holidays red, make-up workdays marked 班, weekends grey. */
-function MonthGrid({ year, month, byDate }: { year: number; month: number; byDate: Map<string, CalendarDay> }) {
+function MonthGrid({
+  year,
+  month,
+  byDate,
+}: {
+  year: number;
+  month: number;
+  byDate: Map<string, CalendarDay>;
+}) {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const lead = (first.getUTCDay() + 6) % 7;
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const cells: (number | null)[] = [...Array<null>(lead).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
+  const cells: (number | null)[] = [
+    ...Array<null>(lead).fill(null),
+    ...Array.from({ length }, (_, i) => i + 1),
+  ];
 
   return (
     <Card size="small" title={`${month} 月`} variant="outlined">
@@ -31,14 +42,28 @@ function MonthGrid({ year, month, byDate }: { year: number; month: number; byDat
               {special && <span className="badge">{special.kind === 'holiday' ? '休' : '班'}</span>}
             </div>
           );
-          return special ? <Tooltip key={date} title={special.name}>{cell}</Tooltip> : <div key={date}>{cell}</div>;
+          return special ? (
+            <Tooltip key={date} title={special.name}>
+              {cell}
+            </Tooltip>
+          ) : (
+            <div key={date}>{cell}</div>
+          );
         })}
       </div>
     </Card>
   );
 }
 
-export function YearCalendar({ year, days, loading }: { year: number; days: CalendarDay[]; loading: boolean }) {
+export function YearCalendar({
+  year,
+  days,
+  loading,
+}: {
+  year: number;
+  days: CalendarDay[];
+  loading: boolean;
+}) {
   if (loading) return <Skeleton active paragraph={{ rows: 8 }} />;
   const byDate = new Map(days.map((d) => [d.date, d]));
   return (

@@ -15,7 +15,8 @@ const STATUS: Record<string, [string, string]> = {
   failed: ['失败', 'red'],
 };
 
-const statusTag = (s: string | null) => (s ? <Tag color={STATUS[s]?.[1] ?? 'default'}>{STATUS[s]?.[0] ?? s}</Tag> : '—');
+const statusTag = (s: string | null) =>
+  s ? <Tag color={STATUS[s]?.[1] ?? 'default'}>{STATUS[s]?.[0] ?? s}</Tag> : '—';
 
 function Runs({ runs }: { runs: JobRun[] }) {
   return (
@@ -31,7 +32,13 @@ function Runs({ runs }: { runs: JobRun[] }) {
         { title: '结果', dataIndex: 'status', render: statusTag },
         { title: '开始', dataIndex: 'startedAt', render: formatInstant },
         { title: '结束', dataIndex: 'finishedAt', render: formatInstant },
-        { title: '输出', dataIndex: 'output', render: (o: string | null) => <Typography.Text type="secondary">{o ?? '—'}</Typography.Text> },
+        {
+          title: '输出',
+          dataIndex: 'output',
+          render: (o: string | null) => (
+            <Typography.Text type="secondary">{o ?? '—'}</Typography.Text>
+          ),
+        },
       ]}
     />
   );

@@ -9,7 +9,17 @@ interface Values {
 }
 
 /** 取文号: the next number of a kind is taken and registered at once, so no number is ever given twice. */
-export function IssueModal({ open, templates, onClose, onIssued }: { open: boolean; templates: NumberTemplate[]; onClose: () => void; onIssued: () => void }) {
+export function IssueModal({
+  open,
+  templates,
+  onClose,
+  onIssued,
+}: {
+  open: boolean;
+  templates: NumberTemplate[];
+  onClose: () => void;
+  onIssued: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [issued, setIssued] = useState<IssuedNumber | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -40,21 +50,55 @@ export function IssueModal({ open, templates, onClose, onIssued }: { open: boole
   };
 
   return (
-    <Modal open={open} title="取文号" onOk={() => void submit()} onCancel={close} confirmLoading={saving} okText={issued ? '完成' : '取号并登记'} forceRender>
+    <Modal
+      open={open}
+      title="取文号"
+      onOk={() => void submit()}
+      onCancel={close}
+      confirmLoading={saving}
+      okText={issued ? '完成' : '取号并登记'}
+      forceRender
+    >
       {issued ? (
         <Result
           status="success"
-          title={<Typography.Text copyable data-testid="numbering-issued">{issued.text}</Typography.Text>}
+          title={
+            <Typography.Text copyable data-testid="numbering-issued">
+              {issued.text}
+            </Typography.Text>
+          }
           subTitle={`已登记：${issued.title}`}
         />
       ) : (
         <>
           <ErrorAlert error={error} />
           <Form<Values> form={form} layout="vertical">
-            <Form.Item label="文件类别" name="kind" rules={[{ required: true, message: '请选择文件类别' }]} extra={next && `将取得：${next}`}>
-              <Select options={[...new Map(templates.map((t) => [t.kind, { value: t.kind, label: `${t.name}（${t.orgName}）` }])).values()]} data-testid="numbering-kind" />
+            <Form.Item
+              label="文件类别"
+              name="kind"
+              rules={[{ required: true, message: '请选择文件类别' }]}
+              extra={next && `将取得：${next}`}
+            >
+              <Select
+                options={[
+                  ...new Map(
+                    templates.map((t) => [
+                      t.kind,
+                      { value: t.kind, label: `${t.name}（${t.orgName}）` },
+                    ]),
+                  ).values(),
+                ]}
+                data-testid="numbering-kind"
+              />
             </Form.Item>
-            <Form.Item label="文件标题" name="title" rules={[{ required: true, whitespace: true, message: '请输入文件标题' }, { min: 2, max: 200, message: '标题为 2–200 个字' }]}>
+            <Form.Item
+              label="文件标题"
+              name="title"
+              rules={[
+                { required: true, whitespace: true, message: '请输入文件标题' },
+                { min: 2, max: 200, message: '标题为 2–200 个字' },
+              ]}
+            >
               <Input.TextArea rows={2} data-testid="numbering-title" />
             </Form.Item>
           </Form>

@@ -11,7 +11,9 @@ export default function NumberingPage() {
   const templates = useRequest(() => numberingApi.templates(), []);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {auth.can('numbering.read', 'numbering.issue') && <RegisterCard templates={templates.data?.items ?? []} onIssued={templates.reload} />}
+      {auth.can('numbering.read', 'numbering.issue') && (
+        <RegisterCard templates={templates.data?.items ?? []} onIssued={templates.reload} />
+      )}
       <TemplatesCard state={templates} />
     </Space>
   );

@@ -19,7 +19,11 @@ export function TemplatesCard({ state }: { state: RequestState<{ items: NumberTe
       variant="borderless"
       extra={
         canManage && (
-          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="template-add">
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setEditing('new')}
+            data-testid="template-add"
+          >
             新增模板
           </Button>
         )
@@ -39,9 +43,25 @@ export function TemplatesCard({ state }: { state: RequestState<{ items: NumberTe
           { title: '类别代码', dataIndex: 'kind', render: (k: string) => <code>{k}</code> },
           { title: '模板', dataIndex: 'template' },
           { title: '所属机构', dataIndex: 'orgName' },
-          { title: '本年已取', dataIndex: 'lastSeq', render: (n: number, t) => `${t.year} 年 ${n} 号` },
+          {
+            title: '本年已取',
+            dataIndex: 'lastSeq',
+            render: (n: number, t) => `${t.year} 年 ${n} 号`,
+          },
           { title: '下一个文号', dataIndex: 'next', render: (n: string) => <strong>{n}</strong> },
-          ...(canManage ? [{ title: '操作', key: 'op', render: (_: unknown, t: NumberTemplate) => <Button type="link" size="small" onClick={() => setEditing(t)}>修改</Button> }] : []),
+          ...(canManage
+            ? [
+                {
+                  title: '操作',
+                  key: 'op',
+                  render: (_: unknown, t: NumberTemplate) => (
+                    <Button type="link" size="small" onClick={() => setEditing(t)}>
+                      修改
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <TemplateModal target={editing} onClose={() => setEditing(null)} onSaved={state.reload} />

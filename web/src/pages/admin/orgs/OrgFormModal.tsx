@@ -37,7 +37,15 @@ interface Values {
   code?: string;
 }
 
-export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarget | null; onClose: () => void; onSaved: () => void }) {
+export function OrgFormModal({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: OrgFormTarget | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -45,7 +53,8 @@ export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarg
   useEffect(() => {
     setError(null);
     if (target?.mode === 'rename') form.setFieldsValue({ name: target.org.name });
-    if (target?.mode === 'create') form.setFieldsValue({ name: '', code: '', kind: CHILD_KINDS[target.parent.kind][0]?.kind });
+    if (target?.mode === 'create')
+      form.setFieldsValue({ name: '', code: '', kind: CHILD_KINDS[target.parent.kind][0]?.kind });
   }, [target, form]);
 
   const submit = async () => {
@@ -54,7 +63,13 @@ export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarg
     setSaving(true);
     setError(null);
     try {
-      if (target.mode === 'create') await orgsApi.create({ parentId: target.parent.id, name: v.name.trim(), kind: v.kind, ...(v.code?.trim() ? { code: v.code.trim() } : {}) });
+      if (target.mode === 'create')
+        await orgsApi.create({
+          parentId: target.parent.id,
+          name: v.name.trim(),
+          kind: v.kind,
+          ...(v.code?.trim() ? { code: v.code.trim() } : {}),
+        });
       else await orgsApi.update(target.org.id, { name: v.name.trim() });
       onSaved();
       onClose();
@@ -65,21 +80,53 @@ export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarg
     }
   };
 
-  const title = target?.mode === 'create' ? `在“${target.parent.name}”下新建机构` : target ? `重命名“${target.org.name}”` : '';
+  const title =
+    target?.mode === 'create'
+      ? `在“${target.parent.name}”下新建机构`
+      : target
+        ? `重命名“${target.org.name}”`
+        : '';
   return (
-    <Modal open={!!target} title={title} onOk={() => void submit()} onCancel={onClose} confirmLoading={saving} okText="保存" forceRender>
+    <Modal
+      open={!!target}
+      title={title}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText="保存"
+      forceRender
+    >
       <ErrorAlert error={error} />
       <Form<Values> form={form} layout="vertical">
         {target?.mode === 'create' && (
           <Form.Item label="类别" name="kind" rules={[{ required: true, message: '请选择类别' }]}>
-            <Select options={CHILD_KINDS[target.parent.kind].map((k) => ({ value: k.kind, label: k.label }))} data-testid="org-kind" />
+            <Select
+              options={CHILD_KINDS[target.parent.kind].map((k) => ({
+                value: k.kind,
+                label: k.label,
+              }))}
+              data-testid="org-kind"
+            />
           </Form.Item>
         )}
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入机构名称' }, { min: 2, max: 60, message: '名称为 2–60 个字' }]}>
+        <Form.Item
+          label="名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请输入机构名称' },
+            { min: 2, max: 60, message: '名称为 2–60 个字' },
+          ]}
+        >
           <Input data-testid="org-name" />
         </Form.Item>
         {target?.mode === 'create' && (
-          <Form.Item label="机构代码（可不填，自动编号）" name="code" rules={[{ pattern: /^[0-9A-Za-z-]{2,40}$/, message: '机构代码只能包含数字、字母和连字符' }]}>
+          <Form.Item
+            label="机构代码（可不填，自动编号）"
+            name="code"
+            rules={[
+              { pattern: /^[0-9A-Za-z-]{2,40}$/, message: '机构代码只能包含数字、字母和连字符' },
+            ]}
+          >
             <Input placeholder="村级单位请填 12 位统计用区划代码" />
           </Form.Item>
         )}

@@ -11,7 +11,8 @@ import { CHILD_KINDS, OrgFormModal, type OrgFormTarget } from './OrgFormModal';
 function filterTree(nodes: OrgNode[], q: string): OrgNode[] {
   return nodes.flatMap((n) => {
     const children = n.children ? filterTree(n.children, q) : [];
-    if (n.name.includes(q) || children.length) return [{ ...n, children: children.length ? children : undefined }];
+    if (n.name.includes(q) || children.length)
+      return [{ ...n, children: children.length ? children : undefined }];
     return [];
   });
 }
@@ -40,7 +41,19 @@ export default function OrgsPage() {
   };
 
   return (
-    <Card title="机构管理" variant="borderless" extra={<Input.Search placeholder="按名称查找" allowClear onChange={(e) => setQ(e.target.value)} style={{ width: 220 }} data-testid="org-search" />}>
+    <Card
+      title="机构管理"
+      variant="borderless"
+      extra={
+        <Input.Search
+          placeholder="按名称查找"
+          allowClear
+          onChange={(e) => setQ(e.target.value)}
+          style={{ width: 220 }}
+          data-testid="org-search"
+        />
+      }
+    >
       <ErrorAlert error={error} onRetry={reload} />
       <Table<OrgNode>
         rowKey="id"
@@ -52,10 +65,19 @@ export default function OrgsPage() {
         key={`${data?.items.length ?? 0}-${q}`}
         locale={{ emptyText: <ListEmpty text={q ? '没有匹配的机构' : '暂无机构'} /> }}
         columns={[
-          { title: '名称', dataIndex: 'name', render: (n: string, o) => (o.active ? n : <span style={{ color: '#999' }}>{n}</span>) },
+          {
+            title: '名称',
+            dataIndex: 'name',
+            render: (n: string, o) => (o.active ? n : <span style={{ color: '#999' }}>{n}</span>),
+          },
           { title: '类别', dataIndex: 'kindLabel', width: 130 },
           { title: '代码', dataIndex: 'code', width: 200, render: (c: string) => <code>{c}</code> },
-          { title: '状态', dataIndex: 'active', width: 90, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+          },
           ...(canManage
             ? [
                 {
@@ -65,16 +87,29 @@ export default function OrgsPage() {
                   render: (_: unknown, o: OrgNode) => (
                     <Space size={0}>
                       {CHILD_KINDS[o.kind].length > 0 && (
-                        <Button type="link" size="small" onClick={() => setTarget({ mode: 'create', parent: o })} data-testid={`org-add-${o.code}`}>
+                        <Button
+                          type="link"
+                          size="small"
+                          onClick={() => setTarget({ mode: 'create', parent: o })}
+                          data-testid={`org-add-${o.code}`}
+                        >
                           新建下级
                         </Button>
                       )}
-                      <Button type="link" size="small" onClick={() => setTarget({ mode: 'rename', org: o })}>
+                      <Button
+                        type="link"
+                        size="small"
+                        onClick={() => setTarget({ mode: 'rename', org: o })}
+                      >
                         重命名
                       </Button>
                       <Popconfirm
                         title={o.active ? `停用“${o.name}”？` : `启用“${o.name}”？`}
-                        description={o.active ? '停用后不能再向该机构分配人员和事项，已有记录不受影响。' : undefined}
+                        description={
+                          o.active
+                            ? '停用后不能再向该机构分配人员和事项，已有记录不受影响。'
+                            : undefined
+                        }
                         okText="确定"
                         cancelText="取消"
                         onConfirm={() => void toggle(o)}

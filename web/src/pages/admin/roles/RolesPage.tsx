@@ -23,7 +23,8 @@ export default function RolesPage() {
   return (
     <Card title="角色权限" variant="borderless">
       <Typography.Paragraph type="secondary">
-        系统管理员、安全管理员、审计管理员三员分立（等保 2.0）：任何一人不能兼任其他管理员的职责，也不能为自己分配角色。角色由安全管理员在“用户管理”中分配。
+        系统管理员、安全管理员、审计管理员三员分立（等保
+        2.0）：任何一人不能兼任其他管理员的职责，也不能为自己分配角色。角色由安全管理员在“用户管理”中分配。
       </Typography.Paragraph>
       <ErrorAlert error={error} onRetry={reload} />
       <Table<RoleItem>
@@ -41,7 +42,11 @@ export default function RolesPage() {
             render: (n: string, r) => (
               <>
                 <Typography.Text strong>{n}</Typography.Text>
-                {r.isAdmin && <Tag color="volcano" style={{ marginInlineStart: 6 }}>管理员</Tag>}
+                {r.isAdmin && (
+                  <Tag color="volcano" style={{ marginInlineStart: 6 }}>
+                    管理员
+                  </Tag>
+                )}
                 <div>
                   <Typography.Text type="secondary" code>
                     {r.key}
@@ -62,7 +67,13 @@ export default function RolesPage() {
                 disabled={!canSet || m.locked}
                 checkedChildren="必须"
                 unCheckedChildren="可选"
-                title={m.locked ? '三员角色始终须使用动态口令' : m.source === 'default' ? '内置默认' : '安全管理员设置'}
+                title={
+                  m.locked
+                    ? '三员角色始终须使用动态口令'
+                    : m.source === 'default'
+                      ? '内置默认'
+                      : '安全管理员设置'
+                }
                 onChange={(v) => void setMfa(r, v)}
                 data-testid={`role-mfa-${r.key}`}
               />
@@ -72,7 +83,15 @@ export default function RolesPage() {
             title: '权限',
             dataIndex: 'permissions',
             render: (perms: RoleItem['permissions']) =>
-              perms.length ? perms.map((p) => <Tag key={p.key} title={p.key} style={{ marginBottom: 4 }}>{p.label}</Tag>) : <Typography.Text type="secondary">无</Typography.Text>,
+              perms.length ? (
+                perms.map((p) => (
+                  <Tag key={p.key} title={p.key} style={{ marginBottom: 4 }}>
+                    {p.label}
+                  </Tag>
+                ))
+              ) : (
+                <Typography.Text type="secondary">无</Typography.Text>
+              ),
           },
         ]}
       />

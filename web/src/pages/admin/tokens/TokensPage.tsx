@@ -14,7 +14,8 @@ const permLabel = (p: string) => PERMISSIONS[p as Permission] ?? p;
 
 function stateTag(t: TokenItem) {
   if (t.revokedAt) return <Tag>已吊销</Tag>;
-  if (t.expiresAt && t.expiresAt < new Date().toISOString()) return <Tag color="orange">已过期</Tag>;
+  if (t.expiresAt && t.expiresAt < new Date().toISOString())
+    return <Tag color="orange">已过期</Tag>;
   return <Tag color="green">有效</Tag>;
 }
 
@@ -39,7 +40,12 @@ export default function TokensPage() {
       title="接口令牌"
       variant="borderless"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)} data-testid="token-create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setIssuing(true)}
+          data-testid="token-create"
+        >
           签发令牌
         </Button>
       }
@@ -59,19 +65,35 @@ export default function TokensPage() {
           {
             title: '权限',
             dataIndex: 'permissions',
-            render: (ps: string[]) => ps.map((p) => <Tooltip key={p} title={p}><Tag style={{ marginBottom: 4 }}>{permLabel(p)}</Tag></Tooltip>),
+            render: (ps: string[]) =>
+              ps.map((p) => (
+                <Tooltip key={p} title={p}>
+                  <Tag style={{ marginBottom: 4 }}>{permLabel(p)}</Tag>
+                </Tooltip>
+              )),
           },
           { title: '状态', key: 'state', render: (_, t) => stateTag(t) },
           { title: '签发人', dataIndex: 'createdBy' },
           { title: '签发时间', dataIndex: 'createdAt', render: formatInstant },
-          { title: '有效期至', dataIndex: 'expiresAt', render: (v: string | null) => (v ? formatDate(v) : '长期') },
+          {
+            title: '有效期至',
+            dataIndex: 'expiresAt',
+            render: (v: string | null) => (v ? formatDate(v) : '长期'),
+          },
           { title: '最近使用', dataIndex: 'lastUsedAt', render: formatInstant },
           {
             title: '操作',
             key: 'op',
             render: (_, t) =>
               !t.revokedAt && (
-                <Popconfirm title="吊销该令牌？" description="吊销后使用该令牌的程序将立即无法访问，且不可恢复。" okText="吊销" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => void revoke(t.id)}>
+                <Popconfirm
+                  title="吊销该令牌？"
+                  description="吊销后使用该令牌的程序将立即无法访问，且不可恢复。"
+                  okText="吊销"
+                  okButtonProps={{ danger: true }}
+                  cancelText="取消"
+                  onConfirm={() => void revoke(t.id)}
+                >
                   <Button type="link" danger size="small">
                     吊销
                   </Button>

@@ -5,7 +5,15 @@ import { errorText } from '../../../api/client';
 import { usersApi } from '../../../api/users';
 
 /** Masked by default; the full number is fetched only on request, and that request is audited. */
-export function PhoneReveal({ userId, masked, allowed }: { userId: string; masked: string | null; allowed: boolean }) {
+export function PhoneReveal({
+  userId,
+  masked,
+  allowed,
+}: {
+  userId: string;
+  masked: string | null;
+  allowed: boolean;
+}) {
   const { modal, message } = App.useApp();
   const [full, setFull] = useState<string | null>(null);
 
@@ -33,7 +41,13 @@ export function PhoneReveal({ userId, masked, allowed }: { userId: string; maske
     <Space>
       <span>{masked}</span>
       {allowed && (
-        <Button type="link" size="small" icon={<EyeOutlined />} onClick={reveal} data-testid="user-phone-reveal">
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          onClick={reveal}
+          data-testid="user-phone-reveal"
+        >
           查看完整号码（留痕）
         </Button>
       )}

@@ -23,8 +23,14 @@ export function RoleAssign({ user, onChanged }: { user: User; onChanged: () => v
   if (!editable) {
     return (
       <Space orientation="vertical">
-        <div>{user.roles.length ? user.roles.map((r) => <Tag key={r.key}>{r.name}</Tag>) : '未分配角色'}</div>
-        {user.id === auth.user?.id && <Typography.Text type="secondary">三员分立：任何人不能修改自己的角色。</Typography.Text>}
+        <div>
+          {user.roles.length
+            ? user.roles.map((r) => <Tag key={r.key}>{r.name}</Tag>)
+            : '未分配角色'}
+        </div>
+        {user.id === auth.user?.id && (
+          <Typography.Text type="secondary">三员分立：任何人不能修改自己的角色。</Typography.Text>
+        )}
       </Space>
     );
   }
@@ -45,16 +51,33 @@ export function RoleAssign({ user, onChanged }: { user: User; onChanged: () => v
   const dirty = [...picked].sort().join() !== [...current].sort().join();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="role-assign">
-      <Checkbox.Group value={picked} onChange={(v) => setPicked(v as string[])} style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', rowGap: 6 }}>
+      <Checkbox.Group
+        value={picked}
+        onChange={(v) => setPicked(v as string[])}
+        style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', rowGap: 6 }}
+      >
         {(data?.items ?? []).map((r) => (
           <Checkbox key={r.key} value={r.key}>
             {r.name}
-            {r.isAdmin && <Tag color="volcano" style={{ marginInlineStart: 4 }}>管理员</Tag>}
+            {r.isAdmin && (
+              <Tag color="volcano" style={{ marginInlineStart: 4 }}>
+                管理员
+              </Tag>
+            )}
           </Checkbox>
         ))}
       </Checkbox.Group>
-      <Typography.Text type="secondary">三员分立：系统管理员、安全管理员、审计管理员不能由同一人兼任；公众账号不能同时拥有工作人员角色。保存后该账号须重新登录。</Typography.Text>
-      <Popconfirm title="保存角色变更？" description="该账号的在线会话将结束，变更记入审计日志。" okText="保存" cancelText="取消" onConfirm={() => void save()} disabled={!dirty}>
+      <Typography.Text type="secondary">
+        三员分立：系统管理员、安全管理员、审计管理员不能由同一人兼任；公众账号不能同时拥有工作人员角色。保存后该账号须重新登录。
+      </Typography.Text>
+      <Popconfirm
+        title="保存角色变更？"
+        description="该账号的在线会话将结束，变更记入审计日志。"
+        okText="保存"
+        cancelText="取消"
+        onConfirm={() => void save()}
+        disabled={!dirty}
+      >
         <Button type="primary" disabled={!dirty} loading={saving} data-testid="role-save">
           保存角色
         </Button>

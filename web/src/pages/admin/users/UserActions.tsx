@@ -24,8 +24,21 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
     }
   };
 
-  const confirm = (title: string, description: string, action: () => Promise<unknown>, done: string, label: string, testId: string) => (
-    <Popconfirm title={title} description={description} okText="确定" cancelText="取消" onConfirm={() => run(action, done)}>
+  const confirm = (
+    title: string,
+    description: string,
+    action: () => Promise<unknown>,
+    done: string,
+    label: string,
+    testId: string,
+  ) => (
+    <Popconfirm
+      title={title}
+      description={description}
+      okText="确定"
+      cancelText="取消"
+      onConfirm={() => run(action, done)}
+    >
       <Button danger data-testid={testId}>
         {label}
       </Button>
@@ -33,26 +46,72 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
   );
 
   const disabled = user.status === 'disabled';
-  const none = !a.update && !a.disable && !a.resetPassword && !a.unlock && !a.revokeSessions && !a.resetTotp;
+  const none =
+    !a.update && !a.disable && !a.resetPassword && !a.unlock && !a.revokeSessions && !a.resetTotp;
   return (
     <Space wrap>
       {none && <span style={{ color: '#999' }}>您对该账号没有可执行的操作</span>}
-      {a.update && <Button onClick={() => setEditing(true)} data-testid="user-edit">编辑</Button>}
-      {a.resetPassword && <Button onClick={() => setResetting(true)} data-testid="user-reset-password">重置密码</Button>}
+      {a.update && (
+        <Button onClick={() => setEditing(true)} data-testid="user-edit">
+          编辑
+        </Button>
+      )}
+      {a.resetPassword && (
+        <Button onClick={() => setResetting(true)} data-testid="user-reset-password">
+          重置密码
+        </Button>
+      )}
       {a.unlock && (
-        <Button type="primary" onClick={() => void run(() => usersApi.unlock(user.id), '账号已解锁')} data-testid="user-unlock">
+        <Button
+          type="primary"
+          onClick={() => void run(() => usersApi.unlock(user.id), '账号已解锁')}
+          data-testid="user-unlock"
+        >
           解锁
         </Button>
       )}
       {disabled && a.update && (
-        <Button onClick={() => void run(() => usersApi.update(user.id, { status: 'active' }), '账号已启用')} data-testid="user-enable">
+        <Button
+          onClick={() =>
+            void run(() => usersApi.update(user.id, { status: 'active' }), '账号已启用')
+          }
+          data-testid="user-enable"
+        >
           启用
         </Button>
       )}
-      {a.disable && confirm('停用该账号？', '停用后该账号立即下线且不能再登录，已有记录保留。', () => usersApi.update(user.id, { status: 'disabled' }), '账号已停用', '停用', 'user-disable')}
-      {a.revokeSessions && confirm('强制该账号下线？', '该账号在所有设备上的会话将立即结束。', () => usersApi.revokeSessions(user.id), '已强制下线', '强制下线', 'user-revoke-sessions')}
-      {a.resetTotp && confirm('重置动态口令？', '对方下次登录时须重新绑定验证器 App。', () => usersApi.resetTotp(user.id), '动态口令已重置', '重置动态口令', 'user-reset-totp')}
-      <UserEditModal user={editing ? user : null} onClose={() => setEditing(false)} onSaved={onChanged} />
+      {a.disable &&
+        confirm(
+          '停用该账号？',
+          '停用后该账号立即下线且不能再登录，已有记录保留。',
+          () => usersApi.update(user.id, { status: 'disabled' }),
+          '账号已停用',
+          '停用',
+          'user-disable',
+        )}
+      {a.revokeSessions &&
+        confirm(
+          '强制该账号下线？',
+          '该账号在所有设备上的会话将立即结束。',
+          () => usersApi.revokeSessions(user.id),
+          '已强制下线',
+          '强制下线',
+          'user-revoke-sessions',
+        )}
+      {a.resetTotp &&
+        confirm(
+          '重置动态口令？',
+          '对方下次登录时须重新绑定验证器 App。',
+          () => usersApi.resetTotp(user.id),
+          '动态口令已重置',
+          '重置动态口令',
+          'user-reset-totp',
+        )}
+      <UserEditModal
+        user={editing ? user : null}
+        onClose={() => setEditing(false)}
+        onSaved={onChanged}
+      />
       <ResetPasswordModal user={resetting ? user : null} onClose={() => setResetting(false)} />
     </Space>
   );

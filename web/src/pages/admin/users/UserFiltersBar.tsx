@@ -12,14 +12,50 @@ const STATUS_OPTIONS = [
   { value: 'locked', label: '已锁定' },
 ];
 
-export function UserFiltersBar({ value, onChange }: { value: Criteria; onChange: (v: Criteria) => void }) {
-  const set = (patch: Partial<Criteria>) => onChange({ q: value.q, orgId: value.orgId, role: value.role, status: value.status, ...patch });
+export function UserFiltersBar({
+  value,
+  onChange,
+}: {
+  value: Criteria;
+  onChange: (v: Criteria) => void;
+}) {
+  const set = (patch: Partial<Criteria>) =>
+    onChange({ q: value.q, orgId: value.orgId, role: value.role, status: value.status, ...patch });
   return (
     <Space wrap style={{ marginBottom: 16 }}>
-      <Input.Search placeholder="用户名或姓名" allowClear defaultValue={value.q} onSearch={(q) => set({ q: q.trim() || undefined })} style={{ width: 200 }} data-testid="user-filter-q" />
-      <OrgTreeSelect value={value.orgId} onChange={(orgId) => set({ orgId })} allowClear placeholder="全部机构" style={{ width: 220 }} />
-      <Select allowClear placeholder="全部角色" value={value.role} onChange={(role?: string) => set({ role })} options={ROLE_OPTIONS} style={{ width: 150 }} data-testid="user-filter-role" />
-      <Select allowClear placeholder="全部状态" value={value.status} onChange={(status?: Criteria['status']) => set({ status })} options={STATUS_OPTIONS} style={{ width: 120 }} data-testid="user-filter-status" />
+      <Input.Search
+        placeholder="用户名或姓名"
+        allowClear
+        defaultValue={value.q}
+        onSearch={(q) => set({ q: q.trim() || undefined })}
+        style={{ width: 200 }}
+        data-testid="user-filter-q"
+      />
+      <OrgTreeSelect
+        value={value.orgId}
+        onChange={(orgId) => set({ orgId })}
+        allowClear
+        placeholder="全部机构"
+        style={{ width: 220 }}
+      />
+      <Select
+        allowClear
+        placeholder="全部角色"
+        value={value.role}
+        onChange={(role?: string) => set({ role })}
+        options={ROLE_OPTIONS}
+        style={{ width: 150 }}
+        data-testid="user-filter-role"
+      />
+      <Select
+        allowClear
+        placeholder="全部状态"
+        value={value.status}
+        onChange={(status?: Criteria['status']) => set({ status })}
+        options={STATUS_OPTIONS}
+        style={{ width: 120 }}
+        data-testid="user-filter-status"
+      />
     </Space>
   );
 }

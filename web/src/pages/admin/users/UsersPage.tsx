@@ -17,8 +17,10 @@ export default function UsersPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const { data, error, loading, reload } = useRequest(() => usersApi.list(filters), [JSON.stringify(filters)]);
-
+  const { data, error, loading, reload } = useRequest(
+    () => usersApi.list(filters),
+    [JSON.stringify(filters)],
+  );
 
   return (
     <Card
@@ -27,20 +29,36 @@ export default function UsersPage() {
       extra={
         <Space>
           {data?.abilities.create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="user-create"
+            >
               新建账号
             </Button>
           )}
           {data?.abilities.import && (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="user-import">
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="user-import"
+            >
               批量导入
             </Button>
           )}
-          <ExportButton download={() => usersApi.exportXlsx(filters)} label="导出 Excel" testId="user-export" />
+          <ExportButton
+            download={() => usersApi.exportXlsx(filters)}
+            label="导出 Excel"
+            testId="user-export"
+          />
         </Space>
       }
     >
-      <UserFiltersBar value={filters} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <UserFiltersBar
+        value={filters}
+        onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
       <ErrorAlert error={error} onRetry={reload} />
       <UsersTable
         data={data}
@@ -49,7 +67,14 @@ export default function UsersPage() {
         onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
       />
       <UserDrawer id={openId} onClose={() => setOpenId(null)} onChanged={reload} />
-      <UserCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => { reload(); setOpenId(id); }} />
+      <UserCreateModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          reload();
+          setOpenId(id);
+        }}
+      />
       <UserImportModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
     </Card>
   );

@@ -3,7 +3,9 @@ import type { UserItem } from '../../../api/users';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { formatInstant } from '../../../lib/format';
 
-export function userStatusTags(u: Pick<UserItem, 'status' | 'locked' | 'lockedUntil' | 'mustChangePassword' | 'isDemo'>) {
+export function userStatusTags(
+  u: Pick<UserItem, 'status' | 'locked' | 'lockedUntil' | 'mustChangePassword' | 'isDemo'>,
+) {
   return (
     <>
       {u.status === 'disabled' ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}
@@ -46,10 +48,18 @@ export function UsersTable({ data, loading, onOpen, onPage }: Props) {
         { title: '用户名', dataIndex: 'username', render: (u: string) => <code>{u}</code> },
         { title: '姓名', dataIndex: 'displayName' },
         { title: '机构', dataIndex: ['org', 'name'] },
-        { title: '角色', dataIndex: 'roles', render: (rs: UserItem['roles']) => rs.map((r) => <Tag key={r.key}>{r.name}</Tag>) },
+        {
+          title: '角色',
+          dataIndex: 'roles',
+          render: (rs: UserItem['roles']) => rs.map((r) => <Tag key={r.key}>{r.name}</Tag>),
+        },
         { title: '手机号', dataIndex: 'phoneMasked', render: (p: string | null) => p ?? '—' },
         { title: '状态', key: 'status', render: (_, u) => userStatusTags(u) },
-        { title: '动态口令', dataIndex: 'totpEnabled', render: (t: boolean) => (t ? '已绑定' : '—') },
+        {
+          title: '动态口令',
+          dataIndex: 'totpEnabled',
+          render: (t: boolean) => (t ? '已绑定' : '—'),
+        },
         { title: '最近登录', dataIndex: 'lastLoginAt', render: formatInstant },
       ]}
     />

@@ -14,9 +14,17 @@ export function ChecksPanel({ checks }: { checks: Check[] }) {
       renderItem={(c) => (
         <List.Item data-testid={`check-${c.code}`}>
           <List.Item.Meta
-            avatar={c.ok ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#cf1322" />}
+            avatar={
+              c.ok ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" />
+              ) : (
+                <CloseCircleTwoTone twoToneColor="#cf1322" />
+              )
+            }
             title={`${c.code} ${c.title}`}
-            description={c.ok ? '通过' : <span style={{ color: '#cf1322' }}>{c.failures.join('；')}</span>}
+            description={
+              c.ok ? '通过' : <span style={{ color: '#cf1322' }}>{c.failures.join('；')}</span>
+            }
           />
         </List.Item>
       )}

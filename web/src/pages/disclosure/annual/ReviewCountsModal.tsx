@@ -1,12 +1,27 @@
 import { Form, InputNumber, Modal, Table } from 'antd';
 import { useState } from 'react';
-import { annualApi, type StaffReport, type Table4Group, type Table4Input } from '../../../api/disclosure-annual';
+import {
+  annualApi,
+  type StaffReport,
+  type Table4Group,
+  type Table4Input,
+} from '../../../api/disclosure-annual';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 /** 表四 by hand, until the review/litigation module supplies it: four results per group; 总计 is their sum. */
-export function ReviewCountsModal({ open, report, onClose, onSaved }: { open: boolean; report: StaffReport; onClose: () => void; onSaved: (r: StaffReport) => void }) {
+export function ReviewCountsModal({
+  open,
+  report,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  report: StaffReport;
+  onClose: () => void;
+  onSaved: (r: StaffReport) => void;
+}) {
   const [form] = Form.useForm<Table4Input>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -16,7 +31,12 @@ export function ReviewCountsModal({ open, report, onClose, onSaved }: { open: bo
     setSaving(true);
     setError(null);
     try {
-      const counts = Object.fromEntries(L.table4Groups.map((g) => [g.key, Object.fromEntries(RESULTS.map((k) => [k, Number(v[g.key]?.[k] ?? 0)]))])) as Table4Input;
+      const counts = Object.fromEntries(
+        L.table4Groups.map((g) => [
+          g.key,
+          Object.fromEntries(RESULTS.map((k) => [k, Number(v[g.key]?.[k] ?? 0)])),
+        ]),
+      ) as Table4Input;
       onSaved(await annualApi.saveCounts(report.year, counts, report.town.id));
       onClose();
     } catch (e) {
@@ -26,7 +46,17 @@ export function ReviewCountsModal({ open, report, onClose, onSaved }: { open: bo
     }
   };
   return (
-    <Modal open={open} title={`${report.year}年因政府信息公开引起的行政复议、行政诉讼情况（表四）`} width={760} okText="保存" cancelText="取消" onOk={() => void submit()} onCancel={onClose} confirmLoading={saving} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${report.year}年因政府信息公开引起的行政复议、行政诉讼情况（表四）`}
+      width={760}
+      okText="保存"
+      cancelText="取消"
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
       <ErrorAlert error={error} />
       <Form form={form} initialValues={report.sectionFour}>
         <Table
@@ -41,7 +71,12 @@ export function ReviewCountsModal({ open, report, onClose, onSaved }: { open: bo
               key: k,
               render: (_: unknown, g: { key: Table4Group }) => (
                 <Form.Item name={[g.key, k]} noStyle rules={[{ required: true }]}>
-                  <InputNumber min={0} precision={0} style={{ width: 80 }} data-testid={`counts-${g.key}-${k}`} />
+                  <InputNumber
+                    min={0}
+                    precision={0}
+                    style={{ width: 80 }}
+                    data-testid={`counts-${g.key}-${k}`}
+                  />
                 </Form.Item>
               ),
             })),

@@ -5,7 +5,15 @@ import { errorText } from '../../../api/client';
 import { proactiveApi } from '../../../api/disclosure-proactive';
 
 /** Uploads one file (PDF, images, DOCX, XLSX, OFD — checked by content on the server) and links it to the record. */
-export function AttachButton({ attach, onDone, testId }: { attach: (fileId: string) => Promise<unknown>; onDone: () => void; testId?: string }) {
+export function AttachButton({
+  attach,
+  onDone,
+  testId,
+}: {
+  attach: (fileId: string) => Promise<unknown>;
+  onDone: () => void;
+  testId?: string;
+}) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   return (

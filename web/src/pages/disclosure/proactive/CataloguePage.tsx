@@ -18,10 +18,12 @@ export default function CataloguePage() {
   const [filters, setFilters] = useState<ItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const { data: vocab } = useVocabulary();
-  const { data, error, loading, reload } = useRequest(() => proactiveApi.list(filters), [JSON.stringify(filters)]);
+  const { data, error, loading, reload } = useRequest(
+    () => proactiveApi.list(filters),
+    [JSON.stringify(filters)],
+  );
   const focus = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
-
 
   return (
     <Card
@@ -30,19 +32,44 @@ export default function CataloguePage() {
       extra={
         <Space>
           {data?.abilities.create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="item-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="item-create"
+            >
               起草公开信息
             </Button>
           )}
-          <ExportButton download={() => proactiveApi.exportXlsx(filters)} label="导出目录" testId="catalogue-export" />
+          <ExportButton
+            download={() => proactiveApi.exportXlsx(filters)}
+            label="导出目录"
+            testId="catalogue-export"
+          />
         </Space>
       }
     >
-      <CatalogueFilters value={filters} vocabulary={vocab} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <CatalogueFilters
+        value={filters}
+        vocabulary={vocab}
+        onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
       <ErrorAlert error={error} onRetry={reload} />
-      <CatalogueTable data={data} loading={loading} onOpen={open} onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })} />
+      <CatalogueTable
+        data={data}
+        loading={loading}
+        onOpen={open}
+        onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
+      />
       <ItemDrawer id={focus} onClose={() => open(null)} onChanged={reload} onOpen={open} />
-      <ItemFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => { reload(); open(id); }} />
+      <ItemFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(id) => {
+          reload();
+          open(id);
+        }}
+      />
     </Card>
   );
 }

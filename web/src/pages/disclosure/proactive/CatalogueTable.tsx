@@ -3,18 +3,35 @@ import type { CatalogueItem } from '../../../api/disclosure-proactive';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { ListEmpty } from '../../../components/ListEmpty';
 
-const STATUS_COLORS: Record<string, string> = { draft: 'default', in_review: 'processing', published: 'green', withheld: 'orange', superseded: 'default', withdrawn: 'default' };
+const STATUS_COLORS: Record<string, string> = {
+  draft: 'default',
+  in_review: 'processing',
+  published: 'green',
+  withheld: 'orange',
+  superseded: 'default',
+  withdrawn: 'default',
+};
 
 /** The art 26 period of an entry: the traffic light while it is pending, whether it made it once published. */
 export function ClockCell({ item }: { item: CatalogueItem }) {
   const c = item.clock;
   if (!c) return <>—</>;
   // A withheld or withdrawn entry's clock stopped without a publication: nothing to judge.
-  if (c.status === 'stopped') return c.inTime === false ? <Tag color="red">超期公开</Tag> : c.inTime ? <Tag color="blue">按期公开</Tag> : <>—</>;
+  if (c.status === 'stopped')
+    return c.inTime === false ? (
+      <Tag color="red">超期公开</Tag>
+    ) : c.inTime ? (
+      <Tag color="blue">按期公开</Tag>
+    ) : (
+      <>—</>
+    );
   return (
     <Tooltip title={`${c.basis}：${c.dueDate} 前公开`}>
       <span>
-        <ClockStatusTag status={c.status} /> <Typography.Text type={c.status === 'overdue' ? 'danger' : 'secondary'}>{c.dueDate}</Typography.Text>
+        <ClockStatusTag status={c.status} />{' '}
+        <Typography.Text type={c.status === 'overdue' ? 'danger' : 'secondary'}>
+          {c.dueDate}
+        </Typography.Text>
       </span>
     </Tooltip>
   );
@@ -36,10 +53,29 @@ export function CatalogueTable({ data, loading, onOpen, onPage }: Props) {
       data-testid="catalogue-table"
       scroll={{ x: 1250 }}
       locale={{ emptyText: <ListEmpty text="没有符合条件的公开信息" /> }}
-      onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer', background: r.clock?.status === 'overdue' ? '#fff1f0' : undefined }, 'data-testid': `catalogue-row-${r.id}` })}
-      pagination={{ current: data?.page ?? 1, pageSize: data?.pageSize ?? 20, total: data?.total ?? 0, showSizeChanger: true, showTotal: (t) => `共 ${t} 条`, onChange: onPage }}
+      onRow={(r) => ({
+        onClick: () => onOpen(r.id),
+        style: {
+          cursor: 'pointer',
+          background: r.clock?.status === 'overdue' ? '#fff1f0' : undefined,
+        },
+        'data-testid': `catalogue-row-${r.id}`,
+      })}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (t) => `共 ${t} 条`,
+        onChange: onPage,
+      }}
       columns={[
-        { title: '索引号', dataIndex: 'indexNo', width: 210, render: (v: string) => <code>{v}</code> },
+        {
+          title: '索引号',
+          dataIndex: 'indexNo',
+          width: 210,
+          render: (v: string) => <code>{v}</code>,
+        },
         {
           title: '名称',
           dataIndex: 'title',
@@ -52,11 +88,26 @@ export function CatalogueTable({ data, loading, onOpen, onPage }: Props) {
             </>
           ),
         },
-        { title: '类别', dataIndex: 'categoryLabel', width: 130, render: (l: string, r) => <Tooltip title={r.categoryArticle}>{l}</Tooltip> },
+        {
+          title: '类别',
+          dataIndex: 'categoryLabel',
+          width: 130,
+          render: (l: string, r) => <Tooltip title={r.categoryArticle}>{l}</Tooltip>,
+        },
         { title: '生成日期', dataIndex: 'createdOn', width: 110 },
-        { title: '状态', dataIndex: 'statusLabel', width: 110, render: (l: string, r) => <Tag color={STATUS_COLORS[r.status]}>{l}</Tag> },
+        {
+          title: '状态',
+          dataIndex: 'statusLabel',
+          width: 110,
+          render: (l: string, r) => <Tag color={STATUS_COLORS[r.status]}>{l}</Tag>,
+        },
         { title: '公开期限', key: 'clock', width: 190, render: (_, r) => <ClockCell item={r} /> },
-        { title: '公开日期', dataIndex: 'publishedOn', width: 110, render: (v: string | null) => v ?? '—' },
+        {
+          title: '公开日期',
+          dataIndex: 'publishedOn',
+          width: 110,
+          render: (v: string | null) => v ?? '—',
+        },
         { title: '起草人', dataIndex: 'authorName', width: 90 },
       ]}
     />

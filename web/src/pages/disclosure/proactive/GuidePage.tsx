@@ -66,17 +66,40 @@ export default function GuidePage() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={16}>
-        <Card title="政府信息公开指南" variant="borderless" extra={<Link to="/portal/disclosure/guide" target="_blank">查看门户页面</Link>}>
+        <Card
+          title="政府信息公开指南"
+          variant="borderless"
+          extra={
+            <Link to="/portal/disclosure/guide" target="_blank">
+              查看门户页面
+            </Link>
+          }
+        >
           <ErrorAlert error={guide.error} onRetry={guide.reload} />
-          <Typography.Paragraph type="secondary">依据《政府信息公开条例》第十二条：指南包括政府信息的分类、编排体系、获取方式和工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容，并应及时更新。</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            依据《政府信息公开条例》第十二条：指南包括政府信息的分类、编排体系、获取方式和工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容，并应及时更新。
+          </Typography.Paragraph>
           <Form form={form} layout="vertical" disabled={!canEdit}>
             {FIELDS.map((f) => (
               <Form.Item key={f.name} label={f.label} name={f.name}>
-                {f.rows ? <Input.TextArea rows={f.rows} maxLength={2000} /> : <Input maxLength={200} data-testid={`guide-${f.name}`} />}
+                {f.rows ? (
+                  <Input.TextArea rows={f.rows} maxLength={2000} />
+                ) : (
+                  <Input maxLength={200} data-testid={`guide-${f.name}`} />
+                )}
               </Form.Item>
             ))}
           </Form>
-          {canEdit && <Button type="primary" loading={saving} onClick={() => void save()} data-testid="guide-save">保存指南</Button>}
+          {canEdit && (
+            <Button
+              type="primary"
+              loading={saving}
+              onClick={() => void save()}
+              data-testid="guide-save"
+            >
+              保存指南
+            </Button>
+          )}
         </Card>
       </Col>
       <Col xs={24} xl={8}>
@@ -86,11 +109,20 @@ export default function GuidePage() {
             <Space orientation="vertical">
               <Space>
                 每
-                <InputNumber min={1} max={60} value={months ?? settings.data.reassessMonths} onChange={(v) => setMonths(v)} disabled={!canConfigure} data-testid="settings-months" />
+                <InputNumber
+                  min={1}
+                  max={60}
+                  value={months ?? settings.data.reassessMonths}
+                  onChange={(v) => setMonths(v)}
+                  disabled={!canConfigure}
+                  data-testid="settings-months"
+                />
                 个月评估一次
                 {canConfigure && <Button onClick={() => void saveMonths()}>保存</Button>}
               </Space>
-              <Typography.Text type="secondary">{settings.data.defaults.reassessMonths.source}</Typography.Text>
+              <Typography.Text type="secondary">
+                {settings.data.defaults.reassessMonths.source}
+              </Typography.Text>
             </Space>
           )}
         </Card>

@@ -3,14 +3,31 @@ import type { ClockStatus } from '@fazhi/shared';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 
 /** A due date with its traffic light: red when overdue, everywhere the clock is shown. */
-export function ClockCell({ due, status, daysLeft, basis }: { due: string | null; status: ClockStatus | null; daysLeft: number | null; basis?: string }) {
+export function ClockCell({
+  due,
+  status,
+  daysLeft,
+  basis,
+}: {
+  due: string | null;
+  status: ClockStatus | null;
+  daysLeft: number | null;
+  basis?: string;
+}) {
   if (!due || !status) return <span style={{ color: '#999' }}>—</span>;
   const overdue = status === 'overdue';
-  const left = daysLeft === null || status === 'stopped' ? '' : daysLeft < 0 ? `（超期 ${-daysLeft} 个工作日）` : `（剩 ${daysLeft} 个工作日）`;
+  const left =
+    daysLeft === null || status === 'stopped'
+      ? ''
+      : daysLeft < 0
+        ? `（超期 ${-daysLeft} 个工作日）`
+        : `（剩 ${daysLeft} 个工作日）`;
   return (
     <Tooltip title={basis}>
       <Space size={4} data-testid="clock-cell">
-        <span style={{ color: overdue ? '#cf1322' : undefined, fontWeight: overdue ? 600 : undefined }}>
+        <span
+          style={{ color: overdue ? '#cf1322' : undefined, fontWeight: overdue ? 600 : undefined }}
+        >
           {due}
           {left}
         </span>

@@ -1,7 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Radio, Select, Upload, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { requestsApi, type RequestDetail, type RequestVocabulary } from '../../../api/disclosure-requests';
+import {
+  requestsApi,
+  type RequestDetail,
+  type RequestVocabulary,
+} from '../../../api/disclosure-requests';
 import { StepModal } from './StepModal';
 
 interface Values {
@@ -16,7 +20,19 @@ interface Values {
 }
 
 /** 区分处理 (第三十七条): keep the original, release a copy without what must not be disclosed, say why. */
-export function RedactModal({ open, req, vocab, onClose, onDone }: { open: boolean; req: RequestDetail; vocab: RequestVocabulary; onClose: () => void; onDone: () => void }) {
+export function RedactModal({
+  open,
+  req,
+  vocab,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  req: RequestDetail;
+  vocab: RequestVocabulary;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [original, setOriginal] = useState<File | null>(null);
   const [released, setReleased] = useState<File | null>(null);
   const originals = req.documents.filter((d) => d.kind === 'original');
@@ -29,10 +45,18 @@ export function RedactModal({ open, req, vocab, onClose, onDone }: { open: boole
       originalFileId = up.id;
     }
     if (!originalFileId) throw new Error('请先上传原件');
-    const body: Record<string, unknown> = { originalFileId, mode: v.mode, ...(v.note ? { note: v.note } : {}) };
+    const body: Record<string, unknown> = {
+      originalFileId,
+      mode: v.mode,
+      ...(v.note ? { note: v.note } : {}),
+    };
     if (v.mode === 'auto') {
       const ground = v.markGround ?? 'personal_privacy';
-      body.marks = (v.marks ?? '').split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ text, ground }));
+      body.marks = (v.marks ?? '')
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((text) => ({ text, ground }));
       if (v.idNumbers) body.idNumbers = 'personal_privacy';
       if (v.phones) body.phones = 'personal_privacy';
     } else {
@@ -48,24 +72,62 @@ export function RedactModal({ open, req, vocab, onClose, onDone }: { open: boole
 
   const pick = (set: (f: File) => void, testId: string, label: string) => (
     <span data-testid={testId}>
-      <Upload maxCount={1} beforeUpload={(f) => { set(f); return false; }}>
+      <Upload
+        maxCount={1}
+        beforeUpload={(f) => {
+          set(f);
+          return false;
+        }}
+      >
         <Button icon={<UploadOutlined />}>{label}</Button>
       </Upload>
     </span>
   );
 
   return (
-    <StepModal<Values> open={open} title="区分处理（第十五条、第三十七条）" okText="生成公开文本" onClose={onClose} testId="redact" onSubmit={submit} initialValues={{ mode: 'auto', idNumbers: true, phones: true, markGround: 'personal_privacy', originalFileId: originals[0]?.fileId }}>
+    <StepModal<Values>
+      open={open}
+      title="区分处理（第十五条、第三十七条）"
+      okText="生成公开文本"
+      onClose={onClose}
+      testId="redact"
+      onSubmit={submit}
+      initialValues={{
+        mode: 'auto',
+        idNumbers: true,
+        phones: true,
+        markGround: 'personal_privacy',
+        originalFileId: originals[0]?.fileId,
+      }}
+    >
       {(form) => (
         <>
-          <Form.Item label="原件（不向申请人提供）" name="originalFileId" extra="DOCX 可自动遮盖；PDF、图片请上传已处理的公开文本">
-            <Select allowClear placeholder="已保存的原件" options={originals.map((d) => ({ value: d.fileId, label: d.title }))} />
+          <Form.Item
+            label="原件（不向申请人提供）"
+            name="originalFileId"
+            extra="DOCX 可自动遮盖；PDF、图片请上传已处理的公开文本"
+          >
+            <Select
+              allowClear
+              placeholder="已保存的原件"
+              options={originals.map((d) => ({ value: d.fileId, label: d.title }))}
+            />
           </Form.Item>
           <Form.Item>{pick(setOriginal, 'redact-original-upload', '上传新的原件')}</Form.Item>
           <Form.Item label="处理方式" name="mode">
-            <Radio.Group options={[{ value: 'auto', label: '自动遮盖（DOCX）' }, { value: 'uploaded', label: '上传已处理的公开文本' }]} data-testid="redact-mode" />
+            <Radio.Group
+              options={[
+                { value: 'auto', label: '自动遮盖（DOCX）' },
+                { value: 'uploaded', label: '上传已处理的公开文本' },
+              ]}
+              data-testid="redact-mode"
+            />
           </Form.Item>
-          <ModeFields form={form} vocab={vocab} pickReleased={pick(setReleased, 'redact-released-upload', '上传公开文本')} />
+          <ModeFields
+            form={form}
+            vocab={vocab}
+            pickReleased={pick(setReleased, 'redact-released-upload', '上传公开文本')}
+          />
           <Form.Item label="备注" name="note">
             <Input />
           </Form.Item>
@@ -75,14 +137,29 @@ export function RedactModal({ open, req, vocab, onClose, onDone }: { open: boole
   );
 }
 
-function ModeFields({ form, vocab, pickReleased }: { form: FormInstance<Values>; vocab: RequestVocabulary; pickReleased: ReactNode }) {
+function ModeFields({
+  form,
+  vocab,
+  pickReleased,
+}: {
+  form: FormInstance<Values>;
+  vocab: RequestVocabulary;
+  pickReleased: ReactNode;
+}) {
   const mode = Form.useWatch('mode', form) as Values['mode'] | undefined;
-  const grounds = vocab.redactionGrounds.map((g) => ({ value: g.value, label: `${g.label}（${g.basis}）` }));
+  const grounds = vocab.redactionGrounds.map((g) => ({
+    value: g.value,
+    label: `${g.label}（${g.basis}）`,
+  }));
   if (mode === 'uploaded') {
     return (
       <>
         <Form.Item>{pickReleased}</Form.Item>
-        <Form.Item label="已遮盖内容的理由" name="grounds" rules={[{ required: true, message: '请注明理由' }]}>
+        <Form.Item
+          label="已遮盖内容的理由"
+          name="grounds"
+          rules={[{ required: true, message: '请注明理由' }]}
+        >
           <Select mode="multiple" options={grounds} data-testid="redact-grounds" />
         </Form.Item>
       </>

@@ -1,10 +1,20 @@
 import { Alert, Form, Input, Select, type FormInstance } from 'antd';
-import { requestsApi, type ApplicantValues, type RequestVocabulary } from '../../../api/disclosure-requests';
+import {
+  requestsApi,
+  type ApplicantValues,
+  type RequestVocabulary,
+} from '../../../api/disclosure-requests';
 import { todayInShanghai } from '../../../lib/format';
 import { ApplicantFields } from './ApplicantFields';
 import { StepModal } from './StepModal';
 
-type Values = ApplicantValues & { channel: string; submittedOn?: string; signedOn?: string; arrivedOn?: string; confirmedOn?: string };
+type Values = ApplicantValues & {
+  channel: string;
+  submittedOn?: string;
+  signedOn?: string;
+  arrivedOn?: string;
+  confirmedOn?: string;
+};
 
 /** Which dates each channel records (《政府信息公开条例》第三十一条) and whether each is required. */
 const DATE_FIELDS: Record<string, { name: keyof Values; label: string; required: boolean }[]> = {
@@ -28,7 +38,17 @@ const DATE_FIELDS: Record<string, { name: keyof Values; label: string; required:
 };
 
 /** 登记申请: staff record an application received at the counter, by post, fax or online. */
-export function RegisterModal({ open, vocab, onClose, onCreated }: { open: boolean; vocab: RequestVocabulary; onClose: () => void; onCreated: (id: string) => void }) {
+export function RegisterModal({
+  open,
+  vocab,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  vocab: RequestVocabulary;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
   const today = todayInShanghai();
   return (
     <StepModal<Values>
@@ -37,9 +57,18 @@ export function RegisterModal({ open, vocab, onClose, onCreated }: { open: boole
       okText="登记"
       onClose={onClose}
       testId="register"
-      initialValues={{ channel: 'in_person', submittedOn: today, applicantKind: 'natural_person', idType: 'resident_id', formWanted: 'paper', delivery: 'pickup' }}
+      initialValues={{
+        channel: 'in_person',
+        submittedOn: today,
+        applicantKind: 'natural_person',
+        idType: 'resident_id',
+        formWanted: 'paper',
+        delivery: 'pickup',
+      }}
       onSubmit={async (v) => {
-        const body = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== '')) as Values;
+        const body = Object.fromEntries(
+          Object.entries(v).filter(([, x]) => x !== undefined && x !== ''),
+        ) as Values;
         onCreated((await requestsApi.register(body)).id);
       }}
     >
@@ -48,7 +77,15 @@ export function RegisterModal({ open, vocab, onClose, onCreated }: { open: boole
   );
 }
 
-function Fields({ vocab, form, today }: { vocab: RequestVocabulary; form: FormInstance<Values>; today: string }) {
+function Fields({
+  vocab,
+  form,
+  today,
+}: {
+  vocab: RequestVocabulary;
+  form: FormInstance<Values>;
+  today: string;
+}) {
   const channel = (Form.useWatch('channel', form) as string | undefined) ?? 'in_person';
   const rule = vocab.channels.find((c) => c.value === channel)?.rule;
   return (
@@ -58,7 +95,12 @@ function Fields({ vocab, form, today }: { vocab: RequestVocabulary; form: FormIn
       </Form.Item>
       {rule && <Alert type="info" showIcon title={rule} style={{ marginBottom: 12 }} />}
       {(DATE_FIELDS[channel] ?? []).map((f) => (
-        <Form.Item key={`${channel}-${f.name}`} label={f.label} name={f.name} rules={[{ required: f.required, message: `请填写${f.label}` }]}>
+        <Form.Item
+          key={`${channel}-${f.name}`}
+          label={f.label}
+          name={f.name}
+          rules={[{ required: f.required, message: `请填写${f.label}` }]}
+        >
           <Input type="date" max={today} data-testid={`register-${f.name}`} />
         </Form.Item>
       ))}

@@ -8,14 +8,43 @@ import { RequestSummary } from './RequestSummary';
 import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One application: its facts, clocks, documents, and the steps the caller may take now. */
-export function RequestDrawer({ id, vocab, onClose, onChanged }: { id: string | null; vocab: RequestVocabulary; onClose: () => void; onChanged: () => void }) {
-  const { data: req, error, loading, reload } = useRequest(() => requestsApi.get(id ?? ''), [id], !!id);
+export function RequestDrawer({
+  id,
+  vocab,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  vocab: RequestVocabulary;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const {
+    data: req,
+    error,
+    loading,
+    reload,
+  } = useRequest(() => requestsApi.get(id ?? ''), [id], !!id);
   const changed = () => {
     reload();
     onChanged();
   };
   return (
-    <Drawer open={!!id} onClose={onClose} size={760} title={req ? <>政府信息公开申请 <code>{req.trackingCode}</code> <Tag>{req.stateLabel}</Tag></> : '申请详情'} data-testid="request-drawer">
+    <Drawer
+      open={!!id}
+      onClose={onClose}
+      size={760}
+      title={
+        req ? (
+          <>
+            政府信息公开申请 <code>{req.trackingCode}</code> <Tag>{req.stateLabel}</Tag>
+          </>
+        ) : (
+          '申请详情'
+        )
+      }
+      data-testid="request-drawer"
+    >
       <ErrorAlert error={error} onRetry={reload} />
       {loading && !req && <Skeleton active />}
       {req && req.id === id && (

@@ -19,10 +19,12 @@ export default function RequestsPage() {
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
   const vocab = useRequest(() => requestsApi.vocabulary(), []);
-  const { data, error, loading, reload } = useRequest(() => requestsApi.list(filters), [JSON.stringify(filters)]);
+  const { data, error, loading, reload } = useRequest(
+    () => requestsApi.list(filters),
+    [JSON.stringify(filters)],
+  );
   const openId = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
-
 
   return (
     <Card
@@ -31,24 +33,63 @@ export default function RequestsPage() {
       extra={
         <Space>
           {data?.abilities.register && vocab.data && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="request-register">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRegistering(true)}
+              data-testid="request-register"
+            >
               登记申请
             </Button>
           )}
-          <ExportButton download={() => requestsApi.exportXlsx(filters)} label="导出台账" testId="requests-export" />
+          <ExportButton
+            download={() => requestsApi.exportXlsx(filters)}
+            label="导出台账"
+            testId="requests-export"
+          />
           {data?.abilities.settings && (
-            <Button icon={<SettingOutlined />} onClick={() => setSettings(true)} data-testid="requests-settings">
+            <Button
+              icon={<SettingOutlined />}
+              onClick={() => setSettings(true)}
+              data-testid="requests-settings"
+            >
               办理参数
             </Button>
           )}
         </Space>
       }
     >
-      <RequestFiltersBar value={filters} vocab={vocab.data} onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })} />
+      <RequestFiltersBar
+        value={filters}
+        vocab={vocab.data}
+        onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
       <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
-      <RequestsTable data={data} loading={loading} onOpen={open} onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })} />
-      {vocab.data && <RequestDrawer id={openId} vocab={vocab.data} onClose={() => open(null)} onChanged={reload} />}
-      {vocab.data && <RegisterModal open={registering} vocab={vocab.data} onClose={() => setRegistering(false)} onCreated={(id) => { reload(); open(id); }} />}
+      <RequestsTable
+        data={data}
+        loading={loading}
+        onOpen={open}
+        onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
+      />
+      {vocab.data && (
+        <RequestDrawer
+          id={openId}
+          vocab={vocab.data}
+          onClose={() => open(null)}
+          onChanged={reload}
+        />
+      )}
+      {vocab.data && (
+        <RegisterModal
+          open={registering}
+          vocab={vocab.data}
+          onClose={() => setRegistering(false)}
+          onCreated={(id) => {
+            reload();
+            open(id);
+          }}
+        />
+      )}
       <SettingsModal open={settings} onClose={() => setSettings(false)} />
     </Card>
   );

@@ -10,7 +10,14 @@ interface Props {
   onPage: (page: number, pageSize: number) => void;
 }
 
-const STATE_COLORS: Record<string, string> = { pending_confirmation: 'orange', correction_requested: 'gold', consulting: 'purple', awaiting_fee: 'cyan', replied: 'blue', closed: 'default' };
+const STATE_COLORS: Record<string, string> = {
+  pending_confirmation: 'orange',
+  correction_requested: 'gold',
+  consulting: 'purple',
+  awaiting_fee: 'cyan',
+  replied: 'blue',
+  closed: 'default',
+};
 
 export function RequestsTable({ data, loading, onOpen, onPage }: Props) {
   return (
@@ -21,22 +28,67 @@ export function RequestsTable({ data, loading, onOpen, onPage }: Props) {
       data-testid="requests-table"
       locale={{ emptyText: <ListEmpty text="没有符合条件的申请" /> }}
       // Overdue rows are tinted red, as overdue is everywhere.
-      onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer', background: r.clockStatus === 'overdue' ? '#fff1f0' : undefined }, 'data-testid': `request-row-${r.trackingCode}` }) as object}
-      pagination={{ current: data?.page ?? 1, pageSize: data?.pageSize ?? 20, total: data?.total ?? 0, showSizeChanger: true, showTotal: (t) => `共 ${t} 件申请`, onChange: onPage }}
+      onRow={(r) =>
+        ({
+          onClick: () => onOpen(r.id),
+          style: {
+            cursor: 'pointer',
+            background: r.clockStatus === 'overdue' ? '#fff1f0' : undefined,
+          },
+          'data-testid': `request-row-${r.trackingCode}`,
+        }) as object
+      }
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (t) => `共 ${t} 件申请`,
+        onChange: onPage,
+      }}
       columns={[
         { title: '查询码', dataIndex: 'trackingCode', render: (c: string) => <code>{c}</code> },
-        { title: '申请人', key: 'applicant', render: (_, r) => (<>{r.applicantName}<div style={{ color: '#888', fontSize: 12 }}>{r.applicantKindLabel}</div></>) },
+        {
+          title: '申请人',
+          key: 'applicant',
+          render: (_, r) => (
+            <>
+              {r.applicantName}
+              <div style={{ color: '#888', fontSize: 12 }}>{r.applicantKindLabel}</div>
+            </>
+          ),
+        },
         { title: '所需信息', dataIndex: 'description', ellipsis: true },
         { title: '渠道', dataIndex: 'channelLabel', width: 110 },
-        { title: '收到申请之日', dataIndex: 'receivedOn', width: 120, render: (d: string | null) => d ?? <Tag color="orange">待确认</Tag> },
+        {
+          title: '收到申请之日',
+          dataIndex: 'receivedOn',
+          width: 120,
+          render: (d: string | null) => d ?? <Tag color="orange">待确认</Tag>,
+        },
         {
           title: '答复期限',
           key: 'due',
           width: 250,
           // While a 补正 is awaited there is no reply period: it restarts from the correction (第三十条).
-          render: (_, r) => (r.state === 'correction_requested' ? <Tag color="gold">待补正，补正后重新计算</Tag> : <ClockCell due={r.replyDueOn} status={r.clockStatus} daysLeft={r.daysLeft} />),
+          render: (_, r) =>
+            r.state === 'correction_requested' ? (
+              <Tag color="gold">待补正，补正后重新计算</Tag>
+            ) : (
+              <ClockCell due={r.replyDueOn} status={r.clockStatus} daysLeft={r.daysLeft} />
+            ),
         },
-        { title: '状态', key: 'state', width: 170, render: (_, r) => (<><Tag color={STATE_COLORS[r.state]}>{r.stateLabel}</Tag>{r.outcomeLabel && <div style={{ fontSize: 12 }}>{r.outcomeLabel}</div>}</>) },
+        {
+          title: '状态',
+          key: 'state',
+          width: 170,
+          render: (_, r) => (
+            <>
+              <Tag color={STATE_COLORS[r.state]}>{r.stateLabel}</Tag>
+              {r.outcomeLabel && <div style={{ fontSize: 12 }}>{r.outcomeLabel}</div>}
+            </>
+          ),
+        },
       ]}
     />
   );

@@ -30,7 +30,20 @@ export function StepModal<V extends object>({
   const { error, saving, close, submit } = useFormSubmit(form, onClose, onSubmit);
 
   return (
-    <Modal open={open} title={title} okText={okText} cancelText="取消" onOk={() => void submit()} onCancel={close} confirmLoading={saving} destroyOnHidden width={640} okButtonProps={{ 'data-testid': `${testId ?? 'step'}-ok` } as Record<`data-${string}`, string>}>
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText="取消"
+      onOk={() => void submit()}
+      onCancel={close}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={640}
+      okButtonProps={
+        { 'data-testid': `${testId ?? 'step'}-ok` } as Record<`data-${string}`, string>
+      }
+    >
       <div data-testid={testId}>
         <ErrorAlert error={error} />
         <Form<V> form={form} layout="vertical" initialValues={initialValues}>

@@ -25,12 +25,27 @@ export default function RulesPage() {
   useEffect(() => {
     if (data) form.setFieldsValue(data.settings);
   }, [data, form]);
-  const act = (p: Promise<unknown>, ok: string) => p.then(() => (message.success(ok), reload()), (e: unknown) => message.error(errorText(e)));
+  const act = (p: Promise<unknown>, ok: string) =>
+    p.then(
+      () => (message.success(ok), reload()),
+      (e: unknown) => message.error(errorText(e)),
+    );
   const freq = (c: AffairCategory) => ({
     title: { party: '党务', village: '村务', finance: '财务' }[c],
     key: c,
     render: (_: unknown, v: VillageRules['villages'][number]) => (
-      <Select size="small" value={v.frequencies[c]} disabled={!canManage} style={{ width: 100 }} onChange={(f) => void act(villageApi.saveFrequency(v.id, c, f), '频次已更新')} options={[{ value: 'quarterly', label: '每季度' }, { value: 'monthly', label: '每月' }]} data-testid={`freq-${v.name}-${c}`} />
+      <Select
+        size="small"
+        value={v.frequencies[c]}
+        disabled={!canManage}
+        style={{ width: 100 }}
+        onChange={(f) => void act(villageApi.saveFrequency(v.id, c, f), '频次已更新')}
+        options={[
+          { value: 'quarterly', label: '每季度' },
+          { value: 'monthly', label: '每月' },
+        ]}
+        data-testid={`freq-${v.name}-${c}`}
+      />
     ),
   });
   return (
@@ -40,20 +55,50 @@ export default function RulesPage() {
           <ErrorAlert error={error} onRetry={reload} />
           <Form form={form} layout="vertical" disabled={!canManage}>
             {SETTINGS.map((s) => (
-              <Form.Item key={s.name} label={s.label} name={s.name} extra={String(data?.defaults[s.name]?.source ?? '')} rules={[{ required: true }]}>
+              <Form.Item
+                key={s.name}
+                label={s.label}
+                name={s.name}
+                extra={String(data?.defaults[s.name]?.source ?? '')}
+                rules={[{ required: true }]}
+              >
                 <InputNumber min={1} max={s.name === 'dueDay' ? 31 : 60} addonAfter={s.unit} />
               </Form.Item>
             ))}
           </Form>
-          {canManage && <Button type="primary" onClick={() => void form.validateFields().then((v) => act(villageApi.saveSettings(v, townId), '已保存'))}>保存</Button>}
+          {canManage && (
+            <Button
+              type="primary"
+              onClick={() =>
+                void form
+                  .validateFields()
+                  .then((v) => act(villageApi.saveSettings(v, townId), '已保存'))
+              }
+            >
+              保存
+            </Button>
+          )}
         </Card>
         <Card title="各村公开频次" variant="borderless" style={{ marginTop: 16 }}>
           <Typography.Paragraph type="secondary">{data?.basis}</Typography.Paragraph>
-          <Table rowKey="id" size="small" pagination={false} dataSource={data?.villages ?? []} columns={[{ title: '村（社区）', dataIndex: 'name' }, freq('party'), freq('village'), freq('finance')]} />
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={data?.villages ?? []}
+            columns={[
+              { title: '村（社区）', dataIndex: 'name' },
+              freq('party'),
+              freq('village'),
+              freq('finance'),
+            ]}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>
-        <Card title="村务监督委员会" variant="borderless">{data && <SupervisorsCard villages={data.villages} canManage={canManage} />}</Card>
+        <Card title="村务监督委员会" variant="borderless">
+          {data && <SupervisorsCard villages={data.villages} canManage={canManage} />}
+        </Card>
       </Col>
     </Row>
   );

@@ -1,4 +1,16 @@
-import { App, Button, Descriptions, Divider, Drawer, List, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  List,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../../api/client';
 import { proactiveApi } from '../../../api/disclosure-proactive';
@@ -11,9 +23,22 @@ import { VillageItemFormModal } from './VillageItemFormModal';
 import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One village item: what the law requires, its review by the 村务监督委员会 and its 群治分 post. */
-export function VillageItemDrawer({ id, onClose, onChanged }: { id: string | null; onClose: () => void; onChanged: () => void }) {
+export function VillageItemDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { message } = App.useApp();
-  const { data: item, error, loading, reload } = useRequest(() => villageApi.get(id ?? ''), [id], !!id);
+  const {
+    data: item,
+    error,
+    loading,
+    reload,
+  } = useRequest(() => villageApi.get(id ?? ''), [id], !!id);
   const [dialog, setDialog] = useState<'edit' | 'approve' | 'return' | null>(null);
   const changed = (text: string) => {
     message.success(text);
@@ -30,7 +55,13 @@ export function VillageItemDrawer({ id, onClose, onChanged }: { id: string | nul
   };
 
   return (
-    <Drawer open={!!id} onClose={onClose} size={640} title={item?.title ?? '公开事项'} data-testid="village-item-drawer">
+    <Drawer
+      open={!!id}
+      onClose={onClose}
+      size={640}
+      title={item?.title ?? '公开事项'}
+      data-testid="village-item-drawer"
+    >
       <ErrorAlert error={error} onRetry={reload} />
       {loading && !item && <Skeleton active />}
       {item && item.id === id && (
@@ -39,39 +70,116 @@ export function VillageItemDrawer({ id, onClose, onChanged }: { id: string | nul
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="村（社区）">{item.village.name}</Descriptions.Item>
             <Descriptions.Item label="类别">{item.categoryLabel}</Descriptions.Item>
-            <Descriptions.Item label="公开事项" span={2}>{item.subjectLabel}<br /><Typography.Text type="secondary">{item.basis}</Typography.Text></Descriptions.Item>
+            <Descriptions.Item label="公开事项" span={2}>
+              {item.subjectLabel}
+              <br />
+              <Typography.Text type="secondary">{item.basis}</Typography.Text>
+            </Descriptions.Item>
             <Descriptions.Item label="事项性质">{item.matterKindLabel}</Descriptions.Item>
-            <Descriptions.Item label={item.period ? '所属期间' : '决定日期'}>{item.period ?? item.occurredOn}</Descriptions.Item>
-            <Descriptions.Item label="状态"><Tag data-testid="village-item-status">{item.statusLabel}</Tag></Descriptions.Item>
+            <Descriptions.Item label={item.period ? '所属期间' : '决定日期'}>
+              {item.period ?? item.occurredOn}
+            </Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <Tag data-testid="village-item-status">{item.statusLabel}</Tag>
+            </Descriptions.Item>
             <Descriptions.Item label="公开日期">{item.publishedOn ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="起草人">{item.authorName}</Descriptions.Item>
-            <Descriptions.Item label="监委会审查">{item.reviewedBy ? `${item.reviewedBy}${item.reviewOpinion ? `：${item.reviewOpinion}` : ''}` : '—'}</Descriptions.Item>
-            <Descriptions.Item label="群治分编号" span={2}>{item.channelRef ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="村务监督委员会" span={2}>{item.supervisors.map((s) => `${s.name}（${s.role === 'chair' ? '主任' : '委员'}）`).join('、') || '尚未登记'}</Descriptions.Item>
+            <Descriptions.Item label="监委会审查">
+              {item.reviewedBy
+                ? `${item.reviewedBy}${item.reviewOpinion ? `：${item.reviewOpinion}` : ''}`
+                : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="群治分编号" span={2}>
+              {item.channelRef ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="村务监督委员会" span={2}>
+              {item.supervisors
+                .map((s) => `${s.name}（${s.role === 'chair' ? '主任' : '委员'}）`)
+                .join('、') || '尚未登记'}
+            </Descriptions.Item>
           </Descriptions>
           <Divider titlePlacement="start">操作</Divider>
           <Space wrap>
-            {!item.abilities.edit && !item.abilities.submit && !item.abilities.review && <span style={{ color: '#999' }}>当前没有您可以执行的操作</span>}
+            {!item.abilities.edit && !item.abilities.submit && !item.abilities.review && (
+              <span style={{ color: '#999' }}>当前没有您可以执行的操作</span>
+            )}
             {item.abilities.edit && <Button onClick={() => setDialog('edit')}>修改</Button>}
             {item.abilities.submit && (
-              <Popconfirm title="提交村务监督委员会审查？" description={item.reviewBasis} okText="提交" cancelText="取消" onConfirm={() => void submit()}>
-                <Button type="primary" data-testid="village-item-submit">提交审查</Button>
+              <Popconfirm
+                title="提交村务监督委员会审查？"
+                description={item.reviewBasis}
+                okText="提交"
+                cancelText="取消"
+                onConfirm={() => void submit()}
+              >
+                <Button type="primary" data-testid="village-item-submit">
+                  提交审查
+                </Button>
               </Popconfirm>
             )}
             {item.abilities.review && (
               <>
-                <Button type="primary" onClick={() => setDialog('approve')} data-testid="village-item-approve">审查通过并公开</Button>
-                <Button onClick={() => setDialog('return')} data-testid="village-item-return">退回</Button>
+                <Button
+                  type="primary"
+                  onClick={() => setDialog('approve')}
+                  data-testid="village-item-approve"
+                >
+                  审查通过并公开
+                </Button>
+                <Button onClick={() => setDialog('return')} data-testid="village-item-return">
+                  退回
+                </Button>
               </>
             )}
-            {item.abilities.edit && <AttachButton attach={(fileId) => villageApi.attach(item.id, fileId)} onDone={() => changed('附件已添加')} />}
+            {item.abilities.edit && (
+              <AttachButton
+                attach={(fileId) => villageApi.attach(item.id, fileId)}
+                onDone={() => changed('附件已添加')}
+              />
+            )}
           </Space>
           <Divider titlePlacement="start">公开内容</Divider>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
-          <List size="small" dataSource={item.attachments} locale={{ emptyText: '无附件' }} renderItem={(f) => <List.Item><Button type="link" onClick={() => void proactiveApi.downloadFile(f.id, f.name)}>{f.name}</Button></List.Item>} />
-          <VillageItemFormModal open={dialog === 'edit'} item={item} villages={[item.village]} onClose={() => setDialog(null)} onSaved={() => changed('已保存')} />
-          <TextPromptModal open={dialog === 'approve'} title="监委会审查通过" label="审查意见" extra="通过后立即经“群治分”向村民公开" okText="通过并公开" onClose={() => setDialog(null)} onSubmit={(t) => villageApi.approve(item.id, t || undefined).then(() => changed('已公开'))} />
-          <TextPromptModal open={dialog === 'return'} title="退回修改" label="退回意见" required onClose={() => setDialog(null)} onSubmit={(t) => villageApi.returnItem(item.id, t).then(() => changed('已退回'))} />
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {item.body}
+          </Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={item.attachments}
+            locale={{ emptyText: '无附件' }}
+            renderItem={(f) => (
+              <List.Item>
+                <Button type="link" onClick={() => void proactiveApi.downloadFile(f.id, f.name)}>
+                  {f.name}
+                </Button>
+              </List.Item>
+            )}
+          />
+          <VillageItemFormModal
+            open={dialog === 'edit'}
+            item={item}
+            villages={[item.village]}
+            onClose={() => setDialog(null)}
+            onSaved={() => changed('已保存')}
+          />
+          <TextPromptModal
+            open={dialog === 'approve'}
+            title="监委会审查通过"
+            label="审查意见"
+            extra="通过后立即经“群治分”向村民公开"
+            okText="通过并公开"
+            onClose={() => setDialog(null)}
+            onSubmit={(t) =>
+              villageApi.approve(item.id, t || undefined).then(() => changed('已公开'))
+            }
+          />
+          <TextPromptModal
+            open={dialog === 'return'}
+            title="退回修改"
+            label="退回意见"
+            required
+            onClose={() => setDialog(null)}
+            onSubmit={(t) => villageApi.returnItem(item.id, t).then(() => changed('已退回'))}
+          />
         </>
       )}
     </Drawer>

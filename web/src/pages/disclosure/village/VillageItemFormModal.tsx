@@ -1,7 +1,11 @@
 import { DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { villageApi, type VillageItemDetail, type VillageItemInput } from '../../../api/village-affairs';
+import {
+  villageApi,
+  type VillageItemDetail,
+  type VillageItemInput,
+} from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useVillageVocabulary } from './use-village-vocabulary';
 
@@ -10,7 +14,14 @@ interface Values extends Omit<VillageItemInput, 'occurredOn'> {
 }
 
 /** Drafts a 三务公开 item: a regular one names its period, a major one the day it was decided. */
-export function VillageItemFormModal(props: { open: boolean; item?: VillageItemDetail | null; villages: { id: string; name: string }[]; complaintId?: string; onClose: () => void; onSaved: (id: string) => void }) {
+export function VillageItemFormModal(props: {
+  open: boolean;
+  item?: VillageItemDetail | null;
+  villages: { id: string; name: string }[];
+  complaintId?: string;
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -23,9 +34,16 @@ export function VillageItemFormModal(props: { open: boolean; item?: VillageItemD
     form.resetFields();
     if (props.item) {
       const { category, matterKind, subject, title, body } = props.item;
-      form.setFieldsValue({ category, matterKind, subject, title, body, period: props.item.period ?? undefined, occurredOn: props.item.occurredOn ? dayjs(props.item.occurredOn) : undefined });
-    }
-    else if (props.villages.length === 1) form.setFieldValue('orgId', props.villages[0]!.id);
+      form.setFieldsValue({
+        category,
+        matterKind,
+        subject,
+        title,
+        body,
+        period: props.item.period ?? undefined,
+        occurredOn: props.item.occurredOn ? dayjs(props.item.occurredOn) : undefined,
+      });
+    } else if (props.villages.length === 1) form.setFieldValue('orgId', props.villages[0]!.id);
   }, [props.open, props.item, props.villages, form]);
 
   const submit = async () => {
@@ -33,8 +51,17 @@ export function VillageItemFormModal(props: { open: boolean; item?: VillageItemD
     setSaving(true);
     setError(null);
     try {
-      const body = { ...v, occurredOn: v.matterKind === 'major' ? v.occurredOn?.format('YYYY-MM-DD') : undefined, period: v.matterKind === 'regular' ? v.period : undefined };
-      const saved = props.item ? await villageApi.update(props.item.id, { ...body, orgId: undefined }) : await villageApi.create({ ...body, ...(props.complaintId ? { complaintId: props.complaintId } : {}) });
+      const body = {
+        ...v,
+        occurredOn: v.matterKind === 'major' ? v.occurredOn?.format('YYYY-MM-DD') : undefined,
+        period: v.matterKind === 'regular' ? v.period : undefined,
+      };
+      const saved = props.item
+        ? await villageApi.update(props.item.id, { ...body, orgId: undefined })
+        : await villageApi.create({
+            ...body,
+            ...(props.complaintId ? { complaintId: props.complaintId } : {}),
+          });
       props.onSaved(saved.id);
       props.onClose();
     } catch (e) {
@@ -44,38 +71,105 @@ export function VillageItemFormModal(props: { open: boolean; item?: VillageItemD
     }
   };
 
-  const subjects = Object.entries(vocab?.subjects ?? {}).filter(([, s]) => !category || s.category === category);
+  const subjects = Object.entries(vocab?.subjects ?? {}).filter(
+    ([, s]) => !category || s.category === category,
+  );
   return (
-    <Modal open={props.open} title={props.item ? '修改公开事项' : props.complaintId ? '按镇政府要求公布' : '起草公开事项'} onOk={() => void submit()} onCancel={props.onClose} confirmLoading={saving} okText="保存" width={680} forceRender>
+    <Modal
+      open={props.open}
+      title={props.item ? '修改公开事项' : props.complaintId ? '按镇政府要求公布' : '起草公开事项'}
+      onOk={() => void submit()}
+      onCancel={props.onClose}
+      confirmLoading={saving}
+      okText="保存"
+      width={680}
+      forceRender
+    >
       <ErrorAlert error={error} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ matterKind: 'regular', category: 'finance' }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ matterKind: 'regular', category: 'finance' }}
+      >
         {!props.item && (
-          <Form.Item label="村（社区）" name="orgId" rules={[{ required: true, message: '请选择村（社区）' }]}>
-            <Select options={props.villages.map((v) => ({ value: v.id, label: v.name }))} data-testid="village-item-org" />
+          <Form.Item
+            label="村（社区）"
+            name="orgId"
+            rules={[{ required: true, message: '请选择村（社区）' }]}
+          >
+            <Select
+              options={props.villages.map((v) => ({ value: v.id, label: v.name }))}
+              data-testid="village-item-org"
+            />
           </Form.Item>
         )}
         <Form.Item label="类别" name="category" rules={[{ required: true }]}>
-          <Radio.Group optionType="button" options={Object.entries(vocab?.categories ?? {}).map(([value, label]) => ({ value, label }))} onChange={() => form.setFieldValue('subject', undefined)} />
+          <Radio.Group
+            optionType="button"
+            options={Object.entries(vocab?.categories ?? {}).map(([value, label]) => ({
+              value,
+              label,
+            }))}
+            onChange={() => form.setFieldValue('subject', undefined)}
+          />
         </Form.Item>
-        <Form.Item label="公开事项" name="subject" rules={[{ required: true, message: '请选择法定公开事项' }]}>
-          <Select options={subjects.map(([value, s]) => ({ value, label: s.label }))} data-testid="village-item-subject" />
+        <Form.Item
+          label="公开事项"
+          name="subject"
+          rules={[{ required: true, message: '请选择法定公开事项' }]}
+        >
+          <Select
+            options={subjects.map(([value, s]) => ({ value, label: s.label }))}
+            data-testid="village-item-subject"
+          />
         </Form.Item>
-        <Form.Item label="事项性质" name="matterKind" extra="一般事项至少每季度公布一次，财务往来较多的村财务收支每月公布；涉及村民利益的重大事项应当随时公布（《村民委员会组织法》第三十条）">
-          <Radio.Group options={Object.entries(vocab?.matterKinds ?? {}).map(([value, label]) => ({ value, label }))} />
+        <Form.Item
+          label="事项性质"
+          name="matterKind"
+          extra="一般事项至少每季度公布一次，财务往来较多的村财务收支每月公布；涉及村民利益的重大事项应当随时公布（《村民委员会组织法》第三十条）"
+        >
+          <Radio.Group
+            options={Object.entries(vocab?.matterKinds ?? {}).map(([value, label]) => ({
+              value,
+              label,
+            }))}
+          />
         </Form.Item>
         {matterKind === 'major' ? (
-          <Form.Item label="决定或发生日期" name="occurredOn" rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            label="决定或发生日期"
+            name="occurredOn"
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
             <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         ) : (
-          <Form.Item label="所属期间" name="period" rules={[{ required: true, pattern: /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, message: '格式：2024-Q3（季度）或 2024-09（月）' }]}>
+          <Form.Item
+            label="所属期间"
+            name="period"
+            rules={[
+              {
+                required: true,
+                pattern: /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/,
+                message: '格式：2024-Q3（季度）或 2024-09（月）',
+              },
+            ]}
+          >
             <Input placeholder="2024-Q3 或 2024-09" data-testid="village-item-period" />
           </Form.Item>
         )}
-        <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, max: 200, message: '请填写标题' }]}>
+        <Form.Item
+          label="标题"
+          name="title"
+          rules={[{ required: true, whitespace: true, max: 200, message: '请填写标题' }]}
+        >
           <Input data-testid="village-item-title" />
         </Form.Item>
-        <Form.Item label="公开内容" name="body" rules={[{ required: true, whitespace: true, message: '请填写公开内容' }]}>
+        <Form.Item
+          label="公开内容"
+          name="body"
+          rules={[{ required: true, whitespace: true, message: '请填写公开内容' }]}
+        >
           <Input.TextArea rows={6} data-testid="village-item-body" />
         </Form.Item>
       </Form>

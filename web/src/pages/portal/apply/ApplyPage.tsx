@@ -19,7 +19,9 @@ export default function ApplyPage() {
     setSaving(true);
     setError(null);
     try {
-      const body = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== '')) as ApplicantValues;
+      const body = Object.fromEntries(
+        Object.entries(v).filter(([, x]) => x !== undefined && x !== ''),
+      ) as ApplicantValues;
       setDone(await portalRequestsApi.apply(body));
     } catch (e) {
       setError(e);
@@ -30,19 +32,33 @@ export default function ApplyPage() {
 
   return (
     <PortalShell>
-      <Card title="网上申请政府信息公开" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }} extra={<BackHome />}>
+      <Card
+        title="网上申请政府信息公开"
+        variant="borderless"
+        style={{ maxWidth: 860, margin: '0 auto' }}
+        extra={<BackHome />}
+      >
         {done ? (
           <Result
             status="success"
             title="申请已提交"
             subTitle={
               <>
-                请牢记查询码 <Typography.Text copyable strong code data-testid="apply-tracking-code">{done.trackingCode}</Typography.Text>
+                请牢记查询码{' '}
+                <Typography.Text copyable strong code data-testid="apply-tracking-code">
+                  {done.trackingCode}
+                </Typography.Text>
                 <br />
                 工作人员确认收到后开始计算答复期限（《政府信息公开条例》第三十一条第三项），您可凭查询码和联系电话查询办理进度和答复文书。
               </>
             }
-            extra={<Link to={`/portal/disclosure/track?code=${encodeURIComponent(done.trackingCode)}`}><Button type="primary" data-testid="apply-go-track">查询办理进度</Button></Link>}
+            extra={
+              <Link to={`/portal/disclosure/track?code=${encodeURIComponent(done.trackingCode)}`}>
+                <Button type="primary" data-testid="apply-go-track">
+                  查询办理进度
+                </Button>
+              </Link>
+            }
           />
         ) : (
           <>
@@ -55,9 +71,26 @@ export default function ApplyPage() {
             />
             <ErrorAlert error={error ?? options.error} />
             {options.data && (
-              <Form<ApplicantValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ applicantKind: 'natural_person', idType: 'resident_id', formWanted: 'electronic', delivery: 'email' }} data-testid="apply-form">
+              <Form<ApplicantValues>
+                form={form}
+                layout="vertical"
+                onFinish={(v) => void submit(v)}
+                initialValues={{
+                  applicantKind: 'natural_person',
+                  idType: 'resident_id',
+                  formWanted: 'electronic',
+                  delivery: 'email',
+                }}
+                data-testid="apply-form"
+              >
                 <ApplicantFields options={options.data} />
-                <Button type="primary" htmlType="submit" loading={saving} block data-testid="apply-submit">
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  loading={saving}
+                  block
+                  data-testid="apply-submit"
+                >
                   提交申请
                 </Button>
               </Form>

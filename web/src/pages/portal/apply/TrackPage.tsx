@@ -35,12 +35,35 @@ export default function TrackPage() {
 
   return (
     <PortalShell>
-      <Card title="申请办理进度查询" variant="borderless" style={{ maxWidth: 860, margin: '0 auto' }} extra={<BackHome />}>
-        <Form<Values> layout="inline" initialValues={{ code: params.get('code') ?? '' }} onFinish={(v) => void look(v)} style={{ rowGap: 12, marginBottom: 16 }} data-testid="track-form">
-          <Form.Item label="查询码" name="code" rules={[{ required: true, message: '请输入查询码' }]}>
-            <Input placeholder="如 QT7K-M9XD-4HPA" style={{ width: 200 }} data-testid="track-code" />
+      <Card
+        title="申请办理进度查询"
+        variant="borderless"
+        style={{ maxWidth: 860, margin: '0 auto' }}
+        extra={<BackHome />}
+      >
+        <Form<Values>
+          layout="inline"
+          initialValues={{ code: params.get('code') ?? '' }}
+          onFinish={(v) => void look(v)}
+          style={{ rowGap: 12, marginBottom: 16 }}
+          data-testid="track-form"
+        >
+          <Form.Item
+            label="查询码"
+            name="code"
+            rules={[{ required: true, message: '请输入查询码' }]}
+          >
+            <Input
+              placeholder="如 QT7K-M9XD-4HPA"
+              style={{ width: 200 }}
+              data-testid="track-code"
+            />
           </Form.Item>
-          <Form.Item label="联系电话" name="phone" rules={[{ required: true, message: '请输入申请时填写的联系电话' }]}>
+          <Form.Item
+            label="联系电话"
+            name="phone"
+            rules={[{ required: true, message: '请输入申请时填写的联系电话' }]}
+          >
             <Input style={{ width: 180 }} data-testid="track-phone" />
           </Form.Item>
           <Form.Item>

@@ -5,7 +5,15 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatInstant } from '../../../lib/format';
 
 /** What the applicant sees: status, dates, the 补正 form when asked, and the documents released to them. */
-export function TrackResult({ view, who, onChange }: { view: TrackView; who: { code: string; phone: string }; onChange: (v: TrackView) => void }) {
+export function TrackResult({
+  view,
+  who,
+  onChange,
+}: {
+  view: TrackView;
+  who: { code: string; phone: string };
+  onChange: (v: TrackView) => void;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -26,18 +34,29 @@ export function TrackResult({ view, who, onChange }: { view: TrackView; who: { c
   return (
     <div data-testid="track-result">
       <Descriptions column={1} size="small" bordered className="labels-nowrap">
-        <Descriptions.Item label="查询码"><code>{view.trackingCode}</code></Descriptions.Item>
-        <Descriptions.Item label="办理状态"><Tag color="blue" data-testid="track-state">{view.stateLabel}</Tag></Descriptions.Item>
+        <Descriptions.Item label="查询码">
+          <code>{view.trackingCode}</code>
+        </Descriptions.Item>
+        <Descriptions.Item label="办理状态">
+          <Tag color="blue" data-testid="track-state">
+            {view.stateLabel}
+          </Tag>
+        </Descriptions.Item>
         <Descriptions.Item label="申请人">{view.applicantName}</Descriptions.Item>
         <Descriptions.Item label="所需信息">{view.description}</Descriptions.Item>
         <Descriptions.Item label="提交日期">{view.submittedOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="收到申请之日">{view.receivedOn ?? '待工作人员确认'}</Descriptions.Item>
+        <Descriptions.Item label="收到申请之日">
+          {view.receivedOn ?? '待工作人员确认'}
+        </Descriptions.Item>
         {view.replyDueOn && (
           <Descriptions.Item label="答复期限">
             {view.replyDueOn}
             {view.clockPaused ? '（征求意见或缴费期间暂停计算，届时顺延）' : ''}
             {view.replyDueExplained && (
-              <div style={{ color: '#666', fontSize: 12, marginTop: 4 }} data-testid="track-due-explained">
+              <div
+                style={{ color: '#666', fontSize: 12, marginTop: 4 }}
+                data-testid="track-due-explained"
+              >
                 {view.replyDueExplained.summary}
                 <br />
                 依据：{view.replyDueExplained.basis}
@@ -45,17 +64,37 @@ export function TrackResult({ view, who, onChange }: { view: TrackView; who: { c
             )}
           </Descriptions.Item>
         )}
-        {view.outcome && <Descriptions.Item label="办理结果">{view.outcome.label}（{view.outcome.on}，{view.outcome.docNumber}）</Descriptions.Item>}
+        {view.outcome && (
+          <Descriptions.Item label="办理结果">
+            {view.outcome.label}（{view.outcome.on}，{view.outcome.docNumber}）
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {view.correction && (
         <div style={{ marginTop: 16 }} data-testid="track-correction">
-          <Alert type="warning" showIcon title={`请于 ${view.correction.dueOn ?? ''} 前补正：${view.correction.items}`} description="答复期限自收到补正之日起计算；无正当理由逾期不补正的，视为放弃申请（《政府信息公开条例》第三十条）。" />
+          <Alert
+            type="warning"
+            showIcon
+            title={`请于 ${view.correction.dueOn ?? ''} 前补正：${view.correction.items}`}
+            description="答复期限自收到补正之日起计算；无正当理由逾期不补正的，视为放弃申请（《政府信息公开条例》第三十条）。"
+          />
           <ErrorAlert error={error} />
           <Form layout="vertical" style={{ marginTop: 12 }} onFinish={() => void correct()}>
             <Form.Item label="补正内容" required>
-              <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} data-testid="track-correction-text" />
+              <Input.TextArea
+                rows={3}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                data-testid="track-correction-text"
+              />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={saving} disabled={text.trim().length < 2} data-testid="track-correction-submit">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={saving}
+              disabled={text.trim().length < 2}
+              data-testid="track-correction-submit"
+            >
               提交补正
             </Button>
           </Form>
@@ -69,8 +108,17 @@ export function TrackResult({ view, who, onChange }: { view: TrackView; who: { c
         locale={{ emptyText: '暂无文书' }}
         data-testid="track-documents"
         renderItem={(d) => (
-          <List.Item actions={[<a key="dl" href={d.url} data-testid={`track-doc-${d.kind}`}>下载</a>]}>
-            <List.Item.Meta title={`${d.kindLabel}${d.docNumber ? ` ${d.docNumber}` : ''}`} description={`${formatInstant(d.createdAt)}；下载链接 30 分钟内有效`} />
+          <List.Item
+            actions={[
+              <a key="dl" href={d.url} data-testid={`track-doc-${d.kind}`}>
+                下载
+              </a>,
+            ]}
+          >
+            <List.Item.Meta
+              title={`${d.kindLabel}${d.docNumber ? ` ${d.docNumber}` : ''}`}
+              description={`${formatInstant(d.createdAt)}；下载链接 30 分钟内有效`}
+            />
           </List.Item>
         )}
       />

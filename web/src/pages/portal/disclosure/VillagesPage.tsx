@@ -17,11 +17,20 @@ export default function VillagesPage() {
       <Row gutter={[16, 16]} data-testid="portal-villages">
         {data?.villages.map((v) => (
           <Col xs={24} sm={12} lg={8} key={v.id}>
-            <Card size="small" title={<Link to={`/portal/disclosure/villages/${v.id}`}>{v.name}</Link>}>
+            <Card
+              size="small"
+              title={<Link to={`/portal/disclosure/villages/${v.id}`}>{v.name}</Link>}
+            >
               <Descriptions size="small" column={1}>
-                <Descriptions.Item label="党务最近公开">{v.lastPublished.party ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="村务最近公开">{v.lastPublished.village ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="财务最近公开">{v.lastPublished.finance ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="党务最近公开">
+                  {v.lastPublished.party ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label="村务最近公开">
+                  {v.lastPublished.village ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label="财务最近公开">
+                  {v.lastPublished.finance ?? '—'}
+                </Descriptions.Item>
               </Descriptions>
             </Card>
           </Col>

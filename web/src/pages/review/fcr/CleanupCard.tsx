@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Statistic, Table, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorText } from '../../../api/client';
@@ -17,11 +30,20 @@ export function CleanupCard() {
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
-  const { data, error, loading, reload } = useRequest(() => fcrApi.cleanups(page), [JSON.stringify(page)]);
+  const { data, error, loading, reload } = useRequest(
+    () => fcrApi.cleanups(page),
+    [JSON.stringify(page)],
+  );
   const add = async (v: Record<string, unknown>) => {
     try {
       const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
-      await fcrApi.addCleanup(Object.fromEntries(Object.entries({ ...v, issuedOn: day(v.issuedOn), reviewedOn: day(v.reviewedOn) }).filter(([, x]) => x)));
+      await fcrApi.addCleanup(
+        Object.fromEntries(
+          Object.entries({ ...v, issuedOn: day(v.issuedOn), reviewedOn: day(v.reviewedOn) }).filter(
+            ([, x]) => x,
+          ),
+        ),
+      );
       setAdding(false);
       form.resetFields();
       reload();
@@ -35,7 +57,15 @@ export function CleanupCard() {
       variant="borderless"
       extra={
         <Space>
-          {data?.abilities.create && <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="cleanup-add">登记清理结果</Button>}
+          {data?.abilities.create && (
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => setAdding(true)}
+              data-testid="cleanup-add"
+            >
+              登记清理结果
+            </Button>
+          )}
           <ExportButton download={() => fcrApi.exportCleanups()} testId="fcr-cleanup-export" />
         </Space>
       }
@@ -54,26 +84,76 @@ export function CleanupCard() {
         loading={loading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: <ListEmpty text="暂无清理记录" /> }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: data?.total ?? 0, onChange: (p, s) => setPage({ page: p, pageSize: s }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: data?.total ?? 0,
+          onChange: (p, s) => setPage({ page: p, pageSize: s }),
+        }}
         columns={[
           { title: '文件名称', dataIndex: 'docTitle' },
           { title: '文号', dataIndex: 'docNumber', width: 150 },
-          { title: '清理结果', dataIndex: 'outcomeLabel', width: 100, render: (l: string, r) => <Tag color={COLORS[r.outcome]}>{l}</Tag> },
+          {
+            title: '清理结果',
+            dataIndex: 'outcomeLabel',
+            width: 100,
+            render: (l: string, r) => <Tag color={COLORS[r.outcome]}>{l}</Tag>,
+          },
           { title: '理由', dataIndex: 'reason' },
           { title: '清理日期', dataIndex: 'reviewedOn', width: 110 },
         ]}
       />
-      <Modal open={adding} title="登记清理结果" onCancel={() => setAdding(false)} onOk={() => form.submit()} destroyOnHidden>
+      <Modal
+        open={adding}
+        title="登记清理结果"
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={(v) => void add(v)}>
-          <Form.Item name="docTitle" label="文件名称" rules={[{ required: true, min: 4, message: '请填写文件名称' }]}><Input /></Form.Item>
-          <Form.Item name="docNumber" label="文号"><Input /></Form.Item>
-          <Form.Item name="issuedOn" label="印发日期"><DatePicker /></Form.Item>
-          <Form.Item name="outcome" label="清理结果" rules={[{ required: true, message: '请选择' }]}>
-            <Select options={[{ value: 'kept', label: '继续有效' }, { value: 'revised', label: '修订' }, { value: 'abolished', label: '废止' }]} />
+          <Form.Item
+            name="docTitle"
+            label="文件名称"
+            rules={[{ required: true, min: 4, message: '请填写文件名称' }]}
+          >
+            <Input />
           </Form.Item>
-          <Form.Item name="reason" label="理由" rules={[{ required: true, min: 4, message: '请说明理由' }]}><Input.TextArea rows={2} /></Form.Item>
-          <Form.Item name="reviewedOn" label="清理日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker /></Form.Item>
-          <Form.Item name="campaign" label="清理批次"><Input placeholder="如：2024年涉企政策文件公平竞争审查清查" /></Form.Item>
+          <Form.Item name="docNumber" label="文号">
+            <Input />
+          </Form.Item>
+          <Form.Item name="issuedOn" label="印发日期">
+            <DatePicker />
+          </Form.Item>
+          <Form.Item
+            name="outcome"
+            label="清理结果"
+            rules={[{ required: true, message: '请选择' }]}
+          >
+            <Select
+              options={[
+                { value: 'kept', label: '继续有效' },
+                { value: 'revised', label: '修订' },
+                { value: 'abolished', label: '废止' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="reason"
+            label="理由"
+            rules={[{ required: true, min: 4, message: '请说明理由' }]}
+          >
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item
+            name="reviewedOn"
+            label="清理日期"
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="campaign" label="清理批次">
+            <Input placeholder="如：2024年涉企政策文件公平竞争审查清查" />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>

@@ -17,7 +17,10 @@ export default function FcrPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ title: string; draftingUnit: string; text: string }>();
-  const { data, error, loading, reload } = useRequest(() => fcrApi.list(page), [JSON.stringify(page)]);
+  const { data, error, loading, reload } = useRequest(
+    () => fcrApi.list(page),
+    [JSON.stringify(page)],
+  );
   const create = async (v: { title: string; draftingUnit: string; text: string }) => {
     try {
       const r = await fcrApi.create(v);
@@ -36,7 +39,16 @@ export default function FcrPage() {
         variant="borderless"
         extra={
           <Space>
-            {data?.abilities.create && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="fcr-create">新建审查</Button>}
+            {data?.abilities.create && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="fcr-create"
+              >
+                新建审查
+              </Button>
+            )}
             <ExportButton download={() => fcrApi.exportXlsx()} testId="fcr-export" />
           </Space>
         }
@@ -49,23 +61,73 @@ export default function FcrPage() {
           data-testid="fcr-table"
           locale={{ emptyText: <ListEmpty text="暂无公平竞争审查记录" /> }}
           onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
-          pagination={{ current: page.page, pageSize: page.pageSize, total: data?.total ?? 0, onChange: (p, s) => setPage({ page: p, pageSize: s }) }}
+          pagination={{
+            current: page.page,
+            pageSize: page.pageSize,
+            total: data?.total ?? 0,
+            onChange: (p, s) => setPage({ page: p, pageSize: s }),
+          }}
           columns={[
             { title: '政策措施', dataIndex: 'title' },
             { title: '起草单位', dataIndex: 'draftingUnit', width: 160 },
-            { title: '自动标注', dataIndex: 'flagCount', width: 100, render: (n: number) => (n ? <Tag color="orange">{n} 处</Tag> : '—') },
-            { title: '审查结论', dataIndex: 'outcomeLabel', width: 240, render: (l: string | null, r) => (l ? <Tag color={r.outcome === 'non_compliant' ? 'red' : 'green'}>{l}</Tag> : <Tag>审查中</Tag>) },
-            { title: '结论日期', dataIndex: 'concludedOn', width: 110, render: (d: string | null) => d ?? '—' },
+            {
+              title: '自动标注',
+              dataIndex: 'flagCount',
+              width: 100,
+              render: (n: number) => (n ? <Tag color="orange">{n} 处</Tag> : '—'),
+            },
+            {
+              title: '审查结论',
+              dataIndex: 'outcomeLabel',
+              width: 240,
+              render: (l: string | null, r) =>
+                l ? (
+                  <Tag color={r.outcome === 'non_compliant' ? 'red' : 'green'}>{l}</Tag>
+                ) : (
+                  <Tag>审查中</Tag>
+                ),
+            },
+            {
+              title: '结论日期',
+              dataIndex: 'concludedOn',
+              width: 110,
+              render: (d: string | null) => d ?? '—',
+            },
           ]}
         />
       </Card>
       <CleanupCard />
       <FcrDrawer id={openId} onClose={() => setOpenId(null)} onChanged={reload} />
-      <Modal open={creating} title="新建公平竞争审查" onCancel={() => setCreating(false)} onOk={() => form.submit()} width={640} destroyOnHidden>
+      <Modal
+        open={creating}
+        title="新建公平竞争审查"
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        width={640}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={(v) => void create(v)}>
-          <Form.Item name="title" label="政策措施名称" rules={[{ required: true, min: 4, message: '请填写名称' }]}><Input /></Form.Item>
-          <Form.Item name="draftingUnit" label="起草单位" rules={[{ required: true, message: '请填写起草单位' }]}><Input /></Form.Item>
-          <Form.Item name="text" label="政策措施全文" rules={[{ required: true, min: 10, message: '请粘贴全文' }]}><Input.TextArea rows={8} /></Form.Item>
+          <Form.Item
+            name="title"
+            label="政策措施名称"
+            rules={[{ required: true, min: 4, message: '请填写名称' }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="draftingUnit"
+            label="起草单位"
+            rules={[{ required: true, message: '请填写起草单位' }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="text"
+            label="政策措施全文"
+            rules={[{ required: true, min: 10, message: '请粘贴全文' }]}
+          >
+            <Input.TextArea rows={8} />
+          </Form.Item>
         </Form>
       </Modal>
     </Space>

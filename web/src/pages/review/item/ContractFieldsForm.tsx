@@ -4,13 +4,24 @@ import { useReviewMeta } from '../use-review-meta';
 
 const CONTRACTS = ['gov_contract', 'village_contract'];
 const VOTED = ['village_contract', 'village_rules'];
-const day = (d: unknown) => (d && typeof (d as Dayjs).format === 'function' ? (d as Dayjs).format('YYYY-MM-DD') : undefined);
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+const day = (d: unknown) =>
+  d && typeof (d as Dayjs).format === 'function' ? (d as Dayjs).format('YYYY-MM-DD') : undefined;
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  );
 
 /** The item's structured facts from the flat form values (money in 元 on screen, 分 on the wire). */
 export function fieldsFromForm(v: Record<string, unknown>): Record<string, unknown> {
   const vote = v.voteBody
-    ? defined({ body: v.voteBody, entitled: v.voteEntitled, present: v.votePresent, votesFor: v.voteFor, households: v.voteHouseholds, householdsPresent: v.voteHouseholdsPresent })
+    ? defined({
+        body: v.voteBody,
+        entitled: v.voteEntitled,
+        present: v.votePresent,
+        votesFor: v.voteFor,
+        households: v.voteHouseholds,
+        householdsPresent: v.voteHouseholdsPresent,
+      })
     : undefined;
   return defined({
     counterparty: v.counterparty,
@@ -94,7 +105,11 @@ export function ContractFieldsForm({ type }: { type: string | undefined }) {
         </>
       )}
       {type === 'major_decision' && (
-        <Form.Item name="plannedDecisionDate" label="拟提交集体讨论日期" extra="送请合法性审查应当保证不少于7个工作日的审查时间（《重大行政决策程序暂行条例》第二十六条）">
+        <Form.Item
+          name="plannedDecisionDate"
+          label="拟提交集体讨论日期"
+          extra="送请合法性审查应当保证不少于7个工作日的审查时间（《重大行政决策程序暂行条例》第二十六条）"
+        >
           <DatePicker />
         </Form.Item>
       )}

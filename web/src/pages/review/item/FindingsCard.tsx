@@ -5,15 +5,38 @@ import { reviewApi, type ReviewItem } from '../../../api/review';
 import { useReviewMeta } from '../use-review-meta';
 
 /** 审查意见条目: clause → problem → basis → suggested wording, by dimension. */
-export function FindingsCard({ item, onChanged }: { item: ReviewItem; onChanged: (i: ReviewItem) => void }) {
+export function FindingsCard({
+  item,
+  onChanged,
+}: {
+  item: ReviewItem;
+  onChanged: (i: ReviewItem) => void;
+}) {
   const { message } = App.useApp();
   const { data: meta } = useReviewMeta();
-  const [form] = Form.useForm<{ dimension: string; clause?: string; problem: string; basis?: string; suggestion?: string }>();
+  const [form] = Form.useForm<{
+    dimension: string;
+    clause?: string;
+    problem: string;
+    basis?: string;
+    suggestion?: string;
+  }>();
   const editable = item.abilities.editFindings;
 
-  const add = async (v: { dimension: string; clause?: string; problem: string; basis?: string; suggestion?: string }) => {
+  const add = async (v: {
+    dimension: string;
+    clause?: string;
+    problem: string;
+    basis?: string;
+    suggestion?: string;
+  }) => {
     try {
-      onChanged(await reviewApi.addFinding(item.id, Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as typeof v));
+      onChanged(
+        await reviewApi.addFinding(
+          item.id,
+          Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as typeof v,
+        ),
+      );
       form.resetFields();
     } catch (e) {
       message.error(errorText(e));
@@ -28,13 +51,32 @@ export function FindingsCard({ item, onChanged }: { item: ReviewItem; onChanged:
   };
 
   return (
-    <Card size="small" title={`审查意见条目（${item.findings.length}）`} data-testid="review-findings">
+    <Card
+      size="small"
+      title={`审查意见条目（${item.findings.length}）`}
+      data-testid="review-findings"
+    >
       <List
         size="small"
         dataSource={item.findings}
         locale={{ emptyText: '尚无审查意见条目；采纳预审提示或手工添加' }}
         renderItem={(f, i) => (
-          <List.Item actions={editable ? [<Popconfirm key="d" title="删除该条目？" onConfirm={() => remove(f.id)}><Button size="small" type="text" icon={<DeleteOutlined />} aria-label="删除" /></Popconfirm>] : []}>
+          <List.Item
+            actions={
+              editable
+                ? [
+                    <Popconfirm key="d" title="删除该条目？" onConfirm={() => remove(f.id)}>
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label="删除"
+                      />
+                    </Popconfirm>,
+                  ]
+                : []
+            }
+          >
             <div>
               <Typography.Text strong>
                 {i + 1}. 【{f.dimensionLabel}】{f.problem}
@@ -47,14 +89,25 @@ export function FindingsCard({ item, onChanged }: { item: ReviewItem; onChanged:
         )}
       />
       {editable && (
-        <Form form={form} layout="vertical" size="small" onFinish={(v) => void add(v)} initialValues={{ dimension: 'content' }} style={{ marginTop: 12 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          size="small"
+          onFinish={(v) => void add(v)}
+          initialValues={{ dimension: 'content' }}
+          style={{ marginTop: 12 }}
+        >
           <Form.Item name="dimension" label="审查维度">
             <Select options={meta?.dimensions} />
           </Form.Item>
           <Form.Item name="clause" label="涉及条款">
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.Item name="problem" label="存在的问题" rules={[{ required: true, min: 2, message: '请写明问题' }]}>
+          <Form.Item
+            name="problem"
+            label="存在的问题"
+            rules={[{ required: true, min: 2, message: '请写明问题' }]}
+          >
             <Input.TextArea rows={2} data-testid="finding-problem" />
           </Form.Item>
           <Form.Item name="basis" label="法律依据">

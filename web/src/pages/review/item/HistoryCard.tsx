@@ -14,7 +14,9 @@ export function HistoryCard({ item }: { item: ReviewItem }) {
               <Typography.Text strong>{s.toStateLabel}</Typography.Text>
               <span style={{ marginLeft: 8 }}>{s.actorName ?? '系统'}</span>
               <span style={{ marginLeft: 8, color: '#888' }}>{formatInstant(s.at)}</span>
-              {s.version > 1 && <span style={{ marginLeft: 8, color: '#888' }}>第 {s.version} 稿</span>}
+              {s.version > 1 && (
+                <span style={{ marginLeft: 8, color: '#888' }}>第 {s.version} 稿</span>
+              )}
               {s.note && <div>{s.note}</div>}
               {s.basis && <div style={{ fontSize: 12, color: '#888' }}>依据：{s.basis}</div>}
             </>

@@ -10,7 +10,12 @@ import { UploadDocx } from './UploadDocx';
 type Values = Record<string, unknown>;
 const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
 const reason = (label: string, name = 'reason', initial?: string) => (
-  <Form.Item name={name} label={label} initialValue={initial} rules={[{ required: true, min: 2, message: `请填写${label}` }]}>
+  <Form.Item
+    name={name}
+    label={label}
+    initialValue={initial}
+    rules={[{ required: true, min: 2, message: `请填写${label}` }]}
+  >
     <Input.TextArea rows={4} maxLength={2000} />
   </Form.Item>
 );
@@ -28,13 +33,57 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  { ability: 'submit', label: '送审', path: 'submit', primary: true, confirm: '送审后系统将进行智能预审，并交党建综合办受理。确定送审？' },
-  { ability: 'accept', label: '受理', path: 'accept', primary: true, confirm: '受理后开始计算审查期限（自次日起算）。确定受理？' },
-  { ability: 'returnForCorrection', label: '退回补正', path: 'return', form: (i) => reason('退回理由', 'reason', i.missingMaterials.length ? `请补充：${i.missingMaterials.join('、')}` : undefined) },
-  { ability: 'startReview', label: '开始审查', path: 'start-review', primary: true, confirm: '开始审查本事项？' },
-  { ability: 'requestSupplement', label: '退回补充材料', path: 'request-supplement', form: () => reason('需要补充的材料（审查期限暂停）') },
-  { ability: 'requestCoReview', label: '提请县级协审', path: 'co-review', form: () => reason('提请协审的问题') },
-  { ability: 'answerCoReview', label: '回复协审意见', path: 'co-review/answer', primary: true, form: () => reason('协审意见', 'response') },
+  {
+    ability: 'submit',
+    label: '送审',
+    path: 'submit',
+    primary: true,
+    confirm: '送审后系统将进行智能预审，并交党建综合办受理。确定送审？',
+  },
+  {
+    ability: 'accept',
+    label: '受理',
+    path: 'accept',
+    primary: true,
+    confirm: '受理后开始计算审查期限（自次日起算）。确定受理？',
+  },
+  {
+    ability: 'returnForCorrection',
+    label: '退回补正',
+    path: 'return',
+    form: (i) =>
+      reason(
+        '退回理由',
+        'reason',
+        i.missingMaterials.length ? `请补充：${i.missingMaterials.join('、')}` : undefined,
+      ),
+  },
+  {
+    ability: 'startReview',
+    label: '开始审查',
+    path: 'start-review',
+    primary: true,
+    confirm: '开始审查本事项？',
+  },
+  {
+    ability: 'requestSupplement',
+    label: '退回补充材料',
+    path: 'request-supplement',
+    form: () => reason('需要补充的材料（审查期限暂停）'),
+  },
+  {
+    ability: 'requestCoReview',
+    label: '提请县级协审',
+    path: 'co-review',
+    form: () => reason('提请协审的问题'),
+  },
+  {
+    ability: 'answerCoReview',
+    label: '回复协审意见',
+    path: 'co-review/answer',
+    primary: true,
+    form: () => reason('协审意见', 'response'),
+  },
   {
     ability: 'resubmit',
     label: '补正后重新送审',
@@ -50,7 +99,10 @@ const STEPS: Step[] = [
         </Form.Item>
       </>
     ),
-    body: (v) => ({ ...(v.text !== v.original ? { text: v.text } : {}), ...(v.note ? { note: v.note } : {}) }),
+    body: (v) => ({
+      ...(v.text !== v.original ? { text: v.text } : {}),
+      ...(v.note ? { note: v.note } : {}),
+    }),
   },
   {
     ability: 'revise',
@@ -59,7 +111,12 @@ const STEPS: Step[] = [
     primary: true,
     form: (i) => (
       <>
-        <Form.Item name="text" label="修改稿全文" initialValue={i.text} rules={[{ required: true, message: '请提交修改稿' }]}>
+        <Form.Item
+          name="text"
+          label="修改稿全文"
+          initialValue={i.text}
+          rules={[{ required: true, message: '请提交修改稿' }]}
+        >
           <Input.TextArea rows={12} />
         </Form.Item>
         {reason('修改说明', 'note')}
@@ -73,7 +130,11 @@ const STEPS: Step[] = [
     primary: true,
     form: (_i, meta) => (
       <>
-        <Form.Item name="adoption" label="采纳情况" rules={[{ required: true, message: '请选择采纳情况' }]}>
+        <Form.Item
+          name="adoption"
+          label="采纳情况"
+          rules={[{ required: true, message: '请选择采纳情况' }]}
+        >
           <Select options={meta?.adoptions} />
         </Form.Item>
         <Form.Item name="note" label="说明（部分采纳或未采纳的须说明理由）">
@@ -89,10 +150,25 @@ const STEPS: Step[] = [
     primary: true,
     form: (i, meta) => (
       <>
-        <Form.Item name="kind" label="方式" rules={[{ required: true, message: '请选择' }]} initialValue={i.type === 'village_rules' ? 'voted' : i.type.endsWith('contract') ? 'signed' : 'discussed'}>
+        <Form.Item
+          name="kind"
+          label="方式"
+          rules={[{ required: true, message: '请选择' }]}
+          initialValue={
+            i.type === 'village_rules'
+              ? 'voted'
+              : i.type.endsWith('contract')
+                ? 'signed'
+                : 'discussed'
+          }
+        >
           <Select options={meta?.decisionKinds} />
         </Form.Item>
-        <Form.Item name="decidedOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+        <Form.Item
+          name="decidedOn"
+          label="日期"
+          rules={[{ required: true, message: '请选择日期' }]}
+        >
           <DatePicker />
         </Form.Item>
         <Form.Item name="meeting" label="会议名称">
@@ -101,7 +177,12 @@ const STEPS: Step[] = [
         {i.type === 'village_rules' && <ContractFieldsForm type="village_rules" />}
       </>
     ),
-    body: (v) => ({ kind: v.kind, decidedOn: day(v.decidedOn), ...(v.meeting ? { meeting: v.meeting } : {}), ...(v.voteBody ? { vote: fieldsFromForm(v).vote } : {}) }),
+    body: (v) => ({
+      kind: v.kind,
+      decidedOn: day(v.decidedOn),
+      ...(v.meeting ? { meeting: v.meeting } : {}),
+      ...(v.voteBody ? { vote: fieldsFromForm(v).vote } : {}),
+    }),
   },
   {
     ability: 'file',
@@ -110,7 +191,11 @@ const STEPS: Step[] = [
     primary: true,
     form: () => (
       <>
-        <Form.Item name="fileId" label="最终签署或印发的文本" rules={[{ required: true, message: '请上传文本' }]}>
+        <Form.Item
+          name="fileId"
+          label="最终签署或印发的文本"
+          rules={[{ required: true, message: '请上传文本' }]}
+        >
           <UploadDocx accept=".pdf,.docx,.ofd,.jpg,.png" label="上传文件" />
         </Form.Item>
         <Form.Item name="note" label="备注">
@@ -120,11 +205,23 @@ const STEPS: Step[] = [
     ),
   },
   { ability: 'archive', label: '归档', path: 'archive', confirm: '归档后事项办结。确定归档？' },
-  { ability: 'withdraw', label: '撤回', path: 'withdraw', danger: true, form: () => reason('撤回理由') },
+  {
+    ability: 'withdraw',
+    label: '撤回',
+    path: 'withdraw',
+    danger: true,
+    form: () => reason('撤回理由'),
+  },
 ];
 
 /** The workflow buttons the caller's abilities allow, each with its form or confirmation. */
-export function ItemActions({ item, onChanged }: { item: ReviewItem; onChanged: (i: ReviewItem) => void }) {
+export function ItemActions({
+  item,
+  onChanged,
+}: {
+  item: ReviewItem;
+  onChanged: (i: ReviewItem) => void;
+}) {
   const { message } = App.useApp();
   const { data: meta } = useReviewMeta();
   const [open, setOpen] = useState<Step | null>(null);
@@ -134,7 +231,11 @@ export function ItemActions({ item, onChanged }: { item: ReviewItem; onChanged: 
   const run = async (s: Step, values: Values = {}) => {
     setBusy(true);
     try {
-      const next = await reviewApi.step(item.id, s.path, s.body ? s.body({ ...values, original: item.text }) : values);
+      const next = await reviewApi.step(
+        item.id,
+        s.path,
+        s.body ? s.body({ ...values, original: item.text }) : values,
+      );
       message.success(`${s.label}：已完成`);
       setOpen(null);
       form.resetFields();
@@ -152,18 +253,43 @@ export function ItemActions({ item, onChanged }: { item: ReviewItem; onChanged: 
     <Space wrap data-testid="review-actions">
       {visible.map((s) =>
         s.form ? (
-          <Button key={s.path} type={s.primary ? 'primary' : 'default'} danger={s.danger} onClick={() => setOpen(s)} data-testid={`review-action-${s.path.replace('/', '-')}`}>
+          <Button
+            key={s.path}
+            type={s.primary ? 'primary' : 'default'}
+            danger={s.danger}
+            onClick={() => setOpen(s)}
+            data-testid={`review-action-${s.path.replace('/', '-')}`}
+          >
             {s.label}
           </Button>
         ) : (
-          <Popconfirm key={s.path} title={s.confirm} onConfirm={() => run(s)} okText="确定" cancelText="取消">
-            <Button type={s.primary ? 'primary' : 'default'} loading={busy} data-testid={`review-action-${s.path}`}>
+          <Popconfirm
+            key={s.path}
+            title={s.confirm}
+            onConfirm={() => run(s)}
+            okText="确定"
+            cancelText="取消"
+          >
+            <Button
+              type={s.primary ? 'primary' : 'default'}
+              loading={busy}
+              data-testid={`review-action-${s.path}`}
+            >
               {s.label}
             </Button>
           </Popconfirm>
         ),
       )}
-      <Modal open={!!open} title={open?.label} onCancel={() => setOpen(null)} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ danger: open?.danger }} width={640} destroyOnHidden>
+      <Modal
+        open={!!open}
+        title={open?.label}
+        onCancel={() => setOpen(null)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        okButtonProps={{ danger: open?.danger }}
+        width={640}
+        destroyOnHidden
+      >
         {open && (
           <Form form={form} layout="vertical" onFinish={(v) => void run(open, v)} preserve={false}>
             {open.form?.(item, meta)}

@@ -32,7 +32,12 @@ export default function ItemPage() {
     <Row gutter={16}>
       <Col xs={24} xl={14}>
         <Card size="small" title={`送审稿（第 ${item.version} 稿）`}>
-          <TextWithHits text={item.text} hits={item.hits} selected={selected} onSelect={setSelected} />
+          <TextWithHits
+            text={item.text}
+            hits={item.hits}
+            selected={selected}
+            onSelect={setSelected}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={10}>
@@ -50,9 +55,14 @@ export default function ItemPage() {
         variant="borderless"
         title={
           <Space wrap>
-            <Link to="/review/items">审查事项</Link>/<Typography.Text strong>{item.title}</Typography.Text>
-            <Tag color="blue" data-testid="review-state">{item.stateLabel}</Tag>
-            {item.conclusionLabel && <Tag color={CONCLUSION_COLORS[item.conclusion ?? '']}>{item.conclusionLabel}</Tag>}
+            <Link to="/review/items">审查事项</Link>/
+            <Typography.Text strong>{item.title}</Typography.Text>
+            <Tag color="blue" data-testid="review-state">
+              {item.stateLabel}
+            </Tag>
+            {item.conclusionLabel && (
+              <Tag color={CONCLUSION_COLORS[item.conclusion ?? '']}>{item.conclusionLabel}</Tag>
+            )}
           </Space>
         }
         extra={<ItemActions item={item} onChanged={setItem} />}
@@ -65,9 +75,21 @@ export default function ItemPage() {
         activeKey={tab ?? (item.abilities.addMaterial ? 'materials' : 'workspace')}
         onChange={setTab}
         items={[
-          { key: 'workspace', label: `审查工作台${item.hits.length ? `（预审提示 ${item.hits.length}）` : ''}`, children: workspace },
-          { key: 'materials', label: '送审材料', children: <MaterialsCard item={item} onChanged={setItem} /> },
-          { key: 'records', label: '审查意见与备案', children: <RecordsCard item={item} onChanged={setItem} /> },
+          {
+            key: 'workspace',
+            label: `审查工作台${item.hits.length ? `（预审提示 ${item.hits.length}）` : ''}`,
+            children: workspace,
+          },
+          {
+            key: 'materials',
+            label: '送审材料',
+            children: <MaterialsCard item={item} onChanged={setItem} />,
+          },
+          {
+            key: 'records',
+            label: '审查意见与备案',
+            children: <RecordsCard item={item} onChanged={setItem} />,
+          },
           { key: 'history', label: '流转记录', children: <HistoryCard item={item} /> },
         ]}
       />

@@ -5,7 +5,17 @@ import { errorText } from '../../../api/client';
 import { reviewApi } from '../../../api/review';
 
 /** Uploads one file and hands its id to the form (value/onChange, for Form.Item). */
-export function UploadDocx({ value, onChange, accept = '.docx', label = '选择 Word 文档（.docx）' }: { value?: string; onChange?: (id: string | undefined) => void; accept?: string; label?: string }) {
+export function UploadDocx({
+  value,
+  onChange,
+  accept = '.docx',
+  label = '选择 Word 文档（.docx）',
+}: {
+  value?: string;
+  onChange?: (id: string | undefined) => void;
+  accept?: string;
+  label?: string;
+}) {
   const { message } = App.useApp();
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -14,7 +14,11 @@ export const on = (deps: Deps, day: string, time = '09:30'): Deps => {
 };
 
 export async function actorCtx(deps: Deps, username: string): Promise<RequestContext> {
-  const user = await deps.db.kysely.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  const user = await deps.db.kysely
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
   const actor = user ? await loadUserActor(deps.db.kysely, user.id) : null;
   if (!actor) throw new Error(`demo account ${username} missing`);
   return { actor, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' };
@@ -29,9 +33,12 @@ export async function inOneTransaction(deps: Deps, fn: (d: Deps) => Promise<void
   await deps.db.kysely.transaction().execute(async (trx) => {
     const joined = new Proxy(trx, {
       get(target, prop) {
-        if (prop === 'transaction') return () => ({ execute: <T>(f: (t: typeof trx) => Promise<T>) => f(target) });
+        if (prop === 'transaction')
+          return () => ({ execute: <T>(f: (t: typeof trx) => Promise<T>) => f(target) });
         const value = Reflect.get(target, prop, target) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        return typeof value === 'function'
+          ? (value as (...a: unknown[]) => unknown).bind(target)
+          : value;
       },
     });
     await fn({ ...deps, db: { ...deps.db, kysely: joined as unknown as Deps['db']['kysely'] } });

@@ -17,13 +17,29 @@ export const seedProactiveDemo = (deps: Deps): Promise<void> => inOneTransaction
 
 async function seed(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
-  const town = await q.selectFrom('orgs').select('id').where('code', '=', DEMO_TOWN_CODE).executeTakeFirstOrThrow();
-  if (await q.selectFrom('disclosureItems').select('id').where('townId', '=', town.id).executeTakeFirst()) return;
-  const [clerk, reviewer] = await Promise.all([actorCtx(deps, 'clerk'), actorCtx(deps, 'reviewer')]);
+  const town = await q
+    .selectFrom('orgs')
+    .select('id')
+    .where('code', '=', DEMO_TOWN_CODE)
+    .executeTakeFirstOrThrow();
+  if (
+    await q
+      .selectFrom('disclosureItems')
+      .select('id')
+      .where('townId', '=', town.id)
+      .executeTakeFirst()
+  )
+    return;
+  const [clerk, reviewer] = await Promise.all([
+    actorCtx(deps, 'clerk'),
+    actorCtx(deps, 'reviewer'),
+  ]);
   const ids = new Map<string, string>();
 
   // Every step on its own 2024 date, run in date order so the trail reads chronologically.
-  const steps: { at: string; run: () => Promise<unknown> }[] = [{ at: '2024-01-08 09:30', run: () => saveGuide(on(deps, '2024-01-08'), clerk, DEMO_GUIDE) }];
+  const steps: { at: string; run: () => Promise<unknown> }[] = [
+    { at: '2024-01-08 09:30', run: () => saveGuide(on(deps, '2024-01-08'), clerk, DEMO_GUIDE) },
+  ];
   for (const e of DEMO_CATALOGUE) {
     const id = () => ids.get(e.key)!;
     steps.push({
@@ -47,10 +63,39 @@ async function seed(deps: Deps): Promise<void> {
           }),
         ),
     });
-    if (e.state !== 'draft') steps.push({ at: `${e.createdOn} 15:00`, run: () => submitItem(on(deps, e.createdOn, '15:00'), clerk, id()) });
-    if (e.decidedOn && e.state === 'withheld') steps.push({ at: `${e.decidedOn} 10:30`, run: () => withholdItem(on(deps, e.decidedOn!, '10:30'), reviewer, id(), e.withhold!.ground, e.withhold!.reason) });
-    if (e.decidedOn && e.state === 'published') steps.push({ at: `${e.decidedOn} 10:30`, run: () => approveItem(on(deps, e.decidedOn!, '10:30'), reviewer, id(), '经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意公开') });
-    if (e.abolishedOn) steps.push({ at: `${e.abolishedOn} 16:00`, run: () => recordAbolition(on(deps, e.abolishedOn!, '16:00'), clerk, id(), e.abolishedOn!) });
+    if (e.state !== 'draft')
+      steps.push({
+        at: `${e.createdOn} 15:00`,
+        run: () => submitItem(on(deps, e.createdOn, '15:00'), clerk, id()),
+      });
+    if (e.decidedOn && e.state === 'withheld')
+      steps.push({
+        at: `${e.decidedOn} 10:30`,
+        run: () =>
+          withholdItem(
+            on(deps, e.decidedOn!, '10:30'),
+            reviewer,
+            id(),
+            e.withhold!.ground,
+            e.withhold!.reason,
+          ),
+      });
+    if (e.decidedOn && e.state === 'published')
+      steps.push({
+        at: `${e.decidedOn} 10:30`,
+        run: () =>
+          approveItem(
+            on(deps, e.decidedOn!, '10:30'),
+            reviewer,
+            id(),
+            '经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意公开',
+          ),
+      });
+    if (e.abolishedOn)
+      steps.push({
+        at: `${e.abolishedOn} 16:00`,
+        run: () => recordAbolition(on(deps, e.abolishedOn!, '16:00'), clerk, id(), e.abolishedOn!),
+      });
   }
   // Stable sort: steps of one moment keep list order (a document before its 政策解读).
   steps.sort((a, b) => a.at.localeCompare(b.at));

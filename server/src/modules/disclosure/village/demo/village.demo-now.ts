@@ -6,7 +6,11 @@ import { demoIsLive, onDay } from '../../../demo/demo-now.js';
 import { actorCtx, inOneTransaction } from '../../proactive/demo/demo-actors.js';
 import { closeComplaint, confirmPublished, orderPublication } from '../complaint.service.js';
 import { periodBounds, periodDue, periodsOfYear } from '../frequency.js';
-import { approveVillageItem, createVillageItem, submitVillageItem } from '../village-item.service.js';
+import {
+  approveVillageItem,
+  createVillageItem,
+  submitVillageItem,
+} from '../village-item.service.js';
 import { VILLAGE_DEFAULTS } from '../village-settings.js';
 import { DEMO_COMPLAINT, DEMO_VILLAGES, routineText } from './village-data.js';
 import { VILLAGE_HISTORY_AS_OF } from './village.demo.js';
@@ -18,7 +22,8 @@ import { VILLAGE_HISTORY_AS_OF } from './village.demo.js';
  * have — the town orders 毛三斢村 to publish its third-quarter finances (村民委员会组织法 art 31), the
  * village does within the period, and the complainant is told.
  */
-export const seedVillageAffairsNow = (deps: Deps): Promise<void> => (demoIsLive(today(deps)) ? inOneTransaction(deps, seed) : Promise.resolve());
+export const seedVillageAffairsNow = (deps: Deps): Promise<void> =>
+  demoIsLive(today(deps)) ? inOneTransaction(deps, seed) : Promise.resolve();
 
 async function seed(deps: Deps): Promise<void> {
   await closeComplaintOf2024(deps);
@@ -28,20 +33,57 @@ async function seed(deps: Deps): Promise<void> {
 async function closeComplaintOf2024(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
   const c = DEMO_COMPLAINT;
-  const village = await q.selectFrom('orgs').select('id').where('code', '=', c.code).executeTakeFirst();
-  const complaint = village && (await q.selectFrom('villageAffairsComplaints').select(['id', 'status']).where('orgId', '=', village.id).executeTakeFirst());
+  const village = await q
+    .selectFrom('orgs')
+    .select('id')
+    .where('code', '=', c.code)
+    .executeTakeFirst();
+  const complaint =
+    village &&
+    (await q
+      .selectFrom('villageAffairsComplaints')
+      .select(['id', 'status'])
+      .where('orgId', '=', village.id)
+      .executeTakeFirst());
   if (!village || !complaint || complaint.status !== 'investigating') return;
   const v = DEMO_VILLAGES.find((x) => x.code === c.code)!;
-  const [clerk, cadre, supervisor] = await Promise.all([actorCtx(deps, 'clerk'), actorCtx(deps, v.cadre.username), actorCtx(deps, v.supervisor.username)]);
+  const [clerk, cadre, supervisor] = await Promise.all([
+    actorCtx(deps, 'clerk'),
+    actorCtx(deps, v.cadre.username),
+    actorCtx(deps, v.supervisor.username),
+  ]);
 
-  await orderPublication(onDay(deps, '2024-11-22'), clerk, complaint.id, { findings: '经核实，该村2024年第三季度财务收支未按期在“群治分”平台公布。', orderText: '责令毛三斢村公布2024年第三季度财务收支情况' });
+  await orderPublication(onDay(deps, '2024-11-22'), clerk, complaint.id, {
+    findings: '经核实，该村2024年第三季度财务收支未按期在“群治分”平台公布。',
+    orderText: '责令毛三斢村公布2024年第三季度财务收支情况',
+  });
   const text = routineText(v.short, 'finance', '2024-Q3', 7);
-  const itemId = await createVillageItem(onDay(deps, '2024-11-27', '09:00'), cadre, { orgId: village.id, category: 'finance', matterKind: 'regular', subject: text.subject as never, period: '2024-Q3', title: text.title, body: text.body });
+  const itemId = await createVillageItem(onDay(deps, '2024-11-27', '09:00'), cadre, {
+    orgId: village.id,
+    category: 'finance',
+    matterKind: 'regular',
+    subject: text.subject as never,
+    period: '2024-Q3',
+    title: text.title,
+    body: text.body,
+  });
   await submitVillageItem(onDay(deps, '2024-11-27', '09:30'), cadre, itemId);
-  await approveVillageItem(onDay(deps, '2024-11-27', '15:00'), supervisor, itemId, '经村务监督委员会审查，内容真实完整，同意公布');
-  const after = await q.selectFrom('villageAffairsComplaints').select('status').where('id', '=', complaint.id).executeTakeFirstOrThrow();
-  if (after.status === 'ordered') await confirmPublished(onDay(deps, '2024-11-28'), clerk, complaint.id, { itemId });
-  await closeComplaint(onDay(deps, '2024-11-29'), clerk, complaint.id, { resultNote: '经核实，该村已于2024年11月27日公布第三季度财务收支情况，感谢您的监督。' });
+  await approveVillageItem(
+    onDay(deps, '2024-11-27', '15:00'),
+    supervisor,
+    itemId,
+    '经村务监督委员会审查，内容真实完整，同意公布',
+  );
+  const after = await q
+    .selectFrom('villageAffairsComplaints')
+    .select('status')
+    .where('id', '=', complaint.id)
+    .executeTakeFirstOrThrow();
+  if (after.status === 'ordered')
+    await confirmPublished(onDay(deps, '2024-11-28'), clerk, complaint.id, { itemId });
+  await closeComplaint(onDay(deps, '2024-11-29'), clerk, complaint.id, {
+    resultNote: '经核实，该村已于2024年11月27日公布第三季度财务收支情况，感谢您的监督。',
+  });
 }
 
 /**
@@ -61,14 +103,29 @@ async function publishRoutineSince2024(deps: Deps): Promise<void> {
   const dueDay = VILLAGE_DEFAULTS.dueDay.value;
   const steps: { at: string; run: () => Promise<unknown> }[] = [];
   for (const v of DEMO_VILLAGES) {
-    const village = await q.selectFrom('orgs').select('id').where('code', '=', v.code).executeTakeFirst();
+    const village = await q
+      .selectFrom('orgs')
+      .select('id')
+      .where('code', '=', v.code)
+      .executeTakeFirst();
     if (!village) continue;
-    const [cadre, supervisor] = await Promise.all([actorCtx(deps, v.cadre.username), actorCtx(deps, v.supervisor.username)]);
+    const [cadre, supervisor] = await Promise.all([
+      actorCtx(deps, v.cadre.username),
+      actorCtx(deps, v.supervisor.username),
+    ]);
     let i = 0;
     for (const category of ['party', 'village', 'finance'] as const) {
       const periods = [];
-      for (let year = 2024; year <= Number(day.slice(0, 4)); year++) periods.push(...periodsOfYear(year, category === 'finance' && v.monthlyFinance ? 'monthly' : 'quarterly'));
-      const due = periods.filter((p) => periodDue(p, dueDay) > VILLAGE_HISTORY_AS_OF && periodDue(p, dueDay) <= day);
+      for (let year = 2024; year <= Number(day.slice(0, 4)); year++)
+        periods.push(
+          ...periodsOfYear(
+            year,
+            category === 'finance' && v.monthlyFinance ? 'monthly' : 'quarterly',
+          ),
+        );
+      const due = periods.filter(
+        (p) => periodDue(p, dueDay) > VILLAGE_HISTORY_AS_OF && periodDue(p, dueDay) <= day,
+      );
       if (v.short === '烟墩村' && category === 'village') due.pop();
       for (const period of due) {
         const on = workday(addDays(periodBounds(period).end, 3 + (i++ % 3)));
@@ -76,9 +133,22 @@ async function publishRoutineSince2024(deps: Deps): Promise<void> {
         steps.push({
           at: `${on} ${v.code} ${category}`,
           run: async () => {
-            const id = await createVillageItem(onDay(deps, on, '09:00'), cadre, { orgId: village.id, category, matterKind: 'regular', subject: text.subject as never, period, title: text.title, body: text.body });
+            const id = await createVillageItem(onDay(deps, on, '09:00'), cadre, {
+              orgId: village.id,
+              category,
+              matterKind: 'regular',
+              subject: text.subject as never,
+              period,
+              title: text.title,
+              body: text.body,
+            });
             await submitVillageItem(onDay(deps, on, '09:30'), cadre, id);
-            await approveVillageItem(onDay(deps, on, '15:00'), supervisor, id, '经村务监督委员会审查，内容真实完整，同意公布');
+            await approveVillageItem(
+              onDay(deps, on, '15:00'),
+              supervisor,
+              id,
+              '经村务监督委员会审查，内容真实完整，同意公布',
+            );
           },
         });
       }

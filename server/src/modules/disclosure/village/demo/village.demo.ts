@@ -10,7 +10,11 @@ import { startInvestigation, submitPublicComplaint } from '../complaint.service.
 import { periodBounds, periodDue, periodsOfYear } from '../frequency.js';
 import { addSupervisor } from '../supervisors.js';
 import { saveFrequency } from '../village-admin.service.js';
-import { approveVillageItem, createVillageItem, submitVillageItem } from '../village-item.service.js';
+import {
+  approveVillageItem,
+  createVillageItem,
+  submitVillageItem,
+} from '../village-item.service.js';
 import { VILLAGE_DEFAULTS } from '../village-settings.js';
 import { DEMO_COMPLAINT, DEMO_MAJORS, DEMO_VILLAGES, routineText } from './village-data.js';
 
@@ -30,9 +34,25 @@ export const seedVillageAffairsDemo = (deps: Deps): Promise<void> => inOneTransa
 
 async function seed(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
-  const town = await q.selectFrom('orgs').select('id').where('code', '=', DEMO_TOWN_CODE).executeTakeFirstOrThrow();
-  if (await q.selectFrom('villageSupervisors').innerJoin('orgs', 'orgs.id', 'villageSupervisors.orgId').select('villageSupervisors.id').where('orgs.townId', '=', town.id).executeTakeFirst()) return;
-  const villageIds = new Map((await q.selectFrom('orgs').select(['id', 'code']).where('townId', '=', town.id).execute()).map((o) => [o.code, o.id]));
+  const town = await q
+    .selectFrom('orgs')
+    .select('id')
+    .where('code', '=', DEMO_TOWN_CODE)
+    .executeTakeFirstOrThrow();
+  if (
+    await q
+      .selectFrom('villageSupervisors')
+      .innerJoin('orgs', 'orgs.id', 'villageSupervisors.orgId')
+      .select('villageSupervisors.id')
+      .where('orgs.townId', '=', town.id)
+      .executeTakeFirst()
+  )
+    return;
+  const villageIds = new Map(
+    (await q.selectFrom('orgs').select(['id', 'code']).where('townId', '=', town.id).execute()).map(
+      (o) => [o.code, o.id],
+    ),
+  );
   const idOf = (code: string) => villageIds.get(code) ?? raise(`demo village ${code} missing`);
   await createAccounts(deps, idOf);
 
@@ -46,47 +66,116 @@ async function seed(deps: Deps): Promise<void> {
   // The committees as elected in the 2021 村级组织换届 (before any 2024 publication).
   for (const v of DEMO_VILLAGES) {
     const user = await findUserByUsername(q, v.supervisor.username);
-    await addSupervisor(on(deps, '2024-01-05'), clerk, idOf(v.code), { userId: user!.id, role: 'chair', electedOn: '2021-01-20' });
+    await addSupervisor(on(deps, '2024-01-05'), clerk, idOf(v.code), {
+      userId: user!.id,
+      role: 'chair',
+      electedOn: '2021-01-20',
+    });
   }
   const steps: { at: string; run: () => Promise<unknown> }[] = [];
-  const publish = (v: (typeof DEMO_VILLAGES)[number], day: string, body: Parameters<typeof createVillageItem>[2]) => {
+  const publish = (
+    v: (typeof DEMO_VILLAGES)[number],
+    day: string,
+    body: Parameters<typeof createVillageItem>[2],
+  ) => {
     steps.push({
       at: `${day} 09:00 ${v.code}`,
       run: async () => {
-        const [cadre, supervisor] = await Promise.all([actorCtx(deps, v.cadre.username), actorCtx(deps, v.supervisor.username)]);
+        const [cadre, supervisor] = await Promise.all([
+          actorCtx(deps, v.cadre.username),
+          actorCtx(deps, v.supervisor.username),
+        ]);
         const id = await createVillageItem(on(deps, day, '09:00'), cadre, body);
         await submitVillageItem(on(deps, day, '09:30'), cadre, id);
-        await approveVillageItem(on(deps, day, '15:00'), supervisor, id, '经村务监督委员会审查，内容真实完整，同意公布');
+        await approveVillageItem(
+          on(deps, day, '15:00'),
+          supervisor,
+          id,
+          '经村务监督委员会审查，内容真实完整，同意公布',
+        );
       },
     });
   };
 
   for (const v of DEMO_VILLAGES) {
     const vid = idOf(v.code);
-    if (v.monthlyFinance) steps.push({ at: '2024-01-05 09:10', run: () => saveFrequency(on(deps, '2024-01-05'), clerk, vid, { category: 'finance', frequency: 'monthly' }) });
+    if (v.monthlyFinance)
+      steps.push({
+        at: '2024-01-05 09:10',
+        run: () =>
+          saveFrequency(on(deps, '2024-01-05'), clerk, vid, {
+            category: 'finance',
+            frequency: 'monthly',
+          }),
+      });
     let i = 0;
     for (const category of ['party', 'village', 'finance'] as const) {
-      for (const period of periodsOfYear(2024, category === 'finance' && v.monthlyFinance ? 'monthly' : 'quarterly')) {
+      for (const period of periodsOfYear(
+        2024,
+        category === 'finance' && v.monthlyFinance ? 'monthly' : 'quarterly',
+      )) {
         const due = periodDue(period, VILLAGE_DEFAULTS.dueDay.value);
         if (due > AS_OF || v.missing?.includes(`${category}:${period}`)) continue;
-        const day = v.late?.[`${category}:${period}`] ?? workday(addDays(periodBounds(period).end, 3 + (i++ % 3)));
+        const day =
+          v.late?.[`${category}:${period}`] ??
+          workday(addDays(periodBounds(period).end, 3 + (i++ % 3)));
         const text = routineText(v.short, category, period, i);
-        publish(v, day, { orgId: vid, category, matterKind: 'regular', subject: text.subject as never, period, title: text.title, body: text.body });
+        publish(v, day, {
+          orgId: vid,
+          category,
+          matterKind: 'regular',
+          subject: text.subject as never,
+          period,
+          title: text.title,
+          body: text.body,
+        });
       }
     }
   }
   for (const m of DEMO_MAJORS) {
     const v = DEMO_VILLAGES.find((x) => x.code === m.code)!;
-    const body = { orgId: idOf(m.code), category: 'village' as const, matterKind: 'major' as const, subject: 'meeting_decisions' as const, occurredOn: m.occurredOn, title: m.title, body: m.body };
+    const body = {
+      orgId: idOf(m.code),
+      category: 'village' as const,
+      matterKind: 'major' as const,
+      subject: 'meeting_decisions' as const,
+      occurredOn: m.occurredOn,
+      title: m.title,
+      body: m.body,
+    };
     if (m.publishOn) publish(v, m.publishOn, body);
-    else steps.push({ at: `${addDays(m.occurredOn, 1)} 09:00`, run: async () => createVillageItem(on(deps, addDays(m.occurredOn, 1)), await actorCtx(deps, v.cadre.username), body) });
+    else
+      steps.push({
+        at: `${addDays(m.occurredOn, 1)} 09:00`,
+        run: async () =>
+          createVillageItem(
+            on(deps, addDays(m.occurredOn, 1)),
+            await actorCtx(deps, v.cadre.username),
+            body,
+          ),
+      });
   }
   const c = DEMO_COMPLAINT;
-  steps.push({ at: `${c.receivedOn} 20:15`, run: () => submitPublicComplaint(on(deps, c.receivedOn, '20:15'), SEED_CTX, town.id, { villageId: idOf(c.code), complainantName: c.complainantName, phone: c.phone, category: c.category, kind: c.kind, matter: c.matter }) });
+  steps.push({
+    at: `${c.receivedOn} 20:15`,
+    run: () =>
+      submitPublicComplaint(on(deps, c.receivedOn, '20:15'), SEED_CTX, town.id, {
+        villageId: idOf(c.code),
+        complainantName: c.complainantName,
+        phone: c.phone,
+        category: c.category,
+        kind: c.kind,
+        matter: c.matter,
+      }),
+  });
   steps.push({
     at: `${c.investigateOn} 09:00`,
     run: async () => {
-      const row = await q.selectFrom('villageAffairsComplaints').select('id').where('orgId', '=', idOf(c.code)).executeTakeFirstOrThrow();
+      const row = await q
+        .selectFrom('villageAffairsComplaints')
+        .select('id')
+        .where('orgId', '=', idOf(c.code))
+        .executeTakeFirstOrThrow();
       await startInvestigation(on(deps, c.investigateOn), clerk, row.id);
     },
   });
@@ -103,12 +192,24 @@ async function createAccounts(deps: Deps, idOf: (code: string) => string) {
     for (const v of DEMO_VILLAGES) {
       for (const a of [v.cadre, v.supervisor]) {
         if (await findUserByUsername(m.trx, a.username)) continue;
-        const user = await insertUser(m.trx, { orgId: idOf(v.code), username: a.username, displayName: a.name, passwordHash: hash, mustChangePassword: false, isDemo: true, now: m.now });
+        const user = await insertUser(m.trx, {
+          orgId: idOf(v.code),
+          username: a.username,
+          displayName: a.name,
+          passwordHash: hash,
+          mustChangePassword: false,
+          isDemo: true,
+          now: m.now,
+        });
         await setRoles(m.trx, user.id, ['village_cadre'], null, m.now);
         created += 1;
       }
     }
-    await m.audit({ action: 'village_affairs.demo.accounts_created', orgId: null, meta: { accounts: created } });
+    await m.audit({
+      action: 'village_affairs.demo.accounts_created',
+      orgId: null,
+      meta: { accounts: created },
+    });
   });
 }
 
