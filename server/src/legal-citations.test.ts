@@ -54,7 +54,8 @@ function articlesOf(files: readonly string[]): Map<number, ArticleShape> {
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
+    // The test harness (server/src/test) cites made-up statutes on purpose.
+    if (e.isDirectory()) return e.name === 'test' ? [] : sourceFiles(p);
     return /\.tsx?$/.test(p) && !p.endsWith('.test.ts') ? [p] : [];
   });
 }
@@ -88,6 +89,13 @@ function constantCitations(): string[] {
   );
 }
 
+/** Pattern lines (a regex literal on its own line, e.g. 依照《…) name no statute. */
+const withoutRegexLiterals = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !/^\s*\/[^/*]/.test(l))
+    .join('\n');
+
 const label = (c: Citation) =>
   `《${c.statute}》第${c.article}条${c.paragraph ? `第${c.paragraph}款` : ''}${c.item ? `第${c.item}项` : ''}`;
 
@@ -95,7 +103,7 @@ describe('every cited article exists in the statute it names', () => {
   const WEB = path.resolve(SRC, '../../web/src');
   const files = [...sourceFiles(SRC), ...(fs.existsSync(WEB) ? sourceFiles(WEB) : [])];
   const cited = [
-    ...files.flatMap((f) => parseCitations(fs.readFileSync(f, 'utf8'))),
+    ...files.flatMap((f) => parseCitations(withoutRegexLiterals(fs.readFileSync(f, 'utf8')))),
     ...constantCitations().flatMap(parseCitations),
   ];
 

@@ -54,7 +54,7 @@ describe('tenancy of module queries', () => {
       lines.forEach((line, i) => {
         for (const m of line.matchAll(/\.selectFrom\(\s*'(\w+)'/g)) {
           if (!tenantTables.has(m[1]!)) continue;
-          const context = lines.slice(Math.max(0, i - 3), i + 1).join('\n');
+          const context = lines.slice(Math.max(0, i - 6), i + 1).join('\n');
           if (/scoped\(/.test(context) || /tenancy:/.test(context)) continue;
           offenders.push(`${path.relative(root, file)}:${i + 1}  ${line.trim()}`);
         }

@@ -131,6 +131,10 @@ export const MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/users/{id}/revoke-sessions': { access: 'session.manage', record: 'user' },
   'POST /api/v1/users/{id}/reset-totp': { access: 'user.unlock', record: 'user' },
   'GET /api/v1/roles': { access: 'role.read' },
+  'PUT /api/v1/roles/{key}/mfa': {
+    access: 'role.assign',
+    skip: 'changes who must give a second factor at sign-in for every later caller; covered by modules/roles/role-mfa.api.test.ts',
+  },
   'GET /api/v1/tokens': { access: 'token.manage' },
   'POST /api/v1/tokens': {
     access: 'token.manage',
@@ -139,6 +143,7 @@ export const MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/tokens/{id}/revoke': { access: 'token.manage', record: 'token' },
   'GET /api/v1/audit/events': { access: 'audit.event.read' },
   'POST /api/v1/audit/verify': { access: 'audit.chain.verify' },
+  'GET /api/v1/audit/anchors': { access: 'audit.chain.verify' },
 
   // Search, calendar, clocks, inbox, numbering, files, jobs
   'GET /api/v1/search': { access: 'search.use', query: { q: '桥头' } },
@@ -151,6 +156,7 @@ export const MATRIX: Record<string, RouteRow> = {
   'GET /api/v1/calendar/notices': { access: 'calendar.read', query: { year: '2024' } },
   'POST /api/v1/calendar/notices': {
     access: 'calendar.manage',
+    skip: 'managed at the root of the org tree only (403 CALENDAR_ROOT_ONLY for a town administrator); no demo account sits at the root — covered by modules/calendar/notice.api.test.ts and the CLI test',
     body: {
       year: 2031,
       title: '矩阵测试放假安排',
@@ -160,6 +166,7 @@ export const MATRIX: Record<string, RouteRow> = {
   'GET /api/v1/calendar/days': { access: 'calendar.read', query: { year: '2024' } },
   'POST /api/v1/calendar/notices/import': {
     access: 'calendar.manage',
+    skip: 'managed at the root of the org tree only (403 CALENDAR_ROOT_ONLY for a town administrator); no demo account sits at the root — covered by modules/calendar/notice.api.test.ts and the CLI test',
     body: {
       year: 2032,
       title: '矩阵测试放假安排',
@@ -503,6 +510,12 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
     body: { paidOn: '2024-11-20' },
   },
+  'POST /api/v1/disclosure/requests/{id}/fee-served': {
+    access: 'disclosure.request.handle',
+    record: 'request',
+    townWrite: true,
+    body: { servedOn: '2024-11-20' },
+  },
   'POST /api/v1/disclosure/requests/{id}/close-fee-unpaid': {
     access: 'disclosure.request.handle',
     record: 'request',
@@ -685,7 +698,11 @@ export const MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/review/fcr': { access: 'review.fcr.manage' },
   'GET /api/v1/review/fcr/{id}': { access: 'review.item.read', record: 'fcr' },
   'PATCH /api/v1/review/fcr/{id}': { access: 'review.fcr.manage', record: 'fcr' },
-  'POST /api/v1/review/fcr/{id}/conclude': { access: 'review.fcr.manage', record: 'fcr' },
+  'POST /api/v1/review/fcr/{id}/conclude': {
+    access: 'review.fcr.manage',
+    record: 'fcr',
+    townWrite: true,
+  },
   'GET /api/v1/review/fcr-cleanups': { access: 'review.item.read' },
   'POST /api/v1/review/fcr-cleanups': {
     access: 'review.fcr.manage',

@@ -83,6 +83,8 @@ export async function createTestEnv(
     FAZHI_DATA_DIR: dataDir,
     FAZHI_LOG_LEVEL: 'silent',
     FAZHI_SECRET_KEY: SECRET,
+    // Test databases hold the demo (loaded below), PostgreSQL ones included.
+    FAZHI_DEMO: opts.demo === false ? '0' : '1',
     ...(url ? { DATABASE_URL: url } : {}),
     ...opts.env,
   });

@@ -189,6 +189,7 @@ async function findSignInUser(deps: Deps, username: string): Promise<UsersTable 
     .where('username', '=', username)
     .executeTakeFirst();
   if (byName || !PHONE.test(username)) return byName;
+  // tenancy: sign-in by a 公众 account's phone, before there is an actor
   const byPhone = await q
     .selectFrom('users')
     .innerJoin('userRoles', 'userRoles.userId', 'users.id')

@@ -22,6 +22,7 @@ export async function getClockView(
     extensionsOf(q, [id]),
     loadCalendar(q),
   ]);
+  // tenancy: the names of who approved extensions of a clock already read through scoped()
   const approvers = extensions.length
     ? await q
         .selectFrom('users')

@@ -10,6 +10,7 @@ import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
 import { findOrgByCode } from '../orgs/org.repository.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
+import { claimAlert } from '../auth/rate-counter.js';
 import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
@@ -44,9 +45,9 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
   const q = deps.db.kysely;
   const now = deps.time.now();
   const phoneIndex = deps.secrets.blindIndex(phone);
-  if (ctx.ip) await takeFloodHit(q, CODES_PER_IP, ctx.ip, now);
-  await takeFloodHit(q, CODE_COOLDOWN, phoneIndex, now);
-  await takeFloodHit(q, CODES_PER_DAY, phoneIndex, now);
+  if (ctx.ip) await limitSms(deps, ctx, CODES_PER_IP, ctx.ip, now);
+  await limitSms(deps, ctx, CODE_COOLDOWN, phoneIndex, now);
+  await limitSms(deps, ctx, CODES_PER_DAY, phoneIndex, now);
   const registered = !!(await findPublicByPhone(deps, phoneIndex));
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const id = newId();
@@ -82,6 +83,26 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
       : `【法治桥头】您的注册验证码为 ${code}，${CODE_TTL_MINUTES} 分钟内有效。如非本人操作，请忽略本短信。`,
   );
   return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
+}
+
+/** One atomic flood counter; over its limit, a 429 and (once a minute per rule and key) a security event. */
+async function limitSms(deps: Deps, ctx: RequestContext, rule: FloodRule, key: string, now: Date) {
+  try {
+    await takeFloodHit(deps.db.kysely, rule, key, now);
+  } catch (e) {
+    if (await claimAlert(deps.db.kysely, `${rule.name}:${key}`, now)) {
+      await mutation(deps, ctx, (m) =>
+        m.audit({
+          action: 'auth.sms.throttled',
+          orgId: null,
+          targetType: 'sms_limit',
+          targetId: rule.name,
+          meta: { limit: rule.limit, windowMinutes: rule.windowMinutes },
+        }),
+      );
+    }
+    throw e;
+  }
 }
 
 // tenancy: registration, before there is an actor
