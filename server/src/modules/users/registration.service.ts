@@ -42,7 +42,6 @@ const CODES_PER_IP: FloodRule = {
  * gets a reminder instead of a code.
  */
 export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phone: string) {
-  const q = deps.db.kysely;
   const now = deps.time.now();
   const phoneIndex = deps.secrets.blindIndex(phone);
   if (ctx.ip) await limitSms(deps, ctx, CODES_PER_IP, ctx.ip, now);
