@@ -8,8 +8,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /** Text as XML character data: markup escaped, characters XML forbids dropped. */
 export const xmlText = (s: string): string =>
-  // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose
   s
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -40,10 +40,10 @@ export async function indexEntry(q: Q, e: IndexEntry, now: Date): Promise<void> 
  * A module's finer rule for one entity type: the ids of that type the actor may open, as a subquery,
  * or null when org scope and permission already say it all.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module filters its own table
 export type SearchVisibility = (
   q: Q,
   actor: Actor,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module filters its own table
 ) => Promise<SelectQueryBuilder<Database, any, { id: string }> | null>;
 
 /** Records the actor may see (org scope, permission, the modules' own rules) matching the query, best first. */

@@ -23,9 +23,9 @@ const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))
 
 /** The name users gave, made safe, with the extension of the detected type (scan.pdf that is a PNG → scan.png). */
 function cleanName(raw: string, ext: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
   const base = path
     .basename(raw.replaceAll('\\', '/'))
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
     .trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 120) || '附件';
