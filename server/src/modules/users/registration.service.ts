@@ -3,38 +3,34 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { maskPhone } from '../../core/crypto/mask.js';
 import { sm3Hex } from '../../core/crypto/sm.js';
 import type { Deps } from '../../core/deps.js';
-import { badRequest, conflict } from '../../core/errors.js';
-import { takeFloodHit, type FloodRule } from '../../core/http/flood-control.js';
+import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
 import { findOrgByCode } from '../orgs/org.repository.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
-import { claimAlert } from '../auth/rate-counter.js';
+import { claimAlert, hit } from '../auth/rate-counter.js';
 import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
 
-/** SMS costs money and annoys the owner of the number: one code a minute, five a day per phone, twenty an hour per address. */
-const CODE_COOLDOWN: FloodRule = {
-  name: 'auth.register_code.phone_minute',
-  limit: 1,
-  windowMinutes: 1,
-  message: '验证码已发送，请 60 秒后再试',
-};
-const CODES_PER_DAY: FloodRule = {
-  name: 'auth.register_code.phone_day',
-  limit: 5,
-  windowMinutes: 24 * 60,
-  message: '该手机号今日获取验证码次数已达上限',
-};
-const CODES_PER_IP: FloodRule = {
-  name: 'auth.register_code.ip',
-  limit: 20,
-  windowMinutes: 60,
-  message: '请求过于频繁，请稍后再试',
-};
+/** SMS limits, each one atomic counter: per number a minute and a day, per address an hour. */
+const SMS_LIMITS = [
+  {
+    key: (p: string) => `sms-phone-min:${p}`,
+    windowMinutes: 1,
+    max: 1,
+    message: '验证码已发送，请 60 秒后再试',
+  },
+  {
+    key: (p: string) => `sms-phone-day:${p}`,
+    windowMinutes: 24 * 60,
+    max: 5,
+    message: '该手机号今日获取验证码次数已达上限',
+  },
+] as const;
+const SMS_PER_ADDRESS_PER_HOUR = 20;
 
 /**
  * Citizens and enterprises register with their phone: a 6-digit code goes out through the SMS gateway.
@@ -42,11 +38,18 @@ const CODES_PER_IP: FloodRule = {
  * gets a reminder instead of a code.
  */
 export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phone: string) {
-  const now = deps.time.now();
   const phoneIndex = deps.secrets.blindIndex(phone);
-  if (ctx.ip) await limitSms(deps, ctx, CODES_PER_IP, ctx.ip, now);
-  await limitSms(deps, ctx, CODE_COOLDOWN, phoneIndex, now);
-  await limitSms(deps, ctx, CODES_PER_DAY, phoneIndex, now);
+  if (ctx.ip)
+    await limitSms(
+      deps,
+      ctx,
+      `sms-ip:${ctx.ip}`,
+      60,
+      SMS_PER_ADDRESS_PER_HOUR,
+      '请求过于频繁，请稍后再试',
+    );
+  for (const l of SMS_LIMITS)
+    await limitSms(deps, ctx, l.key(phoneIndex), l.windowMinutes, l.max, l.message);
   const registered = !!(await findPublicByPhone(deps, phoneIndex));
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const id = newId();
@@ -84,24 +87,29 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
   return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
 }
 
-/** One atomic flood counter; over its limit, a 429 and (once a minute per rule and key) a security event. */
-async function limitSms(deps: Deps, ctx: RequestContext, rule: FloodRule, key: string, now: Date) {
-  try {
-    await takeFloodHit(deps.db.kysely, rule, key, now);
-  } catch (e) {
-    if (await claimAlert(deps.db.kysely, `${rule.name}:${key}`, now)) {
-      await mutation(deps, ctx, (m) =>
-        m.audit({
-          action: 'auth.sms.throttled',
-          orgId: null,
-          targetType: 'sms_limit',
-          targetId: rule.name,
-          meta: { limit: rule.limit, windowMinutes: rule.windowMinutes },
-        }),
-      );
-    }
-    throw e;
+/** One atomic counter; over the limit, a 429 and (once a minute per key) an audit event. */
+async function limitSms(
+  deps: Deps,
+  ctx: RequestContext,
+  key: string,
+  windowMinutes: number,
+  max: number,
+  message: string,
+) {
+  const now = deps.time.now();
+  if ((await hit(deps.db.kysely, key, now, windowMinutes)) <= max) return;
+  if (await claimAlert(deps.db.kysely, key, now)) {
+    await mutation(deps, ctx, (m) =>
+      m.audit({
+        action: 'auth.sms.throttled',
+        orgId: null,
+        targetType: 'sms_limit',
+        targetId: key.split(':')[0]!,
+        meta: { max, windowMinutes },
+      }),
+    );
   }
+  throw tooManyRequests(message);
 }
 
 // tenancy: registration, before there is an actor
