@@ -4,6 +4,7 @@ import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { KIND_LABELS } from './org-kinds.js';
 import { createOrg, orgTree, updateOrg } from './org.service.js';
+import { patchBody } from '../../core/http/patch-body.js';
 
 const tags = ['机构'];
 const kind = z.enum([
@@ -96,13 +97,15 @@ export const orgRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '修改机构名称、启停用、排序',
         params: z.object({ id: z.string().uuid('机构编号格式有误') }),
-        body: z
-          .object({
-            name: z.string().trim().min(2).max(60).optional(),
-            active: z.boolean().optional(),
-            sortOrder: z.number().int().min(0).max(9999).optional(),
-          })
-          .strict(),
+        body: patchBody(
+          z
+            .object({
+              name: z.string().trim().min(2).max(60).optional(),
+              active: z.boolean().optional(),
+              sortOrder: z.number().int().min(0).max(9999).optional(),
+            })
+            .strict(),
+        ),
         response: { 200: orgOut },
       },
     },

@@ -30,6 +30,7 @@ import {
   unlockUser,
   updateUser,
 } from './user.service.js';
+import { patchBody } from '../../core/http/patch-body.js';
 
 const tags = ['账号'];
 const detail = userItem.extend({ abilities: userAbilities });
@@ -130,7 +131,7 @@ export const userRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '修改账号（姓名、机构、手机号、启停用）',
         params: idParams,
-        body: updateUserBody,
+        body: patchBody(updateUserBody),
         response: { 200: detail },
       },
     },

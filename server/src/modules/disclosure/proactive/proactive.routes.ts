@@ -42,6 +42,7 @@ import {
   withholdItem,
 } from './review.service.js';
 import { getProactiveSettings, saveProactiveSettings } from './settings.js';
+import { patchBody } from '../../../core/http/patch-body.js';
 
 const tags = ['政务公开·主动公开'];
 const orgQuery = z
@@ -117,7 +118,7 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '修改草稿',
         params: idParams,
-        body: updateItemBody,
+        body: patchBody(updateItemBody),
         response: { 200: itemDetailOut },
       },
     },

@@ -53,6 +53,7 @@ import {
   villageParams,
   villageSettingsBody,
 } from './village.schema.js';
+import { patchBody } from '../../../core/http/patch-body.js';
 
 const tags = ['三务公开'];
 const orgQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional() }).strict();
@@ -106,7 +107,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.patch(
     '/village-affairs/items/:id',
-    { schema: { tags, summary: '修改草稿', params: idParams, body: updateVillageItemBody } },
+    {
+      schema: {
+        tags,
+        summary: '修改草稿',
+        params: idParams,
+        body: patchBody(updateVillageItemBody),
+      },
+    },
     async (req) => {
       const ctx = contextOf(req);
       await updateVillageItem(deps, ctx, req.params.id, req.body);

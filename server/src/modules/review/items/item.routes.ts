@@ -25,6 +25,7 @@ import {
   submitItem,
   withdrawItem,
 } from './intake.service.js';
+import { patchBody } from '../../../core/http/patch-body.js';
 
 const tags = ['合法性审查'];
 const detail = { 200: itemDetail };
@@ -88,7 +89,7 @@ export const itemRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '修改草拟中或退回补正的事项',
         params: idParams,
-        body: updateItemBody,
+        body: patchBody(updateItemBody),
         response: detail,
       },
     },
