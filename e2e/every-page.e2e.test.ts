@@ -16,6 +16,7 @@ const ACCOUNTS = [
   'window',
   'cadre',
   'county',
+  'countyreview',
   'supervisor',
 ];
 /** Administrators enrol a second factor on first sign-in (the audit administrator's is the foundation test's). */

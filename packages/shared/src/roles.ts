@@ -35,6 +35,11 @@ export const ROLES = {
   mediator: { name: '调解员', admin: false, description: '矛调中心、人民调解委员会调解员' },
   window_clerk: { name: '窗口工作人员', admin: false, description: '公共法律服务站、便民服务窗口' },
   village_cadre: { name: '村干部', admin: false, description: '村（社区）两委成员，只能看到本村' },
+  county_supervisor: {
+    name: '县级监督人员',
+    admin: false,
+    description: '县（市、区）级机关监督人员：查阅辖区各镇的工作（个人信息脱敏），不代替乡镇办理',
+  },
   public: { name: '公众', admin: false, description: '公民、法人和其他组织（申请人、意见人）' },
 } as const;
 

@@ -55,6 +55,20 @@ describe('the answer a row expects', () => {
     expect(expected({ ...read, townWrite: true }, clerk, own, TOWN)).toEqual(['allowed']);
   });
 
+  it('shows the county centre only the review items sent to it: any other is 404, with or without the step', () => {
+    const centre: Caller = {
+      ...county,
+      name: 'countyreview',
+      permissions: new Set(['review.item.read', 'review.item.co_review']),
+    };
+    const decide: RouteRow = { access: 'review.item.decide', record: 'reviewItem' };
+    expect(expected(read, centre, own, TOWN)).toEqual(['not_found']);
+    expect(expected(decide, centre, own, TOWN)).toEqual(['not_found']);
+    // A supervisor reads every item and is refused the step by its permission.
+    expect(expected(read, county, own, TOWN)).toEqual(['allowed']);
+    expect(expected(decide, county, own, TOWN)).toEqual(['forbidden']);
+  });
+
   it('serves public portal records of the portal town only, to anyone', () => {
     const portal: RouteRow = { access: 'public', record: 'publicDisclosureFile', portal: true };
     expect(expected(portal, anonymous, own, TOWN)).toEqual(['allowed']);

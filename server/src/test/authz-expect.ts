@@ -37,6 +37,28 @@ export function matches(
   return status === 403 && !!code && STEP_REFUSALS.has(code) && acceptable.includes('allowed');
 }
 
+/** The records of a 合法性审查 item: the item and what hangs from it (materials, hits, findings, opinions). */
+const REVIEW_ITEM_RECORDS = new Set([
+  'reviewItem',
+  'reviewMaterial',
+  'reviewHit',
+  'reviewFinding',
+  'reviewOpinion',
+]);
+
+/**
+ * Above the town, the county centre's staff (who co-review, and do not review themselves) see only the
+ * items sent to the county (co-review, filings): any other item of a town is 404 to them, whatever the
+ * step's permission — a 403 would tell them a town's draft exists (review.policy.ts seesOnlyCountyWork).
+ * A supervisor (county_supervisor) reads every item and is refused each step by its permission (403).
+ */
+const seesOnlyCountyWork = (caller: Caller, row: RouteRow) =>
+  caller.aboveTown &&
+  !!row.record &&
+  REVIEW_ITEM_RECORDS.has(row.record) &&
+  caller.permissions!.has('review.item.co_review') &&
+  !caller.permissions!.has('review.item.review');
+
 const holds = (caller: Caller, access: Permission | Permission[]) =>
   (Array.isArray(access) ? access : [access]).some((p) => caller.permissions!.has(p));
 
@@ -72,6 +94,7 @@ function expectedFor(
   }
   if (!caller.permissions) return ['unauthenticated'];
   const outside = recordPath !== null && !recordPath.startsWith(caller.scopePath);
+  if (!outside && seesOnlyCountyWork(caller, row)) return ['not_found'];
   if (row.access !== 'signed-in' && !holds(caller, row.access))
     return outside ? ['forbidden', 'not_found'] : ['forbidden'];
   if (row.self || outside || (row.uploaderOnly && record?.owner !== caller.username))

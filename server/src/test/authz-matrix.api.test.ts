@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_KEYS, type RoleKey } from '@fazhi/shared';
 import { ROLE_GRANTS } from '../modules.js';
 import { asAdmin } from './admin-login.js';
-import { classify, expected, matches, resolve, sample, type Caller } from './authz-expect.js';
-import { KNOWN_GAPS } from './authz-gaps.js';
+import { expected, matches, resolve, sample, type Caller } from './authz-expect.js';
 import { buildFixtures, pdfForm, type Scope, type ScopeFixtures } from './authz-fixtures.js';
 import { MATRIX, type RouteRow } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
@@ -15,7 +14,7 @@ import { pgMissing, startTestServer, type TestServer } from './test-env.js';
  * row in authz-matrix.ts and the role grants; the server's answer must match it.
  */
 
-/** The demo account of each role (README), all in 桥头镇 except `county` (慈溪市). */
+/** The demo account of each role (README), all in 桥头镇 except `county` and `countyreview` (慈溪市). */
 const ACCOUNTS: [string, RoleKey][] = [
   ['sysadmin', 'system_admin'],
   ['secadmin', 'security_admin'],
@@ -29,7 +28,8 @@ const ACCOUNTS: [string, RoleKey][] = [
   ['mediator', 'mediator'],
   ['window', 'window_clerk'],
   ['cadre', 'village_cadre'],
-  ['county', 'office_clerk'],
+  ['county', 'county_supervisor'],
+  ['countyreview', 'office_clerk'],
   ['citizen', 'public'],
 ];
 const ADMINS = new Set(['sysadmin', 'secadmin', 'auditadmin']);
@@ -186,7 +186,6 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
 
   it('answers every route, role and scope as its row says', async () => {
     const failures: string[] = [];
-    const gapHits = new Map<number, number>();
     let checked = 0;
     let n = 0;
     for (const [route, row] of Object.entries(MATRIX)) {
@@ -224,28 +223,12 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
           else if (
             !matches(res.status, code, want) &&
             !(consumed && want.includes('allowed') && res.status === 404)
-          ) {
-            const gap = KNOWN_GAPS.findIndex(
-              (g) =>
-                g.route.test(route) &&
-                (!g.caller || g.caller.test(p.name)) &&
-                (!g.scopes || g.scopes.includes(scope!)) &&
-                g.got === classify(res.status),
-            );
-            if (gap >= 0) gapHits.set(gap, (gapHits.get(gap) ?? 0) + 1);
-            else
-              failures.push(
-                `${what}: expected ${want.join(' or ')}, got ${res.status} ${code ?? ''}`,
-              );
-          }
+          )
+            failures.push(`${what}: expected ${want.join(' or ')}, got ${res.status} ${code ?? ''}`);
           if (row.consumes && res.status < 300) consumed = true;
         }
       }
     }
-    KNOWN_GAPS.forEach((g, i) => {
-      if (gapHits.has(i)) console.log(`已知问题（${gapHits.get(i)} 例）：${g.finding}`);
-      else failures.push(`known gap no longer occurs, delete it from authz-gaps.ts: ${g.finding}`);
-    });
     console.log(
       `权限矩阵：${Object.keys(MATRIX).length} 个接口，${parties.length} 个调用方，${checked} 个（接口、角色、范围）组合，${failures.length} 处不符`,
     );

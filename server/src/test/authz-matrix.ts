@@ -22,7 +22,7 @@ export interface RouteRow {
   uploaderOnly?: true;
   /** Answers personal data in full (each read is an audit event). */
   pii?: true;
-  /** Level-aware disclosure policy: staff above the town level may read but not write town records (403). */
+  /** Level-aware disclosure policy: staff above the town level may read (masked) but not write town records, nor read their personal data in full (403). */
   townWrite?: true;
   /** The allowed call removes the record: later allowed callers may find it gone (404). */
   consumes?: true;
@@ -379,6 +379,7 @@ export const MATRIX: Record<string, RouteRow> = {
     access: 'village_affairs.complaint.handle',
     record: 'complaint',
     pii: true,
+    townWrite: true, // full personal data only to the town's own handlers: supervisors read it masked
   },
   'POST /api/v1/village-affairs/complaints/{id}/investigate': {
     access: 'village_affairs.complaint.handle',
@@ -443,6 +444,7 @@ export const MATRIX: Record<string, RouteRow> = {
     access: 'disclosure.request.pii.read',
     record: 'request',
     pii: true,
+    townWrite: true, // full personal data only to the town's own handlers: supervisors read it masked
   },
   'POST /api/v1/disclosure/requests/{id}/confirm': {
     access: 'disclosure.request.register',

@@ -48,6 +48,8 @@ const FOUNDATION_GRANTS: Record<RoleKey, Permission[]> = {
   mediator: [...STAFF],
   window_clerk: [...STAFF],
   village_cadre: [...STAFF],
+  // 上级监督: reads every town below it (masked) and never acts, so it uploads nothing and takes no 文号.
+  county_supervisor: ['org.read', 'task.read', 'calendar.read', 'search.use', 'numbering.read'],
   public: [],
 };
 

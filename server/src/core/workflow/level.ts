@@ -1,4 +1,5 @@
 import type { Actor } from '../authz/actor.js';
+import { supervisionOnly } from './refusal.js';
 import type { PartyDef } from './table.js';
 
 /** The actor's place relative to a record's town: the town itself, inside one of its villages, above it. */
@@ -28,4 +29,13 @@ export function playableParties<P extends string>(
   townPath: string,
 ): Set<P> {
   return new Set([...claimed].filter((p) => !supervisesOnly(actor, townPath, parties[p])));
+}
+
+/**
+ * Writes that only the town's own offices (and its villages) make — records created outside a workflow
+ * step, per-town settings, guides, statistics, the annual report: staff above the town supervise, they
+ * never act as the town's office (403 `SUPERVISION_ONLY`). `townId` is null above town level.
+ */
+export function assertTownStaff(actor: Pick<Actor, 'townId'>, action: string): void {
+  if (actor.townId === null) throw supervisionOnly(action);
 }

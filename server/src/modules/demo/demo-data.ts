@@ -40,7 +40,8 @@ export const DEMO_ACCOUNTS: { username: string; name: string; role: RoleKey; org
   { username: 'mediator', name: '吴调解', role: 'mediator', org: 'mdzx' },
   { username: 'window', name: '郑窗口', role: 'window_clerk', org: 'ggflfwz' },
   { username: 'cadre', name: '钱村干部', role: 'village_cadre', org: '330282109202' },
-  { username: 'county', name: '冯审查（县司法局）', role: 'office_clerk', org: 'sfj' },
+  { username: 'county', name: '冯监督（县司法局）', role: 'county_supervisor', org: 'sfj' },
+  { username: 'countyreview', name: '蒋协审（县司法局）', role: 'office_clerk', org: 'sfj' },
   { username: 'citizen', name: '刘公众', role: 'public', org: 'town' },
 ];
 

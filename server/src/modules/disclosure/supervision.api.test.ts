@@ -7,13 +7,16 @@ import { SUPERVISION_MESSAGE } from '../../core/workflow/index.js';
 import { ensureNoticeTemplate, personBody } from './requests/request-fixtures.js';
 
 /**
- * Staff above the town (the county account is an office clerk of the county 司法局) supervise the
- * town's 政务公开 work: they read it, and every step of the town's office is refused to them.
+ * Staff above the town supervise the town's 政务公开 work: they read it, and every write of the town's
+ * office is refused to them. `countyreview` is an office clerk of the county 司法局 (it holds the
+ * clerk's permissions: the level refuses it, 403 SUPERVISION_ONLY); `county` is a county_supervisor
+ * (read-only: its permissions refuse it, 403 FORBIDDEN).
  */
 describe.skipIf(pgMissing())('supervision from above the town', () => {
   let s: TestServer;
   let clerk: TestClient;
   let county: TestClient;
+  let supervisor: TestClient;
   let village: string;
 
   beforeAll(async () => {
@@ -36,7 +39,11 @@ describe.skipIf(pgMissing())('supervision from above the town', () => {
       now: new Date(),
     });
     await setRoles(q, member.id, ['village_cadre'], null, new Date());
-    [clerk, county] = await Promise.all([s.as('clerk'), s.as('county')]);
+    [clerk, county, supervisor] = await Promise.all([
+      s.as('clerk'),
+      s.as('countyreview'),
+      s.as('county'),
+    ]);
     await clerk.post(`/api/v1/village-affairs/villages/${village}/supervisors`, {
       userId: member.id,
       role: 'chair',
@@ -56,10 +63,13 @@ describe.skipIf(pgMissing())('supervision from above the town', () => {
     const seen = await county.get(`/api/v1/disclosure/requests/${req.id}`);
     expect(seen.status).toBe(200);
     expect(seen.json.state).toBe('received');
-    expect(Object.entries(seen.json.abilities).filter(([k, v]) => v && k !== 'readPii')).toEqual(
-      [],
-    );
+    expect(Object.entries(seen.json.abilities).filter(([, v]) => v)).toEqual([]);
     expect(seen.json.blocked).toEqual([]);
+    // Full personal data only to the town's own handlers.
+    const pii = await county.get(`/api/v1/disclosure/requests/${req.id}/pii`);
+    expect(pii.status).toBe(403);
+    expect(pii.json.error.code).toBe('SUPERVISION_ONLY');
+    expect((await clerk.get(`/api/v1/disclosure/requests/${req.id}/pii`)).status).toBe(200);
 
     const refused = await county.post(`/api/v1/disclosure/requests/${req.id}/accept`, {});
     expect(refused.status).toBe(403);
@@ -142,8 +152,59 @@ describe.skipIf(pgMissing())('supervision from above the town', () => {
     const refused = await county.post(`/api/v1/village-affairs/complaints/${id}/investigate`, {});
     expect(refused.status).toBe(403);
     expect(refused.json.error.code).toBe('SUPERVISION_ONLY');
+    const phone = await county.get(`/api/v1/village-affairs/complaints/${id}/pii`);
+    expect(phone.json.error.code).toBe('SUPERVISION_ONLY');
     expect(
       (await clerk.post(`/api/v1/village-affairs/complaints/${id}/investigate`, {})).status,
     ).toBe(200);
+  });
+
+  it('refuses county staff the town office’s writes outside a workflow step', async () => {
+    const refusals = [
+      await county.post('/api/v1/disclosure/requests', {
+        ...personBody(),
+        channel: 'in_person',
+        submittedOn: '2024-11-20',
+      }),
+      await county.post('/api/v1/disclosure/items', {
+        category: 'land_expropriation',
+        title: '县级代拟的公告',
+        summary: '县级代拟',
+        body: '正文',
+        createdOn: '2024-11-15',
+      }),
+      await county.post('/api/v1/village-affairs/complaints', {
+        villageId: village,
+        complainantName: '县级代登记',
+        category: 'finance',
+        kind: 'not_published',
+        matter: '代为登记',
+        channel: 'visit',
+        receivedOn: '2024-11-20',
+      }),
+    ];
+    expect(refusals.map((r) => [r.status, r.json.error?.code])).toEqual(
+      refusals.map(() => [403, 'SUPERVISION_ONLY']),
+    );
+    expect((await clerk.get('/api/v1/disclosure/requests')).json.total).toBe(1);
+  });
+
+  it('lets the county supervisor read, masked, and act on nothing', async () => {
+    const id = (await clerk.get('/api/v1/disclosure/requests')).json.items[0].id as string;
+    const seen = await supervisor.get(`/api/v1/disclosure/requests/${id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.json.idNumber).toBeUndefined();
+    expect(seen.json.idNumberMasked).toContain('*');
+    expect(Object.entries(seen.json.abilities).filter(([, v]) => v)).toEqual([]);
+    for (const res of [
+      await supervisor.get(`/api/v1/disclosure/requests/${id}/pii`),
+      await supervisor.post(`/api/v1/disclosure/requests/${id}/correction-request`, {
+        items: '请写明村组',
+      }),
+      await supervisor.post('/api/v1/files', new FormData()),
+    ])
+      expect([res.status, res.json.error.code]).toEqual([403, 'FORBIDDEN']);
+    expect((await supervisor.get('/api/v1/village-affairs/board')).status).toBe(400);
+    expect((await supervisor.get('/api/v1/review/items')).status).toBe(200);
   });
 });

@@ -138,7 +138,7 @@ describe.skipIf(pgMissing())('legality review: deadlines, pauses, co-review and 
     );
     const item = await reviewer.get(`/api/v1/review/items/${id}`);
     expect(item.json.clock).toMatchObject({ limitDays: 4, dueDate: '2024-11-26' });
-    const county = await s.as('county');
+    const county = await s.as('countyreview');
     expect((await county.get(`/api/v1/review/items/${id}`)).status).toBe(404);
     const asked = await reviewer.post(`/api/v1/review/items/${id}/co-review`, {
       reason: '涉及二轮承包期届满后的期限问题，请县级中心协审',
@@ -159,13 +159,13 @@ describe.skipIf(pgMissing())('legality review: deadlines, pauses, co-review and 
     ).toBe(403);
     await day('2024-11-22');
     const answered = await (
-      await s.as('county')
+      await s.as('countyreview')
     ).post(`/api/v1/review/items/${id}/co-review/answer`, {
       response: '承包期不得超过二轮承包剩余期限，建议约定至2028年。',
     });
     expect(answered.json).toMatchObject({ state: 'under_review', clock: { state: 'running' } });
     expect(answered.json.coReviews[0]).toMatchObject({
-      responderName: '冯审查（县司法局）',
+      responderName: '蒋协审（县司法局）',
       pausedClock: true,
     });
     expect(answered.json.clock.dueDate > '2024-11-26').toBe(true);
@@ -241,7 +241,7 @@ describe.skipIf(pgMissing())('legality review: deadlines, pauses, co-review and 
         onTime: false,
       },
     });
-    const county = await s.as('county');
+    const county = await s.as('countyreview');
     const register = await county.get('/api/v1/review/filings?year=2024');
     expect(register.json.items.find((r: { itemId: string }) => r.itemId === id)).toMatchObject({
       townName: '桥头镇',

@@ -67,7 +67,7 @@ describe.skipIf(pgMissing())(
       expect(inbox.json.items.map((i: { title: string }) => i.title)).toContain(
         '合法性审查：五丰村村集体厂房租赁合同（续签）',
       );
-      const county = await s.as('county');
+      const county = await s.as('countyreview');
       const coReview = (await county.get('/api/v1/inbox')).json.items.map(
         (i: { title: string }) => i.title,
       );

@@ -298,7 +298,7 @@ describe.skipIf(pgMissing())('legality review: the life of a village contract', 
       (await c.get('/api/v1/inbox')).json.items.some((i: { link: string }) => i.link === link);
     expect(await has(clerk)).toBe(true);
     // The county centre's staff hold the same role as the clerk, but the town's intake is not theirs.
-    expect(await has(await s.as('county'))).toBe(false);
+    expect(await has(await s.as('countyreview'))).toBe(false);
     expect(await has(reviewer)).toBe(false);
   });
 });

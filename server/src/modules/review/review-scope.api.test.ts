@@ -131,7 +131,7 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
   });
 
   it('shows the county centre only the work that reaches it', async () => {
-    const county = await s.as('county');
+    const county = await s.as('countyreview');
     expect((await county.get(`/api/v1/review/items/${id}`)).status).toBe(404);
     expect((await county.get('/api/v1/review/items')).json.total).toBe(0);
     expect((await county.get('/api/v1/review/stats?year=2024')).status).toBe(200);
@@ -147,6 +147,19 @@ describe.skipIf(pgMissing())('legality review: who sees and does what', () => {
         (i: { entityId: string }) => i.entityId,
       ),
     ).toContain(id);
+  });
+
+  it('lets the county supervisor read every item of its towns and take no step', async () => {
+    const supervisor = await s.as('county');
+    const seen = await supervisor.get(`/api/v1/review/items/${id}`);
+    expect(seen.status).toBe(200);
+    expect(Object.entries(seen.json.abilities).filter(([, v]) => v === true)).toEqual([]);
+    expect((await supervisor.get('/api/v1/review/items')).json.total).toBeGreaterThan(0);
+    const refused = await supervisor.post(`/api/v1/review/items/${id}/co-review`, {
+      reason: '县级监督人员不能发起协审',
+    });
+    // The kernel refuses a town-office step to anyone above the town before it asks for the permission.
+    expect([refused.status, refused.json.error.code]).toEqual([403, 'SUPERVISION_ONLY']);
   });
 
   it('refuses bad input with Chinese messages and never a 500', async () => {

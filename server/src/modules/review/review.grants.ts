@@ -43,6 +43,8 @@ export const REVIEW_GRANTS: Grants = {
     'review.ledger.read',
     'review.settings.manage',
   ],
+  // 上级监督: reads every town's items and the ledger, takes no step (review.policy.ts).
+  county_supervisor: ['review.item.read', 'review.ledger.read'],
   enforcement_officer: [PRE_REVIEW],
   mediator: [PRE_REVIEW],
   window_clerk: [PRE_REVIEW],

@@ -57,6 +57,7 @@ describe('who takes part in an item', () => {
     ['deputy_head', TOWN, 'town', townItem, ['approver']],
     ['deputy_head', TOWN, 'town', villageItem, []],
     ['legal_adviser', TOWN, 'sfs', townItem, []],
+    ['county_supervisor', COUNTY, 'sfj', townItem, []],
   ] as const)('%s at %s (%s) on %o → %o', (role, scope, org, item, parties) => {
     expect([...partiesOf(actor(role, scope, org), item)].sort()).toEqual(parties);
   });
@@ -64,5 +65,7 @@ describe('who takes part in an item', () => {
   it('shows county staff only the county’s part of the work', () => {
     expect(seesOnlyCountyWork(actor('office_clerk', COUNTY, 'sfj'), 'county')).toBe(true);
     expect(seesOnlyCountyWork(actor('office_clerk', TOWN, 'djzhb'), 'town')).toBe(false);
+    // A supervisor reads every item of its towns (and takes no step: it plays no party above).
+    expect(seesOnlyCountyWork(actor('county_supervisor', COUNTY, 'sfj'), 'county')).toBe(false);
   });
 });

@@ -51,8 +51,12 @@ export const isAdviser = (actor: Actor, item: PolicyItem) =>
   can(actor, 'review.item.advise') && levelOf(actor, item) === 'town';
 
 /**
- * Above the town, staff see only what reaches them: items sent for co-review or filed with the county.
+ * Above the town, the centre's staff (who co-review) see only what reaches them: items sent for co-review
+ * or filed with the county; a town's other items answer 404, as outside their scope, revealing nothing of
+ * a town's drafts. A supervisor (county_supervisor: read, never act) reads every item of its towns.
  * (Statistics are not limited this way; they count everything in scope.)
  */
 export const seesOnlyCountyWork = (actor: Actor, scopeKind: string) =>
-  ['county', 'city', 'province'].includes(scopeKind) && !can(actor, 'review.item.review');
+  ['county', 'city', 'province'].includes(scopeKind) &&
+  can(actor, 'review.item.co_review') &&
+  !can(actor, 'review.item.review');

@@ -80,8 +80,8 @@ describe.skipIf(pgMissing())('accounts, roles and 三员分立', () => {
   });
 
   it('answers 404 for an account in another town', async () => {
-    const county = await s.as('county');
-    const countyId = await idOf(county, 'county');
+    const county = await s.as('countyreview');
+    const countyId = await idOf(county, 'countyreview');
     const reviewer = await s.as('reviewer');
     const res = await reviewer.get(`/api/v1/users/${countyId}`);
     expect(res.status).toBe(404);

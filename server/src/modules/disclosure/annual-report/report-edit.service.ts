@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { ruleViolation } from '../../../core/errors.js';
@@ -60,6 +61,7 @@ export async function saveNarrative(
 ) {
   const actor = authorize(ctx, 'disclosure.report.edit');
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
+  assertTownStaff(actor, 'edit');
   const text: Narrative = {
     overview: input.overview,
     problems: input.problems,
@@ -93,6 +95,7 @@ export async function saveReviewCounts(
 ) {
   const actor = authorize(ctx, 'disclosure.report.edit');
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
+  assertTownStaff(actor, 'edit');
   await mutation(deps, ctx, async (m) => {
     const before = await loadTable4(m.trx, town.id, input.year);
     const cols = {
@@ -129,6 +132,7 @@ export async function publishReport(
   const actor = authorize(ctx, 'disclosure.report.publish');
   const day = today(deps);
   const town = await reportTown(deps.db.kysely, actor, input.orgId, 'write');
+  assertTownStaff(actor, 'edit');
   const early = publicationTooEarly(input.year, day);
   if (early) throw ruleViolation(early, 'REPORT_YEAR_NOT_OVER', { basis: PUBLICATION_BASIS });
   return mutation(deps, ctx, async (m) => {

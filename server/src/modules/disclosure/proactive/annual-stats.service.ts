@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -71,6 +72,7 @@ export async function saveAnnualStats(
   const actor = authorize(ctx, 'disclosure.stats.manage');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    assertTownStaff(actor, 'configure');
     // tenancy: the town pageTown() has checked is in the actor's scope
     const before = await m.trx
       .selectFrom('disclosureAnnualStats')

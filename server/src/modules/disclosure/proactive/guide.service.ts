@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -96,6 +97,7 @@ export async function saveGuide(
   const actor = authorize(ctx, 'disclosure.guide.manage');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    assertTownStaff(actor, 'configure');
     const before = await m.trx
       .selectFrom('disclosureGuides')
       .selectAll()

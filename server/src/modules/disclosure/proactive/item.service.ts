@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize, requireActor } from '../../../core/authz/authorize.js';
@@ -159,6 +160,7 @@ export async function createItem(
   input: CreateInput,
 ): Promise<string> {
   const actor = authorize(ctx, 'disclosure.item.write');
+  assertTownStaff(actor, 'create');
   const day = today(deps);
   checkCreatedOn(input.createdOn, day);
   checkNormative(input.category, input.normativeKind, input.issuedOn);

@@ -17,4 +17,5 @@ export const PROACTIVE_GRANTS: Grants = {
   legal_reviewer: ['disclosure.item.read', 'disclosure.item.review'],
   town_head: ['disclosure.item.read', 'disclosure.item.review', 'disclosure.proactive.configure'],
   deputy_head: ['disclosure.item.read', 'disclosure.item.review'],
+  county_supervisor: ['disclosure.item.read'],
 };

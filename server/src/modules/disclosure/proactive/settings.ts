@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import type { Q } from '../../../core/db/database.js';
@@ -57,6 +58,7 @@ export async function saveProactiveSettings(
   const actor = authorize(ctx, 'disclosure.proactive.configure');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    assertTownStaff(actor, 'configure');
     const before = await proactiveSettings(m.trx, town.id);
     const row = {
       reassessMonths: input.reassessMonths,

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
@@ -171,6 +172,7 @@ interface RegisterInput extends ApplicantInput, ReceiptDates {
 /** Staff register an application received in person, by post, fax or online, with the art 31 receipt date. */
 export async function registerRequest(deps: Deps, ctx: RequestContext, input: RegisterInput) {
   const actor = authorize(ctx, 'disclosure.request.register');
+  assertTownStaff(actor, 'register');
   const day = today(deps);
   const cols = applicantColumns(deps.secrets, input, day);
   const dates: ReceiptDates = {

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import { DUE_SOON_WORKING_DAYS } from '@fazhi/shared';
 import { sql } from 'kysely';
 import type { RequestContext } from '../../../core/authz/actor.js';
@@ -196,6 +197,8 @@ export async function readApplicantPii(deps: Deps, ctx: RequestContext, id: stri
     'disclosureRequests',
     id,
   )) as DisclosureRequestsTable;
+  // Full personal data only to the town's own handlers; supervisors above the town see it masked.
+  assertTownStaff(actor, 'read_pii');
   await mutation(deps, ctx, (m) =>
     m.audit({
       action: 'disclosure.request.pii_read',

@@ -30,6 +30,8 @@ export const DISCLOSURE_REQUEST_GRANTS: Grants = {
     'disclosure.report.publish',
   ],
   legal_reviewer: [...READ],
+  // 上级监督: applications masked (no pii.read), never a step.
+  county_supervisor: [...READ],
 };
 
 /** Several grant sets as one, per role, without duplicates. */

@@ -34,7 +34,8 @@ export function requestAbilities(actor: Actor, townPath: string, facts: RequestF
     // The outcome is chosen in the reply dialog, whose guards answer there.
     reply: parties.has('handler') && REQUEST_WORKFLOW.transitions.reply.from.includes(facts.state),
     withdraw: open.has('withdraw'),
-    readPii: can(actor, 'disclosure.request.pii.read'),
+    // Full personal data only to the town's own handlers (assertTownStaff in readApplicantPii).
+    readPii: can(actor, 'disclosure.request.pii.read') && actor.townId !== null,
   };
   return {
     abilities,

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
@@ -34,6 +35,7 @@ export async function updateSettings(
 ) {
   const actor = authorize(ctx, 'disclosure.request.settings');
   const townId = (await pageTown(deps.db.kysely, actor, orgId, RULE, 'write')).id;
+  assertTownStaff(actor, 'configure');
   await mutation(deps, ctx, async (m) => {
     const before = await loadSettings(m.trx, townId);
     const input: RequestSettings = {

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -142,7 +143,9 @@ export async function registerComplaint(
   input: z.infer<typeof registerComplaintBody>,
 ) {
   const actor = authorize(ctx, 'village_affairs.complaint.register');
-  return register(deps, ctx, input, await villageOf(deps.db.kysely, actor, input.villageId));
+  const village = await villageOf(deps.db.kysely, actor, input.villageId);
+  assertTownStaff(actor, 'register');
+  return register(deps, ctx, input, village);
 }
 
 /** Anonymous complaints from one address per hour before the form asks the person to come in or call. */
@@ -348,6 +351,8 @@ export async function closeComplaint(
 export async function readComplainantPhone(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'village_affairs.complaint.handle');
   const row = await scoped(deps.db.kysely, actor).getById('villageAffairsComplaints', id);
+  // Full personal data only to the town's own handlers; supervisors above the town see it masked.
+  assertTownStaff(actor, 'read_pii');
   return mutation(deps, ctx, async (m) => {
     await m.audit({
       action: 'village_affairs.complaint.pii_read',

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -86,6 +87,7 @@ export async function addSupervisor(
   const actor = authorize(ctx, 'village_affairs.rules.manage');
   await mutation(deps, ctx, async (m) => {
     const village = await villageOf(m.trx, actor, villageId);
+    assertTownStaff(actor, 'configure');
     const user = await m.trx
       .selectFrom('users')
       .select(['id', 'orgId', 'displayName'])
@@ -145,6 +147,7 @@ export async function endSupervisor(
   const day = today(deps);
   await mutation(deps, ctx, async (m) => {
     const village = await villageOf(m.trx, actor, villageId);
+    assertTownStaff(actor, 'configure');
     const row = await m.trx
       .selectFrom('villageSupervisors')
       .selectAll()

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { z } from 'zod';
 import { canSeeOrgPath, type RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -45,6 +46,7 @@ export async function saveVillageSettings(
   const actor = authorize(ctx, 'village_affairs.rules.manage');
   await mutation(deps, ctx, async (m) => {
     const town = await pageTown(m.trx, actor, orgId, RULE, 'write');
+    assertTownStaff(actor, 'configure');
     const before = await villageSettings(m.trx, town.id);
     const row = { ...input, updatedBy: actor.userId, updatedAt: m.now.toISOString() };
     await m.trx
@@ -77,6 +79,7 @@ export async function saveFrequency(
   const actor = authorize(ctx, 'village_affairs.rules.manage');
   await mutation(deps, ctx, async (m) => {
     const village = await villageOf(m.trx, actor, villageId);
+    assertTownStaff(actor, 'configure');
     const before = (await frequencies(m.trx, [village.id]))(village.id, input.category);
     const row = {
       frequency: input.frequency,

@@ -1,3 +1,4 @@
+import { assertTownStaff } from '../../../core/workflow/index.js';
 import type { z } from 'zod';
 import { can, type Actor, type RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
@@ -198,6 +199,7 @@ export async function createVillageItem(
   input: z.infer<typeof createVillageItemBody>,
 ): Promise<string> {
   const actor = authorize(ctx, 'village_affairs.item.write');
+  assertTownStaff(actor, 'create');
   const day = today(deps);
   const fields: Fields = {
     category: input.category,

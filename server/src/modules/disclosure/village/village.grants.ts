@@ -32,4 +32,9 @@ export const VILLAGE_AFFAIRS_GRANTS: Grants = {
     'village_affairs.complaint.handle',
   ],
   window_clerk: ['village_affairs.complaint.read', 'village_affairs.complaint.register'],
+  county_supervisor: [
+    'village_affairs.item.read',
+    'village_affairs.board.read',
+    'village_affairs.complaint.read',
+  ],
 };

@@ -51,7 +51,7 @@ export async function loadCast(q: Q): Promise<DemoCast | null> {
     adviser: who('adviser'),
     deputy: who('deputy'),
     head: who('head'),
-    county: who('county'),
+    county: who('countyreview'),
     cadre: who('cadre'),
     townId: town.id,
     countyId: county.id,
