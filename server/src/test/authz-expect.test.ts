@@ -55,7 +55,7 @@ describe('the answer a row expects', () => {
     expect(expected({ ...read, townWrite: true }, clerk, own, TOWN)).toEqual(['allowed']);
   });
 
-  it('shows the county centre only the review items sent to it: any other is 404, with or without the step', () => {
+  it('shows the county centre only the review items sent to it: any other is out of reach', () => {
     const centre: Caller = {
       ...county,
       name: 'countyreview',
@@ -63,7 +63,7 @@ describe('the answer a row expects', () => {
     };
     const decide: RouteRow = { access: 'review.item.decide', record: 'reviewItem' };
     expect(expected(read, centre, own, TOWN)).toEqual(['not_found']);
-    expect(expected(decide, centre, own, TOWN)).toEqual(['not_found']);
+    expect(expected(decide, centre, own, TOWN)).toEqual(['forbidden', 'not_found']);
     // A supervisor reads every item and is refused the step by its permission.
     expect(expected(read, county, own, TOWN)).toEqual(['allowed']);
     expect(expected(decide, county, own, TOWN)).toEqual(['forbidden']);

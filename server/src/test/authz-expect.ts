@@ -48,9 +48,10 @@ const REVIEW_ITEM_RECORDS = new Set([
 
 /**
  * Above the town, the county centre's staff (who co-review, and do not review themselves) see only the
- * items sent to the county (co-review, filings): any other item of a town is 404 to them, whatever the
- * step's permission — a 403 would tell them a town's draft exists (review.policy.ts seesOnlyCountyWork).
- * A supervisor (county_supervisor) reads every item and is refused each step by its permission (403).
+ * items sent to the county (co-review, filings): any other item of a town is out of their reach, as if
+ * in another county — 404, never a 403 that would tell them a town's draft exists (review.policy.ts
+ * seesOnlyCountyWork); without the step's permission 403 is as good, as it says nothing of the item.
+ * A supervisor (county_supervisor) reads every item and is refused each step (403).
  */
 const seesOnlyCountyWork = (caller: Caller, row: RouteRow) =>
   caller.aboveTown &&
@@ -93,8 +94,9 @@ function expectedFor(
       : ['allowed'];
   }
   if (!caller.permissions) return ['unauthenticated'];
-  const outside = recordPath !== null && !recordPath.startsWith(caller.scopePath);
-  if (!outside && seesOnlyCountyWork(caller, row)) return ['not_found'];
+  const outside =
+    (recordPath !== null && !recordPath.startsWith(caller.scopePath)) ||
+    seesOnlyCountyWork(caller, row);
   if (row.access !== 'signed-in' && !holds(caller, row.access))
     return outside ? ['forbidden', 'not_found'] : ['forbidden'];
   if (row.self || outside || (row.uploaderOnly && record?.owner !== caller.username))

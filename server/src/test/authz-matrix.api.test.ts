@@ -224,7 +224,9 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
             !matches(res.status, code, want) &&
             !(consumed && want.includes('allowed') && res.status === 404)
           )
-            failures.push(`${what}: expected ${want.join(' or ')}, got ${res.status} ${code ?? ''}`);
+            failures.push(
+              `${what}: expected ${want.join(' or ')}, got ${res.status} ${code ?? ''}`,
+            );
           if (row.consumes && res.status < 300) consumed = true;
         }
       }

@@ -535,6 +535,12 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
     body: { originalFileId: '{requestOriginal}' },
   },
+  'POST /api/v1/disclosure/requests/{id}/redactions/preview': {
+    access: 'disclosure.request.handle',
+    record: 'request',
+    townWrite: true, // the original's full text: the town's own handlers only
+    body: { originalFileId: '{requestOriginal}' },
+  },
   'POST /api/v1/disclosure/requests/{id}/reply': {
     access: 'disclosure.request.handle',
     record: 'request',

@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { zipBomb } from '../../../core/documents/zip-bomb.fixture.js';
 import { docxText } from './request-fixtures.js';
@@ -11,6 +12,8 @@ import {
   redactXml,
   type RedactionCount,
 } from './redact-docx.js';
+import { decodeEntities, everyPartDocx, SECRET_PARTS } from './redact-docx.fixture.js';
+import { XmlFormatError } from './xml-tree.js';
 
 const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 
@@ -43,7 +46,7 @@ describe('redacting DOCX text (区分处理)', () => {
       { kind: 'marked', ground: 'trade_secret', count: 0, samples: [] },
     ];
     const out = redactXml(
-      `<w:p>${run('报价')}</w:p><w:p>${run('单价')}</w:p>`,
+      `<w:body><w:p>${run('报价')}</w:p><w:p>${run('单价')}</w:p></w:body>`,
       [{ kind: 'marked', ground: 'trade_secret', pattern: markedPattern('报价单价') }],
       counts,
     );
@@ -82,22 +85,57 @@ describe('redacting DOCX text (区分处理)', () => {
     expect(out.bytes.toString('latin1')).not.toContain('王经办');
   });
 
-  it('reads unclosed "<w:t" tags in one pass and refuses a zip bomb with a 422 (issue #8)', async () => {
-    const counts: RedactionCount[] = [
-      { kind: 'phone', ground: 'personal_privacy', count: 0, samples: [] },
-    ];
-    const hostile = `<w:p>${'<w:t '.repeat(200_000)}${run('13800000000')}</w:p>`;
-    expect(
-      redactXml(
-        hostile,
-        [{ kind: 'phone', ground: 'personal_privacy', pattern: PHONE_PATTERN }],
-        counts,
-      ),
-    ).toContain(BLOCK.repeat(11));
-    expect(counts[0]!.count).toBe(1);
+  it('refuses malformed or hostile XML with a 400 and a zip bomb with a 422 (issue #8)', async () => {
+    const counts: RedactionCount[] = [];
+    expect(() => redactXml(`<w:p>${'<w:t '.repeat(200_000)}`, [], counts)).toThrow(XmlFormatError);
+    expect(() => redactXml(`${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`, [], counts)).toThrow(
+      XmlFormatError,
+    );
+    const bad = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [] })));
+    bad.file('word/document.xml', '<w:document><w:body><w:p>');
+    await expect(
+      redactDocx(await bad.generateAsync({ type: 'nodebuffer' }), []),
+    ).rejects.toMatchObject({ status: 400 });
     await expect(redactDocx(zipBomb('word/document.xml', 300), [])).rejects.toMatchObject({
       status: 422,
       code: 'ARCHIVE_LIMIT_EXCEEDED',
     });
+  });
+
+  it('removes a term from every part: revisions, field codes, comments, headers, footers, properties', async () => {
+    const bytes = await everyPartDocx();
+    const out = await redactDocx(bytes, [
+      { kind: 'marked', ground: 'personal_privacy', pattern: markedPattern('李四') },
+      { kind: 'id_number', ground: 'personal_privacy', pattern: ID_NUMBER_PATTERN },
+      { kind: 'phone', ground: 'personal_privacy', pattern: PHONE_PATTERN },
+    ]);
+    const zip = await JSZip.loadAsync(out.bytes);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    expect(names).toEqual(expect.arrayContaining(SECRET_PARTS));
+    for (const name of names) {
+      const xml = decodeEntities(await zip.file(name)!.async('string'));
+      for (const secret of ['李四', '330282198503120011', '13905741234', '王经办', '赵审核'])
+        expect(xml, `${name} still holds ${secret}`).not.toContain(secret);
+    }
+    // Every part that held a match says so, and the released body is what Word will show.
+    expect(out.parts.map((p) => p.part).sort()).toEqual(
+      SECRET_PARTS.filter((p) => p !== 'word/people.xml').sort(),
+    );
+    expect(out.text).toBe(`申请人：${BLOCK.repeat(2)}，身份证${BLOCK.repeat(18)}。`);
+    expect(out.counts.map((c) => c.count)).toEqual([7, 6, 2]);
+    // The package still opens: the body reads back through the review module's DOCX reader.
+    expect(await docxText(out.bytes)).toBe(
+      `申请人：${BLOCK.repeat(2)}，身份证${BLOCK.repeat(18)}。`,
+    );
+  });
+
+  it('refuses to release an embedded object that holds a term it cannot redact', async () => {
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [] })));
+    zip.file('word/embeddings/oleObject1.bin', Buffer.from('名单：李四', 'utf16le'));
+    await expect(
+      redactDocx(await zip.generateAsync({ type: 'nodebuffer' }), [
+        { kind: 'marked', ground: 'personal_privacy', pattern: markedPattern('李四') },
+      ]),
+    ).rejects.toMatchObject({ status: 422, code: 'REDACTION_EMBEDDED_PART' });
   });
 });

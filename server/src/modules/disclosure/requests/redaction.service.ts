@@ -54,7 +54,7 @@ export async function attachOriginal(
   });
 }
 
-interface RedactInput {
+export interface RedactInput {
   originalFileId: string;
   mode: 'auto' | 'uploaded';
   marks?: { text: string; ground: RedactionGround }[] | undefined;
@@ -65,7 +65,9 @@ interface RedactInput {
   note?: string | undefined;
 }
 
-function rulesOf(input: RedactInput): RedactionRule[] {
+export function rulesOf(
+  input: Pick<RedactInput, 'marks' | 'idNumbers' | 'phones'>,
+): RedactionRule[] {
   const rules: RedactionRule[] = (input.marks ?? []).map((mk) => ({
     kind: 'marked',
     ground: mk.ground,

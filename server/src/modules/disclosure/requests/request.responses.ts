@@ -223,3 +223,21 @@ export const settingsOut = z.object({
   effectiveReviewAuthority: z.string(),
   sources: z.record(z.string(), z.string()),
 });
+
+export const redactPreviewOut = z.object({
+  items: z
+    .array(
+      z.object({
+        kind: z.string(),
+        ground: z.string(),
+        count: z.number(),
+        samples: z.array(z.string()).describe('脱敏示例（不含被遮盖的原文）'),
+      }),
+    )
+    .describe('每条遮盖规则的命中数'),
+  parts: z
+    .array(z.object({ part: z.string(), count: z.number() }))
+    .describe('文档各部分（正文、页眉页脚、批注、修订、文档属性等）的命中数'),
+  text: z.string().describe('公开文本正文（■ 为遮盖处）'),
+  truncated: z.boolean(),
+});

@@ -11,11 +11,12 @@ import {
 import { extendRequest, requestExplanation, setDelayedDeadline } from './extension.service.js';
 import { closeFeeUnpaid, notifyFee, recordFeePaid, recordFeeServed } from './fee.service.js';
 import { acceptRequest, confirmReceipt, registerRequest } from './intake.service.js';
+import { previewRedaction } from './redaction-preview.js';
 import { attachOriginal, redact } from './redaction.service.js';
 import { replyToRequest } from './reply.service.js';
 import { sendRequestLedger } from './request-export.js';
 import { getRequest, listRequests, readApplicantPii } from './request-read.service.js';
-import { detailOut, listOut, settingsOut } from './request.responses.js';
+import { detailOut, listOut, redactPreviewOut, settingsOut } from './request.responses.js';
 import * as s from './request.schema.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
@@ -218,6 +219,19 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
     '区分处理：生成或上传去除不应公开内容的公开文本（第十五条、第三十七条）',
     s.redactBody,
     (ctx, id, b) => redact(deps, ctx, id, b),
+  );
+  api.post(
+    '/disclosure/requests/:id/redactions/preview',
+    {
+      schema: {
+        tags,
+        summary: '区分处理预览：自动遮盖将去除哪些内容（各部分计数、脱敏示例、公开文本），不保存',
+        params: s.idParams,
+        body: s.redactPreviewBody,
+        response: { 200: redactPreviewOut },
+      },
+    },
+    async (req) => previewRedaction(deps, contextOf(req), req.params.id, req.body),
   );
   step(
     '/disclosure/requests/:id/reply',

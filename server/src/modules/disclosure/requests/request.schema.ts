@@ -194,6 +194,11 @@ export const redactBody = z
   })
   .strict();
 
+/** What automatic redaction of a DOCX original would remove: the same marks and switches as `redactBody`. */
+export const redactPreviewBody = redactBody
+  .pick({ originalFileId: true, marks: true, idNumbers: true, phones: true })
+  .strict();
+
 export const listQuery = z
   .object({
     state: z.enum(REQUEST_STATE_KEYS).optional(),
