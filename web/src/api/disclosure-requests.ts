@@ -2,6 +2,19 @@ import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
 import type { BlockedStep } from './workflow';
 
+/** What automatic redaction would remove (nothing stored): per rule, per package part, the released text. */
+export interface RedactPreviewResult {
+  items: {
+    kind: 'marked' | 'id_number' | 'phone';
+    ground: string;
+    count: number;
+    samples: string[];
+  }[];
+  parts: { part: string; count: number }[];
+  text: string;
+  truncated: boolean;
+}
+
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
 
 export interface Option {
@@ -283,6 +296,8 @@ export const requestsApi = {
   closeFeeUnpaid: (id: string) => step(id, 'close-fee-unpaid'),
   original: (id: string, fileId: string) => step(id, 'originals', { fileId }),
   redact: (id: string, body: Record<string, unknown>) => step(id, 'redactions', body),
+  redactPreview: (id: string, body: Record<string, unknown>) =>
+    api.post<RedactPreviewResult>(`${R}/${id}/redactions/preview`, body),
   reply: (
     id: string,
     body: {

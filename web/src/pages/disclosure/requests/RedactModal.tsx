@@ -6,6 +6,7 @@ import {
   type RequestDetail,
   type RequestVocabulary,
 } from '../../../api/disclosure-requests';
+import { RedactPreview } from './RedactPreview';
 import { StepModal } from './StepModal';
 
 interface Values {
@@ -37,6 +38,20 @@ export function RedactModal({
   const [released, setReleased] = useState<File | null>(null);
   const originals = req.documents.filter((d) => d.kind === 'original');
 
+  /** The auto-mode rules of the form, as the API takes them. */
+  const autoRules = (v: Values) => {
+    const ground = v.markGround ?? 'personal_privacy';
+    return {
+      marks: (v.marks ?? '')
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((text) => ({ text, ground })),
+      ...(v.idNumbers ? { idNumbers: 'personal_privacy' } : {}),
+      ...(v.phones ? { phones: 'personal_privacy' } : {}),
+    };
+  };
+
   const submit = async (v: Values) => {
     let originalFileId = v.originalFileId;
     if (original) {
@@ -50,16 +65,8 @@ export function RedactModal({
       mode: v.mode,
       ...(v.note ? { note: v.note } : {}),
     };
-    if (v.mode === 'auto') {
-      const ground = v.markGround ?? 'personal_privacy';
-      body.marks = (v.marks ?? '')
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean)
-        .map((text) => ({ text, ground }));
-      if (v.idNumbers) body.idNumbers = 'personal_privacy';
-      if (v.phones) body.phones = 'personal_privacy';
-    } else {
+    if (v.mode === 'auto') Object.assign(body, autoRules(v));
+    else {
       if (!released) throw new Error('请上传已作区分处理的公开文本');
       body.releasedFileId = (await requestsApi.uploadFile(released)).id;
       body.grounds = v.grounds ?? [];
@@ -127,6 +134,17 @@ export function RedactModal({
             form={form}
             vocab={vocab}
             pickReleased={pick(setReleased, 'redact-released-upload', '上传公开文本')}
+            preview={
+              <RedactPreview
+                requestId={req.id}
+                body={() => {
+                  const v = form.getFieldsValue(true) as Values;
+                  if (!v.originalFileId || original)
+                    return '请先选择已保存的原件（新上传的原件在生成公开文本时保存）';
+                  return { originalFileId: v.originalFileId, ...autoRules(v) };
+                }}
+              />
+            }
           />
           <Form.Item label="备注" name="note">
             <Input />
@@ -141,10 +159,12 @@ function ModeFields({
   form,
   vocab,
   pickReleased,
+  preview,
 }: {
   form: FormInstance<Values>;
   vocab: RequestVocabulary;
   pickReleased: ReactNode;
+  preview: ReactNode;
 }) {
   const mode = Form.useWatch('mode', form) as Values['mode'] | undefined;
   const grounds = vocab.redactionGrounds.map((g) => ({
@@ -179,6 +199,7 @@ function ModeFields({
       <Form.Item name="phones" valuePropName="checked">
         <Checkbox>自动遮盖电话号码（个人隐私，第十五条）</Checkbox>
       </Form.Item>
+      <Form.Item label="预览">{preview}</Form.Item>
     </>
   );
 }
