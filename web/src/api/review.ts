@@ -445,6 +445,7 @@ export interface FcrRecord {
   standards: { code: string; group: string; groupName: string; basis: string; text: string }[];
   exceptions: { key: string; basis: string; text: string }[];
   abilities: { update: boolean; conclude: boolean };
+  blocked: BlockedStep[];
 }
 
 export interface CleanupRow {

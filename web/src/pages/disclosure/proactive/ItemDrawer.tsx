@@ -15,7 +15,6 @@ import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from './AttachButton';
 import { ClockCell } from './CatalogueTable';
 import { ItemActions } from './ItemActions';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One catalogue entry: the portal fields, its clock, the review trail, attachments and actions. */
 export function ItemDrawer({
@@ -125,7 +124,6 @@ export function ItemDrawer({
             />
           )}
           <Divider titlePlacement="start">操作</Divider>
-          <WorkflowBlocked blocked={item.blocked} />
           <ItemActions item={item} onChanged={changed} />
           <Divider titlePlacement="start">正文</Divider>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>

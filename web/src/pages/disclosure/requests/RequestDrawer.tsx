@@ -5,7 +5,6 @@ import { useRequest } from '../../../lib/use-request';
 import { RequestActions } from './RequestActions';
 import { RequestDocuments } from './RequestDocuments';
 import { RequestSummary } from './RequestSummary';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One application: its facts, clocks, documents, and the steps the caller may take now. */
 export function RequestDrawer({
@@ -50,7 +49,6 @@ export function RequestDrawer({
       {req && req.id === id && (
         <>
           <Divider titlePlacement="start">可执行的操作</Divider>
-          <WorkflowBlocked blocked={req.blocked} />
           <RequestActions req={req} vocab={vocab} onChanged={changed} />
           <Divider titlePlacement="start">申请与期限</Divider>
           <RequestSummary req={req} />
