@@ -1,6 +1,6 @@
 import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { BlockedStep } from './workflow';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
 
@@ -169,6 +169,8 @@ export interface RequestDetail {
   }[];
   abilities: RequestAbilities;
   blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 
 export interface RequestFilters {

@@ -11,7 +11,7 @@ import { loadItem } from '../items/item.repository.js';
 import type { Hit } from '../rules/engine.js';
 import { poolFor } from '../rules/engine-pool.js';
 import { supervisesOnly, type Blocked } from '../../../core/workflow/index.js';
-import { concludeStep, townPathOf } from './fcr.step.js';
+import { concludeStep, fcrPath, townPathOf } from './fcr.step.js';
 import { FCR_WORKFLOW } from './fcr.workflow.js';
 import {
   FCR_EXCEPTION_CONDITIONS,
@@ -123,6 +123,7 @@ export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
     exceptionConditions: FCR_EXCEPTION_CONDITIONS,
     abilities: { update: manage, conclude: manage },
     blocked: concludeBlocked(manage, checklist, r.consultation),
+    ...(await fcrPath(q, r.id, r.state)),
   };
 }
 

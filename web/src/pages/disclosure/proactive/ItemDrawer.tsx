@@ -11,6 +11,7 @@ import {
 } from 'antd';
 import { proactiveApi } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from './AttachButton';
 import { ClockCell } from './CatalogueTable';
@@ -149,6 +150,8 @@ export function ItemDrawer({
               testId="item-attach"
             />
           )}
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={item.path} ahead={item.ahead} />
         </>
       )}
     </Drawer>

@@ -1,6 +1,7 @@
 import { Divider, Drawer, Skeleton, Tag } from 'antd';
 import { requestsApi, type RequestVocabulary } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { RequestActions } from './RequestActions';
 import { RequestDocuments } from './RequestDocuments';
@@ -54,6 +55,8 @@ export function RequestDrawer({
           <RequestSummary req={req} />
           <Divider titlePlacement="start">文书与材料</Divider>
           <RequestDocuments req={req} />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={req.path} ahead={req.ahead} />
         </>
       )}
     </Drawer>

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { villageApi, type ComplaintDetail } from '../../../api/village-affairs';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 
@@ -241,6 +242,8 @@ export function ComplaintDrawer({
             testId="complaint-actions"
             onDone={done}
           />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={c.path} ahead={c.ahead} />
         </>
       )}
     </Drawer>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { proactiveApi } from '../../../api/disclosure-proactive';
 import { villageApi, type VillageItemDetail } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from '../proactive/AttachButton';
 import { TextPromptModal } from '../proactive/TextPromptModal';
@@ -138,6 +139,8 @@ export function VillageItemDrawer({
               </List.Item>
             )}
           />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={item.path} ahead={item.ahead} />
           <VillageItemFormModal
             open={dialog === 'edit'}
             item={item}

@@ -20,6 +20,7 @@ import { useEffect } from 'react';
 import { errorText } from '../../../api/client';
 import { fcrApi, type FcrRecord } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 import { useRequest } from '../../../lib/use-request';
 
@@ -234,6 +235,8 @@ export function FcrDrawer({
               onChanged();
             }}
           />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={r.path} ahead={r.ahead} />
         </>
       )}
     </Drawer>
