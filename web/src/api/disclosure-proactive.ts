@@ -1,6 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { BlockedStep } from './workflow';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 主动公开: the catalogue and its workflow, the guide, settings, 表二 figures, and the public portal. */
 
@@ -84,6 +84,8 @@ export interface ItemDetail extends CatalogueItem {
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: ItemAbilities;
   blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 
 export interface ItemFilters {

@@ -1,6 +1,6 @@
 import type { ClockBadge, ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { BlockedStep } from './workflow';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** What automatic redaction would remove (nothing stored): per rule, per package part, the released text. */
 export interface RedactPreviewResult {
@@ -182,6 +182,8 @@ export interface RequestDetail {
   }[];
   abilities: RequestAbilities;
   blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 
 export interface RequestFilters {

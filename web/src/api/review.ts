@@ -1,6 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { AheadStep, BlockedStep } from './workflow';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 合法性审查: items, the reviewer's workspace, ledgers, statistics, fair competition. */
 
@@ -445,6 +445,9 @@ export interface FcrRecord {
   standards: { code: string; group: string; groupName: string; basis: string; text: string }[];
   exceptions: { key: string; basis: string; text: string }[];
   abilities: { update: boolean; conclude: boolean };
+  blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 
 export interface CleanupRow {

@@ -1,6 +1,6 @@
 import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { BlockedStep } from './workflow';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 三务公开: village items and the committee's review, the town's board, rules, complaints, public pages. */
 
@@ -46,6 +46,8 @@ export interface VillageItemDetail extends VillageItem {
   attachments: { id: string; name: string; size: number; mime: string }[];
   abilities: { edit: boolean; submit: boolean; review: boolean };
   blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 
 export interface VillageItemInput {
@@ -168,6 +170,8 @@ export interface ComplaintDetail extends Complaint {
     readPhone: boolean;
   };
   blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
 }
 export interface ComplaintInput {
   villageId: string;

@@ -17,3 +17,15 @@ export interface AheadStep {
   /** Names of the states it may lead to (empty when it keeps the state). */
   to: string[];
 }
+
+/** A step the record has taken, named from its workflow table (`path[]`, oldest first). */
+export interface PathStep {
+  action: string;
+  label: string;
+  at: string;
+  actorName: string | null;
+  /** Chinese name of the state the step led to; null when it kept the state. */
+  toState: string | null;
+  note: string | null;
+  basis: string | null;
+}

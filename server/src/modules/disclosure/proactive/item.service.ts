@@ -16,7 +16,7 @@ import { categoryBasis } from './categories.js';
 import { nextIndexNo } from './index-number.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';
 import { presentItem, withholdView } from './item.present.js';
-import { draftForEdit, itemAbilities } from './item.step.js';
+import { draftForEdit, itemAbilities, itemPath } from './item.step.js';
 import type { createItemBody, updateItemBody } from './proactive.schema.js';
 import {
   attachmentsOf,
@@ -135,6 +135,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     withdrawnReason: row.withdrawnReason,
     attachments: files.map((f) => ({ ...f, size: Number(f.size) })),
     ...(await itemAbilities(q, actor, row)),
+    ...(await itemPath(q, row.id, row.status)),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type StepContext,
   type StepResult,
   type WorkflowAdapter,
+  auditedPath,
 } from '../../../core/workflow/index.js';
 import { ITEM_OWNER } from './item-index.js';
 import { updateItem } from './proactive.repository.js';
@@ -135,6 +136,10 @@ const itemAdapter: WorkflowAdapter<
     ),
   auditMeta: (r) => ({ indexNo: r.indexNo }),
 };
+
+/** The steps a catalogue entry has taken and those ahead (its 流转记录 is the audit trail). */
+export const itemPath = (q: Q, id: string, state: ItemState) =>
+  auditedPath(q, itemAdapter, id, state);
 
 type ItemWork<V> = (
   s: StepContext<ItemRecord, ItemState, ItemFacts>,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { pathSchema } from '../../../core/workflow/path.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
@@ -187,6 +188,8 @@ export const itemDetailOut = itemOut.extend({
     attach: z.boolean(),
   }),
   blocked: blockedSchema,
+  path: pathSchema,
+  ahead: aheadSchema,
 });
 
 export const itemPageOut = z.object({

@@ -18,7 +18,7 @@ import {
   presentProgress,
 } from './request.present.js';
 import { consultationsOf, documentsOf, redactionsOf, SUBJECT_TYPE } from './request.repository.js';
-import { factsOf } from './request-step.js';
+import { factsOf, requestPath } from './request-step.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
 import { REQUEST_STATES, type RequestState } from './request.workflow.js';
 import type { ApplicantKind, Channel } from './vocabulary.js';
@@ -187,6 +187,7 @@ export async function getRequest(deps: Deps, ctx: RequestContext, id: string) {
     ...presentChildren(docs, consultations, redactions),
     createdAt: req.createdAt,
     ...requestAbilities(actor, org.path, facts),
+    ...(await requestPath(q, req.id, req.state)),
   };
 }
 

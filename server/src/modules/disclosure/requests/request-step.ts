@@ -8,6 +8,7 @@ import {
   takeStep,
   type StepResult,
   type WorkflowAdapter,
+  auditedPath,
 } from '../../../core/workflow/index.js';
 import type { Outcome } from './outcomes.js';
 import { lockRequest, SUBJECT_TYPE, updateRequest } from './request.repository.js';
@@ -147,6 +148,10 @@ const requestAdapter: WorkflowAdapter<
       new Date(at),
     ),
 };
+
+/** The steps an application has taken and those ahead (its 流转记录 is the audit trail). */
+export const requestPath = (q: Q, id: string, state: RequestState) =>
+  auditedPath(q, requestAdapter, id, state);
 
 type RequestStepWork<T> = (s: StepScope) => Promise<StepResult<T> | void>;
 

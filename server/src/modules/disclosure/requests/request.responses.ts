@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { pathSchema } from '../../../core/workflow/path.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 
 /** Response shapes of the 依申请公开 endpoints (documented in OpenAPI from here). */
@@ -177,6 +178,8 @@ export const detailOut = z.object({
   createdAt: z.string(),
   abilities: abilitiesOut,
   blocked: blockedSchema,
+  path: pathSchema,
+  ahead: aheadSchema,
 });
 
 export const trackOut = z.object({

@@ -15,7 +15,7 @@ import {
   COMPLAINT_CHANNELS,
   COMPLAINT_KINDS,
 } from './village-vocabulary.js';
-import { complaintAbilities } from './complaint.step.js';
+import { complaintAbilities, complaintPath } from './complaint.step.js';
 import { COMPLAINT_STATES } from './complaint.workflow.js';
 
 // tenancy: orders of a village checked visible by villageOf()
@@ -129,6 +129,7 @@ export async function getComplaint(deps: Deps, ctx: RequestContext, id: string) 
       readPhone: parties.has('town') && !!row.phoneEnc,
     },
     blocked,
+    ...(await complaintPath(deps.db.kysely, row.id, row.status)),
   };
 }
 

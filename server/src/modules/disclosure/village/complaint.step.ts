@@ -13,6 +13,7 @@ import {
   type StepContext,
   type StepResult,
   type WorkflowAdapter,
+  auditedPath,
 } from '../../../core/workflow/index.js';
 import {
   COMPLAINT_WORKFLOW,
@@ -71,6 +72,10 @@ const complaintAdapter: WorkflowAdapter<
   },
   auditMeta: (r) => ({ receiptNo: r.receiptNo }),
 };
+
+/** The steps a complaint has taken and those ahead (its 流转记录 is the audit trail). */
+export const complaintPath = (q: Q, id: string, state: ComplaintState) =>
+  auditedPath(q, complaintAdapter, id, state);
 
 type ComplaintWork<V = void> = (
   s: StepContext<ComplaintRecord, ComplaintState, ComplaintFacts>,

@@ -29,6 +29,7 @@ import {
   VILLAGE_ITEM_OWNER,
   villageDraftForEdit,
   villageItemAbilities,
+  villageItemPath,
   villageItemStep,
 } from './village-item.step.js';
 import type { createVillageItemBody, updateVillageItemBody } from './village.schema.js';
@@ -148,7 +149,7 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
     .executeTakeFirst();
   if (!row) throw notFound('该公开事项不存在或不在您的管辖范围内');
   const day = today(deps);
-  const [files, reviewer, supervisors, allowed] = await Promise.all([
+  const [files, reviewer, supervisors, allowed, route] = await Promise.all([
     q
       .selectFrom('files')
       .select(['id', 'originalName as name', 'size', 'mime'])
@@ -164,6 +165,7 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
       : undefined,
     activeSupervisors(q, row.orgId, day),
     villageItemAbilities(deps, actor, row),
+    villageItemPath(q, row.id, row.status),
   ]);
   return {
     ...presentVillageItem(row),
@@ -175,6 +177,7 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
     attachments: files.map((f) => ({ ...f, size: Number(f.size) })),
     abilities: allowed.abilities,
     blocked: allowed.blocked,
+    ...route,
   };
 }
 

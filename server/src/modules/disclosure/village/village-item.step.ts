@@ -14,6 +14,7 @@ import {
   type StepContext,
   type StepResult,
   type WorkflowAdapter,
+  auditedPath,
 } from '../../../core/workflow/index.js';
 import { activeSupervisors, isSupervisor } from './supervisors.js';
 import type { VillageAffairsItemsTable } from './village.tables.js';
@@ -98,6 +99,10 @@ const villageItemAdapter: WorkflowAdapter<
       .execute();
   },
 };
+
+/** The steps a village item has taken and those ahead (its 流转记录 is the audit trail). */
+export const villageItemPath = (q: Q, id: string, state: VillageItemState) =>
+  auditedPath(q, villageItemAdapter, id, state);
 
 type VillageItemWork = (
   s: StepContext<VillageItemRecord, VillageItemState, VillageItemFacts>,

@@ -42,7 +42,13 @@ const ART = (n: string) => `《公平竞争审查条例》第${n}条`;
 export const involvedStandards = (checklist: Record<string, ChecklistAnswer>) =>
   FCR_STANDARDS.filter((s) => checklist[s.code] === 'involved');
 
-export function conclusionRefusal(c: ConclusionInput): Refusal | null {
+/**
+ * What the record itself still lacks before any conclusion may be given (arts 8–11, 16): shown as the
+ * conclusion's `blocked[]` reason on the record page, before the drafter writes the conclusion.
+ */
+export function readinessRefusal(
+  c: Pick<ConclusionInput, 'checklist' | 'consultation'>,
+): Refusal | null {
   const unanswered = FCR_STANDARDS.filter((s) => !c.checklist[s.code]);
   if (unanswered.length)
     return refuse(
@@ -56,6 +62,12 @@ export function conclusionRefusal(c: ConclusionInput): Refusal | null {
       `依据${ART('十六')}，开展公平竞争审查应当听取有关经营者、行业协会商会等利害关系人的意见，请记录听取意见情况`,
       ART('十六'),
     );
+  return null;
+}
+
+export function conclusionRefusal(c: ConclusionInput): Refusal | null {
+  const notReady = readinessRefusal(c);
+  if (notReady) return notReady;
   if (c.conclusionText.trim().length < 10)
     return refuse(
       'FCR_CONCLUSION_MISSING',

@@ -10,8 +10,8 @@ import { mutation } from '../../../core/mutation.js';
 import { loadItem } from '../items/item.repository.js';
 import type { Hit } from '../rules/engine.js';
 import { poolFor } from '../rules/engine-pool.js';
-import { supervisesOnly } from '../../../core/workflow/index.js';
-import { concludeStep, townPathOf } from './fcr.step.js';
+import { supervisesOnly, type Blocked } from '../../../core/workflow/index.js';
+import { concludeStep, fcrPath, townPathOf } from './fcr.step.js';
 import { FCR_WORKFLOW } from './fcr.workflow.js';
 import {
   FCR_EXCEPTION_CONDITIONS,
@@ -23,6 +23,7 @@ import type { ReviewFcrRecordsTable } from '../review.tables.js';
 import {
   FCR_OUTCOMES,
   involvedStandards,
+  readinessRefusal,
   type ChecklistAnswer,
   type FcrException12,
   type FcrOutcome,
@@ -64,6 +65,18 @@ const unchangedSince = (before: { updatedAt: string }, now: { updatedAt: string 
 async function loadRecord(q: Q, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'review.item.read');
   return { actor, record: await scoped(q, actor).getById('reviewFcrRecords', id) };
+}
+
+/** The conclusion refused now for what the record lacks (unanswered standards, no consultation). */
+function concludeBlocked(
+  manage: boolean,
+  checklist: Record<string, ChecklistAnswer>,
+  consultation: string | null,
+): Blocked<'conclude'>[] {
+  const r = manage ? readinessRefusal({ checklist, consultation }) : null;
+  if (!r) return [];
+  const { label } = FCR_WORKFLOW.transitions.conclude;
+  return [{ action: 'conclude', label, code: r.code, message: r.message, basis: r.basis }];
 }
 
 export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
@@ -109,6 +122,8 @@ export async function getFcr(deps: Deps, ctx: RequestContext, id: string) {
     exceptions: FCR_EXCEPTIONS,
     exceptionConditions: FCR_EXCEPTION_CONDITIONS,
     abilities: { update: manage, conclude: manage },
+    blocked: concludeBlocked(manage, checklist, r.consultation),
+    ...(await fcrPath(q, r.id, r.state)),
   };
 }
 

@@ -3,7 +3,12 @@ import { scoped } from '../../../core/authz/scope.js';
 import { isPostgres, type Q, type Trx } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
-import { runStep, type StepWork, type WorkflowAdapter } from '../../../core/workflow/index.js';
+import {
+  auditedPath,
+  runStep,
+  type StepWork,
+  type WorkflowAdapter,
+} from '../../../core/workflow/index.js';
 import type { ReviewFcrRecordsTable } from '../review.tables.js';
 import type { ChecklistAnswer, FcrException12, FcrOutcome } from './fcr.rules.js';
 import { FCR_WORKFLOW, type FcrFacts, type FcrState } from './fcr.workflow.js';
@@ -70,6 +75,9 @@ const fcrAdapter: WorkflowAdapter<
       .execute();
   },
 };
+
+/** The steps a fair-competition record has taken and those ahead (its 流转记录 is the audit trail). */
+export const fcrPath = (q: Q, id: string, state: FcrState) => auditedPath(q, fcrAdapter, id, state);
 
 export const concludeStep = (
   deps: Deps,

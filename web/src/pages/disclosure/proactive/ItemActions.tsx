@@ -1,7 +1,7 @@
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { proactiveApi, type ItemDetail } from '../../../api/disclosure-proactive';
+import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 import { AbolishModal, ReassessModal, WithholdModal } from './DecisionModals';
 import { ItemFormModal } from './ItemFormModal';
 import { TextPromptModal } from './TextPromptModal';
@@ -10,7 +10,7 @@ import { useVocabulary } from './use-vocabulary';
 type Dialog =
   'edit' | 'approve' | 'return' | 'withhold' | 'reassess' | 'withdraw' | 'abolish' | null;
 
-/** Only the buttons the server says will work for this person and this entry (`abilities`). */
+/** Only the steps the server says will work for this person and this entry (`abilities`), and why others are refused. */
 export function ItemActions({ item, onChanged }: { item: ItemDetail; onChanged: () => void }) {
   const { message } = App.useApp();
   const { data: vocab } = useVocabulary();
@@ -20,67 +20,46 @@ export function ItemActions({ item, onChanged }: { item: ItemDetail; onChanged: 
     message.success(text);
     onChanged();
   };
-  const submit = async () => {
-    try {
-      await proactiveApi.submit(item.id);
-      done('已提交保密审查')();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
   const close = () => setDialog(null);
-  const none = !Object.values(a).some(Boolean);
+  const dialogStep = (key: string, d: Dialog, label: string, testId: string, show: boolean) => ({
+    key,
+    label,
+    show,
+    testId,
+    open: () => setDialog(d),
+  });
+  const steps: WorkflowStep[] = [
+    dialogStep('edit', 'edit', '修改', 'item-edit', a.edit),
+    {
+      key: 'submit',
+      label: '提交保密审查',
+      show: a.submit,
+      testId: 'item-submit',
+      primary: true,
+      confirm: {
+        title: '提交保密审查？',
+        description: '须由起草人以外的工作人员审查（第十七条）。',
+      },
+      run: () => proactiveApi.submit(item.id),
+    },
+    {
+      ...dialogStep('approve', 'approve', '审查通过并公开', 'item-approve', a.review),
+      primary: true,
+    },
+    dialogStep('return', 'return', '退回修改', 'item-return', a.review),
+    { ...dialogStep('withhold', 'withhold', '不予公开', 'item-withhold', a.review), danger: true },
+    dialogStep('reassess', 'reassess', '定期评估', 'item-reassess', a.reassess),
+    dialogStep('record_abolition', 'abolish', '登记废止', 'item-abolish', a.recordAbolition),
+    { ...dialogStep('withdraw', 'withdraw', '撤回', 'item-withdraw', a.withdraw), danger: true },
+  ];
 
   return (
-    <Space wrap>
-      {none && <span style={{ color: '#999' }}>当前没有您可以执行的操作</span>}
-      {a.edit && (
-        <Button onClick={() => setDialog('edit')} data-testid="item-edit">
-          修改
-        </Button>
-      )}
-      {a.submit && (
-        <Popconfirm
-          title="提交保密审查？"
-          description="须由起草人以外的工作人员审查（第十七条）。"
-          okText="提交"
-          cancelText="取消"
-          onConfirm={() => void submit()}
-        >
-          <Button type="primary" data-testid="item-submit">
-            提交保密审查
-          </Button>
-        </Popconfirm>
-      )}
-      {a.review && (
-        <>
-          <Button type="primary" onClick={() => setDialog('approve')} data-testid="item-approve">
-            审查通过并公开
-          </Button>
-          <Button onClick={() => setDialog('return')} data-testid="item-return">
-            退回修改
-          </Button>
-          <Button danger onClick={() => setDialog('withhold')} data-testid="item-withhold">
-            不予公开
-          </Button>
-        </>
-      )}
-      {a.reassess && (
-        <Button onClick={() => setDialog('reassess')} data-testid="item-reassess">
-          定期评估
-        </Button>
-      )}
-      {a.recordAbolition && (
-        <Button onClick={() => setDialog('abolish')} data-testid="item-abolish">
-          登记废止
-        </Button>
-      )}
-      {a.withdraw && (
-        <Button danger onClick={() => setDialog('withdraw')} data-testid="item-withdraw">
-          撤回
-        </Button>
-      )}
-
+    <WorkflowActions
+      steps={steps}
+      blocked={item.blocked}
+      testId="item-actions"
+      onDone={(label) => done(`${label}：已完成`)()}
+    >
       <ItemFormModal
         open={dialog === 'edit'}
         item={item}
@@ -130,6 +109,6 @@ export function ItemActions({ item, onChanged }: { item: ItemDetail; onChanged: 
         onClose={close}
         onSubmit={(d) => proactiveApi.abolish(item.id, d).then(done('已登记废止'))}
       />
-    </Space>
+    </WorkflowActions>
   );
 }

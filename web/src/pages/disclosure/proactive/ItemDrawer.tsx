@@ -11,11 +11,11 @@ import {
 } from 'antd';
 import { proactiveApi } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from './AttachButton';
 import { ClockCell } from './CatalogueTable';
 import { ItemActions } from './ItemActions';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One catalogue entry: the portal fields, its clock, the review trail, attachments and actions. */
 export function ItemDrawer({
@@ -125,7 +125,6 @@ export function ItemDrawer({
             />
           )}
           <Divider titlePlacement="start">操作</Divider>
-          <WorkflowBlocked blocked={item.blocked} />
           <ItemActions item={item} onChanged={changed} />
           <Divider titlePlacement="start">正文</Divider>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
@@ -151,6 +150,8 @@ export function ItemDrawer({
               testId="item-attach"
             />
           )}
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={item.path} ahead={item.ahead} />
         </>
       )}
     </Drawer>

@@ -6,8 +6,8 @@ import {
   type RequestDetail,
   type RequestVocabulary,
 } from '../../../api/disclosure-requests';
+import { StepModal } from '../../../components/StepModal';
 import { RedactPreview } from './RedactPreview';
-import { StepModal } from './StepModal';
 
 interface Values {
   originalFileId?: string;

@@ -6,7 +6,7 @@ import {
 } from '../../../api/disclosure-requests';
 import { todayInShanghai } from '../../../lib/format';
 import { ApplicantFields } from './ApplicantFields';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../components/StepModal';
 
 type Values = ApplicantValues & {
   channel: string;

@@ -4,7 +4,7 @@ import {
   type RequestDetail,
   type RequestVocabulary,
 } from '../../../api/disclosure-requests';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../components/StepModal';
 
 interface Values {
   outcome: string;

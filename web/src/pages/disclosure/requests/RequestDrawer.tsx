@@ -1,11 +1,11 @@
 import { Divider, Drawer, Skeleton, Tag } from 'antd';
 import { requestsApi, type RequestVocabulary } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { RequestActions } from './RequestActions';
 import { RequestDocuments } from './RequestDocuments';
 import { RequestSummary } from './RequestSummary';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 
 /** One application: its facts, clocks, documents, and the steps the caller may take now. */
 export function RequestDrawer({
@@ -50,12 +50,13 @@ export function RequestDrawer({
       {req && req.id === id && (
         <>
           <Divider titlePlacement="start">可执行的操作</Divider>
-          <WorkflowBlocked blocked={req.blocked} />
           <RequestActions req={req} vocab={vocab} onChanged={changed} />
           <Divider titlePlacement="start">申请与期限</Divider>
           <RequestSummary req={req} />
           <Divider titlePlacement="start">文书与材料</Divider>
           <RequestDocuments req={req} />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={req.path} ahead={req.ahead} />
         </>
       )}
     </Drawer>

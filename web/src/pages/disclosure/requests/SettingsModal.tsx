@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Radio, Switch } from 'antd';
 import { requestsApi } from '../../../api/disclosure-requests';
 import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../components/StepModal';
 
 interface Values {
   feeNoticePausesClock: boolean;

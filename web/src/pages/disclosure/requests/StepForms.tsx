@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { requestsApi, type RequestDetail } from '../../../api/disclosure-requests';
 import { todayInShanghai } from '../../../lib/format';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../components/StepModal';
 
 /** The small one-form steps of an application; each names the article it rests on. */
 export type StepKey =

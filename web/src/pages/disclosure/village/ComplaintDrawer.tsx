@@ -6,57 +6,71 @@ import {
   Drawer,
   Form,
   Input,
-  Modal,
   Select,
   Skeleton,
-  Space,
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { villageApi, type ComplaintDetail } from '../../../api/village-affairs';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
+import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 
-type Step = 'order' | 'dismiss' | 'confirm' | 'close' | null;
-
-const FIELDS: Record<
-  Exclude<Step, null>,
+/** The steps that ask for text (or the item published), each field required. */
+const FORMS: {
+  action: 'order' | 'dismiss' | 'confirm_published' | 'close';
+  ability: 'order' | 'dismiss' | 'confirmPublished' | 'close';
+  label: string;
+  path: 'order' | 'dismiss' | 'confirm-published' | 'close';
+  testId: string;
+  primary?: boolean;
+  danger?: boolean;
+  fields: { name: string; label: string }[];
+}[] = [
   {
-    title: string;
-    fields: { name: string; label: string }[];
-    path: 'order' | 'dismiss' | 'confirm-published' | 'close';
-  }
-> = {
-  order: {
-    title: '责令依法公布',
+    action: 'order',
+    ability: 'order',
+    label: '责令依法公布',
     path: 'order',
+    testId: 'complaint-order',
+    primary: true,
+    danger: true,
     fields: [
       { name: 'findings', label: '调查核实情况' },
       { name: 'orderText', label: '责令公布的事项和要求' },
     ],
   },
-  dismiss: {
-    title: '核实后不予支持',
+  {
+    action: 'dismiss',
+    ability: 'dismiss',
+    label: '核实后不予支持',
     path: 'dismiss',
+    testId: 'complaint-dismiss',
     fields: [
       { name: 'findings', label: '调查核实情况' },
       { name: 'reason', label: '不予支持的理由' },
     ],
   },
-  confirm: {
-    title: '确认村已公布',
+  {
+    action: 'confirm_published',
+    ability: 'confirmPublished',
+    label: '确认村已公布',
     path: 'confirm-published',
+    testId: 'complaint-confirm',
     fields: [{ name: 'itemId', label: '村已公布的公开事项' }],
   },
-  close: {
-    title: '办结并告知反映人',
+  {
+    action: 'close',
+    ability: 'close',
+    label: '办结并告知反映人',
     path: 'close',
+    testId: 'complaint-close',
+    primary: true,
     fields: [{ name: 'resultNote', label: '告知反映人的处理结果' }],
   },
-};
+];
 
 /** The village's published items, newest first, to link the publication the town ordered. */
 function PublishedItemSelect({
@@ -112,35 +126,46 @@ export function ComplaintDrawer({
     loading,
     reload,
   } = useRequest(() => villageApi.complaint(id ?? ''), [id], !!id);
-  const [step, setStep] = useState<Step>(null);
   const [phone, setPhone] = useState<string | null>(null);
-  const [form] = Form.useForm<Record<string, string>>();
-  const [stepError, setStepError] = useState<unknown>(null);
-  const done = () => {
-    message.success('已记录');
-    setStep(null);
-    form.resetFields();
+  const done = (label: string) => {
+    message.success(`${label}：已记录`);
     reload();
     onChanged();
   };
-  const run = async () => {
-    const v = await form.validateFields();
-    setStepError(null);
-    try {
-      await villageApi.complaintStep(c!.id, FIELDS[step!].path, v);
-      done();
-    } catch (e) {
-      setStepError(e);
-    }
-  };
-  const investigate = async () => {
-    try {
-      await villageApi.complaintStep(c!.id, 'investigate');
-      done();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const steps = (c: ComplaintDetail): WorkflowStep[] => [
+    {
+      key: 'investigate',
+      label: '开始调查核实',
+      show: c.abilities.investigate,
+      testId: 'complaint-investigate',
+      primary: true,
+      confirm: { title: '开始调查核实？', description: c.basis },
+      run: () => villageApi.complaintStep(c.id, 'investigate'),
+    },
+    ...FORMS.map((f) => ({
+      key: f.action,
+      label: f.label,
+      show: c.abilities[f.ability],
+      testId: f.testId,
+      primary: f.primary,
+      danger: f.danger,
+      form: f.fields.map((field) => (
+        <Form.Item
+          key={field.name}
+          label={field.label}
+          name={field.name}
+          rules={[{ required: true, whitespace: true, message: `请填写${field.label}` }]}
+        >
+          {field.name === 'itemId' ? (
+            <PublishedItemSelect villageId={c.village.id} />
+          ) : (
+            <Input.TextArea rows={3} data-testid={`complaint-${field.name}`} />
+          )}
+        </Form.Item>
+      )),
+      run: (v: Record<string, unknown>) => villageApi.complaintStep(c.id, f.path, v),
+    })),
+  ];
 
   return (
     <Drawer
@@ -154,7 +179,6 @@ export function ComplaintDrawer({
       {loading && !c && <Skeleton active />}
       {c && c.id === id && (
         <>
-          <WorkflowBlocked blocked={c.blocked} />
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="被反映村">{c.village.name}</Descriptions.Item>
             <Descriptions.Item label="状态">
@@ -212,68 +236,14 @@ export function ComplaintDrawer({
             )}
           </Descriptions>
           <Divider titlePlacement="start">办理（{c.basis}）</Divider>
-          <Space wrap>
-            {c.abilities.investigate && (
-              <Button
-                type="primary"
-                onClick={() => void investigate()}
-                data-testid="complaint-investigate"
-              >
-                开始调查核实
-              </Button>
-            )}
-            {c.abilities.order && (
-              <Button
-                type="primary"
-                danger
-                onClick={() => setStep('order')}
-                data-testid="complaint-order"
-              >
-                责令依法公布
-              </Button>
-            )}
-            {c.abilities.dismiss && (
-              <Button onClick={() => setStep('dismiss')} data-testid="complaint-dismiss">
-                核实后不予支持
-              </Button>
-            )}
-            {c.abilities.confirmPublished && (
-              <Button onClick={() => setStep('confirm')} data-testid="complaint-confirm">
-                确认村已公布
-              </Button>
-            )}
-            {c.abilities.close && (
-              <Button type="primary" onClick={() => setStep('close')} data-testid="complaint-close">
-                办结
-              </Button>
-            )}
-          </Space>
-          <Modal
-            open={!!step}
-            title={step ? FIELDS[step].title : ''}
-            onOk={() => void run()}
-            onCancel={() => setStep(null)}
-            forceRender
-          >
-            <ErrorAlert error={stepError} />
-            <Form form={form} layout="vertical">
-              {step &&
-                FIELDS[step].fields.map((f) => (
-                  <Form.Item
-                    key={f.name}
-                    label={f.label}
-                    name={f.name}
-                    rules={[{ required: true, whitespace: true, message: `请填写${f.label}` }]}
-                  >
-                    {f.name === 'itemId' ? (
-                      <PublishedItemSelect villageId={c.village.id} />
-                    ) : (
-                      <Input.TextArea rows={3} data-testid={`complaint-${f.name}`} />
-                    )}
-                  </Form.Item>
-                ))}
-            </Form>
-          </Modal>
+          <WorkflowActions
+            steps={steps(c)}
+            blocked={c.blocked}
+            testId="complaint-actions"
+            onDone={done}
+          />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={c.path} ahead={c.ahead} />
         </>
       )}
     </Drawer>

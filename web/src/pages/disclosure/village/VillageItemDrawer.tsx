@@ -1,26 +1,14 @@
-import {
-  App,
-  Button,
-  Descriptions,
-  Divider,
-  Drawer,
-  List,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Descriptions, Divider, Drawer, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { proactiveApi } from '../../../api/disclosure-proactive';
-import { villageApi } from '../../../api/village-affairs';
+import { villageApi, type VillageItemDetail } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from '../proactive/AttachButton';
 import { TextPromptModal } from '../proactive/TextPromptModal';
 import { VillageItemFormModal } from './VillageItemFormModal';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
+import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 
 /** One village item: what the law requires, its review by the 村务监督委员会 and its 群治分 post. */
 export function VillageItemDrawer({
@@ -45,14 +33,39 @@ export function VillageItemDrawer({
     reload();
     onChanged();
   };
-  const submit = async () => {
-    try {
-      await villageApi.submit(item!.id);
-      changed('已提交村务监督委员会审查');
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const steps = (i: VillageItemDetail): WorkflowStep[] => [
+    {
+      key: 'edit',
+      label: '修改',
+      show: i.abilities.edit,
+      testId: 'village-item-edit',
+      open: () => setDialog('edit'),
+    },
+    {
+      key: 'submit',
+      label: '提交审查',
+      show: i.abilities.submit,
+      testId: 'village-item-submit',
+      primary: true,
+      confirm: { title: '提交村务监督委员会审查？', description: i.reviewBasis },
+      run: () => villageApi.submit(i.id),
+    },
+    {
+      key: 'approve',
+      label: '审查通过并公开',
+      show: i.abilities.review,
+      testId: 'village-item-approve',
+      primary: true,
+      open: () => setDialog('approve'),
+    },
+    {
+      key: 'return',
+      label: '退回',
+      show: i.abilities.review,
+      testId: 'village-item-return',
+      open: () => setDialog('return'),
+    },
+  ];
 
   return (
     <Drawer
@@ -66,7 +79,6 @@ export function VillageItemDrawer({
       {loading && !item && <Skeleton active />}
       {item && item.id === id && (
         <>
-          <WorkflowBlocked blocked={item.blocked} />
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="村（社区）">{item.village.name}</Descriptions.Item>
             <Descriptions.Item label="类别">{item.categoryLabel}</Descriptions.Item>
@@ -99,45 +111,18 @@ export function VillageItemDrawer({
             </Descriptions.Item>
           </Descriptions>
           <Divider titlePlacement="start">操作</Divider>
-          <Space wrap>
-            {!item.abilities.edit && !item.abilities.submit && !item.abilities.review && (
-              <span style={{ color: '#999' }}>当前没有您可以执行的操作</span>
-            )}
-            {item.abilities.edit && <Button onClick={() => setDialog('edit')}>修改</Button>}
-            {item.abilities.submit && (
-              <Popconfirm
-                title="提交村务监督委员会审查？"
-                description={item.reviewBasis}
-                okText="提交"
-                cancelText="取消"
-                onConfirm={() => void submit()}
-              >
-                <Button type="primary" data-testid="village-item-submit">
-                  提交审查
-                </Button>
-              </Popconfirm>
-            )}
-            {item.abilities.review && (
-              <>
-                <Button
-                  type="primary"
-                  onClick={() => setDialog('approve')}
-                  data-testid="village-item-approve"
-                >
-                  审查通过并公开
-                </Button>
-                <Button onClick={() => setDialog('return')} data-testid="village-item-return">
-                  退回
-                </Button>
-              </>
-            )}
-            {item.abilities.edit && (
-              <AttachButton
-                attach={(fileId) => villageApi.attach(item.id, fileId)}
-                onDone={() => changed('附件已添加')}
-              />
-            )}
-          </Space>
+          <WorkflowActions
+            steps={steps(item)}
+            blocked={item.blocked}
+            testId="village-item-actions"
+            onDone={(label) => changed(`${label}：已完成`)}
+          />
+          {item.abilities.edit && (
+            <AttachButton
+              attach={(fileId) => villageApi.attach(item.id, fileId)}
+              onDone={() => changed('附件已添加')}
+            />
+          )}
           <Divider titlePlacement="start">公开内容</Divider>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
             {item.body}
@@ -154,6 +139,8 @@ export function VillageItemDrawer({
               </List.Item>
             )}
           />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={item.path} ahead={item.ahead} />
           <VillageItemFormModal
             open={dialog === 'edit'}
             item={item}

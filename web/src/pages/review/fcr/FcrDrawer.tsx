@@ -20,6 +20,8 @@ import { useEffect } from 'react';
 import { errorText } from '../../../api/client';
 import { fcrApi, type FcrRecord } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WorkflowPath } from '../../../components/WorkflowPath';
+import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 import { useRequest } from '../../../lib/use-request';
 
 const OUTCOMES = [
@@ -63,31 +65,48 @@ export function FcrDrawer({
       });
   }, [r, form]);
 
-  const save = async (conclude: boolean) => {
+  const save = async () => {
     const v = form.getFieldsValue();
+    await fcrApi.update(r!.id, {
+      checklist: Object.fromEntries(Object.entries(v.checklist ?? {}).filter(([, x]) => x)),
+      consultation: v.consultation ?? null,
+      exception: v.ground
+        ? {
+            ground: v.ground,
+            noLessRestrictiveAlternative: !!v.noLessRestrictiveAlternative,
+            termOrEndCondition: v.termOrEndCondition ?? '',
+          }
+        : null,
+    });
+    return v;
+  };
+  const saved = async () => {
     try {
-      await fcrApi.update(r!.id, {
-        checklist: Object.fromEntries(Object.entries(v.checklist ?? {}).filter(([, x]) => x)),
-        consultation: v.consultation ?? null,
-        exception: v.ground
-          ? {
-              ground: v.ground,
-              noLessRestrictiveAlternative: !!v.noLessRestrictiveAlternative,
-              termOrEndCondition: v.termOrEndCondition ?? '',
-            }
-          : null,
-      });
-      if (conclude)
-        await fcrApi.conclude(r!.id, {
-          outcome: v.outcome ?? '',
-          conclusionText: v.conclusionText ?? '',
-        });
-      message.success(conclude ? '已作出审查结论' : '已保存');
+      await save();
+      message.success('已保存');
       reload();
       onChanged();
     } catch (e) {
       message.error(errorText(e));
     }
+  };
+  const conclude: WorkflowStep = {
+    key: 'conclude',
+    label: '作出结论',
+    show: !!r?.abilities.conclude,
+    testId: 'fcr-conclude',
+    primary: true,
+    confirm: {
+      title: '作出书面审查结论？',
+      description: '结论作出后不可修改（《公平竞争审查条例》第十七条）',
+    },
+    run: async () => {
+      const v = await save();
+      return fcrApi.conclude(r!.id, {
+        outcome: v.outcome ?? '',
+        conclusionText: v.conclusionText ?? '',
+      });
+    },
   };
 
   const groups = [...new Map((r?.standards ?? []).map((s) => [s.group, s.groupName])).entries()];
@@ -200,15 +219,24 @@ export function FcrDrawer({
                 <Form.Item name="conclusionText" label="结论说明（适用例外的须详细说明）">
                   <Input.TextArea rows={3} />
                 </Form.Item>
-                <Space>
-                  <Button onClick={() => void save(false)}>保存</Button>
-                  <Button type="primary" onClick={() => void save(true)} data-testid="fcr-conclude">
-                    作出结论
-                  </Button>
-                </Space>
+                <Button onClick={() => void saved()} style={{ marginBottom: 12 }}>
+                  保存
+                </Button>
               </>
             )}
           </Form>
+          <WorkflowActions
+            steps={[conclude]}
+            blocked={r.blocked}
+            testId="fcr-actions"
+            onDone={() => {
+              message.success('已作出审查结论');
+              reload();
+              onChanged();
+            }}
+          />
+          <Divider titlePlacement="start">流转记录</Divider>
+          <WorkflowPath path={r.path} ahead={r.ahead} />
         </>
       )}
     </Drawer>

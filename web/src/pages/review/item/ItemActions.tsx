@@ -1,8 +1,8 @@
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState, type ReactNode } from 'react';
-import { errorText } from '../../../api/client';
+import type { ReactNode } from 'react';
 import { reviewApi, type Abilities, type ReviewItem } from '../../../api/review';
+import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
 import { useReviewMeta } from '../use-review-meta';
 import { ContractFieldsForm, fieldsFromForm } from './ContractFieldsForm';
 import { UploadDocx } from './UploadDocx';
@@ -21,6 +21,8 @@ const reason = (label: string, name = 'reason', initial?: string) => (
 );
 
 interface Step {
+  /** The review table's action, matched with `blocked[]`. */
+  action: string;
   ability: keyof Abilities;
   label: string;
   path: string;
@@ -34,6 +36,7 @@ interface Step {
 
 const STEPS: Step[] = [
   {
+    action: 'submit',
     ability: 'submit',
     label: '送审',
     path: 'submit',
@@ -41,6 +44,7 @@ const STEPS: Step[] = [
     confirm: '送审后系统将进行智能预审，并交党建综合办受理。确定送审？',
   },
   {
+    action: 'accept',
     ability: 'accept',
     label: '受理',
     path: 'accept',
@@ -48,6 +52,7 @@ const STEPS: Step[] = [
     confirm: '受理后开始计算审查期限（自次日起算）。确定受理？',
   },
   {
+    action: 'return_for_correction',
     ability: 'returnForCorrection',
     label: '退回补正',
     path: 'return',
@@ -59,6 +64,7 @@ const STEPS: Step[] = [
       ),
   },
   {
+    action: 'start_review',
     ability: 'startReview',
     label: '开始审查',
     path: 'start-review',
@@ -66,18 +72,21 @@ const STEPS: Step[] = [
     confirm: '开始审查本事项？',
   },
   {
+    action: 'request_supplement',
     ability: 'requestSupplement',
     label: '退回补充材料',
     path: 'request-supplement',
     form: () => reason('需要补充的材料（审查期限暂停）'),
   },
   {
+    action: 'request_co_review',
     ability: 'requestCoReview',
     label: '提请县级协审',
     path: 'co-review',
     form: () => reason('提请协审的问题'),
   },
   {
+    action: 'answer_co_review',
     ability: 'answerCoReview',
     label: '回复协审意见',
     path: 'co-review/answer',
@@ -85,6 +94,7 @@ const STEPS: Step[] = [
     form: () => reason('协审意见', 'response'),
   },
   {
+    action: 'resubmit',
     ability: 'resubmit',
     label: '补正后重新送审',
     path: 'resubmit',
@@ -105,6 +115,7 @@ const STEPS: Step[] = [
     }),
   },
   {
+    action: 'revise_resubmit',
     ability: 'revise',
     label: '修改后重新报审',
     path: 'revise',
@@ -124,6 +135,7 @@ const STEPS: Step[] = [
     ),
   },
   {
+    action: 'give_feedback',
     ability: 'giveFeedback',
     label: '反馈采纳情况',
     path: 'feedback',
@@ -144,6 +156,7 @@ const STEPS: Step[] = [
     ),
   },
   {
+    action: 'decide',
     ability: 'decide',
     label: '作出决定',
     path: 'decide',
@@ -185,6 +198,7 @@ const STEPS: Step[] = [
     }),
   },
   {
+    action: 'file',
     ability: 'file',
     label: '报送备案',
     path: 'filing',
@@ -204,8 +218,15 @@ const STEPS: Step[] = [
       </>
     ),
   },
-  { ability: 'archive', label: '归档', path: 'archive', confirm: '归档后事项办结。确定归档？' },
   {
+    action: 'archive',
+    ability: 'archive',
+    label: '归档',
+    path: 'archive',
+    confirm: '归档后事项办结。确定归档？',
+  },
+  {
+    action: 'withdraw',
     ability: 'withdraw',
     label: '撤回',
     path: 'withdraw',
@@ -214,7 +235,7 @@ const STEPS: Step[] = [
   },
 ];
 
-/** The workflow buttons the caller's abilities allow, each with its form or confirmation. */
+/** The workflow steps the caller's abilities allow, each with its form or confirmation, and why others are refused. */
 export function ItemActions({
   item,
   onChanged,
@@ -224,78 +245,27 @@ export function ItemActions({
 }) {
   const { message } = App.useApp();
   const { data: meta } = useReviewMeta();
-  const [open, setOpen] = useState<Step | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<Values>();
-
-  const run = async (s: Step, values: Values = {}) => {
-    setBusy(true);
-    try {
-      const next = await reviewApi.step(
-        item.id,
-        s.path,
-        s.body ? s.body({ ...values, original: item.text }) : values,
-      );
-      message.success(`${s.label}：已完成`);
-      setOpen(null);
-      form.resetFields();
-      onChanged(next);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const visible = STEPS.filter((s) => item.abilities[s.ability]);
-  if (!visible.length) return null;
+  const steps: WorkflowStep[] = STEPS.map((s) => ({
+    key: s.action,
+    label: s.label,
+    show: item.abilities[s.ability],
+    testId: `review-action-${s.path.replace('/', '-')}`,
+    primary: s.primary,
+    danger: s.danger,
+    confirm: s.confirm ? { title: s.confirm } : undefined,
+    form: s.form?.(item, meta),
+    run: (values) =>
+      reviewApi.step(item.id, s.path, s.body ? s.body({ ...values, original: item.text }) : values),
+  }));
   return (
-    <Space wrap data-testid="review-actions">
-      {visible.map((s) =>
-        s.form ? (
-          <Button
-            key={s.path}
-            type={s.primary ? 'primary' : 'default'}
-            danger={s.danger}
-            onClick={() => setOpen(s)}
-            data-testid={`review-action-${s.path.replace('/', '-')}`}
-          >
-            {s.label}
-          </Button>
-        ) : (
-          <Popconfirm
-            key={s.path}
-            title={s.confirm}
-            onConfirm={() => run(s)}
-            okText="确定"
-            cancelText="取消"
-          >
-            <Button
-              type={s.primary ? 'primary' : 'default'}
-              loading={busy}
-              data-testid={`review-action-${s.path}`}
-            >
-              {s.label}
-            </Button>
-          </Popconfirm>
-        ),
-      )}
-      <Modal
-        open={!!open}
-        title={open?.label}
-        onCancel={() => setOpen(null)}
-        onOk={() => form.submit()}
-        confirmLoading={busy}
-        okButtonProps={{ danger: open?.danger }}
-        width={640}
-        destroyOnHidden
-      >
-        {open && (
-          <Form form={form} layout="vertical" onFinish={(v) => void run(open, v)} preserve={false}>
-            {open.form?.(item, meta)}
-          </Form>
-        )}
-      </Modal>
-    </Space>
+    <WorkflowActions
+      steps={steps}
+      blocked={item.blocked}
+      testId="review-actions"
+      onDone={(label, next) => {
+        message.success(`${label}：已完成`);
+        onChanged(next as ReviewItem);
+      }}
+    />
   );
 }

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { WorkflowBlocked } from '../../../components/WorkflowBlocked';
 import { useRequest } from '../../../lib/use-request';
 import { CONCLUSION_COLORS } from '../ReviewTable';
 import { FindingsCard } from './FindingsCard';
@@ -65,9 +64,8 @@ export default function ItemPage() {
             )}
           </Space>
         }
-        extra={<ItemActions item={item} onChanged={setItem} />}
       >
-        <WorkflowBlocked blocked={item.blocked} />
+        <ItemActions item={item} onChanged={setItem} />
         <InfoCard item={item} />
       </Card>
       <Tabs

@@ -1,7 +1,7 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { ErrorAlert } from './ErrorAlert';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 /**
  * One workflow step as a small form in a modal: validates, submits, shows the server's Chinese
