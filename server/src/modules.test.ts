@@ -56,8 +56,10 @@ describe('the composition root and the module descriptors', () => {
     expect(DEMO_SEEDS.map((s) => s.module)).toEqual([
       'review',
       'disclosure',
+      'enforcement',
       'review-now',
       'disclosure-now',
+      'enforcement-now',
     ]);
   });
 
@@ -70,6 +72,7 @@ describe('the composition root and the module descriptors', () => {
       'village_affairs_item',
       'disclosure_request',
       'disclosure_annual_report',
+      'enforcement_case',
     ])
       expect(isFileOwnerType(t), t).toBe(true);
     expect(typeLabel('disclosure_request')).toBe('政府信息公开申请');

@@ -9,6 +9,7 @@ import { auditModule } from './modules/audit/audit.module.js';
 import { authModule } from './modules/auth/auth.module.js';
 import { calendarModule } from './modules/calendar/calendar.module.js';
 import { disclosureModule } from './modules/disclosure/disclosure.module.js';
+import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
@@ -41,6 +42,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   systemModule,
   reviewModule,
   disclosureModule,
+  enforcementModule,
 ];
 
 /** Every module's routes, mounted under /api/v1. */

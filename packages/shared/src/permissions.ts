@@ -1,4 +1,5 @@
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
+import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -34,6 +35,7 @@ export const PERMISSIONS = {
   ...FOUNDATION_PERMISSIONS,
   ...REVIEW_PERMISSIONS,
   ...DISCLOSURE_PERMISSIONS,
+  ...ENFORCEMENT_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

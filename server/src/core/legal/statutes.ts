@@ -40,6 +40,10 @@ export const STATUTES: readonly Statute[] = [
   inLaws('政府采购法', '2014-08-31'),
   inLaws('招标投标法', '2017-12-27'),
   inLaws('信访工作条例', '2022-02-25'),
+  inLaws('浙江省综合行政执法条例', '2021-11-25'),
+  inLaws('食品安全法', '2021-04-29'),
+  inLaws('安全生产法', '2021-06-10'),
+  inLaws('消防法', '2021-04-29'),
   // 民法典 is kept in shared/laws by book; its article numbers run through the whole code.
   { name: '民法典', version: '2020-05-28', files: ['总则.md', '物权编.md', '合同编.md'] },
   notInLaws('全国年节及纪念日放假办法'),

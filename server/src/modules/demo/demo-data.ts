@@ -50,4 +50,6 @@ export const DEMO_NUMBER_TEMPLATES = [
   { kind: 'legality_opinion', name: '合法性审查意见书', template: '桥法审〔{year}〕{n}号' },
   { kind: 'town_document', name: '镇政府发文', template: '桥政发〔{year}〕{n}号' },
   { kind: 'disclosure_reply', name: '政府信息公开答复', template: '桥政信复〔{year}〕{n}号' },
+  { kind: 'enforcement_notice', name: '行政处罚事先告知书', template: '桥综执告〔{year}〕{n}号' },
+  { kind: 'enforcement_decision', name: '行政处罚决定书', template: '桥综执罚决〔{year}〕{n}号' },
 ];

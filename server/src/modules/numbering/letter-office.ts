@@ -24,6 +24,11 @@ interface IssueLetterInput {
   fileName?: (issued: { issuer: string; docNumber: string | null }) => string;
   /** Who issues it: recorded in 发文登记 and as the file's uploader (null for the system). */
   by: Actor | null;
+  /**
+   * The body in whose name the town acts, when not its own: a 委托 enforcement case's documents carry
+   * the entrusting county body (行政处罚法 第二十条).
+   */
+  inNameOf?: string;
 }
 
 interface IssuedLetter {
@@ -64,7 +69,7 @@ export async function issueLetter(
   input: IssueLetterInput,
 ): Promise<IssuedLetter> {
   const number = await numberOf(m, input);
-  const { issuer } = await issuingAuthority(m.trx, input.townId);
+  const issuer = input.inNameOf ?? (await issuingAuthority(m.trx, input.townId)).issuer;
   const c = input.content;
   const bytes =
     typeof c === 'function'

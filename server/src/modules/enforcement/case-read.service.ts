@@ -1,0 +1,160 @@
+import { sql } from 'kysely';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
+import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
+import { today, type Deps } from '../../core/deps.js';
+import { notFound } from '../../core/errors.js';
+import { offsetOf } from '../../core/http/paging.js';
+import { caseAbilities, decisionDueOf } from './case.step.js';
+import { CASE_STATES, type CaseState } from './case.workflow.js';
+import type { EnforcementCasesTable } from './enforcement.tables.js';
+import {
+  AUTHORITY_BASES,
+  ENFORCEMENT_FIELDS,
+  PARTY_KINDS,
+  type AuthorityBasis,
+  type EnforcementField,
+} from './enforcement.vocabulary.js';
+
+// tenancy: every read starts from scoped()
+
+export interface CaseFilter {
+  status?: CaseState | undefined;
+  field?: EnforcementField | undefined;
+  authorityBasis?: AuthorityBasis | undefined;
+  year?: number | undefined;
+  q?: string | undefined;
+}
+
+type Row = EnforcementCasesTable & { entrustingBody: string | null };
+
+/** Staff above the town read a citizen party's name masked (个人信息保护): 张** . */
+const maskName = (name: string) => `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
+
+export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
+  let base = scoped(q, actor)
+    .selectFrom('enforcementCases')
+    .leftJoin(
+      'enforcementEntrustments',
+      'enforcementEntrustments.id',
+      'enforcementCases.entrustmentId',
+    )
+    .selectAll('enforcementCases')
+    .select('enforcementEntrustments.entrustingBody');
+  if (f.status) base = base.where('enforcementCases.status', '=', f.status);
+  if (f.field) base = base.where('enforcementCases.field', '=', f.field);
+  if (f.authorityBasis) base = base.where('enforcementCases.authorityBasis', '=', f.authorityBasis);
+  if (f.year)
+    base = base
+      .where('enforcementCases.clueOn', '>=', `${f.year}-01-01`)
+      .where('enforcementCases.clueOn', '<=', `${f.year}-12-31`);
+  if (f.q)
+    base = base.where((eb) =>
+      eb.or([
+        eb('enforcementCases.title', 'like', `%${f.q}%`),
+        eb('enforcementCases.caseNo', 'like', `%${f.q}%`),
+        eb('enforcementCases.partyName', 'like', `%${f.q}%`),
+      ]),
+    );
+  return base;
+}
+
+export function presentCase(r: Row, actor: Actor) {
+  const above = actor.townId === null;
+  return {
+    id: r.id,
+    caseNo: r.caseNo,
+    title: r.title,
+    field: r.field,
+    fieldLabel: ENFORCEMENT_FIELDS[r.field],
+    authorityBasis: r.authorityBasis,
+    authorityBasisLabel: AUTHORITY_BASES[r.authorityBasis],
+    entrustmentId: r.entrustmentId,
+    entrustingBody: r.entrustingBody,
+    partyName: above && r.partyKind === 'citizen' ? maskName(r.partyName) : r.partyName,
+    partyKind: r.partyKind,
+    partyKindLabel: PARTY_KINDS[r.partyKind],
+    partyAddress: above ? null : r.partyAddress,
+    facts: r.facts,
+    major: r.major === 1,
+    status: r.status,
+    statusLabel: CASE_STATES[r.status],
+    clueOn: r.clueOn,
+    filedOn: r.filedOn,
+    investigatedOn: r.investigatedOn,
+    proposedFine: r.proposedFine,
+    noticedOn: r.noticedOn,
+    noticeDocNo: r.noticeDocNo,
+    noticeFileId: r.noticeFileId,
+    hearingRequestedOn: r.hearingRequestedOn,
+    heardOn: r.heardOn,
+    legalReviewedOn: r.legalReviewedOn,
+    legalReviewOpinion: r.legalReviewOpinion,
+    discussedOn: r.discussedOn,
+    extensionDays: r.extensionDays,
+    extensionReason: r.extensionReason,
+    extensionApprover: r.extensionApprover,
+    decisionDue: decisionDueOf(r),
+    decidedOn: r.decidedOn,
+    fine: r.fine,
+    penalty: r.penalty,
+    decisionDocNo: r.decisionDocNo,
+    decisionFileId: r.decisionFileId,
+    servedOn: r.servedOn,
+    paidOn: r.paidOn,
+    closedOn: r.closedOn,
+    endingReason: r.endingReason,
+  };
+}
+
+export async function listCases(
+  deps: Deps,
+  ctx: RequestContext,
+  f: CaseFilter & { page: number; pageSize: number },
+) {
+  const actor = authorize(ctx, 'enforcement.case.read');
+  const base = caseQuery(deps.db.kysely, actor, f);
+  const [{ n }, rows] = await Promise.all([
+    base
+      .clearSelect()
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+    base
+      .orderBy('enforcementCases.clueOn', 'desc')
+      .orderBy('enforcementCases.id', 'desc')
+      .limit(f.pageSize)
+      .offset(offsetOf(f))
+      .execute(),
+  ]);
+  return {
+    items: rows.map((r) => presentCase(r, actor)),
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, 'enforcement.case.read');
+  const q = deps.db.kysely;
+  const row = await caseQuery(q, actor, {})
+    .where('enforcementCases.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
+  const officerIds = JSON.parse(row.officerIds) as string[];
+  const officers = officerIds.length
+    ? await q
+        .selectFrom('users')
+        .select(['id', 'displayName'])
+        .where('id', 'in', officerIds)
+        .execute()
+    : [];
+  const ab = await caseAbilities(q, actor, row, today(deps));
+  return {
+    ...presentCase(row, actor),
+    officers,
+    abilities: ab.open,
+    blocked: ab.blocked,
+  };
+}

@@ -1,0 +1,176 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import type { Q } from '../../core/db/database.js';
+import type { Deps } from '../../core/deps.js';
+import { badRequest } from '../../core/errors.js';
+import { issueLetter } from '../numbering/letter-office.js';
+import { issuingAuthority } from '../orgs/issuing-authority.js';
+import { decisionLetter, DECISION_KIND, NOTICE_KIND, noticeLetter } from './case-letters.js';
+import { CASE_OWNER, caseStep, type CaseWork } from './case.step.js';
+import type { CaseAction } from './case.workflow.js';
+import { hearingThresholds } from './enforcement-settings.js';
+import type { EnforcementCasesTable } from './enforcement.tables.js';
+
+// tenancy: each step loads its case through scoped() in case.step.ts
+
+type Row = EnforcementCasesTable;
+
+/**
+ * The name the case's documents carry: the entrusting county body for 委托 (行政处罚法 第二十条), else
+ * the town's own; and the respondent of review and litigation (行政复议法 第十九条), the same body.
+ */
+async function actingBody(q: Q, r: Row) {
+  const town = await issuingAuthority(q, r.townId);
+  if (r.authorityBasis !== 'entrusted' || !r.entrustmentId)
+    return { name: null, respondent: town.issuer, county: town.countyName ?? '' };
+  const e = await q
+    .selectFrom('enforcementEntrustments')
+    .select('entrustingBody')
+    .where('id', '=', r.entrustmentId)
+    .executeTakeFirstOrThrow();
+  return { name: e.entrustingBody, respondent: e.entrustingBody, county: town.countyName ?? '' };
+}
+
+/** A step whose only work is recording the day it happened (and a note). */
+const dated =
+  (column: keyof Row, note?: string | null): CaseWork =>
+  async (s) => ({ patch: { [column]: s.today }, note: note ?? null });
+
+export const fileCase = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'file', dated('filedOn'));
+
+export const endInvestigation = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'end_investigation', dated('investigatedOn'));
+
+/**
+ * 行政处罚事先告知书 (art 44): issued through the letter office with its 文号, unless the case is being
+ * recorded from paper (`offlineDocNo`: the number the paper notice already bears).
+ */
+export function notifyParty(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { proposedFine: number; legalBasis: string; offlineDocNo?: string | undefined },
+) {
+  return caseStep(deps, ctx, id, 'notify', async (s) => {
+    const r = s.record;
+    const patch: Partial<Row> = { noticedOn: s.today, proposedFine: input.proposedFine };
+    if (input.offlineDocNo) patch.noticeDocNo = input.offlineDocNo;
+    else {
+      const body = await actingBody(s.m.trx, r);
+      const letter = await issueLetter(s.m, deps, {
+        townId: r.townId,
+        orgId: r.orgId,
+        owner: { type: CASE_OWNER, id: r.id },
+        number: { kind: NOTICE_KIND, register: `行政处罚事先告知书（${r.caseNo}）` },
+        content: noticeLetter(r, {
+          ...input,
+          hearingRight: await hearingFor(s.m.trx, r, input.proposedFine),
+        }),
+        date: s.today,
+        by: s.actor,
+        ...(body.name ? { inNameOf: body.name } : {}),
+      });
+      patch.noticeDocNo = letter.docNumber;
+      patch.noticeFileId = letter.file.id;
+    }
+    return { patch, changes: { proposedFine: { before: null, after: input.proposedFine } } };
+  });
+}
+
+/** Whether the proposed fine carries the right to a hearing (art 63), from the town's thresholds. */
+async function hearingFor(q: Q, r: Row, fine: number) {
+  const t = await hearingThresholds(q, r.townId);
+  return fine >= (r.partyKind === 'citizen' ? t.citizen : t.organisation);
+}
+
+export const requestHearing = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'request_hearing', dated('hearingRequestedOn'));
+
+export const closeDefence = (deps: Deps, ctx: RequestContext, id: string, note?: string) =>
+  caseStep(deps, ctx, id, 'close_defence', async () => ({ note: note ?? null }));
+
+export const finishHearing = (deps: Deps, ctx: RequestContext, id: string, note?: string) =>
+  caseStep(deps, ctx, id, 'finish_hearing', dated('heardOn', note));
+
+export const legalReview = (deps: Deps, ctx: RequestContext, id: string, opinion: string) =>
+  caseStep(deps, ctx, id, 'legal_review', async (s) => ({
+    patch: { legalReviewedOn: s.today, legalReviewOpinion: opinion },
+    note: opinion,
+  }));
+
+export const discussCase = (deps: Deps, ctx: RequestContext, id: string, note: string) =>
+  caseStep(deps, ctx, id, 'discuss', dated('discussedOn', note));
+
+/** 行政处罚法 第六十条: the ninety days run on only where a law, regulation or rule allows, on approval. */
+export function extendCase(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { days: number; reason: string },
+) {
+  return caseStep(deps, ctx, id, 'extend', async (s) => {
+    if (!s.facts.decisionDue) throw badRequest('案件尚未立案，无需延长办案期限');
+    const days = s.record.extensionDays + input.days;
+    return {
+      patch: {
+        extensionDays: days,
+        extensionReason: input.reason,
+        extensionApprover: s.actor?.displayName ?? null,
+      },
+      changes: { extensionDays: { before: s.record.extensionDays, after: days } },
+      note: input.reason,
+    };
+  });
+}
+
+/** 行政处罚决定书 (art 59), through the letter office, or recorded from paper (`offlineDocNo`). */
+export function decideCase(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { fine: number; penalty: string; legalBasis: string; offlineDocNo?: string | undefined },
+) {
+  return caseStep(deps, ctx, id, 'decide', async (s) => {
+    const r = s.record;
+    const patch: Partial<Row> = { decidedOn: s.today, fine: input.fine, penalty: input.penalty };
+    if (input.offlineDocNo) patch.decisionDocNo = input.offlineDocNo;
+    else {
+      const body = await actingBody(s.m.trx, r);
+      const letter = await issueLetter(s.m, deps, {
+        townId: r.townId,
+        orgId: r.orgId,
+        owner: { type: CASE_OWNER, id: r.id },
+        number: { kind: DECISION_KIND, register: `行政处罚决定书（${r.caseNo}）` },
+        content: decisionLetter(r, { ...input, respondent: body.respondent, county: body.county }),
+        date: s.today,
+        by: s.actor,
+        ...(body.name ? { inNameOf: body.name } : {}),
+      });
+      patch.decisionDocNo = letter.docNumber;
+      patch.decisionFileId = letter.file.id;
+    }
+    return { patch, changes: { fine: { before: null, after: input.fine } } };
+  });
+}
+
+export const serveDecision = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'serve', dated('servedOn'));
+
+export const recordPayment = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'execute', dated('paidOn'));
+
+export const closeCase = (deps: Deps, ctx: RequestContext, id: string) =>
+  caseStep(deps, ctx, id, 'close', dated('closedOn'));
+
+/** 不予处罚 (art 33, 57) or 撤案: the case ends with its reason. */
+export const endCase = (
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  action: Extract<CaseAction, 'not_punish' | 'withdraw'>,
+  reason: string,
+) =>
+  caseStep(deps, ctx, id, action, async (s) => ({
+    patch: { closedOn: s.today, endingReason: reason },
+    note: reason,
+  }));

@@ -1,0 +1,134 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import { authorize } from '../../core/authz/authorize.js';
+import { scoped } from '../../core/authz/scope.js';
+import { today, type Deps } from '../../core/deps.js';
+import { badRequest } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { mutation, type MutationScope } from '../../core/mutation.js';
+import { CASE_OWNER } from './case.step.js';
+import type { EnforcementCasesTable } from './enforcement.tables.js';
+import {
+  ART,
+  type AuthorityBasis,
+  type EnforcementField,
+  type PartyKind,
+} from './enforcement.vocabulary.js';
+
+// tenancy: the entrustment and officers are looked up within the creator's town (scoped)
+
+export interface NewCaseInput {
+  title: string;
+  field: EnforcementField;
+  authorityBasis: AuthorityBasis;
+  entrustmentId?: string | undefined;
+  partyName: string;
+  partyKind: PartyKind;
+  partyAddress?: string | undefined;
+  facts: string;
+  major?: boolean | undefined;
+  officerIds: string[];
+}
+
+async function caseNo(m: MutationScope, townId: string, year: number) {
+  const { lastValue } = await m.trx
+    .insertInto('docNumberSequences')
+    .values({ orgId: townId, kind: 'enforcement_case', year, lastValue: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['orgId', 'kind', 'year'])
+        .doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })),
+    )
+    .returning('lastValue')
+    .executeTakeFirstOrThrow();
+  return `综执案〔${year}〕${lastValue}号`;
+}
+
+/** A 线索 registered by the enforcement team; 立案 follows on approval (行政处罚法 第五十四条). */
+export async function createCase(deps: Deps, ctx: RequestContext, input: NewCaseInput) {
+  const actor = authorize(ctx, 'enforcement.case.handle');
+  const q = deps.db.kysely;
+  const org = await scoped(q, actor).assertOrgVisible(actor.orgId);
+  if (!org.townId) throw badRequest('只有乡镇综合行政执法队可以登记案件线索');
+  const townId = org.townId;
+  if (input.authorityBasis === 'entrusted') {
+    if (!input.entrustmentId)
+      throw badRequest('委托执法案件须选择委托书', { field: 'entrustmentId', basis: ART.entrust });
+    const e = await scoped(q, actor)
+      .selectFrom('enforcementEntrustments')
+      .select('id')
+      .where('id', '=', input.entrustmentId)
+      .where('orgId', '=', townId)
+      .executeTakeFirst();
+    if (!e) throw badRequest('委托书不存在或不属于本镇', { field: 'entrustmentId' });
+  }
+  const officers = [...new Set(input.officerIds)];
+  const known = officers.length
+    ? await scoped(q, actor)
+        .selectFrom('users')
+        .select('id')
+        .where('id', 'in', officers)
+        .where('orgId', 'in', q.selectFrom('orgs').select('id').where('townId', '=', townId))
+        .execute()
+    : [];
+  if (known.length !== officers.length)
+    throw badRequest('办案人员须为本镇账号', { field: 'officerIds' });
+  const day = today(deps);
+  return mutation(deps, ctx, async (m) => {
+    const id = newId();
+    const at = m.now.toISOString();
+    const row: EnforcementCasesTable = {
+      id,
+      orgId: actor.orgId,
+      townId,
+      caseNo: await caseNo(m, townId, Number(day.slice(0, 4))),
+      title: input.title,
+      field: input.field,
+      authorityBasis: input.authorityBasis,
+      entrustmentId: input.authorityBasis === 'entrusted' ? (input.entrustmentId ?? null) : null,
+      partyName: input.partyName,
+      partyKind: input.partyKind,
+      partyAddress: input.partyAddress ?? null,
+      facts: input.facts,
+      major: input.major ? 1 : 0,
+      status: 'clue',
+      clueOn: day,
+      officerIds: JSON.stringify(officers),
+      filedOn: null,
+      investigatedOn: null,
+      proposedFine: null,
+      noticedOn: null,
+      noticeDocNo: null,
+      noticeFileId: null,
+      hearingRequestedOn: null,
+      heardOn: null,
+      legalReviewedOn: null,
+      legalReviewOpinion: null,
+      discussedOn: null,
+      extensionDays: 0,
+      extensionReason: null,
+      extensionApprover: null,
+      decidedOn: null,
+      fine: null,
+      penalty: null,
+      decisionDocNo: null,
+      decisionFileId: null,
+      servedOn: null,
+      paidOn: null,
+      closedOn: null,
+      endingReason: null,
+      createdBy: actor.userId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await m.trx.insertInto('enforcementCases').values(row).execute();
+    await m.audit({
+      action: 'enforcement.case.registered',
+      targetType: CASE_OWNER,
+      targetId: id,
+      orgId: actor.orgId,
+      basis: ART.filing,
+      meta: { caseNo: row.caseNo, field: input.field, authorityBasis: input.authorityBasis },
+    });
+    return { id };
+  });
+}

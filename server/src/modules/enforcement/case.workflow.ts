@@ -1,0 +1,241 @@
+import { rule, type Refusal, type Workflow } from '../../core/workflow/index.js';
+import { ART } from './enforcement.vocabulary.js';
+
+/**
+ * 行政处罚 general procedure (普通程序, 行政处罚法 第五十四至六十五条) as the kernel's transition table.
+ * 法制审核 (art 58) and 集体讨论 (art 57 ¶2) are steps that keep the case awaiting its decision; the
+ * decision is refused until those the case requires are recorded, and after the art 60 limit.
+ */
+export const CASE_STATES = {
+  clue: '线索',
+  investigating: '调查取证',
+  investigated: '调查终结',
+  notified: '已事先告知（陈述申辩）',
+  hearing: '听证',
+  deciding: '待决定',
+  decided: '已作出处罚决定',
+  served: '已送达',
+  executed: '已执行',
+  closed: '已结案',
+  not_punished: '不予处罚',
+  withdrawn: '已撤案',
+} as const;
+export type CaseState = keyof typeof CASE_STATES;
+
+export type CaseAction =
+  | 'file'
+  | 'end_investigation'
+  | 'notify'
+  | 'request_hearing'
+  | 'close_defence'
+  | 'finish_hearing'
+  | 'legal_review'
+  | 'discuss'
+  | 'extend'
+  | 'decide'
+  | 'serve'
+  | 'execute'
+  | 'close'
+  | 'not_punish'
+  | 'withdraw';
+
+export interface CaseFacts {
+  state: CaseState;
+  today: string;
+  /** The entrustment's refusal for a 委托 case outside its scope or period (null when within, or not 委托). */
+  entrustment: Refusal | null;
+  /** Officers named on the case holding a certificate valid today. */
+  certifiedOfficers: number;
+  /** Working days from the 事先告知 to today (the day of a hearing request). */
+  workdaysSinceNotice: number | null;
+  /** The fine proposed in the 事先告知 reaches the town's art 63 threshold for this party. */
+  hearingAvailable: boolean;
+  legalReviewRequired: boolean;
+  legalReviewed: boolean;
+  discussionRequired: boolean;
+  discussed: boolean;
+  /** Last day of the art 60 limit (立案 + 90 days + approved extensions). */
+  decisionDue: string | null;
+}
+
+const officers = (f: CaseFacts) =>
+  f.certifiedOfficers >= 2
+    ? null
+    : rule('OFFICERS_UNCERTIFIED', '调查取证须有两名以上持有效行政执法证的执法人员', ART.officers);
+
+const filing = (f: CaseFacts) => f.entrustment ?? officers(f);
+
+function hearingRequest(f: CaseFacts) {
+  if (!f.hearingAvailable)
+    return rule(
+      'HEARING_NOT_AVAILABLE',
+      '拟作出的罚款未达到较大数额标准，当事人无听证权利',
+      ART.hearing,
+    );
+  if (f.workdaysSinceNotice !== null && f.workdaysSinceNotice > 5)
+    return rule(
+      'HEARING_REQUEST_LATE',
+      '当事人应在告知后五个工作日内提出听证要求',
+      ART.hearingRequest,
+    );
+  return null;
+}
+
+function decision(f: CaseFacts) {
+  if (f.legalReviewRequired && !f.legalReviewed)
+    return rule('LEGAL_REVIEW_REQUIRED', '本案须经法制审核后方可作出决定', ART.legalReview);
+  if (f.discussionRequired && !f.discussed)
+    return rule('COLLECTIVE_DISCUSSION_REQUIRED', '本案须经负责人集体讨论决定', ART.collective);
+  if (f.decisionDue && f.today > f.decisionDue)
+    return rule(
+      'DECISION_OVERDUE',
+      `已超过立案之日起九十日的办案期限（${f.decisionDue}），须先报批延长`,
+      ART.deadline,
+    );
+  return null;
+}
+
+type Party = 'team' | 'head';
+
+export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = {
+  key: 'enforcement-case',
+  title: '行政处罚案件（普通程序）',
+  states: CASE_STATES,
+  initial: ['clue'],
+  permission: 'enforcement.case.handle',
+  parties: {
+    team: { label: '综合行政执法队', townOffice: true },
+    head: { label: '行政机关负责人', townOffice: true },
+  },
+  transitions: {
+    file: {
+      label: '立案（审批）',
+      verb: 'filed',
+      from: ['clue'],
+      to: 'investigating',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.filing,
+      guard: filing,
+    },
+    end_investigation: {
+      label: '调查终结',
+      verb: 'investigation_ended',
+      from: ['investigating'],
+      to: 'investigated',
+      by: 'team',
+      basis: ART.conclude,
+      guard: officers,
+    },
+    notify: {
+      label: '事先告知',
+      verb: 'notified',
+      from: ['investigated'],
+      to: 'notified',
+      by: 'team',
+      basis: ART.notice,
+    },
+    request_hearing: {
+      label: '当事人要求听证',
+      verb: 'hearing_requested',
+      from: ['notified'],
+      to: 'hearing',
+      by: 'team',
+      basis: ART.hearing,
+      guard: hearingRequest,
+    },
+    close_defence: {
+      label: '陈述申辩复核完毕',
+      verb: 'defence_closed',
+      from: ['notified'],
+      to: 'deciding',
+      by: 'team',
+      basis: ART.notice,
+    },
+    finish_hearing: {
+      label: '听证结束',
+      verb: 'hearing_held',
+      from: ['hearing'],
+      to: 'deciding',
+      by: 'team',
+      basis: ART.afterHearing,
+    },
+    legal_review: {
+      label: '法制审核',
+      verb: 'legally_reviewed',
+      from: ['deciding'],
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.legalReview,
+    },
+    discuss: {
+      label: '负责人集体讨论',
+      verb: 'discussed',
+      from: ['deciding'],
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.collective,
+    },
+    extend: {
+      label: '批准延长办案期限',
+      verb: 'extended',
+      from: ['investigating', 'investigated', 'notified', 'hearing', 'deciding'],
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.deadline,
+    },
+    decide: {
+      label: '作出处罚决定',
+      verb: 'decided',
+      from: ['deciding'],
+      to: 'decided',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.decision,
+      guard: decision,
+    },
+    serve: {
+      label: '送达决定书',
+      verb: 'served',
+      from: ['decided'],
+      to: 'served',
+      by: 'team',
+      basis: ART.service,
+    },
+    execute: {
+      label: '履行完毕',
+      verb: 'executed',
+      from: ['served'],
+      to: 'executed',
+      by: 'team',
+      basis: ART.payment,
+    },
+    close: {
+      label: '结案',
+      verb: 'closed',
+      from: ['executed'],
+      to: 'closed',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.records,
+    },
+    not_punish: {
+      label: '不予处罚',
+      verb: 'not_punished',
+      from: ['investigated', 'deciding'],
+      to: 'not_punished',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.notPunished,
+    },
+    withdraw: {
+      label: '撤案',
+      verb: 'withdrawn',
+      from: ['clue', 'investigating', 'investigated'],
+      to: 'withdrawn',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.conclude,
+    },
+  },
+};

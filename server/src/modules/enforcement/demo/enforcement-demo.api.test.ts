@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '../../../test/test-client.js';
+import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+
+/** The 2024 report's enforcement figures, counted from the case records the demo drove through the services. */
+describe.skipIf(pgMissing())('enforcement demo', () => {
+  let s: TestServer;
+  let officer: TestClient;
+
+  beforeAll(async () => {
+    s = await startTestServer({ demo: 'full' });
+    officer = await s.as('officer');
+  });
+  afterAll(() => s?.close());
+
+  it('reproduces 43 entrusted decisions (¥460,500) and 9 food-safety cases (¥16,000) for 2024', async () => {
+    const res = await officer.get('/api/v1/enforcement/stats?year=2024');
+    expect(res.status).toBe(200);
+    const group = (field: string) =>
+      res.json.groups.find((g: { field: string }) => g.field === field);
+    expect(group('safety_fire')).toMatchObject({
+      authorityBasis: 'entrusted',
+      decisions: 43,
+      fines: 460_500,
+    });
+    expect(group('food_safety')).toMatchObject({ decisions: 9, fines: 16_000 });
+    expect(res.json.decisions).toBe(52);
+  });
+
+  it('has open cases today, and the county reads the town’s statistics', async () => {
+    const open = await officer.get('/api/v1/enforcement/cases?year=2024&status=closed&pageSize=1');
+    expect(open.json.total).toBe(52);
+    const current = await officer.get('/api/v1/enforcement/cases?status=deciding');
+    expect(current.json.total).toBeGreaterThanOrEqual(1);
+    const county = await s.as('county');
+    const town = await s.deps.db.kysely
+      .selectFrom('orgs')
+      .select('id')
+      .where('code', '=', '330282109000')
+      .executeTakeFirstOrThrow();
+    const stats = await county.get(`/api/v1/enforcement/stats?year=2024&orgId=${town.id}`);
+    expect(stats.json.fines).toBe(476_500);
+  });
+});

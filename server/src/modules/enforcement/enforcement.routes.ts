@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import { contextOf } from '../../core/http/context.js';
+import type { RoutesPlugin } from '../../core/http/types.js';
+import {
+  createCertificate,
+  createEntrustment,
+  listCertificates,
+  listEntrustments,
+  publicEntrustments,
+} from './authority.service.js';
+import { getCase, listCases } from './case-read.service.js';
+import {
+  closeCase,
+  closeDefence,
+  decideCase,
+  discussCase,
+  endCase,
+  endInvestigation,
+  extendCase,
+  fileCase,
+  finishHearing,
+  legalReview,
+  notifyParty,
+  recordPayment,
+  requestHearing,
+  serveDecision,
+} from './case-steps.service.js';
+import { createCase } from './case.service.js';
+import { getEnforcementSettings, saveEnforcementSettings } from './enforcement-settings.js';
+import {
+  caseFilterQuery,
+  caseListQuery,
+  certificateBody,
+  decideBody,
+  discussBody,
+  emptyBody,
+  entrustmentBody,
+  extendBody,
+  idParams,
+  newCaseBody,
+  noteBody,
+  notifyBody,
+  opinionBody,
+  reasonBody,
+  settingsBody,
+  statsQuery,
+  townQuery,
+} from './enforcement.schema.js';
+import { AUTHORITY_BASES, ENFORCEMENT_FIELDS, PARTY_KINDS } from './enforcement.vocabulary.js';
+import { CASE_STATES } from './case.workflow.js';
+import { enforcementStats, sendCaseLedger } from './stats.service.js';
+
+const tags = ['行政执法'];
+
+/** 行政执法: cases on the workflow kernel, entrustments, certificates, statistics and the ledger. */
+export const enforcementRoutes: RoutesPlugin = (api, deps) => {
+  api.get(
+    '/enforcement/vocabulary',
+    { schema: { tags, summary: '执法领域、权力来源、案件状态等取值' } },
+    async () => ({
+      fields: ENFORCEMENT_FIELDS,
+      authorityBases: AUTHORITY_BASES,
+      partyKinds: PARTY_KINDS,
+      states: CASE_STATES,
+    }),
+  );
+  api.get(
+    '/enforcement/cases',
+    { schema: { tags, summary: '行政处罚案件列表', querystring: caseListQuery } },
+    async (req) => listCases(deps, contextOf(req), req.query),
+  );
+  api.get(
+    '/enforcement/cases/export',
+    { schema: { tags, summary: '导出行政处罚案件台账（XLSX）', querystring: caseFilterQuery } },
+    async (req, reply) => sendCaseLedger(deps, contextOf(req), reply, req.query),
+  );
+  api.post(
+    '/enforcement/cases',
+    { schema: { tags, summary: '登记案件线索', body: newCaseBody } },
+    async (req, reply) => {
+      const ctx = contextOf(req);
+      const { id } = await createCase(deps, ctx, req.body);
+      return reply.status(201).send(await getCase(deps, ctx, id));
+    },
+  );
+  api.get(
+    '/enforcement/cases/:id',
+    { schema: { tags, summary: '案件详情（含可办理步骤）', params: idParams } },
+    async (req) => getCase(deps, contextOf(req), req.params.id),
+  );
+
+  const step = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, b: z.infer<B>) => Promise<unknown>,
+  ) =>
+    api.post(
+      `/enforcement/cases/:id/${path}`,
+      { schema: { tags, summary, params: idParams, body } },
+      async (req) => {
+        const ctx = contextOf(req);
+        const id = (req.params as { id: string }).id;
+        await run(ctx, id, req.body as z.infer<B>);
+        return getCase(deps, ctx, id);
+      },
+    );
+  step('file', '立案（审批）', emptyBody, (ctx, id) => fileCase(deps, ctx, id));
+  step('end-investigation', '调查终结', emptyBody, (ctx, id) => endInvestigation(deps, ctx, id));
+  step('notify', '事先告知（出具事先告知书）', notifyBody, (ctx, id, b) =>
+    notifyParty(deps, ctx, id, b),
+  );
+  step('request-hearing', '登记当事人听证要求', emptyBody, (ctx, id) =>
+    requestHearing(deps, ctx, id),
+  );
+  step('close-defence', '陈述申辩复核完毕', noteBody, (ctx, id, b) =>
+    closeDefence(deps, ctx, id, b.note),
+  );
+  step('finish-hearing', '听证结束', noteBody, (ctx, id, b) =>
+    finishHearing(deps, ctx, id, b.note),
+  );
+  step('legal-review', '法制审核', opinionBody, (ctx, id, b) =>
+    legalReview(deps, ctx, id, b.opinion),
+  );
+  step('discuss', '负责人集体讨论', discussBody, (ctx, id, b) =>
+    discussCase(deps, ctx, id, b.note),
+  );
+  step('extend', '批准延长办案期限', extendBody, (ctx, id, b) => extendCase(deps, ctx, id, b));
+  step('decide', '作出处罚决定（出具决定书）', decideBody, (ctx, id, b) =>
+    decideCase(deps, ctx, id, b),
+  );
+  step('serve', '送达决定书', emptyBody, (ctx, id) => serveDecision(deps, ctx, id));
+  step('execute', '履行完毕', emptyBody, (ctx, id) => recordPayment(deps, ctx, id));
+  step('close', '结案', emptyBody, (ctx, id) => closeCase(deps, ctx, id));
+  step('not-punish', '不予处罚', reasonBody, (ctx, id, b) =>
+    endCase(deps, ctx, id, 'not_punish', b.reason),
+  );
+  step('withdraw', '撤案', reasonBody, (ctx, id, b) =>
+    endCase(deps, ctx, id, 'withdraw', b.reason),
+  );
+
+  api.get(
+    '/enforcement/entrustments',
+    { schema: { tags, summary: '委托执法委托书', querystring: townQuery } },
+    async (req) => listEntrustments(deps, contextOf(req), req.query.orgId),
+  );
+  api.post(
+    '/enforcement/entrustments',
+    { schema: { tags, summary: '登记委托书（行政处罚法第二十条）', body: entrustmentBody } },
+    async (req, reply) =>
+      reply.status(201).send(await createEntrustment(deps, contextOf(req), req.body)),
+  );
+  api.get(
+    '/public/enforcement/entrustments',
+    { schema: { tags, summary: '公开的委托执法事项（行政处罚法第二十条）' } },
+    async () => publicEntrustments(deps),
+  );
+  api.get(
+    '/enforcement/certificates',
+    { schema: { tags, summary: '行政执法证登记', querystring: townQuery } },
+    async (req) => listCertificates(deps, contextOf(req), req.query.orgId),
+  );
+  api.post(
+    '/enforcement/certificates',
+    { schema: { tags, summary: '登记行政执法证', body: certificateBody } },
+    async (req, reply) =>
+      reply.status(201).send(await createCertificate(deps, contextOf(req), req.body)),
+  );
+  api.get(
+    '/enforcement/stats',
+    { schema: { tags, summary: '行政处罚决定统计（按年度、领域）', querystring: statsQuery } },
+    async (req) => enforcementStats(deps, contextOf(req), req.query),
+  );
+  api.get(
+    '/enforcement/settings',
+    { schema: { tags, summary: '听证数额标准（行政处罚法第六十三条）', querystring: townQuery } },
+    async (req) => getEnforcementSettings(deps, contextOf(req), req.query.orgId),
+  );
+  api.put(
+    '/enforcement/settings',
+    { schema: { tags, summary: '设置听证数额标准', body: settingsBody } },
+    async (req) => saveEnforcementSettings(deps, contextOf(req), req.body),
+  );
+};

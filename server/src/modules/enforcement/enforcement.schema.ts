@@ -1,0 +1,105 @@
+import { isoDate } from '@fazhi/shared';
+import { z } from 'zod';
+import { pageQuery } from '../../core/http/paging.js';
+import { CASE_STATES, type CaseState } from './case.workflow.js';
+import { BASIS_KEYS, FIELD_KEYS } from './enforcement.vocabulary.js';
+
+const text = (label: string, max: number) =>
+  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`).describe(label);
+const uuid = (label: string) => z.string().uuid(`${label}格式有误`).describe(label);
+const yuan = (label: string) =>
+  z.number().int('金额以元为单位的整数').min(0).max(100_000_000).describe(`${label}（元）`);
+const field = z.enum(FIELD_KEYS).describe('执法领域');
+const orgId = uuid('机构编号').optional();
+
+export const idParams = z.object({ id: uuid('案件编号') }).strict();
+
+export const newCaseBody = z
+  .object({
+    title: text('案由', 200),
+    field,
+    authorityBasis: z.enum(BASIS_KEYS).describe('权力来源：赋权 / 委托 / 派出机构'),
+    entrustmentId: uuid('委托书编号').optional().describe('委托执法案件的委托书'),
+    partyName: text('当事人', 100),
+    partyKind: z.enum(['citizen', 'organisation']).describe('公民 / 法人或者其他组织'),
+    partyAddress: text('当事人地址', 200).optional(),
+    facts: text('违法事实', 4000),
+    major: z.boolean().optional().describe('重大或疑难复杂案件（须法制审核、集体讨论）'),
+    officerIds: z.array(uuid('办案人员')).max(10).describe('办案执法人员（至少两名持有效执法证）'),
+  })
+  .strict();
+
+const states = Object.keys(CASE_STATES) as [CaseState, ...CaseState[]];
+export const caseFilterQuery = z
+  .object({
+    status: z.enum(states).optional().describe('状态'),
+    field: field.optional(),
+    authorityBasis: z.enum(BASIS_KEYS).optional().describe('权力来源'),
+    year: z.coerce.number().int().min(2000).max(2100).optional().describe('线索登记年度'),
+    q: z.string().trim().max(100).optional().describe('案号、案由或当事人'),
+  })
+  .strict();
+export const caseListQuery = caseFilterQuery.merge(pageQuery).strict();
+
+export const emptyBody = z.object({}).strict();
+export const noteBody = z.object({ note: text('说明', 2000).optional() }).strict();
+export const opinionBody = z.object({ opinion: text('审核意见', 2000) }).strict();
+export const discussBody = z.object({ note: text('集体讨论意见', 2000) }).strict();
+export const reasonBody = z.object({ reason: text('理由', 2000) }).strict();
+export const extendBody = z
+  .object({
+    days: z.number().int().min(1).max(90).describe('延长天数'),
+    reason: text('延长理由及依据', 1000),
+  })
+  .strict();
+const offlineDocNo = text('纸质文书文号', 60)
+  .optional()
+  .describe('补录纸质办理的案件：文书上已有的文号（不再生成文书）');
+export const notifyBody = z
+  .object({
+    proposedFine: yuan('拟罚款'),
+    legalBasis: text('处罚依据', 500),
+    offlineDocNo,
+  })
+  .strict();
+export const decideBody = z
+  .object({
+    fine: yuan('罚款'),
+    penalty: text('处罚种类', 200),
+    legalBasis: text('处罚依据', 500),
+    offlineDocNo,
+  })
+  .strict();
+
+export const entrustmentBody = z
+  .object({
+    entrustingBody: text('委托机关', 100),
+    fields: z.array(field).min(1, '请选择委托范围').describe('委托范围'),
+    powers: text('委托权限', 500),
+    documentNo: text('委托书文号', 60).optional(),
+    startsOn: isoDate.describe('委托期限起'),
+    endsOn: isoDate.describe('委托期限止'),
+  })
+  .strict();
+
+export const certificateBody = z
+  .object({
+    userId: uuid('持证人账号'),
+    certNo: text('执法证号', 40),
+    fields: z.array(field).min(1, '请选择执法领域').describe('执法领域'),
+    issuedOn: isoDate.describe('发证日期'),
+    expiresOn: isoDate.describe('有效期至'),
+  })
+  .strict();
+
+export const townQuery = z.object({ orgId }).strict();
+export const statsQuery = z
+  .object({ year: z.coerce.number().int().min(2000).max(2100).describe('年度'), orgId })
+  .strict();
+export const settingsBody = z
+  .object({
+    orgId,
+    citizen: yuan('公民听证数额标准'),
+    organisation: yuan('法人或者其他组织听证数额标准'),
+  })
+  .strict();

@@ -1,0 +1,103 @@
+import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
+import type { CaseState } from './case.workflow.js';
+import type { AuthorityBasis, EnforcementField, PartyKind } from './enforcement.vocabulary.js';
+
+/** A county body's written entrustment (委托书) to the town: 行政处罚法 第二十条. */
+export interface EnforcementEntrustmentsTable {
+  id: string;
+  /** The entrusted town (受委托机关). */
+  orgId: string;
+  /** 委托机关, the name every document of a case under it carries. */
+  entrustingBody: string;
+  /** JSON array of EnforcementField: the 委托范围. */
+  fields: string;
+  /** 委托权限, e.g. 监督检查、调查取证、行政处罚. */
+  powers: string;
+  documentNo: string | null;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
+/** An officer's 行政执法证 (浙江省综合行政执法条例 第二十八条). */
+export interface EnforcementCertificatesTable {
+  id: string;
+  orgId: string;
+  userId: string;
+  certNo: string;
+  /** JSON array of EnforcementField the certificate covers. */
+  fields: string;
+  issuedOn: IsoDate;
+  expiresOn: IsoDate;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
+export interface EnforcementCasesTable {
+  id: string;
+  orgId: string;
+  townId: string;
+  caseNo: string;
+  title: string;
+  field: EnforcementField;
+  authorityBasis: AuthorityBasis;
+  entrustmentId: string | null;
+  partyName: string;
+  partyKind: PartyKind;
+  partyAddress: string | null;
+  facts: string;
+  /** 重大/疑难复杂: 法制审核 (art 58) and 集体讨论 (art 57 ¶2) are required. */
+  major: Flag;
+  status: CaseState;
+  clueOn: IsoDate;
+  /** JSON array of user ids: the investigating officers (art 42: at least two). */
+  officerIds: string;
+  filedOn: IsoDate | null;
+  investigatedOn: IsoDate | null;
+  /** 元. */
+  proposedFine: number | null;
+  noticedOn: IsoDate | null;
+  noticeDocNo: string | null;
+  noticeFileId: string | null;
+  hearingRequestedOn: IsoDate | null;
+  heardOn: IsoDate | null;
+  legalReviewedOn: IsoDate | null;
+  legalReviewOpinion: string | null;
+  discussedOn: IsoDate | null;
+  /** Days added to the art 60 limit by approved extensions. */
+  extensionDays: number;
+  extensionReason: string | null;
+  extensionApprover: string | null;
+  decidedOn: IsoDate | null;
+  /** 元. */
+  fine: number | null;
+  penalty: string | null;
+  decisionDocNo: string | null;
+  decisionFileId: string | null;
+  servedOn: IsoDate | null;
+  paidOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  endingReason: string | null;
+  createdBy: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** 行政处罚法 第六十三条: the "较大数额" fines that carry the right to a hearing, set per town. */
+export interface EnforcementSettingsTable {
+  orgId: string;
+  hearingFineCitizen: number;
+  hearingFineOrganisation: number;
+  updatedBy: string | null;
+  updatedAt: Instant;
+}
+
+declare module '../../core/db/schema.js' {
+  interface Database {
+    enforcementEntrustments: EnforcementEntrustmentsTable;
+    enforcementCertificates: EnforcementCertificatesTable;
+    enforcementCases: EnforcementCasesTable;
+    enforcementSettings: EnforcementSettingsTable;
+  }
+}

@@ -1,0 +1,50 @@
+/** Fields (执法领域) a case, an entrustment or a certificate covers. */
+export const ENFORCEMENT_FIELDS = {
+  safety_fire: '安全生产和消防',
+  food_safety: '食品安全',
+  urban_management: '市容环境和城市管理',
+  ecology: '生态环境',
+  other: '其他',
+} as const;
+export type EnforcementField = keyof typeof ENFORCEMENT_FIELDS;
+export const FIELD_KEYS = Object.keys(ENFORCEMENT_FIELDS) as [
+  EnforcementField,
+  ...EnforcementField[],
+];
+
+/** Where the town's power in a case comes from (see the domain notes §2.1). */
+export const AUTHORITY_BASES = {
+  granted: '赋权（以本镇名义）', // 行政处罚法 第二十四条
+  entrusted: '委托（以委托机关名义）', // 行政处罚法 第二十条
+  dispatched: '派出机构', // 食品安全法 第六条
+} as const;
+export type AuthorityBasis = keyof typeof AUTHORITY_BASES;
+export const BASIS_KEYS = Object.keys(AUTHORITY_BASES) as [AuthorityBasis, ...AuthorityBasis[]];
+
+export const PARTY_KINDS = { citizen: '公民', organisation: '法人或者其他组织' } as const;
+export type PartyKind = keyof typeof PARTY_KINDS;
+
+export const ART = {
+  entrust: '《行政处罚法》第二十条',
+  granted: '《行政处罚法》第二十四条',
+  officers: '《行政处罚法》第四十二条',
+  notice: '《行政处罚法》第四十四条、第四十五条',
+  filing: '《行政处罚法》第五十四条',
+  conclude: '《行政处罚法》第五十七条',
+  notPunished: '《行政处罚法》第三十三条、第五十七条',
+  collective: '《行政处罚法》第五十七条第二款',
+  legalReview: '《行政处罚法》第五十八条',
+  decision: '《行政处罚法》第五十九条',
+  deadline: '《行政处罚法》第六十条',
+  service: '《行政处罚法》第六十一条、第八十五条',
+  hearing: '《行政处罚法》第六十三条',
+  hearingRequest: '《行政处罚法》第六十四条、第八十五条',
+  afterHearing: '《行政处罚法》第六十五条',
+  payment: '《行政处罚法》第六十七条',
+  records: '《行政处罚法》第四十七条',
+  respondent: '《行政复议法》第十九条',
+  certificate: '《浙江省综合行政执法条例》第二十八条',
+} as const;
+
+/** Defaults for the art 63 "较大数额" until the town sets its own ([U]: set by province or sector). */
+export const HEARING_DEFAULTS = { citizen: 10_000, organisation: 100_000 } as const;

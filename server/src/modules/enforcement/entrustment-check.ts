@@ -1,0 +1,45 @@
+import type { Q } from '../../core/db/database.js';
+import { rule, type Refusal } from '../../core/workflow/index.js';
+import type { EnforcementCasesTable } from './enforcement.tables.js';
+import { ART, ENFORCEMENT_FIELDS, type EnforcementField } from './enforcement.vocabulary.js';
+
+/**
+ * 行政处罚法 第二十条: an entrusted body acts only within the 委托书's 事项、权限、期限. A 委托 case
+ * whose field the entrustment does not cover, or whose 立案 falls outside its period, is refused.
+ */
+export function checkEntrustment(
+  e: { fields: string; startsOn: string; endsOn: string; entrustingBody: string } | undefined,
+  field: EnforcementField,
+  day: string,
+): Refusal | null {
+  if (!e) return rule('ENTRUSTMENT_MISSING', '委托执法案件须关联有效的委托书', ART.entrust);
+  if (!(JSON.parse(e.fields) as string[]).includes(field))
+    return rule(
+      'ENTRUSTMENT_OUT_OF_SCOPE',
+      `${e.entrustingBody}的委托范围不包括“${ENFORCEMENT_FIELDS[field]}”`,
+      ART.entrust,
+    );
+  if (day < e.startsOn || day > e.endsOn)
+    return rule(
+      'ENTRUSTMENT_EXPIRED',
+      `立案日期不在委托期限（${e.startsOn}至${e.endsOn}）内`,
+      ART.entrust,
+    );
+  return null;
+}
+
+export async function entrustmentRefusal(
+  q: Q,
+  c: Pick<EnforcementCasesTable, 'authorityBasis' | 'entrustmentId' | 'field'>,
+  day: string,
+): Promise<Refusal | null> {
+  if (c.authorityBasis !== 'entrusted') return null;
+  const e = c.entrustmentId
+    ? await q
+        .selectFrom('enforcementEntrustments')
+        .select(['fields', 'startsOn', 'endsOn', 'entrustingBody'])
+        .where('id', '=', c.entrustmentId)
+        .executeTakeFirst()
+    : undefined;
+  return checkEntrustment(e, c.field, day);
+}
