@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASIS_MOVE, BASIS_START } from './core/calendar/basis.js';
-import { parseCitations, chineseNumber, type Citation } from './core/legal/citations.js';
+import { ARTICLES, articleOf } from './core/legal/articles.js';
+import { chineseNumber, parseCitations, type Citation } from '@fazhi/shared';
 import { STATUTES, statuteOf } from './core/legal/statutes.js';
 import { CLOCK_OWNERS } from './modules/calendar/clock-owners.js';
 import { OUTCOME_KEYS, OUTCOMES } from './modules/disclosure/requests/outcomes.js';
@@ -117,6 +118,15 @@ describe('every cited article exists in the statute it names', () => {
     );
   });
 
+  it('has a legal-basis entry with a summary for every cited article', () => {
+    const unknown = new Set(
+      cited
+        .filter((c) => !articleOf(c.statute, c.article)?.summary)
+        .map((c) => `《${c.statute}》第${c.article}条`),
+    );
+    expect([...unknown].sort()).toEqual([]);
+  });
+
   it.skipIf(!LAWS)('registers each statute with the version of its text in shared/laws', () => {
     for (const s of STATUTES)
       for (const f of s.files)
@@ -128,7 +138,8 @@ describe('every cited article exists in the statute it names', () => {
       STATUTES.filter((s) => s.files.length).map((s) => [s.name, articlesOf(s.files)]),
     );
     const wrong = new Set<string>();
-    for (const c of cited) {
+    const registered = ARTICLES.map((a) => ({ ...a, paragraph: null, item: null }));
+    for (const c of [...cited, ...registered]) {
       const articles = texts.get(c.statute);
       if (!articles) continue; // not in shared/laws [U]
       const a = articles.get(c.article);

@@ -12,6 +12,7 @@ import { disclosureModule } from './modules/disclosure/disclosure.module.js';
 import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
+import { legalModule } from './modules/legal/legal.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
 import { reviewModule } from './modules/review/review.module.js';
@@ -43,6 +44,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   reviewModule,
   disclosureModule,
   enforcementModule,
+  legalModule,
 ];
 
 /** Every module's routes, mounted under /api/v1. */

@@ -133,6 +133,8 @@ export interface ClockView {
   extensions: ClockExtensionView[];
   explanation: ExplanationStep[];
   summary: string;
+  /** Summary and articles as one sentence (start day, skipped days, pauses, extension, roll-off). */
+  explained: string;
   abilities: { extend: boolean };
 }
 

@@ -3,3 +3,4 @@ export * from './permissions.js';
 export * from './dates.js';
 export * from './clock.js';
 export * from './id-numbers.js';
+export * from './citations.js';

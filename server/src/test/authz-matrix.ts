@@ -153,6 +153,7 @@ export const MATRIX: Record<string, RouteRow> = {
     query: { from: '2024-11-20', days: '20', unit: 'working' },
   },
   'GET /api/v1/calendar/years': { access: 'calendar.read' },
+  'GET /api/v1/legal-basis': { access: 'public' }, // the legal-basis registry: statute summaries
   'GET /api/v1/calendar/notices': { access: 'calendar.read', query: { year: '2024' } },
   'POST /api/v1/calendar/notices': {
     access: 'calendar.manage',

@@ -211,6 +211,13 @@ export interface ApplicantValues {
   delivery: string;
 }
 
+/** How a date shown to the applicant was reached, and on which articles. */
+interface DueExplained {
+  summary: string;
+  basis: string;
+  explained: string;
+}
+
 export interface TrackView {
   trackingCode: string;
   state: string;
@@ -222,9 +229,10 @@ export interface TrackView {
   receivedOn: string | null;
   replyDueOn: string | null;
   /** How the due date was reached and on which articles. */
-  replyDueExplained: { summary: string; basis: string } | null;
+  replyDueExplained: DueExplained | null;
   clockPaused: boolean;
-  correction: { items: string; dueOn: string | null } | null;
+  /** The 补正 window (第三十条), explained the same way. */
+  correction: { items: string; dueOn: string | null; dueExplained: DueExplained | null } | null;
   outcome: { label: string; on: string | null; docNumber: string | null } | null;
   documents: {
     id: string;

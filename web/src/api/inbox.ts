@@ -13,6 +13,8 @@ export interface InboxItem {
   kind: string;
   title: string;
   link: string;
+  /** The task's statutory clock, when it has one (its tag explains the date on hover). */
+  clockId: string | null;
   dueDate: string | null;
   status: Urgency;
   /** The linked clock is paused (e.g. waiting for the applicant's correction). */

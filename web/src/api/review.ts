@@ -51,6 +51,13 @@ export interface ReviewRow {
   filedOn: string | null;
   createdAt: string;
   clock: ClockBadge | null;
+  /** 是否按期: an opinion past the town's own period is not late by statute. */
+  timeliness: {
+    key: 'on_time' | 'late_town_period' | 'late_statutory' | 'pending' | 'no_period';
+    label: string;
+    lateByStatute: boolean;
+    basis: string | null;
+  };
 }
 
 export interface ReviewFilters {

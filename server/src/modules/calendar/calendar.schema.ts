@@ -96,6 +96,7 @@ export const clockView = z.object({
   ),
   explanation: z.array(explanationStep),
   summary: z.string(),
+  explained: z.string().describe('一句话说明：起算日、跳过的节假日和调休、暂停、延长、顺延及依据'),
   abilities: z.object({ extend: z.boolean() }),
 });
 

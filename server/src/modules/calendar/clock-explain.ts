@@ -1,6 +1,7 @@
 import { computeClock } from '../../core/calendar/index.js';
 import type { Q } from '../../core/db/database.js';
 import { loadCalendar } from './calendar-loader.js';
+import { explainedOf, type ClockExplained } from './clock-explained.js';
 import { clockInputOf, extensionsOf, pausesOf } from './clock.repository.js';
 
 /**
@@ -12,7 +13,7 @@ export async function explainClock(
   q: Q,
   clockId: string | null,
   today: string,
-): Promise<{ summary: string; basis: string } | null> {
+): Promise<ClockExplained | null> {
   if (!clockId) return null;
   // tenancy: the caller proved access to the record that owns this clock
   const clock = await q
@@ -27,5 +28,5 @@ export async function explainClock(
     loadCalendar(q),
   ]);
   const c = computeClock(clockInputOf(clock, pauses, extensions), cal, today);
-  return { summary: c.summary, basis: `${clock.basis}；${c.countingBasis}` };
+  return explainedOf(c.summary, clock.basis, c.countingBasis);
 }

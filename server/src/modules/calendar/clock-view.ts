@@ -5,6 +5,7 @@ import { scoped } from '../../core/authz/scope.js';
 import { computeClock } from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
 import { loadCalendar } from './calendar-loader.js';
+import { explainedOf } from './clock-explained.js';
 import { clockOwnerOf } from './clock-owners.js';
 import { clockInputOf, extensionsOf, pauseLabel, pausesOf } from './clock.repository.js';
 
@@ -73,6 +74,7 @@ export async function getClockView(
     })),
     explanation: c.explanation,
     summary: c.summary,
+    explained: explainedOf(c.summary, clock.basis, c.countingBasis).explained,
     abilities: {
       extend:
         can(actor, 'clock.extend') && clock.state !== 'stopped' && !clockOwnerOf(clock.subjectType),

@@ -132,6 +132,10 @@ describe.skipIf(pgMissing())('statutory clocks', () => {
     const view = await (await s.as('clerk')).get(`/api/v1/clocks/${clockId}`);
     expect(view.json).toMatchObject({ status: 'due_soon', daysLeft: 0, dueDate: '2024-11-20' });
     expect(view.json.summary).toContain('因补正暂停3天（补足3个工作日）');
+    // One sentence for popovers and letters: the skipped days, the pause, then the articles.
+    expect(view.json.explained).toContain('因补正暂停3天（补足3个工作日）');
+    expect(view.json.explained).toContain('截止日为2024年11月20日');
+    expect(view.json.explained).toMatch(/依据：.*第二百零一条/);
   });
 
   it('refuses an extension without clock.extend, in the service and the API', async () => {

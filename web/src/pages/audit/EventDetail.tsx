@@ -1,5 +1,6 @@
 import { Descriptions, Table } from 'antd';
 import type { AuditEvent } from '../../api/audit';
+import { BasisText } from '../../components/BasisText';
 
 interface ChangeRow {
   field: string;
@@ -57,7 +58,11 @@ export function EventDetail({ event }: { event: AuditEvent }) {
             <code>{event.targetId}</code>
           </Descriptions.Item>
         )}
-        {event.basis && <Descriptions.Item label="依据">{event.basis}</Descriptions.Item>}
+        {event.basis && (
+          <Descriptions.Item label="依据">
+            <BasisText text={event.basis} />
+          </Descriptions.Item>
+        )}
         {event.meta && (
           <Descriptions.Item label="附加信息">
             <code style={{ whiteSpace: 'pre-wrap' }}>{JSON.stringify(event.meta, null, 2)}</code>

@@ -78,7 +78,7 @@ export default function InboxPage() {
                 width: 110,
                 render: (s: Urgency, r) => (
                   <Space size={2} wrap>
-                    <ClockStatusTag status={s} />
+                    <ClockStatusTag status={s} clockId={r.clockId ?? undefined} />
                     {r.paused && <Tag>暂停</Tag>}
                   </Space>
                 ),

@@ -2,6 +2,7 @@ import type { ExplanationStep } from '@fazhi/shared';
 import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
 import type { DeadlineAnswer } from '../../api/calendar';
 import { weekdayOf } from '../../lib/format';
+import { BasisText } from '../../components/BasisText';
 
 type Step = DeadlineAnswer['explanation'][number];
 
@@ -54,7 +55,11 @@ export default function DeadlineResultView({ result }: { result: DeadlineAnswer 
         {result.summary && <Descriptions.Item label="说明">{result.summary}</Descriptions.Item>}
         <Descriptions.Item label="计算规则" contentStyle={{ fontSize: 13 }}>
           <span data-testid="deadline-rule">{DEADLINE_RULE}</span>
-          {result.basis && <div style={{ color: '#666', marginTop: 4 }}>{result.basis}</div>}
+          {result.basis && (
+            <div style={{ color: '#666', marginTop: 4 }}>
+              <BasisText text={result.basis} />
+            </div>
+          )}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Text strong>计算过程</Typography.Text>

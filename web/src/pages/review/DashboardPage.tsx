@@ -174,7 +174,7 @@ export default function DashboardPage() {
               title: '状态',
               key: 's',
               width: 100,
-              render: (_, r) => <ClockStatusTag status={r.clock.status} />,
+              render: (_, r) => <ClockStatusTag status={r.clock.status} clockId={r.clock.id} />,
             },
             {
               title: '事项',

@@ -1,4 +1,4 @@
-import { Space, Table, Tag, Typography } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Page, ReviewRow } from '../../api/review';
 import { ClockStatusTag } from '../../components/ClockStatusTag';
@@ -11,6 +11,13 @@ export const CONCLUSION_COLORS: Record<string, string> = {
   revise: 'orange',
   unlawful: 'red',
   risk_disclosed: 'purple',
+};
+
+/** 是否按期: only a statutory period makes an opinion 逾期; past the town's own period is amber. */
+const TIMELINESS_COLORS: Record<string, string> = {
+  on_time: 'green',
+  late_town_period: 'gold',
+  late_statutory: 'red',
 };
 
 /** 审查事项 / 台账 table: state, deadline light, conclusion and 文号. */
@@ -29,7 +36,7 @@ export function ReviewTable({
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="review-table"
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1250 }}
       locale={{ emptyText: <ListEmpty text="没有符合条件的审查事项" testId="review-empty" /> }}
       pagination={{
         current: data?.page ?? 1,
@@ -66,7 +73,7 @@ export function ReviewTable({
           render: (_, r) =>
             r.clock ? (
               <Space size={4}>
-                <ClockStatusTag status={r.clock.status} />
+                <ClockStatusTag status={r.clock.status} clockId={r.clock.id} />
                 <span>{formatDate(r.clock.dueDate)}</span>
               </Space>
             ) : (
@@ -80,6 +87,21 @@ export function ReviewTable({
           render: (d: string | null) => d ?? '—',
         },
         { title: '出具日期', dataIndex: 'opinionIssuedOn', width: 110, render: formatDate },
+        {
+          title: '是否按期',
+          key: 'timeliness',
+          width: 150,
+          render: (_, r) =>
+            r.timeliness.key === 'no_period' || r.timeliness.key === 'pending' ? (
+              r.timeliness.label
+            ) : (
+              <Tooltip title={r.timeliness.basis}>
+                <Tag color={TIMELINESS_COLORS[r.timeliness.key]} data-testid="timeliness">
+                  {r.timeliness.label}
+                </Tag>
+              </Tooltip>
+            ),
+        },
         {
           title: '审查结论',
           dataIndex: 'conclusionLabel',

@@ -74,6 +74,13 @@ describe.skipIf(pgMissing())(
         replyDueOn: null,
         replyDueExplained: null,
       });
+      // The 补正 window explains itself too: 15 working days from the notice, under 第三十条.
+      expect(track.json.correction.dueExplained.summary).toContain(
+        '自2024年11月22日次日起算，计15个工作日',
+      );
+      expect(track.json.correction.dueExplained.summary).toContain('截止日为2024年12月13日');
+      expect(track.json.correction.dueExplained.basis).toContain('第三十条');
+      expect(track.json.correction.dueExplained.explained).toContain('依据：');
       expect(track.json.documents.map((d: { kindLabel: string }) => d.kindLabel)).toEqual([
         '补正告知书',
       ]);

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
+import { explainClock } from '../../calendar/clock-explain.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
 import {
   competentBodyText,
@@ -90,6 +91,8 @@ export async function finalise(
     (r) => JSON.parse(r.items) as RedactionItem[],
   );
   const basis = basisOf(input, redactions);
+  // Before the clocks stop: the reply period as it stands on the day of the reply.
+  const due = await explainClock(m.trx, req.replyClockId, day);
   const letter = replyLetter(
     input.outcome,
     letterFactsOf(req, day),
@@ -100,6 +103,7 @@ export async function finalise(
       basis: input.outcome === 'partially_disclosed' ? basis : null,
       notResponsible: input.outcome === 'unavailable_not_held' && isNotResponsible(input),
       competentBody,
+      dueExplained: due?.explained ?? null,
       redactions: redactions.map(
         (r) =>
           `${KIND_LABELS[r.kind] ?? r.kind}${r.count ? `${r.count}处` : ''}（${groundText(r.ground)}）`,

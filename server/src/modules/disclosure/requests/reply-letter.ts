@@ -30,6 +30,8 @@ interface ReplyDetails {
   notResponsible?: boolean;
   /** Its name and contact details, where the competent body can be determined. */
   competentBody?: string | null;
+  /** How the reply period was counted (the reply clock's sentence), when the application had one. */
+  dueExplained?: string | null;
 }
 
 const d = gongwenDate;
@@ -164,6 +166,10 @@ export function replyLetter(
               text: `依据：${details.basis ?? basisOf(outcome, details)}。`,
             },
           ]),
+      // A closure (终止办理) rests on no reply period, so it prints none.
+      ...(details.dueExplained && !isClosure(outcome)
+        ? [{ kind: 'paragraph' as const, text: `答复期限计算说明：${details.dueExplained}` }]
+        : []),
       { kind: 'paragraph', text: remedyNotice(outcome, remedy) },
       { kind: 'paragraph', text: '特此告知。' },
     ],

@@ -161,6 +161,13 @@ describe.skipIf(pgMissing())(
       if (outcome === 'disclosed' || outcome === 'unavailable_not_held')
         expect(text).not.toContain(def.basis);
       expect(text).not.toMatch(/。。|。”。|；。/);
+      // A reply says how its period was counted (民法典 第二百零一条); a closure rests on no period.
+      if (def.group === 'other') expect(text).not.toContain('答复期限计算说明');
+      else {
+        expect(text).toContain('答复期限计算说明：自2024年11月20日次日起算，计20个工作日');
+        expect(text).toContain('截止日为2024年12月18日');
+        expect(text).toContain('第二百零一条');
+      }
       expect(text).toContain('六十日内向慈溪市人民政府申请行政复议');
       expect(text).toContain(def.reviewFirst ? REVIEW_FIRST : REVIEW_OR_COURT);
       const ev = await s.deps.db.kysely

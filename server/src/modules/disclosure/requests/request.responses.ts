@@ -182,6 +182,12 @@ export const detailOut = z.object({
   ahead: aheadSchema,
 });
 
+const dueExplained = z.object({
+  summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'),
+  basis: z.string().describe('期限及计算规则的依据'),
+  explained: z.string().describe('以上两项合为一句'),
+});
+
 export const trackOut = z.object({
   trackingCode: z.string(),
   state: z.string(),
@@ -192,14 +198,15 @@ export const trackOut = z.object({
   submittedOn: n,
   receivedOn: n,
   replyDueOn: n.describe('答复期限（暂停计时期间为预计日期）'),
-  replyDueExplained: z
+  replyDueExplained: dueExplained.nullable(),
+  clockPaused: z.boolean(),
+  correction: z
     .object({
-      summary: z.string().describe('如何算出：跳过的周末节假日、暂停与延长'),
-      basis: z.string().describe('期限及计算规则的依据'),
+      items: z.string(),
+      dueOn: n,
+      dueExplained: dueExplained.nullable().describe('补正期限如何算出'),
     })
     .nullable(),
-  clockPaused: z.boolean(),
-  correction: z.object({ items: z.string(), dueOn: n }).nullable(),
   outcome: z.object({ label: z.string(), on: n, docNumber: n }).nullable(),
   documents: z.array(
     z.object({

@@ -94,7 +94,12 @@ async function publicView(deps: Deps, req: DisclosureRequestsTable) {
     clockPaused: open && (await clockStateOf(q, req.replyClockId)) === 'paused',
     correction:
       req.state === 'correction_requested'
-        ? { items: req.correctionItems ?? '', dueOn: req.correctionDueOn }
+        ? {
+            items: req.correctionItems ?? '',
+            dueOn: req.correctionDueOn,
+            // 补正期限 (第三十条): how its 7 working days were counted
+            dueExplained: await explainClock(q, req.correctionClockId, today(deps)),
+          }
         : null,
     outcome: req.outcome
       ? { label: OUTCOMES[req.outcome].label, on: req.outcomeOn, docNumber: req.replyNumber }

@@ -31,6 +31,14 @@ const listRow = z.object({
   filedOn: nul(z.string()),
   createdAt: z.string(),
   clock: nul(clockBadgeSchema),
+  timeliness: z
+    .object({
+      key: z.enum(['on_time', 'late_town_period', 'late_statutory', 'pending', 'no_period']),
+      label: z.string(),
+      lateByStatute: z.boolean().describe('仅当法定期限届满后才出具意见时为 true'),
+      basis: nul(z.string()),
+    })
+    .describe('是否按期：本镇设置的期限届满后出具的意见不属于法定逾期'),
 });
 
 export const listResponse = z.object({

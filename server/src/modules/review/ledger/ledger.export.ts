@@ -7,7 +7,7 @@ import { ledgerRows, type LedgerRow } from './ledger.service.js';
 
 const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
-/** 合法性审查台账 as XLSX, streamed with the list's current filters (15 columns: every cell costs time at 100 k rows). */
+/** 合法性审查台账 as XLSX, streamed with the list's current filters (16 columns: every cell costs time at 100 k rows). */
 export function sendLedgerExport(
   deps: Deps,
   ctx: RequestContext,
@@ -28,6 +28,7 @@ export function sendLedgerExport(
       { header: '审查期限届满日', key: 'due', width: 14, format: (r) => r.clock?.dueDate ?? null },
       { header: '意见书文号', key: 'docNumber', width: 20 },
       { header: '出具日期', key: 'opinionIssuedOn', width: 12 },
+      { header: '是否按期', key: 'timeliness', width: 16, format: (r) => r.timeliness.label },
       { header: '审查结论', key: 'conclusionLabel', width: 20 },
       { header: '审查人', key: 'reviewerName', width: 10 },
       { header: '合同相对方', key: 'counterparty', width: 24 },

@@ -7,7 +7,16 @@ import { today, type Deps } from '../../../core/deps.js';
 import { loadCalendar } from '../../calendar/calendar-loader.js';
 import { scopeKindOf } from '../items/item.repository.js';
 import type { ListQuery } from '../items/item.schema.js';
-import { CHANNELS, CONCLUSIONS, ITEM_TYPES, labelOf, STATES, TRACKS } from '../review.enums.js';
+import {
+  CHANNELS,
+  CONCLUSIONS,
+  ITEM_TYPES,
+  labelOf,
+  STATES,
+  TRACKS,
+  type ItemType,
+} from '../review.enums.js';
+import { timelinessOf } from '../timeliness.js';
 import { seesOnlyCountyWork } from '../review.policy.js';
 import { LEDGER_COLUMNS, ledgerQuery, type LedgerFilter } from './ledger.query.js';
 
@@ -31,6 +40,20 @@ function ledgerFacts(json: string): { counterparty?: string; amountFen?: number 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a ledger row of any item type's columns
 export function presentRow(cal: WorkCalendar, day: string, r: Record<string, any>) {
   const fields = ledgerFacts(r.fields);
+  const clock = r.clockId
+    ? clockBadge(cal, day, {
+        id: r.clockId,
+        purpose: r.clockPurpose,
+        startDate: r.clockStartDate,
+        limitDays: r.clockLimitDays,
+        unit: r.clockUnit,
+        extensionDays: r.clockExtensionDays,
+        dueDate: r.clockDueDate,
+        state: r.clockState,
+        stoppedOn: r.clockStoppedOn,
+        basis: r.clockBasis,
+      })
+    : null;
   return {
     id: r.id as string,
     type: r.type,
@@ -54,20 +77,12 @@ export function presentRow(cal: WorkCalendar, day: string, r: Record<string, any
     decidedOn: r.decidedOn ?? null,
     filedOn: r.filedOn ?? null,
     createdAt: r.createdAt as string,
-    clock: r.clockId
-      ? clockBadge(cal, day, {
-          id: r.clockId,
-          purpose: r.clockPurpose,
-          startDate: r.clockStartDate,
-          limitDays: r.clockLimitDays,
-          unit: r.clockUnit,
-          extensionDays: r.clockExtensionDays,
-          dueDate: r.clockDueDate,
-          state: r.clockState,
-          stoppedOn: r.clockStoppedOn,
-          basis: r.clockBasis,
-        })
-      : null,
+    clock,
+    timeliness: timelinessOf({
+      type: r.type as ItemType,
+      dueDate: clock?.dueDate ?? null,
+      issuedOn: (r.opinionIssuedOn as string | null) ?? null,
+    }),
   };
 }
 export type LedgerRow = ReturnType<typeof presentRow>;

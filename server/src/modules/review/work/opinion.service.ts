@@ -25,6 +25,7 @@ import { conclusionRefusal, filingTargetOf } from '../review.workflow.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { bookTitle, opinionLetter, opinionTitle } from './opinion-letter.js';
 import { reviewRequiredBy } from '../review-required.js';
+import { timelinessOf } from '../timeliness.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -207,6 +208,11 @@ export function issueOpinion(
           fileId: file.id,
           dueDate: clock?.dueDate ?? null,
           inTime: clock ? today <= clock.dueDate : null,
+          timeliness: timelinessOf({
+            type: item.type,
+            dueDate: clock?.dueDate ?? null,
+            issuedOn: today,
+          }).key,
           deadlineSetBy: settings.periods[item.type].confirmed ? 'statute' : 'town',
         },
       };

@@ -25,15 +25,16 @@ export function ClockCell({ item }: { item: CatalogueItem }) {
     ) : (
       <>—</>
     );
+  // The tag's popover explains the date and cites 第二十六条 with the counting rules.
   return (
-    <Tooltip title={`${c.basis}：${c.dueDate} 前公开`}>
-      <span>
-        <ClockStatusTag status={c.status} />{' '}
+    <span>
+      <ClockStatusTag status={c.status} clockId={c.id} />{' '}
+      <Tooltip title={`${c.basis}：${c.dueDate} 前公开`}>
         <Typography.Text type={c.status === 'overdue' ? 'danger' : 'secondary'}>
           {c.dueDate}
         </Typography.Text>
-      </span>
-    </Tooltip>
+      </Tooltip>
+    </span>
   );
 }
 

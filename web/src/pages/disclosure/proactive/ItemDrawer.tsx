@@ -16,6 +16,7 @@ import { useRequest } from '../../../lib/use-request';
 import { AttachButton } from './AttachButton';
 import { ClockCell } from './CatalogueTable';
 import { ItemActions } from './ItemActions';
+import { BasisText } from '../../../components/BasisText';
 
 /** One catalogue entry: the portal fields, its clock, the review trail, attachments and actions. */
 export function ItemDrawer({
@@ -84,7 +85,7 @@ export function ItemDrawer({
               <Tag data-testid="item-status">{item.statusLabel}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label="公开期限" span={2}>
-              <ClockCell item={item} /> {item.clock?.basis}
+              <ClockCell item={item} /> <BasisText text={item.clock?.basis} />
             </Descriptions.Item>
             {item.normativeKind && (
               <Descriptions.Item label="制发日期">{item.issuedOn ?? '—'}</Descriptions.Item>

@@ -8,11 +8,14 @@ export function ClockCell({
   status,
   daysLeft,
   basis,
+  clockId,
 }: {
   due: string | null;
   status: ClockStatus | null;
   daysLeft: number | null;
   basis?: string;
+  /** When known, the tag explains the date on hover. */
+  clockId?: string;
 }) {
   if (!due || !status) return <span style={{ color: '#999' }}>—</span>;
   const overdue = status === 'overdue';
@@ -23,16 +26,16 @@ export function ClockCell({
         ? `（超期 ${-daysLeft} 个工作日）`
         : `（剩 ${daysLeft} 个工作日）`;
   return (
-    <Tooltip title={basis}>
-      <Space size={4} data-testid="clock-cell">
+    <Space size={4} data-testid="clock-cell">
+      <Tooltip title={basis}>
         <span
           style={{ color: overdue ? '#cf1322' : undefined, fontWeight: overdue ? 600 : undefined }}
         >
           {due}
           {left}
         </span>
-        <ClockStatusTag status={status} />
-      </Space>
-    </Tooltip>
+      </Tooltip>
+      <ClockStatusTag status={status} clockId={clockId} />
+    </Space>
   );
 }

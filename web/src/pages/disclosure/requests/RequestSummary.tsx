@@ -4,6 +4,7 @@ import { errorText } from '../../../api/client';
 import { requestsApi, type RequestDetail } from '../../../api/disclosure-requests';
 import { ClockExplainButton } from '../../../components/ClockExplainButton';
 import { ClockCell } from './ClockCell';
+import { BasisText } from '../../../components/BasisText';
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(fen % 100 ? 2 : 0)} 元`;
 
@@ -66,6 +67,7 @@ export function RequestSummary({ req }: { req: RequestDetail }) {
                 status={c.reply.status}
                 daysLeft={c.reply.daysLeft}
                 basis={c.reply.basis}
+                clockId={c.reply.id}
               />
               <ClockExplainButton clockId={c.reply.id} />
             </>
@@ -115,7 +117,10 @@ export function RequestSummary({ req }: { req: RequestDetail }) {
         {req.outcome && (
           <Descriptions.Item label="办理结果" span={2}>
             <strong>{req.outcome.label}</strong>（{req.outcome.on}，{req.outcome.docNumber}）
-            <div style={{ color: '#666' }}>依据：{req.outcome.basis}</div>
+            <div style={{ color: '#666' }}>
+              依据：
+              <BasisText text={req.outcome.basis} />
+            </div>
             {req.outcome.reasons && <div>理由：{req.outcome.reasons}</div>}
           </Descriptions.Item>
         )}

@@ -102,7 +102,7 @@ function PublishedItemSelect({
 function Clock({ c }: { c: ComplaintDetail['investigationClock'] }) {
   return c ? (
     <>
-      <ClockStatusTag status={c.status} /> {c.dueDate}
+      <ClockStatusTag status={c.status} clockId={c.id} /> {c.dueDate}
     </>
   ) : (
     <>—</>

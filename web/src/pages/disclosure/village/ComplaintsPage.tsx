@@ -104,7 +104,7 @@ export default function ComplaintsPage() {
               const c = clock(r);
               return c ? (
                 <>
-                  <ClockStatusTag status={c.status} /> {c.dueDate}
+                  <ClockStatusTag status={c.status} clockId={c.id} /> {c.dueDate}
                 </>
               ) : (
                 '—'

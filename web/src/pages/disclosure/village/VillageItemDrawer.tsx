@@ -9,6 +9,7 @@ import { AttachButton } from '../proactive/AttachButton';
 import { TextPromptModal } from '../proactive/TextPromptModal';
 import { VillageItemFormModal } from './VillageItemFormModal';
 import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
+import { BasisText } from '../../../components/BasisText';
 
 /** One village item: what the law requires, its review by the 村务监督委员会 and its 群治分 post. */
 export function VillageItemDrawer({
@@ -85,7 +86,9 @@ export function VillageItemDrawer({
             <Descriptions.Item label="公开事项" span={2}>
               {item.subjectLabel}
               <br />
-              <Typography.Text type="secondary">{item.basis}</Typography.Text>
+              <Typography.Text type="secondary">
+                <BasisText text={item.basis} />
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label="事项性质">{item.matterKindLabel}</Descriptions.Item>
             <Descriptions.Item label={item.period ? '所属期间' : '决定日期'}>

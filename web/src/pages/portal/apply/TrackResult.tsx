@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { portalRequestsApi, type TrackView } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatInstant } from '../../../lib/format';
+import { BasisText } from '../../../components/BasisText';
 
 /** What the applicant sees: status, dates, the 补正 form when asked, and the documents released to them. */
 export function TrackResult({
@@ -59,7 +60,8 @@ export function TrackResult({
               >
                 {view.replyDueExplained.summary}
                 <br />
-                依据：{view.replyDueExplained.basis}
+                依据：
+                <BasisText text={view.replyDueExplained.basis} />
               </div>
             )}
           </Descriptions.Item>
@@ -78,6 +80,14 @@ export function TrackResult({
             title={`请于 ${view.correction.dueOn ?? ''} 前补正：${view.correction.items}`}
             description="答复期限自收到补正之日起计算；无正当理由逾期不补正的，视为放弃申请（《政府信息公开条例》第三十条）。"
           />
+          {view.correction.dueExplained && (
+            <div
+              style={{ color: '#666', fontSize: 12, marginTop: 4 }}
+              data-testid="track-correction-explained"
+            >
+              补正期限计算说明：{view.correction.dueExplained.explained}
+            </div>
+          )}
           <ErrorAlert error={error} />
           <Form layout="vertical" style={{ marginTop: 12 }} onFinish={() => void correct()}>
             <Form.Item label="补正内容" required>

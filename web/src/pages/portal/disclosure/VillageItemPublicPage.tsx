@@ -5,6 +5,7 @@ import { portalVillageApi } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
 import { DisclosureShell } from './DisclosureShell';
+import { BasisText } from '../../../components/BasisText';
 
 /** One published village item, with the article that requires it. */
 export default function VillageItemPublicPage() {
@@ -46,7 +47,9 @@ export default function VillageItemPublicPage() {
                 {item.period ?? item.occurredOn}
               </Descriptions.Item>
               <Descriptions.Item label="公开日期">{item.publishedOn}</Descriptions.Item>
-              <Descriptions.Item label="依据">{item.basis}</Descriptions.Item>
+              <Descriptions.Item label="依据">
+                <BasisText text={item.basis} />
+              </Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph
               style={{ whiteSpace: 'pre-wrap', fontSize: 16, lineHeight: 1.9, marginTop: 16 }}

@@ -3,6 +3,7 @@ import { App, Button, Card, Form, Input, List, Popconfirm, Select, Typography } 
 import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { useReviewMeta } from '../use-review-meta';
+import { BasisText } from '../../../components/BasisText';
 
 /** 审查意见条目: clause → problem → basis → suggested wording, by dimension. */
 export function FindingsCard({
@@ -82,7 +83,12 @@ export function FindingsCard({
                 {i + 1}. 【{f.dimensionLabel}】{f.problem}
               </Typography.Text>
               {f.clause && <div style={{ fontSize: 12 }}>条款：“{f.clause}”</div>}
-              {f.basis && <div style={{ fontSize: 12 }}>依据：{f.basis}</div>}
+              {f.basis && (
+                <div style={{ fontSize: 12 }}>
+                  依据：
+                  <BasisText text={f.basis} />
+                </div>
+              )}
               {f.suggestion && <div style={{ fontSize: 12 }}>修改建议：{f.suggestion}</div>}
             </div>
           </List.Item>

@@ -2,6 +2,7 @@ import { Card, Divider, Timeline, Typography } from 'antd';
 import type { ReviewItem } from '../../../api/review';
 import { WorkflowAhead } from '../../../components/WorkflowAhead';
 import { formatInstant } from '../../../lib/format';
+import { BasisText } from '../../../components/BasisText';
 
 /** 流转记录: every step with who took it, when, and the article it rests on (全过程留痕), then the steps ahead. */
 export function HistoryCard({ item }: { item: ReviewItem }) {
@@ -18,7 +19,12 @@ export function HistoryCard({ item }: { item: ReviewItem }) {
                 <span style={{ marginLeft: 8, color: '#888' }}>第 {s.version} 稿</span>
               )}
               {s.note && <div>{s.note}</div>}
-              {s.basis && <div style={{ fontSize: 12, color: '#888' }}>依据：{s.basis}</div>}
+              {s.basis && (
+                <div style={{ fontSize: 12, color: '#888' }}>
+                  依据：
+                  <BasisText text={s.basis} />
+                </div>
+              )}
             </>
           ),
         }))}

@@ -1,6 +1,7 @@
 import { App, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { errorText } from '../../../api/client';
 import { reviewApi, type Hit, type ReviewItem } from '../../../api/review';
+import { BasisText } from '../../../components/BasisText';
 
 const SEVERITY: Record<Hit['severity'], { color: string; label: string }> = {
   high: { color: 'red', label: '高' },
@@ -73,7 +74,10 @@ export function HitsPanel({
                   “{h.clause}”
                 </Typography.Paragraph>
               )}
-              <div style={{ fontSize: 12 }}>依据：{h.basis}</div>
+              <div style={{ fontSize: 12 }}>
+                依据：
+                <BasisText text={h.basis} />
+              </div>
               <div style={{ fontSize: 12 }}>建议：{h.suggestion}</div>
               {item.abilities.decideHits && (
                 <Space style={{ marginTop: 6 }}>

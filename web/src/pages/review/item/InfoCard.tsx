@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, List, Space, Tag } from 'antd';
 import type { ReviewItem } from '../../../api/review';
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { formatDate, formatInstant } from '../../../lib/format';
+import { BasisText } from '../../../components/BasisText';
 
 const yuan = (fen: unknown) =>
   typeof fen === 'number' ? `${(fen / 100).toLocaleString('zh-CN')} 元` : null;
@@ -13,14 +14,16 @@ export function InfoCard({ item }: { item: ReviewItem }) {
     c && (
       <Descriptions.Item label={label} span={2}>
         <Space wrap>
-          <ClockStatusTag status={c.status} />
+          <ClockStatusTag status={c.status} clockId={c.id} />
           <span>
             {formatDate(c.startDate)} 起 {c.limitDays} {c.unit === 'working' ? '个工作日' : '日'}，
             {c.state === 'stopped'
               ? `已于 ${formatDate(c.stoppedOn)} 办结`
               : `届满日 ${formatDate(c.dueDate)}`}
           </span>
-          <span style={{ color: '#888', fontSize: 12 }}>{c.basis}</span>
+          <span style={{ color: '#888', fontSize: 12 }}>
+            <BasisText text={c.basis} />
+          </span>
         </Space>
       </Descriptions.Item>
     );
@@ -76,7 +79,9 @@ export function InfoCard({ item }: { item: ReviewItem }) {
                 <span>
                   {c.label}：{c.detail}
                 </span>
-                <span style={{ color: '#888', fontSize: 12 }}>{c.basis}</span>
+                <span style={{ color: '#888', fontSize: 12 }}>
+                  <BasisText text={c.basis} />
+                </span>
               </Space>
             </List.Item>
           )}

@@ -15,6 +15,7 @@ import {
 import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem, type Supplied } from '../../../api/review';
 import { UploadDocx } from './UploadDocx';
+import { BasisText } from '../../../components/BasisText';
 
 /** 送审材料清单: each required material, what was supplied, and (for the submitter) adding more. */
 export function MaterialsCard({
@@ -89,7 +90,8 @@ export function MaterialsCard({
                 </Space>
                 {m.basis && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    依据：{m.basis}
+                    依据：
+                    <BasisText text={m.basis} />
                   </Typography.Text>
                 )}
                 {m.supplied.map(supplied)}
