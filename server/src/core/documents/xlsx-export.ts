@@ -120,14 +120,30 @@ export async function writeXlsx<R>(out: Writable, sheet: XlsxSheet<R>): Promise<
 /**
  * Sends a list as an XLSX download named `spec.filename` (Chinese is fine). The workbook is produced
  * while it is sent; a failure half-way aborts the response rather than delivering a truncated file.
+ * `after` runs once every row is written, before the download ends (the export's audit event,
+ * export-trace.ts); if it fails, the download is aborted too.
  */
-export function sendXlsx<R>(reply: FastifyReply, spec: XlsxExport<R>): FastifyReply {
+export function sendXlsx<R>(
+  reply: FastifyReply,
+  spec: XlsxExport<R>,
+  after?: (rows: number) => Promise<void>,
+): FastifyReply {
   const { filename, ...sheet } = spec;
   const out = new PassThrough();
-  writeXlsx(out, sheet).catch((err: unknown) => {
-    reply.log.error({ err }, 'xlsx export failed');
-    out.destroy(err as Error);
-  });
+  const sheetOut = after ? new PassThrough() : out;
+  const drained = new Promise<void>((resolve) => sheetOut.once('end', resolve));
+  if (after) sheetOut.pipe(out, { end: false });
+  writeXlsx(sheetOut, sheet)
+    .then(async (rows) => {
+      if (!after) return;
+      await after(rows);
+      await drained;
+      out.end();
+    })
+    .catch((err: unknown) => {
+      reply.log.error({ err }, 'xlsx export failed');
+      out.destroy(err as Error);
+    });
   return sendDownload(reply, {
     name: filename.endsWith('.xlsx') ? filename : `${filename}.xlsx`,
     mime: XLSX_MIME,

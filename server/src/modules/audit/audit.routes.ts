@@ -4,7 +4,7 @@ import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { anchorsOut, eventOut, eventQuery, verifyOut } from './audit.schema.js';
 import { contentDisposition } from '../../core/files/content-disposition.js';
-import { sendXlsx } from '../../core/documents/xlsx-export.js';
+import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { exportAnchors, listEvents, streamEvents, verifyVisibleChains } from './audit.service.js';
 
 const tags = ['审计'];
@@ -33,25 +33,32 @@ export const auditRoutes: RoutesPlugin = (api, deps) => {
       if (req.query.format !== 'xlsx') return listEvents(deps, ctx, req.query);
       const { page: _p, pageSize: _s, format: _f, ...filter } = req.query;
       const json = (v: unknown) => (v ? JSON.stringify(v) : '');
-      return sendXlsx(reply, {
-        filename: `审计日志-${today(deps)}.xlsx`,
-        sheetName: '审计日志',
-        rows: await streamEvents(deps, ctx, filter),
-        columns: [
-          { header: '时间（UTC）', key: 'at', width: 26 },
-          { header: '操作人', key: 'actorName', width: 16 },
-          { header: '机构', key: 'orgName', width: 20 },
-          { header: 'IP 地址', key: 'ip', width: 16 },
-          { header: '动作', key: 'action', width: 28 },
-          { header: '对象类型', key: 'targetType', width: 14 },
-          { header: '对象编号', key: 'targetId', width: 38 },
-          { header: '变更', key: 'changes', width: 50, format: (r) => json(r.changes) },
-          { header: '法律依据', key: 'basis', width: 30 },
-          { header: '其他', key: 'meta', width: 40, format: (r) => json(r.meta) },
-          { header: '链', key: 'chainId', width: 38 },
-          { header: '序号', key: 'seq', width: 8 },
-        ],
-      });
+      // Taking the trail out of the system is itself traced: filters and row count.
+      return sendTracedXlsx(
+        deps,
+        ctx,
+        reply,
+        {
+          filename: `审计日志-${today(deps)}.xlsx`,
+          sheetName: '审计日志',
+          rows: await streamEvents(deps, ctx, filter),
+          columns: [
+            { header: '时间（UTC）', key: 'at', width: 26 },
+            { header: '操作人', key: 'actorName', width: 16 },
+            { header: '机构', key: 'orgName', width: 20 },
+            { header: 'IP 地址', key: 'ip', width: 16 },
+            { header: '动作', key: 'action', width: 28 },
+            { header: '对象类型', key: 'targetType', width: 14 },
+            { header: '对象编号', key: 'targetId', width: 38 },
+            { header: '变更', key: 'changes', width: 50, format: (r) => json(r.changes) },
+            { header: '法律依据', key: 'basis', width: 30 },
+            { header: '其他', key: 'meta', width: 40, format: (r) => json(r.meta) },
+            { header: '链', key: 'chainId', width: 38 },
+            { header: '序号', key: 'seq', width: 8 },
+          ],
+        },
+        { action: 'audit.events.exported', what: '审计日志', filter },
+      );
     },
   );
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { can } from '../../core/authz/actor.js';
-import { sendXlsx } from '../../core/documents/xlsx-export.js';
+import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import {
@@ -94,7 +94,18 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const { format, kind, year, q, page, pageSize } = req.query;
       if (format === 'xlsx') {
-        return sendXlsx(reply, await registerExport(deps, contextOf(req), { kind, year, q }));
+        const ctx = contextOf(req);
+        return sendTracedXlsx(
+          deps,
+          ctx,
+          reply,
+          await registerExport(deps, ctx, { kind, year, q }),
+          {
+            action: 'numbering.register.exported',
+            what: '发文登记簿',
+            filter: { kind, year, q },
+          },
+        );
       }
       return listRegister(deps, contextOf(req), { kind, year, q, page, pageSize });
     },

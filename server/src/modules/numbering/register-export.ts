@@ -3,7 +3,6 @@ import { authorize } from '../../core/authz/authorize.js';
 import { today, type Deps } from '../../core/deps.js';
 import { inPages } from '../../core/documents/row-pages.js';
 import type { XlsxColumn, XlsxExport } from '../../core/documents/xlsx-export.js';
-import { mutation } from '../../core/mutation.js';
 import { registerPageRows, type RegisterFilter, type RegisterRow } from './numbering.repository.js';
 
 /** An instant as people read it in the deployment's zone: 2024-11-20 10:00. */
@@ -20,8 +19,8 @@ function localTime(iso: string, timeZone: string): string {
 }
 
 /**
- * The register under the caller's current filters as an XLSX sheet, read a page at a time. Exports
- * take data out of the system, so each one is recorded in the trail with its filters.
+ * The register under the caller's current filters as an XLSX sheet, read a page at a time. It names
+ * who registered each letter, so the route sends it traced (export-trace.ts).
  */
 export async function registerExport(
   deps: Deps,
@@ -29,13 +28,6 @@ export async function registerExport(
   f: RegisterFilter,
 ): Promise<XlsxExport<RegisterRow>> {
   const actor = authorize(ctx, 'numbering.read');
-  await mutation(deps, ctx, (m) =>
-    m.audit({
-      action: 'numbering.register.exported',
-      targetType: 'doc_number',
-      meta: { kind: f.kind ?? null, year: f.year ?? null, q: f.q ?? null },
-    }),
-  );
   const tz = deps.config.timezone;
   const columns: XlsxColumn<RegisterRow>[] = [
     { header: '文号', key: 'numberText', width: 24 },

@@ -74,7 +74,6 @@ export async function streamUsers(
   const q = deps.db.kysely;
   const nowIso = deps.time.now().toISOString();
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
-  await mutation(deps, ctx, (m) => m.audit({ action: 'user.list.exported', meta: { ...f } }));
   return inPages(async (offset, limit) => {
     const rows = await userQuery(q, actor, { ...f, orgPath, nowIso })
       .select([...USER_COLUMNS])
