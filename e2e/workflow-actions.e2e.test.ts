@@ -53,7 +53,8 @@ const becomes = (page: Page, testId: string, text: string) =>
 describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
   const browser = useBrowser();
 
-  it('proactive item: the drafter sees why they cannot pass their own entry (第十七条); a second person approves it', async () => {
+  /** A catalogue entry drafted and submitted to the 保密审查 by the clerk. */
+  const submittedEntry = async () => {
     const clerkApi = await apiAs('clerk');
     const item = await clerkApi('/disclosure/items', {
       category: 'land_expropriation',
@@ -63,16 +64,23 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
       createdOn: todayInShanghai(),
     });
     await clerkApi(`/disclosure/items/${item.id}/submit`);
+    return item.id;
+  };
 
+  it('proactive item: the drafter sees why they cannot pass their own entry (第十七条) instead of the button', async () => {
+    const id = await submittedEntry();
     const clerk = await browser.page();
     await signIn(clerk, 'clerk');
-    await clerk.goto(`/disclosure/proactive?focus=${item.id}`);
+    await clerk.goto(`/disclosure/proactive?focus=${id}`);
     await becomes(clerk, 'blocked-approve', '第十七条');
     expect(await clerk.getByTestId('item-approve').count()).toBe(0);
+  });
 
+  it('proactive item: a second person approves it through its step form, and the path shows it', async () => {
+    const id = await submittedEntry();
     const reviewer = await browser.page();
     await signIn(reviewer, 'reviewer');
-    await reviewer.goto(`/disclosure/proactive?focus=${item.id}`);
+    await reviewer.goto(`/disclosure/proactive?focus=${id}`);
     await reviewer.getByTestId('item-approve').click();
     await openModal(reviewer).getByTestId('prompt-text').fill('经审查不涉及国家秘密，同意公开');
     await submitModal(reviewer);
@@ -114,6 +122,7 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
       formWanted: 'paper',
       delivery: 'post',
       channel: 'in_person',
+      submittedOn: todayInShanghai(),
     });
     const page = await browser.page();
     await signIn(page, 'clerk');

@@ -6,7 +6,7 @@ import { reviewApi } from '../../api/review';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { ContractFieldsForm, fieldsFromForm } from './item/ContractFieldsForm';
 import { UploadDocx } from './item/UploadDocx';
-import { useReviewMeta } from './use-review-meta';
+import { useVocabulary } from '../../lib/use-vocabulary';
 
 interface Values {
   type: string;
@@ -24,7 +24,7 @@ interface Values {
 export function CreateItemModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const type = Form.useWatch('type', form);

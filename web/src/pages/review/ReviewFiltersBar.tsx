@@ -1,7 +1,7 @@
 import { Checkbox, Input, InputNumber, Select, Space } from 'antd';
 import type { ReviewFilters } from '../../api/review';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
-import { useReviewMeta } from './use-review-meta';
+import { useVocabulary } from '../../lib/use-vocabulary';
 
 type Filters = Omit<ReviewFilters, 'page' | 'pageSize'>;
 
@@ -13,7 +13,7 @@ export function ReviewFiltersBar({
   value: Filters;
   onChange: (f: Filters) => void;
 }) {
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
     <Space wrap style={{ marginBottom: 16 }} data-testid="review-filters">

@@ -10,14 +10,14 @@ import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueTable } from './CatalogueTable';
 import { ItemDrawer } from './ItemDrawer';
 import { ItemFormModal } from './ItemFormModal';
-import { useVocabulary } from './use-vocabulary';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 /** 政府信息公开目录 as staff see it: every state, the art 26 clock in red when overdue, export, drafting. */
 export default function CataloguePage() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<ItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const { data: vocab } = useVocabulary();
+  const { data: vocab } = useVocabulary('proactive');
   const { data, error, loading, reload } = useRequest(
     () => proactiveApi.list(filters),
     [JSON.stringify(filters)],

@@ -5,7 +5,7 @@ import { WorkflowActions, type WorkflowStep } from '../../../components/Workflow
 import { AbolishModal, ReassessModal, WithholdModal } from './DecisionModals';
 import { ItemFormModal } from './ItemFormModal';
 import { TextPromptModal } from './TextPromptModal';
-import { useVocabulary } from './use-vocabulary';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 type Dialog =
   'edit' | 'approve' | 'return' | 'withhold' | 'reassess' | 'withdraw' | 'abolish' | null;
@@ -13,7 +13,7 @@ type Dialog =
 /** Only the steps the server says will work for this person and this entry (`abilities`), and why others are refused. */
 export function ItemActions({ item, onChanged }: { item: ItemDetail; onChanged: () => void }) {
   const { message } = App.useApp();
-  const { data: vocab } = useVocabulary();
+  const { data: vocab } = useVocabulary('proactive');
   const [dialog, setDialog] = useState<Dialog>(null);
   const a = item.abilities;
   const done = (text: string) => () => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { proactiveApi, type ItemDetail, type ItemInput } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ItemPicker } from './ItemPicker';
-import { useVocabulary } from './use-vocabulary';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 interface Values extends Omit<ItemInput, 'createdOn' | 'issuedOn'> {
   createdOn: Dayjs;
@@ -28,7 +28,7 @@ export function ItemFormModal({
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const { data: vocab } = useVocabulary();
+  const { data: vocab } = useVocabulary('proactive');
   const category = Form.useWatch('category', form);
   const kind = Form.useWatch('kind', form);
 

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 import { RegisterModal } from './RegisterModal';
 import { RequestDrawer } from './RequestDrawer';
 import { RequestFiltersBar } from './RequestFiltersBar';
@@ -18,7 +19,7 @@ export default function RequestsPage() {
   const [filters, setFilters] = useState<RequestFilters>({ page: 1, pageSize: 20 });
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
-  const vocab = useRequest(() => requestsApi.vocabulary(), []);
+  const vocab = useVocabulary('requests');
   const { data, error, loading, reload } = useRequest(
     () => requestsApi.list(filters),
     [JSON.stringify(filters)],

@@ -7,7 +7,7 @@ import {
   type VillageItemInput,
 } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useVillageVocabulary } from './use-village-vocabulary';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 interface Values extends Omit<VillageItemInput, 'occurredOn'> {
   occurredOn?: Dayjs;
@@ -25,7 +25,7 @@ export function VillageItemFormModal(props: {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const { data: vocab } = useVillageVocabulary();
+  const { data: vocab } = useVocabulary('village');
   const category = Form.useWatch('category', form);
   const matterKind = Form.useWatch('matterKind', form);
 

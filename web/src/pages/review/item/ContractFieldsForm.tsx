@@ -1,6 +1,6 @@
 import { Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useReviewMeta } from '../use-review-meta';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 const CONTRACTS = ['gov_contract', 'village_contract'];
 const VOTED = ['village_contract', 'village_rules'];
@@ -42,7 +42,7 @@ export function fieldsFromForm(v: Record<string, unknown>): Record<string, unkno
 
 /** Facts the pre-review and the vote checks read: amount, term, collective assets, the meeting's counts. */
 export function ContractFieldsForm({ type }: { type: string | undefined }) {
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   if (!type) return null;
   return (
     <>

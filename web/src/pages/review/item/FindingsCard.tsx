@@ -2,7 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, List, Popconfirm, Select, Typography } from 'antd';
 import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem } from '../../../api/review';
-import { useReviewMeta } from '../use-review-meta';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 import { BasisText } from '../../../components/BasisText';
 
 /** 审查意见条目: clause → problem → basis → suggested wording, by dimension. */
@@ -14,7 +14,7 @@ export function FindingsCard({
   onChanged: (i: ReviewItem) => void;
 }) {
   const { message } = App.useApp();
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   const [form] = Form.useForm<{
     dimension: string;
     clause?: string;

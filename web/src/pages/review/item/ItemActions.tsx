@@ -1,9 +1,9 @@
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
-import { reviewApi, type Abilities, type ReviewItem } from '../../../api/review';
+import { reviewApi, type Abilities, type ReviewItem, type ReviewMeta } from '../../../api/review';
 import { WorkflowActions, type WorkflowStep } from '../../../components/WorkflowActions';
-import { useReviewMeta } from '../use-review-meta';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 import { ContractFieldsForm, fieldsFromForm } from './ContractFieldsForm';
 import { UploadDocx } from './UploadDocx';
 
@@ -30,7 +30,7 @@ interface Step {
   danger?: boolean;
   /** Steps without a form ask for confirmation instead. */
   confirm?: string;
-  form?: (item: ReviewItem, meta: ReturnType<typeof useReviewMeta>['data']) => ReactNode;
+  form?: (item: ReviewItem, meta: ReviewMeta | undefined) => ReactNode;
   body?: (v: Values) => unknown;
 }
 
@@ -244,7 +244,7 @@ export function ItemActions({
   onChanged: (i: ReviewItem) => void;
 }) {
   const { message } = App.useApp();
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   const steps: WorkflowStep[] = STEPS.map((s) => ({
     key: s.action,
     label: s.label,

@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Input, Popconfirm, Radio, Select, Space } from
 import { useEffect, useState } from 'react';
 import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem } from '../../../api/review';
-import { useReviewMeta } from '../use-review-meta';
+import { useVocabulary } from '../../../lib/use-vocabulary';
 
 interface Values {
   checklist: Record<string, string>;
@@ -21,7 +21,7 @@ export function OpinionForm({
   onChanged: (i: ReviewItem) => void;
 }) {
   const { message } = App.useApp();
-  const { data: meta } = useReviewMeta();
+  const { data: meta } = useVocabulary('review');
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const conclusion = Form.useWatch('conclusion', form);
