@@ -242,6 +242,13 @@ export interface ReviewItem {
   }[];
   submittedAt: string | null;
   acceptedOn: string | null;
+  /** The submitting office (or person) also accepted the item: recorded on the step and in the trail. */
+  sameOffice: {
+    kind: 'same_person' | 'same_office';
+    message: string;
+    acceptedBy: string | null;
+    at: string;
+  } | null;
   abilities: Abilities;
   blocked: BlockedStep[];
   ahead: AheadStep[];
