@@ -160,6 +160,11 @@ export interface InboxItem {
   /** True while the task's clock is paused (its due date is then a projection). */
   paused: boolean;
   daysLeft: number | null;
+  /**
+   * 督办: the task is a town's work and the person is above the town level — they follow it and may
+   * urge it on, but the town's office takes its steps (the server refuses them SUPERVISION_ONLY).
+   */
+  supervise: boolean;
   createdAt: string;
 }
 

@@ -84,6 +84,7 @@ export const MATRIX: Record<string, RouteRow> = {
     skip: 'needs an SMS code; covered by registration.api.test.ts',
   },
   'GET /api/v1/auth/me': { access: 'signed-in' },
+  'PUT /api/v1/auth/me/town': { access: 'signed-in', record: 'org', body: { townId: '{org}' } },
   'POST /api/v1/auth/logout': { access: 'signed-in', skip: AUTH_STEP },
   'POST /api/v1/auth/logout-all': { access: 'signed-in', skip: AUTH_STEP },
   'POST /api/v1/auth/password': { access: 'signed-in', skip: AUTH_STEP },

@@ -14,6 +14,8 @@ export interface Me {
   town: { id: string; name: string } | null;
   /** For county and city staff: the towns they choose among on pages kept per town. */
   towns: { id: string; name: string }[];
+  /** For county and city staff: the town per-town pages open on (last chosen, else most recent activity). */
+  chosenTown: { id: string; name: string } | null;
   roles: { key: string; name: string }[];
   permissions: string[];
 }
@@ -53,6 +55,8 @@ export const authApi = {
   me: () => api.get<MeResponse>('/auth/me', undefined, { quiet401: true }),
   login: (username: string, password: string) =>
     api.post<MeResponse>('/auth/login', { username, password }, { quiet401: true }),
+  chooseTown: (townId: string) =>
+    api.put<{ id: string; name: string }>('/auth/me/town', { townId }),
   logout: () => api.post<void>('/auth/logout', undefined, { quiet401: true }),
   logoutAll: () => api.post<{ revoked: number }>('/auth/logout-all'),
   changePassword: (currentPassword: string, newPassword: string) =>

@@ -96,6 +96,8 @@ export interface ItemFilters {
   overdue?: '1';
   reassessDue?: '1';
   year?: number;
+  /** Staff above the town: the town chosen in the header. */
+  orgId?: string;
   page: number;
   pageSize: number;
 }

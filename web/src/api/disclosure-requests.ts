@@ -193,6 +193,8 @@ export interface RequestFilters {
   due?: 'due_soon' | 'overdue';
   year?: number;
   q?: string;
+  /** Staff above the town: the town chosen in the header. */
+  orgId?: string;
   page: number;
   pageSize: number;
 }

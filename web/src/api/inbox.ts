@@ -21,6 +21,8 @@ export interface InboxItem {
   paused: boolean;
   /** Working days left; negative when overdue. */
   daysLeft: number | null;
+  /** 督办: a town's task seen by staff above the town; they follow it, the town acts on it. */
+  supervise: boolean;
   createdAt: string;
 }
 

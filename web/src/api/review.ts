@@ -249,6 +249,13 @@ export interface ReviewItem {
   }[];
   submittedAt: string | null;
   acceptedOn: string | null;
+  /** The submitting office (or person) also accepted the item: recorded on the step and in the trail. */
+  sameOffice: {
+    kind: 'same_person' | 'same_office';
+    message: string;
+    acceptedBy: string | null;
+    at: string;
+  } | null;
   abilities: Abilities;
   blocked: BlockedStep[];
   ahead: AheadStep[];
@@ -401,11 +408,16 @@ export const reviewApi = {
     download(`${item(id)}/opinions/${opinionId}/document`, undefined, '合法性审查意见书.docx'),
   downloadFile: (fileId: string) => download(`/files/${fileId}`, undefined, '附件'),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
-  stats: (year: number) => api.get<ReviewStats>('/review/stats', { year }),
-  dashboard: () => api.get<Dashboard>('/review/dashboard'),
-  filings: (f: { year?: number; target?: string; page: number; pageSize: number }) =>
-    api.get<Page<FilingRow>>('/review/filings', f),
-  exportFilings: (f: { year?: number; target?: string }) =>
+  stats: (year: number, orgId?: string) => api.get<ReviewStats>('/review/stats', { year, orgId }),
+  dashboard: (orgId?: string) => api.get<Dashboard>('/review/dashboard', { orgId }),
+  filings: (f: {
+    year?: number;
+    target?: string;
+    orgId?: string;
+    page: number;
+    pageSize: number;
+  }) => api.get<Page<FilingRow>>('/review/filings', f),
+  exportFilings: (f: { year?: number; target?: string; orgId?: string }) =>
     download('/review/filings', { ...f, format: 'xlsx' }, '备案登记.xlsx'),
   settings: (orgId?: string) => api.get<ReviewSettingsView>('/review/settings', { orgId }),
   updateSettings: (body: Record<string, unknown>, orgId?: string) =>
@@ -470,9 +482,10 @@ export interface CleanupRow {
 }
 
 export const fcrApi = {
-  list: (f: { page: number; pageSize: number; state?: string; year?: number }) =>
+  list: (f: { page: number; pageSize: number; state?: string; year?: number; orgId?: string }) =>
     api.get<Page<FcrRow> & { abilities: { create: boolean } }>('/review/fcr', f),
-  exportXlsx: () => download('/review/fcr', { format: 'xlsx' }, '公平竞争审查台账.xlsx'),
+  exportXlsx: (orgId?: string) =>
+    download('/review/fcr', { format: 'xlsx', orgId }, '公平竞争审查台账.xlsx'),
   get: (id: string) => api.get<FcrRecord>(`/review/fcr/${id}`),
   create: (body: { title: string; draftingUnit: string; text: string; itemId?: string }) =>
     api.post<FcrRecord>('/review/fcr', body),
@@ -480,14 +493,21 @@ export const fcrApi = {
     api.patch<FcrRecord>(`/review/fcr/${id}`, body),
   conclude: (id: string, body: { outcome: string; conclusionText: string }) =>
     api.post<FcrRecord>(`/review/fcr/${id}/conclude`, body),
-  cleanups: (f: { page: number; pageSize: number; year?: number; outcome?: string }) =>
+  cleanups: (f: {
+    page: number;
+    pageSize: number;
+    year?: number;
+    outcome?: string;
+    orgId?: string;
+  }) =>
     api.get<
       Page<CleanupRow> & {
         counts: Record<'kept' | 'revised' | 'abolished', number>;
         abilities: { create: boolean };
       }
     >('/review/fcr-cleanups', f),
-  exportCleanups: () => download('/review/fcr-cleanups', { format: 'xlsx' }, '存量清理台账.xlsx'),
+  exportCleanups: (orgId?: string) =>
+    download('/review/fcr-cleanups', { format: 'xlsx', orgId }, '存量清理台账.xlsx'),
   addCleanup: (body: Record<string, unknown>) =>
     api.post<{ id: string }>('/review/fcr-cleanups', body),
 };

@@ -245,6 +245,7 @@ export const villageApi = {
   complaints: (f: {
     status?: ComplaintStatus;
     villageId?: string;
+    orgId?: string;
     page: number;
     pageSize: number;
   }) =>

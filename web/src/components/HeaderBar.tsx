@@ -37,12 +37,14 @@ export function HeaderBar() {
       {town.chooses && (
         <Select
           value={town.townId}
-          onChange={town.choose}
+          onChange={(id: string) =>
+            town.choose(id).catch((e: unknown) => message.error(errorText(e)))
+          }
           showSearch={{ optionFilterProp: 'label' }}
           options={town.towns.map((t) => ({ value: t.id, label: t.name }))}
           style={{ width: 180, marginInlineStart: 16 }}
           aria-label="查看乡镇"
-          title="按乡镇编制的页面（公开指南、年度报告、三务公开、审查期限设置）显示所选乡镇"
+          title="各乡镇的页面和列表（审查看板、台账、公开目录、依申请公开、三务公开、村民反映、公平竞争审查）显示所选乡镇"
           data-testid="town-switcher"
         />
       )}

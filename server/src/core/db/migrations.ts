@@ -7,6 +7,7 @@ import * as m0003 from './migrations/20261125_0003_calendar_clocks_tasks.js';
 import * as m0004 from './migrations/20261125_0004_machinery.js';
 import * as m0005 from './migrations/20261204_0005_flood_counters.js';
 import * as m1700 from './migrations/20261204_1700_signin_counters.js';
+import * as m0900 from './migrations/20261205_0900_chosen_town.js';
 
 export type MigrationSet = Record<string, FazhiMigration>;
 
@@ -18,6 +19,7 @@ export const FOUNDATION_MIGRATIONS: MigrationSet = {
   '20261125_0004_machinery': m0004,
   '20261204_0005_flood_counters': m0005,
   '20261204_1700_signin_counters': m1700,
+  '20261205_0900_chosen_town': m0900,
 };
 
 class StaticProvider implements MigrationProvider {

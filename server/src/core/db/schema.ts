@@ -73,6 +73,8 @@ export interface UsersTable {
   status: 'active' | 'disabled';
   isDemo: Flag;
   lastLoginAt: Instant | null;
+  /** Above the town level: the town last chosen in the header for per-town pages. */
+  chosenTownId: string | null;
   createdAt: Instant;
   updatedAt: Instant;
 }

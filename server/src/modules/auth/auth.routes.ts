@@ -6,6 +6,7 @@ import type { RoutesPlugin } from '../../core/http/types.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import { changePassword, login, logout } from './auth.service.js';
 import {
+  chooseTownBody,
   codeBody,
   enrolmentResponse,
   loginBody,
@@ -19,6 +20,7 @@ import { describeMe } from './me.js';
 import { activate, startEnrolment, verifySecondFactor } from './mfa.service.js';
 import { listLoginHistory, listOwnSessions, revokeOwnSession } from './self-service.js';
 import { setSessionCookie } from './session-cookie.js';
+import { chooseTown } from './town-choice.js';
 
 const tags = ['认证与会话'];
 
@@ -51,6 +53,19 @@ export const authRoutes: RoutesPlugin = (api, deps) => {
       const s = requireSession(req);
       return { stage: s.stage, csrfToken: s.csrfToken, user: await describeMe(deps, s.userId) };
     },
+  );
+
+  api.put(
+    '/auth/me/town',
+    {
+      schema: {
+        tags,
+        summary: '县级及以上人员选择要查看的乡镇（按乡镇的页面随之切换，下次登录仍打开该乡镇）',
+        body: chooseTownBody,
+        response: { 200: z.object({ id: z.string(), name: z.string() }) },
+      },
+    },
+    async (req) => chooseTown(deps, contextOf(req), requireSession(req).userId, req.body.townId),
   );
 
   api.post(

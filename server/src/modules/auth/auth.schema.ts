@@ -41,6 +41,10 @@ export const meSchema = z.object({
     towns: z
       .array(z.object({ id: z.string(), name: z.string() }))
       .describe('县级及以上人员可切换查看的乡镇'),
+    chosenTown: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .describe('县级及以上人员：按乡镇的页面当前显示的乡镇（上次所选，否则最近有办理活动的乡镇）'),
     roles: z.array(z.object({ key: z.string(), name: z.string() })),
     permissions: z.array(z.string()),
   }),
@@ -81,3 +85,7 @@ export const loginHistoryItem = z.object({
   success: z.boolean(),
   reason: z.string(),
 });
+
+export const chooseTownBody = z
+  .object({ townId: z.string().uuid('乡镇编号格式有误').describe('要查看的乡镇') })
+  .strict();

@@ -267,4 +267,21 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
       .executeTakeFirstOrThrow();
     expect(row.dueDate).toBe('2026-12-08');
   });
+
+  it('marks a town’s task 督办 for county staff, who only supervise it', async () => {
+    const clerk = await ctxOf('clerk');
+    await mutation(s.deps, clerk, async (m) => {
+      await createTask(
+        m,
+        task({ subjectId: 'supervised', title: '镇里的办件', assigneeRole: 'office_clerk' }),
+      );
+      await m.audit({ action: 'test.tasks.created', orgId: townId });
+    });
+    const find = (items: { title: string; supervise: boolean }[]) =>
+      items.find((i) => i.title === '镇里的办件');
+    const county = (await (await s.as('county')).get('/api/v1/inbox?pageSize=100')).json;
+    expect(find(county.items)).toMatchObject({ supervise: true });
+    const own = (await (await s.as('clerk')).get('/api/v1/inbox?pageSize=100')).json;
+    expect(find(own.items)).toMatchObject({ supervise: false });
+  });
 });

@@ -78,6 +78,7 @@ export async function listInbox(
         't.id',
         't.orgId',
         'o.name as orgName',
+        'o.townId as taskTownId',
         't.module',
         't.kind',
         't.subjectType',
@@ -103,13 +104,15 @@ export async function listInbox(
       : null,
   ]);
 
-  const items: InboxItem[] = rows.map(({ clockState, ...t }) => {
+  const items: InboxItem[] = rows.map(({ clockState, taskTownId, ...t }) => {
     const u = t.dueDate ? urgencyOf(cal, day, t.dueDate) : null;
     return {
       ...t,
       status: u?.status ?? 'on_track',
       daysLeft: u?.daysLeft ?? null,
       paused: clockState === 'paused',
+      // Staff above the town supervise a town's task (督办); they never take its steps.
+      supervise: !actor.townId && taskTownId !== null,
     };
   });
   const overdue = Number(counts.overdue ?? 0);

@@ -21,6 +21,9 @@ const inboxItem = z.object({
   dueDate: z.string().nullable(),
   status: urgency.describe('overdue 已超期（红）/ due_soon 即将到期（黄）/ on_track 未到期（绿）'),
   paused: z.boolean().describe('所关联期限正在暂停'),
+  supervise: z
+    .boolean()
+    .describe('督办：乡镇的事项，上级机关工作人员跟踪督促，由乡镇办理（不能代为办理）'),
   daysLeft: z.number().nullable().describe('剩余工作日，超期为负数'),
   createdAt: z.string(),
 });

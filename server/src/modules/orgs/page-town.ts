@@ -1,4 +1,5 @@
-import type { Actor } from '../../core/authz/actor.js';
+import { z } from 'zod';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { badRequest, notFound } from '../../core/errors.js';
@@ -47,3 +48,26 @@ export async function pageTown(
   if (mode === 'write') await scoped(q, actor).assertOrgVisible(town.id);
   return town;
 }
+
+/**
+ * The request's context seeing only one org's subtree (a town chosen in the header, or an office or
+ * village of it), for reads of lists and figures; without `orgId`, the caller's whole scope. Outside the
+ * caller's scope is a 404. Reads only: steps run with the caller's own context, whose place above the
+ * town is what refuses them (SUPERVISION_ONLY).
+ */
+export async function readWithin(
+  q: Q,
+  ctx: RequestContext,
+  orgId: string | undefined,
+): Promise<RequestContext> {
+  if (!orgId || !ctx.actor) return ctx;
+  const org = await scoped(q, ctx.actor).assertOrgVisible(orgId);
+  return { ...ctx, actor: { ...ctx.actor, scopePath: org.path } };
+}
+
+/** The `orgId` query field of a list or figures page that staff above the town filter by town. */
+export const townFilter = z
+  .string()
+  .uuid('机构编号格式有误')
+  .optional()
+  .describe('县级及以上人员：只看所选乡镇（或其下属单位、村）');

@@ -41,6 +41,7 @@ export async function insertUser(q: Q, u: NewUser): Promise<UsersTable> {
     status: 'active',
     isDemo: u.isDemo ? 1 : 0,
     lastLoginAt: null,
+    chosenTownId: null,
     createdAt: at,
     updatedAt: at,
   };

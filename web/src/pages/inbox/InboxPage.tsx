@@ -1,4 +1,4 @@
-import { Card, Col, Radio, Row, Space, Table, Tag, Typography } from 'antd';
+import { Card, Col, Radio, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { inboxApi, type InboxItem, type Urgency } from '../../api/inbox';
@@ -86,7 +86,18 @@ export default function InboxPage() {
               {
                 title: '事项',
                 dataIndex: 'title',
-                render: (t: string, r) => <Link to={r.link}>{t}</Link>,
+                render: (t: string, r) => (
+                  <Space size={4}>
+                    {r.supervise && (
+                      <Tooltip title="乡镇的事项：上级机关跟踪督促，由乡镇办理，不能代为办理">
+                        <Tag color="purple" data-testid="inbox-supervise">
+                          督办
+                        </Tag>
+                      </Tooltip>
+                    )}
+                    <Link to={r.link}>{t}</Link>
+                  </Space>
+                ),
               },
               { title: '机构', dataIndex: 'orgName', width: 150 },
               { title: '届满日', dataIndex: 'dueDate', width: 115, render: formatDate },

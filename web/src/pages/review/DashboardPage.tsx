@@ -6,6 +6,7 @@ import { ClockStatusTag } from '../../components/ClockStatusTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
 import { formatDate } from '../../lib/format';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { SettingsCard } from './SettingsCard';
 
@@ -15,8 +16,9 @@ const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}
 /** 审查看板: the year's figures (as the annual report states them), rates, per-rule precision and every open deadline. */
 export default function DashboardPage() {
   const [year, setYear] = useState<number>(() => Number(new Date().toISOString().slice(0, 4)));
-  const stats = useRequest(() => reviewApi.stats(year), [year]);
-  const board = useRequest(() => reviewApi.dashboard(), []);
+  const { townId } = useTown();
+  const stats = useRequest(() => reviewApi.stats(year, townId), [year, townId]);
+  const board = useRequest(() => reviewApi.dashboard(townId), [townId]);
   const s: ReviewStats | undefined = stats.data;
   // Open on the latest year that has records (the demo's are 2024).
   useEffect(() => {

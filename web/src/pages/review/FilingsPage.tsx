@@ -6,6 +6,7 @@ import { reviewApi, type FilingRow } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
 import { formatDate } from '../../lib/format';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { ExportButton } from '../../components/ExportButton';
 
@@ -16,11 +17,13 @@ export default function FilingsPage() {
     page: 1,
     pageSize: 20,
   });
+  const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
-    () => reviewApi.filings(f),
-    [JSON.stringify(f)],
+    () => reviewApi.filings({ ...f, orgId: townId }),
+    [JSON.stringify(f), townId],
   );
-  const { page: _p, pageSize: _s, ...filter } = f;
+  const { page: _p, pageSize: _s, ...rest } = f;
+  const filter = { ...rest, orgId: townId };
   return (
     <Card
       title="备案登记"

@@ -4,6 +4,7 @@ import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { reviewApi, type ReviewFilters } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { CreateItemModal } from './CreateItemModal';
 import { ImportOfflineModal } from './ImportOfflineModal';
@@ -15,9 +16,12 @@ export default function ReviewListPage() {
   const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const { townId } = useTown();
+  // Staff above the town see the town chosen in the header unless they pick an office of it.
+  const query = { ...filters, orgId: filters.orgId ?? townId };
   const { data, error, loading, reload } = useRequest(
-    () => reviewApi.list(filters),
-    [JSON.stringify(filters)],
+    () => reviewApi.list(query),
+    [JSON.stringify(query)],
   );
 
   return (
@@ -46,7 +50,7 @@ export default function ReviewListPage() {
             </Button>
           )}
           <ExportButton
-            download={() => reviewApi.exportXlsx(filters)}
+            download={() => reviewApi.exportXlsx(query)}
             label="导出台账"
             testId="review-export"
           />

@@ -43,6 +43,7 @@ import {
 } from './review.service.js';
 import { getProactiveSettings, saveProactiveSettings } from './settings.js';
 import { patchBody } from '../../../core/http/patch-body.js';
+import { readWithin } from '../../orgs/page-town.js';
 
 const tags = ['政务公开·主动公开'];
 const orgQuery = z
@@ -76,8 +77,8 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const ctx = contextOf(req);
-      const { page, pageSize, format, ...filter } = req.query;
+      const { page, pageSize, format, orgId, ...filter } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') return sendCatalogueExport(deps, ctx, reply, filter);
       return {
         ...(await listItems(deps, ctx, { ...filter, page, pageSize })),

@@ -4,6 +4,7 @@ import { pathSchema } from '../../../core/workflow/path.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
+import { townFilter } from '../../orgs/page-town.js';
 
 const date = (what: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
@@ -124,6 +125,7 @@ export const itemListQuery = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json').describe('xlsx：按当前筛选条件导出目录'),
+    orgId: townFilter,
   })
   .strict();
 

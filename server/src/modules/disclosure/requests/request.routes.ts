@@ -20,6 +20,7 @@ import { detailOut, listOut, redactPreviewOut, settingsOut } from './request.res
 import * as s from './request.schema.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
+import { readWithin } from '../../orgs/page-town.js';
 
 const tags = ['依申请公开'];
 const cid = s.idParams.extend({ cid: z.string().uuid('征求意见编号格式有误') });
@@ -36,8 +37,8 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const ctx = contextOf(req);
-      const { page, pageSize, format, ...filter } = req.query;
+      const { page, pageSize, format, orgId, ...filter } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') return sendRequestLedger(deps, ctx, reply, filter);
       const list = await listRequests(deps, ctx, { ...filter, page, pageSize });
       return {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OUTCOME_KEYS } from './outcomes.js';
 import { REDACTION_GROUND_KEYS } from './redaction-grounds.js';
 import { REQUEST_STATE_KEYS } from './request.workflow.js';
+import { townFilter } from '../../orgs/page-town.js';
 import {
   APPLICANT_KIND_KEYS,
   CHANNEL_KEYS,
@@ -207,6 +208,7 @@ export const listQuery = z
     due: z.enum(['due_soon', 'overdue']).optional().describe('即将到期（≤3 个工作日）/ 已超期'),
     year: z.coerce.number().int().min(2000).max(2100).optional().describe('收到申请的年份'),
     q: z.string().trim().max(50).optional().describe('申请人、所需信息或查询码'),
+    orgId: townFilter,
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AFFAIR_CATEGORY_KEYS } from './village-vocabulary.js';
+import { townFilter } from '../../orgs/page-town.js';
 
 const text = (what: string, max: number) =>
   z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过 ${max} 字`).describe(what);
@@ -44,6 +45,7 @@ export const complaintListQuery = z
       .enum(['received', 'investigating', 'ordered', 'dismissed', 'published', 'closed'])
       .optional(),
     villageId: z.string().uuid().optional(),
+    orgId: townFilter,
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
   })

@@ -54,6 +54,7 @@ import {
   villageSettingsBody,
 } from './village.schema.js';
 import { patchBody } from '../../../core/http/patch-body.js';
+import { readWithin } from '../../orgs/page-town.js';
 
 const tags = ['三务公开'];
 const orgQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional() }).strict();
@@ -84,8 +85,9 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const ctx = contextOf(req);
-      const { page, pageSize, format, ...f } = req.query;
+      // `orgId`: a village, or the town chosen in the header (its villages' items).
+      const { page, pageSize, format, orgId, ...f } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') return sendVillageItemsExport(deps, ctx, reply, f);
       return listVillageItems(deps, ctx, { ...f, page, pageSize });
     },
@@ -278,7 +280,10 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/village-affairs/complaints',
     { schema: { tags, summary: '村民反映（第三十一条）列表', querystring: complaintListQuery } },
-    async (req) => listComplaints(deps, contextOf(req), req.query),
+    async (req) => {
+      const { orgId, ...f } = req.query;
+      return listComplaints(deps, await readWithin(deps.db.kysely, contextOf(req), orgId), f);
+    },
   );
   api.post(
     '/village-affairs/complaints',

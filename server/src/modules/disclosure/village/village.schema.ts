@@ -38,7 +38,7 @@ export const updateVillageItemBody = createVillageItemBody
 
 export const villageItemListQuery = z
   .object({
-    orgId: uuid('村（社区）').optional(),
+    orgId: uuid('村（社区）').optional().describe('村（社区），或县级人员所选的乡镇'),
     category: z.enum(AFFAIR_CATEGORY_KEYS).optional(),
     status: z.enum(['draft', 'in_review', 'published']).optional(),
     year: z.coerce.number().int().min(2000).max(2100).optional(),

@@ -21,6 +21,7 @@ import {
   updateFcr,
   type FcrRow,
 } from './fcr.service.js';
+import { readWithin } from '../../orgs/page-town.js';
 
 const tags = ['公平竞争审查'];
 const any = { 200: z.record(z.string(), z.unknown()) };
@@ -38,12 +39,13 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const { format, page, pageSize, ...f } = req.query;
+      const { format, page, pageSize, orgId, ...f } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') {
         return sendXlsx<FcrRow>(reply, {
           filename: '公平竞争审查台账.xlsx',
           sheetName: '公平竞争审查',
-          rows: fcrRows(deps, contextOf(req), f),
+          rows: fcrRows(deps, ctx, f),
           columns: [
             { header: '政策措施', key: 'title', width: 40 },
             { header: '起草单位', key: 'draftingUnit', width: 18 },
@@ -54,7 +56,7 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
           ],
         });
       }
-      return listFcr(deps, contextOf(req), { ...f, page, pageSize });
+      return listFcr(deps, ctx, { ...f, page, pageSize });
     },
   );
 
@@ -134,12 +136,13 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const { format, page, pageSize, ...f } = req.query;
+      const { format, page, pageSize, orgId, ...f } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') {
         return sendXlsx<CleanupRow>(reply, {
           filename: '存量政策措施清理台账.xlsx',
           sheetName: '存量清理',
-          rows: cleanupRows(deps, contextOf(req), f),
+          rows: cleanupRows(deps, ctx, f),
           columns: [
             { header: '文件名称', key: 'docTitle', width: 40 },
             { header: '文号', key: 'docNumber', width: 18 },
@@ -151,7 +154,7 @@ export const fcrRoutes: RoutesPlugin = (api, deps) => {
           ],
         });
       }
-      return listCleanups(deps, contextOf(req), { ...f, page, pageSize });
+      return listCleanups(deps, ctx, { ...f, page, pageSize });
     },
   );
 

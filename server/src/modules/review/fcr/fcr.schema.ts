@@ -2,6 +2,7 @@ import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { FCR_STANDARDS, type FcrException } from '../rules/fair-competition-checklist.js';
 import { FCR_OUTCOMES, type FcrOutcome } from './fcr.rules.js';
+import { townFilter } from '../../orgs/page-town.js';
 
 /** Requests of 公平竞争审查 records and the 存量清理 ledger. */
 
@@ -76,6 +77,7 @@ export const fcrListQuery = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json'),
+    orgId: townFilter,
   })
   .strict();
 
@@ -110,5 +112,6 @@ export const cleanupListQuery = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json'),
+    orgId: townFilter,
   })
   .strict();

@@ -19,6 +19,7 @@ import {
   type NextText,
   type PreparedText,
 } from './pre-review-step.js';
+import { sameOfficeNote, sameOfficeOf } from './same-office.js';
 
 /** 送审 → 受理 (or 退回补正) → … ; 撤回 and 归档. The review itself is in ../work. */
 
@@ -120,7 +121,8 @@ export function returnForCorrection(deps: Deps, ctx: RequestContext, id: string,
 }
 
 export function acceptItem(deps: Deps, ctx: RequestContext, id: string) {
-  return runTransition(deps, ctx, id, 'accept', async ({ m, item, settings, today }) => {
+  return runTransition(deps, ctx, id, 'accept', async ({ m, item, actor, settings, today }) => {
+    const sameOffice = sameOfficeOf(item, actor);
     const clock = await startReviewClock(m, item, settings, today);
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'review', { role: 'legal_reviewer' }, clock.id);
@@ -129,7 +131,13 @@ export function acceptItem(deps: Deps, ctx: RequestContext, id: string) {
       await assignStep(m, item, 'advise', { role: 'legal_adviser' }, clock.id);
     return {
       patch: { acceptedOn: today, clockId: clock.id },
-      meta: { clockId: clock.id, dueDate: clock.dueDate, limitDays: clock.limitDays },
+      note: sameOfficeNote(sameOffice),
+      meta: {
+        clockId: clock.id,
+        dueDate: clock.dueDate,
+        limitDays: clock.limitDays,
+        ...(sameOffice ? { sameOffice } : {}),
+      },
     };
   });
 }

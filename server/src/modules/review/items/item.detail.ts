@@ -28,6 +28,7 @@ import { REVIEW_WORKFLOW } from '../review.workflow.js';
 import { abilitiesOf } from './item.abilities.js';
 import { factsOf, materialContext } from './item.facts.js';
 import { currentVersion, loadItem, materialRows } from './item.repository.js';
+import { acceptanceBySameOffice } from './same-office.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -52,6 +53,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     filing,
     steps,
     cal,
+    sameOffice,
   ] = await Promise.all([
     factsOf(q, item, settings),
     currentVersion(q, item.id, item.version),
@@ -109,6 +111,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
       .orderBy('id')
       .execute(),
     loadCalendar(q),
+    acceptanceBySameOffice(q, item),
   ]);
   const day = today(deps);
   const badges = await clockBadges(q, cal, day, [item.clockId, item.filingClockId]);
@@ -277,6 +280,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     })),
     submittedAt: item.submittedAt,
     acceptedOn: item.acceptedOn,
+    sameOffice,
     createdAt: item.createdAt,
     ...abilitiesOf(facts, parties, isAdviser(actor, item)),
     // Platform items show what may follow; offline records are outside the workflow.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { ABILITY_KEYS } from './item.abilities.js';
+import { sameOfficeSchema } from './same-office.js';
 
 /** Response shapes of the item API (documented in OpenAPI; the serializer checks them). */
 
@@ -224,6 +225,7 @@ export const itemDetail = z.object({
   ),
   submittedAt: nul(z.string()),
   acceptedOn: nul(z.string()),
+  sameOffice: sameOfficeSchema,
   createdAt: z.string(),
   abilities: abilityFlags.describe('本人可执行的操作'),
   blocked: blockedSchema,

@@ -10,6 +10,7 @@ import { reviewDashboard } from './dashboard.service.js';
 import { filingRows, listFilings, type FilingRow } from './filings.service.js';
 import { importOfflineContracts, offlineImportTemplate } from './import.service.js';
 import {
+  dashboardQuery,
   dashboardResponse,
   filingRow,
   filingsQuery,
@@ -18,6 +19,7 @@ import {
   statsResponse,
 } from './ledger.schema.js';
 import { reviewStats } from './stats.service.js';
+import { readWithin } from '../../orgs/page-town.js';
 
 const tags = ['合法性审查台账'];
 
@@ -33,7 +35,12 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
         response: { 200: statsResponse },
       },
     },
-    async (req) => reviewStats(deps, contextOf(req), req.query.year),
+    async (req) =>
+      reviewStats(
+        deps,
+        await readWithin(deps.db.kysely, contextOf(req), req.query.orgId),
+        req.query.year,
+      ),
   );
 
   api.get(
@@ -42,10 +49,12 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
       schema: {
         tags,
         summary: '审查看板：各状态数量与全部未办结期限（红黄绿）',
+        querystring: dashboardQuery,
         response: { 200: dashboardResponse },
       },
     },
-    async (req) => reviewDashboard(deps, contextOf(req)),
+    async (req) =>
+      reviewDashboard(deps, await readWithin(deps.db.kysely, contextOf(req), req.query.orgId)),
   );
 
   api.get(
@@ -66,12 +75,13 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const { format, page, pageSize, ...filter } = req.query;
+      const { format, page, pageSize, orgId, ...filter } = req.query;
+      const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') {
         return sendXlsx<FilingRow>(reply, {
           filename: `备案登记-${today(deps)}.xlsx`,
           sheetName: '备案登记',
-          rows: filingRows(deps, contextOf(req), filter),
+          rows: filingRows(deps, ctx, filter),
           columns: [
             { header: '事项名称', key: 'title', width: 40 },
             { header: '类型', key: 'typeLabel', width: 16 },
@@ -91,7 +101,7 @@ export const ledgerRoutes: RoutesPlugin = (api, deps) => {
           ],
         });
       }
-      return listFilings(deps, contextOf(req), { ...filter, page, pageSize });
+      return listFilings(deps, ctx, { ...filter, page, pageSize });
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_TYPE_KEYS, type ItemType } from '../review.enums.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
+import { townFilter } from '../../orgs/page-town.js';
 
 /** Requests and responses of the ledgers, statistics and dashboard. */
 
@@ -12,8 +13,11 @@ export const statsQuery = z
       .min(2000, '年份无效')
       .max(2100, '年份无效')
       .describe('统计年度，如 2024'),
+    orgId: townFilter,
   })
   .strict();
+
+export const dashboardQuery = z.object({ orgId: townFilter }).strict();
 
 export const filingsQuery = z
   .object({
@@ -26,6 +30,7 @@ export const filingsQuery = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json'),
+    orgId: townFilter,
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { proactiveApi, type ItemFilters } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueTable } from './CatalogueTable';
@@ -18,9 +19,11 @@ export default function CataloguePage() {
   const [filters, setFilters] = useState<ItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const { data: vocab } = useVocabulary('proactive');
+  const { townId } = useTown();
+  const query = { ...filters, orgId: townId };
   const { data, error, loading, reload } = useRequest(
-    () => proactiveApi.list(filters),
-    [JSON.stringify(filters)],
+    () => proactiveApi.list(query),
+    [JSON.stringify(query)],
   );
   const focus = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
@@ -42,7 +45,7 @@ export default function CataloguePage() {
             </Button>
           )}
           <ExportButton
-            download={() => proactiveApi.exportXlsx(filters)}
+            download={() => proactiveApi.exportXlsx(query)}
             label="导出目录"
             testId="catalogue-export"
           />

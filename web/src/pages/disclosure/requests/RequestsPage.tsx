@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 import { RegisterModal } from './RegisterModal';
@@ -20,9 +21,11 @@ export default function RequestsPage() {
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
   const vocab = useVocabulary('requests');
+  const { townId } = useTown();
+  const query = { ...filters, orgId: townId };
   const { data, error, loading, reload } = useRequest(
-    () => requestsApi.list(filters),
-    [JSON.stringify(filters)],
+    () => requestsApi.list(query),
+    [JSON.stringify(query)],
   );
   const openId = params.get('focus');
   const open = (id: string | null) => setParams(id ? { focus: id } : {});
@@ -44,7 +47,7 @@ export default function RequestsPage() {
             </Button>
           )}
           <ExportButton
-            download={() => requestsApi.exportXlsx(filters)}
+            download={() => requestsApi.exportXlsx(query)}
             label="导出台账"
             testId="requests-export"
           />

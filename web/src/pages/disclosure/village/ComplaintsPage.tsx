@@ -11,6 +11,7 @@ import {
 import { ClockStatusTag } from '../../../components/ClockStatusTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { ComplaintDrawer } from './ComplaintDrawer';
 import { RegisterComplaintModal } from './RegisterComplaintModal';
@@ -32,9 +33,10 @@ export default function ComplaintsPage() {
     pageSize: 20,
   });
   const [registering, setRegistering] = useState(false);
+  const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
-    () => villageApi.complaints(f),
-    [JSON.stringify(f)],
+    () => villageApi.complaints({ ...f, orgId: townId }),
+    [JSON.stringify(f), townId],
   );
   const villages = useRequest(() => portalVillageApi.villages(), []);
   const clock = (r: Complaint) =>

@@ -26,11 +26,13 @@ export default function VillageItemsPage() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<VillageItemFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState<{ complaintId?: string } | null>(null);
-  const { data, error, loading, reload } = useRequest(
-    () => villageApi.list(filters),
-    [JSON.stringify(filters)],
-  );
   const { townId } = useTown();
+  // A village picked in the filter, else the town chosen in the header (staff above the town).
+  const query = { ...filters, orgId: filters.orgId ?? townId };
+  const { data, error, loading, reload } = useRequest(
+    () => villageApi.list(query),
+    [JSON.stringify(query)],
+  );
   const rules = useRequest(() => villageApi.rules(townId), [townId]);
   const villages = rules.data?.villages ?? [];
   const single = villages.length === 1 ? villages[0] : undefined;
@@ -55,7 +57,7 @@ export default function VillageItemsPage() {
             </Button>
           )}
           <ExportButton
-            download={() => villageApi.exportXlsx(filters)}
+            download={() => villageApi.exportXlsx(query)}
             label="导出台账"
             testId="village-items-export"
           />

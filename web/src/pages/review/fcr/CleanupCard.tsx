@@ -19,6 +19,7 @@ import { errorText } from '../../../api/client';
 import { fcrApi, type CleanupRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { ExportButton } from '../../../components/ExportButton';
 
@@ -30,9 +31,10 @@ export function CleanupCard() {
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
+  const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
-    () => fcrApi.cleanups(page),
-    [JSON.stringify(page)],
+    () => fcrApi.cleanups({ ...page, orgId: townId }),
+    [JSON.stringify(page), townId],
   );
   const add = async (v: Record<string, unknown>) => {
     try {
@@ -66,7 +68,10 @@ export function CleanupCard() {
               登记清理结果
             </Button>
           )}
-          <ExportButton download={() => fcrApi.exportCleanups()} testId="fcr-cleanup-export" />
+          <ExportButton
+            download={() => fcrApi.exportCleanups(townId)}
+            testId="fcr-cleanup-export"
+          />
         </Space>
       }
     >

@@ -5,6 +5,7 @@ import { errorText } from '../../../api/client';
 import { fcrApi, type FcrRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
+import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { CleanupCard } from './CleanupCard';
 import { FcrDrawer } from './FcrDrawer';
@@ -17,9 +18,10 @@ export default function FcrPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ title: string; draftingUnit: string; text: string }>();
+  const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
-    () => fcrApi.list(page),
-    [JSON.stringify(page)],
+    () => fcrApi.list({ ...page, orgId: townId }),
+    [JSON.stringify(page), townId],
   );
   const create = async (v: { title: string; draftingUnit: string; text: string }) => {
     try {
@@ -49,7 +51,7 @@ export default function FcrPage() {
                 新建审查
               </Button>
             )}
-            <ExportButton download={() => fcrApi.exportXlsx()} testId="fcr-export" />
+            <ExportButton download={() => fcrApi.exportXlsx(townId)} testId="fcr-export" />
           </Space>
         }
       >

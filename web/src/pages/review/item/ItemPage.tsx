@@ -1,4 +1,4 @@
-import { Card, Col, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { reviewApi, type ReviewItem } from '../../../api/review';
@@ -66,6 +66,16 @@ export default function ItemPage() {
         }
       >
         <ItemActions item={item} onChanged={setItem} />
+        {item.sameOffice && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="same-office"
+            title={item.sameOffice.message}
+            description={`受理人：${item.sameOffice.acceptedBy ?? '—'}（已记入流转记录和审计日志）`}
+          />
+        )}
         <InfoCard item={item} />
       </Card>
       <Tabs
