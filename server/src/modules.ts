@@ -11,6 +11,7 @@ import { calendarModule } from './modules/calendar/calendar.module.js';
 import { disclosureModule } from './modules/disclosure/disclosure.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
+import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
 import { reviewModule } from './modules/review/review.module.js';
@@ -41,6 +42,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   systemModule,
   reviewModule,
   disclosureModule,
+  notificationsModule,
 ];
 
 /** Every module's routes, mounted under /api/v1. */
