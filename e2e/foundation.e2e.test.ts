@@ -15,9 +15,11 @@ async function signIn(page: Page, username: string, password = 'Demo@2024') {
 describe.skipIf(e2eSkipped())('foundation in the browser', () => {
   const browser = useBrowser();
 
-  it('signs a reviewer in and shows 我的待办 sorted by deadline', async () => {
+  it('signs a reviewer in on 首页 and shows 我的待办 sorted by deadline', async () => {
     const page = await browser.page();
     await signIn(page, 'reviewer');
+    await page.waitForURL('**/home');
+    await page.getByTestId('menu-inbox').click();
     await page.waitForURL('**/inbox');
     await expect.poll(() => page.getByTestId('inbox-table').isVisible()).toBe(true);
     await expect.poll(() => page.locator('body').innerText()).toContain('我的待办');

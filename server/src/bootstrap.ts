@@ -7,6 +7,7 @@ import { migrateToLatest } from './core/db/migrations.js';
 import type { Deps } from './core/deps.js';
 import { newId } from './core/ids.js';
 import { installModules } from './core/module.js';
+import { messageGatewayFor } from './core/messaging/gateway-for.js';
 import { outboxSmsGateway } from './core/sms/sms-gateway.js';
 import { systemTime, type TimeSource } from './core/time.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar-seed.js';
@@ -34,6 +35,7 @@ export async function openDeps(opts: OpenOptions = {}): Promise<Deps> {
     time,
     secrets,
     sms: outboxSmsGateway(db, () => time.now()),
+    messages: messageGatewayFor(config),
     instanceId: `${hostname()}-${process.pid}-${newId().slice(-6)}`,
   };
   if (opts.prepare !== false) {

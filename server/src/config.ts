@@ -45,7 +45,34 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{9}(\d{3})?$/)
     .default('330282109'),
+  /** An HTTP SMS provider for notifications (all four, or none: notifications then stay in the app). */
+  FAZHI_SMS_URL: z.string().url().optional(),
+  FAZHI_SMS_KEY: z.string().optional(),
+  FAZHI_SMS_SIGNATURE: z.string().optional(),
+  FAZHI_SMS_TEMPLATE: z.string().optional(),
+  /** 浙政钉 work messages (工作通知) for notifications: the gateway's URL, app key and secret, tenant. */
+  FAZHI_ZZD_URL: z.string().url().optional(),
+  FAZHI_ZZD_APP_KEY: z.string().optional(),
+  FAZHI_ZZD_APP_SECRET: z.string().optional(),
+  FAZHI_ZZD_TENANT_ID: z.string().optional(),
 });
+
+/** An HTTP SMS provider: FAZHI_SMS_URL, FAZHI_SMS_KEY, FAZHI_SMS_SIGNATURE (短信签名), FAZHI_SMS_TEMPLATE. */
+export interface HttpSmsConfig {
+  url: string;
+  key: string;
+  signature: string;
+  /** The provider's template id; the text goes in its `content` parameter. */
+  template: string;
+}
+
+/** 浙政钉 work messages: FAZHI_ZZD_URL (gateway base URL), FAZHI_ZZD_APP_KEY, FAZHI_ZZD_APP_SECRET, FAZHI_ZZD_TENANT_ID. */
+export interface ZzdConfig {
+  url: string;
+  appKey: string;
+  appSecret: string;
+  tenantId: string;
+}
 
 export type Config = {
   port: number;
@@ -70,6 +97,8 @@ export type Config = {
   timezone: string;
   webDist: string | undefined;
   portalTownCode: string;
+  sms: HttpSmsConfig | undefined;
+  zzd: ZzdConfig | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -109,7 +138,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timezone: e.FAZHI_TIMEZONE,
     webDist: e.FAZHI_WEB_DIST,
     portalTownCode: e.FAZHI_PORTAL_TOWN.padEnd(12, '0'),
+    sms: allOrNone('FAZHI_SMS_*', {
+      url: e.FAZHI_SMS_URL,
+      key: e.FAZHI_SMS_KEY,
+      signature: e.FAZHI_SMS_SIGNATURE,
+      template: e.FAZHI_SMS_TEMPLATE,
+    }),
+    zzd: allOrNone('FAZHI_ZZD_*', {
+      url: e.FAZHI_ZZD_URL,
+      appKey: e.FAZHI_ZZD_APP_KEY,
+      appSecret: e.FAZHI_ZZD_APP_SECRET,
+      tenantId: e.FAZHI_ZZD_TENANT_ID,
+    }),
   };
+}
+
+/** A channel's settings: every one of them, or none (the channel is then off). */
+function allOrNone<T extends Record<string, string | undefined>>(
+  name: string,
+  values: T,
+): { [K in keyof T]: string } | undefined {
+  const given = Object.values(values).filter((v) => v !== undefined && v !== '');
+  if (given.length === 0) return undefined;
+  if (given.length !== Object.keys(values).length)
+    throw new Error(`环境变量配置有误：\n  ${name}: 需同时设置该通道的全部变量`);
+  return values as { [K in keyof T]: string };
 }
 
 /** false, a hop count, or the addresses of the proxies whose `X-Forwarded-For` is believed. */

@@ -13,6 +13,7 @@ import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
+import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
 import { reviewModule } from './modules/review/review.module.js';
@@ -45,6 +46,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   disclosureModule,
   enforcementModule,
   legalModule,
+  notificationsModule,
 ];
 
 /** Every module's routes, mounted under /api/v1. */

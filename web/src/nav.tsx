@@ -14,6 +14,8 @@ import {
   BarChartOutlined,
   FileSearchOutlined,
   AuditOutlined,
+  BellOutlined,
+  HomeOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
   InboxOutlined,
@@ -28,7 +30,7 @@ interface NavItem {
   path: string;
   label: string;
   icon: ReactNode;
-  /** Any one of these permissions shows the item (and opens the page). */
+  /** Any one of these permissions shows the item (and opens the page); none: everyone signed in. */
   perms: string[];
   testId: string;
 }
@@ -45,12 +47,20 @@ export const NAV: NavGroup[] = [
     key: 'work',
     label: '工作台',
     items: [
+      { path: '/home', label: '首页', icon: <HomeOutlined />, perms: [], testId: 'menu-home' },
       {
         path: '/inbox',
         label: '我的待办',
         icon: <InboxOutlined />,
         perms: ['task.read'],
         testId: 'menu-inbox',
+      },
+      {
+        path: '/notifications',
+        label: '我的消息',
+        icon: <BellOutlined />,
+        perms: [],
+        testId: 'menu-notifications',
       },
     ],
   },
@@ -239,11 +249,12 @@ export const NAV: NavGroup[] = [
   },
 ];
 
-/** Where a person lands after signing in: the inbox, or the first page they may open. */
-export function homeFor(can: (...p: string[]) => boolean): string {
-  for (const group of NAV) for (const item of group.items) if (can(...item.perms)) return item.path;
-  return '/me';
-}
+/** Where staff and citizens land after signing in: 首页, which shows what each may do. */
+export const HOME_PATH = '/home';
+
+/** A menu entry the person may open: one without permissions is everyone's. */
+export const mayOpen = (can: (...p: string[]) => boolean, item: { perms: string[] }): boolean =>
+  item.perms.length === 0 || can(...item.perms);
 
 /**
  * The menu entry a page belongs to: the longest entry path that is the page's path or a prefix of it,

@@ -85,6 +85,11 @@ export const router = createBrowserRouter([
           {
             element: page(() => import('./components/AppLayout')),
             children: [
+              { path: '/home', element: page(() => import('./pages/home/HomePage')) },
+              {
+                path: '/notifications',
+                element: page(() => import('./pages/notifications/NotificationsPage')),
+              },
               guarded('/inbox', () => import('./pages/inbox/InboxPage')),
               { path: '/me', element: page(() => import('./pages/me/ProfilePage')) },
               {

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Secrets } from './crypto/secrets.js';
 import type { Db } from './db/database.js';
+import type { MessageGateway } from './messaging/message-gateway.js';
 import type { SmsGateway } from './sms/sms-gateway.js';
 import { calendarDay, type TimeSource } from './time.js';
 
@@ -11,6 +12,8 @@ export interface Deps {
   time: TimeSource;
   secrets: Secrets;
   sms: SmsGateway;
+  /** Outside channels for notifications (SMS provider, 浙政钉), as configured. */
+  messages: MessageGateway;
   /** Identifies this process among the app servers sharing one database (scheduler, logs). */
   instanceId: string;
 }

@@ -182,6 +182,12 @@ export const MATRIX: Record<string, RouteRow> = {
     body: { days: 5, reason: '矩阵测试', basis: '矩阵测试依据' },
   },
   'GET /api/v1/inbox': { access: 'task.read' },
+  'GET /api/v1/home': { access: 'signed-in' },
+  'GET /api/v1/notifications': { access: 'signed-in' },
+  'POST /api/v1/notifications/{id}/read': { access: 'signed-in', self: true },
+  'POST /api/v1/notifications/read-all': { access: 'signed-in' },
+  'GET /api/v1/notifications/settings': { access: 'signed-in' },
+  'PUT /api/v1/notifications/settings': { access: 'signed-in' },
   'GET /api/v1/numbering/templates': { access: ['numbering.read', 'numbering.manage'] },
   'PUT /api/v1/numbering/templates/{kind}': {
     access: 'numbering.manage',

@@ -2,7 +2,7 @@ import { Layout, Menu, type MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/auth-context';
-import { activeNavPath, NAV } from '../nav';
+import { activeNavPath, mayOpen, NAV } from '../nav';
 import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
 
@@ -16,7 +16,7 @@ export default function AppLayout() {
     key: group.key,
     label: group.label,
     children: group.items
-      .filter((item) => auth.can(...item.perms))
+      .filter((item) => mayOpen(auth.can, item))
       .map((item) => ({
         key: item.path,
         icon: item.icon,

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { errorText } from '../api/client';
 import { useTown } from '../lib/town';
+import { NotificationBell } from './NotificationBell';
 
 /** Brand, the town chooser for staff above the town level, global search, and who is signed in (with the way out). */
 export function HeaderBar() {
@@ -31,7 +32,7 @@ export function HeaderBar() {
 
   return (
     <>
-      <Link to="/inbox" className="brand">
+      <Link to="/home" className="brand">
         {brand}
       </Link>
       {town.chooses && (
@@ -64,6 +65,7 @@ export function HeaderBar() {
           演示账号
         </Tag>
       )}
+      <NotificationBell />
       <Dropdown
         menu={{
           items: [

@@ -2,6 +2,7 @@ import { isCalendarDate, type RoleKey } from '@fazhi/shared';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
+import { notify, taskRecipients } from '../notifications/notify.js';
 
 interface NewTask {
   orgId: string;
@@ -25,7 +26,8 @@ interface NewTask {
 }
 
 /**
- * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it). An identical
+ * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it), and notifies
+ * whoever it reaches (`task.assigned`). An identical
  * open task (same org, kind, subject and assignee) is reused, so calling twice is harmless.
  */
 export async function createTask(
@@ -84,6 +86,20 @@ export async function createTask(
       closedAt: null,
     })
     .execute();
+  for (const userId of await taskRecipients(m.trx, {
+    orgId: input.orgId,
+    assigneeUserId: user,
+    assigneeRole: role,
+  }))
+    await notify(m, {
+      userId,
+      orgId: input.orgId,
+      kind: 'task.assigned',
+      title: `新待办：${input.title}`,
+      body: dueDate ? `截止日期 ${dueDate}` : null,
+      link: input.link,
+      dedupeKey: `task.assigned:${id}:${userId}`,
+    });
   return { id, created: true };
 }
 

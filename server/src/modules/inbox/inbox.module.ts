@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../core/module.js';
+import { homeRoutes } from './home.routes.js';
 import { inboxRoutes } from './inbox.routes.js';
 
-export const inboxModule: ModuleDescriptor = { name: 'inbox', routes: [inboxRoutes] };
+export const inboxModule: ModuleDescriptor = { name: 'inbox', routes: [inboxRoutes, homeRoutes] };

@@ -10,7 +10,7 @@ import { loadCalendar } from '../calendar/calendar-loader.js';
 type Eb = ExpressionBuilder<Database & { t: Database['tasks']; o: Database['orgs'] }, 't' | 'o'>;
 
 /** Tasks for the actor by name, or for a role the actor holds when the task's org is in the actor's scope. */
-const assignedTo = (actor: Actor) => (eb: Eb) => {
+export const assignedTo = (actor: Actor) => (eb: Eb) => {
   const mine = [];
   if (actor.userId) mine.push(eb('t.assigneeUserId', '=', actor.userId));
   if (actor.roles.length)

@@ -4,7 +4,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/auth-context';
 import { ChangePasswordForm } from '../../components/ChangePasswordForm';
 import { PageSpin } from '../../components/PageSpin';
-import { homeFor } from '../../nav';
+import { HOME_PATH } from '../../nav';
 import { PortalShell } from '../portal/PortalShell';
 import { DemoAccounts } from './DemoAccounts';
 import { LoginForm } from './LoginForm';
@@ -27,10 +27,7 @@ export default function LoginPage() {
   if (auth.status === 'loading') return <PageSpin />;
   if (auth.status === 'active')
     return (
-      <Navigate
-        to={next?.startsWith('/') && !next.startsWith('//') ? next : homeFor(auth.can)}
-        replace
-      />
+      <Navigate to={next?.startsWith('/') && !next.startsWith('//') ? next : HOME_PATH} replace />
     );
 
   const stage =

@@ -4,9 +4,10 @@ import { useAuth } from '../../auth/auth-context';
 import { ChangePasswordForm } from '../../components/ChangePasswordForm';
 import { MfaEnrollStep } from '../login/MfaEnrollStep';
 import { LoginHistoryCard } from './LoginHistoryCard';
+import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { SessionsCard } from './SessionsCard';
 
-/** 个人中心: who I am, my password, where I am signed in, and my sign-in record. */
+/** 个人中心: who I am, my password, how I am notified, where I am signed in, and my sign-in record. */
 export default function ProfilePage() {
   const auth = useAuth();
   const { message } = App.useApp();
@@ -76,6 +77,7 @@ export default function ProfilePage() {
           }}
         />
       </Modal>
+      <NotificationSettingsCard />
       <SessionsCard />
       <LoginHistoryCard />
     </Space>

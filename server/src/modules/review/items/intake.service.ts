@@ -10,7 +10,7 @@ import { MJD_MIN_WORKING_DAYS } from '../review.settings.js';
 import { storeHits } from '../work/prereview.js';
 import { resumeIfPaused, startReviewClock, stopIfOpen } from './item.clock.js';
 import { currentVersion, insertVersion, ITEM_OWNER } from './item.repository.js';
-import { assignStep, closeSteps, submitterOf } from './item.tasks.js';
+import { assignStep, closeSteps, notifyReturned, submitterOf } from './item.tasks.js';
 import { runTransition, type StepContext } from './item.transition.js';
 import { materialsRuleOf } from '../review-required.js';
 import {
@@ -111,6 +111,7 @@ export function returnForCorrection(deps: Deps, ctx: RequestContext, id: string,
   return runTransition(deps, ctx, id, 'return_for_correction', async ({ m, item, facts }) => {
     await closeSteps(m, item.id, 'accept');
     await assignStep(m, item, 'correct', submitterOf(item));
+    await notifyReturned(m, item, '退回补正', reason);
     return {
       patch: { returnedFrom: 'submitted' },
       note: reason,

@@ -2,6 +2,7 @@ import type { RoleKey } from '@fazhi/shared';
 import type { Q } from '../../../core/db/database.js';
 import type { MutationScope } from '../../../core/mutation.js';
 import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
+import { notify } from '../../../core/notifications/notify.js';
 import { itemLink, ITEM_OWNER, type LoadedItem } from './item.repository.js';
 
 // tenancy: looks up the named people a task goes to
@@ -104,6 +105,28 @@ export function submitterOf(item: LoadedItem): Assignee {
     role:
       item.orgKind === 'village' || item.orgKind === 'community' ? 'village_cadre' : 'office_clerk',
   };
+}
+
+/**
+ * Tells the person who submitted the item that it came back to them (退回补正 / 退回补充材料), with the
+ * reason. An item entered for an office without a named submitter reaches the office through its task.
+ */
+export async function notifyReturned(
+  m: MutationScope,
+  item: LoadedItem,
+  label: string,
+  reason: string,
+) {
+  if (!item.submittedBy) return;
+  await notify(m, {
+    userId: item.submittedBy,
+    orgId: item.orgId,
+    kind: 'submission.returned',
+    title: `送审事项被${label}：${item.title}`,
+    body: `理由：${reason}`,
+    link: itemLink(item.id),
+    dedupeKey: `submission.returned:${item.id}:${m.now.toISOString()}`,
+  });
 }
 
 /** Who decides: the village for its own items, the town's 分管领导 otherwise. */

@@ -7,7 +7,7 @@ import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { pauseIfRunning, resumeIfPaused } from '../items/item.clock.js';
 import { ITEM_OWNER, loadItem } from '../items/item.repository.js';
-import { assignStep, closeSteps, submitterOf } from '../items/item.tasks.js';
+import { assignStep, closeSteps, notifyReturned, submitterOf } from '../items/item.tasks.js';
 import { runTransition } from '../items/item.transition.js';
 import { STATES } from '../review.enums.js';
 import { isAdviser } from '../review.policy.js';
@@ -32,6 +32,7 @@ export function requestSupplement(deps: Deps, ctx: RequestContext, id: string, r
     });
     await closeSteps(m, item.id, 'review');
     await assignStep(m, item, 'correct', submitterOf(item));
+    await notifyReturned(m, item, '退回补充材料', reason);
     return {
       patch: { returnedFrom: item.state },
       note: reason,
