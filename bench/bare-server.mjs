@@ -22,6 +22,8 @@ const facts = {
   roles: required('BARE_ROLES').split(','),
 };
 const YEAR = new Date().getFullYear();
+// Its own series per process: a second bare run on the same database must not collide with the first.
+const KIND = `bench_bare_${process.pid}`;
 let seq = 0;
 
 const store = env.BARE_DATABASE_URL
@@ -37,7 +39,7 @@ app.post('/write', async (req) => {
   const row = [
     randomUUID(),
     facts.orgId,
-    'bench_bare',
+    KIND,
     YEAR,
     n,
     `基准〔${YEAR}〕${n}号`,

@@ -12,7 +12,7 @@ import { pickLoadTool } from './lib/load.mjs';
 import { HELP, readOptions } from './lib/options.mjs';
 import { cleanup, onCleanup } from './lib/procs.mjs';
 import { figure, heading, loadTable, note, TARGETS } from './lib/report.mjs';
-import { footprint, prepare, readPath, writePath } from './lib/scenarios.mjs';
+import { footprint, prepare, readPath, writePath, writeTowns } from './lib/scenarios.mjs';
 import { TASK_MIX } from './lib/seed.mjs';
 import { initialJs } from './lib/web-size.mjs';
 import { MODULE_BENCHES, runModuleBench } from './lib/modules.mjs';
@@ -132,6 +132,24 @@ try {
           TARGETS.write,
           w.problem,
         );
+      });
+    }
+
+    if (o.scenarios.includes('towns')) {
+      await attempt('16-town write path', async () => {
+        const w = await writeTowns(engine, o, prep.bareEnv);
+        loadTable(
+          'write path, 16 towns — POST /api/v1/numbering/issue, 16 clerks in 16 towns taken in turn  vs  bare INSERT doc_numbers',
+          w.rows,
+          TARGETS.write,
+          w.problem,
+        );
+        const b = w.rows[0]?.bare;
+        const f = w.rows[0]?.fazhi;
+        if (b && f)
+          note(
+            `p99 fazhi/bare: ${(f.p99 / b.p99).toFixed(1)}× (target ≤ 3×); peak RSS during the run: bare ${w.rss.bare.toFixed(1)} MB, fazhi ${w.rss.fazhi.toFixed(1)} MB`,
+          );
       });
     }
 

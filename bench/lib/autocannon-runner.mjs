@@ -2,6 +2,7 @@
  * autocannon in its own process, for machines without wrk. Reads a LoadSpec (JSON) from argv[2] and
  * prints autocannon's JSON result. Bodies are built per request here because autocannon 8's own
  * `[<id>]` replacement sends a wrong Content-Length (it assumes a fixed id length) and stalls.
+ * `headerSets`, when given, are taken in turn by successive requests (one session per town).
  */
 import autocannon from 'autocannon';
 
@@ -15,10 +16,14 @@ const result = await autocannon({
   headers: spec.headers,
   requests: [
     {
-      setupRequest: (/** @type {Record<string, unknown>} */ req) =>
-        spec.body
-          ? { ...req, body: String(spec.body).replaceAll('{n}', `${process.pid}-${++n}`) }
-          : req,
+      setupRequest: (/** @type {Record<string, unknown>} */ req) => {
+        if (!spec.body) return req;
+        const sets = spec.headerSets ?? [];
+        const body = String(spec.body).replaceAll('{n}', `${process.pid}-${++n}`);
+        return sets.length
+          ? { ...req, body, headers: { ...spec.headers, ...sets[n % sets.length] } }
+          : { ...req, body };
+      },
     },
   ],
 });

@@ -7,7 +7,8 @@ const AUTOCANNON_RUNNER = fileURLToPath(new URL('./autocannon-runner.mjs', impor
 
 /**
  * @typedef {{ url: string, method: 'GET' | 'POST', headers: Record<string, string>, body?: string,
- *   connections: number, seconds: number }} LoadSpec
+ *   connections: number, seconds: number, headerSets?: Record<string, string>[] }} LoadSpec
+ *   headerSets: taken in turn by successive requests (POST with a body only), over `headers`.
  * @typedef {{ rps: number, p50: number, p99: number, requests: number, failed: number }} LoadResult
  *   rps = requests per second; p50/p99 in milliseconds; failed = non-2xx/3xx answers + socket errors.
  */
@@ -54,15 +55,20 @@ function capture(cmd, args, env = process.env) {
   });
 }
 
+/** @param {Record<string, string>} headers */
+const headerLines = (headers) =>
+  Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+
 /** @param {LoadSpec} spec @returns {Promise<LoadResult>} */
 async function runWrk(spec) {
   const env = {
     ...process.env,
     BENCH_METHOD: spec.method,
     BENCH_BODY: spec.body ?? '',
-    BENCH_HEADERS: Object.entries(spec.headers)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n'),
+    BENCH_HEADERS: headerLines(spec.headers),
+    BENCH_HEADER_SETS: (spec.headerSets ?? []).map(headerLines).join('\n\n'),
   };
   const args = [
     '-t1',

@@ -4,7 +4,7 @@ import { MODULE_BENCHES } from './modules.mjs';
 export const HELP = `npm run bench -- [options]     (figures are printed; nothing is asserted)
 
   --quick                 3 s runs after 1 s warm-up, 100 k rows only, 2 s idle before the RSS reading
-  --scenario <list>       any of write,read,footprint,web and the modules' prereview,review,portal,report
+  --scenario <list>       any of write,towns,read,footprint,web and the modules' prereview,review,portal,report
                           (default: all)
   --engine <list>         any of sqlite,pg (default: both; pg only when reachable)
   --rows <list>           task rows for the read path, e.g. 100k,1m (default: 100k,1m; --quick: 100k)
@@ -18,6 +18,7 @@ export const HELP = `npm run bench -- [options]     (figures are printed; nothin
 
 Profiling: BENCH_FAZHI_NODE_ARGS adds node flags to the Fazhi server only, e.g.
   BENCH_FAZHI_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- --scenario read
+A server must answer /readyz within BENCH_READY_TIMEOUT_S seconds (default 120; the first start loads the demo).
 PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 Requires a build (npm run build): the servers run from server/dist and web/dist, as npm start does.`;
 
@@ -53,7 +54,7 @@ export function readOptions(argv) {
       help: { type: 'boolean', default: false },
     },
   });
-  const all = ['write', 'read', 'footprint', 'web', ...Object.keys(MODULE_BENCHES)];
+  const all = ['write', 'towns', 'read', 'footprint', 'web', ...Object.keys(MODULE_BENCHES)];
   const scenarios = list(values.scenario ?? all.join(','));
   const engines = list(values.engine ?? 'sqlite,pg');
   for (const s of scenarios) if (!all.includes(s)) throw new Error(`--scenario: unknown "${s}"`);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { measure } from './load.mjs';
-import { rssMb, startBare, startFazhi, tail } from './procs.mjs';
+import { rssMb, startBare, startFazhi, tail, withPeakRss } from './procs.mjs';
 import { demoFacts, seedTasks } from './seed.mjs';
+import { seedTownClerks } from './towns.mjs';
 
 /**
  * @typedef {{ tool: 'wrk' | 'autocannon', seconds: number, warmup: number, connections: number[],
@@ -126,6 +127,57 @@ export async function writePath(engine, o, bare) {
 }
 
 /**
+ * Sixteen clerks in sixteen towns issuing 文号 at once: requests take the towns' sessions in turn over
+ * `connections` connections, so each town has its own sequence and audit chain under concurrent load.
+ * Bare is the same INSERT as the write path at the same connection count. Peak RSS of each server too.
+ * @param {Engine} engine @param {Options} o @param {Record<string, string>} bare @param {number} towns
+ */
+export async function writeTowns(engine, o, bare, towns = 16) {
+  const usernames = await engine.withSql((sql) => seedTownClerks(sql, towns));
+  const json = { 'content-type': 'application/json' };
+  const spec = {
+    method: /** @type {const} */ ('POST'),
+    body: WRITE_BODY,
+    connections: towns,
+    seconds: o.seconds,
+  };
+  /** @type {Row} */
+  const row = { connections: towns };
+  const rss = { bare: NaN, fazhi: NaN };
+  await withServer(startBare(bare, logFile(engine, o, 'bare-towns')), async (s) => {
+    const run = await withPeakRss(s.pid, () =>
+      measure(o.tool, { ...spec, url: `${s.url}/write`, headers: json }, o.warmup),
+    );
+    row.bare = run.result;
+    rss.bare = run.peakMb;
+  });
+  /** @type {string | null} */
+  let problem = null;
+  await withServer(
+    startFazhi({ ...engine.fazhiEnv, ...LOAD_ENV }, logFile(engine, o, 'write-towns')),
+    async (s) => {
+      const sessions = [];
+      for (const u of usernames) sessions.push(await signIn(s.url, u));
+      const headerSets = sessions.map((x) => ({ ...x.headers, 'x-csrf-token': x.csrf }));
+      for (const h of headerSets) {
+        problem ??= await probe(s.url, 'POST', WRITE_PATH, { ...json, ...h }, WRITE_BODY);
+      }
+      if (problem) return;
+      const run = await withPeakRss(s.pid, () =>
+        measure(
+          o.tool,
+          { ...spec, url: `${s.url}${WRITE_PATH}`, headers: json, headerSets },
+          o.warmup,
+        ),
+      );
+      row.fazhi = run.result;
+      rss.fazhi = run.peakMb;
+    },
+  );
+  return { rows: [row], problem, rss };
+}
+
+/**
  * The authenticated, tenancy-filtered list over `count` task rows, against the same SELECT bare.
  * @param {Engine} engine @param {Options} o @param {Facts} facts @param {Record<string, string>} bare @param {number} count
  * @returns {Promise<{ rows: Row[], problem: string | null, totals: { bare?: number, fazhi?: number, fazhiItems?: number }, seedMs: number }>}
@@ -205,12 +257,12 @@ async function stopChecked(s, what) {
     console.log(`  ! ${what}: server took ${(ms / 1000).toFixed(1)} s to shut down after SIGTERM`);
 }
 
-/** Signs in as the demo clerk; returns the cookie header and CSRF token for wrk/autocannon. */
-async function signIn(/** @type {string} */ base) {
+/** Signs in as a demo clerk; returns the cookie header and CSRF token for wrk/autocannon. */
+async function signIn(/** @type {string} */ base, username = 'clerk') {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'clerk', password: 'Demo@2024' }),
+    body: JSON.stringify({ username, password: 'Demo@2024' }),
   });
   const body = await json(Promise.resolve(res)).catch(() => null);
   const cookie = res.headers
@@ -218,7 +270,7 @@ async function signIn(/** @type {string} */ base) {
     .map((c) => c.split(';')[0])
     .find((c) => c?.startsWith('fazhi_sid='));
   if (res.status !== 200 || !cookie || body?.stage !== 'active') {
-    throw new Error(`clerk 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
+    throw new Error(`${username} 登录失败：HTTP ${res.status} ${JSON.stringify(body)}`);
   }
   return { headers: { cookie }, csrf: String(body.csrfToken) };
 }

@@ -2,6 +2,8 @@
 --   BENCH_METHOD   GET or POST
 --   BENCH_HEADERS  "Name: value" lines
 --   BENCH_BODY     request body; "{n}" becomes a per-request counter so every created row differs
+--   BENCH_HEADER_SETS  optional: header sets separated by a blank line ("Name: value" lines each);
+--                  requests take them in turn (one session per town in the 16-town write scenario)
 -- done() prints one BENCH_RESULT line of JSON that load.mjs parses.
 
 local method = os.getenv("BENCH_METHOD") or "GET"
@@ -12,6 +14,19 @@ local headers = {}
 for line in string.gmatch(os.getenv("BENCH_HEADERS") or "", "[^\n]+") do
   local name, value = string.match(line, "^([^:]+):%s*(.*)$")
   if name then headers[name] = value end
+end
+
+local sets = {}
+for block in string.gmatch((os.getenv("BENCH_HEADER_SETS") or "") .. "\n\n", "(.-)\n\n") do
+  if block ~= "" then
+    local set = {}
+    for k, v in pairs(headers) do set[k] = v end
+    for line in string.gmatch(block, "[^\n]+") do
+      local name, value = string.match(line, "^([^:]+):%s*(.*)$")
+      if name then set[name] = value end
+    end
+    table.insert(sets, set)
+  end
 end
 
 local thread_count = 0
@@ -26,7 +41,9 @@ function request()
   if body_template then
     counter = counter + 1
     local body = string.gsub(body_template, "{n}", tostring(tid) .. "-" .. tostring(counter))
-    return wrk.format(method, nil, headers, body)
+    local h = headers
+    if #sets > 0 then h = sets[(counter % #sets) + 1] end
+    return wrk.format(method, nil, h, body)
   end
   if not fixed then fixed = wrk.format(method, nil, headers, nil) end
   return fixed

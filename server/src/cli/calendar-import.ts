@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Actor } from '../core/authz/actor.js';
 import { isAppError } from '../core/errors.js';
-import { importCalendarCsv } from '../modules/calendar/notice.service.js';
+import { importCalendarCsv } from '../modules/calendar/calendar.public.js';
 import { CliError } from './cli-error.js';
 import { options, withDeps, type Command } from './commands.js';
 

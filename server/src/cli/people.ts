@@ -3,11 +3,17 @@ import type { Deps } from '../core/deps.js';
 import { isAppError } from '../core/errors.js';
 import { mutation } from '../core/mutation.js';
 import { assertPasswordAcceptable, hashPassword } from '../modules/auth/passwords.js';
-import { normaliseDivisionCode } from '../modules/orgs/division-source.js';
-import { findOrgByCode } from '../modules/orgs/org.repository.js';
-import { importDivision } from '../modules/orgs/org.service.js';
-import { roleSetProblems } from '../modules/users/user.policy.js';
-import { findUserByUsername, insertUser, setRoles } from '../modules/users/user.repository.js';
+import {
+  findOrgByCode,
+  importDivision,
+  normaliseDivisionCode,
+} from '../modules/orgs/orgs.public.js';
+import {
+  findUserByUsername,
+  insertUser,
+  roleSetProblems,
+  setRoles,
+} from '../modules/users/users.public.js';
 import { CliError } from './cli-error.js';
 import { options, withDeps, type Command } from './commands.js';
 

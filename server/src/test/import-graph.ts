@@ -46,6 +46,46 @@ export function folderGraph(root: string): FolderGraph {
   return graph;
 }
 
+/**
+ * Imports that reach into a module with a public file (`modules/<m>/<m>.public.ts`) from another
+ * module, `cli` or `core` without going through that file, as `file → import`. The composition root
+ * (files at the top of server/src) lists module descriptors and is left out.
+ */
+export function publicFileBreaches(root: string): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(root)) {
+    const from = unitOf(root, file);
+    if (from === '(root)') continue;
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const target = path.join(path.dirname(file), m[1] ?? m[2]!);
+      const to = unitOf(root, target);
+      if (from === to || !to.startsWith('modules/')) continue;
+      const name = to.split('/').pop()!;
+      const publicFile = path.join(root, to, `${name}.public.ts`);
+      if (!fs.existsSync(publicFile)) continue;
+      if (target.replace(/\.js$/, '.ts') !== publicFile)
+        found.push(`${path.relative(root, file)} → ${m[1] ?? m[2]}`);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Files outside `owner` (a folder under server/src) that query one of `tables` directly: select,
+ * join, insert, update or delete naming the table (Kysely's camelCase name, with or without alias).
+ */
+export function tableReaders(root: string, owner: string, tables: string[]): string[] {
+  const names = tables.join('|');
+  const query = new RegExp(
+    `(?:selectFrom|innerJoin|leftJoin|rightJoin|fullJoin|insertInto|updateTable|deleteFrom)\\(\\s*['"](?:${names})(?:\\s+as\\s+\\w+)?['"]`,
+  );
+  return sourceFiles(root)
+    .map((f) => path.relative(root, f))
+    .filter((f) => !f.startsWith(`${owner}${path.sep}`))
+    .filter((f) => query.test(fs.readFileSync(path.join(root, f), 'utf8')))
+    .sort();
+}
+
 /** The strongly connected groups of more than one folder (Tarjan): each is an import cycle. */
 export function cycles(graph: FolderGraph): string[][] {
   const index = new Map<string, number>();

@@ -27,7 +27,7 @@ export interface RequestContext {
   requestId: string;
 }
 
-export const can = (actor: Actor | null, permission: Permission | string): boolean =>
+export const can = (actor: Actor | null, permission: Permission): boolean =>
   !!actor && actor.permissions.has(permission);
 
 export const canSeeOrgPath = (actor: Actor, orgPath: string): boolean =>

@@ -9,10 +9,10 @@ export function requireActor(ctx: RequestContext): Actor {
 }
 
 /** The actor, if it holds `permission`; otherwise 401 (anonymous) or 403. */
-export function authorize(ctx: RequestContext, permission: Permission | string): Actor {
+export function authorize(ctx: RequestContext, permission: Permission): Actor {
   const actor = requireActor(ctx);
   if (!can(actor, permission)) {
-    const label = PERMISSIONS[permission as Permission] ?? permission;
+    const label = PERMISSIONS[permission];
     throw forbidden(`您没有执行此操作的权限（${label}）`, 'FORBIDDEN', { permission });
   }
   return actor;

@@ -1,3 +1,4 @@
+import type { Permission } from '@fazhi/shared';
 import type { Refusal } from './refusal.js';
 
 /**
@@ -35,7 +36,7 @@ export interface Transition<S extends string, F extends BaseFacts<S>, P extends 
   /** The article that requires or allows the step, recorded with it. */
   basis: string | null;
   /** Permission checked before anything else; the module's default when omitted. */
-  permission?: string;
+  permission?: Permission;
   /** Legal and business guards, each refusing with its code and article. */
   guard?: (f: F) => Refusal | null;
   /** Taken only as the consequence of another step (e.g. 被新版本替代), never by a person directly. */
@@ -57,7 +58,7 @@ export interface Workflow<
   parties: Record<P, PartyDef>;
   transitions: Record<A, Transition<S, F, P>>;
   /** Default permission for steps that name none. */
-  permission: string;
+  permission: Permission;
   /** A refusal before any state check, for records that do not run on the platform (e.g. 线下补录). */
   outside?: (f: F) => Refusal | null;
   /** The refusal when the state does not allow the step (a module may answer a legal guard instead). */

@@ -24,7 +24,7 @@ const W: Workflow<S, A, F, 'office' | 'county'> = {
     office: { label: '乡镇办公室', townOffice: true },
     county: { label: '县级机关', townOffice: false },
   },
-  permission: 'sample.read',
+  permission: 'review.item.read',
   transitions: {
     finish: {
       label: '办结',

@@ -1,3 +1,4 @@
+import type { Permission } from '@fazhi/shared';
 import type { FastifyInstance } from 'fastify';
 import { authorize } from '../../core/authz/authorize.js';
 import { unauthorized } from '../../core/errors.js';
@@ -6,7 +7,7 @@ import { contextOf } from '../../core/http/context.js';
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission an upload route needs: checked before a byte of the multipart body is read. */
-    uploadPermission?: string;
+    uploadPermission?: Permission;
   }
 }
 

@@ -1,9 +1,8 @@
 import type { Deps } from '../../core/deps.js';
 import { mutation } from '../../core/mutation.js';
 import { hashPassword } from '../auth/passwords.js';
-import { importDivision } from '../orgs/org.service.js';
-import { findOrgByCode, insertOrg } from '../orgs/org.repository.js';
-import { findUserByUsername, insertUser, setRoles } from '../users/user.repository.js';
+import { findOrgByCode, importDivision, insertOrg } from '../orgs/orgs.public.js';
+import { findUserByUsername, insertUser, setRoles } from '../users/users.public.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_COUNTY_CODE,

@@ -5,7 +5,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { urgencyBands, urgencyOf } from '../../core/calendar/index.js';
 import type { Database } from '../../core/db/schema.js';
 import { today, type Deps } from '../../core/deps.js';
-import { loadCalendar } from '../calendar/calendar-loader.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
 
 type Eb = ExpressionBuilder<Database & { t: Database['tasks']; o: Database['orgs'] }, 't' | 'o'>;
 

@@ -5,7 +5,7 @@ import { buildOfficialLetter, type LetterContent } from '../../core/documents/do
 import { issueNumber } from '../../core/documents/numbering.js';
 import { storeGeneratedFile } from '../../core/files/generated.js';
 import type { MutationScope } from '../../core/mutation.js';
-import { issuingAuthority } from '../orgs/issuing-authority.js';
+import { issuingAuthority } from '../orgs/orgs.public.js';
 
 interface IssueLetterInput {
   /** The town whose government issues and signs the document (发文机关). */

@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
+import { attachmentsOf as filesOf } from '../files/files.public.js';
 
 export interface RegisterFilter {
   kind?: string | undefined;
@@ -75,17 +76,11 @@ export async function countRegister(q: Q, actor: Actor, f: RegisterFilter): Prom
 export async function attachmentsOf(q: Q, ids: string[]) {
   const byOwner = new Map<string, { id: string; name: string; size: number; mime: string }[]>();
   if (!ids.length) return byOwner;
-  const rows = await q
-    // tenancy: attachments of register rows already read through scoped()
-    .selectFrom('files')
-    .select(['id', 'ownerId', 'originalName', 'size', 'mime'])
-    .where('ownerType', '=', 'doc_number')
-    .where('ownerId', 'in', ids)
-    .orderBy('createdAt')
-    .execute();
+  // tenancy: attachments of register rows already read through scoped()
+  const rows = await filesOf(q, 'doc_number', ids);
   for (const r of rows) {
     const list = byOwner.get(r.ownerId!) ?? [];
-    list.push({ id: r.id, name: r.originalName, size: Number(r.size), mime: r.mime });
+    list.push({ id: r.id, name: r.name, size: Number(r.size), mime: r.mime });
     byOwner.set(r.ownerId!, list);
   }
   return byOwner;

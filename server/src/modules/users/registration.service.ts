@@ -7,7 +7,7 @@ import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
-import { findOrgByCode } from '../orgs/org.repository.js';
+import { findOrgByCode } from '../orgs/orgs.public.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { claimAlert, hit } from '../auth/rate-counter.js';
 import { insertUser, setRoles } from './user.repository.js';

@@ -11,7 +11,7 @@ import { badRequest } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { hashPassword } from '../auth/passwords.js';
 import { passwordProblems } from '../auth/password-policy.js';
-import { findOrgByCode } from '../orgs/org.repository.js';
+import { findOrgByCode } from '../orgs/orgs.public.js';
 import { findUserByUsername, insertUser } from './user.repository.js';
 import { IMPORT_HEADERS, importRow } from './user.schema.js';
 import { normalisePhone } from './user.service.js';

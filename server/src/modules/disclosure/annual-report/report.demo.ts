@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { loadUserActor } from '../../auth/actor-loader.js';
-import { findUserByUsername } from '../../users/user.repository.js';
+import { findUserByUsername } from '../../users/users.public.js';
 import { publishReport, saveNarrative, saveReviewCounts } from './report-edit.service.js';
 
 /**

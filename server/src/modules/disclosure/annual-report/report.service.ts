@@ -3,8 +3,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { badRequest, notFound } from '../../../core/errors.js';
-import { pageTown } from '../../orgs/page-town.js';
-import { issuingAuthority } from '../../orgs/issuing-authority.js';
+import { issuingAuthority, pageTown } from '../../orgs/orgs.public.js';
 import { table3Rows } from './application-table.js';
 import {
   computeFigures,

@@ -6,7 +6,7 @@ import type { Deps } from '../../../core/deps.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
 import { proactiveTableFigures } from './annual-figures.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 
 /** What the town-required message names. */
 const RULE = '年度统计数字按乡镇填报';

@@ -7,7 +7,7 @@ import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
 import { CATEGORIES } from './categories.js';
 import type { DisclosureGuidesTable } from './proactive.tables.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 
 /** What the town-required message names. */
 const RULE = '政府信息公开指南按乡镇编制';

@@ -9,17 +9,16 @@ import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { startClock, stopClock } from '../../calendar/clock.service.js';
+import { loadCalendar, startClock, stopClock } from '../../calendar/calendar.public.js';
 import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { categoryBasis } from './categories.js';
 import { nextIndexNo } from './index-number.js';
+import { attachmentsOf } from '../../files/files.public.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';
 import { presentItem, withholdView } from './item.present.js';
 import { draftForEdit, itemAbilities, itemPath } from './item.step.js';
 import type { createItemBody, updateItemBody } from './proactive.schema.js';
 import {
-  attachmentsOf,
   ITEM_LIST_COLUMNS,
   itemQuery,
   updateItem,
@@ -29,7 +28,7 @@ import {
 } from './proactive.repository.js';
 import type { DisclosureItemsTable } from './proactive.tables.js';
 import { ART26, PUBLISH_PERIOD } from './proactive.workflow.js';
-import { townOfOrg } from '../../orgs/page-town.js';
+import { townOfOrg } from '../../orgs/orgs.public.js';
 
 // tenancy: linked items and child rows of an item already loaded through scoped()
 
@@ -103,7 +102,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
   const [cal, names, files, explains, interpretations] = await Promise.all([
     loadCalendar(q),
     userNames(q, [row.submittedBy, row.reviewedBy]),
-    attachmentsOf(q, ITEM_OWNER, id),
+    attachmentsOf(q, ITEM_OWNER, [id]),
     row.explainsId
       ? q
           .selectFrom('disclosureItems')

@@ -2,7 +2,6 @@ import type { Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
 import { CATEGORIES, categoryLabel, categoryOf, ITEM_KINDS, PUBLISH_MODES } from './categories.js';
 import { readGuide } from './guide.service.js';
-import { attachmentsOf } from './proactive.repository.js';
 import { ITEM_OWNER } from './item-index.js';
 import {
   catalogPage,
@@ -13,6 +12,7 @@ import {
   type SearchOrder,
 } from './portal.repository.js';
 import { portalTown } from './town.js';
+import { attachmentsOf, ownedFile } from '../../files/files.public.js';
 
 // tenancy: the public portal shows published records of the portal's town to anyone
 
@@ -88,7 +88,7 @@ export async function publicItem(deps: Deps, id: string) {
   const [interpretations, explains, files] = await Promise.all([
     publicInterpretations(q, town.id, id),
     row.explainsId ? publicEntry(q, town.id, row.explainsId) : undefined,
-    attachmentsOf(q, ITEM_OWNER, id),
+    attachmentsOf(q, ITEM_OWNER, [id]),
   ]);
   return {
     ...present(row),
@@ -107,13 +107,7 @@ export async function publicAttachment(deps: Deps, id: string, fileId: string) {
   const town = await portalTown(deps);
   const q = deps.db.kysely;
   if (!(await publicEntry(q, town.id, id))) throw notFound('该信息不存在或未公开');
-  const file = await q
-    .selectFrom('files')
-    .selectAll()
-    .where('id', '=', fileId)
-    .where('ownerType', '=', ITEM_OWNER)
-    .where('ownerId', '=', id)
-    .executeTakeFirst();
+  const file = await ownedFile(q, { type: ITEM_OWNER, id }, fileId);
   if (!file) throw notFound('附件不存在');
   return file;
 }

@@ -142,12 +142,3 @@ export const userNames = async (q: Q, ids: (string | null)[]) => {
     .execute();
   return new Map(rows.map((r) => [r.id, r.displayName]));
 };
-
-export const attachmentsOf = (q: Q, ownerType: string, ownerId: string) =>
-  q
-    .selectFrom('files')
-    .select(['id', 'originalName as name', 'size', 'mime'])
-    .where('ownerType', '=', ownerType)
-    .where('ownerId', '=', ownerId)
-    .orderBy('createdAt')
-    .execute();

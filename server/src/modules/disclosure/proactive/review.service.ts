@@ -3,7 +3,7 @@ import { isCalendarDate } from '@fazhi/shared';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import type { MutationScope } from '../../../core/mutation.js';
-import { startClock, stopClock } from '../../calendar/clock.service.js';
+import { startClock, stopClock } from '../../calendar/calendar.public.js';
 import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { withholdBasis, type WithholdGround } from './categories.js';
 import { indexItem, ITEM_OWNER, itemLink } from './item-index.js';

@@ -4,7 +4,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 
 /** What the town-required message names. */
 const RULE = '主动公开的复核期限按乡镇设置';

@@ -1,6 +1,6 @@
 import type { Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
-import type { TownRef } from '../../orgs/page-town.js';
+import type { TownRef } from '../../orgs/orgs.public.js';
 
 const portalTowns = new WeakMap<Deps, TownRef>();
 

@@ -15,7 +15,7 @@ import {
 import { loadSettings } from './request-settings.js';
 import { requestStep } from './request-step.js';
 import type { DisclosureRequestsTable } from './request.tables.js';
-import { explainClock } from '../../calendar/clock-explain.js';
+import { explainClock } from '../../calendar/calendar.public.js';
 
 /**
  * 补正 (《政府信息公开条例》第三十条): one notice, within 7 working days of receipt, naming what to

@@ -2,12 +2,10 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { workingDaysAfter } from '../../../core/calendar/index.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest, forbidden, ruleViolation } from '../../../core/errors.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { extendClock } from '../../calendar/clock.service.js';
+import { explainClock, extendClock, loadCalendar } from '../../calendar/calendar.public.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
 import { delayNotice, explanationNotice, extensionNotice } from './notice-letters.js';
 import { clockDue, requestStep } from './request-step.js';
-import { explainClock } from '../../calendar/clock-explain.js';
 
 const R = '《政府信息公开条例》';
 const EXTEND_BASIS = `${R}第三十三条第二款`;

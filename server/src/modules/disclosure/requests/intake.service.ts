@@ -7,7 +7,7 @@ import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.j
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { createTask } from '../../../core/tasks/tasks.js';
-import { findOrgByCode } from '../../orgs/org.repository.js';
+import { findOrgByCode } from '../../orgs/orgs.public.js';
 import { applicantColumns, newTrackingCode, type ApplicantInput } from './applicant-input.js';
 import { receiptDate, RECEIPT_BASIS, type ReceiptDates } from './receipt-date.js';
 import {

@@ -18,6 +18,7 @@ import {
 import { REDACTION_GROUNDS, type RedactionGround } from './redaction-grounds.js';
 import { requestStep } from './request-step.js';
 import { documentsOf, SUBJECT_TYPE } from './request.repository.js';
+import { fileRow } from '../../files/files.public.js';
 
 /**
  * Material for the reply and its 区分处理 (《政府信息公开条例》第十五条、第三十七条). Staff keep the full
@@ -87,11 +88,7 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
     );
     if (!original) throw notFound('原件不存在：请先将原件上传并作为本申请的原件保存');
     // tenancy: the original was just found among this application's documents
-    const file = await m.trx
-      .selectFrom('files')
-      .selectAll()
-      .where('id', '=', original.fileId)
-      .executeTakeFirstOrThrow();
+    const file = await fileRow(m.trx, original.fileId);
     let released: { id: string };
     let items: { kind: string; ground: RedactionGround; count: number; samples: string[] }[];
     if (input.mode === 'auto') {
@@ -138,11 +135,7 @@ export async function redact(deps: Deps, ctx: RequestContext, id: string, input:
         by: actor,
       });
       // tenancy: the file was just attached to this application
-      const copy = await m.trx
-        .selectFrom('files')
-        .select('sm3')
-        .where('id', '=', released.id)
-        .executeTakeFirstOrThrow();
+      const copy = await fileRow(m.trx, released.id);
       if (copy.sm3 === file.sm3)
         throw ruleViolation('上传的公开文本与原件完全相同，未作区分处理', 'SAME_AS_ORIGINAL');
       items = input.grounds.map((ground) => ({ kind: 'uploaded', ground, count: 0, samples: [] }));

@@ -1,7 +1,7 @@
 import type { PauseReason } from '@fazhi/shared';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { MutationScope } from '../../../core/mutation.js';
-import { startClock, stopClock, pauseClock, resumeClock } from '../../calendar/clock.service.js';
+import { startClock, stopClock, pauseClock, resumeClock } from '../../calendar/calendar.public.js';
 import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import { SUBJECT_TYPE } from './request.repository.js';
 import type { DisclosureRequestsTable } from './request.tables.js';

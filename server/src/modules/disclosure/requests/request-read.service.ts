@@ -7,8 +7,7 @@ import { scoped } from '../../../core/authz/scope.js';
 import { clockStatusOf, computeDeadline } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
+import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
 import type { Actor } from '../../../core/authz/actor.js';
 import { requestAbilities } from './request.policy.js';
 import {

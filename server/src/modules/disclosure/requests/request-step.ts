@@ -3,6 +3,7 @@ import { can } from '../../../core/authz/actor.js';
 import type { Q, Trx } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import type { MutationScope } from '../../../core/mutation.js';
+import { clockStatus } from '../../calendar/calendar.public.js';
 import {
   runStep,
   takeStep,
@@ -42,25 +43,11 @@ export interface StepScope {
 
 /** The stored due date of a clock the application owns. */
 export async function clockDue(q: Q, clockId: string | null): Promise<string | null> {
-  if (!clockId) return null;
-  // tenancy: a clock of an application already loaded within the caller's scope
-  const row = await q
-    .selectFrom('clocks')
-    .select('dueDate')
-    .where('id', '=', clockId)
-    .executeTakeFirst();
-  return row?.dueDate ?? null;
+  return (await clockStatus(q, clockId))?.dueDate ?? null;
 }
 
 export async function clockStateOf(q: Q, clockId: string | null) {
-  if (!clockId) return null;
-  // tenancy: a clock of an application already loaded within the caller's scope
-  const row = await q
-    .selectFrom('clocks')
-    .select('state')
-    .where('id', '=', clockId)
-    .executeTakeFirst();
-  return row?.state ?? null;
+  return (await clockStatus(q, clockId))?.state ?? null;
 }
 
 /** What the workflow guards need, read from the application and its children. */

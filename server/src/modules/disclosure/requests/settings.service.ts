@@ -4,7 +4,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 import {
   loadSettings,
   reviewAuthorityOf,

@@ -4,7 +4,7 @@ import { notFound } from '../../../core/errors.js';
 import { returnFloodHit, takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
-import { explainClock } from '../../calendar/clock-explain.js';
+import { explainClock } from '../../calendar/calendar.public.js';
 import { normaliseTrackingCode, phoneDigest } from './applicant-input.js';
 import { applyCorrection } from './correction.service.js';
 import { signDownload, verifyDownload } from './download-token.js';

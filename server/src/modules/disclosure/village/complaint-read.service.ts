@@ -5,8 +5,7 @@ import { maskPhone } from '../../../core/crypto/mask.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
 import type { ClockBadge } from '@fazhi/shared';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
+import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
 import type { VillageAffairsComplaintsTable } from './village.tables.js';
 import { villageOf } from './village-org.js';
 import {

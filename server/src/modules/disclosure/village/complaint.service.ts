@@ -8,7 +8,7 @@ import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { startClock, stopClock } from '../../calendar/clock.service.js';
+import { startClock, stopClock } from '../../calendar/calendar.public.js';
 import { closeTasks, createTask } from '../../../core/tasks/tasks.js';
 import type {
   closeBody,

@@ -4,7 +4,7 @@ import { canSeeOrgPath, type RequestContext } from '../../../core/authz/actor.js
 import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
 import { mutation } from '../../../core/mutation.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 import type { frequencyBody, villageSettingsBody } from './village.schema.js';
 import { villageOf, villagesOfTown } from './village-org.js';
 import { frequencies, villageSettings, VILLAGE_DEFAULTS } from './village-settings.js';

@@ -33,6 +33,7 @@ import {
   villageItemStep,
 } from './village-item.step.js';
 import type { createVillageItemBody, updateVillageItemBody } from './village.schema.js';
+import { attachmentsOf } from '../../files/files.public.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -150,12 +151,7 @@ export async function getVillageItem(deps: Deps, ctx: RequestContext, id: string
   if (!row) throw notFound('该公开事项不存在或不在您的管辖范围内');
   const day = today(deps);
   const [files, reviewer, supervisors, allowed, route] = await Promise.all([
-    q
-      .selectFrom('files')
-      .select(['id', 'originalName as name', 'size', 'mime'])
-      .where('ownerType', '=', VILLAGE_ITEM_OWNER)
-      .where('ownerId', '=', id)
-      .execute(),
+    attachmentsOf(q, VILLAGE_ITEM_OWNER, [id]),
     row.reviewedBy
       ? q
           .selectFrom('users')

@@ -10,6 +10,7 @@ import {
   type AffairCategory,
   type Subject,
 } from './village-vocabulary.js';
+import { attachmentsOf, ownedFile } from '../../files/files.public.js';
 
 // tenancy: the public portal shows published village affairs to anyone
 
@@ -127,12 +128,7 @@ export async function publicVillageItem(deps: Deps, id: string) {
     .where('villageAffairsItems.status', '=', 'published')
     .executeTakeFirst();
   if (!row) throw notFound('该公开事项不存在或未公开');
-  const files = await q
-    .selectFrom('files')
-    .select(['id', 'originalName as name', 'size', 'mime'])
-    .where('ownerType', '=', VILLAGE_ITEM_OWNER)
-    .where('ownerId', '=', id)
-    .execute();
+  const files = await attachmentsOf(q, VILLAGE_ITEM_OWNER, [id]);
   return {
     ...present(row),
     body: row.body,
@@ -144,13 +140,7 @@ export async function publicVillageItem(deps: Deps, id: string) {
 
 export async function publicVillageFile(deps: Deps, id: string, fileId: string) {
   await publicVillageItem(deps, id);
-  const file = await deps.db.kysely
-    .selectFrom('files')
-    .selectAll()
-    .where('id', '=', fileId)
-    .where('ownerType', '=', VILLAGE_ITEM_OWNER)
-    .where('ownerId', '=', id)
-    .executeTakeFirst();
+  const file = await ownedFile(deps.db.kysely, { type: VILLAGE_ITEM_OWNER, id }, fileId);
   if (!file) throw notFound('附件不存在');
   return file;
 }

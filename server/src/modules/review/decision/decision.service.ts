@@ -3,7 +3,7 @@ import type { Deps } from '../../../core/deps.js';
 import { badRequest, ruleViolation } from '../../../core/errors.js';
 import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
-import { startClock } from '../../calendar/clock.service.js';
+import { startClock } from '../../calendar/calendar.public.js';
 import { stopIfOpen } from '../items/item.clock.js';
 import { ITEM_OWNER } from '../items/item.repository.js';
 import { approverOf, assignStep, closeSteps, submitterOf } from '../items/item.tasks.js';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { loadUserActor } from '../../auth/actor-loader.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { demoIsLive, onDay, workdaysBefore } from '../../demo/demo-now.js';
 import { acceptItem, submitItem } from '../items/intake.service.js';
 import { addMaterial, createItem, type CreateItemInput } from '../items/item.service.js';

@@ -4,7 +4,7 @@ import { issueNumber } from '../../../core/documents/numbering.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { loadUserActor } from '../../auth/actor-loader.js';
 import { demoIsLive } from '../../demo/demo-now.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { indexItem, ITEM_OWNER, type LoadedItem } from '../items/item.repository.js';
 import { approverOf, assignStep, submitterOf, type Assignee } from '../items/item.tasks.js';
 import { recordOfflineContracts } from '../ledger/offline-record.js';

@@ -4,7 +4,7 @@ import type { Deps } from '../../../core/deps.js';
 import { badRequest, ruleViolation } from '../../../core/errors.js';
 import { attachFile } from '../../../core/files/attach.js';
 import { newId } from '../../../core/ids.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { parseFields } from '../review.fields.js';
 import { MJD_MIN_WORKING_DAYS } from '../review.settings.js';
 import { storeHits } from '../work/prereview.js';

@@ -2,7 +2,13 @@ import type { PauseReason } from '@fazhi/shared';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Q } from '../../../core/db/database.js';
 import type { MutationScope } from '../../../core/mutation.js';
-import { pauseClock, resumeClock, startClock, stopClock } from '../../calendar/clock.service.js';
+import {
+  clockStatus,
+  pauseClock,
+  resumeClock,
+  startClock,
+  stopClock,
+} from '../../calendar/calendar.public.js';
 import type { ItemType } from '../review.enums.js';
 import type { ReviewSettings } from '../review.settings.js';
 import { ITEM_OWNER } from './item.repository.js';
@@ -11,10 +17,7 @@ import { ITEM_OWNER } from './item.repository.js';
 
 /** The item's statutory clocks, through the foundation's clock service (each change is audited there). */
 
-const stateOf = async (q: Q, id: string | null) =>
-  id
-    ? (await q.selectFrom('clocks').select('state').where('id', '=', id).executeTakeFirst())?.state
-    : undefined;
+const stateOf = async (q: Q, id: string | null) => (await clockStatus(q, id))?.state;
 
 /** Starts the review period on acceptance (受理): counting starts the next day. */
 export async function startReviewClock(

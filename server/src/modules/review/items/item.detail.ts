@@ -1,8 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { badgeOf, clockBadges } from '../../calendar/clock-badges.js';
+import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
 import {
   ADOPTIONS,
   CHANNELS,

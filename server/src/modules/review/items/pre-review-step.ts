@@ -2,7 +2,7 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
 import { conflict } from '../../../core/errors.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { parseFields, type ItemFields } from '../review.fields.js';
 import { partiesOf } from '../review.policy.js';
 import { TRANSITIONS, type Action } from '../review.workflow.js';

@@ -7,6 +7,7 @@ import { uploaderKey } from '../../../core/files/owners.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
 import { blobPath } from '../../../core/files/storage.js';
 import { poolFor } from '../rules/engine-pool.js';
+import { findFile } from '../../files/files.public.js';
 
 // tenancy: the actor's own unattached upload (checked by uploader)
 
@@ -20,11 +21,7 @@ export async function textOfUpload(
   actor: Actor,
   fileId: string,
 ): Promise<string> {
-  const file = await q
-    .selectFrom('files')
-    .select(['id', 'sm3', 'mime', 'uploadedBy', 'ownerId'])
-    .where('id', '=', fileId)
-    .executeTakeFirst();
+  const file = await findFile(q, fileId);
   if (!file || file.uploadedBy !== uploaderKey(actor) || file.ownerId)
     throw notFound('送审稿附件不存在，或不是您刚上传的文件');
   if (file.mime !== FILE_TYPES.docx.mime)

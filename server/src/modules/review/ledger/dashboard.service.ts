@@ -3,7 +3,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { clockBadge } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { ITEM_TYPES, STATE_KEYS, STATES } from '../review.enums.js';
 
 // tenancy: all reads go through `s = scoped(q, actor)`

@@ -12,8 +12,8 @@ import {
 import { badRequest } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
 import type { OpinionConclusion } from '../review.enums.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { runEngineInPool } from '../work/prereview.js';
 import { recordOfflineContracts, type OfflineContract } from './offline-record.js';

@@ -4,7 +4,7 @@ import { scoped } from '../../../core/authz/scope.js';
 import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
 import { sql } from 'kysely';
 import { today, type Deps } from '../../../core/deps.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { scopeKindOf } from '../items/item.repository.js';
 import type { ListQuery } from '../items/item.schema.js';
 import {

@@ -3,7 +3,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { workingDaysAfter } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import {
   CONCLUSIONS,
   CONTRACT_TYPES,

@@ -3,7 +3,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import type { Deps } from '../../../core/deps.js';
 import { AppError, badRequest } from '../../../core/errors.js';
 import { allowedTypesText, sniffFileType } from '../../../core/files/sniff.js';
-import { loadCalendar } from '../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../calendar/calendar.public.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { RULES, type Hit } from './engine.js';
 import { poolFor } from './engine-pool.js';

@@ -4,7 +4,7 @@ import type { Q } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
-import { pageTown } from '../../orgs/page-town.js';
+import { pageTown } from '../../orgs/orgs.public.js';
 import { ITEM_TYPES, ITEM_TYPE_KEYS } from '../review.enums.js';
 import {
   resolveSettings,

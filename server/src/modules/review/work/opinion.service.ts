@@ -7,7 +7,7 @@ import { notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
 import { issueLetter } from '../../numbering/letter-office.js';
-import { issuingAuthority } from '../../orgs/issuing-authority.js';
+import { issuingAuthority } from '../../orgs/orgs.public.js';
 import { stopIfOpen } from '../items/item.clock.js';
 import { ITEM_OWNER, loadItem } from '../items/item.repository.js';
 import { assignStep, closeSteps, submitterOf } from '../items/item.tasks.js';
@@ -26,6 +26,7 @@ import { settingsOf } from '../settings/settings.service.js';
 import { bookTitle, opinionLetter, opinionTitle } from './opinion-letter.js';
 import { reviewRequiredBy } from '../review-required.js';
 import { timelinessOf } from '../timeliness.js';
+import { fileRow } from '../../files/files.public.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
@@ -239,12 +240,7 @@ export async function opinionDocument(
     .where('itemId', '=', item.id)
     .executeTakeFirst();
   if (!o) throw notFound('审查意见书不存在');
-  if (o.fileId)
-    return deps.db.kysely
-      .selectFrom('files')
-      .selectAll()
-      .where('id', '=', o.fileId)
-      .executeTakeFirstOrThrow();
+  if (o.fileId) return fileRow(deps.db.kysely, o.fileId);
   if (o.channel === 'offline' || !o.docNumber) throw notFound('线下审查的事项没有电子审查意见书');
   return mutation(deps, ctx, async (m) => {
     const again = await m.trx
@@ -252,12 +248,7 @@ export async function opinionDocument(
       .select('fileId')
       .where('id', '=', o.id)
       .executeTakeFirstOrThrow();
-    if (again.fileId)
-      return m.trx
-        .selectFrom('files')
-        .selectAll()
-        .where('id', '=', again.fileId)
-        .executeTakeFirstOrThrow();
+    if (again.fileId) return fileRow(m.trx, again.fileId);
     const file = await renderOpinion(deps, m, o.id, null);
     await m.audit({
       action: 'review.opinion.rendered',

@@ -1,7 +1,7 @@
 import type { Deps } from '../../../../core/deps.js';
 import { addDays, isWorkingDay } from '../../../../core/calendar/index.js';
 import { today } from '../../../../core/deps.js';
-import { loadCalendar } from '../../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { demoIsLive, onDay, workdaysBefore } from '../../../demo/demo-now.js';
 import { DEMO_TOWN_CODE } from '../../../demo/demo-data.js';
 import { createItem, updateDraft } from '../item.service.js';

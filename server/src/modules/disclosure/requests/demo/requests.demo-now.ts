@@ -1,6 +1,6 @@
 import type { Deps } from '../../../../core/deps.js';
 import { today } from '../../../../core/deps.js';
-import { loadCalendar } from '../../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { demoIsLive, workdaysBefore } from '../../../demo/demo-now.js';
 import type { PlanEntry, Step } from './demo-plan.js';
 import { demoPlayer } from './requests.demo.js';

@@ -4,8 +4,8 @@ import type { RequestContext } from '../../../../core/authz/actor.js';
 import type { Deps } from '../../../../core/deps.js';
 import { addDays } from '../../../../core/calendar/index.js';
 import { loadUserActor } from '../../../auth/actor-loader.js';
-import { uploadFile } from '../../../files/files.service.js';
-import { findUserByUsername } from '../../../users/user.repository.js';
+import { uploadFile } from '../../../files/files.public.js';
+import { findUserByUsername } from '../../../users/users.public.js';
 import { answerConsultation, startConsultation } from '../consultation.service.js';
 import {
   closeCorrectionOverdue,

@@ -1,10 +1,10 @@
 import type { Deps } from '../../../../core/deps.js';
 import { mutation } from '../../../../core/mutation.js';
 import { addDays, isWorkingDay } from '../../../../core/calendar/index.js';
-import { loadCalendar } from '../../../calendar/calendar-loader.js';
+import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { hashPassword } from '../../../auth/passwords.js';
 import { DEMO_PASSWORD, DEMO_TOWN_CODE } from '../../../demo/demo-data.js';
-import { findUserByUsername, insertUser, setRoles } from '../../../users/user.repository.js';
+import { findUserByUsername, insertUser, setRoles } from '../../../users/users.public.js';
 import { actorCtx, inOneTransaction, on } from '../../proactive/demo/demo-actors.js';
 import { startInvestigation, submitPublicComplaint } from '../complaint.service.js';
 import { periodBounds, periodDue, periodsOfYear } from '../frequency.js';
