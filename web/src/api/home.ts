@@ -12,7 +12,7 @@ export interface HomeTask {
   daysLeft: number | null;
 }
 
-export interface HomeData {
+interface HomeData {
   day: string;
   weekEnd: string;
   modules: {

@@ -33,7 +33,7 @@ export interface NoticeSettings {
   available: { sms: boolean; zzd: boolean };
 }
 
-export type NoticeSettingsInput = Pick<
+type NoticeSettingsInput = Pick<
   NoticeSettings,
   'sms' | 'zzd' | 'zzdAccountId' | 'quietStart' | 'quietEnd' | 'daysAhead'
 >;

@@ -7,7 +7,7 @@ import type { AheadStep, BlockedStep, PathStep } from './workflow';
 export type AffairCategory = 'party' | 'village' | 'finance';
 export type VillageItemStatus = 'draft' | 'in_review' | 'published';
 
-export interface VillageVocabulary {
+interface VillageVocabulary {
   categories: Record<AffairCategory, string>;
   matterKinds: Record<'regular' | 'major', string>;
   subjects: Record<string, { label: string; category: AffairCategory; basis: string }>;

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { BlockedStep } from '../api/workflow';
 import { ErrorAlert } from './ErrorAlert';
@@ -123,29 +123,5 @@ export function WorkflowActions({
       </StepModal>
       {children}
     </div>
-  );
-}
-
-/** A required reason (理由/意见) field, the most common step form. */
-export function ReasonField({
-  name = 'reason',
-  label,
-  required = true,
-  extra,
-}: {
-  name?: string;
-  label: string;
-  required?: boolean;
-  extra?: ReactNode;
-}) {
-  return (
-    <Form.Item
-      name={name}
-      label={label}
-      extra={extra}
-      rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []}
-    >
-      <Input.TextArea rows={3} maxLength={2000} data-testid={`step-${name}`} />
-    </Form.Item>
   );
 }

@@ -5,7 +5,7 @@ import { mutation } from '../mutation.js';
 import { sendXlsx, type XlsxExport } from './xlsx-export.js';
 
 /** How an export that contains personal data is named in the trail. */
-export interface ExportTrace {
+interface ExportTrace {
   /** Past tense `domain.entity.verb`, e.g. `disclosure.request.ledger_exported`. */
   action: string;
   /** What was exported, as users see it: 依申请公开登记台账. */

@@ -7,7 +7,7 @@ import { statuteOf } from './statutes.js';
  * here. `legal-citations.test.ts` fails on a citation without an entry. Statutes whose text is not in
  * shared/laws ([U]) carry summaries not checked against the text; the statute entry says so.
  */
-export interface LegalArticle {
+interface LegalArticle {
   /** As registered in statutes.ts (no 中华人民共和国 prefix). */
   statute: string;
   article: number;

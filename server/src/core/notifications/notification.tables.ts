@@ -3,7 +3,7 @@ import type { MessageChannel } from '../messaging/message-gateway.js';
 
 /** Row types of the notification tables (created by modules/notifications' migration). */
 
-export interface NotificationsTable {
+interface NotificationsTable {
   id: string;
   userId: string;
   /** The org of the record the notice is about (null for notices about the account itself). */
@@ -20,7 +20,7 @@ export interface NotificationsTable {
   createdAt: Instant;
 }
 
-export interface NotificationSettingsTable {
+interface NotificationSettingsTable {
   userId: string;
   sms: Flag;
   zzd: Flag;
@@ -34,10 +34,10 @@ export interface NotificationSettingsTable {
   updatedAt: Instant;
 }
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 /** The delivery outbox: one row per notice and outside channel, claimed, sent and retried by a job. */
-export interface NotificationDeliveriesTable {
+interface NotificationDeliveriesTable {
   id: string;
   notificationId: string;
   userId: string;

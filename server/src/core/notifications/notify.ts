@@ -4,7 +4,7 @@ import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
 import './notification.tables.js';
 
-export interface NewNotification {
+interface NewNotification {
   userId: string;
   orgId: string | null;
   kind: string;

@@ -2,7 +2,7 @@ export { stepsAhead } from './ahead.js';
 export { blockedSteps, openSteps, type Blocked } from './abilities.js';
 export { checkStep, type Check } from './check.js';
 export { workflowDoc } from './diagram.js';
-export { auditedPath, pathSchema, recordPath, type PathStep } from './path.js';
+export { auditedPath } from './path.js';
 export { assertTownStaff, playableParties, supervisesOnly } from './level.js';
 export {
   refusalError,

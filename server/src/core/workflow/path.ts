@@ -4,7 +4,7 @@ import { stepsAhead } from './ahead.js';
 import { actionsOf, type BaseFacts, type Workflow } from './table.js';
 
 /** One step a record has taken, as its module recorded it (流转记录 row or audit event). */
-export interface StepTaken<S extends string = string> {
+interface StepTaken<S extends string = string> {
   action: string;
   at: string;
   actorName: string | null;
@@ -28,15 +28,13 @@ export const pathSchema = z
     }),
   )
   .describe('已经过的流转步骤（由流转表和流转记录生成）');
-export type PathStep = z.infer<typeof pathSchema>[number];
+type PathStep = z.infer<typeof pathSchema>[number];
 
 /** The path taken, named from the table: steps the table does not know are left out. */
-export function recordPath<
-  S extends string,
-  A extends string,
-  F extends BaseFacts<S>,
-  P extends string,
->(w: Workflow<S, A, F, P>, steps: readonly StepTaken<S>[]): PathStep[] {
+function recordPath<S extends string, A extends string, F extends BaseFacts<S>, P extends string>(
+  w: Workflow<S, A, F, P>,
+  steps: readonly StepTaken<S>[],
+): PathStep[] {
   return steps.flatMap((s) => {
     const t = (w.transitions as Record<string, { label: string } | undefined>)[s.action];
     if (!t) return [];

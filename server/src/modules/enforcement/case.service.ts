@@ -16,7 +16,7 @@ import {
 
 // tenancy: the entrustment and officers are looked up within the creator's town (scoped)
 
-export interface NewCaseInput {
+interface NewCaseInput {
   title: string;
   field: EnforcementField;
   authorityBasis: AuthorityBasis;

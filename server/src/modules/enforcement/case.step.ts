@@ -44,7 +44,7 @@ async function lockCase(trx: Trx, actor: Actor, id: string): Promise<CaseRecord>
 }
 
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
-export async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
+async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
   if (officerIds.length === 0) return 0;
   const rows = await q
     .selectFrom('enforcementCertificates')

@@ -3,7 +3,7 @@ import type { CaseState } from './case.workflow.js';
 import type { AuthorityBasis, EnforcementField, PartyKind } from './enforcement.vocabulary.js';
 
 /** A county body's written entrustment (委托书) to the town: 行政处罚法 第二十条. */
-export interface EnforcementEntrustmentsTable {
+interface EnforcementEntrustmentsTable {
   id: string;
   /** The entrusted town (受委托机关). */
   orgId: string;
@@ -21,7 +21,7 @@ export interface EnforcementEntrustmentsTable {
 }
 
 /** An officer's 行政执法证 (浙江省综合行政执法条例 第二十八条). */
-export interface EnforcementCertificatesTable {
+interface EnforcementCertificatesTable {
   id: string;
   orgId: string;
   userId: string;
@@ -85,7 +85,7 @@ export interface EnforcementCasesTable {
 }
 
 /** 行政处罚法 第六十三条: the "较大数额" fines that carry the right to a hearing, set per town. */
-export interface EnforcementSettingsTable {
+interface EnforcementSettingsTable {
   orgId: string;
   hearingFineCitizen: number;
   hearingFineOrganisation: number;

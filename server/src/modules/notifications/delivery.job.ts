@@ -14,7 +14,7 @@ const CLAIM_MS = 5 * 60_000;
 const BATCH = 50;
 
 /** Backoff after the n-th failed attempt: 1, 2, 4, 8 … minutes. */
-export const retryDelayMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
+const retryDelayMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
 
 /**
  * Sends what the outbox holds through the message gateway. Each row is claimed by a compare-and-set

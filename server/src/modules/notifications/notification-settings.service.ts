@@ -6,7 +6,7 @@ import { notFound, ruleViolation } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { DEFAULT_DAYS_AHEAD } from '../../core/notifications/notify.js';
 
-export interface SettingsInput {
+interface SettingsInput {
   sms: boolean;
   zzd: boolean;
   zzdAccountId: string | null;

@@ -7,14 +7,14 @@ import type { ItemType } from './review.enums.js';
  * (重大行政决策) 条例 第二十八条 asks only for a timely (及时) opinion, and 第二十六条第二款's 7 working days
  * bind the submitter, so an opinion on the 8th working day exceeds the town's period, not a statute. Pure.
  */
-export type TimelinessKey =
+type TimelinessKey =
   | 'on_time' // 按期
   | 'late_town_period' // 超出本镇期限
   | 'late_statutory' // 逾期（法定期限）
   | 'pending' // 未出具
   | 'no_period'; // 无期限（线下审查等）
 
-export interface Timeliness {
+interface Timeliness {
   key: TimelinessKey;
   label: string;
   /** True only when a period fixed by statute ran out before the opinion. */

@@ -112,7 +112,7 @@ function paragraphTexts(p: XmlElement): Map<string, { text: string }[]> {
  * then every other text node and attribute value (document properties, custom properties, relationship
  * targets, fields' instructions). Person-naming attributes and properties are emptied.
  */
-export function redactTree(doc: XmlDocument, rules: RedactionRule[], counts: RedactionCount[]) {
+function redactTree(doc: XmlDocument, rules: RedactionRule[], counts: RedactionCount[]) {
   let found = 0;
   const done = new Set<object>();
   for (const el of elements(doc.root)) {
@@ -174,7 +174,7 @@ function binaryHolds(bytes: Uint8Array, rules: RedactionRule[]): boolean {
   return rules.some((r) => texts.some((t) => new RegExp(r.pattern.source).test(t)));
 }
 
-export interface RedactedDocx {
+interface RedactedDocx {
   bytes: Buffer;
   counts: RedactionCount[];
   /** Matches per package part, for the preview. */

@@ -9,7 +9,7 @@ import type { Q } from '../../../core/db/database.js';
  * and a notice on the item's page, so the separation missing at intake is visible to the reviewer and
  * to whoever inspects the file.
  */
-export type SameOffice = 'same_person' | 'same_office';
+type SameOffice = 'same_person' | 'same_office';
 
 const NOTES: Record<SameOffice, string> = {
   same_person: '送审人与受理人为同一人：本事项由同一人送审并受理',
