@@ -53,6 +53,7 @@ export async function chooseTown(deps: Deps, ctx: RequestContext, userId: string
   if (!town) throw notFound('乡镇不存在或不在您的管辖范围内');
   if (actor.townId)
     throw badRequest('乡镇工作人员的页面固定为本乡镇，无须选择', null, 'TOWN_FIXED');
+  // tenancy: the caller's own user row
   const before = await q
     .selectFrom('users')
     .select('chosenTownId')

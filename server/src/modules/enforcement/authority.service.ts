@@ -4,7 +4,7 @@ import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
-import { pageTown } from '../orgs/page-town.js';
+import { pageTown } from '../orgs/orgs.public.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 import { ART, ENFORCEMENT_FIELDS, type EnforcementField } from './enforcement.vocabulary.js';
 

@@ -3,7 +3,7 @@ import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { issueLetter } from '../numbering/letter-office.js';
-import { issuingAuthority } from '../orgs/issuing-authority.js';
+import { issuingAuthority } from '../orgs/orgs.public.js';
 import { decisionLetter, DECISION_KIND, NOTICE_KIND, noticeLetter } from './case-letters.js';
 import { CASE_OWNER, caseStep, type CaseWork } from './case.step.js';
 import type { CaseAction } from './case.workflow.js';

@@ -13,7 +13,7 @@ import {
   type StepResult,
   type WorkflowAdapter,
 } from '../../core/workflow/index.js';
-import { loadCalendar } from '../calendar/calendar-loader.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
 import { entrustmentRefusal } from './entrustment-check.js';
 import { hearingThresholds } from './enforcement-settings.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
@@ -46,6 +46,7 @@ async function lockCase(trx: Trx, actor: Actor, id: string): Promise<CaseRecord>
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
 async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
   if (officerIds.length === 0) return 0;
+  // tenancy: the officers were checked to be the case's own town's staff when they were named
   const rows = await q
     .selectFrom('enforcementCertificates')
     .select('userId')

@@ -4,13 +4,14 @@ import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
-import { pageTown } from '../orgs/page-town.js';
+import { pageTown } from '../orgs/orgs.public.js';
 import { ART, HEARING_DEFAULTS } from './enforcement.vocabulary.js';
 
 const RULE = '听证数额标准按乡镇设置';
 
 /** The town's art 63 "较大数额" (元), or the defaults until it sets its own. */
 export async function hearingThresholds(q: Q, townId: string) {
+  // tenancy: keyed by the town whose thresholds are asked for
   const row = await q
     .selectFrom('enforcementSettings')
     .select(['hearingFineCitizen', 'hearingFineOrganisation'])

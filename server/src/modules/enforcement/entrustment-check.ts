@@ -34,6 +34,7 @@ export async function entrustmentRefusal(
   day: string,
 ): Promise<Refusal | null> {
   if (c.authorityBasis !== 'entrusted') return null;
+  // tenancy: the case, loaded within scope, names its own town's entrustment
   const e = c.entrustmentId
     ? await q
         .selectFrom('enforcementEntrustments')

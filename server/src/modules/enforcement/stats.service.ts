@@ -6,7 +6,7 @@ import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { inPages } from '../../core/documents/row-pages.js';
 import { sendXlsx } from '../../core/documents/xlsx-export.js';
-import { pageTown } from '../orgs/page-town.js';
+import { pageTown } from '../orgs/orgs.public.js';
 import { caseQuery, presentCase, type CaseFilter } from './case-read.service.js';
 import {
   AUTHORITY_BASES,

@@ -3,7 +3,7 @@ import { can } from '../../core/authz/actor.js';
 import { requireActor } from '../../core/authz/authorize.js';
 import { addDays, urgencyOf } from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
-import { loadCalendar } from '../calendar/calendar-loader.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
 import { MODULE_HOMES, QUICK_LINKS } from './home-links.js';
 import { assignedTo } from './inbox.query.js';
 

@@ -2,7 +2,7 @@ import { addDays, workingDaysAfter } from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
 import { mutation } from '../../core/mutation.js';
 import { DEFAULT_DAYS_AHEAD, notify, taskRecipients } from '../../core/notifications/notify.js';
-import { loadCalendar } from '../calendar/calendar-loader.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
 
 const JOB_CTX = { actor: null, ip: null, userAgent: null, requestId: 'notification-sweep' };
 

@@ -43,7 +43,7 @@ import {
 } from './review.service.js';
 import { getProactiveSettings, saveProactiveSettings } from './settings.js';
 import { patchBody } from '../../../core/http/patch-body.js';
-import { readWithin } from '../../orgs/page-town.js';
+import { readWithin } from '../../orgs/orgs.public.js';
 
 const tags = ['政务公开·主动公开'];
 const orgQuery = z

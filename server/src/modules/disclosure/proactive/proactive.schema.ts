@@ -4,7 +4,7 @@ import { pathSchema } from '../../../core/workflow/path.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
-import { townFilter } from '../../orgs/page-town.js';
+import { townFilter } from '../../orgs/orgs.public.js';
 
 const date = (what: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);

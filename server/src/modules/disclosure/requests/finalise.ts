@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import type { Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
-import { explainClock } from '../../calendar/clock-explain.js';
+import { explainClock } from '../../calendar/calendar.public.js';
 import { issueLetter, letterFactsOf, NUMBER_KINDS } from './letter-store.js';
 import {
   competentBodyText,

@@ -6,6 +6,7 @@ import type { Deps } from '../../../core/deps.js';
 import { badRequest, notFound, ruleViolation } from '../../../core/errors.js';
 import { FILE_TYPES } from '../../../core/files/sniff.js';
 import { blobPath } from '../../../core/files/storage.js';
+import { fileRow } from '../../files/files.public.js';
 import { assertTownStaff } from '../../../core/workflow/index.js';
 import { redactDocx } from './redact-docx.js';
 import { rulesOf, type RedactInput } from './redaction.service.js';
@@ -35,11 +36,7 @@ export async function previewRedaction(
   );
   if (!original) throw notFound('原件不存在：请先将原件上传并作为本申请的原件保存');
   // tenancy: the original was just found among this application's documents
-  const file = await q
-    .selectFrom('files')
-    .select(['sm3', 'mime'])
-    .where('id', '=', original.fileId)
-    .executeTakeFirstOrThrow();
+  const file = await fileRow(q, original.fileId);
   if (file.mime !== FILE_TYPES.docx.mime)
     throw ruleViolation(
       '自动遮盖只适用于 Word 文档（.docx）；PDF、图片请上传已处理的公开文本并注明理由',

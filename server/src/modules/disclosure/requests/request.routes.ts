@@ -20,7 +20,7 @@ import { detailOut, listOut, redactPreviewOut, settingsOut } from './request.res
 import * as s from './request.schema.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
-import { readWithin } from '../../orgs/page-town.js';
+import { readWithin } from '../../orgs/orgs.public.js';
 
 const tags = ['依申请公开'];
 const cid = s.idParams.extend({ cid: z.string().uuid('征求意见编号格式有误') });

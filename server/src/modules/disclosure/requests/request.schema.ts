@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OUTCOME_KEYS } from './outcomes.js';
 import { REDACTION_GROUND_KEYS } from './redaction-grounds.js';
 import { REQUEST_STATE_KEYS } from './request.workflow.js';
-import { townFilter } from '../../orgs/page-town.js';
+import { townFilter } from '../../orgs/orgs.public.js';
 import {
   APPLICANT_KIND_KEYS,
   CHANNEL_KEYS,

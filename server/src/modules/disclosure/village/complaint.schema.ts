@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AFFAIR_CATEGORY_KEYS } from './village-vocabulary.js';
-import { townFilter } from '../../orgs/page-town.js';
+import { townFilter } from '../../orgs/orgs.public.js';
 
 const text = (what: string, max: number) =>
   z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过 ${max} 字`).describe(what);

@@ -54,7 +54,7 @@ import {
   villageSettingsBody,
 } from './village.schema.js';
 import { patchBody } from '../../../core/http/patch-body.js';
-import { readWithin } from '../../orgs/page-town.js';
+import { readWithin } from '../../orgs/orgs.public.js';
 
 const tags = ['三务公开'];
 const orgQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional() }).strict();

@@ -3,7 +3,7 @@ import type { Deps } from '../../../core/deps.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { actorCtx, inOneTransaction, on } from '../../disclosure/proactive/demo/demo-actors.js';
 import { DEMO_PASSWORD } from '../../demo/demo-data.js';
-import { insertUser, setRoles } from '../../users/user.repository.js';
+import { insertUser, setRoles } from '../../users/users.public.js';
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import {
   closeCase,

@@ -21,7 +21,7 @@ import {
   updateFcr,
   type FcrRow,
 } from './fcr.service.js';
-import { readWithin } from '../../orgs/page-town.js';
+import { readWithin } from '../../orgs/orgs.public.js';
 
 const tags = ['公平竞争审查'];
 const any = { 200: z.record(z.string(), z.unknown()) };

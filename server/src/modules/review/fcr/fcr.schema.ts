@@ -2,7 +2,7 @@ import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { FCR_STANDARDS, type FcrException } from '../rules/fair-competition-checklist.js';
 import { FCR_OUTCOMES, type FcrOutcome } from './fcr.rules.js';
-import { townFilter } from '../../orgs/page-town.js';
+import { townFilter } from '../../orgs/orgs.public.js';
 
 /** Requests of 公平竞争审查 records and the 存量清理 ledger. */
 

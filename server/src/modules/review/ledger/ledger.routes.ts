@@ -19,7 +19,7 @@ import {
   statsResponse,
 } from './ledger.schema.js';
 import { reviewStats } from './stats.service.js';
-import { readWithin } from '../../orgs/page-town.js';
+import { readWithin } from '../../orgs/orgs.public.js';
 
 const tags = ['合法性审查台账'];
 

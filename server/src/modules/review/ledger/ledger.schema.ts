@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ITEM_TYPE_KEYS, type ItemType } from '../review.enums.js';
 import { clockBadgeSchema } from '../../../core/calendar/index.js';
-import { townFilter } from '../../orgs/page-town.js';
+import { townFilter } from '../../orgs/orgs.public.js';
 
 /** Requests and responses of the ledgers, statistics and dashboard. */
 
