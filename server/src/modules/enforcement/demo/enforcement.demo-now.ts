@@ -1,6 +1,6 @@
 import { addDays } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { actorCtx, on } from '../../disclosure/proactive/demo/demo-actors.js';
+import { actorCtx, on } from '../../demo/demo-actors.js';
 import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-steps.service.js';
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
