@@ -34,6 +34,7 @@ export function CasesTable({ data, loading, onOpen, onPage }: Props) {
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="cases-table"
+      scroll={{ x: 1300 }}
       locale={{ emptyText: <ListEmpty text="没有符合条件的案件" /> }}
       onRow={(r) =>
         ({
@@ -52,7 +53,7 @@ export function CasesTable({ data, loading, onOpen, onPage }: Props) {
       }}
       columns={[
         { title: '案号', dataIndex: 'caseNo', width: 170 },
-        { title: '案由', dataIndex: 'title', ellipsis: true },
+        { title: '案由', dataIndex: 'title', width: 260, ellipsis: true },
         { title: '当事人', dataIndex: 'partyName', width: 180, ellipsis: true },
         { title: '执法领域', dataIndex: 'fieldLabel', width: 130 },
         {
