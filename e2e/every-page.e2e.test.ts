@@ -19,6 +19,20 @@ const ACCOUNTS = [
   'countyreview',
   'supervisor',
 ];
+/** Menu pages a role must find (a missing entry is a broken promise too). */
+const MUST_SEE: Record<string, string[]> = {
+  officer: [
+    '/enforcement/cases',
+    '/enforcement/entrustments',
+    '/enforcement/certificates',
+    '/enforcement/stats',
+  ],
+  head: ['/enforcement/cases', '/enforcement/stats'],
+};
+/** Record pages reached from a list: the list's first row is opened too. */
+const FIRST_ROW: Record<string, string> = {
+  '/enforcement/cases': '[data-testid=cases-table] tr.ant-table-row',
+};
 /** Administrators enrol a second factor on first sign-in (the audit administrator's is the foundation test's). */
 const ADMINS = ['sysadmin', 'secadmin'];
 
@@ -81,12 +95,20 @@ describe.skipIf(e2eSkipped())('every menu page of every role opens cleanly', () 
       .locator('.ant-layout-sider a[href]')
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
     expect(links.length).toBeGreaterThan(0);
+    expect(links).toEqual(expect.arrayContaining(MUST_SEE[username] ?? []));
     for (const href of links) {
       at = href;
       // A click on the menu entry, as a person navigates: the app stays loaded between pages.
       await page.locator(`.ant-layout-sider a[href="${href}"]`).click();
       await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(href);
       await settled();
+      const row = FIRST_ROW[href];
+      if (row && (await page.locator(row).count())) {
+        at = `${href}/…`;
+        await page.locator(row).first().click();
+        await expect.poll(() => new URL(page.url()).pathname).not.toBe(href);
+        await settled();
+      }
     }
     expect(failures).toEqual([]);
   });

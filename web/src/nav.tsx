@@ -23,6 +23,10 @@ import {
   NumberOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  FileTextOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -244,6 +248,40 @@ export const NAV: NavGroup[] = [
         icon: <AuditOutlined />,
         perms: ['audit.event.read'],
         testId: 'menu-audit',
+      },
+    ],
+  },
+  {
+    key: 'enforcement',
+    label: '行政执法',
+    items: [
+      {
+        path: '/enforcement/cases',
+        label: '处罚案件',
+        icon: <FileTextOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-cases',
+      },
+      {
+        path: '/enforcement/entrustments',
+        label: '委托执法',
+        icon: <SolutionOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-entrustments',
+      },
+      {
+        path: '/enforcement/certificates',
+        label: '执法证',
+        icon: <IdcardOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-certificates',
+      },
+      {
+        path: '/enforcement/stats',
+        label: '执法统计',
+        icon: <LineChartOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-stats',
       },
     ],
   },

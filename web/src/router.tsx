@@ -156,6 +156,24 @@ export const router = createBrowserRouter([
               guarded('/review/dashboard', () => import('./pages/review/DashboardPage')),
               guarded('/review/filings', () => import('./pages/review/FilingsPage')),
               guarded('/review/fcr', () => import('./pages/review/fcr/FcrPage')),
+              guarded('/enforcement/cases', () => import('./pages/enforcement/CasesPage')),
+              {
+                path: '/enforcement/cases/:id',
+                element: (
+                  <RequirePermission perms={['enforcement.case.read']}>
+                    {page(() => import('./pages/enforcement/CasePage'))}
+                  </RequirePermission>
+                ),
+              },
+              guarded(
+                '/enforcement/entrustments',
+                () => import('./pages/enforcement/EntrustmentsPage'),
+              ),
+              guarded(
+                '/enforcement/certificates',
+                () => import('./pages/enforcement/CertificatesPage'),
+              ),
+              guarded('/enforcement/stats', () => import('./pages/enforcement/StatsPage')),
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },

@@ -1,5 +1,6 @@
 import { proactiveApi } from '../api/disclosure-proactive';
 import { requestsApi } from '../api/disclosure-requests';
+import { enforcementApi } from '../api/enforcement';
 import { reviewApi } from '../api/review';
 import { villageApi } from '../api/village-affairs';
 import { useRequest, type RequestState } from './use-request';
@@ -13,6 +14,7 @@ const SOURCES = {
   proactive: () => proactiveApi.vocabulary(),
   village: () => villageApi.vocabulary(),
   requests: () => requestsApi.vocabulary(),
+  enforcement: () => enforcementApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

@@ -198,3 +198,17 @@ export async function listCertificates(deps: Deps, ctx: RequestContext, orgId?: 
     })),
   };
 }
+
+/** The town's active accounts, to name the holder of a 执法证 being registered. */
+export async function listTownStaff(deps: Deps, ctx: RequestContext) {
+  const { actor, townId } = await ownTown(deps, ctx);
+  const q = deps.db.kysely;
+  const items = await scoped(q, actor)
+    .selectFrom('users')
+    .select(['id', 'displayName', 'username'])
+    .where('status', '=', 'active')
+    .where('orgId', 'in', q.selectFrom('orgs').select('id').where('townId', '=', townId))
+    .orderBy('displayName')
+    .execute();
+  return { items };
+}

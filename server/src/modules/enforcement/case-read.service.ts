@@ -6,7 +6,7 @@ import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
-import { caseAbilities, decisionDueOf } from './case.step.js';
+import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import {
@@ -156,5 +156,6 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     officers,
     abilities: ab.open,
     blocked: ab.blocked,
+    ...(await casePath(q, row.id, row.status)),
   };
 }

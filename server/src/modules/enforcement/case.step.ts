@@ -5,6 +5,7 @@ import { isPostgres, type Q, type Trx } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import {
+  auditedPath,
   blockedSteps,
   openSteps,
   playableParties,
@@ -105,6 +106,10 @@ const caseAdapter: WorkflowAdapter<CaseRecord, CaseState, CaseAction, CaseFacts,
   },
   auditMeta: (r) => ({ caseNo: r.caseNo }),
 };
+
+/** The steps a case has taken and those ahead (its 流转记录 is the audit trail). */
+export const casePath = (q: Q, id: string, state: CaseState) =>
+  auditedPath(q, caseAdapter, id, state);
 
 export type CaseWork<V = void> = (
   s: StepContext<CaseRecord, CaseState, CaseFacts>,

@@ -188,7 +188,16 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
     expect(decision).toContain('以慈溪市应急管理局为被申请人');
     await ok(c.id, 'serve');
     await ok(c.id, 'execute');
-    expect((await ok(c.id, 'close')).status).toBe('closed');
+    const closed = await ok(c.id, 'close');
+    expect(closed.status).toBe('closed');
+    // The detail carries the path taken (from the audit trail) and nothing ahead once closed.
+    const labels = closed.path.map((p: { label: string }) => p.label);
+    expect(labels[0]).toBe('立案（审批）');
+    expect(labels).toContain('法制审核');
+    expect(labels).toContain('批准延长办案期限');
+    expect(labels.at(-1)).toBe('结案');
+    expect(closed.path.at(-1).toState).toBe('已结案');
+    expect(closed.ahead).toEqual([]);
     await at('2024-11-20T02:00:00Z');
 
     const events = await s.deps.db.kysely
@@ -246,6 +255,15 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
       .where('action', '=', 'enforcement.case.ledger_exported')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(traced.meta!)).toMatchObject({ filter: { status: 'closed' }, rows: 1 });
+  });
+
+  it('lists the town’s own accounts to name a certificate holder, to the team only', async () => {
+    const res = await officer.get('/api/v1/enforcement/staff');
+    expect(res.status).toBe(200);
+    const names = res.json.items.map((u: { username: string }) => u.username);
+    expect(names).toEqual(expect.arrayContaining(['officer', 'officer-b', 'head']));
+    expect(names).not.toContain('county');
+    expect((await county.get('/api/v1/enforcement/staff')).status).toBe(403);
   });
 
   it('publishes the entrustment on the portal', async () => {

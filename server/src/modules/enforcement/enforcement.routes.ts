@@ -6,6 +6,7 @@ import {
   createEntrustment,
   listCertificates,
   listEntrustments,
+  listTownStaff,
   publicEntrustments,
 } from './authority.service.js';
 import { getCase, listCases } from './case-read.service.js';
@@ -165,6 +166,11 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '登记行政执法证', body: certificateBody } },
     async (req, reply) =>
       reply.status(201).send(await createCertificate(deps, contextOf(req), req.body)),
+  );
+  api.get(
+    '/enforcement/staff',
+    { schema: { tags, summary: '本镇在职账号（登记执法证时选择持证人）' } },
+    async (req) => listTownStaff(deps, contextOf(req)),
   );
   api.get(
     '/enforcement/stats',

@@ -1,0 +1,191 @@
+import { api, download, type Query } from './client';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
+
+/** 行政执法: penalty cases on the workflow kernel, entrustments, 执法证 and the year's statistics. */
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface EnforcementVocabulary {
+  fields: Option[];
+  authorityBases: Option[];
+  partyKinds: Option[];
+  states: Option[];
+}
+
+export interface CaseFilters {
+  status?: string;
+  field?: string;
+  authorityBasis?: string;
+  year?: number;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface CaseItem {
+  id: string;
+  caseNo: string;
+  title: string;
+  field: string;
+  fieldLabel: string;
+  authorityBasis: string;
+  authorityBasisLabel: string;
+  entrustmentId: string | null;
+  entrustingBody: string | null;
+  /** Masked (张*) for staff above the town when the party is a citizen. */
+  partyName: string;
+  partyKind: string;
+  partyKindLabel: string;
+  partyAddress: string | null;
+  facts: string;
+  major: boolean;
+  status: string;
+  statusLabel: string;
+  clueOn: string;
+  filedOn: string | null;
+  investigatedOn: string | null;
+  proposedFine: number | null;
+  noticedOn: string | null;
+  noticeDocNo: string | null;
+  noticeFileId: string | null;
+  hearingRequestedOn: string | null;
+  heardOn: string | null;
+  legalReviewedOn: string | null;
+  legalReviewOpinion: string | null;
+  discussedOn: string | null;
+  extensionDays: number;
+  extensionReason: string | null;
+  extensionApprover: string | null;
+  /** Last day of the art 60 limit (立案 + 90 days + extensions). */
+  decisionDue: string | null;
+  decidedOn: string | null;
+  fine: number | null;
+  penalty: string | null;
+  decisionDocNo: string | null;
+  decisionFileId: string | null;
+  servedOn: string | null;
+  paidOn: string | null;
+  closedOn: string | null;
+  endingReason: string | null;
+}
+
+export interface CaseDetail extends CaseItem {
+  officers: { id: string; displayName: string }[];
+  /** The table's actions the caller may take now. */
+  abilities: string[];
+  blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
+}
+
+export interface NewCase {
+  title: string;
+  field: string;
+  authorityBasis: string;
+  entrustmentId?: string;
+  partyName: string;
+  partyKind: string;
+  partyAddress?: string;
+  facts: string;
+  major?: boolean;
+  officerIds: string[];
+}
+
+export interface Entrustment {
+  id: string;
+  entrustingBody: string;
+  fields: { key: string; label: string }[];
+  powers: string;
+  documentNo: string | null;
+  startsOn: string;
+  endsOn: string;
+  /** Within its period today. */
+  current: boolean;
+}
+
+export interface Certificate {
+  id: string;
+  userId: string;
+  holder: string;
+  certNo: string;
+  fields: { key: string; label: string }[];
+  issuedOn: string;
+  expiresOn: string;
+  valid: boolean;
+}
+
+export interface EnforcementStats {
+  year: number;
+  town: string;
+  decisions: number;
+  fines: number;
+  groups: {
+    field: string;
+    fieldLabel: string;
+    authorityBasis: string;
+    authorityBasisLabel: string;
+    decisions: number;
+    fines: number;
+  }[];
+}
+
+const E = '/enforcement';
+const C = `${E}/cases`;
+const options = (o: Record<string, string>): Option[] =>
+  Object.entries(o).map(([value, label]) => ({ value, label }));
+const step = (id: string, path: string, body: unknown = {}) =>
+  api.post<CaseDetail>(`${C}/${id}/${path}`, body);
+
+export const enforcementApi = {
+  vocabulary: async (): Promise<EnforcementVocabulary> => {
+    const v = await api.get<Record<keyof EnforcementVocabulary, Record<string, string>>>(
+      `${E}/vocabulary`,
+    );
+    return {
+      fields: options(v.fields),
+      authorityBases: options(v.authorityBases),
+      partyKinds: options(v.partyKinds),
+      states: options(v.states),
+    };
+  },
+  list: (f: CaseFilters) =>
+    api.get<{ items: CaseItem[]; total: number; page: number; pageSize: number }>(
+      C,
+      f as unknown as Query,
+    ),
+  exportXlsx: (f: CaseFilters) =>
+    download(
+      `${C}/export`,
+      { ...(f as unknown as Query), page: undefined, pageSize: undefined },
+      '行政处罚案件台账.xlsx',
+    ),
+  get: (id: string) => api.get<CaseDetail>(`${C}/${id}`),
+  create: (body: NewCase) => api.post<CaseDetail>(C, body),
+  /** One step of the case by its route path (`file`, `notify`, …), with the step's fields. */
+  step,
+  entrustments: (orgId?: string) =>
+    api.get<{ items: Entrustment[] }>(`${E}/entrustments`, { orgId }),
+  createEntrustment: (body: {
+    entrustingBody: string;
+    fields: string[];
+    powers: string;
+    documentNo?: string;
+    startsOn: string;
+    endsOn: string;
+  }) => api.post<{ id: string }>(`${E}/entrustments`, body),
+  certificates: (orgId?: string) =>
+    api.get<{ items: Certificate[] }>(`${E}/certificates`, { orgId }),
+  createCertificate: (body: {
+    userId: string;
+    certNo: string;
+    fields: string[];
+    issuedOn: string;
+    expiresOn: string;
+  }) => api.post<{ id: string }>(`${E}/certificates`, body),
+  staff: () =>
+    api.get<{ items: { id: string; displayName: string; username: string }[] }>(`${E}/staff`),
+  stats: (year: number, orgId?: string) => api.get<EnforcementStats>(`${E}/stats`, { year, orgId }),
+};

@@ -1,0 +1,69 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { enforcementApi, type CaseFilters } from '../../api/enforcement';
+import { useAuth } from '../../auth/auth-context';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
+import { useRequest } from '../../lib/use-request';
+import { useVocabulary } from '../../lib/use-vocabulary';
+import { CaseFiltersBar } from './CaseFiltersBar';
+import { CasesTable } from './CasesTable';
+import { NewCaseModal } from './NewCaseModal';
+
+/** 行政处罚案件: the team's cases with filters, the XLSX ledger, and 登记线索. */
+export default function CasesPage() {
+  const navigate = useNavigate();
+  const { can } = useAuth();
+  const [filters, setFilters] = useState<CaseFilters>({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const vocab = useVocabulary('enforcement');
+  const { data, error, loading, reload } = useRequest(
+    () => enforcementApi.list(filters),
+    [JSON.stringify(filters)],
+  );
+  const open = (id: string) => void navigate(`/enforcement/cases/${id}`);
+
+  return (
+    <Card
+      title="行政处罚案件"
+      variant="borderless"
+      extra={
+        <Space>
+          {can('enforcement.case.handle') && vocab.data && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="case-create"
+            >
+              登记线索
+            </Button>
+          )}
+          <ExportButton
+            download={() => enforcementApi.exportXlsx(filters)}
+            label="导出台账"
+            testId="cases-export"
+          />
+        </Space>
+      }
+    >
+      <CaseFiltersBar
+        value={filters}
+        vocab={vocab.data}
+        onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
+      <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
+      <CasesTable
+        data={data}
+        loading={loading}
+        onOpen={open}
+        onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
+      />
+      {vocab.data && creating && (
+        <NewCaseModal vocab={vocab.data} onClose={() => setCreating(false)} onCreated={open} />
+      )}
+    </Card>
+  );
+}
