@@ -838,6 +838,7 @@ export const MATRIX: Record<string, RouteRow> = {
       expiresOn: '2028-12-31',
     },
   },
+  'GET /api/v1/enforcement/staff': { access: 'enforcement.authority.manage' },
   'GET /api/v1/enforcement/stats': {
     access: 'enforcement.case.read',
     perTown: 'query',
