@@ -34,6 +34,8 @@ const envSchema = z.object({
   /** Worker threads that run the 智能预审 engine, and how long one pre-review may take before it is stopped. */
   FAZHI_PRE_REVIEW_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   FAZHI_PRE_REVIEW_BUDGET_MS: z.coerce.number().int().positive().default(2000),
+  /** Pre-reviews that may wait for a busy worker; one more is refused with 429 PRE_REVIEW_BUSY. */
+  FAZHI_PRE_REVIEW_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   /** How often each instance looks for due scheduled jobs. */
   FAZHI_SCHEDULER_TICK_MS: z.coerce.number().int().positive().default(15_000),
   /** Set to 0 to run an instance that never runs scheduled jobs (e.g. a read-only replica). */
@@ -92,6 +94,7 @@ export type Config = {
   bodyLimitBytes: number;
   preReviewWorkers: number;
   preReviewBudgetMs: number;
+  preReviewQueue: number;
   schedulerTickMs: number;
   scheduler: boolean;
   timezone: string;
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.FAZHI_BODY_LIMIT_KB * 1024,
     preReviewWorkers: e.FAZHI_PRE_REVIEW_WORKERS,
     preReviewBudgetMs: e.FAZHI_PRE_REVIEW_BUDGET_MS,
+    preReviewQueue: e.FAZHI_PRE_REVIEW_QUEUE,
     schedulerTickMs: e.FAZHI_SCHEDULER_TICK_MS,
     scheduler: e.FAZHI_SCHEDULER,
     timezone: e.FAZHI_TIMEZONE,

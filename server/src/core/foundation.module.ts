@@ -1,5 +1,5 @@
+import { pruneCounters } from './db/atomic-counter.js';
 import { FOUNDATION_MIGRATIONS } from './db/migrations.js';
-import { pruneFloodCounters } from './http/flood-control.js';
 import type { ModuleDescriptor } from './module.js';
 import { addMinutes } from './time.js';
 
@@ -13,7 +13,7 @@ export const foundationModule: ModuleDescriptor = {
       name: 'flood-prune',
       schedule: 'daily@02:10',
       run: async (deps, slot) =>
-        `${await pruneFloodCounters(deps.db.kysely, addMinutes(slot, -2 * 24 * 60))} 条过期计数已删除`,
+        `${await pruneCounters(deps.db.kysely, addMinutes(slot, -2 * 24 * 60))} 条过期计数已删除`,
     },
   ],
 };

@@ -168,7 +168,7 @@ export interface JobRunsTable {
   output: string | null;
 }
 
-/** One bucket's hits in one fixed window (core/http/flood-control.ts). */
+/** One bucket's hits in one fixed window: every limit's counter (core/db/atomic-counter.ts). */
 export interface FloodCountersTable {
   bucket: string;
   windowStart: Instant;

@@ -128,14 +128,6 @@ export interface LoginAttemptsTable {
   at: Instant;
 }
 
-/** Fixed-window counters of the sign-in flood controls, one row per key (see modules/auth/rate-counter.ts). */
-export interface AuthRateCountersTable {
-  key: string;
-  windowStart: Instant;
-  hits: number;
-  alertedAt: Instant | null;
-}
-
 /** A role's second-factor setting, when the security administrator changed it from the default. */
 export interface RoleMfaSettingsTable {
   roleKey: string;
@@ -219,7 +211,6 @@ export interface Database {
   userRoles: UserRolesTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
-  authRateCounters: AuthRateCountersTable;
   roleMfaSettings: RoleMfaSettingsTable;
   apiTokens: ApiTokensTable;
   auditEvents: AuditEventsTable;

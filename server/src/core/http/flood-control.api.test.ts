@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 import { AppError } from '../errors.js';
-import {
-  pruneFloodCounters,
-  returnFloodHit,
-  takeFloodHit,
-  type FloodRule,
-} from './flood-control.js';
+import { pruneCounters } from '../db/atomic-counter.js';
+import { returnFloodHit, takeFloodHit, type FloodRule } from './flood-control.js';
 
 const RULE: FloodRule = {
   name: 'test.burst',
@@ -54,7 +50,7 @@ describe.skipIf(pgMissing())('flood control (防刷) on its own counters', () =>
       status: 429,
     });
     expect(
-      await pruneFloodCounters(s.deps.db.kysely, new Date(now.getTime() + 2 * 60 * 60_000)),
+      await pruneCounters(s.deps.db.kysely, new Date(now.getTime() + 2 * 60 * 60_000)),
     ).toBeGreaterThanOrEqual(3);
     expect(await s.deps.db.kysely.selectFrom('floodCounters').selectAll().execute()).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/authz/actor.js';
+import { countHit, firstThisMinute, giveBackHit } from '../../core/db/atomic-counter.js';
 import type { SessionStage, UsersTable } from '../../core/db/schema.js';
 import type { Deps } from '../../core/deps.js';
 import { maskPhone } from '../../core/crypto/mask.js';
@@ -16,7 +17,6 @@ import {
   verifyPassword,
 } from './passwords.js';
 import { createSession, revokeSessions } from './session.repository.js';
-import { claimAlert, giveBack, hit } from './rate-counter.js';
 import { totpValid } from './totp.js';
 
 interface LoginInput {
@@ -50,7 +50,7 @@ const stageOf = async (q: Deps['db']['kysely'], user: UserRow, done: { mfa: bool
 export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) {
   const q = deps.db.kysely;
   const now = deps.time.now();
-  await throttleAddress(deps, ctx, input.username);
+  await throttleAddress(deps, ctx, input.username, now);
 
   // tenancy: sign-in, before there is an actor
   const user = await findSignInUser(deps, input.username);
@@ -71,7 +71,7 @@ export async function login(deps: Deps, ctx: RequestContext, input: LoginInput) 
     if (!mfaDone) return refuse(deps, ctx, input.username, user, 'bad_totp');
   }
   const stage = await stageOf(q, user, { mfa: mfaDone });
-  if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
+  await giveBackAddress(deps, ctx, now);
 
   const session = await mutation(deps, ctx, async (m) => {
     // The count is cleared only once no second factor is pending: a right password alone must not
@@ -156,13 +156,13 @@ export async function throttleAddress(
   deps: Deps,
   ctx: RequestContext,
   username: string | null,
+  now: Date,
 ): Promise<void> {
   if (!ctx.ip) return;
   const q = deps.db.kysely;
-  const now = deps.time.now();
   const key = addressKey(ctx.ip);
-  if ((await hit(q, key, now, THROTTLE_WINDOW_MINUTES)) <= deps.config.loginIpLimit) return;
-  if (await claimAlert(q, key, now)) {
+  if ((await countHit(q, key, THROTTLE_WINDOW_MINUTES, now)) <= deps.config.loginIpLimit) return;
+  if (await firstThisMinute(q, key, now)) {
     await mutation(deps, ctx, (m) =>
       m.audit({
         action: 'auth.login.throttled',
@@ -178,6 +178,12 @@ export async function throttleAddress(
 }
 
 const THROTTLE_WINDOW_MINUTES = 15;
+
+/** A right answer gives back the address's hit counted at `countedAt` (the throttle counts failures). */
+export async function giveBackAddress(deps: Deps, ctx: RequestContext, countedAt: Date) {
+  if (ctx.ip)
+    await giveBackHit(deps.db.kysely, addressKey(ctx.ip), THROTTLE_WINDOW_MINUTES, countedAt);
+}
 
 /** By username; a 公众 account also by its phone number, found through the blind index. */
 async function findSignInUser(deps: Deps, username: string): Promise<UsersTable | undefined> {
@@ -201,7 +207,7 @@ async function findSignInUser(deps: Deps, username: string): Promise<UsersTable 
   return byPhone.length === 1 ? byPhone[0] : undefined;
 }
 const PHONE = /^1[3-9]\d{9}$/;
-export const addressKey = (ip: string) => `login-ip:${ip}`;
+const addressKey = (ip: string) => `login-ip:${ip}`;
 
 type FailureReason = 'unknown_user' | 'disabled' | 'locked' | 'bad_password' | 'bad_totp';
 const counts = (reason: FailureReason) => reason === 'bad_password' || reason === 'bad_totp';

@@ -4,8 +4,7 @@ import { badRequest, conflict, unauthorized } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
 import { claimAttempt, clearFailures, lockIfExhausted } from './account-lock.js';
-import { addressKey, advanceSession, throttleAddress } from './auth.service.js';
-import { giveBack } from './rate-counter.js';
+import { advanceSession, giveBackAddress, throttleAddress } from './auth.service.js';
 import { revokeSessions } from './session.repository.js';
 import { enrolment, newTotpSecret, totpValid } from './totp.js';
 
@@ -81,12 +80,12 @@ export async function verifySecondFactor(
   const user = await userOf(deps, session.userId);
   if (!user.totpSecretEnc || !user.totpEnabledAt)
     throw badRequest('该账号未绑定动态口令', null, 'TOTP_NOT_ENABLED');
-  await throttleAddress(deps, ctx, user.username);
   const now = deps.time.now();
+  await throttleAddress(deps, ctx, user.username, now);
   const max = deps.config.loginMaxFailures;
   const slot = await claimAttempt(q, user.id, now, max);
   if (slot !== null && totpValid(deps.secrets.decrypt(user.totpSecretEnc), code, now)) {
-    if (ctx.ip) await giveBack(q, addressKey(ctx.ip));
+    await giveBackAddress(deps, ctx, now);
     await mutation(deps, ctx, async (m) => {
       await clearFailures(m.trx, user.id, now);
       await m.audit({

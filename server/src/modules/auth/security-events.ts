@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { countHit, firstThisMinute } from '../../core/db/atomic-counter.js';
 import type { Deps } from '../../core/deps.js';
 import { isAppError, type AppError } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
 import { mutation } from '../../core/mutation.js';
-import { claimAlert, hit } from './rate-counter.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refusals from one address audited one by one each minute; past that, one summary event a minute. */
@@ -36,8 +36,8 @@ async function recordRefusal(deps: Deps, req: FastifyRequest, err: AppError) {
   const ctx = contextOf(req);
   const now = deps.time.now();
   const key = `denied:${ctx.ip ?? '-'}`;
-  const n = await hit(deps.db.kysely, key, now, 1);
-  if (n > SINGLE_EVENTS_PER_MINUTE && !(await claimAlert(deps.db.kysely, key, now))) return;
+  const n = await countHit(deps.db.kysely, key, 1, now);
+  if (n > SINGLE_EVENTS_PER_MINUTE && !(await firstThisMinute(deps.db.kysely, key, now))) return;
   const route = req.routeOptions.url ?? req.url.split('?')[0];
   await mutation(deps, ctx, (m) =>
     m.audit({

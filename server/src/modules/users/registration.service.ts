@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { maskPhone } from '../../core/crypto/mask.js';
 import { sm3Hex } from '../../core/crypto/sm.js';
+import { countHit, firstThisMinute } from '../../core/db/atomic-counter.js';
 import type { Deps } from '../../core/deps.js';
 import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -9,7 +10,6 @@ import { mutation } from '../../core/mutation.js';
 import { addMinutes } from '../../core/time.js';
 import { findOrgByCode } from '../orgs/orgs.public.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
-import { claimAlert, hit } from '../auth/rate-counter.js';
 import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
@@ -97,8 +97,8 @@ async function limitSms(
   message: string,
 ) {
   const now = deps.time.now();
-  if ((await hit(deps.db.kysely, key, now, windowMinutes)) <= max) return;
-  if (await claimAlert(deps.db.kysely, key, now)) {
+  if ((await countHit(deps.db.kysely, key, windowMinutes, now)) <= max) return;
+  if (await firstThisMinute(deps.db.kysely, key, now)) {
     await mutation(deps, ctx, (m) =>
       m.audit({
         action: 'auth.sms.throttled',

@@ -42,7 +42,7 @@ describe.skipIf(pgMissing())('20261204_1700_signin_counters', () => {
     });
     await setRoles(q, staff.id, ['office_clerk'], null, env.time.now());
     // Run the migration again over this data (its tables are dropped first so it can create them).
-    await q.schema.dropTable('auth_rate_counters').execute();
+    await q.schema.dropTable('auth_rate_counters').ifExists().execute();
     await q.schema.dropTable('role_mfa_settings').execute();
     await up(q, migrationKit(env.deps.db.dialect));
 

@@ -10,7 +10,7 @@ import { BAD_VILLAGE_RULES } from './fixtures/village-rules-samples.js';
 
 /** The pool runs the TypeScript worker through tsx here; the compiled one is exercised by the build. */
 describe('the pre-review worker pool', () => {
-  const pool = new EnginePool({ size: 2, budgetMs: 20_000 });
+  const pool = new EnginePool({ size: 2, budgetMs: 20_000, queue: 8 });
   afterAll(() => pool.close());
 
   it('answers what the engine answers in process', async () => {
@@ -29,6 +29,35 @@ describe('the pre-review worker pool', () => {
     expect(all.map((hits) => hits.map((h) => h.ruleId))).toEqual(texts.map(() => ['R1']));
   });
 
+  it('refuses at once with 429 PRE_REVIEW_BUSY when the waiting queue is full, and takes jobs again after', async () => {
+    const small = new EnginePool({ size: 1, budgetMs: 20_000, queue: 2 });
+    try {
+      const text = '第一条 乱倒垃圾者罚款200元。';
+      // One job runs, two wait, the rest are refused without waiting.
+      const all = await Promise.allSettled(
+        Array.from({ length: 6 }, () => small.run({ kind: 'village_rules', text })),
+      );
+      expect(all.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'rejected',
+        'rejected',
+      ]);
+      const e = (all[3] as PromiseRejectedResult).reason as unknown;
+      expect(isAppError(e) && [e.status, e.code, e.details]).toEqual([
+        429,
+        'PRE_REVIEW_BUSY',
+        { queue: 2 },
+      ]);
+      expect((e as Error).message).toContain('稍后再试');
+      expect(await small.run({ kind: 'village_rules', text })).toHaveLength(1);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('passes the engine’s 400 for bad fields back as an AppError', async () => {
     const e = await pool
       .run({ kind: 'village_rules', text: '第一条', fields: { attendees: 10, adults: 5 } })
@@ -38,7 +67,7 @@ describe('the pre-review worker pool', () => {
   });
 
   it('stops a job over budget with 预审超时 and carries on with a fresh worker', async () => {
-    const tight = new EnginePool({ size: 1, budgetMs: 1 });
+    const tight = new EnginePool({ size: 1, budgetMs: 1, queue: 8 });
     try {
       const text = `${'第一条 本村女子外嫁后不享受集体收益分配。'.repeat(9000)}`;
       const e = await tight.run({ kind: 'village_rules', text }).catch((x: unknown) => x);
@@ -84,7 +113,7 @@ describe.skipIf(!fs.existsSync(compiled))('the compiled pool (server/dist)', () 
     const { EnginePool: Compiled } = (await import(
       pathToFileURL(compiled).href
     )) as typeof import('./engine-pool.js');
-    const pool = new Compiled({ size: 1, budgetMs: 20_000 });
+    const pool = new Compiled({ size: 1, budgetMs: 20_000, queue: 0 });
     try {
       expect(
         (await pool.run({ kind: 'village_rules', text: '第一条 乱倒垃圾者罚款200元。' })).map(

@@ -11,13 +11,16 @@ import type { Hit, PreReviewOptions } from './types.js';
  * 智能预审 off the event loop (security issue #8): the engine runs in a small pool of worker threads
  * with a time budget per job. A job over budget has its worker terminated (and replaced) and the
  * caller gets a 422 PRE_REVIEW_TIMEOUT; a crashed worker is replaced too. /healthz and every other
- * request keep being answered meanwhile.
+ * request keep being answered meanwhile. The queue of jobs waiting for a worker is bounded: past it a
+ * job is refused at once (429 PRE_REVIEW_BUSY) instead of piling up memory and waiting time.
  */
 interface PoolSettings {
   /** Worker threads (FAZHI_PRE_REVIEW_WORKERS). */
   size: number;
   /** Milliseconds one job may run once a worker has taken it (FAZHI_PRE_REVIEW_BUDGET_MS). */
   budgetMs: number;
+  /** Jobs that may wait for a busy worker (FAZHI_PRE_REVIEW_QUEUE); 0: none wait. */
+  queue: number;
 }
 
 interface Job {
@@ -54,6 +57,14 @@ const preReviewTimeout = (budgetMs: number) =>
     { budgetMs },
   );
 
+const preReviewBusy = (queue: number) =>
+  new AppError(
+    429,
+    'PRE_REVIEW_BUSY',
+    '智能预审繁忙：正在排队的预审已满，请稍后再试，或者直接送审由审查人员人工审查',
+    { queue },
+  );
+
 export class EnginePool {
   private readonly idle: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -74,6 +85,11 @@ export class EnginePool {
 
   private submit(work: EngineJob): Promise<unknown> {
     return new Promise((resolve, reject) => {
+      // A job that finds every worker busy waits, if the waiting room has space.
+      if (!this.workerFree() && this.queue.length >= this.settings.queue) {
+        reject(preReviewBusy(this.settings.queue));
+        return;
+      }
       this.queue.push({ work, resolve, reject });
       this.pump();
     });
@@ -87,12 +103,12 @@ export class EnginePool {
     await Promise.all(this.idle.splice(0).map((s) => s.worker.terminate()));
   }
 
+  private workerFree(): boolean {
+    return this.idle.length > 0 || this.live < this.settings.size;
+  }
+
   private pump(): void {
-    while (
-      !this.closed &&
-      this.queue.length &&
-      (this.idle.length || this.live < this.settings.size)
-    ) {
+    while (!this.closed && this.queue.length && this.workerFree()) {
       const slot = this.idle.pop() ?? this.spawn();
       void this.dispatch(slot, this.queue.shift()!);
     }
@@ -166,13 +182,18 @@ const pools = new Map<string, EnginePool>();
 
 /** The process's pool for these settings: one per process in production (tests may start servers with other settings). */
 function enginePool(settings: PoolSettings): EnginePool {
-  const key = `${settings.size}:${settings.budgetMs}`;
+  const key = `${settings.size}:${settings.budgetMs}:${settings.queue}`;
   let pool = pools.get(key);
   if (!pool) pools.set(key, (pool = new EnginePool(settings)));
   return pool;
 }
 
-/** The pool sized and budgeted by the settings (FAZHI_PRE_REVIEW_WORKERS, FAZHI_PRE_REVIEW_BUDGET_MS). */
+/** The pool sized, budgeted and bounded by the settings (FAZHI_PRE_REVIEW_WORKERS, _BUDGET_MS, _QUEUE). */
 export const poolFor = (
-  config: Pick<Config, 'preReviewWorkers' | 'preReviewBudgetMs'>,
-): EnginePool => enginePool({ size: config.preReviewWorkers, budgetMs: config.preReviewBudgetMs });
+  config: Pick<Config, 'preReviewWorkers' | 'preReviewBudgetMs' | 'preReviewQueue'>,
+): EnginePool =>
+  enginePool({
+    size: config.preReviewWorkers,
+    budgetMs: config.preReviewBudgetMs,
+    queue: config.preReviewQueue,
+  });

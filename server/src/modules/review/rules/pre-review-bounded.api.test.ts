@@ -11,6 +11,7 @@ const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)
 describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
   let s: TestServer;
   let tight: TestServer;
+  let busy: TestServer;
   let cadre: TestClient;
 
   beforeAll(async () => {
@@ -19,11 +20,16 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
     tight = await startTestServer({
       env: { FAZHI_PRE_REVIEW_BUDGET_MS: '1', FAZHI_PRE_REVIEW_WORKERS: '1' },
     });
+    // One worker and no waiting room: a pre-review that finds the worker busy is refused at once.
+    busy = await startTestServer({
+      env: { FAZHI_PRE_REVIEW_WORKERS: '1', FAZHI_PRE_REVIEW_QUEUE: '0' },
+    });
     cadre = await s.as('cadre');
   });
   afterAll(async () => {
     await s?.close();
     await tight?.close();
+    await busy?.close();
   });
 
   it('answers /healthz while 200 000-character digit and numeral runs are pre-reviewed, and reviews them right', async () => {
@@ -62,6 +68,20 @@ describe.skipIf(pgMissing())('智能预审 on hostile input', () => {
     expect(res.json.error).toMatchObject({ code: 'PRE_REVIEW_TIMEOUT', details: { budgetMs: 1 } });
     expect(res.json.error.message).toMatch(/^预审超时/);
     expect((await tight.client().get('/healthz')).status).toBe(200);
+  });
+
+  it('answers 429 PRE_REVIEW_BUSY (稍后再试) past the waiting-queue bound, and serves again after', async () => {
+    const c = await busy.as('cadre');
+    const body = { kind: 'contract', text: `合同总价${fill('1', N - 4)}` };
+    const replies = await Promise.all(Array.from({ length: 4 }, () => c.post(URL, body)));
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((x) => x !== 200 && x !== 429)).toEqual([]);
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(429);
+    const refused = replies.find((r) => r.status === 429)!;
+    expect(refused.json.error).toMatchObject({ code: 'PRE_REVIEW_BUSY', details: { queue: 0 } });
+    expect(refused.json.error.message).toContain('稍后再试');
+    expect((await c.post(URL, body)).status).toBe(200);
   });
 
   it('refuses a zip-bomb Word document with 422 instead of inflating it', async () => {
