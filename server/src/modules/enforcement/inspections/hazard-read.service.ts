@@ -8,7 +8,7 @@ import { today, type Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
 import { offsetOf } from '../../../core/http/paging.js';
 import { loadCalendar } from '../../calendar/calendar.public.js';
-import { hazardAbilities } from './hazard.step.js';
+import { hazardAbilities, hazardPath } from './hazard.step.js';
 import { HAZARD_STATES, isOverdue, type HazardState } from './hazard.workflow.js';
 import type { EnforcementHazardsTable } from './inspections.tables.js';
 import { HAZARD_LEVELS } from './inspection.vocabulary.js';
@@ -110,6 +110,7 @@ export async function getHazard(deps: Deps, ctx: RequestContext, id: string) {
     ...present(row, await loadCalendar(q), day),
     abilities: ab.open,
     blocked: ab.blocked,
+    ...(await hazardPath(q, row.id, row.status)),
   };
 }
 

@@ -5,6 +5,7 @@ import { isPostgres, type Q, type Trx } from '../../../core/db/database.js';
 import type { Deps } from '../../../core/deps.js';
 import { notFound } from '../../../core/errors.js';
 import {
+  auditedPath,
   blockedSteps,
   openSteps,
   playableParties,
@@ -132,3 +133,7 @@ export async function hazardAbilities(
     blocked: blockedSteps(HAZARD_WORKFLOW, facts, parties, may),
   };
 }
+
+/** 流转记录 from the audit trail, and the steps ahead of the state. */
+export const hazardPath = (q: Q, id: string, state: HazardState) =>
+  auditedPath(q, hazardAdapter, id, state);

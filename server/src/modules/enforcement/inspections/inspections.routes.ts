@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { authorize } from '../../../core/authz/authorize.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { getHazard, inspectionStats, listHazards } from './hazard-read.service.js';
@@ -43,12 +44,15 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/enforcement/inspections/vocabulary',
     { schema: { tags, summary: '检查类别、检查表、隐患等级和状态' } },
-    async () => ({
-      kinds: INSPECTION_KINDS,
-      checklists: CHECKLISTS,
-      levels: HAZARD_LEVELS,
-      states: HAZARD_STATES,
-    }),
+    async (req) => {
+      authorize(contextOf(req), 'enforcement.inspection.read');
+      return {
+        kinds: INSPECTION_KINDS,
+        checklists: CHECKLISTS,
+        levels: HAZARD_LEVELS,
+        states: HAZARD_STATES,
+      };
+    },
   );
   api.get(
     '/enforcement/inspections',
