@@ -23,6 +23,8 @@ import {
   NumberOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  WarningOutlined,
+  CheckSquareOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -244,6 +246,26 @@ export const NAV: NavGroup[] = [
         icon: <AuditOutlined />,
         perms: ['audit.event.read'],
         testId: 'menu-audit',
+      },
+    ],
+  },
+  {
+    key: 'enforcement-inspections',
+    label: '执法检查',
+    items: [
+      {
+        path: '/enforcement/inspections',
+        label: '检查记录',
+        icon: <CheckSquareOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-inspections',
+      },
+      {
+        path: '/enforcement/hazards',
+        label: '隐患整改',
+        icon: <WarningOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-hazards',
       },
     ],
   },

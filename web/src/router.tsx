@@ -156,6 +156,30 @@ export const router = createBrowserRouter([
               guarded('/review/dashboard', () => import('./pages/review/DashboardPage')),
               guarded('/review/filings', () => import('./pages/review/FilingsPage')),
               guarded('/review/fcr', () => import('./pages/review/fcr/FcrPage')),
+              guarded(
+                '/enforcement/inspections',
+                () => import('./pages/enforcement/inspections/InspectionsPage'),
+              ),
+              {
+                path: '/enforcement/inspections/new',
+                element: (
+                  <RequirePermission perms={['enforcement.inspection.record']}>
+                    {page(() => import('./pages/enforcement/inspections/InspectionFormPage'))}
+                  </RequirePermission>
+                ),
+              },
+              guarded(
+                '/enforcement/hazards',
+                () => import('./pages/enforcement/inspections/HazardsPage'),
+              ),
+              {
+                path: '/enforcement/hazards/:id',
+                element: (
+                  <RequirePermission perms={['enforcement.inspection.read']}>
+                    {page(() => import('./pages/enforcement/inspections/HazardDetailPage'))}
+                  </RequirePermission>
+                ),
+              },
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },
