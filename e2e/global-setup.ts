@@ -67,7 +67,8 @@ export default async function setup(project: TestProject) {
   process.once('exit', killOnExit);
 
   try {
-    await waitReady(child, `${baseUrl}/readyz`, 60_000);
+    // First start migrates and records the whole demo through the real services (several minutes on a busy 2-core box).
+    await waitReady(child, `${baseUrl}/readyz`, 300_000);
   } catch (e) {
     process.off('exit', killOnExit);
     child.kill('SIGKILL');

@@ -86,6 +86,7 @@ async function townRecords(
   s: TestServer,
   clerkName: string,
   cadreName: string,
+  officerName: string,
   town: { id: string },
   village: { id: string },
   target: string,
@@ -196,6 +197,23 @@ async function townRecords(
         body: '矩阵测试村务内容',
       }),
       'village item',
+    ),
+  );
+  const officer = await s.as(officerName);
+  await put(
+    'enforcementCase',
+    'enforcementCases',
+    await created(
+      await officer.post('/api/v1/enforcement/cases', {
+        title: '矩阵测试占用疏散通道',
+        field: 'safety_fire',
+        authorityBasis: 'granted',
+        partyName: '矩阵当事人',
+        partyKind: 'citizen',
+        facts: '矩阵测试违法事实',
+        officerIds: [],
+      }),
+      'enforcement case',
     ),
   );
   const complaint = await clerk.post('/api/v1/village-affairs/complaints', {
@@ -388,7 +406,7 @@ export async function buildFixtures(
   const home = (await findOrgByCode(q, '330282109000'))!;
   const homeVillage = (await findOrgByCode(q, '330282109202'))!; // 上林湖村, the demo cadre's village
   const homeTarget = await account(s, 'mx-target-own', home.id, 'office_clerk');
-  const made = await townRecords(s, 'clerk', 'cadre', home, homeVillage, homeTarget);
+  const made = await townRecords(s, 'clerk', 'cadre', 'officer', home, homeVillage, homeTarget);
   const own = {
     ...made.records,
     ...(await demoSubRecords(s, home.path)),
@@ -439,6 +457,7 @@ export async function buildFixtures(
       .executeTakeFirstOrThrow();
     await account(s, `mx-${scope}-clerk`, town.id, 'office_clerk');
     const cadre = await account(s, `mx-${scope}-cadre`, village.id, 'village_cadre');
+    await account(s, `mx-${scope}-officer`, town.id, 'enforcement_officer');
     // The town's 文号 templates, as its system administrator would set them.
     const templates = await q
       .selectFrom('docNumberTemplates')
@@ -455,11 +474,11 @@ export async function buildFixtures(
       s,
       `mx-${scope}-clerk`,
       `mx-${scope}-cadre`,
+      `mx-${scope}-officer`,
       town,
       village,
       target,
     );
-    await account(s, `mx-${scope}-officer`, town.id, 'enforcement_officer');
     Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {

@@ -65,6 +65,7 @@ export type RecordKind =
   | 'reviewFinding'
   | 'reviewOpinion'
   | 'fcr'
+  | 'enforcementCase'
   | 'inspection'
   | 'hazard';
 
@@ -731,6 +732,121 @@ export const MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/review/pre-review': { access: 'review.prereview.use' },
   'POST /api/v1/review/pre-review/docx': { access: 'review.prereview.use', multipart: true },
   'GET /api/v1/review/pre-review/rules': { access: 'review.prereview.use' },
+
+  // 行政执法 (enforcement)
+  'GET /api/v1/enforcement/vocabulary': { access: 'public' }, // a static catalogue of labels
+  'GET /api/v1/enforcement/cases': { access: 'enforcement.case.read' },
+  'POST /api/v1/enforcement/cases': { access: 'enforcement.case.handle' },
+  'GET /api/v1/enforcement/cases/export': { access: 'enforcement.case.read' },
+  'GET /api/v1/enforcement/cases/{id}': {
+    access: 'enforcement.case.read',
+    record: 'enforcementCase',
+  },
+  'POST /api/v1/enforcement/cases/{id}/file': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/end-investigation': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/notify': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/request-hearing': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/close-defence': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/finish-hearing': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/legal-review': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/discuss': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/extend': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/decide': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/serve': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/execute': {
+    access: 'enforcement.case.handle',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/close': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/not-punish': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/withdraw': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'GET /api/v1/enforcement/entrustments': { access: 'enforcement.case.read', perTown: 'query' },
+  'POST /api/v1/enforcement/entrustments': {
+    access: 'enforcement.authority.manage',
+    body: {
+      entrustingBody: '慈溪市应急管理局',
+      fields: ['safety_fire'],
+      powers: '矩阵测试委托权限',
+      startsOn: '2024-01-01',
+      endsOn: '2026-12-31',
+    },
+  },
+  'GET /api/v1/public/enforcement/entrustments': { access: 'public', portal: true },
+  'GET /api/v1/enforcement/certificates': { access: 'enforcement.case.read', perTown: 'query' },
+  'POST /api/v1/enforcement/certificates': {
+    access: 'enforcement.authority.manage',
+    body: {
+      userId: '01890000-0000-7000-8000-000000000000',
+      certNo: '矩阵测试执法证',
+      fields: ['safety_fire'],
+      issuedOn: '2024-01-01',
+      expiresOn: '2028-12-31',
+    },
+  },
+  'GET /api/v1/enforcement/stats': {
+    access: 'enforcement.case.read',
+    perTown: 'query',
+    query: { year: '2024' },
+  },
+  'GET /api/v1/enforcement/settings': { access: 'enforcement.case.read', perTown: 'query' },
+  'PUT /api/v1/enforcement/settings': { access: 'enforcement.settings.manage', perTown: 'body' },
   'GET /api/v1/enforcement/inspections/vocabulary': { access: 'enforcement.inspection.read' },
   'GET /api/v1/enforcement/inspections': { access: 'enforcement.inspection.read' },
   'POST /api/v1/enforcement/inspections': {

@@ -226,7 +226,7 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
     expect((await head.get(`/api/v1/enforcement/cases/${citizen.id}`)).json.partyName).toBe('张三');
   });
 
-  it('counts decisions by year and field and exports the ledger', async () => {
+  it('counts decisions by year and field and exports the ledger, traced', async () => {
     const stats = await officer.get('/api/v1/enforcement/stats?year=2025');
     expect(stats.status).toBe(200);
     expect(stats.json.decisions).toBe(1);
@@ -239,6 +239,13 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('案号');
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(11).value).toBe(120_000);
+    // The ledger names parties: taking it out leaves a trace with its filter and row count.
+    const traced = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('meta')
+      .where('action', '=', 'enforcement.case.ledger_exported')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(traced.meta!)).toMatchObject({ filter: { status: 'closed' }, rows: 1 });
   });
 
   it('publishes the entrustment on the portal', async () => {

@@ -17,4 +17,5 @@ export const ENFORCEMENT_GRANTS: Grants = {
   town_head: [...READ, 'enforcement.case.approve', 'enforcement.settings.manage'],
   deputy_head: [...READ, 'enforcement.case.approve'],
   office_clerk: [...READ],
+  county_supervisor: [...READ],
 };

@@ -5,7 +5,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { inPages } from '../../core/documents/row-pages.js';
-import { sendXlsx } from '../../core/documents/xlsx-export.js';
+import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { caseQuery, presentCase, type CaseFilter } from './case-read.service.js';
 import {
@@ -74,25 +74,32 @@ export function sendCaseLedger(
   const base = caseQuery(deps.db.kysely, actor, f)
     .orderBy('enforcementCases.clueOn', 'desc')
     .orderBy('enforcementCases.id', 'desc');
-  return sendXlsx<Case>(reply, {
-    filename: `行政处罚案件台账-${today(deps)}.xlsx`,
-    sheetName: '行政处罚案件',
-    rows: inPages(async (offset, limit) =>
-      (await base.limit(limit).offset(offset).execute()).map((r) => presentCase(r, actor)),
-    ),
-    columns: [
-      { header: '案号', key: 'caseNo', width: 20 },
-      { header: '案由', key: 'title', width: 30 },
-      { header: '执法领域', key: 'fieldLabel', width: 16 },
-      { header: '权力来源', key: 'authorityBasisLabel', width: 18 },
-      { header: '委托机关', key: 'entrustingBody', width: 24 },
-      { header: '当事人', key: 'partyName', width: 20 },
-      { header: '状态', key: 'statusLabel', width: 14 },
-      { header: '立案日期', key: 'filedOn', width: 12 },
-      { header: '决定日期', key: 'decidedOn', width: 12 },
-      { header: '决定书文号', key: 'decisionDocNo', width: 22 },
-      { header: '罚款（元）', key: 'fine', width: 12 },
-      { header: '缴纳日期', key: 'paidOn', width: 12 },
-    ],
-  });
+  // The ledger names the parties: taking it out of the system is traced, with its filter and row count.
+  return sendTracedXlsx<Case>(
+    deps,
+    ctx,
+    reply,
+    {
+      filename: `行政处罚案件台账-${today(deps)}.xlsx`,
+      sheetName: '行政处罚案件',
+      rows: inPages(async (offset, limit) =>
+        (await base.limit(limit).offset(offset).execute()).map((r) => presentCase(r, actor)),
+      ),
+      columns: [
+        { header: '案号', key: 'caseNo', width: 20 },
+        { header: '案由', key: 'title', width: 30 },
+        { header: '执法领域', key: 'fieldLabel', width: 16 },
+        { header: '权力来源', key: 'authorityBasisLabel', width: 18 },
+        { header: '委托机关', key: 'entrustingBody', width: 24 },
+        { header: '当事人', key: 'partyName', width: 20 },
+        { header: '状态', key: 'statusLabel', width: 14 },
+        { header: '立案日期', key: 'filedOn', width: 12 },
+        { header: '决定日期', key: 'decidedOn', width: 12 },
+        { header: '决定书文号', key: 'decisionDocNo', width: 22 },
+        { header: '罚款（元）', key: 'fine', width: 12 },
+        { header: '缴纳日期', key: 'paidOn', width: 12 },
+      ],
+    },
+    { action: 'enforcement.case.ledger_exported', what: '行政处罚案件台账', filter: f },
+  );
 }

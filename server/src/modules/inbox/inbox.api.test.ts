@@ -279,7 +279,8 @@ describe.skipIf(pgMissing())('我的待办 and the nightly sweep', () => {
     });
     const find = (items: { title: string; supervise: boolean }[]) =>
       items.find((i) => i.title === '镇里的办件');
-    const county = (await (await s.as('county')).get('/api/v1/inbox?pageSize=100')).json;
+    // The county's office clerk (慈溪市司法局) holds the town task's role, one level up.
+    const county = (await (await s.as('countyreview')).get('/api/v1/inbox?pageSize=100')).json;
     expect(find(county.items)).toMatchObject({ supervise: true });
     const own = (await (await s.as('clerk')).get('/api/v1/inbox?pageSize=100')).json;
     expect(find(own.items)).toMatchObject({ supervise: false });

@@ -215,6 +215,8 @@ describe.skipIf(pgMissing())('文号 and the 发文登记', () => {
     const list = await clerk.get('/api/v1/numbering/templates');
     expect(list.json.items.map((t: { kind: string }) => t.kind).sort()).toEqual([
       'disclosure_reply',
+      'enforcement_decision',
+      'enforcement_notice',
       'legality_opinion',
       'mediation_letter',
       'town_document',

@@ -1,4 +1,5 @@
 import type { Q } from '../../../core/db/database.js';
+import { penaltyDecisionsOf } from '../../enforcement/enforcement.public.js';
 
 // tenancy: figures of the town whose report is being compiled (the caller checked it is in scope)
 
@@ -11,8 +12,9 @@ export interface IssuanceCounts {
 
 /**
  * 表二 (section 二) of the annual disclosure report (国办公开办函〔2021〕30号), for one town and year.
- * Block (一) is counted from the catalogue; blocks (五), (六), (八) come from the yearly statistics
- * staff enter with their sources (`sources` says where each figure came from, null when not entered).
+ * Block (一) is counted from the catalogue, and 行政处罚 from the town's enforcement cases when it keeps
+ * them; the rest of blocks (五), (六), (八) come from the yearly statistics staff enter with their
+ * sources (`sources` says where each figure came from, null when not entered).
  */
 export interface ProactiveTableFigures {
   year: number;
@@ -31,6 +33,9 @@ export interface ProactiveTableFigures {
     fees: string | null;
   };
 }
+
+/** The source shown when 行政处罚 is counted from case records rather than entered. */
+export const RECORDED_PENALTIES = '本系统行政执法案件记录（本镇赋权、委托执法作出的处罚决定）';
 
 async function issuance(
   q: Q,
@@ -66,9 +71,10 @@ export async function proactiveTableFigures(
   townOrgId: string,
   year: number,
 ): Promise<ProactiveTableFigures> {
-  const [rules, normativeDocuments, stats] = await Promise.all([
+  const [rules, normativeDocuments, penalties, stats] = await Promise.all([
     issuance(q, townOrgId, 'rule', year),
     issuance(q, townOrgId, 'normative_document', year),
+    penaltyDecisionsOf(q, townOrgId, year),
     q
       .selectFrom('disclosureAnnualStats')
       .selectAll()
@@ -82,13 +88,13 @@ export async function proactiveTableFigures(
     article20Item1: { rules, normativeDocuments },
     article20Item5: { licensingDecisions: stats?.licensingDecisions ?? 0 },
     article20Item6: {
-      penaltyDecisions: stats?.penaltyDecisions ?? 0,
+      penaltyDecisions: penalties > 0 ? penalties : (stats?.penaltyDecisions ?? 0),
       coercionDecisions: stats?.coercionDecisions ?? 0,
     },
     article20Item8: { feesWan: fen / 1_000_000, feesFen: fen },
     sources: {
       licensing: stats?.licensingSource ?? null,
-      penalties: stats?.penaltySource ?? null,
+      penalties: penalties > 0 ? RECORDED_PENALTIES : (stats?.penaltySource ?? null),
       coercion: stats?.coercionSource ?? null,
       fees: stats?.feesSource ?? null,
     },

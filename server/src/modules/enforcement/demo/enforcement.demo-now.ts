@@ -1,8 +1,10 @@
 import { addDays } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
-import { actorCtx, on } from '../../disclosure/proactive/demo/demo-actors.js';
+import { actorCtx, on } from '../../demo/demo-actors.js';
 import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-steps.service.js';
+import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
+import { ENTRUSTMENT } from './enforcement-data.js';
 import { SECOND_OFFICER } from './enforcement.demo.js';
 
 // tenancy: the demo seed runs as the system
@@ -27,12 +29,13 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
     .select('id')
     .where('username', '=', SECOND_OFFICER.username)
     .executeTakeFirstOrThrow();
+  const day = today(deps);
+  await renewAuthority(deps, day, [officer.actor!.userId!, second.id]);
   const entrustment = await q
     .selectFrom('enforcementEntrustments')
     .select('id')
     .orderBy('startsOn', 'desc')
     .executeTakeFirstOrThrow();
-  const day = today(deps);
   const back = (d: number) => on(deps, addDays(day, -d));
   const open = async (title: string, partyName: string, ago: number, major = false) =>
     (
@@ -67,4 +70,31 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
     legalBasis: '《安全生产法》第一百零一条',
   });
   await closeDefence(back(5), officer, major);
+}
+
+/**
+ * On a day past the 2024 history's entrustment (to 2025-12-31) and certificates (to 2026-02-28), the
+ * entrustment renewed for three years and the officers' 执法证 re-issued for five, as a town would have
+ * done, so today's cases stand on valid authority (行政处罚法 第二十条; 浙江省综合行政执法条例 第二十八条).
+ */
+async function renewAuthority(deps: Deps, day: string, officerIds: string[]) {
+  const officer = await actorCtx(deps, 'officer');
+  if (day > ENTRUSTMENT.endsOn) {
+    const year = Number(day.slice(0, 4));
+    await createEntrustment(on(deps, '2025-12-20'), officer, {
+      ...ENTRUSTMENT,
+      documentNo: '慈应急〔2025〕21号',
+      startsOn: '2026-01-01',
+      endsOn: `${Math.max(2028, year + 1)}-12-31`,
+    });
+  }
+  if (day > '2026-02-28')
+    for (const [i, userId] of officerIds.entries())
+      await createCertificate(on(deps, '2026-02-20'), officer, {
+        userId,
+        certNo: `浙33028226001${i + 1}`,
+        fields: ['safety_fire', 'food_safety'],
+        issuedOn: '2026-03-01',
+        expiresOn: `${Math.max(2031, Number(day.slice(0, 4)) + 1)}-02-28`,
+      });
 }

@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/calendar/index.js';
 import type { Deps } from '../../../core/deps.js';
 import { hashPassword } from '../../auth/passwords.js';
-import { actorCtx, inOneTransaction, on } from '../../disclosure/proactive/demo/demo-actors.js';
+import { actorCtx, inOneTransaction, on } from '../../demo/demo-actors.js';
 import { DEMO_PASSWORD } from '../../demo/demo-data.js';
 import { insertUser, setRoles } from '../../users/users.public.js';
 import { createCertificate, createEntrustment } from '../authority.service.js';

@@ -144,6 +144,12 @@ export default function FiguresPage() {
           </Descriptions.Item>
           <Descriptions.Item label="第二十条第（六）项 行政处罚 本年处理决定数量">
             {data.article20Item6.penaltyDecisions}
+            {data.sources.penalties && (
+              <Typography.Text type="secondary" data-testid="penalty-source">
+                {' '}
+                （来源：{data.sources.penalties}）
+              </Typography.Text>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label="第二十条第（六）项 行政强制 本年处理决定数量">
             {data.article20Item6.coercionDecisions}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChains } from '../../../../core/audit/verify.js';
 import { pgMissing, startTestServer, type TestServer } from '../../../../test/test-env.js';
-import { proactiveTableFigures } from '../annual-figures.js';
+import { proactiveTableFigures, RECORDED_PENALTIES } from '../annual-figures.js';
 
 /** The 桥头镇 2024 demo of 主动公开 and 三务公开, as the report and the board compute it. */
 describe.skipIf(pgMissing())('disclosure demo data (桥头镇 2024)', () => {
@@ -56,9 +56,11 @@ describe.skipIf(pgMissing())('disclosure demo data (桥头镇 2024)', () => {
       normativeDocuments: { issued: 2, abolished: 1, inForce: 3 },
     });
     expect(f.article20Item5.licensingDecisions).toBe(126);
-    expect(f.article20Item6).toEqual({ penaltyDecisions: 43, coercionDecisions: 0 });
+    // 行政处罚 is counted from the enforcement cases: 43 entrusted safety/fire decisions and 9 food-safety
+    // decisions in the town's own name, not the figure entered in the yearly statistics (43).
+    expect(f.article20Item6).toEqual({ penaltyDecisions: 52, coercionDecisions: 0 });
     expect(f.article20Item8).toEqual({ feesWan: 0, feesFen: 0 });
-    expect(f.sources.penalties).toContain('执法台账');
+    expect(f.sources.penalties).toBe(RECORDED_PENALTIES);
   });
 
   it('shows 毛三斢村 and 潭河沿村 overdue on the board, 烟墩村 late, the rest compliant, and one complaint under investigation', async () => {

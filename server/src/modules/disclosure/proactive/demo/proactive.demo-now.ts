@@ -6,7 +6,7 @@ import { demoIsLive, onDay, workdaysBefore } from '../../../demo/demo-now.js';
 import { DEMO_TOWN_CODE } from '../../../demo/demo-data.js';
 import { createItem, updateDraft } from '../item.service.js';
 import { approveItem, reassessItem, submitItem } from '../review.service.js';
-import { actorCtx } from './demo-actors.js';
+import { actorCtx } from '../../../demo/demo-actors.js';
 
 // tenancy: the demo seed runs as the system
 

@@ -4,7 +4,7 @@ import { saveAnnualStats } from '../annual-stats.service.js';
 import { saveGuide } from '../guide.service.js';
 import { createItem } from '../item.service.js';
 import { approveItem, recordAbolition, submitItem, withholdItem } from '../review.service.js';
-import { actorCtx, inOneTransaction, on } from './demo-actors.js';
+import { actorCtx, inOneTransaction, on } from '../../../demo/demo-actors.js';
 import { DEMO_CATALOGUE, DEMO_GUIDE, DEMO_STATS_2024 } from './catalogue-data.js';
 
 // tenancy: the demo seed runs as the system

@@ -3,7 +3,7 @@ import { today } from '../../../../core/deps.js';
 import { addDays, isWorkingDay } from '../../../../core/calendar/index.js';
 import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { demoIsLive, onDay } from '../../../demo/demo-now.js';
-import { actorCtx, inOneTransaction } from '../../proactive/demo/demo-actors.js';
+import { actorCtx, inOneTransaction } from '../../../demo/demo-actors.js';
 import { closeComplaint, confirmPublished, orderPublication } from '../complaint.service.js';
 import { periodBounds, periodDue, periodsOfYear } from '../frequency.js';
 import {

@@ -5,7 +5,7 @@ import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { hashPassword } from '../../../auth/passwords.js';
 import { DEMO_PASSWORD, DEMO_TOWN_CODE } from '../../../demo/demo-data.js';
 import { findUserByUsername, insertUser, setRoles } from '../../../users/users.public.js';
-import { actorCtx, inOneTransaction, on } from '../../proactive/demo/demo-actors.js';
+import { actorCtx, inOneTransaction, on } from '../../../demo/demo-actors.js';
 import { startInvestigation, submitPublicComplaint } from '../complaint.service.js';
 import { periodBounds, periodDue, periodsOfYear } from '../frequency.js';
 import { addSupervisor } from '../supervisors.js';

@@ -1,7 +1,7 @@
 import { addDays } from '../../../../core/calendar/index.js';
 import type { RequestContext } from '../../../../core/authz/actor.js';
 import { today, type Deps } from '../../../../core/deps.js';
-import { actorCtx, inOneTransaction, on } from '../../../disclosure/proactive/demo/demo-actors.js';
+import { actorCtx, inOneTransaction, on } from '../../../demo/demo-actors.js';
 import {
   clearHazard,
   createHazard,

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../../../../core/authz/actor.js';
-import type { Deps } from '../../../../core/deps.js';
-import { loadUserActor } from '../../../auth/actor-loader.js';
+import type { RequestContext } from '../../core/authz/actor.js';
+import type { Deps } from '../../core/deps.js';
+import { loadUserActor } from '../auth/actor-loader.js';
 
 // tenancy: the demo seed runs as the system
 

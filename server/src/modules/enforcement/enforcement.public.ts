@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { Q } from '../../core/db/database.js';
+
+/**
+ * What other modules may use of the enforcement module (行政执法): the count of penalty decisions a
+ * town reports as its own. Other modules import the enforcement module only through this file.
+ */
+
+/**
+ * 行政处罚决定 made in `year` that the town reports in 表二 of its disclosure annual report (政府信息公开条例
+ * 第五十条): those it made under its own granted power (赋权) or issued under an entrustment (委托). Cases
+ * of a 派出机构 are its parent department's, reported there. `recorded` is 0 when the town keeps no cases.
+ */
+export async function penaltyDecisionsOf(q: Q, townId: string, year: number) {
+  // tenancy: the caller compiles this town's report and has checked that the town is in scope
+  const row = await q
+    .selectFrom('enforcementCases')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('townId', '=', townId)
+    .where('authorityBasis', '!=', 'dispatched')
+    .where('decidedOn', '>=', `${year}-01-01`)
+    .where('decidedOn', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
