@@ -3,7 +3,7 @@ import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 行政执法: inspection records (检查记录) and hazards (事故隐患) with 挂牌督办. */
 
-export interface InspectionVocabulary {
+interface InspectionVocabulary {
   kinds: Record<string, string>;
   checklists: Record<string, Record<string, string>>;
   levels: Record<string, string>;
@@ -33,7 +33,7 @@ export interface Inspection {
   photos?: { id: string; name: string }[];
 }
 
-export interface NewInspection {
+interface NewInspection {
   kind: string;
   inspectedOn: string;
   subjectName: string;
@@ -68,7 +68,7 @@ export interface Hazard {
   overdueWorkingDays: number | null;
 }
 
-export interface HazardDetail extends Hazard {
+interface HazardDetail extends Hazard {
   abilities: string[];
   blocked: BlockedStep[];
   path: PathStep[];

@@ -130,7 +130,7 @@ export default function HazardsPage() {
         testId="hazard-create-form"
         onSubmit={async (v) => {
           const h = await hazardsApi.create(v);
-          navigate(`/enforcement/hazards/${h.id}`);
+          void navigate(`/enforcement/hazards/${h.id}`);
         }}
       >
         <Form.Item

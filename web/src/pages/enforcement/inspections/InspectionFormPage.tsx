@@ -61,7 +61,7 @@ export default function InspectionFormPage() {
       });
       for (const p of photos) await inspectionsApi.addPhoto(created.id, p);
       message.success('检查记录已保存');
-      navigate('/enforcement/inspections');
+      void navigate('/enforcement/inspections');
     } catch (e) {
       setError(e);
       message.error(errorText(e));
