@@ -151,7 +151,7 @@ export default function InspectionFormPage() {
             accept="image/*"
             capture="environment"
             multiple
-            hidden
+            style={{ display: 'none' }}
             data-testid="inspection-photo"
             onChange={(e) => setPhotos([...photos, ...Array.from(e.target.files ?? [])])}
           />
