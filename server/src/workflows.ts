@@ -1,4 +1,5 @@
 import { workflowDoc } from './core/workflow/index.js';
+import { HAZARD_WORKFLOW } from './modules/enforcement/inspections/hazard.workflow.js';
 import { REPORT_WORKFLOW } from './modules/disclosure/annual-report/report.workflow.js';
 import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow.js';
 import { PROACTIVE_WORKFLOW } from './modules/disclosure/proactive/proactive.workflow.js';
@@ -23,4 +24,5 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [VILLAGE_ITEM_WORKFLOW.key, workflowDoc(VILLAGE_ITEM_WORKFLOW)],
     [COMPLAINT_WORKFLOW.key, workflowDoc(COMPLAINT_WORKFLOW)],
     [REPORT_WORKFLOW.key, workflowDoc(REPORT_WORKFLOW)],
+    [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

@@ -27,6 +27,8 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   SolutionOutlined,
+  WarningOutlined,
+  CheckSquareOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -282,6 +284,26 @@ export const NAV: NavGroup[] = [
         icon: <LineChartOutlined />,
         perms: ['enforcement.case.read'],
         testId: 'menu-enforcement-stats',
+      },
+    ],
+  },
+  {
+    key: 'enforcement-inspections',
+    label: '执法检查',
+    items: [
+      {
+        path: '/enforcement/inspections',
+        label: '检查记录',
+        icon: <CheckSquareOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-inspections',
+      },
+      {
+        path: '/enforcement/hazards',
+        label: '隐患整改',
+        icon: <WarningOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-hazards',
       },
     ],
   },

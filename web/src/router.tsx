@@ -174,6 +174,30 @@ export const router = createBrowserRouter([
                 () => import('./pages/enforcement/CertificatesPage'),
               ),
               guarded('/enforcement/stats', () => import('./pages/enforcement/StatsPage')),
+              guarded(
+                '/enforcement/inspections',
+                () => import('./pages/enforcement/inspections/InspectionsPage'),
+              ),
+              {
+                path: '/enforcement/inspections/new',
+                element: (
+                  <RequirePermission perms={['enforcement.inspection.record']}>
+                    {page(() => import('./pages/enforcement/inspections/InspectionFormPage'))}
+                  </RequirePermission>
+                ),
+              },
+              guarded(
+                '/enforcement/hazards',
+                () => import('./pages/enforcement/inspections/HazardsPage'),
+              ),
+              {
+                path: '/enforcement/hazards/:id',
+                element: (
+                  <RequirePermission perms={['enforcement.inspection.read']}>
+                    {page(() => import('./pages/enforcement/inspections/HazardDetailPage'))}
+                  </RequirePermission>
+                ),
+              },
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },

@@ -5,6 +5,7 @@ import { findOrgByCode } from '../modules/orgs/org.repository.js';
 import { importDivision } from '../modules/orgs/org.service.js';
 import { insertUser, setRoles } from '../modules/users/user.repository.js';
 import type { RoleKey } from '@fazhi/shared';
+import { inspectionRecords } from './authz-fixtures-inspections.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
 import type { TestServer } from './test-env.js';
@@ -410,6 +411,7 @@ export async function buildFixtures(
     ...made.records,
     ...(await demoSubRecords(s, home.path)),
     ...(await publishedRecords(s)),
+    ...(await inspectionRecords(s, 'officer')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -477,6 +479,7 @@ export async function buildFixtures(
       village,
       target,
     );
+    Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

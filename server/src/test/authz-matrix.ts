@@ -65,7 +65,9 @@ export type RecordKind =
   | 'reviewFinding'
   | 'reviewOpinion'
   | 'fcr'
-  | 'enforcementCase';
+  | 'enforcementCase'
+  | 'inspection'
+  | 'hazard';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -846,4 +848,73 @@ export const MATRIX: Record<string, RouteRow> = {
   },
   'GET /api/v1/enforcement/settings': { access: 'enforcement.case.read', perTown: 'query' },
   'PUT /api/v1/enforcement/settings': { access: 'enforcement.settings.manage', perTown: 'body' },
+  'GET /api/v1/enforcement/inspections/vocabulary': { access: 'enforcement.inspection.read' },
+  'GET /api/v1/enforcement/inspections': { access: 'enforcement.inspection.read' },
+  'POST /api/v1/enforcement/inspections': {
+    access: 'enforcement.inspection.record',
+    townWrite: true,
+    body: {
+      kind: 'fire',
+      inspectedOn: '2024-11-19',
+      subjectName: '矩阵测试单位{uniq}',
+      checklist: ['extinguishers', 'exits', 'facilities', 'wiring'].map((item) => ({
+        item,
+        passed: true,
+      })),
+      departments: [],
+      inspectors: '矩阵测试',
+    },
+  },
+  'GET /api/v1/enforcement/inspections/{id}': {
+    access: 'enforcement.inspection.read',
+    record: 'inspection',
+  },
+  'POST /api/v1/enforcement/inspections/{id}/photos': {
+    access: 'enforcement.inspection.record',
+    record: 'inspection',
+    townWrite: true,
+    body: { fileId: '{myFile}' },
+  },
+  'GET /api/v1/enforcement/hazards': { access: 'enforcement.inspection.read' },
+  'GET /api/v1/enforcement/hazards/stats': {
+    access: 'enforcement.inspection.read',
+    query: { year: '2024' },
+  },
+  'POST /api/v1/enforcement/hazards': { access: 'enforcement.inspection.record', townWrite: true },
+  'GET /api/v1/enforcement/hazards/{id}': {
+    access: 'enforcement.inspection.read',
+    record: 'hazard',
+  },
+  'POST /api/v1/enforcement/hazards/{id}/order': {
+    access: 'enforcement.inspection.record',
+    record: 'hazard',
+    townWrite: true,
+    body: { workingDays: 5 },
+  },
+  'POST /api/v1/enforcement/hazards/{id}/start': {
+    access: 'enforcement.inspection.record',
+    record: 'hazard',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/hazards/{id}/recheck': {
+    access: 'enforcement.inspection.record',
+    record: 'hazard',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/hazards/{id}/escalate': {
+    access: 'enforcement.inspection.record',
+    record: 'hazard',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/hazards/{id}/supervise': {
+    access: 'enforcement.hazard.supervise',
+    record: 'hazard',
+    townWrite: true,
+    body: { workingDays: 10 },
+  },
+  'POST /api/v1/enforcement/hazards/{id}/clear': {
+    access: 'enforcement.hazard.supervise',
+    record: 'hazard',
+    townWrite: true,
+  },
 };
