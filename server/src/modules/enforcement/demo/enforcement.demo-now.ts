@@ -2,7 +2,9 @@ import { addDays } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { actorCtx, on } from '../../disclosure/proactive/demo/demo-actors.js';
 import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-steps.service.js';
+import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
+import { ENTRUSTMENT } from './enforcement-data.js';
 import { SECOND_OFFICER } from './enforcement.demo.js';
 
 // tenancy: the demo seed runs as the system
@@ -27,12 +29,13 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
     .select('id')
     .where('username', '=', SECOND_OFFICER.username)
     .executeTakeFirstOrThrow();
+  const day = today(deps);
+  await renewWhenLapsed(deps, officer, [officer.actor!.userId!, second.id], day);
   const entrustment = await q
     .selectFrom('enforcementEntrustments')
     .select('id')
     .orderBy('startsOn', 'desc')
     .executeTakeFirstOrThrow();
-  const day = today(deps);
   const back = (d: number) => on(deps, addDays(day, -d));
   const open = async (title: string, partyName: string, ago: number, major = false) =>
     (
@@ -67,4 +70,49 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
     legalBasis: '《安全生产法》第一百零一条',
   });
   await closeDefence(back(5), officer, major);
+}
+
+/**
+ * Loaded after the 2024 entrustment (to 2025-12-31) or the officers' 执法证 (to 2026-02-28) ran out, the
+ * town would have renewed them: without that every case opened today is refused (立案日期不在委托期限内).
+ * The renewals start 60 days back, before the oldest case below.
+ */
+async function renewWhenLapsed(
+  deps: Deps,
+  officer: Awaited<ReturnType<typeof actorCtx>>,
+  officerIds: string[],
+  day: string,
+) {
+  const q = deps.db.kysely;
+  const from = addDays(day, -60);
+  const year = Number(from.slice(0, 4));
+  const renewedOn = on(deps, from);
+  const latest = await q
+    .selectFrom('enforcementEntrustments')
+    .select('endsOn')
+    .orderBy('endsOn', 'desc')
+    .executeTakeFirst();
+  if (latest && latest.endsOn < day)
+    await createEntrustment(renewedOn, officer, {
+      ...ENTRUSTMENT,
+      documentNo: `慈应急〔${year}〕5号`,
+      startsOn: from,
+      endsOn: `${year + 2}-12-31`,
+    });
+  for (const [i, userId] of officerIds.entries()) {
+    const valid = await q
+      .selectFrom('enforcementCertificates')
+      .select('id')
+      .where('userId', '=', userId)
+      .where('expiresOn', '>=', day)
+      .executeTakeFirst();
+    if (!valid)
+      await createCertificate(renewedOn, officer, {
+        userId,
+        certNo: `浙330282${String(year).slice(2)}00${11 + i}`,
+        fields: ['safety_fire', 'food_safety'],
+        issuedOn: from,
+        expiresOn: `${year + 5}-12-31`,
+      });
+  }
 }
