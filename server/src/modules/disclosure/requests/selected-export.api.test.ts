@@ -23,7 +23,7 @@ describe.skipIf(pgMissing())('依申请公开: 导出所选 (the ledger of the t
     clerk = await s.as('clerk');
     rows = (await clerk.get(`${API}?pageSize=200`)).json.items;
     // The full demo takes a while on PostgreSQL when the two cores are shared.
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('exports exactly the selected applications, and records which in the trail', async () => {

@@ -23,7 +23,7 @@ describe.skipIf(pgMissing())('合法性审查台账: 导出所选 (the ticked ro
     reviewer = await s.as('reviewer');
     rows = (await reviewer.get(`${API}?pageSize=200`)).json.items;
     // The full demo takes a while on PostgreSQL when the two cores are shared.
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('exports exactly the selected items, and records which in the trail', async () => {
