@@ -23,6 +23,12 @@ const guarded = (path: string, load: () => Promise<{ default: ComponentType }>) 
   element: <RequirePermission perms={permsOf(path)}>{page(load)}</RequirePermission>,
 });
 
+/** A print view: signed in, outside the application's frame (no header, no menu). */
+const printed = (path: string, perm: string, load: () => Promise<{ default: ComponentType }>) => ({
+  path,
+  element: <RequirePermission perms={[perm]}>{page(load)}</RequirePermission>,
+});
+
 function Root() {
   return (
     <AuthProvider>
@@ -201,6 +207,31 @@ export const router = createBrowserRouter([
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },
+          printed(
+            '/print/disclosure/requests/:id/receipt',
+            'disclosure.request.read',
+            () => import('./pages/print/RequestReceiptPrint'),
+          ),
+          printed(
+            '/print/disclosure/requests/:id/service',
+            'disclosure.request.read',
+            () => import('./pages/print/RequestServicePrint'),
+          ),
+          printed(
+            '/print/disclosure/requests/:id',
+            'disclosure.request.read',
+            () => import('./pages/print/RequestSummaryPrint'),
+          ),
+          printed(
+            '/print/review/items/:id/service',
+            'review.item.read',
+            () => import('./pages/print/ItemServicePrint'),
+          ),
+          printed(
+            '/print/review/items/:id',
+            'review.item.read',
+            () => import('./pages/print/ItemSummaryPrint'),
+          ),
         ],
       },
     ],

@@ -104,6 +104,7 @@ export interface RequestDetail {
   trackingCode: string;
   state: string;
   stateLabel: string;
+  channel: string;
   channelLabel: string;
   description: string;
   applicantKindLabel: string;
@@ -268,6 +269,9 @@ export const requestsApi = {
       { ...(f as unknown as Query), format: 'xlsx', page: undefined, pageSize: undefined },
       '政府信息公开申请登记台账.xlsx',
     ),
+  /** 导出所选: the ledger of the ticked applications only. */
+  exportSelected: (ids: string[], orgId?: string) =>
+    download(R, { format: 'xlsx', ids: ids.join(','), orgId }, '政府信息公开申请登记台账.xlsx'),
   get: (id: string) => api.get<RequestDetail>(`${R}/${id}`),
   register: (
     body: ApplicantValues & {

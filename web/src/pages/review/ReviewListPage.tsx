@@ -16,6 +16,7 @@ export default function ReviewListPage() {
   const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
   const { townId } = useTown();
   // Staff above the town see the town chosen in the header unless they pick an office of it.
   const query = { ...filters, orgId: filters.orgId ?? townId };
@@ -54,6 +55,13 @@ export default function ReviewListPage() {
             label="导出台账"
             testId="review-export"
           />
+          {selected.length > 0 && (
+            <ExportButton
+              download={() => reviewApi.exportSelected(selected, townId)}
+              label={`导出所选（${selected.length}）`}
+              testId="review-export-selected"
+            />
+          )}
         </Space>
       }
     >
@@ -65,6 +73,8 @@ export default function ReviewListPage() {
       <ReviewTable
         data={data}
         loading={loading}
+        selected={selected}
+        onSelect={setSelected}
         onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
       />
       <CreateItemModal open={creating} onClose={() => setCreating(false)} />

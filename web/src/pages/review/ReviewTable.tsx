@@ -25,14 +25,24 @@ export function ReviewTable({
   data,
   loading,
   onPage,
+  selected,
+  onSelect,
 }: {
   data: Page<ReviewRow> | undefined;
   loading: boolean;
   onPage: (page: number, pageSize: number) => void;
+  /** The ticked rows (kept across pages), for 导出所选. */
+  selected: string[];
+  onSelect: (ids: string[]) => void;
 }) {
   return (
     <Table<ReviewRow>
       rowKey="id"
+      rowSelection={{
+        selectedRowKeys: selected,
+        preserveSelectedRowKeys: true,
+        onChange: (keys) => onSelect(keys as string[]),
+      }}
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="review-table"

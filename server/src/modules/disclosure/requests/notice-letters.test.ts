@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { consultationLetter, correctionNotice, extensionNotice } from './notice-letters.js';
+import { quoteFee } from './fees.js';
+import {
+  consultationLetter,
+  correctionNotice,
+  delayNotice,
+  explanationNotice,
+  extensionNotice,
+  feeNotice,
+} from './notice-letters.js';
 import { decisionParagraph } from './reply-letter.js';
 
 const FACTS = {
@@ -23,6 +31,15 @@ describe('告知书 text as typed by the clerk', () => {
         '2024-11-21',
         '2024-12-12',
       ),
+      feeNotice(
+        FACTS,
+        quoteFee({ method: 'per_page', pages: 120 }),
+        '本月已申请十余次，涉及材料逾百页。',
+        { days: 20, from: 'receipt', dueOn: null },
+        true,
+      ),
+      explanationNotice(FACTS, '本月已申请十余次；'),
+      delayNotice(FACTS, '2025-02-20', '所需信息分散在九个村。'),
     ];
     for (const l of letters) {
       expect(text(l.blocks), l.title).not.toMatch(/。。|。”|；。|;。/);

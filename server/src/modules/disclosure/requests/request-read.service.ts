@@ -29,6 +29,8 @@ export interface RequestFilter {
   due?: 'due_soon' | 'overdue' | undefined;
   year?: number | undefined;
   q?: string | undefined;
+  /** Only these applications (the rows ticked on the list). */
+  ids?: string[] | undefined;
 }
 
 /** The queue's query: scoped, filtered, with the reply clock joined; open and soonest-due first. */
@@ -38,6 +40,7 @@ async function queueQuery(deps: Deps, actor: Actor, f: RequestFilter) {
   let query = scoped(q, actor)
     .selectFrom('disclosureRequests')
     .leftJoin('clocks', 'clocks.id', 'disclosureRequests.replyClockId');
+  if (f.ids) query = query.where('disclosureRequests.id', 'in', f.ids);
   if (f.state) query = query.where('disclosureRequests.state', '=', f.state);
   if (f.channel) query = query.where('disclosureRequests.channel', '=', f.channel);
   if (f.applicantKind)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { can } from '../../../core/authz/actor.js';
 import { contextOf } from '../../../core/http/context.js';
+import { selectedIds } from '../../../core/http/selected-ids.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { answerConsultation, startConsultation } from './consultation.service.js';
 import {
@@ -37,7 +38,8 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req, reply) => {
-      const { page, pageSize, format, orgId, ...filter } = req.query;
+      const { page, pageSize, format, orgId, ids, ...rest } = req.query;
+      const filter = { ...rest, ids: selectedIds(ids) };
       const ctx = await readWithin(deps.db.kysely, contextOf(req), orgId);
       if (format === 'xlsx') return sendRequestLedger(deps, ctx, reply, filter);
       const list = await listRequests(deps, ctx, { ...filter, page, pageSize });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idsQuery } from '../../../core/http/selected-ids.js';
 import { ITEM_TYPE_KEYS, STATE_KEYS, type ItemType, type State } from '../review.enums.js';
 import { itemFieldsSchema } from '../review.fields.js';
 
@@ -87,6 +88,7 @@ export const withdrawBody = z
 export const listQuery = z
   .object({
     q: z.string().trim().max(50).optional().describe('按名称查找'),
+    ids: idsQuery,
     type: z.enum(ITEM_TYPE_KEYS as [ItemType, ...ItemType[]]).optional(),
     state: z.enum(STATE_KEYS as [State, ...State[]]).optional(),
     channel: z.enum(['platform', 'offline']).optional(),

@@ -9,6 +9,8 @@ import { countyWorkFilter } from '../items/item.repository.js';
 
 export interface LedgerFilter {
   q?: string | undefined;
+  /** Only these items (the rows ticked on the list). */
+  ids?: string[] | undefined;
   type?: ItemType | undefined;
   state?: State | undefined;
   channel?: Channel | undefined;
@@ -37,6 +39,7 @@ export function ledgerQuery(q: Q, actor: Actor, f: LedgerFilter) {
     .where('o.path', 'like', `${actor.scopePath}%`)
     .leftJoin('clocks as c', 'c.id', 'reviewItems.clockId')
     .leftJoin('reviewOpinions as op', 'op.id', 'reviewItems.opinionId');
+  if (f.ids) query = query.where('reviewItems.id', 'in', f.ids);
   if (f.q) query = query.where('reviewItems.title', 'like', `%${f.q}%`);
   if (f.type) query = query.where('reviewItems.type', '=', f.type);
   if (f.state) query = query.where('reviewItems.state', '=', f.state);

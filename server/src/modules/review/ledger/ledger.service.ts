@@ -4,6 +4,7 @@ import { scoped } from '../../../core/authz/scope.js';
 import { clockBadge, type WorkCalendar } from '../../../core/calendar/index.js';
 import { sql } from 'kysely';
 import { today, type Deps } from '../../../core/deps.js';
+import { selectedIds } from '../../../core/http/selected-ids.js';
 import { loadCalendar } from '../../calendar/calendar.public.js';
 import { scopeKindOf } from '../items/item.repository.js';
 import type { ListQuery } from '../items/item.schema.js';
@@ -98,6 +99,7 @@ async function filterOf(
   const orgPath = f.orgId ? (await scoped(q, actor).assertOrgVisible(f.orgId)).path : undefined;
   const filter: LedgerFilter = {
     q: f.q,
+    ids: selectedIds(f.ids),
     type: f.type,
     state: f.state,
     channel: f.channel,

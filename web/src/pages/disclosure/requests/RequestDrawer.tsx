@@ -1,10 +1,12 @@
 import { Divider, Drawer, Skeleton, Tag } from 'antd';
 import { requestsApi, type RequestVocabulary } from '../../../api/disclosure-requests';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { WorkflowPath } from '../../../components/WorkflowPath';
 import { useRequest } from '../../../lib/use-request';
 import { RequestActions } from './RequestActions';
 import { RequestDocuments } from './RequestDocuments';
+import { requestPrints } from './request-prints';
 import { RequestSummary } from './RequestSummary';
 
 /** One application: its facts, clocks, documents, and the steps the caller may take now. */
@@ -42,6 +44,9 @@ export function RequestDrawer({
         ) : (
           '申请详情'
         )
+      }
+      extra={
+        req && req.id === id && <PrintButton choices={requestPrints(req)} testId="request-print" />
       }
       data-testid="request-drawer"
     >

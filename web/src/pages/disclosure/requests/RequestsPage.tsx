@@ -20,6 +20,7 @@ export default function RequestsPage() {
   const [filters, setFilters] = useState<RequestFilters>({ page: 1, pageSize: 20 });
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
   const vocab = useVocabulary('requests');
   const { townId } = useTown();
   const query = { ...filters, orgId: townId };
@@ -51,6 +52,13 @@ export default function RequestsPage() {
             label="导出台账"
             testId="requests-export"
           />
+          {selected.length > 0 && (
+            <ExportButton
+              download={() => requestsApi.exportSelected(selected, townId)}
+              label={`导出所选（${selected.length}）`}
+              testId="requests-export-selected"
+            />
+          )}
           {data?.abilities.settings && (
             <Button
               icon={<SettingOutlined />}
@@ -73,6 +81,8 @@ export default function RequestsPage() {
         data={data}
         loading={loading}
         onOpen={open}
+        selected={selected}
+        onSelect={setSelected}
         onPage={(page, pageSize) => setFilters({ ...filters, page, pageSize })}
       />
       {vocab.data && (

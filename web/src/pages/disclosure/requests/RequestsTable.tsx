@@ -1,4 +1,5 @@
 import { Table, Tag } from 'antd';
+import type { MouseEvent } from 'react';
 import type { RequestListItem } from '../../../api/disclosure-requests';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { ClockCell } from './ClockCell';
@@ -8,6 +9,9 @@ interface Props {
   loading: boolean;
   onOpen: (id: string) => void;
   onPage: (page: number, pageSize: number) => void;
+  /** The ticked rows (kept across pages), for 导出所选. */
+  selected: string[];
+  onSelect: (ids: string[]) => void;
 }
 
 const STATE_COLORS: Record<string, string> = {
@@ -19,10 +23,15 @@ const STATE_COLORS: Record<string, string> = {
   closed: 'default',
 };
 
-export function RequestsTable({ data, loading, onOpen, onPage }: Props) {
+export function RequestsTable({ data, loading, onOpen, onPage, selected, onSelect }: Props) {
   return (
     <Table<RequestListItem>
       rowKey="id"
+      rowSelection={{
+        selectedRowKeys: selected,
+        preserveSelectedRowKeys: true,
+        onChange: (keys) => onSelect(keys as string[]),
+      }}
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="requests-table"
@@ -30,7 +39,9 @@ export function RequestsTable({ data, loading, onOpen, onPage }: Props) {
       // Overdue rows are tinted red, as overdue is everywhere.
       onRow={(r) =>
         ({
-          onClick: () => onOpen(r.id),
+          // A tick in the selection column selects the row; anywhere else opens it.
+          onClick: (e: MouseEvent<HTMLElement>) =>
+            (e.target as HTMLElement).closest('.ant-table-selection-column') || onOpen(r.id),
           style: {
             cursor: 'pointer',
             background: r.clockStatus === 'overdue' ? '#fff1f0' : undefined,

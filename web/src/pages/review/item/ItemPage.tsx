@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { useRequest } from '../../../lib/use-request';
 import { CONCLUSION_COLORS } from '../ReviewTable';
 import { FindingsCard } from './FindingsCard';
@@ -63,6 +64,21 @@ export default function ItemPage() {
               <Tag color={CONCLUSION_COLORS[item.conclusion ?? '']}>{item.conclusionLabel}</Tag>
             )}
           </Space>
+        }
+        extra={
+          <PrintButton
+            testId="item-print"
+            choices={[
+              ...item.opinions
+                .filter((o) => o.docNumber)
+                .map((o) => ({
+                  key: `service-${o.id}`,
+                  label: `送达回证：意见书（${o.docNumber}）`,
+                  href: `/print/review/items/${item.id}/service?opinion=${o.id}`,
+                })),
+              { key: 'summary', label: '事项摘要', href: `/print/review/items/${item.id}` },
+            ]}
+          />
         }
       >
         <ItemActions item={item} onChanged={setItem} />
