@@ -68,6 +68,9 @@ describe.skipIf(e2eSkipped())('foundation in the browser', () => {
       .first()
       .fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
     await page.getByTestId('mfa-submit').click();
+    // Every sign-in lands on 首页; the trail is one menu entry away.
+    await page.waitForURL('**/home');
+    await page.getByTestId('menu-audit').click();
     await page.waitForURL('**/audit');
     await expect
       .poll(() => page.getByTestId('audit-table').locator('tbody tr').count())
