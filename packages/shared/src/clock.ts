@@ -154,6 +154,8 @@ export interface InboxItem {
   link: string;
   assigneeUserId: string | null;
   assigneeRole: string | null;
+  /** 分派: the role whose pool a task now held by a named person came from. */
+  poolRole: string | null;
   clockId: string | null;
   dueDate: string | null;
   status: TaskUrgency;

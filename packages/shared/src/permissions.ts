@@ -23,6 +23,7 @@ const FOUNDATION_PERMISSIONS = {
   'calendar.manage': '录入国务院放假安排',
   'clock.extend': '批准延长法定期限',
   'task.read': '查看我的待办',
+  'task.assign': '分派待办（领取、改派、退回岗位）',
   'file.upload': '上传附件',
   'numbering.read': '查看发文登记和文号模板',
   'numbering.issue': '取文号（发文登记）',

@@ -112,50 +112,54 @@ describe.skipIf(pgMissing())('the fazhi command line', () => {
     expect(notices).toEqual([{ year: 2027, docNumber: '国办发明电〔2026〕1号' }]);
   });
 
-  it('backs up online and restores, losing what came after the backup and keeping the chain intact', async () => {
-    const stored = await storeBytes(env.dataDir, Buffer.from('附件内容：恢复演练'));
-    const file = `${env.dataDir}/backup.tar.gz`;
-    const backup = runCli(env, ['backup', '--out', file]);
-    expect(backup.out).toContain('备份完成');
-    expect(backup.code).toBe(0);
-    expect(
-      runCli(env, [
-        'user',
-        'create',
-        '--username',
-        'afterbackup',
-        '--password',
-        'Strong#Pass1',
-        '--role',
-        'office_clerk',
-        '--org',
-        '330282109',
-      ]).code,
-    ).toBe(0);
-    await env.deps.db.close();
-    fs.rmSync(path.join(env.dataDir, 'files'), { recursive: true, force: true });
-    const restore = runCli(env, ['restore', '--from', file]);
-    expect(restore.out).toContain('哈希链校验通过');
-    expect(restore.code).toBe(0);
-    const reopened = await createTestEnvFor(env);
-    const gone = await reopened.deps.db.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', 'afterbackup')
-      .executeTakeFirst();
-    expect(gone).toBeUndefined();
-    const kept = await reopened.deps.db.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', 'kyadmin')
-      .executeTakeFirst();
-    expect(kept).toBeDefined();
-    // The attachment store comes back with the database, byte for byte (content-addressed by SM3).
-    const blob = fs.readFileSync(blobPath(reopened.dataDir, stored.sm3));
-    expect(blob.toString()).toBe('附件内容：恢复演练');
-    expect(sm3Hex(blob)).toBe(stored.sm3);
-    env = reopened;
-  });
+  it(
+    'backs up online and restores, losing what came after the backup and keeping the chain intact',
+    { timeout: 120_000 },
+    async () => {
+      const stored = await storeBytes(env.dataDir, Buffer.from('附件内容：恢复演练'));
+      const file = `${env.dataDir}/backup.tar.gz`;
+      const backup = runCli(env, ['backup', '--out', file]);
+      expect(backup.out).toContain('备份完成');
+      expect(backup.code).toBe(0);
+      expect(
+        runCli(env, [
+          'user',
+          'create',
+          '--username',
+          'afterbackup',
+          '--password',
+          'Strong#Pass1',
+          '--role',
+          'office_clerk',
+          '--org',
+          '330282109',
+        ]).code,
+      ).toBe(0);
+      await env.deps.db.close();
+      fs.rmSync(path.join(env.dataDir, 'files'), { recursive: true, force: true });
+      const restore = runCli(env, ['restore', '--from', file]);
+      expect(restore.out).toContain('哈希链校验通过');
+      expect(restore.code).toBe(0);
+      const reopened = await createTestEnvFor(env);
+      const gone = await reopened.deps.db.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'afterbackup')
+        .executeTakeFirst();
+      expect(gone).toBeUndefined();
+      const kept = await reopened.deps.db.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'kyadmin')
+        .executeTakeFirst();
+      expect(kept).toBeDefined();
+      // The attachment store comes back with the database, byte for byte (content-addressed by SM3).
+      const blob = fs.readFileSync(blobPath(reopened.dataDir, stored.sm3));
+      expect(blob.toString()).toBe('附件内容：恢复演练');
+      expect(sm3Hex(blob)).toBe(stored.sm3);
+      env = reopened;
+    },
+  );
 
   it('verifies the trail and names the first broken event when a row is edited, deleted, reordered or cut off', async () => {
     const q = env.deps.db.kysely;

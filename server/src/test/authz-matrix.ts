@@ -185,6 +185,16 @@ export const MATRIX: Record<string, RouteRow> = {
     body: { days: 5, reason: '矩阵测试', basis: '矩阵测试依据' },
   },
   'GET /api/v1/inbox': { access: 'task.read' },
+  'GET /api/v1/inbox/assignees': {
+    access: 'task.assign',
+    query: { ids: 'matrix-none' },
+    skip: 'tasks are not a matrix record kind: modules/inbox/assignment.api.test.ts covers 403 without task.assign, 404 outside the caller’s role pools and other towns',
+  },
+  'POST /api/v1/inbox/assign': {
+    access: 'task.assign',
+    townWrite: true,
+    skip: 'tasks are not a matrix record kind: modules/inbox/assignment.api.test.ts covers 403 without task.assign, 404 outside the caller’s pools, 403 SUPERVISION_ONLY above the town',
+  },
   'GET /api/v1/home': { access: 'signed-in' },
   'GET /api/v1/notifications': { access: 'signed-in' },
   'POST /api/v1/notifications/{id}/read': { access: 'signed-in', self: true },

@@ -2,8 +2,18 @@ import type { Permission, RoleKey } from '@fazhi/shared';
 
 export type Grants = Partial<Record<RoleKey, Permission[]>>;
 
-/** Everyone who works in a government org reads the org tree, their inbox, the calendar, and searches. */
-const STAFF: Permission[] = ['org.read', 'task.read', 'calendar.read', 'search.use', 'file.upload'];
+/**
+ * Everyone who works in a government org reads the org tree, their inbox, the calendar, and searches;
+ * a task of their role's pool they may take or hand to a colleague of the same role (分派, town staff only).
+ */
+const STAFF: Permission[] = [
+  'org.read',
+  'task.read',
+  'task.assign',
+  'calendar.read',
+  'search.use',
+  'file.upload',
+];
 
 /** Those who register outgoing documents (发文登记) take 文号 and read the register. */
 const NUMBERING: Permission[] = ['numbering.read', 'numbering.issue'];

@@ -9,6 +9,7 @@ import * as m0005 from './migrations/20261204_0005_flood_counters.js';
 import * as m1700 from './migrations/20261204_1700_signin_counters.js';
 import * as m0900 from './migrations/20261205_0900_chosen_town.js';
 import * as m1300 from './migrations/20261205_1300_one_counter_table.js';
+import * as m0100t from './migrations/20261206_0100_task_assignment.js';
 
 export type MigrationSet = Record<string, FazhiMigration>;
 
@@ -22,6 +23,7 @@ export const FOUNDATION_MIGRATIONS: MigrationSet = {
   '20261204_1700_signin_counters': m1700,
   '20261205_0900_chosen_town': m0900,
   '20261205_1300_one_counter_table': m1300,
+  '20261206_0100_task_assignment': m0100t,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -63,6 +63,8 @@ export interface TasksTable {
   assigneeUserId: string | null;
   /** … or everyone holding this role in the task's org. */
   assigneeRole: string | null;
+  /** The role whose pool a task handed to a named person (分派) came from; null otherwise. */
+  poolRole: string | null;
   clockId: string | null;
   dueDate: IsoDate | null;
   /** Web route that opens the subject, e.g. `/review/items/…`. */

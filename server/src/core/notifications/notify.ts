@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Trx } from '../db/database.js';
 import { newId } from '../ids.js';
+import { roleHolders } from '../authz/role-holders.js';
 import type { MutationScope } from '../mutation.js';
 import './notification.tables.js';
 
@@ -82,19 +82,5 @@ export async function taskRecipients(
 ): Promise<string[]> {
   if (task.assigneeUserId) return [task.assigneeUserId];
   if (!task.assigneeRole) return [];
-  const rows = await trx
-    // tenancy: the holders of the task's role whose own scope covers the task's org
-    .selectFrom('userRoles as ur')
-    .innerJoin('users as u', 'u.id', 'ur.userId')
-    .innerJoin('orgs as uo', 'uo.id', 'u.orgId')
-    .leftJoin('orgs as up', 'up.id', 'uo.parentId')
-    .innerJoin('orgs as tgt', (j) => j.on('tgt.id', '=', task.orgId))
-    .select('u.id')
-    .where('ur.roleKey', '=', task.assigneeRole)
-    .where('u.status', '=', 'active')
-    .where(
-      sql<boolean>`tgt.path like (case when uo.kind = 'unit' and up.path is not null then up.path else uo.path end) || '%'`,
-    )
-    .execute();
-  return rows.map((r) => r.id);
+  return (await roleHolders(trx, task.orgId, task.assigneeRole)).map((r) => r.id);
 }

@@ -49,7 +49,12 @@ export async function createTask(
     .where('kind', '=', input.kind)
     .where('subjectType', '=', input.subjectType)
     .where('subjectId', '=', input.subjectId)
-    .where((eb) => (user ? eb('assigneeUserId', '=', user) : eb('assigneeRole', '=', role!)))
+    // A pool task already handed to a person (分派) still stands for its role.
+    .where((eb) =>
+      user
+        ? eb('assigneeUserId', '=', user)
+        : eb.or([eb('assigneeRole', '=', role!), eb('poolRole', '=', role!)]),
+    )
     .executeTakeFirst();
   if (existing) return { id: existing.id, created: false };
 

@@ -36,6 +36,7 @@ export const DEMO_ACCOUNTS: { username: string; name: string; role: RoleKey; org
   { username: 'reviewer', name: '李法审', role: 'legal_reviewer', org: 'djzhb' },
   { username: 'adviser', name: '周律师', role: 'legal_adviser', org: 'sfs' },
   { username: 'clerk', name: '赵经办', role: 'office_clerk', org: 'djzhb' },
+  { username: 'clerk2', name: '孔经办', role: 'office_clerk', org: 'djzhb' },
   { username: 'officer', name: '孙执法', role: 'enforcement_officer', org: 'zfd' },
   { username: 'mediator', name: '吴调解', role: 'mediator', org: 'mdzx' },
   { username: 'window', name: '郑窗口', role: 'window_clerk', org: 'ggflfwz' },

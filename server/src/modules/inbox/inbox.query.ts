@@ -1,6 +1,6 @@
 import type { InboxItem, InboxResponse, TaskUrgency } from '@fazhi/shared';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Actor, RequestContext } from '../../core/authz/actor.js';
+import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { urgencyBands, urgencyOf } from '../../core/calendar/index.js';
 import type { Database } from '../../core/db/schema.js';
@@ -38,7 +38,14 @@ export async function listInbox(
   deps: Deps,
   ctx: RequestContext,
   query: InboxQuery,
-): Promise<InboxResponse & { page: number; pageSize: number; total: number }> {
+): Promise<
+  InboxResponse & {
+    page: number;
+    pageSize: number;
+    total: number;
+    abilities: { assign: boolean };
+  }
+> {
   const actor = authorize(ctx, 'task.read');
   const q = deps.db.kysely;
   const cal = await loadCalendar(q);
@@ -87,6 +94,7 @@ export async function listInbox(
         't.link',
         't.assigneeUserId',
         't.assigneeRole',
+        't.poolRole',
         't.clockId',
         't.dueDate',
         't.createdAt',
@@ -124,5 +132,6 @@ export async function listInbox(
     page: query.page,
     pageSize: query.pageSize,
     total: filteredTotal ? Number(filteredTotal.n) : total,
+    abilities: { assign: can(actor, 'task.assign') && actor.townId !== null },
   };
 }

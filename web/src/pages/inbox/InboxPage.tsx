@@ -1,4 +1,4 @@
-import { Card, Col, Radio, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Col, Radio, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { inboxApi, type InboxItem, type Urgency } from '../../api/inbox';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useRequest } from '../../lib/use-request';
+import { AssignModal } from './AssignModal';
 
 const CountsDonut = lazy(() => import('./CountsDonut'));
 
@@ -34,6 +35,10 @@ export default function InboxPage() {
     [status, paging.page, paging.pageSize],
   );
   const items = data?.items ?? [];
+  const canAssign = data?.abilities.assign ?? false;
+  const [selected, setSelected] = useState<string[]>([]);
+  const [assigning, setAssigning] = useState(false);
+  const { message } = App.useApp();
 
   return (
     <Row gutter={[16, 16]}>
@@ -42,17 +47,29 @@ export default function InboxPage() {
           title="我的待办"
           variant="borderless"
           extra={
-            <Radio.Group
-              optionType="button"
-              size="small"
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as Urgency | 'all');
-                setPaging((p) => ({ ...p, page: 1 }));
-              }}
-              options={FILTERS}
-              data-testid="inbox-filter"
-            />
+            <Space wrap>
+              {canAssign && (
+                <Button
+                  size="small"
+                  disabled={selected.length === 0}
+                  onClick={() => setAssigning(true)}
+                  data-testid="inbox-assign"
+                >
+                  分派所选{selected.length ? `（${selected.length}）` : ''}
+                </Button>
+              )}
+              <Radio.Group
+                optionType="button"
+                size="small"
+                value={status}
+                onChange={(e) => {
+                  setStatus(e.target.value as Urgency | 'all');
+                  setPaging((p) => ({ ...p, page: 1 }));
+                }}
+                options={FILTERS}
+                data-testid="inbox-filter"
+              />
+            </Space>
           }
         >
           <ErrorAlert error={error} onRetry={reload} />
@@ -61,6 +78,18 @@ export default function InboxPage() {
             loading={loading}
             dataSource={items}
             data-testid="inbox-table"
+            rowSelection={
+              canAssign
+                ? {
+                    selectedRowKeys: selected,
+                    onChange: (keys) => setSelected(keys.map(String)),
+                    getCheckboxProps: (r) => ({
+                      disabled: !r.assigneeRole && !r.poolRole,
+                      title: !r.assigneeRole && !r.poolRole ? '系统指定给您的待办，不能分派' : '',
+                    }),
+                  }
+                : undefined
+            }
             scroll={{ x: 960 }}
             pagination={{
               current: paging.page,
@@ -96,6 +125,11 @@ export default function InboxPage() {
                       </Tooltip>
                     )}
                     <Link to={r.link}>{t}</Link>
+                    {r.poolRole && (
+                      <Tooltip title="岗位待办已分派给个人，可改派或退回岗位">
+                        <Tag data-testid="inbox-assigned">已分派</Tag>
+                      </Tooltip>
+                    )}
                   </Space>
                 ),
               },
@@ -115,6 +149,17 @@ export default function InboxPage() {
             ]}
           />
         </Card>
+        {assigning && (
+          <AssignModal
+            ids={selected}
+            onClose={() => setAssigning(false)}
+            onDone={(n) => {
+              void message.success(`已分派 ${n} 项待办`);
+              setSelected([]);
+              reload();
+            }}
+          />
+        )}
       </Col>
       <Col xs={24} xxl={7}>
         <Card title="期限概览" variant="borderless">
