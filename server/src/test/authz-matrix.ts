@@ -567,6 +567,12 @@ export const MATRIX: Record<string, RouteRow> = {
     record: 'request',
     townWrite: true,
   },
+  // An id no one holds: each application is refused or answered on its own (repeat-batch.api.test.ts).
+  'POST /api/v1/disclosure/requests/repeat-replies': {
+    access: 'disclosure.request.handle',
+    townWrite: true,
+    body: { ids: ['0190a000-0000-7000-8000-000000000000'], details: '矩阵测试〔2024〕1号' },
+  },
   'GET /api/v1/disclosure/request-settings': { access: 'disclosure.request.read' },
   'PUT /api/v1/disclosure/request-settings': {
     access: 'disclosure.request.settings',

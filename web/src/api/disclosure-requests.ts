@@ -261,7 +261,7 @@ export const requestsApi = {
       total: number;
       page: number;
       pageSize: number;
-      abilities: { register: boolean; settings: boolean };
+      abilities: { register: boolean; settings: boolean; repeatReplies: boolean };
     }>(R, f as unknown as Query),
   exportXlsx: (f: RequestFilters) =>
     download(
@@ -324,6 +324,12 @@ export const requestsApi = {
       competentBody?: { name: string; contact: string };
     },
   ) => step(id, 'reply', body),
+  /** 合并重复申请: each selected application gets its own 不予重复处理 letter (第三十六条第（六）项). */
+  repeatReplies: (ids: string[], details: string) =>
+    api.post<{ replied: string[]; refused: { id: string; code: string; message: string }[] }>(
+      `${R}/repeat-replies`,
+      { ids, details },
+    ),
   uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
   settings: (orgId?: string) =>
     api.get<{

@@ -38,7 +38,11 @@ export const listOut = z.object({
   page: z.number(),
   pageSize: z.number(),
   stateLabels: z.record(z.string(), z.string()),
-  abilities: z.object({ register: z.boolean(), settings: z.boolean() }),
+  abilities: z.object({
+    register: z.boolean(),
+    settings: z.boolean(),
+    repeatReplies: z.boolean().describe('可合并重复申请（所选申请逐件不予重复处理）'),
+  }),
 });
 
 const abilitiesOut = z.object(

@@ -14,6 +14,7 @@ import { closeFeeUnpaid, notifyFee, recordFeePaid, recordFeeServed } from './fee
 import { acceptRequest, confirmReceipt, registerRequest } from './intake.service.js';
 import { previewRedaction } from './redaction-preview.js';
 import { attachOriginal, redact } from './redaction.service.js';
+import { MAX_REPEAT_BATCH, replyRepeatBatch } from './repeat-batch.service.js';
 import { replyToRequest } from './reply.service.js';
 import { sendRequestLedger } from './request-export.js';
 import { getRequest, listRequests, readApplicantPii } from './request-read.service.js';
@@ -48,6 +49,8 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
         abilities: {
           register: can(ctx.actor, 'disclosure.request.register'),
           settings: can(ctx.actor, 'disclosure.request.settings'),
+          // 合并重复申请: the town's own office answers; staff above it supervise.
+          repeatReplies: can(ctx.actor, 'disclosure.request.handle') && ctx.actor?.townId != null,
         },
       };
     },
@@ -241,6 +244,40 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
     '答复（表三的一种办理结果），生成答复告知书',
     s.replyBody,
     (ctx, id, b) => replyToRequest(deps, ctx, id, b),
+  );
+  api.post(
+    '/disclosure/requests/repeat-replies',
+    {
+      schema: {
+        tags,
+        summary:
+          '合并重复申请：所选申请逐件以“不予重复处理”答复（第三十六条第（六）项），各生成答复告知书',
+        body: z
+          .object({
+            ids: z
+              .array(z.string().uuid('申请编号格式有误'))
+              .min(1, '请至少选择一件申请')
+              .max(MAX_REPEAT_BATCH, `一次最多 ${MAX_REPEAT_BATCH} 件`),
+            details: z
+              .string()
+              .trim()
+              .min(2, '请填写已作出的答复（文号或原申请编号）')
+              .max(500)
+              .describe('已作出的答复：文号或原申请编号，写入每份告知书'),
+            reasons: z.string().trim().max(3000).optional(),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            replied: z.array(z.string()).describe('已答复的申请'),
+            refused: z
+              .array(z.object({ id: z.string(), code: z.string(), message: z.string() }))
+              .describe('未答复的申请及原因（如已答复、状态不符）'),
+          }),
+        },
+      },
+    },
+    async (req) => replyRepeatBatch(deps, contextOf(req), req.body),
   );
 
   const townQuery = z

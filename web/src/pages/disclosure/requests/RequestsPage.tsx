@@ -1,5 +1,5 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
+import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
@@ -8,6 +8,7 @@ import { useTown } from '../../../lib/town';
 import { useRequest } from '../../../lib/use-request';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 import { RegisterModal } from './RegisterModal';
+import { RepeatRepliesModal } from './RepeatRepliesModal';
 import { RequestDrawer } from './RequestDrawer';
 import { RequestFiltersBar } from './RequestFiltersBar';
 import { RequestsTable } from './RequestsTable';
@@ -21,6 +22,8 @@ export default function RequestsPage() {
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
+  const [repeating, setRepeating] = useState(false);
+  const { message, modal } = App.useApp();
   const vocab = useVocabulary('requests');
   const { townId } = useTown();
   const query = { ...filters, orgId: townId };
@@ -58,6 +61,11 @@ export default function RequestsPage() {
               label={`导出所选（${selected.length}）`}
               testId="requests-export-selected"
             />
+          )}
+          {selected.length > 0 && data?.abilities.repeatReplies && (
+            <Button onClick={() => setRepeating(true)} data-testid="requests-repeat">
+              合并重复申请（{selected.length}）
+            </Button>
           )}
           {data?.abilities.settings && (
             <Button
@@ -105,6 +113,30 @@ export default function RequestsPage() {
         />
       )}
       <SettingsModal open={settings} onClose={() => setSettings(false)} />
+      {repeating && (
+        <RepeatRepliesModal
+          ids={selected}
+          onClose={() => setRepeating(false)}
+          onDone={(r) => {
+            setSelected([]);
+            reload();
+            if (r.refused.length === 0) void message.success(`已答复 ${r.replied.length} 件`);
+            else
+              modal.warning({
+                title: `已答复 ${r.replied.length} 件，${r.refused.length} 件未答复`,
+                content: (
+                  <ul data-testid="repeat-refused">
+                    {r.refused.map((x) => (
+                      <li key={x.id}>
+                        {data?.items.find((i) => i.id === x.id)?.trackingCode ?? x.id}：{x.message}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              });
+          }}
+        />
+      )}
     </Card>
   );
 }
