@@ -89,8 +89,8 @@ export async function disputeStats(
       'closure',
       '关闭率',
       await count(received().where('status', '=', 'closed')),
-      await count(received()),
-      '当年受理的纠纷中，已办结并完成回访评价（关闭）的件数 ÷ 当年受理件数',
+      await count(received().where('status', 'in', ['concluded', 'closed'])),
+      '当年受理且已办结的纠纷中，完成回访评价（关闭）的件数 ÷ 已办结件数（办结与关闭是两个环节）',
     ),
     of(
       'agreements',

@@ -50,14 +50,22 @@ function others(): HistoryDispute[] {
   return out;
 }
 
+/** Groups spread evenly over the year: item j of a group of n sits at j / n. */
+function interleave(groups: HistoryDispute[][]): HistoryDispute[] {
+  return groups
+    .flatMap((g) => g.map((d, j) => ({ d, at: j / g.length })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.d);
+}
+
 /** 134 诉前调解 (56 agreements), 250 110-diverted (100 resolved in the town), 578 from the rest. */
-export const HISTORY: HistoryDispute[] = [
-  ...block(56, { channel: 'court', category: 'contract', outcome: 'written' }),
-  ...block(78, { channel: 'court', category: 'contract', outcome: 'failed' }),
-  ...block(100, { channel: 'police110', category: 'neighbour', outcome: 'oral' }),
-  ...block(150, { channel: 'police110', category: 'neighbour', outcome: 'failed' }),
-  ...others(),
-];
+export const HISTORY: HistoryDispute[] = interleave([
+  block(56, { channel: 'court', category: 'contract', outcome: 'written' }),
+  block(78, { channel: 'court', category: 'contract', outcome: 'failed' }),
+  block(100, { channel: 'police110', category: 'neighbour', outcome: 'oral' }),
+  block(150, { channel: 'police110', category: 'neighbour', outcome: 'failed' }),
+  others(),
+]);
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'.split('');
 const GIVEN = '建国海燕志强秀英国平立新美华伟东丽娟永强春梅德明文杰桂芳振华晓红金龙小兵玉兰'.match(
