@@ -59,9 +59,11 @@ describe('the composition root and the module descriptors', () => {
       'review',
       'disclosure',
       'enforcement',
+      'disputes',
       'review-now',
       'disclosure-now',
       'enforcement-now',
+      'disputes-now',
     ]);
   });
 

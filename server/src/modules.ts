@@ -9,6 +9,7 @@ import { auditModule } from './modules/audit/audit.module.js';
 import { authModule } from './modules/auth/auth.module.js';
 import { calendarModule } from './modules/calendar/calendar.module.js';
 import { disclosureModule } from './modules/disclosure/disclosure.module.js';
+import { disputesModule } from './modules/disputes/disputes.module.js';
 import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
@@ -45,6 +46,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   reviewModule,
   disclosureModule,
   enforcementModule,
+  disputesModule,
   legalModule,
   notificationsModule,
 ];

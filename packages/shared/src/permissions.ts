@@ -1,4 +1,5 @@
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
+import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
@@ -37,6 +38,7 @@ export const PERMISSIONS = {
   ...REVIEW_PERMISSIONS,
   ...DISCLOSURE_PERMISSIONS,
   ...ENFORCEMENT_PERMISSIONS,
+  ...DISPUTES_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

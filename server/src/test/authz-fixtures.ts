@@ -5,6 +5,7 @@ import { findOrgByCode } from '../modules/orgs/org.repository.js';
 import { importDivision } from '../modules/orgs/org.service.js';
 import { insertUser, setRoles } from '../modules/users/user.repository.js';
 import type { RoleKey } from '@fazhi/shared';
+import { disputeRecords } from './authz-fixtures-disputes.js';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
@@ -412,6 +413,7 @@ export async function buildFixtures(
     ...(await demoSubRecords(s, home.path)),
     ...(await publishedRecords(s)),
     ...(await inspectionRecords(s, 'officer')),
+    ...(await disputeRecords(s, 'mediator')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -458,6 +460,7 @@ export async function buildFixtures(
     await account(s, `mx-${scope}-clerk`, town.id, 'office_clerk');
     const cadre = await account(s, `mx-${scope}-cadre`, village.id, 'village_cadre');
     await account(s, `mx-${scope}-officer`, town.id, 'enforcement_officer');
+    await account(s, `mx-${scope}-mediator`, town.id, 'mediator');
     // The town's 文号 templates, as its system administrator would set them.
     const templates = await q
       .selectFrom('docNumberTemplates')
@@ -480,6 +483,7 @@ export async function buildFixtures(
       target,
     );
     Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
+    Object.assign(records, await disputeRecords(s, `mx-${scope}-mediator`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

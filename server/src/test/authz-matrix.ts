@@ -1,4 +1,5 @@
 import type { Permission } from '@fazhi/shared';
+import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -67,12 +68,14 @@ export type RecordKind =
   | 'fcr'
   | 'enforcementCase'
   | 'inspection'
-  | 'hazard';
+  | 'hazard'
+  | 'dispute';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
 
 export const MATRIX: Record<string, RouteRow> = {
+  ...DISPUTES_MATRIX,
   'GET /healthz': { access: 'public' },
   'GET /readyz': { access: 'public' },
 

@@ -45,6 +45,8 @@ export const STATUTES: readonly Statute[] = [
   inLaws('安全生产法', '2021-06-10'),
   inLaws('消防法', '2021-04-29'),
   inLaws('食品安全法实施条例', '2019-10-11'),
+  inLaws('人民调解法', '2010-08-28'),
+  inLaws('宁波市人民调解条例', '2015-04-13'),
   // 民法典 is kept in shared/laws by book; its article numbers run through the whole code.
   { name: '民法典', version: '2020-05-28', files: ['总则.md', '物权编.md', '合同编.md'] },
   notInLaws('全国年节及纪念日放假办法'),

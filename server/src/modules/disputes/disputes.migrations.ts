@@ -1,0 +1,7 @@
+import type { MigrationSet } from '../../core/db/migrations.js';
+import * as m0001 from './migrations/20261206_disputes_0001_disputes.js';
+
+/** 矛盾纠纷调解 tables. */
+export const DISPUTES_MIGRATIONS: MigrationSet = {
+  '20261206_disputes_0001_disputes': m0001,
+};

@@ -1,0 +1,26 @@
+import { addDays } from '../../core/calendar/index.js';
+import { ART } from './disputes.vocabulary.js';
+import type { Channel } from './disputes.vocabulary.js';
+
+/**
+ * The mediation clocks, as pure rules:
+ * - a committee mediates a dispute "一般在一个月内" (宁波市人民调解条例 第二十七条), read here as 30
+ *   calendar days from acceptance ([U]: the regulation says a month, not a number of days), extendable
+ *   when both parties ask;
+ * - a court-referred pre-filing mediation (诉前调解) runs 30 days, extendable with both parties' consent
+ *   (court practice, [U] exact article; 民事诉讼法 第一百二十五条 is the 先行调解 basis);
+ * - 司法确认 is applied for within 30 days of the agreement taking effect (人民调解法 第三十三条,
+ *   民事诉讼法 第二百零五条).
+ */
+export const COMMITTEE_PERIOD_DAYS = 30;
+export const PRECOURT_PERIOD_DAYS = 30;
+const CONFIRMATION_DAYS = 30;
+
+export function mediationPeriod(channel: Channel) {
+  return channel === 'court'
+    ? { days: PRECOURT_PERIOD_DAYS, basis: ART.precourt, purpose: '诉前调解期限' }
+    : { days: COMMITTEE_PERIOD_DAYS, basis: ART.period, purpose: '人民调解期限' };
+}
+
+/** The last day to apply for 司法确认: day 0 is the day the agreement took effect. */
+export const confirmationDue = (agreedOn: string) => addDays(agreedOn, CONFIRMATION_DAYS);
