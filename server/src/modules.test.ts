@@ -59,9 +59,11 @@ describe('the composition root and the module descriptors', () => {
       'review',
       'disclosure',
       'enforcement',
+      'litigation',
       'review-now',
       'disclosure-now',
       'enforcement-now',
+      'litigation-now',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { disclosureModule } from './modules/disclosure/disclosure.module.js';
 import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
+import { litigationModule } from './modules/litigation/litigation.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
 import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
@@ -45,6 +46,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   reviewModule,
   disclosureModule,
   enforcementModule,
+  litigationModule,
   legalModule,
   notificationsModule,
 ];

@@ -1,5 +1,6 @@
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
+import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -36,6 +37,7 @@ export const PERMISSIONS = {
   ...REVIEW_PERMISSIONS,
   ...DISCLOSURE_PERMISSIONS,
   ...ENFORCEMENT_PERMISSIONS,
+  ...LITIGATION_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
