@@ -1,5 +1,9 @@
 import type { DayUnit } from '@fazhi/shared';
-import { LITIGATION_ART as ART, type CaseKind, type DecisionForm } from './litigation.vocabulary.js';
+import {
+  LITIGATION_ART as ART,
+  type CaseKind,
+  type DecisionForm,
+} from './litigation.vocabulary.js';
 
 interface Period {
   limitDays: number;

@@ -46,8 +46,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
   const actor = authorize(ctx, 'litigation.case.handle');
   assertTownStaff(actor, 'litigation.case.create');
   const day = today(deps);
-  if (input.receivedOn > day)
-    throw badRequest('收到副本日期不能晚于今天', { field: 'receivedOn' });
+  if (input.receivedOn > day) throw badRequest('收到副本日期不能晚于今天', { field: 'receivedOn' });
   if (input.kind === 'litigation' && input.simplified)
     throw badRequest('简易程序答复期限仅适用于行政复议', { field: 'simplified' });
   const town = await deps.db.kysely
@@ -254,8 +253,12 @@ export const concludeCase = (
       const o = outcomeOf(s.record.kind, input.outcome)!;
       const appeal = appealPeriod(s.record.kind, input.decisionForm);
       const appealDue = appeal
-        ? computeDeadline(await loadCalendar(s.m.trx), input.servedOn, appeal.limitDays, appeal.unit)
-            .due
+        ? computeDeadline(
+            await loadCalendar(s.m.trx),
+            input.servedOn,
+            appeal.limitDays,
+            appeal.unit,
+          ).due
         : null;
       return {
         patch: {

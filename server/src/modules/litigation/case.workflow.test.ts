@@ -31,7 +31,12 @@ describe('行政复议与行政应诉 (pure)', () => {
     ['received', 'answer', { consulted: false }, 'CONSULTATION_REQUIRED'],
     ['answered', 'hear', { leaderAppeared: true }, 'heard'],
     ['answered', 'hear', { leaderAppeared: false }, 'STAND_IN_REQUIRED'],
-    ['answered', 'hear', { leaderAppeared: false, standIns: '赵经办' }, 'ABSENCE_EXPLANATION_REQUIRED'],
+    [
+      'answered',
+      'hear',
+      { leaderAppeared: false, standIns: '赵经办' },
+      'ABSENCE_EXPLANATION_REQUIRED',
+    ],
     [
       'answered',
       'hear',
@@ -76,7 +81,10 @@ describe('行政复议与行政应诉 (pure)', () => {
   });
 
   it('gives the answer and appeal periods of the statutes', () => {
-    expect(answerPeriod('reconsideration', false)).toMatchObject({ limitDays: 10, unit: 'working' });
+    expect(answerPeriod('reconsideration', false)).toMatchObject({
+      limitDays: 10,
+      unit: 'working',
+    });
     expect(answerPeriod('reconsideration', true)).toMatchObject({ limitDays: 5, unit: 'working' });
     expect(answerPeriod('litigation', false)).toMatchObject({ limitDays: 15, unit: 'calendar' });
     expect(appealPeriod('litigation', 'judgment')?.limitDays).toBe(15);

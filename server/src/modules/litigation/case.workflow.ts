@@ -1,9 +1,5 @@
 import { rule, type Workflow } from '../../core/workflow/index.js';
-import {
-  LITIGATION_ART as ART,
-  outcomeOf,
-  type CaseKind,
-} from './litigation.vocabulary.js';
+import { LITIGATION_ART as ART, outcomeOf, type CaseKind } from './litigation.vocabulary.js';
 
 /**
  * A 行政复议 or 行政诉讼 against the town, from the copy received to 一案一评一反馈: 收到副本 → 会商 → 答复/答辩 →
@@ -42,7 +38,11 @@ export interface LitigationFacts {
 const consultedFirst = (f: LitigationFacts) =>
   f.consulted
     ? null
-    : rule('CONSULTATION_REQUIRED', '答复、答辩前必须先进行案件会商并记录会商意见', CONSULTATION_RULE);
+    : rule(
+        'CONSULTATION_REQUIRED',
+        '答复、答辩前必须先进行案件会商并记录会商意见',
+        CONSULTATION_RULE,
+      );
 
 /** 负责人出庭应诉: absent, staff must stand in (never lawyers alone) and a written explanation is needed. */
 const appearanceRules = (f: LitigationFacts) => {
@@ -66,7 +66,9 @@ const outcomeForKind = (f: LitigationFacts) =>
   f.outcome !== null && !outcomeOf(f.kind, f.outcome)
     ? rule(
         'OUTCOME_NOT_FOR_KIND',
-        f.kind === 'reconsideration' ? '该结果不是行政复议的法定结果' : '该结果不是行政诉讼的法定裁判结果',
+        f.kind === 'reconsideration'
+          ? '该结果不是行政复议的法定结果'
+          : '该结果不是行政诉讼的法定裁判结果',
         f.kind === 'reconsideration' ? ART.reviewOutcome : ART.courtOutcome,
       )
     : null;

@@ -66,7 +66,13 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/litigation/stats',
-    { schema: { tags, summary: '发案量、出庭应诉率、纠错率、败诉率（按年度）', querystring: statsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '发案量、出庭应诉率、纠错率、败诉率（按年度）',
+        querystring: statsQuery,
+      },
+    },
     async (req) => litigationStats(deps, contextOf(req), req.query),
   );
   api.post(

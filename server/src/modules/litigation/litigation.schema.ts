@@ -14,7 +14,9 @@ import {
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`).describe(label);
 
-export const idParams = z.object({ id: z.string().uuid('案件编号格式有误').describe('案件编号') }).strict();
+export const idParams = z
+  .object({ id: z.string().uuid('案件编号格式有误').describe('案件编号') })
+  .strict();
 
 const keys = <T extends string>(o: Record<T, string>) => Object.keys(o) as [T, ...T[]];
 
@@ -58,7 +60,11 @@ export const caseListQuery = caseFilterQuery.merge(pageQuery).strict();
 export const consultBody = z
   .object({
     heldOn: isoDate.describe('会商日期'),
-    attendees: z.array(text('参加人员', 60)).min(1, '请填写参加会商的人员').max(20).describe('参加人员'),
+    attendees: z
+      .array(text('参加人员', 60))
+      .min(1, '请填写参加会商的人员')
+      .max(20)
+      .describe('参加人员'),
     analysis: text('案情和法律分析', 4000),
     decision: text('会商意见', 2000),
   })

@@ -96,7 +96,9 @@ type Row = ReturnType<typeof presentCase>;
 /** 行政复议和行政应诉案件台账: the register with its filters, as XLSX (traced: it names the claimants). */
 export function sendLedger(deps: Deps, ctx: RequestContext, reply: FastifyReply, f: CaseFilter) {
   const actor = authorize(ctx, 'litigation.case.read');
-  const base = caseQuery(deps.db.kysely, actor, f).orderBy('receivedOn', 'desc').orderBy('id', 'desc');
+  const base = caseQuery(deps.db.kysely, actor, f)
+    .orderBy('receivedOn', 'desc')
+    .orderBy('id', 'desc');
   return sendTracedXlsx<Row & { appearance: string }>(
     deps,
     ctx,

@@ -12,7 +12,12 @@ import {
 
 // tenancy: the demo seed runs as the system
 
-const ATTENDEES = ['王副镇长（分管领导）', '党建综合办负责人', '李法审（法审员）', '周律师（镇法律顾问）'];
+const ATTENDEES = [
+  '王副镇长（分管领导）',
+  '党建综合办负责人',
+  '李法审（法审员）',
+  '周律师（镇法律顾问）',
+];
 
 /**
  * 桥头镇's 2024 cases through the real services: no lawsuit and no correction (2024 report: 行政诉讼发案量
