@@ -6,6 +6,7 @@ import { importDivision } from '../modules/orgs/org.service.js';
 import { insertUser, setRoles } from '../modules/users/user.repository.js';
 import type { RoleKey } from '@fazhi/shared';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
+import { litigationRecords } from './authz-fixtures-litigation.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
 import type { TestServer } from './test-env.js';
@@ -412,6 +413,7 @@ export async function buildFixtures(
     ...(await demoSubRecords(s, home.path)),
     ...(await publishedRecords(s)),
     ...(await inspectionRecords(s, 'officer')),
+    ...(await litigationRecords(s, 'clerk')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -480,6 +482,7 @@ export async function buildFixtures(
       target,
     );
     Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
+    Object.assign(records, await litigationRecords(s, `mx-${scope}-clerk`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

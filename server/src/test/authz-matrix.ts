@@ -1,4 +1,5 @@
 import type { Permission } from '@fazhi/shared';
+import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -67,7 +68,8 @@ export type RecordKind =
   | 'fcr'
   | 'enforcementCase'
   | 'inspection'
-  | 'hazard';
+  | 'hazard'
+  | 'litigationCase';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -917,4 +919,5 @@ export const MATRIX: Record<string, RouteRow> = {
     record: 'hazard',
     townWrite: true,
   },
+  ...LITIGATION_MATRIX,
 };
