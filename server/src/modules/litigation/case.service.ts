@@ -20,7 +20,7 @@ import {
 
 // tenancy: a new case is the caller's town's; each step loads its case through scoped()
 
-export interface NewCase {
+interface NewCase {
   kind: CaseKind;
   caseNo: string;
   title: string;
@@ -186,7 +186,7 @@ export const answerCase = (
     };
   });
 
-export interface HearingInput {
+interface HearingInput {
   heldOn: string;
   leaderAppeared: boolean;
   leaderName?: string | undefined;

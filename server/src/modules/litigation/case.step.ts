@@ -26,7 +26,7 @@ type CaseRecord = LitigationCasesTable & { townPath: string };
 type Party = 'office';
 
 /** What a step is given beyond the record: the outcome, or the appearance at the hearing. */
-export interface StepInput {
+interface StepInput {
   outcome?: string | undefined;
   leaderAppeared?: boolean | undefined;
   standIns?: string | undefined;

@@ -20,7 +20,7 @@ export type LitigationState = keyof typeof LITIGATION_STATES;
 export type LitigationAction = 'consult' | 'answer' | 'hear' | 'conclude' | 'evaluate' | 'rectify';
 
 /** The town's own rule: every case is discussed (会商) before the town answers it. */
-export const CONSULTATION_RULE = `本镇案件会商制度（答复、答辩前必须会商）；${ART.reply}；${ART.defence}`;
+const CONSULTATION_RULE = `本镇案件会商制度（答复、答辩前必须会商）；${ART.reply}；${ART.defence}`;
 
 export interface LitigationFacts {
   state: LitigationState;

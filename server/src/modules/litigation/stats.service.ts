@@ -12,7 +12,7 @@ import { isCorrection, isLoss, isSettled } from './outcome-sets.js';
 // tenancy: counts and the ledger read through scoped()
 
 /** 纠错率's denominator: every concluded review, or those decided on the merits (minus 调解、和解撤回). */
-export type CorrectionBase = 'concluded' | 'decided';
+type CorrectionBase = 'concluded' | 'decided';
 
 const ratio = (numerator: number, denominator: number, definition: string, asOf: string) => ({
   numerator,
