@@ -60,10 +60,12 @@ describe('the composition root and the module descriptors', () => {
       'disclosure',
       'enforcement',
       'disputes',
+      'litigation',
       'review-now',
       'disclosure-now',
       'enforcement-now',
       'disputes-now',
+      'litigation-now',
     ]);
   });
 

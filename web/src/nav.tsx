@@ -29,6 +29,8 @@ import {
   SolutionOutlined,
   WarningOutlined,
   CheckSquareOutlined,
+  BankOutlined,
+  PieChartOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -304,6 +306,26 @@ export const NAV: NavGroup[] = [
         icon: <WarningOutlined />,
         perms: ['enforcement.inspection.read'],
         testId: 'menu-enforcement-hazards',
+      },
+    ],
+  },
+  {
+    key: 'litigation',
+    label: '复议应诉',
+    items: [
+      {
+        path: '/litigation/cases',
+        label: '复议应诉案件',
+        icon: <BankOutlined />,
+        perms: ['litigation.case.read'],
+        testId: 'menu-litigation-cases',
+      },
+      {
+        path: '/litigation/stats',
+        label: '复议应诉统计',
+        icon: <PieChartOutlined />,
+        perms: ['litigation.case.read'],
+        testId: 'menu-litigation-stats',
       },
     ],
   },

@@ -204,6 +204,16 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              guarded('/litigation/cases', () => import('./pages/litigation/CasesPage')),
+              {
+                path: '/litigation/cases/:id',
+                element: (
+                  <RequirePermission perms={['litigation.case.read']}>
+                    {page(() => import('./pages/litigation/CasePage'))}
+                  </RequirePermission>
+                ),
+              },
+              guarded('/litigation/stats', () => import('./pages/litigation/StatsPage')),
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },

@@ -1,6 +1,7 @@
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
 import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
+import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -39,6 +40,7 @@ export const PERMISSIONS = {
   ...DISCLOSURE_PERMISSIONS,
   ...ENFORCEMENT_PERMISSIONS,
   ...DISPUTES_PERMISSIONS,
+  ...LITIGATION_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

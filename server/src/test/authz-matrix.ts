@@ -1,5 +1,6 @@
 import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
+import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -69,7 +70,8 @@ export type RecordKind =
   | 'enforcementCase'
   | 'inspection'
   | 'hazard'
-  | 'dispute';
+  | 'dispute'
+  | 'litigationCase';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -936,4 +938,5 @@ export const MATRIX: Record<string, RouteRow> = {
     record: 'hazard',
     townWrite: true,
   },
+  ...LITIGATION_MATRIX,
 };

@@ -60,6 +60,8 @@ export interface ReportView {
   sectionThree: Record<string, Row>;
   sectionFour: Record<Table4Group, Record<Table4Result, number>>;
   sectionFourEntered: { at: string; by: string | null } | null;
+  /** Where 表四 came from: the litigation register, or the figures entered by hand. */
+  sectionFourSource: string | null;
   fees: { fen: number; count: number; line: string };
   checks: Check[];
   narrative: Narrative;

@@ -1,6 +1,7 @@
 import { proactiveApi } from '../api/disclosure-proactive';
 import { requestsApi } from '../api/disclosure-requests';
 import { enforcementApi } from '../api/enforcement';
+import { litigationApi } from '../api/litigation';
 import { reviewApi } from '../api/review';
 import { villageApi } from '../api/village-affairs';
 import { useRequest, type RequestState } from './use-request';
@@ -15,6 +16,7 @@ const SOURCES = {
   village: () => villageApi.vocabulary(),
   requests: () => requestsApi.vocabulary(),
   enforcement: () => enforcementApi.vocabulary(),
+  litigation: () => litigationApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Q } from '../../../core/db/database.js';
+import { disclosureTable4Of, RECORDED_TABLE4 } from '../../litigation/litigation.public.js';
 import { proactiveTableFigures, type ProactiveTableFigures } from '../proactive/annual-figures.js';
 import type { ApplicantKind } from '../requests/vocabulary.js';
 import { applicationTable } from './application-table.js';
@@ -16,6 +17,8 @@ export interface ReportFigures {
   sectionThree: Table3;
   sectionFour: Table4;
   sectionFourEntered: { at: string; by: string | null } | null;
+  /** Where 表四 came from: the litigation register's disclosure cases, else the figures entered by hand. */
+  sectionFourSource: string | null;
   fees: { fen: number; count: number; line: string };
   checks: CheckResult[];
 }
@@ -85,14 +88,15 @@ export async function computeFigures(
   town: ReportFigures['town'],
   year: number,
 ): Promise<ReportFigures> {
-  const [sectionTwo, sectionThree, t4, prev, fees] = await Promise.all([
+  const [sectionTwo, sectionThree, t4, recorded, prev, fees] = await Promise.all([
     proactiveTableFigures(q, town.id, year),
     applicationTable(q, town.id, year),
     loadTable4(q, town.id, year),
+    disclosureTable4Of(q, town.id, year),
     previousCarriedOut(q, town.id, year),
     feesCollected(q, town.id, year),
   ]);
-  const sectionFour = table4Of(t4.input);
+  const sectionFour = table4Of(recorded ?? t4.input);
   return {
     town,
     year,
@@ -100,6 +104,7 @@ export async function computeFigures(
     sectionThree,
     sectionFour,
     sectionFourEntered: t4.entered,
+    sectionFourSource: recorded ? RECORDED_TABLE4 : t4.entered ? '手工录入' : null,
     fees: { ...fees, line: feeLine(year, fees.fen, fees.count) },
     checks: runChecks(sectionThree, sectionFour, prev.values, prev.source),
   };

@@ -61,8 +61,8 @@ const inputOf = (r: DisclosureReviewCountsTable): Table4Input => ({
 });
 
 /**
- * The counts entered by hand for the year (zeros when none were entered), and whether they were. The
- * review/litigation module will supply these figures once it exists; until then staff enter them.
+ * The counts entered by hand for the year (zeros when none were entered), and whether they were: the
+ * fallback when the litigation register holds no disclosure-related case for the year (report-compute.ts).
  */
 export async function loadTable4(
   q: Q,

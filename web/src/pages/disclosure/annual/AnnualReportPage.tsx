@@ -1,5 +1,18 @@
 import { DownloadOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText } from '../../../api/client';
 import { annualApi, type Narrative, type StaffReport } from '../../../api/disclosure-annual';
@@ -161,7 +174,11 @@ export default function AnnualReportPage() {
                 </Popconfirm>
               )}
               <ChecksPanel checks={report.checks} />
-              {!report.sectionFourEntered && (
+              {report.sectionFourSource ? (
+                <Typography.Text type="secondary" data-testid="report-table4-source">
+                  表四来源：{report.sectionFourSource}
+                </Typography.Text>
+              ) : (
                 <Alert type="warning" showIcon title="表四尚未录入，当前按 0 计。" />
               )}
             </Space>

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
-/** 表四 by hand, until the review/litigation module supplies it: four results per group; 总计 is their sum. */
+/** 表四 by hand, used when the litigation register holds no disclosure case of the year; 总计 is the sum. */
 export function ReviewCountsModal({
   open,
   report,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.js';
+import { e2eSkipped } from './context.js';
+import { openModal, pickOption, signIn, submitModal } from './ui.js';
+
+/** A case number no demo record has. */
+const caseNo = () => `（2026）浙0282行初${Date.now().toString(36)}号`;
+
+/** One lawsuit against the town from the complaint to 一案一评 and rectification, by clicking. */
+describe.skipIf(e2eSkipped())('litigation register', () => {
+  const browser = useBrowser();
+
+  it('takes a lawsuit from the complaint through 会商, 答辩, the hearing and judgment to rectification', async () => {
+    const page = await browser.page();
+    await signIn(page, 'clerk');
+    await page.goto('/litigation/cases');
+    await page.getByTestId('litigation-create').click();
+    const no = caseNo();
+    const form = openModal(page);
+    await form.getByTestId('litigation-case-no').fill(no);
+    await form.getByTestId('litigation-title').fill('不服责令限期拆除违法建筑决定');
+    await form.getByTestId('litigation-claimant').fill('孙某某');
+    await submitModal(page);
+    await page.waitForURL((u) => /\/litigation\/cases\/[0-9a-f-]{36}$/.test(u.pathname));
+    const status = page.getByTestId('litigation-status');
+    await expect.poll(() => status.innerText()).toBe('已收到副本（待会商）');
+    // No 答辩 before the 会商: the refused step says why, with its basis.
+    const actions = page.getByTestId('workflow-actions');
+    await expect.poll(() => actions.innerText()).toContain('答复、答辩前必须先进行案件会商');
+    expect(await page.getByTestId('litigation-answer').count()).toBe(0);
+
+    await page.getByTestId('litigation-consult').click();
+    const consult = openModal(page);
+    await consult.getByTestId('consult-attendees').fill('王副镇长（分管领导）\n周律师（法律顾问）');
+    await consult.getByTestId('consult-analysis').fill('拆除决定事实清楚，程序合法。');
+    await consult.getByTestId('consult-decision').fill('按期答辩，分管领导出庭。');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已会商');
+    expect(await page.getByTestId('litigation-consultation').innerText()).toContain('周律师');
+
+    await page.getByTestId('litigation-answer').click();
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已答复/答辩');
+
+    await page.getByTestId('litigation-hear').click();
+    const hear = openModal(page);
+    await hear.getByTestId('hear-leader').fill('王副镇长');
+    await hear.getByTestId('hear-title').fill('副镇长');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已开庭');
+    expect(await page.getByTestId('litigation-appearance').innerText()).toContain('王副镇长');
+
+    await page.getByTestId('litigation-conclude').click();
+    await pickOption(page, 'conclude-outcome', '驳回诉讼请求');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已审结（待评查）');
+
+    await page.getByTestId('litigation-evaluate').click();
+    const evaluate = openModal(page);
+    await evaluate.getByTestId('evaluate-text').fill('送达程序留痕不足。');
+    await evaluate.getByTestId('evaluate-department').fill('综合行政执法队');
+    await evaluate.getByTestId('evaluate-measures').fill('送达一律制作送达回证。');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已评查（整改中）');
+
+    await page.getByTestId('litigation-rectify').click();
+    await openModal(page).getByTestId('rectify-result').fill('已修订送达工作规范。');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('整改完成');
+    expect(await page.getByTestId('litigation-rectified').innerText()).toContain(
+      '已修订送达工作规范',
+    );
+
+    await page.goto('/litigation/cases');
+    const row = page.getByTestId('litigation-table').locator('tr', { hasText: no });
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('整改完成');
+  });
+});

@@ -1,0 +1,7 @@
+import type { MigrationSet } from '../../core/db/migrations.js';
+import * as m0001 from './migrations/20261206_litigation_0001_cases.js';
+
+/** 行政复议与行政应诉 tables, after the enforcement module's. */
+export const LITIGATION_MIGRATIONS: MigrationSet = {
+  '20261206_litigation_0001_cases': m0001,
+};

@@ -1,0 +1,19 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { seedLitigationDemo, seedLitigationNow } from './demo/litigation.demo.js';
+import { LITIGATION_GRANTS } from './litigation.grants.js';
+import { LITIGATION_MIGRATIONS } from './litigation.migrations.js';
+import { litigationRoutes } from './litigation.routes.js';
+
+/**
+ * 行政复议与行政应诉 (issue 11): the register of reviews and suits against the town on the kernel, with
+ * 会商 before any answer, the answer clocks, 负责人出庭应诉, outcomes, 一案一评一反馈, statistics, the
+ * ledger, and 表四 of the disclosure annual report (litigation.public.ts).
+ */
+export const litigationModule: ModuleDescriptor = {
+  name: 'litigation',
+  routes: [litigationRoutes],
+  grants: LITIGATION_GRANTS,
+  migrations: LITIGATION_MIGRATIONS,
+  demoSeed: seedLitigationDemo,
+  demoNow: seedLitigationNow,
+};

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { MigrationKit } from '../../../core/db/migration-kit.js';
+
+/** 行政复议与行政应诉: the register of cases against the town, with 会商, appearance and 一案一评. */
+export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
+  await db.schema
+    .createTable('litigation_cases')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
+    .addColumn('town_id', 'text', (c) => c.notNull().references('orgs.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('case_no', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('claimant_name', 'text', (c) => c.notNull())
+    .addColumn('claimant_is_person', 'integer', (c) => c.notNull())
+    .addColumn('respondent', 'text', (c) => c.notNull())
+    .addColumn('entrusting_body', 'text')
+    .addColumn('review_body', 'text', (c) => c.notNull())
+    .addColumn('after_reconsideration', 'integer', (c) => c.notNull())
+    .addColumn('co_defendant', 'text')
+    .addColumn('disclosure_related', 'integer', (c) => c.notNull())
+    .addColumn('simplified', 'integer', (c) => c.notNull())
+    .addColumn('department', 'text')
+    .addColumn('received_on', k.date, (c) => c.notNull())
+    .addColumn('answer_clock_id', 'text')
+    .addColumn('answer_due', k.date, (c) => c.notNull())
+    .addColumn('appearance_mandatory', 'integer', (c) => c.notNull())
+    .addColumn('mandatory_reason', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('consulted_on', k.date)
+    .addColumn('consult_attendees', 'text')
+    .addColumn('consult_analysis', 'text')
+    .addColumn('consult_decision', 'text')
+    .addColumn('answered_on', k.date)
+    .addColumn('answer_late', 'integer', (c) => c.notNull())
+    .addColumn('hearing_on', k.date)
+    .addColumn('leader_appeared', 'integer')
+    .addColumn('leader_name', 'text')
+    .addColumn('leader_title', 'text')
+    .addColumn('stand_ins', 'text')
+    .addColumn('absence_explanation', 'text')
+    .addColumn('outcome', 'text')
+    .addColumn('decision_form', 'text')
+    .addColumn('concluded_on', k.date)
+    .addColumn('appeal_due', k.date)
+    .addColumn('evaluated_on', k.date)
+    .addColumn('evaluation', 'text')
+    .addColumn('rectification_dept', 'text')
+    .addColumn('rectification_measures', 'text')
+    .addColumn('rectified_on', k.date)
+    .addColumn('rectification_result', 'text')
+    .addColumn('created_by', 'text')
+    .addColumn('created_at', k.instant, (c) => c.notNull())
+    .addColumn('updated_at', k.instant, (c) => c.notNull())
+    .execute();
+  // The register filters by town, kind and state; the statistics by the day the copy was received.
+  await db.schema
+    .createIndex('litigation_cases_org_idx')
+    .on('litigation_cases')
+    .columns(['org_id', 'kind', 'received_on'])
+    .execute();
+}
