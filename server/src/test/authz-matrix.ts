@@ -1,4 +1,5 @@
 import type { Permission } from '@fazhi/shared';
+import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -917,4 +918,5 @@ export const MATRIX: Record<string, RouteRow> = {
     record: 'hazard',
     townWrite: true,
   },
+  ...ENFORCEMENT2_ROWS,
 };

@@ -3,7 +3,7 @@ import { download } from '../../api/client';
 import type { CaseDetail } from '../../api/enforcement';
 
 /**
- * The case's letters issued through the letter office (文号): the 事先告知书 and the 行政处罚决定书.
+ * The case's letters issued through the letter office (文号): the 事先告知书, the 行政处罚决定书 and the 催告书.
  * A letter recorded with its paper 文号 only (cases entered after the fact) has no file to download.
  */
 export function CaseDocuments({ detail }: { detail: CaseDetail }) {
@@ -20,6 +20,7 @@ export function CaseDocuments({ detail }: { detail: CaseDetail }) {
       no: detail.decisionDocNo,
       fileId: detail.decisionFileId,
     },
+    { key: 'urge', title: '催告书', no: detail.urgeDocNo, fileId: detail.urgeFileId },
   ].filter((d) => d.no || d.fileId);
   return (
     <List
