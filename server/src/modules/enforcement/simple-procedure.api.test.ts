@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords.js';
@@ -17,6 +18,7 @@ describe.skipIf(pgMissing())('enforcement: simple procedure', () => {
   let head: TestClient;
   let county: TestClient;
   const officerIds: string[] = [];
+  let urgedCase = '';
 
   const signIn = async () => {
     [officer, head, county] = [await s.as('officer'), await s.as('head'), await s.as('county')];
@@ -191,6 +193,7 @@ describe.skipIf(pgMissing())('enforcement: simple procedure', () => {
       await signIn();
     };
     const c = await newCase({ partyName: '孙八' });
+    urgedCase = c.id;
     await ok(c.id, 'decide-on-spot', decision({ formNo: '浙当罚00012348' }));
     await ok(c.id, 'report');
     // Payment due 15 days after the decision was handed over: 2024-12-05.
@@ -230,5 +233,39 @@ describe.skipIf(pgMissing())('enforcement: simple procedure', () => {
     expect(paid).toMatchObject({ status: 'executed', surcharge: 100, paidOn: '2025-05-21' });
     expect((await ok(c.id, 'close', {}, head)).status).toBe('closed');
     await at('2024-11-20');
+  });
+
+  it('downloads the 案卷 as a ZIP with its 卷内目录 in order, traced, to town staff only', async () => {
+    const res = await officer.get(`/api/v1/enforcement/cases/${urgedCase}/case-file`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const zip = await JSZip.loadAsync(res.body);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(['00-卷内目录.xlsx', expect.stringMatching(/^02-催告书.*\.docx$/)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await zip.file('00-卷内目录.xlsx')!.async('nodebuffer')) as never);
+    const sheet = wb.worksheets[0]!;
+    expect(String(sheet.getRow(1).getCell(3).value)).toBe('当事人：孙八');
+    // The on-the-spot 决定书 is a pre-printed paper form: listed by its number, first.
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      1,
+      '行政处罚决定书',
+      '浙当罚00012348',
+      '2024-11-20',
+      '纸质文书（未在系统中生成）',
+    ]);
+    expect(sheet.getRow(4).getCell(2).value).toBe('催告书');
+    expect(String(sheet.getRow(4).getCell(3).value)).toMatch(/^桥综执催〔2024〕\d+号$/);
+    expect(sheet.getRow(4).getCell(5).value).toBe(names[1]);
+    const trace = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('meta')
+      .where('action', '=', 'enforcement.case.file_downloaded')
+      .where('targetId', '=', urgedCase)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(trace.meta!)).toMatchObject({ documents: 2 });
+    const above = await county.get(`/api/v1/enforcement/cases/${urgedCase}/case-file`);
+    expect(above.status).toBe(403);
   });
 });

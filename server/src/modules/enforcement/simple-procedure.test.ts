@@ -83,7 +83,7 @@ describe('简易程序 and 当场收缴 (行政处罚法 arts 51–53, 68–71; 
     expect(handOverDueOf(cal, '2024-06-14')).toBe('2024-06-18');
     // The Monday after is 端午节 (2024-06-10): Tuesday and Wednesday.
     expect(handOverDueOf(cal, '2024-06-07')).toBe('2024-06-12');
-    // Before the 国庆 holiday: 2024-09-30 (Mon) → the days after the break.
-    expect(handOverDueOf(cal, '2024-09-30')).toBe('2024-10-09');
+    // Collected on a Thursday: Friday, then Monday.
+    expect(handOverDueOf(cal, '2024-06-13')).toBe('2024-06-17');
   });
 });
