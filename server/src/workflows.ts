@@ -1,4 +1,5 @@
 import { workflowDoc } from './core/workflow/index.js';
+import { CASE_WORKFLOW } from './modules/enforcement/case.workflow.js';
 import { HAZARD_WORKFLOW } from './modules/enforcement/inspections/hazard.workflow.js';
 import { REPORT_WORKFLOW } from './modules/disclosure/annual-report/report.workflow.js';
 import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow.js';
@@ -25,4 +26,5 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [COMPLAINT_WORKFLOW.key, workflowDoc(COMPLAINT_WORKFLOW)],
     [REPORT_WORKFLOW.key, workflowDoc(REPORT_WORKFLOW)],
     [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
+    [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

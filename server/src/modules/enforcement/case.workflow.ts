@@ -149,7 +149,7 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
     report: {
       label: '报行政机关备案',
       verb: 'reported',
-      from: ['served', 'executed'],
+      from: ['served', 'urged', 'court_applied', 'executed'],
       by: 'team',
       basis: ART.spotReport,
       guard: report,
