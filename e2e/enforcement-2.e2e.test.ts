@@ -61,7 +61,7 @@ describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking
     await expect.poll(() => page.getByTestId('case-report').innerText()).toContain('未备案');
 
     await formStep(page, 'collect_on_spot', async () => {
-      await choose(page, 'step-ground', '依法给予一百元以下罚款');
+      await choose(page, 'step-ground', '依法给予一百元以下罚款（第六十八条第一项）');
       await page.getByTestId('step-receipt-no').fill(`浙财票${stamp}`);
     });
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已执行');
