@@ -65,7 +65,13 @@ export async function sendCaseFile(
     const letter = numbered.get(f.id);
     const name = `${String(++n).padStart(2, '0')}-${row.originalName}`;
     zip.file(name, await readFile(blobPath(deps.config.dataDir, row.sm3)));
-    rows.push([n, letter?.title ?? row.originalName, letter?.docNo ?? '', row.createdAt.slice(0, 10), name]);
+    rows.push([
+      n,
+      letter?.title ?? row.originalName,
+      letter?.docNo ?? '',
+      row.createdAt.slice(0, 10),
+      name,
+    ]);
   }
   zip.file(INDEX, await indexSheet(c, rows));
   const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

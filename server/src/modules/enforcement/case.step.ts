@@ -29,7 +29,7 @@ type CaseRecord = EnforcementCasesTable & { townPath: string };
 type Party = 'team' | 'head';
 
 /** What a step's input adds to the facts (the 简易程序 guards). */
-export interface CaseInput {
+interface CaseInput {
   spotFine?: number;
   certificateShown?: boolean;
   collectionGround?: CollectionGround;
@@ -79,7 +79,8 @@ async function caseFacts(
   const limit = r.partyKind === 'citizen' ? thresholds.citizen : thresholds.organisation;
   const simple = await simpleLimits(q, r.townId);
   const cal = await loadCalendar(q);
-  const workdays = r.noticedOn && r.noticedOn <= day ? workingDaysAfter(cal, r.noticedOn, day) : null;
+  const workdays =
+    r.noticedOn && r.noticedOn <= day ? workingDaysAfter(cal, r.noticedOn, day) : null;
   return {
     state: r.status,
     today: day,
@@ -102,8 +103,7 @@ async function caseFacts(
     handedOver: r.handedOverOn !== null,
     reported: r.reportedOn !== null,
     paymentDue: r.servedOn ? paymentDueOf(r.servedOn) : null,
-    workdaysSinceUrge:
-      r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
+    workdaysSinceUrge: r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
     courtWindow: r.servedOn ? courtWindowOf(r.servedOn) : null,
   };
 }
@@ -131,32 +131,26 @@ const partiesOf = (actor: Actor) =>
     ...(can(actor, 'enforcement.case.approve') ? (['head'] as const) : []),
   ]);
 
-const caseAdapter: WorkflowAdapter<
-  CaseRecord,
-  CaseState,
-  CaseAction,
-  CaseFacts,
-  Party,
-  CaseInput
-> = {
-  workflow: CASE_WORKFLOW,
-  auditPrefix: 'enforcement.case',
-  targetType: CASE_OWNER,
-  load: lockCase,
-  idOf: (r) => r.id,
-  orgIdOf: (r) => r.orgId,
-  townPathOf: (r) => r.townPath,
-  facts: (trx, r, env) => caseFacts(trx, r, env.today, env.input),
-  parties: partiesOf,
-  update: async (trx, r, patch, state, at) => {
-    await trx
-      .updateTable('enforcementCases')
-      .set({ ...(patch as Partial<EnforcementCasesTable>), status: state, updatedAt: at })
-      .where('id', '=', r.id)
-      .execute();
-  },
-  auditMeta: (r) => ({ caseNo: r.caseNo }),
-};
+const caseAdapter: WorkflowAdapter<CaseRecord, CaseState, CaseAction, CaseFacts, Party, CaseInput> =
+  {
+    workflow: CASE_WORKFLOW,
+    auditPrefix: 'enforcement.case',
+    targetType: CASE_OWNER,
+    load: lockCase,
+    idOf: (r) => r.id,
+    orgIdOf: (r) => r.orgId,
+    townPathOf: (r) => r.townPath,
+    facts: (trx, r, env) => caseFacts(trx, r, env.today, env.input),
+    parties: partiesOf,
+    update: async (trx, r, patch, state, at) => {
+      await trx
+        .updateTable('enforcementCases')
+        .set({ ...(patch as Partial<EnforcementCasesTable>), status: state, updatedAt: at })
+        .where('id', '=', r.id)
+        .execute();
+    },
+    auditMeta: (r) => ({ caseNo: r.caseNo }),
+  };
 
 /** The steps a case has taken and those ahead (its 流转记录 is the audit trail). */
 export const casePath = (q: Q, id: string, state: CaseState) =>

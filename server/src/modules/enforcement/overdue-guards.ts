@@ -22,7 +22,11 @@ export function urging(f: OverdueFacts): Refusal | null {
 /** The court is asked ten working days after the 催告, within the art 53 window. */
 export function applyingToCourt(f: OverdueFacts): Refusal | null {
   if (f.workdaysSinceUrge !== null && f.workdaysSinceUrge < 10)
-    return rule('URGE_PERIOD_RUNNING', '催告书送达十个工作日后当事人仍未履行的，方可申请', ART.urgeWait);
+    return rule(
+      'URGE_PERIOD_RUNNING',
+      '催告书送达十个工作日后当事人仍未履行的，方可申请',
+      ART.urgeWait,
+    );
   if (f.courtWindow && f.today < f.courtWindow.opens)
     return rule(
       'COURT_TOO_EARLY',

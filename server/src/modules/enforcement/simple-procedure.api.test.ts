@@ -108,7 +108,10 @@ describe.skipIf(pgMissing())('enforcement: simple procedure', () => {
       .where('action', '=', 'enforcement.settings.updated')
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.changes!).simpleFine).toEqual({ before: '200/3000', after: '150/3000' });
+    expect(JSON.parse(audit.changes!).simpleFine).toEqual({
+      before: '200/3000',
+      after: '150/3000',
+    });
     expect((await county.put('/api/v1/enforcement/settings', base)).status).toBe(403);
   });
 

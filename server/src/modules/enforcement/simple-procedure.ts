@@ -23,7 +23,7 @@ export interface SimpleFacts {
 }
 
 /** Art 68 (1): the cash limit for a fine collected on the spot under the simple procedure. */
-export const SMALL_FINE = 100;
+const SMALL_FINE = 100;
 
 export function spotDecision(f: SimpleFacts): Refusal | null {
   if (f.spotFine !== null && f.spotFine > f.spotLimit)
@@ -33,7 +33,11 @@ export function spotDecision(f: SimpleFacts): Refusal | null {
       ART.simple,
     );
   if (f.certificateShown === false)
-    return rule('CERTIFICATE_NOT_SHOWN', '当场作出处罚决定应当向当事人出示执法证件', ART.spotDecision);
+    return rule(
+      'CERTIFICATE_NOT_SHOWN',
+      '当场作出处罚决定应当向当事人出示执法证件',
+      ART.spotDecision,
+    );
   return null;
 }
 
@@ -75,7 +79,11 @@ export function report(f: SimpleFacts): Refusal | null {
 /** 结案 waits for the 备案 and for collected cash to reach the agency. */
 export function simpleClosing(f: SimpleFacts): Refusal | null {
   if (f.procedure === 'simple' && !f.reported)
-    return rule('SPOT_REPORT_PENDING', '当场作出的处罚决定应当先报所属行政机关备案', ART.spotReport);
+    return rule(
+      'SPOT_REPORT_PENDING',
+      '当场作出的处罚决定应当先报所属行政机关备案',
+      ART.spotReport,
+    );
   if (f.collectedOnSpot && !f.handedOver)
     return rule('HAND_OVER_PENDING', '当场收缴的罚款尚未交至行政机关', ART.handOver);
   return null;

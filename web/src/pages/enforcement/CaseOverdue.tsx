@@ -22,7 +22,8 @@ export function CaseOverdue({ detail: d }: { detail: CaseDetail }) {
     lines.push(
       `申请法院强制执行的期间：${d.courtWindow.opens} 至 ${d.courtWindow.closes}（《行政强制法》第五十三条；催告书送达十个工作日后，第五十四条）`,
     );
-  if (d.courtAppliedOn) lines.push(`${d.courtAppliedOn} 已申请${d.courtName ?? '人民法院'}强制执行`);
+  if (d.courtAppliedOn)
+    lines.push(`${d.courtAppliedOn} 已申请${d.courtName ?? '人民法院'}强制执行`);
   if (d.surcharge !== null && d.surcharge > 0)
     lines.push(`已缴纳，含加处罚款 ${money(d.surcharge)} 元`);
   return (

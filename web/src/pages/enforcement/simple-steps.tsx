@@ -57,7 +57,10 @@ export const simpleSteps = (step: Step): WorkflowStep[] => [
   }),
   step('report', 'report', '报行政机关备案', {
     primary: true,
-    confirm: { title: '当场处罚决定报所属行政机关备案？', description: '依据《行政处罚法》第五十二条' },
+    confirm: {
+      title: '当场处罚决定报所属行政机关备案？',
+      description: '依据《行政处罚法》第五十二条',
+    },
   }),
   step('collect_on_spot', 'collect-on-spot', '当场收缴罚款', {
     form: (
