@@ -39,7 +39,6 @@ export async function sendCaseFile(
   id: string,
 ) {
   const actor = authorize(ctx, 'enforcement.case.read');
-  assertTownStaff(actor, 'enforcement.case.file');
   const q = deps.db.kysely;
   const c = await scoped(q, actor)
     .selectFrom('enforcementCases')
@@ -47,6 +46,7 @@ export async function sendCaseFile(
     .where('enforcementCases.id', '=', id)
     .executeTakeFirst();
   if (!c) throw notFound('该案件不存在或不在您的管辖范围内');
+  assertTownStaff(actor, 'enforcement.case.file');
   const letters: Paper[] = [
     { title: '行政处罚事先告知书', docNo: c.noticeDocNo, fileId: c.noticeFileId, on: c.noticedOn },
     { title: '行政处罚决定书', docNo: c.decisionDocNo, fileId: c.decisionFileId, on: c.decidedOn },
