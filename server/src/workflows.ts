@@ -1,5 +1,6 @@
 import { workflowDoc } from './core/workflow/index.js';
 import { DISPUTE_WORKFLOW } from './modules/disputes/dispute.workflow.js';
+import { CASE_WORKFLOW } from './modules/enforcement/case.workflow.js';
 import { HAZARD_WORKFLOW } from './modules/enforcement/inspections/hazard.workflow.js';
 import { REPORT_WORKFLOW } from './modules/disclosure/annual-report/report.workflow.js';
 import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow.js';
@@ -29,4 +30,5 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
     [DISPUTE_WORKFLOW.key, workflowDoc(DISPUTE_WORKFLOW)],
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
+    [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

@@ -1,6 +1,7 @@
 import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
+import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -939,4 +940,5 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
   },
   ...LITIGATION_MATRIX,
+  ...ENFORCEMENT2_ROWS,
 };

@@ -13,6 +13,8 @@ export interface EnforcementVocabulary {
   authorityBases: Option[];
   partyKinds: Option[];
   states: Option[];
+  procedures: Option[];
+  collectionGrounds: Option[];
 }
 
 export interface CaseFilters {
@@ -70,6 +72,22 @@ export interface CaseItem {
   paidOn: string | null;
   closedOn: string | null;
   endingReason: string | null;
+  /** 普通程序 / 简易程序 (当场处罚, 行政处罚法 第五十一条). */
+  procedure: 'general' | 'simple';
+  procedureLabel: string;
+  reportedOn: string | null;
+  collectedOn: string | null;
+  collectionGround: string | null;
+  collectionGroundLabel: string | null;
+  receiptNo: string | null;
+  handedOverOn: string | null;
+  urgedOn: string | null;
+  urgeDocNo: string | null;
+  urgeFileId: string | null;
+  courtAppliedOn: string | null;
+  courtName: string | null;
+  /** 加处罚款 owed when the fine was paid late (元). */
+  surcharge: number | null;
 }
 
 export interface CaseDetail extends CaseItem {
@@ -79,6 +97,14 @@ export interface CaseDetail extends CaseItem {
   blocked: BlockedStep[];
   path: PathStep[];
   ahead: AheadStep[];
+  /** 备案 due (art 52 ¶3, the town's working days) and the cash hand-over due (art 71). */
+  reportDue: string | null;
+  handOverDue: string | null;
+  /** Art 67: the last day to pay; 行政强制法 art 53: when the court may be asked. */
+  paymentDue: string | null;
+  courtWindow: { opens: string; closes: string } | null;
+  /** 加处罚款 owed today while unpaid (art 72, capped at the fine). */
+  surchargeToday: { days: number; amount: number; capped: boolean } | null;
 }
 
 export interface NewCase {
@@ -92,6 +118,7 @@ export interface NewCase {
   facts: string;
   major?: boolean;
   officerIds: string[];
+  procedure?: 'general' | 'simple';
 }
 
 export interface Entrustment {
@@ -149,6 +176,8 @@ export const enforcementApi = {
       authorityBases: options(v.authorityBases),
       partyKinds: options(v.partyKinds),
       states: options(v.states),
+      procedures: options(v.procedures),
+      collectionGrounds: options(v.collectionGrounds),
     };
   },
   list: (f: CaseFilters) =>

@@ -5,6 +5,7 @@ export { workflowDoc } from './diagram.js';
 export { auditedPath } from './path.js';
 export { assertTownStaff, playableParties, supervisesOnly } from './level.js';
 export {
+  invalidState,
   refusalError,
   rule,
   SUPERVISION_MESSAGE,

@@ -53,4 +53,5 @@ export const DEMO_NUMBER_TEMPLATES = [
   { kind: 'disclosure_reply', name: '政府信息公开答复', template: '桥政信复〔{year}〕{n}号' },
   { kind: 'enforcement_notice', name: '行政处罚事先告知书', template: '桥综执告〔{year}〕{n}号' },
   { kind: 'enforcement_decision', name: '行政处罚决定书', template: '桥综执罚决〔{year}〕{n}号' },
+  { kind: 'enforcement_urge', name: '催告书', template: '桥综执催〔{year}〕{n}号' },
 ];

@@ -11,8 +11,10 @@ import { CASE_STATES, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import {
   AUTHORITY_BASES,
+  COLLECTION_GROUNDS,
   ENFORCEMENT_FIELDS,
   PARTY_KINDS,
+  PROCEDURES,
   type AuthorityBasis,
   type EnforcementField,
 } from './enforcement.vocabulary.js';
@@ -105,6 +107,20 @@ export function presentCase(r: Row, actor: Actor) {
     paidOn: r.paidOn,
     closedOn: r.closedOn,
     endingReason: r.endingReason,
+    procedure: r.procedure,
+    procedureLabel: PROCEDURES[r.procedure],
+    reportedOn: r.reportedOn,
+    collectedOn: r.collectedOn,
+    collectionGround: r.collectionGround,
+    collectionGroundLabel: r.collectionGround ? COLLECTION_GROUNDS[r.collectionGround] : null,
+    receiptNo: r.receiptNo,
+    handedOverOn: r.handedOverOn,
+    urgedOn: r.urgedOn,
+    urgeDocNo: r.urgeDocNo,
+    urgeFileId: r.urgeFileId,
+    courtAppliedOn: r.courtAppliedOn,
+    courtName: r.courtName,
+    surcharge: r.surchargeFen === null ? null : r.surchargeFen / 100,
   };
 }
 
@@ -156,6 +172,11 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     officers,
     abilities: ab.open,
     blocked: ab.blocked,
+    reportDue: ab.reportDue,
+    handOverDue: ab.handOverDue,
+    paymentDue: ab.paymentDue,
+    courtWindow: ab.courtWindow,
+    surchargeToday: ab.surchargeToday,
     ...(await casePath(q, row.id, row.status)),
   };
 }

@@ -156,9 +156,6 @@ export function decideCase(
 export const serveDecision = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'serve', dated('servedOn'));
 
-export const recordPayment = (deps: Deps, ctx: RequestContext, id: string) =>
-  caseStep(deps, ctx, id, 'execute', dated('paidOn'));
-
 export const closeCase = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'close', dated('closedOn'));
 

@@ -12,6 +12,7 @@ import {
   type AuthorityBasis,
   type EnforcementField,
   type PartyKind,
+  type Procedure,
 } from './enforcement.vocabulary.js';
 
 // tenancy: the entrustment and officers are looked up within the creator's town (scoped)
@@ -27,6 +28,7 @@ interface NewCaseInput {
   facts: string;
   major?: boolean | undefined;
   officerIds: string[];
+  procedure?: Procedure | undefined;
 }
 
 async function caseNo(m: MutationScope, townId: string, year: number) {
@@ -43,7 +45,10 @@ async function caseNo(m: MutationScope, townId: string, year: number) {
   return `综执案〔${year}〕${lastValue}号`;
 }
 
-/** A 线索 registered by the enforcement team; 立案 follows on approval (行政处罚法 第五十四条). */
+/**
+ * A 线索 registered by the enforcement team; 立案 follows on approval (行政处罚法 第五十四条). A 简易程序
+ * case is recorded at 当场处罚, where the officers decide on the spot (art 51).
+ */
 export async function createCase(deps: Deps, ctx: RequestContext, input: NewCaseInput) {
   const actor = authorize(ctx, 'enforcement.case.handle');
   const q = deps.db.kysely;
@@ -90,7 +95,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       partyAddress: input.partyAddress ?? null,
       facts: input.facts,
       major: input.major ? 1 : 0,
-      status: 'clue',
+      status: input.procedure === 'simple' ? 'on_spot' : 'clue',
       clueOn: day,
       officerIds: JSON.stringify(officers),
       filedOn: null,
@@ -116,6 +121,18 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       paidOn: null,
       closedOn: null,
       endingReason: null,
+      procedure: input.procedure ?? 'general',
+      reportedOn: null,
+      collectedOn: null,
+      collectionGround: null,
+      receiptNo: null,
+      handedOverOn: null,
+      urgedOn: null,
+      urgeDocNo: null,
+      urgeFileId: null,
+      courtAppliedOn: null,
+      courtName: null,
+      surchargeFen: null,
       createdBy: actor.userId,
       createdAt: at,
       updatedAt: at,
@@ -126,8 +143,13 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       targetType: CASE_OWNER,
       targetId: id,
       orgId: actor.orgId,
-      basis: ART.filing,
-      meta: { caseNo: row.caseNo, field: input.field, authorityBasis: input.authorityBasis },
+      basis: row.procedure === 'simple' ? ART.simple : ART.filing,
+      meta: {
+        caseNo: row.caseNo,
+        field: input.field,
+        authorityBasis: input.authorityBasis,
+        procedure: row.procedure,
+      },
     });
     return { id };
   });

@@ -15,6 +15,18 @@ const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
   discussionRequired: false,
   discussed: false,
   decisionDue: '2024-08-01',
+  procedure: 'general',
+  spotFine: null,
+  spotLimit: 200,
+  certificateShown: null,
+  fine: 5000,
+  collectionGround: null,
+  collectedOnSpot: false,
+  handedOver: false,
+  reported: false,
+  paymentDue: null,
+  workdaysSinceUrge: null,
+  courtWindow: null,
   ...over,
 });
 const result = (a: CaseAction, f: CaseFacts) => {

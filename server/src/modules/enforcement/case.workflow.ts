@@ -1,12 +1,24 @@
 import { rule, type Refusal, type Workflow } from '../../core/workflow/index.js';
 import { ART } from './enforcement.vocabulary.js';
+import { applyingToCourt, urging, type OverdueFacts } from './overdue-guards.js';
+import {
+  handOver,
+  report,
+  simpleClosing,
+  spotCollection,
+  spotDecision,
+  type SimpleFacts,
+} from './simple-procedure.js';
 
 /**
  * 行政处罚 general procedure (普通程序, 行政处罚法 第五十四至六十五条) as the kernel's transition table.
  * 法制审核 (art 58) and 集体讨论 (art 57 ¶2) are steps that keep the case awaiting its decision; the
  * decision is refused until those the case requires are recorded, and after the art 60 limit.
+ * A 简易程序 case starts at 当场处罚 (arts 51–53): the decision is handed over on the spot, reported
+ * (备案), paid at the bank or collected on the spot and handed to the agency (arts 68–71).
  */
 export const CASE_STATES = {
+  on_spot: '当场处罚',
   clue: '线索',
   investigating: '调查取证',
   investigated: '调查终结',
@@ -15,6 +27,8 @@ export const CASE_STATES = {
   deciding: '待决定',
   decided: '已作出处罚决定',
   served: '已送达',
+  urged: '已催告',
+  court_applied: '已申请法院强制执行',
   executed: '已执行',
   closed: '已结案',
   not_punished: '不予处罚',
@@ -23,6 +37,11 @@ export const CASE_STATES = {
 export type CaseState = keyof typeof CASE_STATES;
 
 export type CaseAction =
+  | 'to_general'
+  | 'decide_on_spot'
+  | 'report'
+  | 'collect_on_spot'
+  | 'hand_over'
   | 'file'
   | 'end_investigation'
   | 'notify'
@@ -34,12 +53,14 @@ export type CaseAction =
   | 'extend'
   | 'decide'
   | 'serve'
+  | 'urge'
+  | 'apply_court'
   | 'execute'
   | 'close'
   | 'not_punish'
   | 'withdraw';
 
-export interface CaseFacts {
+export interface CaseFacts extends SimpleFacts, OverdueFacts {
   state: CaseState;
   today: string;
   /** The entrustment's refusal for a 委托 case outside its scope or period (null when within, or not 委托). */
@@ -99,15 +120,57 @@ type Party = 'team' | 'head';
 
 export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = {
   key: 'enforcement-case',
-  title: '行政处罚案件（普通程序）',
+  title: '行政处罚案件（普通程序、简易程序）',
   states: CASE_STATES,
-  initial: ['clue'],
+  initial: ['clue', 'on_spot'],
   permission: 'enforcement.case.handle',
   parties: {
     team: { label: '综合行政执法队', townOffice: true },
     head: { label: '行政机关负责人', townOffice: true },
   },
   transitions: {
+    to_general: {
+      label: '转为普通程序',
+      verb: 'turned_general',
+      from: ['on_spot'],
+      to: 'clue',
+      by: 'team',
+      basis: ART.filing,
+    },
+    decide_on_spot: {
+      label: '当场作出处罚决定',
+      verb: 'decided_on_spot',
+      from: ['on_spot'],
+      to: 'served',
+      by: 'team',
+      basis: ART.spotDecision,
+      guard: (f) => officers(f) ?? spotDecision(f),
+    },
+    report: {
+      label: '报行政机关备案',
+      verb: 'reported',
+      from: ['served', 'urged', 'court_applied', 'executed'],
+      by: 'team',
+      basis: ART.spotReport,
+      guard: report,
+    },
+    collect_on_spot: {
+      label: '当场收缴罚款',
+      verb: 'collected_on_spot',
+      from: ['served'],
+      to: 'executed',
+      by: 'team',
+      basis: ART.spotCollection,
+      guard: spotCollection,
+    },
+    hand_over: {
+      label: '罚款交至行政机关',
+      verb: 'handed_over',
+      from: ['executed'],
+      by: 'team',
+      basis: ART.handOver,
+      guard: handOver,
+    },
     file: {
       label: '立案（审批）',
       verb: 'filed',
@@ -202,10 +265,29 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       by: 'team',
       basis: ART.service,
     },
+    urge: {
+      label: '催告',
+      verb: 'urged',
+      from: ['served'],
+      to: 'urged',
+      by: 'team',
+      basis: ART.urge,
+      guard: urging,
+    },
+    apply_court: {
+      label: '申请法院强制执行',
+      verb: 'court_applied',
+      from: ['urged'],
+      to: 'court_applied',
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.court,
+      guard: applyingToCourt,
+    },
     execute: {
       label: '履行完毕',
       verb: 'executed',
-      from: ['served'],
+      from: ['served', 'urged', 'court_applied'],
       to: 'executed',
       by: 'team',
       basis: ART.payment,
@@ -218,6 +300,7 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       by: 'head',
       permission: 'enforcement.case.approve',
       basis: ART.records,
+      guard: simpleClosing,
     },
     not_punish: {
       label: '不予处罚',
@@ -231,7 +314,7 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
     withdraw: {
       label: '撤案',
       verb: 'withdrawn',
-      from: ['clue', 'investigating', 'investigated'],
+      from: ['on_spot', 'clue', 'investigating', 'investigated'],
       to: 'withdrawn',
       by: 'head',
       permission: 'enforcement.case.approve',

@@ -5,22 +5,40 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { pageTown } from '../orgs/orgs.public.js';
-import { ART, HEARING_DEFAULTS } from './enforcement.vocabulary.js';
+import { ART, HEARING_DEFAULTS, SIMPLE_DEFAULTS } from './enforcement.vocabulary.js';
 
-const RULE = '听证数额标准按乡镇设置';
+const RULE = '行政处罚数额标准按乡镇设置';
 
-/** The town's art 63 "较大数额" (元), or the defaults until it sets its own. */
-export async function hearingThresholds(q: Q, townId: string) {
-  // tenancy: keyed by the town whose thresholds are asked for
+/** A town's settings, or the defaults until it sets its own. */
+async function townSettings(q: Q, townId: string) {
+  // tenancy: keyed by the town whose settings are asked for
   const row = await q
     .selectFrom('enforcementSettings')
-    .select(['hearingFineCitizen', 'hearingFineOrganisation'])
+    .selectAll()
     .where('orgId', '=', townId)
     .executeTakeFirst();
   return {
     citizen: row?.hearingFineCitizen ?? HEARING_DEFAULTS.citizen,
     organisation: row?.hearingFineOrganisation ?? HEARING_DEFAULTS.organisation,
     basis: ART.hearing,
+    simpleCitizen: row?.simpleFineCitizen ?? SIMPLE_DEFAULTS.citizen,
+    simpleOrganisation: row?.simpleFineOrganisation ?? SIMPLE_DEFAULTS.organisation,
+    simpleReportDays: row?.simpleReportDays ?? SIMPLE_DEFAULTS.reportDays,
+    simpleBasis: `${ART.simple}、${ART.spotReport}`,
+    updatedAt: row?.updatedAt ?? null,
+  };
+}
+
+/** The town's art 63 "较大数额" (元). */
+export const hearingThresholds = townSettings;
+
+/** The town's art 51 limits for an on-the-spot decision and the days to report it (art 52 ¶3). */
+export async function simpleLimits(q: Q, townId: string) {
+  const s = await townSettings(q, townId);
+  return {
+    citizen: s.simpleCitizen,
+    organisation: s.simpleOrganisation,
+    reportDays: s.simpleReportDays,
   };
 }
 
@@ -31,22 +49,62 @@ export async function getEnforcementSettings(
 ) {
   const actor = authorize(ctx, 'enforcement.case.read');
   const town = await pageTown(deps.db.kysely, actor, orgId, RULE);
-  return hearingThresholds(deps.db.kysely, town.id);
+  return townSettings(deps.db.kysely, town.id);
+}
+
+interface SettingsInput {
+  orgId?: string | undefined;
+  citizen: number;
+  organisation: number;
+  simpleCitizen?: number | undefined;
+  simpleOrganisation?: number | undefined;
+  simpleReportDays?: number | undefined;
+}
+
+/** 公民 limits may not exceed the organisations'; the art 51 limits never exceed the statute's. */
+function validate(v: Required<Omit<SettingsInput, 'orgId'>>) {
+  if (v.citizen > v.organisation)
+    throw badRequest('公民的听证数额标准不应高于法人或者其他组织的标准', {
+      field: 'citizen',
+      basis: ART.hearing,
+    });
+  if (v.simpleCitizen > SIMPLE_DEFAULTS.citizen)
+    throw badRequest('对公民当场处罚的罚款不得超过二百元', {
+      field: 'simpleCitizen',
+      basis: ART.simple,
+    });
+  if (v.simpleOrganisation > SIMPLE_DEFAULTS.organisation)
+    throw badRequest('对法人或者其他组织当场处罚的罚款不得超过三千元', {
+      field: 'simpleOrganisation',
+      basis: ART.simple,
+    });
+  if (v.simpleCitizen > v.citizen || v.simpleOrganisation > v.organisation)
+    throw badRequest('当场处罚的数额不应高于听证数额标准', { field: 'simpleCitizen' });
 }
 
 export async function saveEnforcementSettings(
   deps: Deps,
   ctx: RequestContext,
-  input: { orgId?: string | undefined; citizen: number; organisation: number },
+  input: SettingsInput,
 ) {
   const actor = authorize(ctx, 'enforcement.settings.manage');
   const town = await pageTown(deps.db.kysely, actor, input.orgId, RULE, 'write');
-  if (input.citizen > input.organisation)
-    throw badRequest('公民的听证数额标准不应高于法人或者其他组织的标准');
+  const before = await townSettings(deps.db.kysely, town.id);
+  const next = {
+    citizen: input.citizen,
+    organisation: input.organisation,
+    simpleCitizen: input.simpleCitizen ?? before.simpleCitizen,
+    simpleOrganisation: input.simpleOrganisation ?? before.simpleOrganisation,
+    simpleReportDays: input.simpleReportDays ?? before.simpleReportDays,
+  };
+  validate(next);
   await mutation(deps, ctx, async (m) => {
     const values = {
-      hearingFineCitizen: input.citizen,
-      hearingFineOrganisation: input.organisation,
+      hearingFineCitizen: next.citizen,
+      hearingFineOrganisation: next.organisation,
+      simpleFineCitizen: next.simpleCitizen,
+      simpleFineOrganisation: next.simpleOrganisation,
+      simpleReportDays: next.simpleReportDays,
       updatedBy: actor.userId,
       updatedAt: m.now.toISOString(),
     };
@@ -55,14 +113,25 @@ export async function saveEnforcementSettings(
       .values({ orgId: town.id, ...values })
       .onConflict((oc) => oc.column('orgId').doUpdateSet(values))
       .execute();
+    const pair = (a: number, b: number) => `${a}/${b}`;
     await m.audit({
       action: 'enforcement.settings.updated',
       targetType: 'enforcement_settings',
       targetId: town.id,
       orgId: town.id,
-      basis: ART.hearing,
-      changes: { hearingFine: { before: null, after: `${input.citizen}/${input.organisation}` } },
+      basis: `${ART.hearing}、${ART.simple}`,
+      changes: {
+        hearingFine: {
+          before: pair(before.citizen, before.organisation),
+          after: pair(next.citizen, next.organisation),
+        },
+        simpleFine: {
+          before: pair(before.simpleCitizen, before.simpleOrganisation),
+          after: pair(next.simpleCitizen, next.simpleOrganisation),
+        },
+        simpleReportDays: { before: before.simpleReportDays, after: next.simpleReportDays },
+      },
     });
   });
-  return hearingThresholds(deps.db.kysely, town.id);
+  return townSettings(deps.db.kysely, town.id);
 }

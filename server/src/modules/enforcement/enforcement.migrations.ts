@@ -1,9 +1,13 @@
 import type { MigrationSet } from '../../core/db/migrations.js';
 import * as m1001 from './migrations/20261205_enforcement_1001_cases.js';
 import * as m1002 from './inspections/migrations/20261205_enforcement_1002_inspections.js';
+import * as m2001 from './migrations/20261206_enforcement_2001_simple.js';
+import * as m2002 from './migrations/20261206_enforcement_2002_overdue.js';
 
 /** 行政执法 tables, after the disclosure module's. */
 export const ENFORCEMENT_MIGRATIONS: MigrationSet = {
   '20261205_enforcement_1001_cases': m1001,
   '20261205_enforcement_1002_inspections': m1002,
+  '20261206_enforcement_2001_simple': m2001,
+  '20261206_enforcement_2002_overdue': m2002,
 };

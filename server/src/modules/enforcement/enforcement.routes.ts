@@ -22,16 +22,26 @@ import {
   finishHearing,
   legalReview,
   notifyParty,
-  recordPayment,
   requestHearing,
   serveDecision,
 } from './case-steps.service.js';
 import { createCase } from './case.service.js';
+import { sendCaseFile } from './case-file.service.js';
+import { applyToCourt, recordPayment, urgeParty } from './overdue-steps.service.js';
+import {
+  collectOnSpot,
+  decideOnSpot,
+  handOverFine,
+  reportSpotDecision,
+  turnGeneral,
+} from './simple-steps.service.js';
 import { getEnforcementSettings, saveEnforcementSettings } from './enforcement-settings.js';
 import {
   caseFilterQuery,
   caseListQuery,
   certificateBody,
+  collectionBody,
+  courtBody,
   decideBody,
   discussBody,
   emptyBody,
@@ -44,10 +54,17 @@ import {
   opinionBody,
   reasonBody,
   settingsBody,
+  spotDecisionBody,
   statsQuery,
   townQuery,
 } from './enforcement.schema.js';
-import { AUTHORITY_BASES, ENFORCEMENT_FIELDS, PARTY_KINDS } from './enforcement.vocabulary.js';
+import {
+  AUTHORITY_BASES,
+  COLLECTION_GROUNDS,
+  ENFORCEMENT_FIELDS,
+  PARTY_KINDS,
+  PROCEDURES,
+} from './enforcement.vocabulary.js';
 import { CASE_STATES } from './case.workflow.js';
 import { enforcementStats, sendCaseLedger } from './stats.service.js';
 
@@ -63,6 +80,8 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
       authorityBases: AUTHORITY_BASES,
       partyKinds: PARTY_KINDS,
       states: CASE_STATES,
+      procedures: PROCEDURES,
+      collectionGrounds: COLLECTION_GROUNDS,
     }),
   );
   api.get(
@@ -89,6 +108,11 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '案件详情（含可办理步骤）', params: idParams } },
     async (req) => getCase(deps, contextOf(req), req.params.id),
   );
+  api.get(
+    '/enforcement/cases/:id/case-file',
+    { schema: { tags, summary: '下载案卷（ZIP：卷内目录及全部文书、附件）', params: idParams } },
+    async (req, reply) => sendCaseFile(deps, contextOf(req), reply, req.params.id),
+  );
 
   const step = <B extends z.ZodType>(
     path: string,
@@ -106,6 +130,21 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
         return getCase(deps, ctx, id);
       },
     );
+  step('to-general', '转为普通程序', reasonBody, (ctx, id, b) =>
+    turnGeneral(deps, ctx, id, b.reason),
+  );
+  step('decide-on-spot', '当场作出处罚决定（简易程序）', spotDecisionBody, (ctx, id, b) =>
+    decideOnSpot(deps, ctx, id, b),
+  );
+  step('report', '当场处罚决定报行政机关备案', emptyBody, (ctx, id) =>
+    reportSpotDecision(deps, ctx, id),
+  );
+  step('collect-on-spot', '当场收缴罚款', collectionBody, (ctx, id, b) =>
+    collectOnSpot(deps, ctx, id, b),
+  );
+  step('hand-over', '当场收缴的罚款交至行政机关', emptyBody, (ctx, id) =>
+    handOverFine(deps, ctx, id),
+  );
   step('file', '立案（审批）', emptyBody, (ctx, id) => fileCase(deps, ctx, id));
   step('end-investigation', '调查终结', emptyBody, (ctx, id) => endInvestigation(deps, ctx, id));
   step('notify', '事先告知（出具事先告知书）', notifyBody, (ctx, id, b) =>
@@ -131,6 +170,10 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     decideCase(deps, ctx, id, b),
   );
   step('serve', '送达决定书', emptyBody, (ctx, id) => serveDecision(deps, ctx, id));
+  step('urge', '催告（出具催告书）', emptyBody, (ctx, id) => urgeParty(deps, ctx, id));
+  step('apply-court', '申请人民法院强制执行', courtBody, (ctx, id, b) =>
+    applyToCourt(deps, ctx, id, b.court),
+  );
   step('execute', '履行完毕', emptyBody, (ctx, id) => recordPayment(deps, ctx, id));
   step('close', '结案', emptyBody, (ctx, id) => closeCase(deps, ctx, id));
   step('not-punish', '不予处罚', reasonBody, (ctx, id, b) =>

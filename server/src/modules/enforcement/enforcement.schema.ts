@@ -2,7 +2,7 @@ import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { pageQuery } from '../../core/http/paging.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
-import { BASIS_KEYS, FIELD_KEYS } from './enforcement.vocabulary.js';
+import { BASIS_KEYS, FIELD_KEYS, GROUND_KEYS } from './enforcement.vocabulary.js';
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`).describe(label);
@@ -26,6 +26,10 @@ export const newCaseBody = z
     facts: text('违法事实', 4000),
     major: z.boolean().optional().describe('重大或疑难复杂案件（须法制审核、集体讨论）'),
     officerIds: z.array(uuid('办案人员')).max(10).describe('办案执法人员（至少两名持有效执法证）'),
+    procedure: z
+      .enum(['general', 'simple'])
+      .optional()
+      .describe('普通程序 / 简易程序（当场处罚，行政处罚法第五十一条）'),
   })
   .strict();
 
@@ -71,6 +75,25 @@ export const decideBody = z
   })
   .strict();
 
+export const spotDecisionBody = z
+  .object({
+    fine: yuan('罚款（警告为0）'),
+    penalty: text('处罚种类', 200),
+    legalBasis: text('处罚依据', 500),
+    formNo: text('决定书编号（预定格式、编有号码）', 60),
+    certificateShown: z.boolean().describe('已向当事人出示执法证件（第五十二条）'),
+    refusedToSign: z.boolean().optional().describe('当事人拒绝签收'),
+  })
+  .strict();
+export const collectionBody = z
+  .object({
+    ground: z.enum(GROUND_KEYS).describe('当场收缴的情形（第六十八条、第六十九条）'),
+    receiptNo: text('财政部门统一制发的专用票据号', 60),
+  })
+  .strict();
+
+export const courtBody = z.object({ court: text('受理法院', 100) }).strict();
+
 export const entrustmentBody = z
   .object({
     entrustingBody: text('委托机关', 100),
@@ -101,5 +124,14 @@ export const settingsBody = z
     orgId,
     citizen: yuan('公民听证数额标准'),
     organisation: yuan('法人或者其他组织听证数额标准'),
+    simpleCitizen: yuan('对公民当场处罚的罚款上限').optional(),
+    simpleOrganisation: yuan('对法人或者其他组织当场处罚的罚款上限').optional(),
+    simpleReportDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .optional()
+      .describe('当场处罚决定备案期限（工作日）'),
   })
   .strict();

@@ -1,6 +1,12 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
 import type { CaseState } from './case.workflow.js';
-import type { AuthorityBasis, EnforcementField, PartyKind } from './enforcement.vocabulary.js';
+import type {
+  AuthorityBasis,
+  CollectionGround,
+  EnforcementField,
+  PartyKind,
+  Procedure,
+} from './enforcement.vocabulary.js';
 
 /** A county body's written entrustment (委托书) to the town: 行政处罚法 第二十条. */
 interface EnforcementEntrustmentsTable {
@@ -79,6 +85,24 @@ export interface EnforcementCasesTable {
   paidOn: IsoDate | null;
   closedOn: IsoDate | null;
   endingReason: string | null;
+  /** 普通程序 or 简易程序 (当场处罚, 行政处罚法 第五十一条). */
+  procedure: Procedure;
+  /** The on-the-spot decision reported to the agency (备案, art 52 ¶3). */
+  reportedOn: IsoDate | null;
+  /** 当场收缴 (arts 68–69): the day, its ground and the 专用票据 number (art 70). */
+  collectedOn: IsoDate | null;
+  collectionGround: CollectionGround | null;
+  receiptNo: string | null;
+  /** The cash handed to the agency (art 71: within two working days of collection). */
+  handedOverOn: IsoDate | null;
+  /** 催告 (行政强制法 第三十五条) with its letter; the court asked to enforce (第五十三条). */
+  urgedOn: IsoDate | null;
+  urgeDocNo: string | null;
+  urgeFileId: string | null;
+  courtAppliedOn: IsoDate | null;
+  courtName: string | null;
+  /** 加处罚款 owed when the fine was paid (行政处罚法 第七十二条), in fen. */
+  surchargeFen: number | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;
@@ -89,6 +113,11 @@ interface EnforcementSettingsTable {
   orgId: string;
   hearingFineCitizen: number;
   hearingFineOrganisation: number;
+  /** 简易程序 limits (art 51: at most 200 / 3,000 元); null keeps the statutory figure. */
+  simpleFineCitizen: number | null;
+  simpleFineOrganisation: number | null;
+  /** Working days within which an on-the-spot decision is reported (备案, art 52 ¶3; local rule [U]). */
+  simpleReportDays: number | null;
   updatedBy: string | null;
   updatedAt: Instant;
 }

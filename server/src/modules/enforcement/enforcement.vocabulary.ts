@@ -24,6 +24,21 @@ export const BASIS_KEYS = Object.keys(AUTHORITY_BASES) as [AuthorityBasis, ...Au
 export const PARTY_KINDS = { citizen: '公民', organisation: '法人或者其他组织' } as const;
 export type PartyKind = keyof typeof PARTY_KINDS;
 
+export const PROCEDURES = { general: '普通程序', simple: '简易程序（当场处罚）' } as const;
+export type Procedure = keyof typeof PROCEDURES;
+
+/** Why a fine was collected on the spot (行政处罚法 第六十八条、第六十九条). */
+export const COLLECTION_GROUNDS = {
+  small_fine: '依法给予一百元以下罚款', // art 68 (1)
+  hard_to_enforce: '不当场收缴事后难以执行', // art 68 (2)
+  remote_area: '边远、水上、交通不便地区，当事人缴款确有困难并提出', // art 69
+} as const;
+export type CollectionGround = keyof typeof COLLECTION_GROUNDS;
+export const GROUND_KEYS = Object.keys(COLLECTION_GROUNDS) as [
+  CollectionGround,
+  ...CollectionGround[],
+];
+
 export const ART = {
   entrust: '《行政处罚法》第二十条',
   granted: '《行政处罚法》第二十四条',
@@ -41,6 +56,16 @@ export const ART = {
   hearingRequest: '《行政处罚法》第六十四条、第八十五条',
   afterHearing: '《行政处罚法》第六十五条',
   payment: '《行政处罚法》第六十七条',
+  simple: '《行政处罚法》第五十一条',
+  spotDecision: '《行政处罚法》第五十二条',
+  spotReport: '《行政处罚法》第五十二条第三款',
+  spotCollection: '《行政处罚法》第六十八条、第六十九条、第七十条',
+  handOver: '《行政处罚法》第七十一条、第八十五条',
+  surcharge: '《行政处罚法》第七十二条',
+  surchargeCap: '《行政强制法》第四十五条',
+  urge: '《行政强制法》第三十五条',
+  court: '《行政强制法》第五十三条',
+  urgeWait: '《行政强制法》第五十四条',
   records: '《行政处罚法》第四十七条',
   respondent: '《行政复议法》第十九条',
   certificate: '《浙江省综合行政执法条例》第二十八条',
@@ -48,3 +73,10 @@ export const ART = {
 
 /** Defaults for the art 63 "较大数额" until the town sets its own ([U]: set by province or sector). */
 export const HEARING_DEFAULTS = { citizen: 10_000, organisation: 100_000 } as const;
+
+/**
+ * 简易程序 limits (行政处罚法 第五十一条: 200 元 for a citizen, 3,000 元 for an organisation; a town may set
+ * lower ones) and the working days to report an on-the-spot decision (备案, art 52 ¶3; the period is a
+ * local rule [U]).
+ */
+export const SIMPLE_DEFAULTS = { citizen: 200, organisation: 3_000, reportDays: 5 } as const;

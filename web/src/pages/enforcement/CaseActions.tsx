@@ -2,6 +2,7 @@ import { Form, Input, InputNumber } from 'antd';
 import { App } from 'antd';
 import { enforcementApi, type CaseDetail } from '../../api/enforcement';
 import { WorkflowActions, type WorkflowStep } from '../../components/WorkflowActions';
+import { simpleSteps } from './simple-steps';
 
 type Values = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ const legalBasis = (
 );
 
 /**
- * The case's steps (行政处罚法 普通程序). Each is shown only when the server's transition table allows
+ * The case's steps (行政处罚法 普通程序, and the 简易程序 steps of simple-steps.tsx). Each is shown only when the server's transition table allows
  * it to the caller now; a refused step stays on screen with its article.
  */
 export function CaseActions({
@@ -57,6 +58,7 @@ export function CaseActions({
     ...extra,
   });
   const steps: WorkflowStep[] = [
+    ...simpleSteps(step),
     step('file', 'file', '立案（审批）', {
       primary: true,
       confirm: { title: '批准立案？', description: '依据《行政处罚法》第五十四条' },
@@ -113,6 +115,16 @@ export function CaseActions({
       ),
     }),
     step('serve', 'serve', '送达决定书', { primary: true }),
+    step('urge', 'urge', '催告', {
+      confirm: { title: '出具催告书？', description: '依据《行政强制法》第三十五条' },
+    }),
+    step('apply_court', 'apply-court', '申请法院强制执行', {
+      form: (
+        <Form.Item name="court" label="受理法院" rules={[{ required: true, message: '请填写' }]}>
+          <Input maxLength={100} placeholder="如：慈溪市人民法院" data-testid="step-court" />
+        </Form.Item>
+      ),
+    }),
     step('execute', 'execute', '履行完毕', { primary: true }),
     step('close', 'close', '结案', { primary: true }),
     step('not_punish', 'not-punish', '不予处罚', {

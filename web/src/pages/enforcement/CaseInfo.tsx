@@ -12,6 +12,9 @@ export function CaseInfo({ detail: d }: { detail: CaseDetail }) {
       <Descriptions.Item label="案由" span={2}>
         {d.title}
       </Descriptions.Item>
+      <Descriptions.Item label="程序">
+        <span data-testid="case-procedure">{d.procedureLabel}</span>
+      </Descriptions.Item>
       <Descriptions.Item label="执法领域">{d.fieldLabel}</Descriptions.Item>
       <Descriptions.Item label="权力来源">
         {d.authorityBasisLabel}
@@ -54,6 +57,23 @@ export function CaseInfo({ detail: d }: { detail: CaseDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label="送达">{day(d.servedOn)}</Descriptions.Item>
       <Descriptions.Item label="履行">{day(d.paidOn)}</Descriptions.Item>
+      {d.procedure === 'simple' && (
+        <Descriptions.Item label="备案（《行政处罚法》第五十二条）">
+          <span data-testid="case-report">
+            {d.reportedOn ? `${d.reportedOn} 已备案` : `未备案，应于 ${day(d.reportDue)} 前备案`}
+          </span>
+        </Descriptions.Item>
+      )}
+      {d.collectedOn && (
+        <Descriptions.Item label="当场收缴（第六十八至七十一条）" span={2}>
+          <span data-testid="case-collection">
+            {d.collectedOn} 收缴，票据号 {d.receiptNo}（{d.collectionGroundLabel}）；
+            {d.handedOverOn
+              ? `${d.handedOverOn} 已交至行政机关`
+              : `应于 ${day(d.handOverDue)} 前交至行政机关`}
+          </span>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label="结案">{day(d.closedOn)}</Descriptions.Item>
       {d.endingReason && (
         <Descriptions.Item label="终结理由">

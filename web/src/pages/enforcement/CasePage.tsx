@@ -8,6 +8,7 @@ import { useRequest } from '../../lib/use-request';
 import { CaseActions } from './CaseActions';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseInfo } from './CaseInfo';
+import { CaseOverdue } from './CaseOverdue';
 
 /** One penalty case: the record, its letters, the steps open to the caller, and the path taken and ahead. */
 export default function CasePage() {
@@ -36,6 +37,7 @@ export default function CasePage() {
         }
       >
         <CaseActions detail={detail} onChanged={setDetail} />
+        <CaseOverdue detail={detail} />
         <CaseInfo detail={detail} />
       </Card>
       <Row gutter={16}>

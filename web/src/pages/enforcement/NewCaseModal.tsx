@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { enforcementApi, type EnforcementVocabulary, type NewCase } from '../../api/enforcement';
 import { StepModal } from '../../components/StepModal';
 import { useRequest } from '../../lib/use-request';
@@ -32,11 +32,22 @@ export function NewCaseModal({
       okText="登记"
       onClose={onClose}
       onSubmit={async (v) => onCreated((await enforcementApi.create(v)).id)}
-      initialValues={{ partyKind: 'organisation', major: false }}
+      initialValues={{ partyKind: 'organisation', major: false, procedure: 'general' }}
       testId="case-new"
     >
       {(form) => (
         <>
+          <Form.Item
+            name="procedure"
+            label="程序"
+            extra="简易程序：违法事实确凿并有法定依据，当场处以警告或者小额罚款（《行政处罚法》第五十一条）"
+          >
+            <Radio.Group
+              options={vocab.procedures}
+              optionType="button"
+              data-testid="case-procedure"
+            />
+          </Form.Item>
           <Form.Item name="title" label="案由" rules={[{ required: true, message: '请填写案由' }]}>
             <Input maxLength={200} data-testid="case-title" />
           </Form.Item>
@@ -102,8 +113,16 @@ export function NewCaseModal({
               data-testid="case-officers"
             />
           </Form.Item>
-          <Form.Item name="major" valuePropName="checked">
-            <Checkbox data-testid="case-major">重大或疑难复杂案件（须法制审核、集体讨论）</Checkbox>
+          <Form.Item noStyle dependencies={['procedure']}>
+            {() =>
+              form.getFieldValue('procedure') !== 'simple' && (
+                <Form.Item name="major" valuePropName="checked">
+                  <Checkbox data-testid="case-major">
+                    重大或疑难复杂案件（须法制审核、集体讨论）
+                  </Checkbox>
+                </Form.Item>
+              )
+            }
           </Form.Item>
         </>
       )}

@@ -12,10 +12,10 @@ import {
   endInvestigation,
   fileCase,
   notifyParty,
-  recordPayment,
   serveDecision,
 } from '../case-steps.service.js';
 import { createCase } from '../case.service.js';
+import { recordPayment } from '../overdue-steps.service.js';
 import type { EnforcementField } from '../enforcement.vocabulary.js';
 import {
   ENTRUSTED_FINES,

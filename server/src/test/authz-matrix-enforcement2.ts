@@ -1,0 +1,19 @@
+import type { RouteRow } from './authz-matrix.js';
+
+const caseStep = (access: RouteRow['access']): RouteRow => ({
+  access,
+  record: 'enforcementCase',
+  townWrite: true,
+});
+
+/** 行政执法, second part: the 简易程序, 当场收缴, 催告 and court-enforcement steps of a case, and its 案卷 download. */
+export const ENFORCEMENT2_ROWS: Record<string, RouteRow> = {
+  'POST /api/v1/enforcement/cases/{id}/to-general': caseStep('enforcement.case.handle'),
+  'POST /api/v1/enforcement/cases/{id}/decide-on-spot': caseStep('enforcement.case.handle'),
+  'POST /api/v1/enforcement/cases/{id}/report': caseStep('enforcement.case.handle'),
+  'POST /api/v1/enforcement/cases/{id}/collect-on-spot': caseStep('enforcement.case.handle'),
+  'POST /api/v1/enforcement/cases/{id}/hand-over': caseStep('enforcement.case.handle'),
+  'GET /api/v1/enforcement/cases/{id}/case-file': caseStep('enforcement.case.read'),
+  'POST /api/v1/enforcement/cases/{id}/urge': caseStep('enforcement.case.handle'),
+  'POST /api/v1/enforcement/cases/{id}/apply-court': caseStep('enforcement.case.approve'),
+};
