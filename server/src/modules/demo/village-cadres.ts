@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from './demo-data.js';
  * submits its contracts and rules for legality review, signs or adopts them, and keeps its 三务公开.
  * 上林湖村's cadre is the foundation's `cadre`. Names are fictional.
  */
-export const VILLAGE_CADRES: Record<string, { username: string; name: string }> = {
+const VILLAGE_CADRES: Record<string, { username: string; name: string }> = {
   '330282109001': { username: 'v001-cadre', name: '陈晓燕' },
   '330282109201': { username: 'v201-cadre', name: '王立新' },
   '330282109202': { username: 'cadre', name: '钱村干部' },

@@ -31,7 +31,7 @@ import type { DemoItem, DemoOpinion, Who } from './review-demo.types.js';
 // tenancy: the demo seed runs as the system
 
 /** Whoever takes a step: a demo account, or the account of the village (村委会) that submitted the item. */
-export type ActorOf = (who: Who, item: DemoItem) => RequestContext;
+type ActorOf = (who: Who, item: DemoItem) => RequestContext;
 
 /** One step of one item at its hour; `hour` also orders the steps of a day across items. */
 interface Step {
