@@ -20,4 +20,5 @@ export {
   type StepWork,
   type WorkflowAdapter,
 } from './runner.js';
+export { stepRoutes } from './step-route.js';
 export { type Transition, type Workflow } from './table.js';

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
+import { stepRoutes } from '../../core/workflow/index.js';
 import {
   createCertificate,
   createEntrustment,
@@ -114,22 +114,12 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => sendCaseFile(deps, contextOf(req), reply, req.params.id),
   );
 
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, b: z.infer<B>) => Promise<unknown>,
-  ) =>
-    api.post(
-      `/enforcement/cases/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body } },
-      async (req) => {
-        const ctx = contextOf(req);
-        const id = (req.params as { id: string }).id;
-        await run(ctx, id, req.body as z.infer<B>);
-        return getCase(deps, ctx, id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/enforcement/cases/:id',
+    tags,
+    params: idParams,
+    detail: (ctx, id) => getCase(deps, ctx, id),
+  });
   step('to-general', '转为普通程序', reasonBody, (ctx, id, b) =>
     turnGeneral(deps, ctx, id, b.reason),
   );

@@ -60,7 +60,7 @@ export interface ReviewItemsTable {
   updatedAt: Instant;
 }
 
-export interface ReviewItemVersionsTable {
+interface ReviewItemVersionsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -123,7 +123,7 @@ interface ReviewHitsTable {
   findingId: string | null;
 }
 
-export interface ReviewFindingsTable {
+interface ReviewFindingsTable {
   id: string;
   itemId: string;
   orgId: string;
@@ -138,7 +138,7 @@ export interface ReviewFindingsTable {
   createdAt: Instant;
 }
 
-export interface ReviewOpinionsTable {
+interface ReviewOpinionsTable {
   id: string;
   itemId: string;
   orgId: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { can } from '../../../core/authz/actor.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import {
   annualStatsBody,
   getProactiveFigures,
@@ -148,22 +149,13 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => Promise<void>,
-  ) =>
-    api.post(
-      `/disclosure/items/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body, response: { 200: itemDetailOut } } },
-      async (req) => {
-        const ctx = contextOf(req);
-        await run(ctx, (req.params as { id: string }).id, req.body as z.infer<B>);
-        return getItem(deps, ctx, (req.params as { id: string }).id);
-      },
-    );
-
+  const step = stepRoutes(api, {
+    base: '/disclosure/items/:id',
+    tags,
+    params: idParams,
+    response: itemDetailOut,
+    detail: (ctx, id) => getItem(deps, ctx, id),
+  });
   step('submit', '提交保密审查（第十七条）', z.object({}).strict(), (ctx, id) =>
     submitItem(deps, ctx, id),
   );

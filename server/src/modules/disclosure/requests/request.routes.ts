@@ -3,6 +3,7 @@ import { can } from '../../../core/authz/actor.js';
 import { contextOf } from '../../../core/http/context.js';
 import { selectedIds } from '../../../core/http/selected-ids.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import { answerConsultation, startConsultation } from './consultation.service.js';
 import {
   closeCorrectionOverdue,
@@ -105,123 +106,81 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
     async (req) => readApplicantPii(deps, contextOf(req), req.params.id),
   );
 
-  /** A workflow step: run it, answer with the refreshed detail. */
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B | null,
-    run: (
-      ctx: ReturnType<typeof contextOf>,
-      id: string,
-      body: z.infer<B>,
-      cidValue?: string,
-    ) => Promise<unknown>,
-  ) =>
-    api.post(
-      path,
-      {
-        schema: {
-          tags,
-          summary,
-          params: path.includes(':cid') ? cid : s.idParams,
-          ...(body ? { body } : {}),
-          response: { 200: detailOut },
-        },
-      },
-      async (req) => {
-        const ctx = contextOf(req);
-        const params = req.params as { id: string; cid?: string };
-        await run(ctx, params.id, req.body as z.infer<B>, params.cid);
-        return getRequest(deps, ctx, params.id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/disclosure/requests/:id',
+    tags,
+    params: s.idParams,
+    response: detailOut,
+    detail: (ctx, id) => getRequest(deps, ctx, id),
+  });
 
   step(
-    '/disclosure/requests/:id/confirm',
+    'confirm',
     '确认收到网上或传真申请（双方确认之日为收到申请之日，第三十一条第三项）',
     s.confirmBody,
     (ctx, id, b) => confirmReceipt(deps, ctx, id, b),
   );
-  step('/disclosure/requests/:id/accept', '审查通过，进入办理', null, (ctx, id) =>
-    acceptRequest(deps, ctx, id),
-  );
+  step('accept', '审查通过，进入办理', null, (ctx, id) => acceptRequest(deps, ctx, id));
   step(
-    '/disclosure/requests/:id/correction-request',
+    'correction-request',
     '一次性告知补正（第三十条，收到申请之日起 7 个工作日内）',
     s.correctionRequestBody,
     (ctx, id, b) => requestCorrection(deps, ctx, id, b),
   );
   step(
-    '/disclosure/requests/:id/correction',
+    'correction',
     '登记收到的补正（答复期限自收到补正之日起重新计算）',
     s.correctionReceiveBody,
     (ctx, id, b) => receiveCorrection(deps, ctx, id, b),
   );
-  step(
-    '/disclosure/requests/:id/close-correction-overdue',
-    '逾期不补正，终止办理（表三 （六）1）',
-    null,
-    (ctx, id) => closeCorrectionOverdue(deps, ctx, id),
+  step('close-correction-overdue', '逾期不补正，终止办理（表三 （六）1）', null, (ctx, id) =>
+    closeCorrectionOverdue(deps, ctx, id),
   );
   step(
-    '/disclosure/requests/:id/consultations',
+    'consultations',
     '征求第三方或其他机关意见（暂停计算答复期限，第三十二至三十四条）',
     s.consultBody,
     (ctx, id, b) => startConsultation(deps, ctx, id, b),
   );
   step(
-    '/disclosure/requests/:id/consultations/:cid/answer',
+    'consultations/:cid/answer',
     '登记意见或逾期未提出意见',
     s.answerBody,
-    (ctx, id, b, c) => answerConsultation(deps, ctx, id, c!, b),
+    (ctx, id, b, p) => answerConsultation(deps, ctx, id, p.cid, b),
+    cid,
   );
   step(
-    '/disclosure/requests/:id/extend',
+    'extend',
     '延长答复期限（工作机构负责人批准，最长 20 个工作日，只能一次）',
     s.extendBody,
     (ctx, id, b) => extendRequest(deps, ctx, id, b),
   );
-  step(
-    '/disclosure/requests/:id/explanation',
-    '要求申请人说明理由（第三十五条）',
-    s.explanationBody,
-    (ctx, id, b) => requestExplanation(deps, ctx, id, b),
+  step('explanation', '要求申请人说明理由（第三十五条）', s.explanationBody, (ctx, id, b) =>
+    requestExplanation(deps, ctx, id, b),
+  );
+  step('delay', '确定延迟答复的合理期限（第三十五条）', s.delayBody, (ctx, id, b) =>
+    setDelayedDeadline(deps, ctx, id, b),
+  );
+  step('fee-notice', '发出信息处理费收费通知（国办函〔2020〕109号）', s.feeBody, (ctx, id, b) =>
+    notifyFee(deps, ctx, id, b),
   );
   step(
-    '/disclosure/requests/:id/delay',
-    '确定延迟答复的合理期限（第三十五条）',
-    s.delayBody,
-    (ctx, id, b) => setDelayedDeadline(deps, ctx, id, b),
-  );
-  step(
-    '/disclosure/requests/:id/fee-notice',
-    '发出信息处理费收费通知（国办函〔2020〕109号）',
-    s.feeBody,
-    (ctx, id, b) => notifyFee(deps, ctx, id, b),
-  );
-  step(
-    '/disclosure/requests/:id/fee-served',
+    'fee-served',
     '登记申请人收到收费通知的日期（缴费期限自此起算）',
     s.feeServedBody,
     (ctx, id, b) => recordFeeServed(deps, ctx, id, b),
   );
-  step('/disclosure/requests/:id/fee-paid', '登记已缴纳信息处理费', s.feePaidBody, (ctx, id, b) =>
+  step('fee-paid', '登记已缴纳信息处理费', s.feePaidBody, (ctx, id, b) =>
     recordFeePaid(deps, ctx, id, b),
   );
-  step(
-    '/disclosure/requests/:id/close-fee-unpaid',
-    '逾期未缴费，终止办理（表三 （六）2）',
-    null,
-    (ctx, id) => closeFeeUnpaid(deps, ctx, id),
+  step('close-fee-unpaid', '逾期未缴费，终止办理（表三 （六）2）', null, (ctx, id) =>
+    closeFeeUnpaid(deps, ctx, id),
+  );
+  step('originals', '保存原件（不向申请人提供）', s.materialBody, (ctx, id, b) =>
+    attachOriginal(deps, ctx, id, b),
   );
   step(
-    '/disclosure/requests/:id/originals',
-    '保存原件（不向申请人提供）',
-    s.materialBody,
-    (ctx, id, b) => attachOriginal(deps, ctx, id, b),
-  );
-  step(
-    '/disclosure/requests/:id/redactions',
+    'redactions',
     '区分处理：生成或上传去除不应公开内容的公开文本（第十五条、第三十七条）',
     s.redactBody,
     (ctx, id, b) => redact(deps, ctx, id, b),
@@ -239,11 +198,8 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
     },
     async (req) => previewRedaction(deps, contextOf(req), req.params.id, req.body),
   );
-  step(
-    '/disclosure/requests/:id/reply',
-    '答复（表三的一种办理结果），生成答复告知书',
-    s.replyBody,
-    (ctx, id, b) => replyToRequest(deps, ctx, id, b),
+  step('reply', '答复（表三的一种办理结果），生成答复告知书', s.replyBody, (ctx, id, b) =>
+    replyToRequest(deps, ctx, id, b),
   );
   api.post(
     '/disclosure/requests/repeat-replies',

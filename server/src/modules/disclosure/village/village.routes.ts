@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import { villageBoard } from './board.service.js';
 import { getComplaint, listComplaints, villageOrders } from './complaint-read.service.js';
 import {
@@ -304,22 +305,12 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
     { schema: { tags, summary: '查看反映人完整联系电话（留痕）', params: idParams } },
     async (req) => readComplainantPhone(deps, contextOf(req), req.params.id),
   );
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, b: z.infer<B>) => Promise<void>,
-  ) =>
-    api.post(
-      `/village-affairs/complaints/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body } },
-      async (req) => {
-        const ctx = contextOf(req);
-        const id = (req.params as { id: string }).id;
-        await run(ctx, id, req.body as z.infer<B>);
-        return getComplaint(deps, ctx, id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/village-affairs/complaints/:id',
+    tags,
+    params: idParams,
+    detail: (ctx, id) => getComplaint(deps, ctx, id),
+  });
   step('investigate', '开始调查核实', z.object({}).strict(), (ctx, id) =>
     startInvestigation(deps, ctx, id),
   );

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { authorize } from '../../../core/authz/authorize.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import { getHazard, inspectionStats, listHazards } from './hazard-read.service.js';
 import {
   clearHazard,
@@ -121,22 +121,12 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
     async (req) => getHazard(deps, contextOf(req), req.params.id),
   );
 
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, b: z.infer<B>) => Promise<unknown>,
-  ) =>
-    api.post(
-      `/enforcement/hazards/:id/${path}`,
-      { schema: { tags, summary, params: hazardParams, body } },
-      async (req) => {
-        const ctx = contextOf(req);
-        const id = (req.params as { id: string }).id;
-        await run(ctx, id, req.body as z.infer<B>);
-        return getHazard(deps, ctx, id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/enforcement/hazards/:id',
+    tags,
+    params: hazardParams,
+    detail: (ctx, id) => getHazard(deps, ctx, id),
+  });
   step('order', '责令限期整改', orderBody, (ctx, id, b) => orderHazard(deps, ctx, id, b));
   step('start', '开始整改', emptyHazardBody, (ctx, id) => startRectification(deps, ctx, id));
   step('recheck', '复查', recheckBody, (ctx, id, b) => recheckHazard(deps, ctx, id, b));

@@ -31,6 +31,15 @@ export function closeLeftover(d: DemoItem, cast: DemoCast, cal: WorkCalendar): D
       },
     };
   }
+  // 公平竞争审查条例 art 18: the county found the draft policy restricts competition; the office withdrew it to redraft.
+  if (d.affectsMarket && !d.opinions?.length)
+    return {
+      ...out,
+      withdrawn: {
+        on: on(3),
+        reason: '县级协审认为多项条款排除、限制竞争，起草单位撤回送审，按公平竞争审查标准重新起草',
+      },
+    };
   const opinions = out.opinions ?? [];
   if (opinions.length < out.versions.length) {
     out.opinions = [

@@ -13,10 +13,6 @@ export function workday(cal: WorkCalendar, day: string, n = 0): string {
   return d;
 }
 
-/** An instant on a legal day at a Shanghai office hour (UTC+8), e.g. 09:30 → 01:30Z. */
-export const at = (day: string, hour: number, minute = 0) =>
-  `${day}T${String(hour - 8).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
-
 /** mulberry32: the same sequence on every run, so the demo is identical on every machine. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

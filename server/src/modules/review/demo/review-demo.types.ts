@@ -8,7 +8,7 @@ import type {
 import type { ItemFields } from '../review.fields.js';
 import type { VoteFacts } from '../review.votes.js';
 
-/** A 2024 demo item as it happened, step by step; the recorder turns it into the module's rows. */
+/** A 2024 demo item as it happened, step by step; the player takes each step through the real services. */
 
 export interface Who {
   userId: string | null;
@@ -53,6 +53,8 @@ export interface DemoItem {
   decision?: { on: string; kind: DecisionKind; by: Who; meeting?: string; vote?: VoteFacts };
   filing?: { on: string; target: FilingTarget };
   archivedOn?: string;
+  /** 撤回 by the submitter. */
+  withdrawn?: { on: string; reason: string };
   /** Materials the submitter did not supply (the item returned at intake). */
   missing?: readonly string[];
 }

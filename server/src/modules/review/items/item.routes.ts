@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import { sendLedgerExport } from '../ledger/ledger.export.js';
 import { listItems } from '../ledger/ledger.service.js';
 import { getItem } from './item.detail.js';
@@ -128,22 +128,13 @@ export const itemRoutes: RoutesPlugin = (api, deps) => {
     },
   );
 
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B | null,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => Promise<void>,
-  ) =>
-    api.post(
-      `/review/items/:id/${path}`,
-      { schema: { tags, summary, params: idParams, ...(body ? { body } : {}), response: detail } },
-      async (req) => {
-        const ctx = contextOf(req);
-        await run(ctx, req.params.id, req.body as z.infer<B>);
-        return getItem(deps, ctx, req.params.id);
-      },
-    );
-
+  const step = stepRoutes(api, {
+    base: '/review/items/:id',
+    tags,
+    params: idParams,
+    response: itemDetail,
+    detail: (ctx, id) => getItem(deps, ctx, id),
+  });
   step('submit', '送审（同时进行智能预审）', null, (ctx, id) => submitItem(deps, ctx, id));
   step('accept', '受理（材料齐全；审查期限自次日起算）', null, (ctx, id) =>
     acceptItem(deps, ctx, id),

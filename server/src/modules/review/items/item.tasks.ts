@@ -26,7 +26,7 @@ const TASK_KINDS = {
 } as const;
 type TaskKey = keyof typeof TASK_KINDS;
 
-export type Assignee = { role: RoleKey } | { users: string[] };
+type Assignee = { role: RoleKey } | { users: string[] };
 
 /** Active users holding `permission` (through any role) whose org matches `where`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a where-clause over the users/orgs join, built by each caller

@@ -30,7 +30,7 @@ import { fileRow } from '../../files/files.public.js';
 
 // tenancy: child rows of an item already loaded through scoped()
 
-export const OPINION_NUMBER_KIND = 'legality_opinion';
+const OPINION_NUMBER_KIND = 'legality_opinion';
 
 export interface IssueOpinionInput {
   conclusion: OpinionConclusion;

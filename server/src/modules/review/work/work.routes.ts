@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
+import { stepRoutes } from '../../../core/workflow/index.js';
 import { getItem } from '../items/item.detail.js';
 import { itemDetail } from '../items/item.response.js';
 import { idParams, reviseBody } from '../items/item.schema.js';
@@ -34,76 +34,45 @@ const detail = { 200: itemDetail };
 
 /** The review itself: the reviewer's workspace, the adviser, county co-review and the opinion letter. */
 export const workRoutes: RoutesPlugin = (api, deps) => {
-  const post = <B extends z.ZodType, P extends z.ZodType>(
-    path: string,
-    summary: string,
-    params: P,
-    body: B | null,
-    run: (ctx: ReturnType<typeof contextOf>, p: z.infer<P>, b: z.infer<B>) => Promise<unknown>,
-  ) =>
-    api.post(
-      `/review/items/:id/${path}`,
-      { schema: { tags, summary, params, ...(body ? { body } : {}), response: detail } },
-      async (req) => {
-        const ctx = contextOf(req);
-        await run(ctx, req.params as z.infer<P>, req.body as z.infer<B>);
-        return getItem(deps, ctx, (req.params as { id: string }).id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/review/items/:id',
+    tags,
+    params: idParams,
+    response: itemDetail,
+    detail: (ctx, id) => getItem(deps, ctx, id),
+  });
 
-  post('start-review', '开始审查（法审员）', idParams, null, (ctx, p) =>
-    startReview(deps, ctx, p.id),
+  step('start-review', '开始审查（法审员）', null, (ctx, id) => startReview(deps, ctx, id));
+  step('request-supplement', '退回补充材料（审查期限暂停）', supplementBody, (ctx, id, b) =>
+    requestSupplement(deps, ctx, id, b.reason),
   );
-  post(
-    'request-supplement',
-    '退回补充材料（审查期限暂停）',
-    idParams,
-    supplementBody,
-    (ctx, p, b) => requestSupplement(deps, ctx, p.id, b.reason),
-  );
-  post(
+  step(
     'hits/:hitId',
     '处理智能预审提示：采纳（转为审查意见条目）或不采纳',
-    hitParams,
     decideHitBody,
-    (ctx, p, b) => decideHit(deps, ctx, p.id, p.hitId, b),
+    (ctx, id, b, p) => decideHit(deps, ctx, id, p.hitId, b),
+    hitParams,
   );
-  post(
-    'findings',
-    '添加审查意见条目（条款→问题→依据→修改建议）',
-    idParams,
-    findingBody,
-    (ctx, p, b) => addFinding(deps, ctx, p.id, b),
+  step('findings', '添加审查意见条目（条款→问题→依据→修改建议）', findingBody, (ctx, id, b) =>
+    addFinding(deps, ctx, id, b),
   );
-  post('draft-opinion', '保存审查意见草稿', idParams, draftOpinionBody, (ctx, p, b) =>
-    saveDraftOpinion(deps, ctx, p.id, b),
+  step('draft-opinion', '保存审查意见草稿', draftOpinionBody, (ctx, id, b) =>
+    saveDraftOpinion(deps, ctx, id, b),
   );
-  post('adviser-opinions', '出具书面法律意见（法律顾问）', idParams, adviserBody, (ctx, p, b) =>
-    addAdviserOpinion(deps, ctx, p.id, b),
+  step('adviser-opinions', '出具书面法律意见（法律顾问）', adviserBody, (ctx, id, b) =>
+    addAdviserOpinion(deps, ctx, id, b),
   );
-  post('co-review', '提请县级合法性审查中心协审', idParams, coReviewBody, (ctx, p, b) =>
-    requestCoReview(deps, ctx, p.id, b.reason),
+  step('co-review', '提请县级合法性审查中心协审', coReviewBody, (ctx, id, b) =>
+    requestCoReview(deps, ctx, id, b.reason),
   );
-  post(
-    'co-review/answer',
-    '回复协审意见（县级合法性审查中心）',
-    idParams,
-    answerBody,
-    (ctx, p, b) => answerCoReview(deps, ctx, p.id, b.response),
+  step('co-review/answer', '回复协审意见（县级合法性审查中心）', answerBody, (ctx, id, b) =>
+    answerCoReview(deps, ctx, id, b.response),
   );
-  post(
-    'opinion',
-    '出具合法性审查意见书（取文号、生成公文）',
-    idParams,
-    issueOpinionBody,
-    (ctx, p, b) => issueOpinion(deps, ctx, p.id, b),
+  step('opinion', '出具合法性审查意见书（取文号、生成公文）', issueOpinionBody, (ctx, id, b) =>
+    issueOpinion(deps, ctx, id, b),
   );
-  post(
-    'revise',
-    '按审查意见修改后重新报审（新版本，重新预审和计时）',
-    idParams,
-    reviseBody,
-    (ctx, p, b) => reviseItem(deps, ctx, p.id, b),
+  step('revise', '按审查意见修改后重新报审（新版本，重新预审和计时）', reviseBody, (ctx, id, b) =>
+    reviseItem(deps, ctx, id, b),
   );
 
   api.delete(

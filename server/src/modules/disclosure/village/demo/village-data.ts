@@ -1,3 +1,5 @@
+import { cadreOf } from '../../../demo/village-cadres.js';
+
 /**
  * The nine village-level units of 桥头镇 for the 三务公开 demo: who drafts (村干部/报账员), who chairs
  * the 村务监督委员会, which villages publish finances monthly, and where the 2024 record falls short.
@@ -20,59 +22,59 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   {
     code: '330282109001',
     short: '小桥头居委会',
-    cadre: { username: 'v001-cadre', name: '陈晓燕' },
+    cadre: cadreOf('330282109001'),
     supervisor: { username: 'v001-supervisor', name: '胡国强' },
   },
   {
     code: '330282109201',
     short: '小桥头村',
-    cadre: { username: 'v201-cadre', name: '王立新' },
+    cadre: cadreOf('330282109201'),
     supervisor: { username: 'v201-supervisor', name: '沈美芬' },
     monthlyFinance: true,
   },
   {
     code: '330282109202',
     short: '上林湖村',
-    cadre: { username: 'cadre', name: '钱村干部' },
+    cadre: cadreOf('330282109202'),
     supervisor: { username: 'supervisor', name: '孙建平' },
     monthlyFinance: true,
   },
   {
     code: '330282109203',
     short: '五丰村',
-    cadre: { username: 'v203-cadre', name: '岑海波' },
+    cadre: cadreOf('330282109203'),
     supervisor: { username: 'v203-supervisor', name: '罗雪琴' },
   },
   {
     code: '330282109204',
     short: '五姓村',
-    cadre: { username: 'v204-cadre', name: '胡志明' },
+    cadre: cadreOf('330282109204'),
     supervisor: { username: 'v204-supervisor', name: '施秀英' },
   },
   {
     code: '330282109205',
     short: '毛三斢村',
-    cadre: { username: 'v205-cadre', name: '毛国庆' },
+    cadre: cadreOf('330282109205'),
     supervisor: { username: 'v205-supervisor', name: '叶春华' },
     missing: ['finance:2024-Q3', 'party:2024-Q3'],
   },
   {
     code: '330282109206',
     short: '丰潭村',
-    cadre: { username: 'v206-cadre', name: '陆伟东' },
+    cadre: cadreOf('330282109206'),
     supervisor: { username: 'v206-supervisor', name: '黄爱娟' },
   },
   {
     code: '330282109207',
     short: '烟墩村',
-    cadre: { username: 'v207-cadre', name: '杜建军' },
+    cadre: cadreOf('330282109207'),
     supervisor: { username: 'v207-supervisor', name: '马丽萍' },
     late: { 'village:2024-Q2': '2024-07-22' },
   },
   {
     code: '330282109208',
     short: '潭河沿村',
-    cadre: { username: 'v208-cadre', name: '潘国良' },
+    cadre: cadreOf('330282109208'),
     supervisor: { username: 'v208-supervisor', name: '邹月芳' },
   },
 ];
