@@ -9,7 +9,7 @@ const step = (access: RouteRow['access'], body?: Record<string, unknown>): Route
 
 /** 矛盾纠纷调解 routes (issue 11): reads for staff with disputes.read, steps for the town's mediators. */
 export const DISPUTES_MATRIX: Record<string, RouteRow> = {
-  'GET /api/v1/disputes/vocabulary': { access: 'signed-in' },
+  'GET /api/v1/disputes/vocabulary': { access: 'public' }, // a static catalogue of labels
   'GET /api/v1/disputes': { access: 'disputes.read' },
   'GET /api/v1/disputes/export': { access: 'disputes.read' },
   'GET /api/v1/disputes/stats': {

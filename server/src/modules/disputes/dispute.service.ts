@@ -12,7 +12,7 @@ import { ART, type Category, type Channel, type PartyRole } from './disputes.voc
 
 // tenancy: the duplicate look-up reads the actor's town through scoped(); the record is the actor's org
 
-export interface NewParty {
+interface NewParty {
   role: PartyRole;
   name: string;
   idNumber?: string | undefined;
@@ -50,7 +50,7 @@ const basisOfChannel = (c: Channel) =>
   c === 'court' ? ART.precourt : c === 'police110' ? ART.referral : null;
 
 /** Same parties (names, in any order) and the same kind of matter: likely the same dispute. */
-export const dupKeyOf = (category: Category, parties: readonly { name: string }[]) =>
+const dupKeyOf = (category: Category, parties: readonly { name: string }[]) =>
   `${category}|${[...new Set(parties.map((p) => p.name.replace(/\s+/g, '')))].sort().join('、')}`;
 
 /**

@@ -28,7 +28,7 @@ type DisputeRecord = DisputesTable & { townPath: string };
 type Party = 'centre' | 'mediator';
 
 /** What a step is given beyond its own columns (checked by the guards). */
-export interface DisputeInput {
+interface DisputeInput {
   bothConsent?: boolean;
   /** A written agreement's terms: the guard lists the art 29 elements missing. */
   terms?: AgreementTerms;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStep } from '../../core/workflow/index.js';
-import { DISPUTE_WORKFLOW, type DisputeFacts } from './dispute.workflow.js';
+import { DISPUTE_WORKFLOW, type DisputeAction, type DisputeFacts } from './dispute.workflow.js';
 
 const facts = (over: Partial<DisputeFacts> = {}): DisputeFacts => ({
   state: 'mediating',
@@ -14,7 +14,7 @@ const facts = (over: Partial<DisputeFacts> = {}): DisputeFacts => ({
   routesLeft: null,
   ...over,
 });
-const refusal = (action: Parameters<typeof checkStep>[1], f: DisputeFacts) => {
+const refusal = (action: DisputeAction, f: DisputeFacts) => {
   const r = checkStep(DISPUTE_WORKFLOW, action, f);
   return r.ok ? null : r.refusal.code;
 };

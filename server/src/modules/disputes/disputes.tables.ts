@@ -66,7 +66,7 @@ export interface DisputePartiesTable {
 }
 
 /** A mediation session (调解工作记录, 人民调解法 第二十七条). */
-export interface DisputeSessionsTable {
+interface DisputeSessionsTable {
   id: string;
   disputeId: string;
   orgId: string;

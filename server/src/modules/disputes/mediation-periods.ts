@@ -12,8 +12,8 @@ import type { Channel } from './disputes.vocabulary.js';
  * - 司法确认 is applied for within 30 days of the agreement taking effect (人民调解法 第三十三条,
  *   民事诉讼法 第二百零五条).
  */
-export const COMMITTEE_PERIOD_DAYS = 30;
-export const PRECOURT_PERIOD_DAYS = 30;
+const COMMITTEE_PERIOD_DAYS = 30;
+const PRECOURT_PERIOD_DAYS = 30;
 const CONFIRMATION_DAYS = 30;
 
 export function mediationPeriod(channel: Channel) {
