@@ -33,6 +33,12 @@ export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
     module: '村务公开',
     basis: '《村民委员会组织法》第三十条（由村务公开流程确定期限）',
   },
+  // 行政复议法 第四十八条、第五十四条、第八十八条; 行政诉讼法 第六十七条: statutory answer periods, never lengthened by the respondent.
+  litigation_case: {
+    module: '行政复议与行政应诉',
+    basis:
+      '《行政复议法》第四十八条、第五十四条，《行政诉讼法》第六十七条（答复、答辩期限由法律规定，被申请人、被告不能自行延长）',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
   review_item: {
     module: '合法性审查',

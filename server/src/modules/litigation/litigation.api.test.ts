@@ -166,6 +166,23 @@ describe.skipIf(pgMissing())('litigation register', () => {
       simplified: true,
     });
     expect(simple.answerDue).toBe('2025-03-10');
+    // The statutory answer period is not the town's to lengthen through the generic clock route.
+    const clockId = (
+      await s.deps.db.kysely
+        .selectFrom('clocks')
+        .select('id')
+        .where('subjectId', '=', simple.id)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const extend = await (
+      await s.as('head')
+    ).post(`/api/v1/clocks/${clockId}/extend`, {
+      days: 10,
+      reason: '案情复杂',
+      basis: '《行政复议法》第四十八条',
+    });
+    expect(extend.status).toBe(422);
+    expect(extend.json.error.code).toBe('CLOCK_OWNED_BY_MODULE');
     await ok(simple.id, 'consult', consultation);
     await at('2025-03-12T02:00:00Z');
     const late = await ok(simple.id, 'answer', { filedOn: '2025-03-12' });
