@@ -166,7 +166,26 @@ const options = (o: Record<string, string>): Option[] =>
 const step = (id: string, path: string, body: unknown = {}) =>
   api.post<CaseDetail>(`${C}/${id}/${path}`, body);
 
+/** The town's amounts the law leaves to it: art 63 hearing thresholds, art 51 on-the-spot limits (元). */
+export interface EnforcementSettings {
+  citizen: number;
+  organisation: number;
+  basis: string;
+  simpleCitizen: number;
+  simpleOrganisation: number;
+  simpleReportDays: number;
+  simpleBasis: string;
+  updatedAt: string | null;
+}
+
 export const enforcementApi = {
+  settings: () => api.get<EnforcementSettings>(`${E}/settings`),
+  saveSettings: (
+    v: Pick<
+      EnforcementSettings,
+      'citizen' | 'organisation' | 'simpleCitizen' | 'simpleOrganisation' | 'simpleReportDays'
+    >,
+  ) => api.put<EnforcementSettings>(`${E}/settings`, v),
   vocabulary: async (): Promise<EnforcementVocabulary> => {
     const v = await api.get<Record<keyof EnforcementVocabulary, Record<string, string>>>(
       `${E}/vocabulary`,

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -11,13 +11,15 @@ import { useVocabulary } from '../../lib/use-vocabulary';
 import { CaseFiltersBar } from './CaseFiltersBar';
 import { CasesTable } from './CasesTable';
 import { NewCaseModal } from './NewCaseModal';
+import { SettingsModal } from './SettingsModal';
 
 /** 行政处罚案件: the team's cases with filters, the XLSX ledger, and 登记线索. */
 export default function CasesPage() {
   const navigate = useNavigate();
-  const { can } = useAuth();
   const [filters, setFilters] = useState<CaseFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
+  const [settings, setSettings] = useState(false);
+  const { can, user } = useAuth();
   const vocab = useVocabulary('enforcement');
   const { data, error, loading, reload } = useRequest(
     () => enforcementApi.list(filters),
@@ -46,6 +48,15 @@ export default function CasesPage() {
             label="导出台账"
             testId="cases-export"
           />
+          {can('enforcement.settings.manage') && user?.town && (
+            <Button
+              icon={<SettingOutlined />}
+              onClick={() => setSettings(true)}
+              data-testid="enforcement-settings"
+            >
+              处罚参数
+            </Button>
+          )}
         </Space>
       }
     >
@@ -64,6 +75,7 @@ export default function CasesPage() {
       {vocab.data && creating && (
         <NewCaseModal vocab={vocab.data} onClose={() => setCreating(false)} onCreated={open} />
       )}
+      {settings && <SettingsModal onClose={() => setSettings(false)} />}
     </Card>
   );
 }

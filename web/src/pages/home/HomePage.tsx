@@ -7,6 +7,7 @@ import { ListEmpty } from '../../components/ListEmpty';
 import { PageSpin } from '../../components/PageSpin';
 import { formatDate } from '../../lib/format';
 import { useRequest } from '../../lib/use-request';
+import { OverdueHazards } from './OverdueHazards';
 
 function dueText(t: HomeTask): string {
   if (t.daysLeft === null) return '无截止日期';
@@ -128,6 +129,11 @@ export default function HomePage() {
               </Card>
             </Col>
           </>
+        )}
+        {auth.can('enforcement.inspection.read') && (
+          <Col xs={24}>
+            <OverdueHazards />
+          </Col>
         )}
         <Col xs={24}>
           <Card title="常用入口" variant="borderless" data-testid="home-links">

@@ -1,0 +1,80 @@
+import { Form, InputNumber } from 'antd';
+import { enforcementApi, type EnforcementSettings } from '../../api/enforcement';
+import { BasisText } from '../../components/BasisText';
+import { StepModal } from '../../components/StepModal';
+import { useRequest } from '../../lib/use-request';
+
+type Values = Pick<
+  EnforcementSettings,
+  'citizen' | 'organisation' | 'simpleCitizen' | 'simpleOrganisation' | 'simpleReportDays'
+>;
+
+const yuan = { min: 0, precision: 0, addonAfter: '元', style: { width: 200 } } as const;
+
+/**
+ * 处罚参数: the amounts the law leaves to the town — the "较大数额" above which a party may ask for a hearing
+ * (《行政处罚法》第六十三条, set locally) and the on-the-spot limits of the simple procedure, never above the
+ * statute's ¥200 / ¥3,000 (第五十一条). The server checks each again and records the change.
+ */
+export function SettingsModal({ onClose }: { onClose: () => void }) {
+  const { data } = useRequest(() => enforcementApi.settings(), []);
+  if (!data) return null;
+  return (
+    <StepModal<Values>
+      open
+      title="行政处罚参数"
+      onClose={onClose}
+      initialValues={data}
+      onSubmit={(v) => enforcementApi.saveSettings(v)}
+    >
+      <BasisText text={data.basis} />
+      <Form.Item
+        label="听证：对公民罚款的较大数额"
+        name="citizen"
+        rules={[{ required: true, message: '请填写数额' }]}
+      >
+        <InputNumber {...yuan} data-testid="settings-citizen" />
+      </Form.Item>
+      <Form.Item
+        label="听证：对法人或者其他组织罚款的较大数额"
+        name="organisation"
+        dependencies={['citizen']}
+        rules={[
+          { required: true, message: '请填写数额' },
+          ({ getFieldValue }) => ({
+            validator: (_, v: number | null) =>
+              v === null || v >= (getFieldValue('citizen') as number)
+                ? Promise.resolve()
+                : Promise.reject(new Error('不应低于对公民的数额')),
+          }),
+        ]}
+      >
+        <InputNumber {...yuan} data-testid="settings-organisation" />
+      </Form.Item>
+      <BasisText text={data.simpleBasis} />
+      <Form.Item
+        label="当场处罚：对公民罚款上限"
+        name="simpleCitizen"
+        rules={[{ required: true, message: '请填写数额' }]}
+        extra="法定上限二百元"
+      >
+        <InputNumber {...yuan} max={200} data-testid="settings-simple-citizen" />
+      </Form.Item>
+      <Form.Item
+        label="当场处罚：对法人或者其他组织罚款上限"
+        name="simpleOrganisation"
+        rules={[{ required: true, message: '请填写数额' }]}
+        extra="法定上限三千元"
+      >
+        <InputNumber {...yuan} max={3000} data-testid="settings-simple-organisation" />
+      </Form.Item>
+      <Form.Item
+        label="当场处罚决定备案期限（工作日）"
+        name="simpleReportDays"
+        rules={[{ required: true, message: '请填写期限' }]}
+      >
+        <InputNumber min={1} max={30} precision={0} />
+      </Form.Item>
+    </StepModal>
+  );
+}
