@@ -108,7 +108,7 @@ export default function DisputePage() {
             </Space>
           </D>
           <D label="司法确认" span={2}>
-            <span data-testid="dispute-confirmation">
+            <span data-testid="dispute-confirmation-state">
               {d.confirmationAppliedOn
                 ? `${d.confirmationAppliedOn} 已向${d.confirmationCourt ?? ''}申请司法确认`
                 : d.confirmationDue
