@@ -28,10 +28,13 @@ const MUST_SEE: Record<string, string[]> = {
     '/enforcement/stats',
   ],
   head: ['/enforcement/cases', '/enforcement/stats'],
+  mediator: ['/disputes/new', '/disputes', '/disputes/stats'],
+  window: ['/disputes/new', '/disputes'],
 };
 /** Record pages reached from a list: the list's first row is opened too. */
 const FIRST_ROW: Record<string, string> = {
   '/enforcement/cases': '[data-testid=cases-table] tr.ant-table-row',
+  '/disputes': '[data-testid=disputes-table] tr.ant-table-row',
 };
 /** Administrators enrol a second factor on first sign-in (the audit administrator's is the foundation test's). */
 const ADMINS = ['sysadmin', 'secadmin'];

@@ -31,6 +31,9 @@ import {
   CheckSquareOutlined,
   BankOutlined,
   PieChartOutlined,
+  CommentOutlined,
+  FormOutlined,
+  FundOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -326,6 +329,33 @@ export const NAV: NavGroup[] = [
         icon: <PieChartOutlined />,
         perms: ['litigation.case.read'],
         testId: 'menu-litigation-stats',
+      },
+    ],
+  },
+  {
+    key: 'disputes',
+    label: '矛盾纠纷调解',
+    items: [
+      {
+        path: '/disputes/new',
+        label: '登记纠纷',
+        icon: <FormOutlined />,
+        perms: ['disputes.intake'],
+        testId: 'menu-disputes-new',
+      },
+      {
+        path: '/disputes',
+        label: '调解台账',
+        icon: <CommentOutlined />,
+        perms: ['disputes.read'],
+        testId: 'menu-disputes',
+      },
+      {
+        path: '/disputes/stats',
+        label: '矛调统计',
+        icon: <FundOutlined />,
+        perms: ['disputes.read'],
+        testId: 'menu-disputes-stats',
       },
     ],
   },

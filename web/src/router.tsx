@@ -214,6 +214,17 @@ export const router = createBrowserRouter([
                 ),
               },
               guarded('/litigation/stats', () => import('./pages/litigation/StatsPage')),
+              guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
+              guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
+              guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),
+              {
+                path: '/disputes/:id',
+                element: (
+                  <RequirePermission perms={['disputes.read']}>
+                    {page(() => import('./pages/disputes/DisputePage'))}
+                  </RequirePermission>
+                ),
+              },
               { path: '*', element: page(() => import('./pages/NotFoundPage')) },
             ],
           },

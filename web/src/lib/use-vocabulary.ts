@@ -1,5 +1,6 @@
 import { proactiveApi } from '../api/disclosure-proactive';
 import { requestsApi } from '../api/disclosure-requests';
+import { disputesApi } from '../api/disputes';
 import { enforcementApi } from '../api/enforcement';
 import { litigationApi } from '../api/litigation';
 import { reviewApi } from '../api/review';
@@ -17,6 +18,7 @@ const SOURCES = {
   requests: () => requestsApi.vocabulary(),
   enforcement: () => enforcementApi.vocabulary(),
   litigation: () => litigationApi.vocabulary(),
+  disputes: () => disputesApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

@@ -1,0 +1,112 @@
+import type { ClockBadge } from '@fazhi/shared';
+import { api, download, type Query } from './client';
+import type { AheadStep, BlockedStep, PathStep } from './workflow';
+
+/** 矛盾纠纷调解 (矛调): intake, the dispute's steps, the 调解台账 and the indicators. */
+
+interface DisputesVocabulary {
+  channels: Record<string, string>;
+  categories: Record<string, string>;
+  handlerKinds: Record<string, string>;
+  outcomes: Record<string, string>;
+  sources: Record<string, string>;
+  sourceOf: Record<string, string>;
+  states: Record<string, string>;
+}
+
+interface DisputeParty {
+  role: 'applicant' | 'respondent';
+  roleLabel: string;
+  name: string;
+  idNumber: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface Dispute {
+  id: string;
+  code: string;
+  channel: string;
+  channelLabel: string;
+  sourceLabel: string | null;
+  channelRef: string | null;
+  receivedOn: string;
+  categoryLabel: string;
+  title: string;
+  facts: string;
+  status: string;
+  statusLabel: string;
+  handlerKindLabel: string | null;
+  handlerName: string | null;
+  mediatorName: string | null;
+  chosenByParties: boolean;
+  routedOn: string | null;
+  returnReason: string | null;
+  acceptedOn: string | null;
+  dueOn: string | null;
+  extensionDays: number;
+  concludedOn: string | null;
+  onTime: boolean | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeNote: string | null;
+  agreementFileId: string | null;
+  agreedOn: string | null;
+  confirmationDue: string | null;
+  confirmationAppliedOn: string | null;
+  confirmationCourt: string | null;
+  closedOn: string | null;
+  rating: number | null;
+  revisitNote: string | null;
+  clocks: ClockBadge[];
+  parties: DisputeParty[];
+}
+
+export interface DisputeDetail extends Dispute {
+  sessions: { id: string; heldOn: string; place: string; attendees: string; summary: string }[];
+  duplicateOf: { id: string; code: string } | null;
+  abilities: string[];
+  blocked: BlockedStep[];
+  path: PathStep[];
+  ahead: AheadStep[];
+}
+
+export interface DisputeFilters {
+  status?: string;
+  channel?: string;
+  q?: string;
+}
+
+export interface DisputeStats {
+  year: number;
+  asOf: string;
+  indicators: {
+    key: string;
+    label: string;
+    numerator: number;
+    denominator: number | null;
+    percent: number | null;
+    definition: string;
+    asOf: string;
+  }[];
+  sources: { source: string; label: string; channels: string[]; byMonth: number[] }[];
+  sourcesDefinition: string;
+}
+
+const D = '/disputes';
+
+export const disputesApi = {
+  vocabulary: () => api.get<DisputesVocabulary>(`${D}/vocabulary`),
+  list: (q: DisputeFilters & { page: number; pageSize: number }) =>
+    api.get<{ items: Dispute[]; total: number }>(D, q as unknown as Query),
+  get: (id: string) => api.get<DisputeDetail>(`${D}/${id}`),
+  create: (body: Record<string, unknown>) => api.post<DisputeDetail>(D, body),
+  step: (id: string, path: string, body: Record<string, unknown>) =>
+    api.post<DisputeDetail>(`${D}/${id}/${path}`, body),
+  stats: (q: { year: number; orgId?: string }) =>
+    api.get<DisputeStats>(`${D}/stats`, q as unknown as Query),
+  exportXlsx: (f: DisputeFilters) =>
+    download(`${D}/export`, f as unknown as Query, '人民调解台账.xlsx'),
+  downloadAgreement: (d: { code: string; agreementFileId: string }) =>
+    download(`/files/${d.agreementFileId}`, undefined, `人民调解协议书（${d.code}）.docx`),
+};
