@@ -217,6 +217,7 @@ describe.skipIf(pgMissing())('文号 and the 发文登记', () => {
       'disclosure_reply',
       'enforcement_decision',
       'enforcement_notice',
+      'enforcement_urge',
       'legality_opinion',
       'mediation_letter',
       'town_document',
