@@ -51,6 +51,7 @@ const sessionsOf = async (q: Q, id: string) =>
   Number(
     (
       await q
+        // tenancy: child rows of a dispute already loaded through scoped() (lockDispute)
         .selectFrom('disputeSessions')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('disputeId', '=', id)
@@ -61,6 +62,7 @@ const sessionsOf = async (q: Q, id: string) =>
 /** The parties as the agreement names them. */
 export const agreementParties = (q: Q, id: string) =>
   q
+    // tenancy: child rows of a dispute the caller loaded through scoped()
     .selectFrom('disputeParties')
     .select(['role', 'name', 'idNumber', 'address'])
     .where('disputeId', '=', id)
