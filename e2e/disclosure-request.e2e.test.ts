@@ -33,7 +33,8 @@ async function step(
   await expect.poll(() => page.getByTestId(modal).isVisible()).toBe(true);
   await fill();
   await page.getByTestId(`${modal}-ok`).click();
-  await expect.poll(() => page.getByTestId(modal).isVisible(), { timeout: 15_000 }).toBe(false);
+  // A step that files a document (区分处理) can take a while on a loaded CI machine.
+  await expect.poll(() => page.getByTestId(modal).isVisible(), { timeout: 30_000 }).toBe(false);
 }
 
 async function track(page: Page, code: string) {
