@@ -16,9 +16,22 @@ type Q = Deps['db']['kysely'];
 
 const roleName = (role: string) => ROLES[role as RoleKey]?.name ?? role;
 
-/** The town's own holders of a role for an org: staff above the town supervise, they never take its work. */
-const townHolders = async (q: Q, orgId: string, role: string) =>
-  (await roleHolders(q, orgId, role)).filter((h) => h.townId !== null);
+/**
+ * The town's own holders of a role for an org (staff above the town supervise, they never take its
+ * work), looked up once per org and role however many selected tasks share them.
+ */
+function townHolders(q: Q) {
+  const seen = new Map<string, Promise<{ id: string; name: string }[]>>();
+  return (orgId: string, role: string) => {
+    const key = `${orgId}|${role}`;
+    if (!seen.has(key))
+      seen.set(
+        key,
+        roleHolders(q, orgId, role).then((hs) => hs.filter((h) => h.townId !== null)),
+      );
+    return seen.get(key)!;
+  };
+}
 
 /** The role whose pool a task belongs to: its role, or the role it was taken from. */
 const poolOf = (t: { assigneeRole: string | null; poolRole: string | null }) =>
@@ -59,10 +72,11 @@ async function loadTasks(q: Q, ctx: RequestContext, ids: string[]) {
 export async function assignees(deps: Deps, ctx: RequestContext, ids: string[]) {
   const q = deps.db.kysely;
   const { rows } = await loadTasks(q, ctx, ids);
+  const holders = townHolders(q);
   const lists = await Promise.all(
     rows.map(async (t) => {
       const role = poolOf(t);
-      return role ? await townHolders(q, t.orgId, role) : [];
+      return role ? await holders(t.orgId, role) : [];
     }),
   );
   const [first = [], ...rest] = lists;
@@ -91,6 +105,7 @@ export async function assignTasks(
 ) {
   const q = deps.db.kysely;
   const { actor, rows } = await loadTasks(q, ctx, input.ids);
+  const holders = townHolders(q);
   assertTownStaff(actor, 'task.assign');
   for (const t of rows) {
     if (t.status !== 'open')
@@ -102,7 +117,7 @@ export async function assignTasks(
         'TASK_NOT_IN_POOL',
         { taskId: t.id },
       );
-    if (input.userId && !(await townHolders(q, t.orgId, role)).some((h) => h.id === input.userId))
+    if (input.userId && !(await holders(t.orgId, role)).some((h) => h.id === input.userId))
       throw ruleViolation(
         `所选人员不是待办“${t.title}”所属岗位（${roleName(role)}）的在岗人员`,
         'ASSIGNEE_NOT_IN_ROLE',
