@@ -22,3 +22,4 @@ export {
 } from './runner.js';
 export { stepRoutes } from './step-route.js';
 export { type Transition, type Workflow } from './table.js';
+export { townRecordWorkflow, type TownRecord } from './town-record.js';

@@ -1,18 +1,6 @@
-import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
-import { scoped } from '../../core/authz/scope.js';
-import { isPostgres, type Q, type Trx } from '../../core/db/database.js';
-import type { Deps } from '../../core/deps.js';
-import { notFound } from '../../core/errors.js';
-import {
-  assertTownStaff,
-  auditedPath,
-  blockedSteps,
-  openSteps,
-  playableParties,
-  runStep,
-  type StepWork,
-  type WorkflowAdapter,
-} from '../../core/workflow/index.js';
+import { can, type Actor } from '../../core/authz/actor.js';
+import type { Q } from '../../core/db/database.js';
+import { townRecordWorkflow } from '../../core/workflow/index.js';
 import {
   DISPUTE_WORKFLOW,
   type DisputeAction,
@@ -24,7 +12,6 @@ import { missingElements, type AgreementTerms } from './agreement-letter.js';
 
 export const DISPUTE_OWNER = 'dispute';
 
-type DisputeRecord = DisputesTable & { townPath: string };
 type Party = 'centre' | 'mediator';
 
 /** What a step is given beyond its own columns (checked by the guards). */
@@ -33,18 +20,6 @@ interface DisputeInput {
   /** A written agreement's terms: the guard lists the art 29 elements missing. */
   terms?: AgreementTerms;
   routesLeft?: string;
-}
-
-const townPathOf = async (q: Q, townId: string) =>
-  (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow())
-    .path;
-
-async function lockDispute(trx: Trx, actor: Actor, id: string): Promise<DisputeRecord> {
-  let q = scoped(trx, actor).selectFrom('disputes').selectAll().where('disputes.id', '=', id);
-  if (isPostgres(trx)) q = q.forUpdate();
-  const row = (await q.executeTakeFirst()) as DisputesTable | undefined;
-  if (!row) throw notFound('该纠纷不存在或不在您的管辖范围内');
-  return { ...row, townPath: await townPathOf(trx, row.townId) };
 }
 
 const sessionsOf = async (q: Q, id: string) =>
@@ -94,63 +69,26 @@ const partiesOf = (actor: Actor) =>
     ...(can(actor, 'disputes.handle') ? (['mediator'] as const) : []),
   ]);
 
-const disputeAdapter: WorkflowAdapter<
-  DisputeRecord,
+const disputes = townRecordWorkflow<
+  DisputesTable,
   DisputeState,
   DisputeAction,
   DisputeFacts,
   Party,
   DisputeInput
-> = {
+>({
+  table: 'disputes',
   workflow: DISPUTE_WORKFLOW,
   auditPrefix: 'disputes.dispute',
   targetType: DISPUTE_OWNER,
-  load: lockDispute,
-  idOf: (r) => r.id,
-  orgIdOf: (r) => r.orgId,
-  townPathOf: (r) => r.townPath,
-  facts: (trx, r, env) => disputeFacts(trx, r, env.today, env.input),
+  notFoundMessage: '该纠纷不存在或不在您的管辖范围内',
+  facts: disputeFacts,
   parties: partiesOf,
-  update: async (trx, r, patch, state, at) => {
-    await trx
-      .updateTable('disputes')
-      .set({ ...(patch as Partial<DisputesTable>), status: state, updatedAt: at })
-      .where('id', '=', r.id)
-      .execute();
-  },
   auditMeta: (r) => ({ code: r.code }),
-};
+  // Staff above the town supervise and never mediate for it: refused before any other check.
+  townStaffOnly: true,
+});
 
-/** Staff above the town supervise and never mediate for it: refused before any other check. */
-export function disputeStep<V = void>(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  action: DisputeAction,
-  work?: StepWork<DisputeRecord, DisputeState, DisputeFacts, V>,
-  input?: DisputeInput,
-) {
-  if (ctx.actor) assertTownStaff(ctx.actor, action);
-  return runStep(deps, ctx, disputeAdapter, id, action, work, input ? { input } : {});
-}
-
-/** The caller's buttons and refused steps on a dispute (none for staff above the town). */
-export async function disputeAbilities(q: Q, actor: Actor, row: DisputesTable, day: string) {
-  const facts = await disputeFacts(q, row, day);
-  const parties = playableParties(
-    DISPUTE_WORKFLOW.parties,
-    partiesOf(actor),
-    actor,
-    await townPathOf(q, row.townId),
-  );
-  const may = (a: DisputeAction) =>
-    can(actor, DISPUTE_WORKFLOW.transitions[a].permission ?? DISPUTE_WORKFLOW.permission);
-  return {
-    open: [...openSteps(DISPUTE_WORKFLOW, facts, parties, may)],
-    blocked: blockedSteps(DISPUTE_WORKFLOW, facts, parties, may),
-  };
-}
-
-/** 流转记录 from the audit trail, and the steps ahead of the state. */
-export const disputePath = (q: Q, id: string, state: DisputeState) =>
-  auditedPath(q, disputeAdapter, id, state);
+export const disputeStep = disputes.step;
+export const disputeAbilities = disputes.abilities;
+export const disputePath = disputes.path;

@@ -1,18 +1,11 @@
-import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
-import { scoped } from '../../core/authz/scope.js';
+import { can, type Actor } from '../../core/authz/actor.js';
 import { addDays, computeDeadline, workingDaysAfter } from '../../core/calendar/index.js';
-import { isPostgres, type Q, type Trx } from '../../core/db/database.js';
-import type { Deps } from '../../core/deps.js';
-import { notFound } from '../../core/errors.js';
+import type { Q } from '../../core/db/database.js';
 import {
-  auditedPath,
-  blockedSteps,
-  openSteps,
-  playableParties,
-  runStep,
+  townRecordWorkflow,
   type StepContext,
   type StepResult,
-  type WorkflowAdapter,
+  type TownRecord,
 } from '../../core/workflow/index.js';
 import { loadCalendar } from '../calendar/calendar.public.js';
 import { entrustmentRefusal } from './entrustment-check.js';
@@ -25,7 +18,6 @@ import { handOverDueOf } from './simple-procedure.js';
 
 export const CASE_OWNER = 'enforcement_case';
 
-type CaseRecord = EnforcementCasesTable & { townPath: string };
 type Party = 'team' | 'head';
 
 /** What a step's input adds to the facts (the 简易程序 guards). */
@@ -38,21 +30,6 @@ interface CaseInput {
 /** 行政处罚法 第六十条: ninety days from 立案, plus extensions approved and recorded. */
 export const decisionDueOf = (r: Pick<EnforcementCasesTable, 'filedOn' | 'extensionDays'>) =>
   r.filedOn ? addDays(r.filedOn, 90 + r.extensionDays) : null;
-
-const townPathOf = async (q: Q, townId: string) =>
-  (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow())
-    .path;
-
-async function lockCase(trx: Trx, actor: Actor, id: string): Promise<CaseRecord> {
-  let q = scoped(trx, actor)
-    .selectFrom('enforcementCases')
-    .selectAll()
-    .where('enforcementCases.id', '=', id);
-  if (isPostgres(trx)) q = q.forUpdate();
-  const row = (await q.executeTakeFirst()) as EnforcementCasesTable | undefined;
-  if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
-  return { ...row, townPath: await townPathOf(trx, row.townId) };
-}
 
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
 async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
@@ -131,60 +108,42 @@ const partiesOf = (actor: Actor) =>
     ...(can(actor, 'enforcement.case.approve') ? (['head'] as const) : []),
   ]);
 
-const caseAdapter: WorkflowAdapter<CaseRecord, CaseState, CaseAction, CaseFacts, Party, CaseInput> =
-  {
-    workflow: CASE_WORKFLOW,
-    auditPrefix: 'enforcement.case',
-    targetType: CASE_OWNER,
-    load: lockCase,
-    idOf: (r) => r.id,
-    orgIdOf: (r) => r.orgId,
-    townPathOf: (r) => r.townPath,
-    facts: (trx, r, env) => caseFacts(trx, r, env.today, env.input),
-    parties: partiesOf,
-    update: async (trx, r, patch, state, at) => {
-      await trx
-        .updateTable('enforcementCases')
-        .set({ ...(patch as Partial<EnforcementCasesTable>), status: state, updatedAt: at })
-        .where('id', '=', r.id)
-        .execute();
-    },
-    auditMeta: (r) => ({ caseNo: r.caseNo }),
-  };
+const cases = townRecordWorkflow<
+  EnforcementCasesTable,
+  CaseState,
+  CaseAction,
+  CaseFacts,
+  Party,
+  CaseInput
+>({
+  table: 'enforcementCases',
+  workflow: CASE_WORKFLOW,
+  auditPrefix: 'enforcement.case',
+  targetType: CASE_OWNER,
+  notFoundMessage: '该案件不存在或不在您的管辖范围内',
+  facts: caseFacts,
+  parties: partiesOf,
+  auditMeta: (r) => ({ caseNo: r.caseNo }),
+});
+
+type CaseRecord = TownRecord<EnforcementCasesTable>;
 
 /** The steps a case has taken and those ahead (its 流转记录 is the audit trail). */
-export const casePath = (q: Q, id: string, state: CaseState) =>
-  auditedPath(q, caseAdapter, id, state);
+export const casePath = cases.path;
 
 export type CaseWork<V = void> = (
   s: StepContext<CaseRecord, CaseState, CaseFacts>,
 ) => Promise<StepResult<V> | void>;
 
-export const caseStep = <V = void>(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  action: CaseAction,
-  work?: CaseWork<V>,
-  input?: CaseInput,
-) => runStep(deps, ctx, caseAdapter, id, action, work, input ? { input } : {});
+export const caseStep = cases.step;
 
 const UNPAID = new Set<CaseState>(['served', 'urged', 'court_applied']);
 
 /** The caller's buttons and refused steps on a case (none for staff above the town). */
 export async function caseAbilities(q: Q, actor: Actor, row: EnforcementCasesTable, day: string) {
   const facts = await caseFacts(q, row, day);
-  const parties = playableParties(
-    CASE_WORKFLOW.parties,
-    partiesOf(actor),
-    actor,
-    await townPathOf(q, row.townId),
-  );
-  const may = (a: CaseAction) =>
-    can(actor, CASE_WORKFLOW.transitions[a].permission ?? CASE_WORKFLOW.permission);
   return {
-    open: [...openSteps(CASE_WORKFLOW, facts, parties, may)],
-    blocked: blockedSteps(CASE_WORKFLOW, facts, parties, may),
+    ...(await cases.abilities(q, actor, row, day, facts)),
     decisionDue: facts.decisionDue,
     ...(await spotDeadlines(q, row)),
     paymentDue: facts.paymentDue,

@@ -148,8 +148,9 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const q = deps.db.kysely;
   const row = await caseQuery(q, actor, {}).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
-  const badges = await clockBadges(q, await loadCalendar(q), today(deps), [row.answerClockId]);
-  const ab = await caseAbilities(q, actor, row);
+  const day = today(deps);
+  const badges = await clockBadges(q, await loadCalendar(q), day, [row.answerClockId]);
+  const ab = await caseAbilities(q, actor, row, day);
   return {
     ...presentCase(row, actor),
     answerClock: badgeOf(badges, row.answerClockId),

@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import type { Permission } from '@fazhi/shared';
+import { can, type Actor, type RequestContext } from '../authz/actor.js';
+import { scoped } from '../authz/scope.js';
+import { isPostgres, type Q, type Trx } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+import type { Deps } from '../deps.js';
+import { notFound } from '../errors.js';
+import { blockedSteps, openSteps } from './abilities.js';
+import { assertTownStaff, playableParties } from './level.js';
+import { auditedPath } from './path.js';
+import { runStep, type StepWork, type WorkflowAdapter } from './runner.js';
+import type { BaseFacts, Workflow } from './table.js';
+
+/** Columns every town record on the kernel carries: its org, its town and its state. */
+interface TownRow<S extends string> {
+  id: string;
+  orgId: string;
+  townId: string;
+  status: S;
+}
+
+/** The columns a step writes besides its own patch. */
+interface TownColumns {
+  id: string;
+  status: string;
+  updatedAt: string;
+}
+
+/** Tables whose rows are such town records. */
+type TownTable = {
+  [K in keyof Database]: Database[K] extends { orgId: string; townId: string; status: string }
+    ? K
+    : never;
+}[keyof Database];
+
+/** What a module states about its records; everything else is the same for every module. */
+interface TownRecordSpec<
+  R extends TownRow<S>,
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+  I,
+> {
+  table: TownTable;
+  workflow: Workflow<S, A, F, P>;
+  /** Audit action prefix (`disputes.dispute`) and target type (also the clock owner). */
+  auditPrefix: string;
+  targetType: string;
+  /** The 404 message for a record that does not exist or is outside the caller's scope. */
+  notFoundMessage: string;
+  facts(q: Q, row: R, day: string, input?: I): F | Promise<F>;
+  /** The parties the actor's permissions let it play (before the supervision rule). */
+  parties(actor: Actor): ReadonlySet<P>;
+  auditMeta?(row: R): Record<string, unknown>;
+  /** Refuse staff above the town before any other check, even for steps their permissions reach. */
+  townStaffOnly?: boolean;
+}
+
+export type TownRecord<R> = R & { townPath: string };
+
+const townPathOf = async (q: Q, townId: string) =>
+  (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow())
+    .path;
+
+/**
+ * A module's records that belong to one town and run on the kernel (cases, disputes, hazards …): the
+ * adapter that loads and locks one within the actor's scope and writes its state, the step runner, the
+ * caller's abilities and the 流转记录 from the audit trail — stated once here instead of per module.
+ */
+export function townRecordWorkflow<
+  R extends TownRow<S>,
+  S extends string,
+  A extends string,
+  F extends BaseFacts<S>,
+  P extends string,
+  I = undefined,
+>(spec: TownRecordSpec<R, S, A, F, P, I>) {
+  const { table, workflow } = spec;
+
+  async function load(trx: Trx, actor: Actor, id: string): Promise<TownRecord<R>> {
+    let q = scoped(trx, actor)
+      .selectFrom(table)
+      .selectAll()
+      .where(`${table}.id` as never, '=', id as never);
+    if (isPostgres(trx)) q = q.forUpdate();
+    const row = (await q.executeTakeFirst()) as R | undefined;
+    if (!row) throw notFound(spec.notFoundMessage);
+    return { ...row, townPath: await townPathOf(trx, row.townId) };
+  }
+
+  const adapter: WorkflowAdapter<TownRecord<R>, S, A, F, P, I> = {
+    workflow,
+    auditPrefix: spec.auditPrefix,
+    targetType: spec.targetType,
+    load,
+    idOf: (r) => r.id,
+    orgIdOf: (r) => r.orgId,
+    townPathOf: (r) => r.townPath,
+    facts: async (trx, r, env) => spec.facts(trx, r, env.today, env.input),
+    parties: (actor) => spec.parties(actor),
+    update: async (trx, r, patch, state, at) => {
+      // The table is one of the module's own, named by the module; Kysely cannot type it generically.
+      await (trx as unknown as Kysely<Record<string, TownColumns>>)
+        .updateTable(table)
+        .set({ ...patch, status: state, updatedAt: at })
+        .where('id', '=', r.id)
+        .execute();
+    },
+    ...(spec.auditMeta ? { auditMeta: (r: TownRecord<R>) => spec.auditMeta!(r) } : {}),
+  };
+
+  const permissionOf = (a: A): Permission =>
+    workflow.transitions[a].permission ?? workflow.permission;
+
+  return {
+    adapter,
+
+    /** Runs one step on the record (see runStep); staff above the town are refused first where set. */
+    step<V = void>(
+      deps: Deps,
+      ctx: RequestContext,
+      id: string,
+      action: A,
+      work?: StepWork<TownRecord<R>, S, F, V>,
+      input?: I,
+    ): Promise<V> {
+      if (spec.townStaffOnly && ctx.actor) assertTownStaff(ctx.actor, action);
+      return runStep(deps, ctx, adapter, id, action, work, input ? { input } : {});
+    },
+
+    /** The record's facts on a day, as the guards see them (for read views that show deadlines). */
+    facts: (q: Q, row: R, day: string) => spec.facts(q, row, day),
+
+    /** The caller's buttons and refused steps (none for staff above the town). */
+    async abilities(q: Q, actor: Actor, row: R, day: string, known?: F) {
+      const facts = known ?? (await spec.facts(q, row, day));
+      const parties = playableParties(
+        workflow.parties,
+        spec.parties(actor),
+        actor,
+        await townPathOf(q, row.townId),
+      );
+      const may = (a: A) => can(actor, permissionOf(a));
+      return {
+        open: [...openSteps(workflow, facts, parties, may)],
+        blocked: blockedSteps(workflow, facts, parties, may),
+      };
+    },
+
+    /** 流转记录 from the audit trail, and the steps ahead of the state. */
+    path: (q: Q, id: string, state: S) => auditedPath(q, adapter, id, state),
+  };
+}
