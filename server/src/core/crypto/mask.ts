@@ -7,3 +7,7 @@ export function maskPhone(phone: string): string {
 export function maskIdNumber(id: string): string {
   return id.length > 10 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}` : '****';
 }
+
+/** A person's name for readers who need not know it: the surname kept, the rest starred (张**). */
+export const maskName = (name: string): string =>
+  `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;

@@ -24,6 +24,7 @@ import {
   type Channel,
 } from './disputes.vocabulary.js';
 import { confirmationDue, mediationPeriod } from './mediation-periods.js';
+import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
@@ -35,8 +36,6 @@ export interface DisputeFilter {
   q?: string | undefined;
 }
 
-/** Staff above the town read a party's name masked (个人信息保护): 张** . */
-const maskName = (name: string) => `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
 
 export function disputeQuery(q: Q, actor: Actor, f: DisputeFilter) {
   let base = scoped(q, actor).selectFrom('disputes').selectAll('disputes');

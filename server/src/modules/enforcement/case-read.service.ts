@@ -6,7 +6,10 @@ import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
+import { reviewFile } from './case-file-review.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
+import { publishDueOf, withdrawDueOf } from './decision-publication.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import {
@@ -18,6 +21,7 @@ import {
   type AuthorityBasis,
   type EnforcementField,
 } from './enforcement.vocabulary.js';
+import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
@@ -30,9 +34,6 @@ export interface CaseFilter {
 }
 
 type Row = EnforcementCasesTable & { entrustingBody: string | null };
-
-/** Staff above the town read a citizen party's name masked (个人信息保护): 张** . */
-const maskName = (name: string) => `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
 
 export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
   let base = scoped(q, actor)
@@ -121,6 +122,10 @@ export function presentCase(r: Row, actor: Actor) {
     courtAppliedOn: r.courtAppliedOn,
     courtName: r.courtName,
     surcharge: r.surchargeFen === null ? null : r.surchargeFen / 100,
+    publishedOn: r.publishedOn,
+    decisionChangedOn: r.decisionChangedOn,
+    publicationWithdrawnOn: r.publicationWithdrawnOn,
+    publicationWithdrawalReason: r.publicationWithdrawalReason,
   };
 }
 
@@ -166,7 +171,9 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
         .where('id', 'in', officerIds)
         .execute()
     : [];
-  const ab = await caseAbilities(q, actor, row, today(deps));
+  const day = today(deps);
+  const ab = await caseAbilities(q, actor, row, day);
+  const cal = await loadCalendar(q);
   return {
     ...presentCase(row, actor),
     officers,
@@ -177,6 +184,9 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     paymentDue: ab.paymentDue,
     courtWindow: ab.courtWindow,
     surchargeToday: ab.surchargeToday,
+    publishDue: row.decidedOn && !row.publishedOn ? publishDueOf(cal, row.decidedOn) : null,
+    withdrawDue: row.decisionChangedOn === null ? null : withdrawDueOf(cal, row.decisionChangedOn),
+    fileReview: reviewFile(row),
     ...(await casePath(q, row.id, row.status)),
   };
 }

@@ -82,6 +82,8 @@ async function caseFacts(
     paymentDue: r.servedOn ? paymentDueOf(r.servedOn) : null,
     workdaysSinceUrge: r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
     courtWindow: r.servedOn ? courtWindowOf(r.servedOn) : null,
+    publishedOn: r.publishedOn,
+    publicationWithdrawn: r.publicationWithdrawnOn !== null,
   };
 }
 

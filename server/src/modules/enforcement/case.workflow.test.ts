@@ -27,6 +27,8 @@ const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
   paymentDue: null,
   workdaysSinceUrge: null,
   courtWindow: null,
+  publishedOn: null,
+  publicationWithdrawn: false,
   ...over,
 });
 const result = (a: CaseAction, f: CaseFacts) => {
@@ -108,5 +110,20 @@ describe('行政处罚 general procedure (pure)', () => {
     expect(result('file', facts('clue', { entrustment: refused }))).toBe(
       'ENTRUSTMENT_OUT_OF_SCOPE',
     );
+  });
+
+  it('publishes a standing decision once, and withdraws only what was published (art 48)', () => {
+    expect(result('publish', facts('clue'))).toBe('INVALID_STATE');
+    expect(result('publish', facts('served'))).toBe('served');
+    expect(result('publish', facts('closed', { publishedOn: '2024-06-03' }))).toBe(
+      'ALREADY_PUBLISHED',
+    );
+    expect(result('withdraw_publication', facts('served'))).toBe('NOT_PUBLISHED');
+    expect(result('withdraw_publication', facts('served', { publishedOn: '2024-06-03' }))).toBe(
+      'served',
+    );
+    const withdrawn = facts('executed', { publishedOn: '2024-06-03', publicationWithdrawn: true });
+    expect(result('withdraw_publication', withdrawn)).toBe('PUBLICATION_WITHDRAWN');
+    expect(result('publish', withdrawn)).toBe('PUBLICATION_WITHDRAWN');
   });
 });

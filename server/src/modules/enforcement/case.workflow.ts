@@ -1,5 +1,6 @@
 import { rule, type Refusal, type Workflow } from '../../core/workflow/index.js';
 import { ART } from './enforcement.vocabulary.js';
+import { publishing, withdrawing, type PublicationFacts } from './decision-publication.js';
 import { applyingToCourt, urging, type OverdueFacts } from './overdue-guards.js';
 import {
   handOver,
@@ -58,9 +59,11 @@ export type CaseAction =
   | 'execute'
   | 'close'
   | 'not_punish'
-  | 'withdraw';
+  | 'withdraw'
+  | 'publish'
+  | 'withdraw_publication';
 
-export interface CaseFacts extends SimpleFacts, OverdueFacts {
+export interface CaseFacts extends SimpleFacts, OverdueFacts, PublicationFacts {
   state: CaseState;
   today: string;
   /** The entrustment's refusal for a 委托 case outside its scope or period (null when within, or not 委托). */
@@ -117,6 +120,16 @@ function decision(f: CaseFacts) {
 }
 
 type Party = 'team' | 'head';
+
+/** States in which a decision stands and may be published (行政处罚法 第四十八条). */
+const DECIDED: readonly CaseState[] = [
+  'decided',
+  'served',
+  'urged',
+  'court_applied',
+  'executed',
+  'closed',
+];
 
 export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = {
   key: 'enforcement-case',
@@ -319,6 +332,24 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       by: 'head',
       permission: 'enforcement.case.approve',
       basis: ART.conclude,
+    },
+    publish: {
+      label: '公开处罚决定',
+      verb: 'published',
+      from: DECIDED,
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.publication,
+      guard: publishing,
+    },
+    withdraw_publication: {
+      label: '撤回公开的处罚决定信息',
+      verb: 'publication_withdrawn',
+      from: DECIDED,
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.publicationWithdrawal,
+      guard: withdrawing,
     },
   },
 };

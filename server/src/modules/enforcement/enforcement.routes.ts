@@ -1,5 +1,6 @@
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
+import { pageQuery } from '../../core/http/paging.js';
 import { stepRoutes } from '../../core/workflow/index.js';
 import {
   createCertificate,
@@ -28,6 +29,8 @@ import {
 import { createCase } from './case.service.js';
 import { sendCaseFile } from './case-file.service.js';
 import { applyToCourt, recordPayment, urgeParty } from './overdue-steps.service.js';
+import { publishDecision, withdrawPublication } from './publication-steps.service.js';
+import { publicDecisions } from './public-decisions.service.js';
 import {
   collectOnSpot,
   decideOnSpot,
@@ -57,6 +60,7 @@ import {
   spotDecisionBody,
   statsQuery,
   townQuery,
+  withdrawPublicationBody,
 } from './enforcement.schema.js';
 import {
   AUTHORITY_BASES,
@@ -166,6 +170,12 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   step('execute', '履行完毕', emptyBody, (ctx, id) => recordPayment(deps, ctx, id));
   step('close', '结案', emptyBody, (ctx, id) => closeCase(deps, ctx, id));
+  step('publish', '公开处罚决定（行政处罚法第四十八条）', emptyBody, (ctx, id) =>
+    publishDecision(deps, ctx, id),
+  );
+  step('withdraw-publication', '撤回公开的处罚决定信息', withdrawPublicationBody, (ctx, id, b) =>
+    withdrawPublication(deps, ctx, id, b),
+  );
   step('not-punish', '不予处罚', reasonBody, (ctx, id, b) =>
     endCase(deps, ctx, id, 'not_punish', b.reason),
   );
@@ -188,6 +198,17 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     '/public/enforcement/entrustments',
     { schema: { tags, summary: '公开的委托执法事项（行政处罚法第二十条）' } },
     async () => publicEntrustments(deps),
+  );
+  api.get(
+    '/public/enforcement/decisions',
+    {
+      schema: {
+        tags,
+        summary: '公开的行政处罚决定（行政处罚法第四十八条）',
+        querystring: pageQuery,
+      },
+    },
+    async (req) => publicDecisions(deps, req.query),
   );
   api.get(
     '/enforcement/certificates',

@@ -135,3 +135,11 @@ export const settingsBody = z
       .describe('当场处罚决定备案期限（工作日）'),
   })
   .strict();
+
+/** 撤回公开 (行政处罚法 第四十八条第二款): the day the decision was changed or revoked, and why. */
+export const withdrawPublicationBody = z
+  .object({
+    changedOn: isoDate.describe('处罚决定被变更、撤销、确认违法或无效之日'),
+    reason: text('撤回理由', 1000),
+  })
+  .strict();

@@ -103,6 +103,11 @@ export interface EnforcementCasesTable {
   courtName: string | null;
   /** 加处罚款 owed when the fine was paid (行政处罚法 第七十二条), in fen. */
   surchargeFen: number | null;
+  /** 行政处罚决定公开 (art 48); its withdrawal after the decision was changed or revoked. */
+  publishedOn: IsoDate | null;
+  decisionChangedOn: IsoDate | null;
+  publicationWithdrawnOn: IsoDate | null;
+  publicationWithdrawalReason: string | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;

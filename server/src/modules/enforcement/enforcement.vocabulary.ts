@@ -67,6 +67,10 @@ export const ART = {
   court: '《行政强制法》第五十三条',
   urgeWait: '《行政强制法》第五十四条',
   records: '《行政处罚法》第四十七条',
+  publication: '《行政处罚法》第四十八条第一款',
+  publicationWithdrawal: '《行政处罚法》第四十八条第二款、第八十五条',
+  /** 行政执法公示制度: decisions published within seven working days. */
+  publicationPeriod: '国办发〔2018〕118号',
   respondent: '《行政复议法》第十九条',
   certificate: '《浙江省综合行政执法条例》第二十八条',
 } as const;

@@ -28,6 +28,8 @@ const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
   paymentDue: null,
   workdaysSinceUrge: null,
   courtWindow: null,
+  publishedOn: null,
+  publicationWithdrawn: false,
   ...over,
 });
 const outcome = (a: CaseAction, f: CaseFacts) => {

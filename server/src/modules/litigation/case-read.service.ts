@@ -18,6 +18,7 @@ import {
   type CaseKind,
 } from './litigation.vocabulary.js';
 import { isCorrection, isLoss } from './outcome-sets.js';
+import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
@@ -29,8 +30,6 @@ export interface CaseFilter {
   q?: string | undefined;
 }
 
-/** Staff above the town read a citizen claimant's name masked (个人信息保护): 张** . */
-const maskName = (name: string) => `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
 
 export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
   let base = scoped(q, actor).selectFrom('litigationCases').selectAll();

@@ -19,6 +19,7 @@ import {
   type ChecklistAnswer,
   type InspectionKind,
 } from './inspection.vocabulary.js';
+import { maskName } from '../../../core/crypto/mask.js';
 
 // tenancy: every read and write starts from scoped() or a record loaded through it
 
@@ -37,8 +38,6 @@ interface NewInspection {
 }
 
 /** Staff above the town read a person's name masked (个人信息保护): 张** . */
-const maskName = (name: string | null) =>
-  name === null ? null : `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
 
 /** Every item of the kind's checklist answered once, and nothing else (安全生产法 第六十八条: the record). */
 function checkAnswers(kind: InspectionKind, answers: ChecklistAnswer[]) {
@@ -135,7 +134,8 @@ function present(r: EnforcementInspectionsTable, actor: Actor) {
     inspectedOn: r.inspectedOn,
     subjectName: r.subjectName,
     subjectAddress: r.subjectAddress,
-    contactPerson: actor.townId === null ? maskName(r.contactPerson) : r.contactPerson,
+    contactPerson:
+      actor.townId === null && r.contactPerson !== null ? maskName(r.contactPerson) : r.contactPerson,
     checklist: checklist.map((a) => ({ ...a, label: CHECKLISTS[r.kind][a.item] ?? a.item })),
     failedItems: checklist.filter((a) => !a.passed).length,
     joint: r.joint === 1,

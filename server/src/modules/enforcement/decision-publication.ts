@@ -1,0 +1,45 @@
+import { computeDeadline, type WorkCalendar } from '../../core/calendar/index.js';
+import { rule, type Refusal } from '../../core/workflow/index.js';
+import { ART } from './enforcement.vocabulary.js';
+
+/**
+ * 行政处罚决定公开 (行政处罚法 第四十八条). A decision with some social impact is published — within
+ * seven working days of the decision under the 行政执法公示制度 (国办发〔2018〕118号); once a published
+ * decision is changed, revoked or found unlawful or void, its publication is withdrawn with the
+ * reasons within three days (art 48 ¶2), which art 85 counts as working days.
+ */
+const PUBLISH_WORKING_DAYS = 7;
+const WITHDRAW_WORKING_DAYS = 3;
+
+export interface PublicationFacts {
+  publishedOn: string | null;
+  publicationWithdrawn: boolean;
+}
+
+export const publishDueOf = (cal: WorkCalendar, decidedOn: string) =>
+  computeDeadline(cal, decidedOn, PUBLISH_WORKING_DAYS, 'working').due;
+
+export const withdrawDueOf = (cal: WorkCalendar, changedOn: string) =>
+  computeDeadline(cal, changedOn, WITHDRAW_WORKING_DAYS, 'working').due;
+
+/** A decision is published once; a withdrawn publication is not published again. */
+export function publishing(f: PublicationFacts): Refusal | null {
+  if (f.publicationWithdrawn)
+    return rule(
+      'PUBLICATION_WITHDRAWN',
+      '该处罚决定的公开信息已撤回，不再重新公开',
+      ART.publicationWithdrawal,
+    );
+  if (f.publishedOn)
+    return rule('ALREADY_PUBLISHED', `该处罚决定已于${f.publishedOn}公开`, ART.publication);
+  return null;
+}
+
+/** Only a published decision's information can be withdrawn, and only once. */
+export function withdrawing(f: PublicationFacts): Refusal | null {
+  if (!f.publishedOn)
+    return rule('NOT_PUBLISHED', '该处罚决定尚未公开，无须撤回', ART.publicationWithdrawal);
+  if (f.publicationWithdrawn)
+    return rule('PUBLICATION_WITHDRAWN', '该处罚决定的公开信息已撤回', ART.publicationWithdrawal);
+  return null;
+}
