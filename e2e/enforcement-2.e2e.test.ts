@@ -13,7 +13,8 @@ const PARTY = `陈某${Date.now() % 100_000}`;
  * 简易程序 in a browser: the officer records an on-the-spot case, decides it within the art 51 limit
  * with the 执法证 shown, collects the fine on the spot against its receipt, hands the cash to the agency
  * and reports the decision (arts 52, 68–71), closes it, then downloads the 案卷 ZIP and reads back its
- * entries and the 卷内目录.
+ * entries and the 卷内目录; the 案卷评查 finds it complete; the decision is published on the portal
+ * (art 48) with the party's name masked, and the publication withdrawn with its reasons.
  */
 describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking', () => {
   const browser = useBrowser();
@@ -93,5 +94,39 @@ describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking
     expect(String(sheet.getRow(1).getCell(1).value)).toBe(`案号：${caseNo}`);
     expect(sheet.getRow(3).getCell(2).value).toBe('行政处罚决定书');
     expect(sheet.getRow(3).getCell(3).value).toBe(formNo);
+
+    // 案卷评查: every paper this stage requires is there, each with its article.
+    await expect
+      .poll(() => page.getByTestId('case-file-review').innerText())
+      .toContain('案卷材料齐全');
+    expect(await page.getByTestId('file-item-missing').count()).toBe(0);
+
+    // 公开 (art 48): the decision reaches the portal with the citizen's name masked, then is withdrawn.
+    await expect.poll(() => page.getByTestId('case-publication').innerText()).toContain('应于');
+    await confirmStep(page, 'publish', '已结案');
+    await expect
+      .poll(() => page.getByTestId('case-publication').innerText())
+      .toContain('已在门户网站公开');
+    const caseUrl = page.url();
+    await page.goto(new URL('/portal/enforcement', caseUrl).toString());
+    const row = page.getByTestId('public-decisions').locator('tr', { hasText: formNo });
+    await expect.poll(() => row.innerText()).toContain(`${PARTY.slice(0, 1)}*`);
+    expect(await row.innerText()).not.toContain(PARTY);
+    await page.goto(caseUrl);
+    await formStep(page, 'withdraw_publication', async () => {
+      await page.getByTestId('step-changed-on').click();
+      await page.keyboard.type(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+      await page.keyboard.press('Enter');
+      await page.getByTestId('step-reason').fill('行政复议决定撤销原处罚决定');
+    });
+    await expect
+      .poll(() => page.getByTestId('case-publication').innerText())
+      .toContain('已撤回公开信息');
+    await page.goto(new URL('/portal/enforcement', caseUrl).toString());
+    await expect
+      .poll(() =>
+        page.getByTestId('public-decisions').locator('tr', { hasText: formNo }).innerText(),
+      )
+      .toContain('已撤回：行政复议决定撤销原处罚决定');
   }, 240_000);
 });

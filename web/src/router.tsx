@@ -45,6 +45,10 @@ export const router = createBrowserRouter([
       { path: '/portal', element: page(() => import('./pages/portal/PortalPage')) },
       { path: '/portal/register', element: page(() => import('./pages/portal/RegisterPage')) },
       {
+        path: '/portal/enforcement',
+        element: page(() => import('./pages/portal/enforcement/EnforcementPublicPage')),
+      },
+      {
         path: '/portal/disclosure',
         element: page(() => import('./pages/portal/disclosure/DisclosureHomePage')),
       },

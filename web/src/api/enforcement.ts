@@ -105,6 +105,15 @@ export interface CaseDetail extends CaseItem {
   courtWindow: { opens: string; closes: string } | null;
   /** 加处罚款 owed today while unpaid (art 72, capped at the fine). */
   surchargeToday: { days: number; amount: number; capped: boolean } | null;
+  /** 行政处罚决定公开 (art 48): the day it was published, its due day, and a withdrawal. */
+  publishedOn: string | null;
+  publishDue: string | null;
+  decisionChangedOn: string | null;
+  publicationWithdrawnOn: string | null;
+  publicationWithdrawalReason: string | null;
+  withdrawDue: string | null;
+  /** 案卷评查: each paper the case's stage requires, present or not, with its article. */
+  fileReview: { complete: boolean; items: { item: string; present: boolean; basis: string }[] };
 }
 
 export interface NewCase {

@@ -36,7 +36,6 @@ export interface DisputeFilter {
   q?: string | undefined;
 }
 
-
 export function disputeQuery(q: Q, actor: Actor, f: DisputeFilter) {
   let base = scoped(q, actor).selectFrom('disputes').selectAll('disputes');
   if (f.status) base = base.where('disputes.status', '=', f.status);

@@ -35,7 +35,7 @@ type Case = Pick<
   | 'receiptNo'
 >;
 
-export interface FileItem {
+interface FileItem {
   item: string;
   present: boolean;
   basis: string;
@@ -46,7 +46,7 @@ const SERVED = new Set(['served', 'urged', 'court_applied', 'executed', 'closed'
 const PAID = new Set(['executed', 'closed']);
 
 /** Every paper the case's stage requires, present or not, in the order of the file. */
-export function fileItems(c: Case): FileItem[] {
+function fileItems(c: Case): FileItem[] {
   const decided = DECIDED.has(c.status) && c.decidedOn !== null;
   const items: (FileItem | null)[] =
     c.procedure === 'simple'

@@ -197,7 +197,11 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
     expect(labels).toContain('批准延长办案期限');
     expect(labels.at(-1)).toBe('结案');
     expect(closed.path.at(-1).toState).toBe('已结案');
-    expect(closed.ahead).toEqual([]);
+    // A closed case moves no further; only its publication may still follow (art 48).
+    expect(closed.ahead.map((a: { action: string }) => a.action)).toEqual([
+      'publish',
+      'withdraw_publication',
+    ]);
     await at('2024-11-20T02:00:00Z');
 
     const events = await s.deps.db.kysely

@@ -30,7 +30,6 @@ export interface CaseFilter {
   q?: string | undefined;
 }
 
-
 export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
   let base = scoped(q, actor).selectFrom('litigationCases').selectAll();
   if (f.kind) base = base.where('kind', '=', f.kind);

@@ -1,5 +1,5 @@
-import { Form, Input, InputNumber } from 'antd';
-import { App } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { enforcementApi, type CaseDetail } from '../../api/enforcement';
 import { WorkflowActions, type WorkflowStep } from '../../components/WorkflowActions';
 import { simpleSteps } from './simple-steps';
@@ -127,6 +127,33 @@ export function CaseActions({
     }),
     step('execute', 'execute', '履行完毕', { primary: true }),
     step('close', 'close', '结案', { primary: true }),
+    step('publish', 'publish', '公开处罚决定', {
+      confirm: {
+        title: '在门户网站公开本处罚决定？',
+        description: '依据《行政处罚法》第四十八条第一款；自然人当事人仅显示姓氏',
+      },
+    }),
+    step('withdraw_publication', 'withdraw-publication', '撤回公开信息', {
+      danger: true,
+      run: (v) =>
+        enforcementApi.step(detail.id, 'withdraw-publication', {
+          ...v,
+          changedOn: (v.changedOn as Dayjs).format('YYYY-MM-DD'),
+        }),
+      form: (
+        <>
+          <Form.Item
+            name="changedOn"
+            label="处罚决定被变更、撤销、确认违法或无效之日"
+            extra="应在三个工作日内撤回并公开说明理由（《行政处罚法》第四十八条第二款、第八十五条）"
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
+            <DatePicker data-testid="step-changed-on" />
+          </Form.Item>
+          {text('reason', '撤回理由', 'step-reason')}
+        </>
+      ),
+    }),
     step('not_punish', 'not-punish', '不予处罚', {
       form: text('reason', '理由', 'step-reason'),
     }),

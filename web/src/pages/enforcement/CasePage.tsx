@@ -7,8 +7,10 @@ import { WorkflowPath } from '../../components/WorkflowPath';
 import { useRequest } from '../../lib/use-request';
 import { CaseActions } from './CaseActions';
 import { CaseDocuments } from './CaseDocuments';
+import { CaseFileReview } from './CaseFileReview';
 import { CaseInfo } from './CaseInfo';
 import { CaseOverdue } from './CaseOverdue';
+import { CasePublication } from './CasePublication';
 
 /** One penalty case: the record, its letters, the steps open to the caller, and the path taken and ahead. */
 export default function CasePage() {
@@ -38,12 +40,16 @@ export default function CasePage() {
       >
         <CaseActions detail={detail} onChanged={setDetail} />
         <CaseOverdue detail={detail} />
+        <CasePublication detail={detail} />
         <CaseInfo detail={detail} />
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card size="small" title="执法文书">
             <CaseDocuments detail={detail} />
+          </Card>
+          <Card size="small" title="案卷评查" style={{ marginTop: 16 }}>
+            <CaseFileReview detail={detail} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

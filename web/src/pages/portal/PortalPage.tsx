@@ -40,6 +40,7 @@ const DISCLOSURE_LINKS = [
     label: '村务公开（三务公开）',
     testId: 'portal-link-villages',
   },
+  { to: '/portal/enforcement', label: '行政执法公示', testId: 'portal-link-enforcement' },
 ];
 
 /** The public home: what the town offers and a deadline calculator anyone can use. */

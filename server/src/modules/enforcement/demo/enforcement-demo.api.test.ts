@@ -27,6 +27,18 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
     expect(res.json.decisions).toBe(52);
   });
 
+  it('publishes the 2024 decisions on the portal, each with its 文号 (art 48)', async () => {
+    const res = await s.client().get('/api/v1/public/enforcement/decisions?pageSize=100');
+    expect(res.status).toBe(200);
+    expect(res.json.total).toBe(52);
+    expect(res.json.items[0].decisionDocNo).toMatch(/〔2024〕\d+号$/);
+    const entrusted = res.json.items.filter((d: { decisionDocNo: string }) =>
+      d.decisionDocNo.startsWith('慈应急罚'),
+    );
+    expect(entrusted).toHaveLength(43);
+    expect(entrusted[0].decidingBody).toBe('慈溪市应急管理局');
+  });
+
   it('has open cases today, and the county reads the town’s statistics', async () => {
     const open = await officer.get('/api/v1/enforcement/cases?year=2024&status=closed&pageSize=1');
     expect(open.json.total).toBe(52);

@@ -16,6 +16,7 @@ import {
 } from '../case-steps.service.js';
 import { createCase } from '../case.service.js';
 import { recordPayment } from '../overdue-steps.service.js';
+import { publishDecision } from '../publication-steps.service.js';
 import type { EnforcementField } from '../enforcement.vocabulary.js';
 import {
   ENTRUSTED_FINES,
@@ -100,6 +101,8 @@ async function seed(deps: Deps): Promise<void> {
       offlineDocNo: `${paper}决〔2024〕${n}号`,
     });
     await serveDecision(at(36), officer, id);
+    // Decisions on businesses carry social impact: published within seven working days (art 48).
+    await publishDecision(at(38), officer, id);
     await recordPayment(at(45), officer, id);
     await closeCase(at(50), officer, id);
   };

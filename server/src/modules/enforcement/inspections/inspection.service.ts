@@ -135,7 +135,9 @@ function present(r: EnforcementInspectionsTable, actor: Actor) {
     subjectName: r.subjectName,
     subjectAddress: r.subjectAddress,
     contactPerson:
-      actor.townId === null && r.contactPerson !== null ? maskName(r.contactPerson) : r.contactPerson,
+      actor.townId === null && r.contactPerson !== null
+        ? maskName(r.contactPerson)
+        : r.contactPerson,
     checklist: checklist.map((a) => ({ ...a, label: CHECKLISTS[r.kind][a.item] ?? a.item })),
     failedItems: checklist.filter((a) => !a.passed).length,
     joint: r.joint === 1,
