@@ -25,4 +25,10 @@ export const ENFORCEMENT2_ROWS: Record<string, RouteRow> = {
     body: { changedOn: '2024-11-20', reason: '矩阵测试：复议决定撤销原处罚决定' },
   },
   'GET /api/v1/public/enforcement/decisions': { access: 'public', portal: true },
+  'GET /api/v1/enforcement/cases/import/template': { access: 'enforcement.case.handle' },
+  'POST /api/v1/enforcement/cases/import': {
+    access: 'enforcement.case.handle',
+    townWrite: true,
+    multipart: true,
+  },
 };

@@ -219,6 +219,10 @@ export const enforcementApi = {
       { ...(f as unknown as Query), page: undefined, pageSize: undefined },
       '行政处罚案件台账.xlsx',
     ),
+  /** 案件台账导入: the template, and the town's concluded past cases (all rows or none). */
+  importTemplate: () =>
+    download(`${C}/import/template`, undefined, '行政处罚案件台账导入模板.xlsx'),
+  importLedger: (file: File) => api.upload<{ imported: number }>(`${C}/import`, file),
   get: (id: string) => api.get<CaseDetail>(`${C}/${id}`),
   create: (body: NewCase) => api.post<CaseDetail>(C, body),
   /** One step of the case by its route path (`file`, `notify`, …), with the step's fields. */

@@ -137,6 +137,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       decisionChangedOn: null,
       publicationWithdrawnOn: null,
       publicationWithdrawalReason: null,
+      importedOn: null,
       createdBy: actor.userId,
       createdAt: at,
       updatedAt: at,

@@ -1,4 +1,8 @@
+import { authorize } from '../../core/authz/authorize.js';
+import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
+import { badRequest } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
+import { sendDownload } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { stepRoutes } from '../../core/workflow/index.js';
@@ -28,6 +32,7 @@ import {
 } from './case-steps.service.js';
 import { createCase } from './case.service.js';
 import { sendCaseFile } from './case-file.service.js';
+import { caseImportTemplate, importCaseLedger } from './case-import.service.js';
 import { applyToCourt, recordPayment, urgeParty } from './overdue-steps.service.js';
 import { publishDecision, withdrawPublication } from './publication-steps.service.js';
 import { publicDecisions } from './public-decisions.service.js';
@@ -105,6 +110,36 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
       const ctx = contextOf(req);
       const { id } = await createCase(deps, ctx, req.body);
       return reply.status(201).send(await getCase(deps, ctx, id));
+    },
+  );
+  api.get(
+    '/enforcement/cases/import/template',
+    { schema: { tags, summary: '下载行政处罚案件台账导入模板（XLSX）' } },
+    async (req, reply) => {
+      authorize(contextOf(req), 'enforcement.case.handle');
+      return sendDownload(reply, {
+        name: '行政处罚案件台账导入模板.xlsx',
+        mime: XLSX_MIME,
+        body: await caseImportTemplate(),
+      });
+    },
+  );
+  api.post(
+    '/enforcement/cases/import',
+    {
+      schema: {
+        tags,
+        summary: '导入已结案的历史案件台账（XLSX；任一行有误则全部不导入）',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) => {
+      const part = await req.file();
+      if (!part || part.fieldname !== 'file')
+        throw badRequest('请在表单字段 file 中选择 XLSX 文件');
+      return reply
+        .status(201)
+        .send(await importCaseLedger(deps, contextOf(req), await part.toBuffer()));
     },
   );
   api.get(

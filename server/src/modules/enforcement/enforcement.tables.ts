@@ -108,6 +108,8 @@ export interface EnforcementCasesTable {
   decisionChangedOn: IsoDate | null;
   publicationWithdrawnOn: IsoDate | null;
   publicationWithdrawalReason: string | null;
+  /** A past case brought in from the town's ledger (not run on the platform). */
+  importedOn: IsoDate | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;

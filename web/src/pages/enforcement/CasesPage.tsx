@@ -1,4 +1,4 @@
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { CaseFiltersBar } from './CaseFiltersBar';
 import { CasesTable } from './CasesTable';
+import { CaseImportModal } from './CaseImportModal';
 import { NewCaseModal } from './NewCaseModal';
 import { SettingsModal } from './SettingsModal';
 
@@ -19,6 +20,7 @@ export default function CasesPage() {
   const [filters, setFilters] = useState<CaseFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [settings, setSettings] = useState(false);
+  const [importing, setImporting] = useState(false);
   const { can, user } = useAuth();
   const vocab = useVocabulary('enforcement');
   const { data, error, loading, reload } = useRequest(
@@ -41,6 +43,15 @@ export default function CasesPage() {
               data-testid="case-create"
             >
               登记线索
+            </Button>
+          )}
+          {can('enforcement.case.handle') && user?.town && (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="case-import"
+            >
+              导入台账
             </Button>
           )}
           <ExportButton
@@ -76,6 +87,7 @@ export default function CasesPage() {
         <NewCaseModal vocab={vocab.data} onClose={() => setCreating(false)} onCreated={open} />
       )}
       {settings && <SettingsModal onClose={() => setSettings(false)} />}
+      <CaseImportModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
     </Card>
   );
 }
