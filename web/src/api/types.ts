@@ -1,0 +1,25 @@
+import type { paths } from './generated/openapi';
+
+/** The server's routes, named as in its OpenAPI document ('/api/v1/users/{id}'). */
+type Path = keyof paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends Path, M extends Method> = NonNullable<paths[P][M]>;
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
+/** The JSON a route answers with when it succeeds (its 200, else its 201), as the server's schema states it. */
+export type Reply<P extends Path, M extends Method = 'get'> =
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer Ok }
+      ? Json<Ok>
+      : R extends { 201: infer Created }
+        ? Json<Created>
+        : never
+    : never;
+
+/** The JSON body a route accepts. */
+export type RequestBody<P extends Path, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+
+/** The query string a route accepts. */
+export type QueryOf<P extends Path, M extends Method = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
