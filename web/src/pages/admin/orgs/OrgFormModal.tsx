@@ -1,11 +1,11 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import { orgsApi, type Org, type OrgKind } from '../../../api/orgs';
+import { orgsApi, type Org, type OrgInput, type OrgKind } from '../../../api/orgs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /** Mirrors the server's hierarchy rule so the form offers only kinds the parent may hold. */
-export const CHILD_KINDS: Record<OrgKind, { kind: OrgKind; label: string }[]> = {
+export const CHILD_KINDS: Record<OrgKind, { kind: OrgInput['kind']; label: string }[]> = {
   province: [
     { kind: 'unit', label: '内设机构' },
     { kind: 'external', label: '外部机构' },
@@ -34,7 +34,7 @@ export type OrgFormTarget = { mode: 'create'; parent: Org } | { mode: 'rename'; 
 
 interface Values {
   name: string;
-  kind: OrgKind;
+  kind: OrgInput['kind'];
   code?: string;
 }
 
