@@ -42,8 +42,15 @@ export function VillageItemFormModal(props: {
         period: props.item.period ?? undefined,
         occurredOn: props.item.occurredOn ? dayjs(props.item.occurredOn) : undefined,
       });
-    } else if (props.villages.length === 1) form.setFieldValue('orgId', props.villages[0]!.id);
-  }, [props.open, props.item, props.villages, form]);
+    }
+  }, [props.open, props.item, form]);
+
+  // A cadre of one village drafts for it; the list may arrive after the dialog opened, and must not
+  // clear what was already picked when it does.
+  const onlyVillage = props.villages.length === 1 ? props.villages[0]!.id : undefined;
+  useEffect(() => {
+    if (props.open && !props.item && onlyVillage) form.setFieldValue('orgId', onlyVillage);
+  }, [props.open, props.item, onlyVillage, form]);
 
   const { error, saving, close, submit } = useFormSubmit(
     form,
