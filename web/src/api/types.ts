@@ -4,7 +4,9 @@ import type { paths } from './generated/openapi';
 type Path = keyof paths;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Operation<P extends Path, M extends Method> = NonNullable<paths[P][M]>;
-type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type Json<R> = R extends { content: { 'application/json': infer J } } ? Stated<J> : never;
+/** A schema that states no fields (`{ [key: string]: unknown }`) says nothing: `unknown`, so no use compiles. */
+type Stated<J> = string extends keyof J ? (unknown extends J[keyof J] ? unknown : J) : J;
 
 /**
  * The JSON a route answers with when it succeeds (its 200, else 201, else 202), as its schema states it;

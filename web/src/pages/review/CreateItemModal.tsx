@@ -1,6 +1,6 @@
 import { App, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { reviewApi } from '../../api/review';
+import { reviewApi, type ReviewInput } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -9,7 +9,7 @@ import { UploadDocx } from './item/UploadDocx';
 import { useVocabulary } from '../../lib/use-vocabulary';
 
 interface Values {
-  type: string;
+  type: ReviewInput['type'];
   title: string;
   summary?: string;
   orgId?: string;
