@@ -35,12 +35,20 @@ export function ItemFormModal({
     if (!open) return;
     form.resetFields();
     if (item)
+      // The detail states its vocabularies as plain strings; they hold the keys the form offers.
       form.setFieldsValue({
-        ...item,
         kind: item.kind as Values['kind'],
+        category: item.category as Values['category'],
+        title: item.title,
+        summary: item.summary,
+        body: item.body,
+        docNumber: item.docNumber,
+        groupClass: item.groupClass,
+        publishMode: item.publishMode as Values['publishMode'],
+        normativeKind: item.normativeKind as Values['normativeKind'],
         createdOn: dayjs(item.createdOn),
         issuedOn: item.issuedOn ? dayjs(item.issuedOn) : null,
-        publishMode: item.publishMode as Values['publishMode'],
+        explainsId: item.explainsId,
       });
   }, [open, item, form]);
 
