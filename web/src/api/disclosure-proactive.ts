@@ -25,10 +25,7 @@ export interface Vocabulary {
 type ItemList = Reply<'/api/v1/disclosure/items'>;
 
 export type CatalogueItem = ItemList['items'][number];
-/** The art 26 clock: the badge, and for published entries whether they were in time. */
-export type ItemClock = NonNullable<CatalogueItem['clock']>;
 export type ItemDetail = Reply<'/api/v1/disclosure/items/{id}'>;
-export type ItemAbilities = ItemDetail['abilities'];
 
 export interface ItemFilters {
   status?: ItemStatus;

@@ -52,9 +52,7 @@ export type Hit = ItemReply['hits'][number] & {
   severity: 'high' | 'medium' | 'low';
   decision: 'pending' | 'accepted' | 'dismissed';
 };
-export type Finding = ItemReply['findings'][number];
 export type Supplied = ItemReply['otherMaterials'][number];
-export type Opinion = ItemReply['opinions'][number];
 export type Abilities = Record<
   | 'update'
   | 'editText'

@@ -26,7 +26,3 @@ export type Reply<P extends Path, M extends Method = 'get'> =
 /** The JSON body a route accepts. */
 export type RequestBody<P extends Path, M extends Method> =
   Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
-
-/** The query string a route accepts. */
-export type QueryOf<P extends Path, M extends Method = 'get'> =
-  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

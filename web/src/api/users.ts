@@ -5,7 +5,6 @@ type UserList = Reply<'/api/v1/users'>;
 type UserDetail = Reply<'/api/v1/users/{id}'>;
 
 export type UserItem = UserList['items'][number];
-export type UserStatus = UserItem['status'];
 export type UserAbilities = UserDetail['abilities'];
 
 export interface UserFilters {
