@@ -1,20 +1,9 @@
 import { api, download, type Query } from './client';
+import type { Reply } from './types';
 
-export interface AuditEvent {
-  id: string;
-  chainId: string;
-  seq: number;
-  at: string;
-  actorName: string | null;
-  ip: string | null;
-  orgName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  changes: Record<string, unknown> | null;
-  basis: string | null;
-  meta: Record<string, unknown> | null;
-}
+type EventPage = Reply<'/api/v1/audit/events'>;
+
+export type AuditEvent = EventPage['items'][number];
 
 export interface AuditFilters {
   action?: string;
@@ -27,30 +16,11 @@ export interface AuditFilters {
   pageSize: number;
 }
 
-export interface ChainCheck {
-  chainId: string;
-  name: string;
-  events: number;
-  ok: boolean;
-  /** Events hashed without the key (written before chains were keyed); they lead the chain. */
-  unkeyedEvents: number;
-  /** No event of the chain is keyed: 未加密钥保护. */
-  unprotected: boolean;
-  break: { eventId: string | null; seq: number; problem: string; message: string } | null;
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checkedAt: string;
-  chains: ChainCheck[];
-}
+export type VerifyResult = Reply<'/api/v1/audit/verify', 'post'>;
+export type ChainCheck = VerifyResult['chains'][number];
 
 export const auditApi = {
-  events: (f: AuditFilters) =>
-    api.get<{ items: AuditEvent[]; total: number; page: number; pageSize: number }>(
-      '/audit/events',
-      f as unknown as Query,
-    ),
+  events: (f: AuditFilters) => api.get<EventPage>('/audit/events', f as unknown as Query),
   exportXlsx: (f: AuditFilters) =>
     download(
       '/audit/events',

@@ -1,6 +1,5 @@
-import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { AheadStep, BlockedStep, PathStep } from './workflow';
+import type { Reply, RequestBody } from './types';
 
 /** 主动公开: the catalogue and its workflow, the guide, settings, 表二 figures, and the public portal. */
 
@@ -23,70 +22,10 @@ export interface Vocabulary {
   withholdGrounds: Record<string, { label: string; article: string }>;
 }
 
-/** The art 26 clock: the badge, and for published entries whether they were in time. */
-export interface ItemClock extends ClockBadge {
-  inTime: boolean | null;
-}
+type ItemList = Reply<'/api/v1/disclosure/items'>;
 
-export interface CatalogueItem {
-  id: string;
-  indexNo: string;
-  kind: string;
-  kindLabel: string;
-  category: string;
-  categoryLabel: string;
-  categoryArticle: string;
-  title: string;
-  summary: string;
-  docNumber: string | null;
-  publisherName: string;
-  groupClass: string | null;
-  publishMode: string;
-  publishModeLabel: string;
-  createdOn: string;
-  normativeKind: string | null;
-  issuedOn: string | null;
-  abolishedOn: string | null;
-  status: ItemStatus;
-  statusLabel: string;
-  publishedOn: string | null;
-  reassessDue: string | null;
-  withholdGround: string | null;
-  authorName: string;
-  org: { id: string; name: string };
-  clock: ItemClock | null;
-}
-
-export interface ItemAbilities {
-  edit: boolean;
-  submit: boolean;
-  review: boolean;
-  reassess: boolean;
-  withdraw: boolean;
-  recordAbolition: boolean;
-  attach: boolean;
-}
-
-export interface ItemDetail extends CatalogueItem {
-  body: string;
-  explainsId: string | null;
-  explains: { id: string; title: string; indexNo: string } | null;
-  interpretations: { id: string; title: string; status: string }[];
-  submittedBy: string | null;
-  reviewedBy: string | null;
-  reviewOpinion: string | null;
-  returnReason: string | null;
-  withholdGroundLabel: string | null;
-  withholdBasis: string | null;
-  withholdReason: string | null;
-  lastReassessedOn: string | null;
-  withdrawnReason: string | null;
-  attachments: { id: string; name: string; size: number; mime: string }[];
-  abilities: ItemAbilities;
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
+export type CatalogueItem = ItemList['items'][number];
+export type ItemDetail = Reply<'/api/v1/disclosure/items/{id}'>;
 
 export interface ItemFilters {
   status?: ItemStatus;
@@ -102,22 +41,7 @@ export interface ItemFilters {
   pageSize: number;
 }
 
-export interface ItemInput {
-  orgId?: string;
-  kind?: 'information' | 'interpretation';
-  category: string;
-  title: string;
-  summary: string;
-  body?: string;
-  docNumber?: string | null;
-  groupClass?: string | null;
-  publishMode?: 'proactive' | 'from_requests';
-  createdOn: string;
-  normativeKind?: string | null;
-  issuedOn?: string | null;
-  explainsId?: string | null;
-  supersedesId?: string | null;
-}
+export type ItemInput = RequestBody<'/api/v1/disclosure/items', 'post'>;
 
 export interface Guide {
   townName: string;
@@ -174,11 +98,7 @@ const step = (id: string, path: string, body: unknown = {}) =>
 
 export const proactiveApi = {
   vocabulary: () => api.get<Vocabulary>('/disclosure/vocabulary'),
-  list: (f: ItemFilters) =>
-    api.get<Page<CatalogueItem> & { abilities: { create: boolean } }>(
-      '/disclosure/items',
-      f as unknown as Query,
-    ),
+  list: (f: ItemFilters) => api.get<ItemList>('/disclosure/items', f as unknown as Query),
   exportXlsx: (f: ItemFilters) =>
     download(
       '/disclosure/items',

@@ -1,6 +1,6 @@
-import type { ClockBadge, ClockStatus } from '@fazhi/shared';
+import type { ClockStatus } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { AheadStep, BlockedStep, PathStep } from './workflow';
+import type { Reply } from './types';
 
 /** What automatic redaction would remove (nothing stored): per rule, per package part, the released text. */
 export interface RedactPreviewResult {
@@ -42,28 +42,12 @@ export interface RequestVocabulary {
   })[];
 }
 
-export interface RequestListItem {
-  id: string;
-  trackingCode: string;
-  state: string;
-  stateLabel: string;
-  channel: string;
-  channelLabel: string;
-  applicantKind: string;
-  applicantKindLabel: string;
-  applicantName: string;
-  description: string;
-  submittedOn: string | null;
-  receivedOn: string | null;
-  replyDueOn: string | null;
+type RequestList = Reply<'/api/v1/disclosure/requests'>;
+
+/** The schema states the clock status as a plain string; the list colours rows by its values. */
+export type RequestListItem = Omit<RequestList['items'][number], 'clockStatus'> & {
   clockStatus: ClockStatus | null;
-  clockStatusLabel: string | null;
-  daysLeft: number | null;
-  outcome: string | null;
-  outcomeLabel: string | null;
-  outcomeOn: string | null;
-  replyNumber: string | null;
-}
+};
 
 export type RequestAbilities = Record<
   | 'confirmReceipt'
@@ -87,105 +71,10 @@ export type RequestAbilities = Record<
   boolean
 >;
 
-export interface RequestDocument {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  title: string;
-  docNumber: string | null;
-  fileId: string;
-  visibleToApplicant: boolean;
-  createdAt: string;
-}
+type DetailReply = Reply<'/api/v1/disclosure/requests/{id}'>;
 
-export interface RequestDetail {
-  id: string;
-  orgName: string;
-  trackingCode: string;
-  state: string;
-  stateLabel: string;
-  channel: string;
-  channelLabel: string;
-  description: string;
-  applicantKindLabel: string;
-  applicantName: string;
-  idTypeLabel: string;
-  idNumberMasked: string;
-  phoneMasked: string;
-  contactPerson: string | null;
-  address: string | null;
-  email: string | null;
-  formLabel: string;
-  deliveryLabel: string;
-  dates: {
-    submittedOn: string | null;
-    signedOn: string | null;
-    arrivedOn: string | null;
-    confirmedOn: string | null;
-    receivedOn: string | null;
-  };
-  receiptNote: string | null;
-  correction: {
-    requestedOn: string;
-    items: string;
-    dueOn: string | null;
-    correctedOn: string | null;
-    text: string | null;
-  } | null;
-  extension: { days: number; on: string | null } | null;
-  explanationRequestedOn: string | null;
-  delayDueOn: string | null;
-  fee: {
-    methodLabel: string;
-    items: number | null;
-    pages: number | null;
-    amountFen: number;
-    notifiedOn: string | null;
-    servedOn: string | null;
-    dueOn: string | null;
-    paidOn: string | null;
-    pausedClock: boolean;
-  } | null;
-  outcome: {
-    key: string;
-    label: string;
-    row: string;
-    basis: string;
-    on: string | null;
-    docNumber: string | null;
-    reasons: string | null;
-  } | null;
-  clocks: {
-    reply: ClockBadge | null;
-    correctionNotice: ClockBadge | null;
-    correction: ClockBadge | null;
-    fee: ClockBadge | null;
-  };
-  documents: RequestDocument[];
-  consultations: {
-    id: string;
-    kindLabel: string;
-    partyName: string;
-    matter: string;
-    sentOn: string;
-    dueOn: string;
-    answeredOn: string | null;
-    opinionLabel: string | null;
-    opinionNote: string | null;
-  }[];
-  redactions: {
-    id: string;
-    method: string;
-    originalFileId: string;
-    releasedFileId: string;
-    grounds: string;
-    items: { kind: string; groundLabel: string; count: number; samples: string[] }[];
-  }[];
-  abilities: RequestAbilities;
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
+/** The request; its abilities are an open record in the schema, named here. */
+export type RequestDetail = Omit<DetailReply, 'abilities'> & { abilities: RequestAbilities };
 
 export interface RequestFilters {
   state?: string;
@@ -214,40 +103,8 @@ export interface ApplicantValues {
   delivery: string;
 }
 
-/** How a date shown to the applicant was reached, and on which articles. */
-interface DueExplained {
-  summary: string;
-  basis: string;
-  explained: string;
-}
-
-export interface TrackView {
-  trackingCode: string;
-  state: string;
-  stateLabel: string;
-  applicantName: string;
-  channelLabel: string;
-  description: string;
-  submittedOn: string | null;
-  receivedOn: string | null;
-  replyDueOn: string | null;
-  /** How the due date was reached and on which articles. */
-  replyDueExplained: DueExplained | null;
-  clockPaused: boolean;
-  /** The 补正 window (第三十条), explained the same way. */
-  correction: { items: string; dueOn: string | null; dueExplained: DueExplained | null } | null;
-  outcome: { label: string; on: string | null; docNumber: string | null } | null;
-  documents: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    title: string;
-    docNumber: string | null;
-    createdAt: string;
-    url: string;
-    expiresAt: string;
-  }[];
-}
+/** What the applicant sees when tracking the request: dates explained with their articles (第三十条 for 补正). */
+export type TrackView = Reply<'/api/v1/portal/disclosure/track', 'post'>;
 
 const R = '/disclosure/requests';
 const step = (id: string, path: string, body: unknown = {}) =>

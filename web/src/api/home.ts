@@ -1,33 +1,9 @@
 import { api } from './client';
+import type { Reply } from './types';
 
-export interface HomeTask {
-  id: string;
-  module: string;
-  moduleLabel: string;
-  title: string;
-  link: string;
-  dueDate: string | null;
-  orgName: string;
-  /** Working days left; negative when overdue. */
-  daysLeft: number | null;
-}
+type HomeData = Reply<'/api/v1/home'>;
 
-interface HomeData {
-  day: string;
-  weekEnd: string;
-  modules: {
-    module: string;
-    label: string;
-    path: string;
-    open: number;
-    overdue: number;
-    dueThisWeek: number;
-  }[];
-  dueThisWeek: HomeTask[];
-  overdue: HomeTask[];
-  recent: HomeTask[];
-  unreadNotifications: number;
-  links: { label: string; path: string }[];
-}
+/** A task on the home page; `daysLeft` is negative when overdue. */
+export type HomeTask = HomeData['dueThisWeek'][number];
 
 export const homeApi = { get: () => api.get<HomeData>('/home') };

@@ -1,58 +1,14 @@
 import { api } from './client';
+import type { Reply } from './types';
 
+type InboxPage = Reply<'/api/v1/inbox'>;
+type Assignees = Reply<'/api/v1/inbox/assignees'>;
+
+/** The caller's tasks; `assigneeRole` null once handed to a named person, `supervise` for staff above the town. */
+export type InboxItem = InboxPage['items'][number];
+export type InboxCounts = InboxPage['counts'];
 /** 已超期 / 即将到期 / 未到期. */
-export type Urgency = 'overdue' | 'due_soon' | 'on_track';
-
-export interface InboxItem {
-  id: string;
-  orgId: string;
-  orgName: string;
-  module: string;
-  subjectType: string;
-  subjectId: string;
-  kind: string;
-  title: string;
-  link: string;
-  /** The task's statutory clock, when it has one (its tag explains the date on hover). */
-  clockId: string | null;
-  dueDate: string | null;
-  status: Urgency;
-  /** The linked clock is paused (e.g. waiting for the applicant's correction). */
-  paused: boolean;
-  /** Working days left; negative when overdue. */
-  daysLeft: number | null;
-  /** The role the task was given to; null once handed to a named person. */
-  assigneeRole: string | null;
-  /** 分派: the role whose pool a task now held by a named person came from. */
-  poolRole: string | null;
-  /** 督办: a town's task seen by staff above the town; they follow it, the town acts on it. */
-  supervise: boolean;
-  createdAt: string;
-}
-
-export interface InboxCounts {
-  overdue: number;
-  due_soon: number;
-  on_track: number;
-  total: number;
-}
-
-interface InboxPage {
-  items: InboxItem[];
-  counts: InboxCounts;
-  page: number;
-  pageSize: number;
-  /** Tasks matching the status filter (counts cover all of them). */
-  total: number;
-  /** 分派: the person may hand tasks of their role's pool to a colleague (town staff only). */
-  abilities: { assign: boolean };
-}
-
-interface Assignees {
-  /** Who may take every selected task: holders of each task's role in its town. */
-  items: { id: string; name: string }[];
-  roles: { key: string; label: string }[];
-}
+export type Urgency = InboxItem['status'];
 
 export const inboxApi = {
   list: (status: Urgency | undefined, page: number, pageSize: number) =>
@@ -60,5 +16,5 @@ export const inboxApi = {
   assignees: (ids: string[]) => api.get<Assignees>('/inbox/assignees', { ids: ids.join(',') }),
   /** userId null: back to the role's pool (退回岗位). */
   assign: (ids: string[], userId: string | null) =>
-    api.post<{ assigned: number }>('/inbox/assign', { ids, userId }),
+    api.post<Reply<'/api/v1/inbox/assign', 'post'>>('/inbox/assign', { ids, userId }),
 };

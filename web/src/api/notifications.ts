@@ -1,51 +1,23 @@
 import { api } from './client';
+import type { Reply, RequestBody } from './types';
 
-export interface Notice {
-  id: string;
-  /** task.assigned / task.due_soon / task.overdue / submission.returned. */
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+type NoticePage = Reply<'/api/v1/notifications'>;
 
-interface NoticePage {
-  items: Notice[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface NoticeSettings {
-  inApp: true;
-  sms: boolean;
-  zzd: boolean;
-  zzdAccountId: string | null;
-  quietStart: string | null;
-  quietEnd: string | null;
-  daysAhead: number;
-  /** Where SMS would go, masked. */
-  phoneMasked: string | null;
-  /** The channels this deployment is connected to. */
-  available: { sms: boolean; zzd: boolean };
-}
-
-type NoticeSettingsInput = Pick<
-  NoticeSettings,
-  'sms' | 'zzd' | 'zzdAccountId' | 'quietStart' | 'quietEnd' | 'daysAhead'
->;
+/** `kind`: task.assigned / task.due_soon / task.overdue / submission.returned. */
+export type Notice = NoticePage['items'][number];
+export type NoticeSettings = Reply<'/api/v1/notifications/settings'>;
+type NoticeSettingsInput = RequestBody<'/api/v1/notifications/settings', 'put'>;
 
 export const notificationsApi = {
   list: (unread: boolean, page: number, pageSize: number) =>
     api.get<NoticePage>('/notifications', { unread: unread || undefined, page, pageSize }),
-  read: (id: string) => api.post<{ id: string; readAt: string }>(`/notifications/${id}/read`),
-  readAll: () => api.post<{ marked: number }>('/notifications/read-all'),
+  read: (id: string) =>
+    api.post<Reply<'/api/v1/notifications/{id}/read', 'post'>>(`/notifications/${id}/read`),
+  readAll: () =>
+    api.post<Reply<'/api/v1/notifications/read-all', 'post'>>('/notifications/read-all'),
   settings: () => api.get<NoticeSettings>('/notifications/settings'),
   saveSettings: (input: NoticeSettingsInput) =>
-    api.put<NoticeSettings>('/notifications/settings', input),
+    api.put<Reply<'/api/v1/notifications/settings', 'put'>>('/notifications/settings', input),
 };
 
 /** What kind of notice it is, as a tag. */

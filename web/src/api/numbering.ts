@@ -1,44 +1,13 @@
 import { api, download, type Query } from './client';
+import type { Reply, RequestBody } from './types';
+
+type TemplateList = Reply<'/api/v1/numbering/templates'>;
+type RegisterPage = Reply<'/api/v1/numbering/register'>;
 
 /** A 文号 template with this year's progress, e.g. 桥法审〔{year}〕{n}号 → next 桥法审〔2024〕13号. */
-export interface NumberTemplate {
-  orgId: string;
-  orgName: string;
-  kind: string;
-  name: string;
-  template: string;
-  year: number;
-  lastSeq: number;
-  next: string;
-}
-
-export interface RegisterEntry {
-  id: string;
-  orgId: string;
-  orgName: string;
-  kind: string;
-  kindName: string | null;
-  year: number;
-  seq: number;
-  numberText: string;
-  title: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  issuedByName: string | null;
-  issuedAt: string;
-  attachments: { id: string; name: string; size: number; mime: string }[];
-}
-
-export interface IssuedNumber {
-  id: string;
-  kind: string;
-  year: number;
-  seq: number;
-  text: string;
-  title: string;
-  orgId: string;
-  issuedAt: string;
-}
+export type NumberTemplate = TemplateList['items'][number];
+export type RegisterEntry = RegisterPage['items'][number];
+export type IssuedNumber = Reply<'/api/v1/numbering/issue', 'post'>;
 
 export interface RegisterFilters {
   kind?: string;
@@ -48,18 +17,13 @@ export interface RegisterFilters {
   pageSize: number;
 }
 
-interface RegisterPage {
-  items: RegisterEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-  abilities: { issue: boolean; attach: boolean; manageTemplates: boolean };
-}
-
 export const numberingApi = {
-  templates: () => api.get<{ items: NumberTemplate[] }>('/numbering/templates'),
-  saveTemplate: (kind: string, body: { name: string; template: string; orgId?: string }) =>
-    api.put<NumberTemplate>(`/numbering/templates/${encodeURIComponent(kind)}`, body),
+  templates: () => api.get<TemplateList>('/numbering/templates'),
+  saveTemplate: (kind: string, body: RequestBody<'/api/v1/numbering/templates/{kind}', 'put'>) =>
+    api.put<Reply<'/api/v1/numbering/templates/{kind}', 'put'>>(
+      `/numbering/templates/${encodeURIComponent(kind)}`,
+      body,
+    ),
   register: (f: RegisterFilters) =>
     api.get<RegisterPage>('/numbering/register', f as unknown as Query),
   exportXlsx: (f: RegisterFilters) =>

@@ -1,18 +1,11 @@
 import { api } from './client';
+import type { Reply, RequestBody } from './types';
 
-export type OrgKind =
-  'province' | 'city' | 'county' | 'town' | 'village' | 'community' | 'unit' | 'external';
+type OrgList = Reply<'/api/v1/orgs'>;
 
-export interface Org {
-  id: string;
-  parentId: string | null;
-  code: string;
-  name: string;
-  kind: OrgKind;
-  kindLabel: string;
-  depth: number;
-  active: boolean;
-}
+export type Org = OrgList['items'][number];
+export type OrgKind = Org['kind'];
+export type OrgInput = RequestBody<'/api/v1/orgs', 'post'>;
 
 export interface OrgNode extends Org {
   children?: OrgNode[];
@@ -31,9 +24,8 @@ export function buildOrgTree(items: Org[]): OrgNode[] {
 }
 
 export const orgsApi = {
-  list: () => api.get<{ items: Org[]; abilities: { create: boolean } }>('/orgs'),
-  create: (input: { parentId: string; name: string; kind: OrgKind; code?: string }) =>
-    api.post<Org>('/orgs', input),
-  update: (id: string, patch: { name?: string; active?: boolean; sortOrder?: number }) =>
-    api.patch<Org>(`/orgs/${id}`, patch),
+  list: () => api.get<OrgList>('/orgs'),
+  create: (input: OrgInput) => api.post<Reply<'/api/v1/orgs', 'post'>>('/orgs', input),
+  update: (id: string, patch: RequestBody<'/api/v1/orgs/{id}', 'patch'>) =>
+    api.patch<Reply<'/api/v1/orgs/{id}', 'patch'>>(`/orgs/${id}`, patch),
 };

@@ -1,5 +1,5 @@
-import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
+import type { Reply, RequestBody } from './types';
 import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 合法性审查: items, the reviewer's workspace, ledgers, statistics, fair competition. */
@@ -27,38 +27,9 @@ export interface ReviewMeta {
   rules: { id: string; kind: string; title: string; severity: string; basis: string }[];
 }
 
-export interface ReviewRow {
-  id: string;
-  type: string;
-  typeLabel: string;
-  title: string;
-  state: string;
-  stateLabel: string;
-  channel: string;
-  channelLabel: string;
-  trackLabel: string;
-  org: { id: string; name: string };
-  conclusion: string | null;
-  conclusionLabel: string | null;
-  docNumber: string | null;
-  reviewerName: string | null;
-  counterparty: string | null;
-  amountFen: number | null;
-  submittedAt: string | null;
-  acceptedOn: string | null;
-  opinionIssuedOn: string | null;
-  decidedOn: string | null;
-  filedOn: string | null;
-  createdAt: string;
-  clock: ClockBadge | null;
-  /** 是否按期: an opinion past the town's own period is not late by statute. */
-  timeliness: {
-    key: 'on_time' | 'late_town_period' | 'late_statutory' | 'pending' | 'no_period';
-    label: string;
-    lateByStatute: boolean;
-    basis: string | null;
-  };
-}
+type ReviewList = Reply<'/api/v1/review/items'>;
+
+export type ReviewRow = ReviewList['items'][number];
 
 export interface ReviewFilters {
   q?: string;
@@ -74,57 +45,14 @@ export interface ReviewFilters {
   pageSize: number;
 }
 
-export interface Hit {
-  id: string;
-  ruleId: string;
+type ItemReply = Reply<'/api/v1/review/items/{id}'>;
+
+/** The schema states severity and decision as plain strings; the pages key their colours by these values. */
+export type Hit = ItemReply['hits'][number] & {
   severity: 'high' | 'medium' | 'low';
-  title: string;
-  clause: string;
-  start: number;
-  end: number;
-  basis: string;
-  suggestion: string;
   decision: 'pending' | 'accepted' | 'dismissed';
-  decisionLabel: string;
-  decisionNote: string | null;
-  findingId: string | null;
-}
-
-export interface Finding {
-  id: string;
-  dimension: string;
-  dimensionLabel: string;
-  clause: string | null;
-  problem: string;
-  basis: string | null;
-  suggestion: string | null;
-  hitId: string | null;
-}
-
-export interface Supplied {
-  id: string;
-  fileId: string | null;
-  fileName: string | null;
-  note: string | null;
-  addedAt: string;
-}
-
-export interface Opinion {
-  id: string;
-  version: number;
-  conclusion: string;
-  conclusionLabel: string;
-  checklist: Record<string, string>;
-  summary: string;
-  bases: string[];
-  riskStatement: string | null;
-  reviewerName: string;
-  issuedOn: string;
-  docNumber: string | null;
-  fileId: string | null;
-  channel: string;
-}
-
+};
+export type Supplied = ItemReply['otherMaterials'][number];
 export type Abilities = Record<
   | 'update'
   | 'editText'
@@ -151,36 +79,10 @@ export type Abilities = Record<
   boolean
 >;
 
-export interface ReviewItem {
-  id: string;
-  type: string;
-  typeLabel: string;
-  title: string;
-  summary: string | null;
-  state: string;
-  stateLabel: string;
-  channel: string;
-  channelLabel: string;
-  trackLabel: string;
-  affectsMarket: boolean;
-  version: number;
-  org: { id: string; name: string; kind: string };
-  town: { id: string; name: string };
-  fields: Record<string, unknown>;
-  text: string;
-  versions: { version: number; source: string; note: string | null; createdAt: string }[];
-  materials: {
-    key: string;
-    label: string;
-    required: boolean;
-    basis: string | null;
-    supplied: Supplied[];
-  }[];
-  otherMaterials: Supplied[];
-  missingMaterials: string[];
-  voteChecks: { key: string; label: string; ok: boolean; detail: string; basis: string }[];
+/** The item; its abilities and draft opinion are open records in the schema, named here. */
+export type ReviewItem = Omit<ItemReply, 'hits' | 'abilities' | 'draftOpinion'> & {
   hits: Hit[];
-  findings: Finding[];
+  abilities: Abilities;
   draftOpinion: {
     checklist?: Record<string, string>;
     summary?: string;
@@ -188,163 +90,14 @@ export interface ReviewItem {
     conclusion?: string;
     riskStatement?: string;
   } | null;
-  opinions: Opinion[];
-  conclusion: string | null;
-  conclusionLabel: string | null;
-  adviserOpinions: {
-    id: string;
-    version: number;
-    adviserName: string;
-    text: string;
-    fileId: string | null;
-    createdAt: string;
-  }[];
-  coReviews: {
-    id: string;
-    reason: string;
-    requestedAt: string;
-    pausedClock: boolean;
-    responderName: string | null;
-    response: string | null;
-    respondedAt: string | null;
-  }[];
-  feedback: {
-    adoption: string;
-    adoptionLabel: string;
-    note: string | null;
-    at: string | null;
-  } | null;
-  decision: {
-    kind: string;
-    kindLabel: string;
-    decidedOn: string | null;
-    facts: Record<string, unknown>;
-  } | null;
-  filingTarget: string | null;
-  filingTargetLabel: string | null;
-  filing: {
-    id: string;
-    target: string;
-    targetOrgName: string;
-    filedOn: string;
-    fileId: string | null;
-    note: string | null;
-    dueDate: string | null;
-    onTime: boolean | null;
-  } | null;
-  clock: ClockBadge | null;
-  filingClock: ClockBadge | null;
-  fcrId: string | null;
-  fcrOutcome: string | null;
-  steps: {
-    id: string;
-    action: string;
-    toState: string;
-    toStateLabel: string;
-    version: number;
-    actorName: string | null;
-    at: string;
-    note: string | null;
-    basis: string | null;
-  }[];
-  submittedAt: string | null;
-  acceptedOn: string | null;
-  /** The submitting office (or person) also accepted the item: recorded on the step and in the trail. */
-  sameOffice: {
-    kind: 'same_person' | 'same_office';
-    message: string;
-    acceptedBy: string | null;
-    at: string;
-  } | null;
-  abilities: Abilities;
-  blocked: BlockedStep[];
-  ahead: AheadStep[];
-}
+};
+export type ReviewInput = RequestBody<'/api/v1/review/items', 'post'>;
+export type FindingInput = RequestBody<'/api/v1/review/items/{id}/findings', 'post'>;
 
-export interface ReviewStats {
-  year: number;
-  asOf: string;
-  years: number[];
-  report: {
-    contracts: number;
-    villageRules: number;
-    majorDecisionFilings: number;
-    other: number;
-    offlineVillageContracts: number;
-  };
-  reviewedOnPlatform: number;
-  byType: { type: string; label: string; platform: number; offline: number }[];
-  byMonth: { month: string; count: number }[];
-  byOrg: { orgId: string; name: string; kind: string; platform: number; offline: number }[];
-  conclusions: { conclusion: string; label: string; count: number }[];
-  coverage: { decided: number; reviewedBeforeDecision: number; rate: number | null };
-  averageWorkingDaysToOpinion: number | null;
-  onTime: { closed: number; onTime: number; rate: number | null };
-  filings: {
-    total: number;
-    county: number;
-    town: number;
-    villageRulesOnTime: number;
-    villageRulesDue: number;
-  };
-  rules: {
-    ruleId: string;
-    title: string;
-    hits: number;
-    accepted: number;
-    dismissed: number;
-    pending: number;
-    precision: number | null;
-  }[];
-}
-
-export interface Dashboard {
-  asOf: string;
-  byState: { state: string; label: string; count: number }[];
-  deadlineCounts: { overdue: number; due_soon: number; on_track: number; paused: number };
-  deadlines: {
-    itemId: string;
-    title: string;
-    typeLabel: string;
-    orgName: string;
-    stateLabel: string;
-    kind: string;
-    clock: ClockBadge;
-  }[];
-}
-
-export interface FilingRow {
-  id: string;
-  itemId: string;
-  title: string;
-  typeLabel: string;
-  townName: string;
-  orgName: string;
-  decidedOn: string | null;
-  targetLabel: string;
-  targetOrgName: string;
-  filedOn: string;
-  dueDate: string | null;
-  onTime: boolean | null;
-  fileId: string | null;
-  fileName: string | null;
-}
-
-export interface ReviewSettingsView {
-  periods: {
-    type: string;
-    typeLabel: string;
-    days: number;
-    unit: string;
-    basis: string;
-    source: string;
-    confirmed: boolean;
-  }[];
-  pauseDuringCoReview: { value: boolean; source: string };
-  tradingThresholdFen: { value: number; source: string };
-  majorContractThresholdFen: { value: number; source: string };
-  abilities: { manage: boolean };
-}
+export type ReviewStats = Reply<'/api/v1/review/stats'>;
+export type Dashboard = Reply<'/api/v1/review/dashboard'>;
+export type FilingRow = Reply<'/api/v1/review/filings'>['items'][number];
+export type ReviewSettingsView = Reply<'/api/v1/review/settings'>;
 
 export interface Page<T> {
   items: T[];
@@ -359,11 +112,7 @@ const step = (id: string, path: string, body: unknown = {}) =>
 
 export const reviewApi = {
   meta: () => api.get<ReviewMeta>('/review/meta'),
-  list: (f: ReviewFilters) =>
-    api.get<Page<ReviewRow> & { abilities: { create: boolean; import: boolean } }>(
-      '/review/items',
-      f as unknown as Query,
-    ),
+  list: (f: ReviewFilters) => api.get<ReviewList>('/review/items', f as unknown as Query),
   exportXlsx: (f: ReviewFilters) =>
     download(
       '/review/items',
@@ -374,18 +123,10 @@ export const reviewApi = {
   exportSelected: (ids: string[], orgId?: string) =>
     download('/review/items', { format: 'xlsx', ids: ids.join(','), orgId }, '合法性审查台账.xlsx'),
   get: (id: string) => api.get<ReviewItem>(item(id)),
-  create: (body: {
-    type: string;
-    title: string;
-    summary?: string;
-    orgId?: string;
-    text?: string;
-    docxFileId?: string;
-    fields?: Record<string, unknown>;
-    affectsMarket?: boolean;
-  }) => api.post<ReviewItem>('/review/items', body),
+  create: (body: RequestBody<'/api/v1/review/items', 'post'>) =>
+    api.post<ReviewItem>('/review/items', body),
   update: (id: string, body: Record<string, unknown>) => api.patch<ReviewItem>(item(id), body),
-  addMaterial: (id: string, body: { key: string; fileId?: string; note?: string }) =>
+  addMaterial: (id: string, body: RequestBody<'/api/v1/review/items/{id}/materials', 'post'>) =>
     api.post<ReviewItem>(`${item(id)}/materials`, body),
   removeMaterial: (id: string, materialId: string) =>
     api.delete<ReviewItem>(`${item(id)}/materials/${materialId}`),
@@ -393,18 +134,10 @@ export const reviewApi = {
   decideHit: (
     id: string,
     hitId: string,
-    body: { decision: 'accepted' | 'dismissed'; note?: string; dimension?: string },
+    body: RequestBody<'/api/v1/review/items/{id}/hits/{hitId}', 'post'>,
   ) => step(id, `hits/${hitId}`, body),
-  addFinding: (
-    id: string,
-    body: {
-      dimension: string;
-      clause?: string;
-      problem: string;
-      basis?: string;
-      suggestion?: string;
-    },
-  ) => step(id, 'findings', body),
+  addFinding: (id: string, body: RequestBody<'/api/v1/review/items/{id}/findings', 'post'>) =>
+    step(id, 'findings', body),
   removeFinding: (id: string, findingId: string) =>
     api.delete<ReviewItem>(`${item(id)}/findings/${findingId}`),
   downloadOpinion: (id: string, opinionId: string) =>
@@ -428,7 +161,7 @@ export const reviewApi = {
   importTemplate: () =>
     download('/review/import/template', undefined, '线下村级合同审查导入模板.xlsx'),
   importXlsx: (file: File) =>
-    api.upload<{ imported: number; hits: number; withHits: number }>('/review/import', file),
+    api.upload<Reply<'/api/v1/review/import', 'post'>>('/review/import', file),
 };
 
 export interface FcrRow {
@@ -490,7 +223,7 @@ export const fcrApi = {
   exportXlsx: (orgId?: string) =>
     download('/review/fcr', { format: 'xlsx', orgId }, '公平竞争审查台账.xlsx'),
   get: (id: string) => api.get<FcrRecord>(`/review/fcr/${id}`),
-  create: (body: { title: string; draftingUnit: string; text: string; itemId?: string }) =>
+  create: (body: RequestBody<'/api/v1/review/fcr', 'post'>) =>
     api.post<FcrRecord>('/review/fcr', body),
   update: (id: string, body: Record<string, unknown>) =>
     api.patch<FcrRecord>(`/review/fcr/${id}`, body),

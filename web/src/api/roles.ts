@@ -1,22 +1,13 @@
 import { api } from './client';
+import type { Reply } from './types';
 
-export interface RoleItem {
-  key: string;
-  name: string;
-  description: string;
-  isAdmin: boolean;
-  /** Whether people holding the role must use a second factor (动态口令); 三员 always. */
-  mfa: RoleMfa;
-  permissions: { key: string; label: string }[];
-}
+type RoleList = Reply<'/api/v1/roles'>;
 
-export interface RoleMfa {
-  required: boolean;
-  source: 'default' | 'setting';
-  locked: boolean;
-}
+export type RoleItem = RoleList['items'][number];
+/** Whether people holding the role must use a second factor (动态口令); 三员 always. */
+type RoleMfa = Reply<'/api/v1/roles/{key}/mfa', 'put'>;
 
 export const rolesApi = {
-  list: () => api.get<{ items: RoleItem[] }>('/roles'),
+  list: () => api.get<RoleList>('/roles'),
   setMfa: (key: string, required: boolean) => api.put<RoleMfa>(`/roles/${key}/mfa`, { required }),
 };

@@ -1,33 +1,14 @@
 import { api } from './client';
+import type { Reply } from './types';
 
-export interface JobRun {
-  slot: string;
-  instanceId: string;
-  status: string;
-  output: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+type JobList = Reply<'/api/v1/system/jobs'>;
+type SearchPage = Reply<'/api/v1/search'>;
 
-export interface JobItem {
-  name: string;
-  nextRunAt: string | null;
-  lastRunAt: string | null;
-  lastStatus: string | null;
-  runs: JobRun[];
-}
-
-export interface SearchHit {
-  entityType: string;
-  typeLabel: string;
-  entityId: string;
-  title: string;
-  snippet: string;
-  link: string;
-}
+export type JobItem = JobList['items'][number];
+export type JobRun = JobItem['runs'][number];
+export type SearchHit = SearchPage['items'][number];
 
 export const systemApi = {
-  jobs: () => api.get<{ items: JobItem[] }>('/system/jobs'),
-  search: (q: string, page: number) =>
-    api.get<{ items: SearchHit[]; total: number }>('/search', { q, page }),
+  jobs: () => api.get<JobList>('/system/jobs'),
+  search: (q: string, page: number) => api.get<SearchPage>('/search', { q, page }),
 };

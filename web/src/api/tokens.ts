@@ -1,21 +1,13 @@
 import { api } from './client';
+import type { Reply, RequestBody } from './types';
 
-export interface TokenItem {
-  id: string;
-  name: string;
-  tokenPrefix: string;
-  org: { id: string; name: string };
-  permissions: string[];
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+type TokenList = Reply<'/api/v1/tokens'>;
+
+export type TokenItem = TokenList['items'][number];
 
 export const tokensApi = {
-  list: () => api.get<{ items: TokenItem[] }>('/tokens'),
-  create: (input: { name: string; permissions: string[]; expiresAt?: string }) =>
-    api.post<{ id: string; token: string }>('/tokens', input),
+  list: () => api.get<TokenList>('/tokens'),
+  create: (input: RequestBody<'/api/v1/tokens', 'post'>) =>
+    api.post<Reply<'/api/v1/tokens', 'post'>>('/tokens', input),
   revoke: (id: string) => api.post<unknown>(`/tokens/${id}/revoke`),
 };

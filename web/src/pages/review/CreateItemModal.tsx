@@ -1,15 +1,15 @@
 import { App, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorText } from '../../api/client';
-import { reviewApi } from '../../api/review';
+import { reviewApi, type ReviewInput } from '../../api/review';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { ContractFieldsForm, fieldsFromForm } from './item/ContractFieldsForm';
 import { UploadDocx } from './item/UploadDocx';
 import { useVocabulary } from '../../lib/use-vocabulary';
 
 interface Values {
-  type: string;
+  type: ReviewInput['type'];
   title: string;
   summary?: string;
   orgId?: string;
@@ -26,14 +26,14 @@ export function CreateItemModal({ open, onClose }: { open: boolean; onClose: () 
   const navigate = useNavigate();
   const { data: meta } = useVocabulary('review');
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const type = Form.useWatch('type', form);
   const source = Form.useWatch('source', form);
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const created = await reviewApi.create({
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) =>
+      reviewApi.create({
         type: v.type,
         title: v.title,
         ...(v.summary ? { summary: v.summary } : {}),
@@ -41,33 +41,28 @@ export function CreateItemModal({ open, onClose }: { open: boolean; onClose: () 
         ...(v.source === 'docx' ? { docxFileId: v.docxFileId } : { text: v.text ?? '' }),
         fields: fieldsFromForm(v),
         affectsMarket: !!v.affectsMarket,
-      });
+      }),
+    (created) => {
       message.success('已新建，请补充送审材料后送审');
-      form.resetFields();
-      onClose();
       void navigate(`/review/items/${created.id}`);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   return (
     <Modal
       open={open}
       title="新建送审事项"
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onCancel={close}
+      onOk={() => void submit()}
       okText="保存草稿"
-      confirmLoading={busy}
+      confirmLoading={saving}
       width={760}
       destroyOnHidden
     >
+      <ErrorAlert error={error} />
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => void submit(v)}
         initialValues={{ source: 'text' }}
         data-testid="review-create-form"
       >

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { calendarApi, type EnteredNotice } from '../../../api/calendar';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { NoticeRowErrors } from './NoticeRowErrors';
 
 interface Values {
@@ -31,27 +32,11 @@ export function NoticeFormModal({
   onSaved: (r: EnteredNotice) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!open) return;
-    setError(null);
-    form.setFieldsValue({
-      year,
-      title: `国务院办公厅关于${year}年部分节假日安排的通知`,
-      docNumber: '',
-      publishedOn: undefined,
-      days: [{ kind: 'holiday', name: '元旦' }],
-    });
-  }, [open, year, form]);
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await calendarApi.createNotice({
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) =>
+      calendarApi.createNotice({
         year: v.year,
         title: v.title.trim(),
         ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}),
@@ -61,15 +46,20 @@ export function NoticeFormModal({
           kind: d.kind,
           name: d.name.trim(),
         })),
-      });
-      onSaved(r);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    onSaved,
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    form.setFieldsValue({
+      year,
+      title: `国务院办公厅关于${year}年部分节假日安排的通知`,
+      docNumber: '',
+      publishedOn: undefined,
+      days: [{ kind: 'holiday', name: '元旦' }],
+    });
+  }, [open, year, form]);
 
   return (
     <Modal
@@ -77,7 +67,7 @@ export function NoticeFormModal({
       title="录入国务院放假安排"
       width={720}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       forceRender

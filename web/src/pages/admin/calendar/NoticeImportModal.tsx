@@ -1,7 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { calendarApi, type EnteredNotice } from '../../../api/calendar';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { NoticeRowErrors } from './NoticeRowErrors';
 
 interface Values {
@@ -27,12 +28,21 @@ export function NoticeImportModal({
   onSaved: (r: EnteredNotice) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) =>
+      calendarApi.importCsv({
+        year,
+        title: v.title.trim(),
+        csv: v.csv,
+        ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}),
+      }),
+    onSaved,
+  );
 
   useEffect(() => {
     if (!open) return;
-    setError(null);
     form.setFieldsValue({
       title: `国务院办公厅关于${year}年部分节假日安排的通知`,
       docNumber: '',
@@ -40,33 +50,13 @@ export function NoticeImportModal({
     });
   }, [open, year, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await calendarApi.importCsv({
-        year,
-        title: v.title.trim(),
-        csv: v.csv,
-        ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}),
-      });
-      onSaved(r);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <Modal
       open={open}
       title={`导入 ${year} 年放假安排（CSV）`}
       width={680}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="导入"
       forceRender

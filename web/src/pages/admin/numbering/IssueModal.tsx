@@ -2,6 +2,7 @@ import { Form, Input, Modal, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { numberingApi, type IssuedNumber, type NumberTemplate } from '../../../api/numbering';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values {
   kind: string;
@@ -22,40 +23,31 @@ export function IssueModal({
 }) {
   const [form] = Form.useForm<Values>();
   const [issued, setIssued] = useState<IssuedNumber | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const kind = Form.useWatch('kind', form);
   const next = templates.find((t) => t.kind === kind)?.next;
-
-  const close = () => {
-    form.resetFields();
-    setIssued(null);
-    setError(null);
-    onClose();
-  };
-
-  const submit = async () => {
-    if (issued) return close();
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      setIssued(await numberingApi.issue(v.kind, v.title.trim()));
+  // On success the form stage ends (cleared) and the number is shown; the dialog closes on 完成.
+  const form$ = useFormSubmit(
+    form,
+    () => undefined,
+    (v) => numberingApi.issue(v.kind, v.title.trim()),
+    (number) => {
+      setIssued(number);
       onIssued();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    },
+  );
+  const close = () => {
+    form$.close();
+    setIssued(null);
+    onClose();
   };
 
   return (
     <Modal
       open={open}
       title="取文号"
-      onOk={() => void submit()}
+      onOk={() => (issued ? close() : void form$.submit())}
       onCancel={close}
-      confirmLoading={saving}
+      confirmLoading={form$.saving}
       okText={issued ? '完成' : '取号并登记'}
       forceRender
     >
@@ -71,7 +63,7 @@ export function IssueModal({
         />
       ) : (
         <>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={form$.error} />
           <Form<Values> form={form} layout="vertical">
             <Form.Item
               label="文件类别"

@@ -1,7 +1,8 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { numberingApi, type NumberTemplate } from '../../../api/numbering';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values {
   kind: string;
@@ -20,43 +21,32 @@ export function TemplateModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const existing = target && target !== 'new' ? target : null;
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) =>
+      numberingApi.saveTemplate(v.kind, {
+        name: v.name.trim(),
+        template: v.template.trim(),
+        ...(existing ? { orgId: existing.orgId } : {}),
+      }),
+    onSaved,
+  );
 
   useEffect(() => {
-    setError(null);
     if (target === 'new')
       form.setFieldsValue({ kind: '', name: '', template: '桥〔{year}〕{n}号' });
     else if (target)
       form.setFieldsValue({ kind: target.kind, name: target.name, template: target.template });
   }, [target, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      await numberingApi.saveTemplate(v.kind, {
-        name: v.name.trim(),
-        template: v.template.trim(),
-        ...(existing ? { orgId: existing.orgId } : {}),
-      });
-      onSaved();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <Modal
       open={!!target}
       title={existing ? `修改文号模板：${existing.name}` : '新增文号模板'}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       forceRender

@@ -1,10 +1,11 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { orgsApi, type Org, type OrgKind } from '../../../api/orgs';
+import { useEffect } from 'react';
+import { orgsApi, type Org, type OrgInput, type OrgKind } from '../../../api/orgs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /** Mirrors the server's hierarchy rule so the form offers only kinds the parent may hold. */
-export const CHILD_KINDS: Record<OrgKind, { kind: OrgKind; label: string }[]> = {
+export const CHILD_KINDS: Record<OrgKind, { kind: OrgInput['kind']; label: string }[]> = {
   province: [
     { kind: 'unit', label: '内设机构' },
     { kind: 'external', label: '外部机构' },
@@ -33,7 +34,7 @@ export type OrgFormTarget = { mode: 'create'; parent: Org } | { mode: 'rename'; 
 
 interface Values {
   name: string;
-  kind: OrgKind;
+  kind: OrgInput['kind'];
   code?: string;
 }
 
@@ -47,38 +48,27 @@ export function OrgFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    setError(null);
-    if (target?.mode === 'rename') form.setFieldsValue({ name: target.org.name });
-    if (target?.mode === 'create')
-      form.setFieldsValue({ name: '', code: '', kind: CHILD_KINDS[target.parent.kind][0]?.kind });
-  }, [target, form]);
-
-  const submit = async () => {
-    if (!target) return;
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      if (target.mode === 'create')
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    async (v) => {
+      if (target?.mode === 'create')
         await orgsApi.create({
           parentId: target.parent.id,
           name: v.name.trim(),
           kind: v.kind,
           ...(v.code?.trim() ? { code: v.code.trim() } : {}),
         });
-      else await orgsApi.update(target.org.id, { name: v.name.trim() });
-      onSaved();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+      else if (target) await orgsApi.update(target.org.id, { name: v.name.trim() });
+    },
+    onSaved,
+  );
+
+  useEffect(() => {
+    if (target?.mode === 'rename') form.setFieldsValue({ name: target.org.name });
+    if (target?.mode === 'create')
+      form.setFieldsValue({ name: '', code: '', kind: CHILD_KINDS[target.parent.kind][0]?.kind });
+  }, [target, form]);
 
   const title =
     target?.mode === 'create'
@@ -91,7 +81,7 @@ export function OrgFormModal({
       open={!!target}
       title={title}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       forceRender

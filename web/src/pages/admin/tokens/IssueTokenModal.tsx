@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { tokensApi } from '../../../api/tokens';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values {
   name: string;
@@ -26,36 +27,35 @@ export function IssueTokenModal({
   const [form] = Form.useForm<Values>();
   const auth = useAuth();
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
 
   const options = (auth.user?.permissions ?? [])
     .filter((p) => !TOKEN_EXCLUDED_PERMISSIONS.includes(p as Permission))
     .map((p) => ({ value: p, label: `${PERMISSIONS[p as Permission] ?? p}（${p}）` }));
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await tokensApi.create({
+  // On success the form stage ends (cleared) and the secret is shown once; the dialog closes after.
+  const {
+    error,
+    saving,
+    close: endForm,
+    submit,
+  } = useFormSubmit(
+    form,
+    () => undefined,
+    (v) =>
+      tokensApi.create({
         name: v.name,
         permissions: v.permissions,
         ...(v.expiresAt ? { expiresAt: v.expiresAt.format('YYYY-MM-DD') } : {}),
-      });
+      }),
+    (r) => {
       setSecret(r.token);
       onIssued();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
 
   const close = () => {
-    form.resetFields();
+    endForm();
     setSecret(null);
-    setError(null);
     onClose();
   };
 

@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
 import { usersApi, type UserItem } from '../../../api/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PASSWORD_POLICY_TEXT, passwordProblem } from '../../../lib/password-policy';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 /** Sets a temporary password; the owner must change it at the next sign-in. */
 export function ResetPasswordModal({
@@ -14,35 +14,21 @@ export function ResetPasswordModal({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newPassword: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    setError(null);
-    form.resetFields();
-  }, [user, form]);
-
-  const submit = async () => {
-    if (!user) return;
-    const { newPassword } = await form.validateFields();
-    setSaving(true);
-    try {
-      await usersApi.resetPassword(user.id, newPassword);
-      message.success('密码已重置，对方下次登录时须修改');
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    async ({ newPassword }) => {
+      if (user) await usersApi.resetPassword(user.id, newPassword);
+    },
+    () => void message.success('密码已重置，对方下次登录时须修改'),
+  );
 
   return (
     <Modal
       open={!!user}
       title={`重置“${user?.displayName ?? ''}”的密码`}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="重置"
       okButtonProps={{ danger: true }}

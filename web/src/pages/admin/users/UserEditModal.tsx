@@ -1,8 +1,9 @@
 import { Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { usersApi, type UserItem } from '../../../api/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values {
   displayName: string;
@@ -21,40 +22,30 @@ export function UserEditModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    setError(null);
-    if (user) form.setFieldsValue({ displayName: user.displayName, orgId: user.org.id, phone: '' });
-  }, [user, form]);
-
-  const submit = async () => {
-    if (!user) return;
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    async (v) => {
+      if (!user) return;
       await usersApi.update(user.id, {
         ...(v.displayName.trim() !== user.displayName ? { displayName: v.displayName.trim() } : {}),
         ...(v.orgId !== user.org.id ? { orgId: v.orgId } : {}),
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
       });
-      onSaved();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    onSaved,
+  );
+
+  useEffect(() => {
+    if (user) form.setFieldsValue({ displayName: user.displayName, orgId: user.org.id, phone: '' });
+  }, [user, form]);
 
   return (
     <Modal
       open={!!user}
       title="编辑账号"
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       forceRender

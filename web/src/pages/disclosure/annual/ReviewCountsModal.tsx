@@ -1,5 +1,4 @@
 import { Form, InputNumber, Modal, Table } from 'antd';
-import { useState } from 'react';
 import {
   annualApi,
   type StaffReport,
@@ -7,6 +6,7 @@ import {
   type Table4Input,
 } from '../../../api/disclosure-annual';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
@@ -23,28 +23,21 @@ export function ReviewCountsModal({
   onSaved: (r: StaffReport) => void;
 }) {
   const [form] = Form.useForm<Table4Input>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const L = report.layout;
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) => {
       const counts = Object.fromEntries(
         L.table4Groups.map((g) => [
           g.key,
           Object.fromEntries(RESULTS.map((k) => [k, Number(v[g.key]?.[k] ?? 0)])),
         ]),
       ) as Table4Input;
-      onSaved(await annualApi.saveCounts(report.year, counts, report.town.id));
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return annualApi.saveCounts(report.year, counts, report.town.id);
+    },
+    onSaved,
+  );
   return (
     <Modal
       open={open}
@@ -53,7 +46,7 @@ export function ReviewCountsModal({
       okText="保存"
       cancelText="取消"
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       destroyOnHidden
     >

@@ -1,8 +1,9 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { proactiveApi, type ItemDetail, type ItemInput } from '../../../api/disclosure-proactive';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { ItemPicker } from './ItemPicker';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 
@@ -26,8 +27,6 @@ export function ItemFormModal({
   onSaved: (id: string) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const { data: vocab } = useVocabulary('proactive');
   const category = Form.useWatch('category', form);
   const kind = Form.useWatch('kind', form);
@@ -36,44 +35,46 @@ export function ItemFormModal({
     if (!open) return;
     form.resetFields();
     if (item)
+      // The detail states its vocabularies as plain strings; they hold the keys the form offers.
       form.setFieldsValue({
-        ...item,
         kind: item.kind as Values['kind'],
+        category: item.category as Values['category'],
+        title: item.title,
+        summary: item.summary,
+        body: item.body,
+        docNumber: item.docNumber,
+        groupClass: item.groupClass,
+        publishMode: item.publishMode as Values['publishMode'],
+        normativeKind: item.normativeKind as Values['normativeKind'],
         createdOn: dayjs(item.createdOn),
         issuedOn: item.issuedOn ? dayjs(item.issuedOn) : null,
-        publishMode: item.publishMode as Values['publishMode'],
+        explainsId: item.explainsId,
       });
   }, [open, item, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) => {
       const body = {
         ...v,
         createdOn: day(v.createdOn)!,
         issuedOn: v.category === 'regulations' ? day(v.issuedOn) : null,
         normativeKind: v.category === 'regulations' ? (v.normativeKind ?? null) : null,
       };
-      const saved = item
-        ? await proactiveApi.update(item.id, { ...body, kind: undefined, orgId: undefined })
-        : await proactiveApi.create(body);
-      onSaved(saved.id);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return item
+        ? proactiveApi.update(item.id, { ...body, kind: undefined, orgId: undefined })
+        : proactiveApi.create(body);
+    },
+    (saved) => onSaved(saved.id),
+  );
 
   return (
     <Modal
       open={open}
       title={item ? '修改草稿' : '起草主动公开信息'}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       width={720}

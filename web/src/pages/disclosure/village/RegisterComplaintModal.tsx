@@ -1,8 +1,8 @@
 import { DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { villageApi, type ComplaintInput } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 
 interface Values extends Omit<ComplaintInput, 'receivedOn'> {
   receivedOn: Dayjs;
@@ -21,29 +21,24 @@ export function RegisterComplaintModal({
   onSaved: (id: string) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setError(null);
-    try {
-      const c = await villageApi.register({
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    onClose,
+    (v) =>
+      villageApi.register({
         ...v,
         phone: v.phone?.trim() || undefined,
         receivedOn: v.receivedOn.format('YYYY-MM-DD'),
-      });
-      form.resetFields();
-      onSaved(c.id);
-      onClose();
-    } catch (e) {
-      setError(e);
-    }
-  };
+      }),
+    (c) => onSaved(c.id),
+  );
   return (
     <Modal
       open={open}
       title="登记村民反映"
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
+      confirmLoading={saving}
       okText="登记"
       forceRender
     >

@@ -1,12 +1,13 @@
 import { DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import {
   villageApi,
   type VillageItemDetail,
   type VillageItemInput,
 } from '../../../api/village-affairs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 
 interface Values extends Omit<VillageItemInput, 'occurredOn'> {
@@ -23,8 +24,6 @@ export function VillageItemFormModal(props: {
   onSaved: (id: string) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const { data: vocab } = useVocabulary('village');
   const category = Form.useWatch('category', form);
   const matterKind = Form.useWatch('matterKind', form);
@@ -43,33 +42,34 @@ export function VillageItemFormModal(props: {
         period: props.item.period ?? undefined,
         occurredOn: props.item.occurredOn ? dayjs(props.item.occurredOn) : undefined,
       });
-    } else if (props.villages.length === 1) form.setFieldValue('orgId', props.villages[0]!.id);
-  }, [props.open, props.item, props.villages, form]);
+    }
+  }, [props.open, props.item, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
+  // A cadre of one village drafts for it; the list may arrive after the dialog opened, and must not
+  // clear what was already picked when it does.
+  const onlyVillage = props.villages.length === 1 ? props.villages[0]!.id : undefined;
+  useEffect(() => {
+    if (props.open && !props.item && onlyVillage) form.setFieldValue('orgId', onlyVillage);
+  }, [props.open, props.item, onlyVillage, form]);
+
+  const { error, saving, close, submit } = useFormSubmit(
+    form,
+    props.onClose,
+    (v) => {
       const body = {
         ...v,
         occurredOn: v.matterKind === 'major' ? v.occurredOn?.format('YYYY-MM-DD') : undefined,
         period: v.matterKind === 'regular' ? v.period : undefined,
       };
-      const saved = props.item
-        ? await villageApi.update(props.item.id, { ...body, orgId: undefined })
-        : await villageApi.create({
+      return props.item
+        ? villageApi.update(props.item.id, { ...body, orgId: undefined })
+        : villageApi.create({
             ...body,
             ...(props.complaintId ? { complaintId: props.complaintId } : {}),
           });
-      props.onSaved(saved.id);
-      props.onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    (saved) => props.onSaved(saved.id),
+  );
 
   const subjects = Object.entries(vocab?.subjects ?? {}).filter(
     ([, s]) => !category || s.category === category,
@@ -79,7 +79,7 @@ export function VillageItemFormModal(props: {
       open={props.open}
       title={props.item ? '修改公开事项' : props.complaintId ? '按镇政府要求公布' : '起草公开事项'}
       onOk={() => void submit()}
-      onCancel={props.onClose}
+      onCancel={close}
       confirmLoading={saving}
       okText="保存"
       width={680}

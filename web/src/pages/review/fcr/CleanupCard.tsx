@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -15,11 +14,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { fcrApi, type CleanupRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { useTown } from '../../../lib/town';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRequest } from '../../../lib/use-request';
 import { ExportButton } from '../../../components/ExportButton';
 
@@ -27,32 +26,33 @@ const COLORS = { kept: 'green', revised: 'orange', abolished: 'red' } as const;
 
 /** 存量清理台账: existing documents checked for fair competition and kept, revised or abolished. */
 export function CleanupCard() {
-  const { message } = App.useApp();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const [adding, setAdding] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
     () => fcrApi.cleanups({ ...page, orgId: townId }),
     [JSON.stringify(page), townId],
   );
-  const add = async (v: Record<string, unknown>) => {
-    try {
-      const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
-      await fcrApi.addCleanup(
+  const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
+  const {
+    error: addError,
+    saving,
+    close,
+    submit,
+  } = useFormSubmit(
+    form,
+    () => setAdding(false),
+    (v) =>
+      fcrApi.addCleanup(
         Object.fromEntries(
           Object.entries({ ...v, issuedOn: day(v.issuedOn), reviewedOn: day(v.reviewedOn) }).filter(
             ([, x]) => x,
           ),
         ),
-      );
-      setAdding(false);
-      form.resetFields();
-      reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+      ),
+    reload,
+  );
   return (
     <Card
       title="存量政策措施清理台账"
@@ -111,11 +111,13 @@ export function CleanupCard() {
       <Modal
         open={adding}
         title="登记清理结果"
-        onCancel={() => setAdding(false)}
-        onOk={() => form.submit()}
+        onCancel={close}
+        onOk={() => void submit()}
+        confirmLoading={saving}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(v) => void add(v)}>
+        <ErrorAlert error={addError} />
+        <Form form={form} layout="vertical">
           <Form.Item
             name="docTitle"
             label="文件名称"

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../../api/client';
 import { fcrApi, type FcrRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListEmpty } from '../../../components/ListEmpty';
 import { useTown } from '../../../lib/town';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRequest } from '../../../lib/use-request';
 import { CleanupCard } from './CleanupCard';
 import { FcrDrawer } from './FcrDrawer';
@@ -13,7 +13,6 @@ import { ExportButton } from '../../../components/ExportButton';
 
 /** 公平竞争审查: measures under review with their written conclusions, and the clean-up of existing documents. */
 export default function FcrPage() {
-  const { message } = App.useApp();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -23,17 +22,20 @@ export default function FcrPage() {
     () => fcrApi.list({ ...page, orgId: townId }),
     [JSON.stringify(page), townId],
   );
-  const create = async (v: { title: string; draftingUnit: string; text: string }) => {
-    try {
-      const r = await fcrApi.create(v);
-      setCreating(false);
-      form.resetFields();
+  const {
+    error: createError,
+    saving,
+    close,
+    submit,
+  } = useFormSubmit(
+    form,
+    () => setCreating(false),
+    (v) => fcrApi.create(v),
+    (r) => {
       reload();
       setOpenId(r.id);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+    },
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
@@ -103,12 +105,14 @@ export default function FcrPage() {
       <Modal
         open={creating}
         title="新建公平竞争审查"
-        onCancel={() => setCreating(false)}
-        onOk={() => form.submit()}
+        onCancel={close}
+        onOk={() => void submit()}
+        confirmLoading={saving}
         width={640}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(v) => void create(v)}>
+        <ErrorAlert error={createError} />
+        <Form form={form} layout="vertical">
           <Form.Item
             name="title"
             label="政策措施名称"

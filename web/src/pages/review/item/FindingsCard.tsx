@@ -1,7 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, List, Popconfirm, Select, Typography } from 'antd';
 import { errorText } from '../../../api/client';
-import { reviewApi, type ReviewItem } from '../../../api/review';
+import { reviewApi, type FindingInput, type ReviewItem } from '../../../api/review';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 import { BasisText } from '../../../components/BasisText';
 
@@ -15,22 +15,10 @@ export function FindingsCard({
 }) {
   const { message } = App.useApp();
   const { data: meta } = useVocabulary('review');
-  const [form] = Form.useForm<{
-    dimension: string;
-    clause?: string;
-    problem: string;
-    basis?: string;
-    suggestion?: string;
-  }>();
+  const [form] = Form.useForm<FindingInput>();
   const editable = item.abilities.editFindings;
 
-  const add = async (v: {
-    dimension: string;
-    clause?: string;
-    problem: string;
-    basis?: string;
-    suggestion?: string;
-  }) => {
+  const add = async (v: FindingInput) => {
     try {
       onChanged(
         await reviewApi.addFinding(

@@ -18,6 +18,8 @@ import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { formatDate, formatInstant } from '../../../lib/format';
 import { CONCLUSION_COLORS } from '../ReviewTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { UploadDocx } from './UploadDocx';
 
 /** 审查意见书 (downloadable), the adviser's opinions, co-review, feedback, decision and filing. */
@@ -35,15 +37,12 @@ export function RecordsCard({
     reviewApi
       .downloadOpinion(item.id, opinionId)
       .catch((e: unknown) => message.error(errorText(e)));
-  const advise = async (v: { text: string; fileId?: string }) => {
-    try {
-      onChanged(await reviewApi.step(item.id, 'adviser-opinions', v.fileId ? v : { text: v.text }));
-      setAdvising(false);
-      form.resetFields();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const advice = useFormSubmit(
+    form,
+    () => setAdvising(false),
+    (v) => reviewApi.step(item.id, 'adviser-opinions', v.fileId ? v : { text: v.text }),
+    onChanged,
+  );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Card size="small" title="合法性审查意见书" data-testid="review-opinions">
@@ -185,11 +184,13 @@ export function RecordsCard({
       <Modal
         open={advising}
         title="出具书面法律意见"
-        onCancel={() => setAdvising(false)}
-        onOk={() => form.submit()}
+        onCancel={advice.close}
+        onOk={() => void advice.submit()}
+        confirmLoading={advice.saving}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(v) => void advise(v)}>
+        <ErrorAlert error={advice.error} />
+        <Form form={form} layout="vertical">
           <Form.Item
             name="text"
             label="法律意见"
