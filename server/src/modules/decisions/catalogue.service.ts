@@ -131,9 +131,9 @@ export async function addEntry(
   input: EntryInput,
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.catalogue.add');
   return mutation(deps, ctx, async (m) => {
     const cat = await lockCatalogue(m, ctx, catalogueId);
+    assertTownStaff(actor, 'decisions.catalogue.add');
     reasonAfterApproval(cat.status, input.reason);
     const last = await m.trx
       .selectFrom('decisionCatalogueEntries')
@@ -211,9 +211,9 @@ export async function adjustEntry(
   input: z.infer<typeof entryPatchBody>,
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.catalogue.adjust');
   return mutation(deps, ctx, async (m) => {
     const { entry, cat } = await lockEntry(m, ctx, entryId);
+    assertTownStaff(actor, 'decisions.catalogue.adjust');
     if (entry.withdrawn) throw conflict('该事项已从目录中撤销', 'ENTRY_WITHDRAWN');
     const { reason, procedures, affectsMarket, partners, ...rest } = input;
     const market = affectsMarket ?? entry.affectsMarket === 1;
@@ -261,9 +261,9 @@ export async function withdrawEntry(
   input: { reason: string },
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.catalogue.withdraw');
   return mutation(deps, ctx, async (m) => {
     const { entry, cat } = await lockEntry(m, ctx, entryId);
+    assertTownStaff(actor, 'decisions.catalogue.withdraw');
     if (entry.withdrawn) throw conflict('该事项已从目录中撤销', 'ENTRY_WITHDRAWN');
     const launched = await m.trx
       .selectFrom('decisions')
@@ -317,10 +317,10 @@ export async function approveCatalogue(
   input: z.infer<typeof approveCatalogueBody>,
 ) {
   const actor = authorize(ctx, 'decisions.decide');
-  assertTownStaff(actor, 'decisions.catalogue.approve');
   notFuture(today(deps), input.approvedOn, '同意日期');
   return mutation(deps, ctx, async (m) => {
     const cat = await lockCatalogue(m, ctx, id);
+    assertTownStaff(actor, 'decisions.catalogue.approve');
     if (cat.status !== 'draft') throw conflict('目录已经同意，无需重复', 'INVALID_STATE');
     const entries = await activeEntries(m.trx, cat.id);
     if (!entries) throw badRequest('目录中还没有事项；本年度无决策事项的也应列明后报同意');
@@ -359,10 +359,10 @@ export async function publishCatalogue(
   input: z.infer<typeof publishCatalogueBody>,
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.catalogue.publish');
   notFuture(today(deps), input.publishedOn, '公布日期');
   return mutation(deps, ctx, async (m) => {
     const cat = await lockCatalogue(m, ctx, id);
+    assertTownStaff(actor, 'decisions.catalogue.publish');
     if (cat.status === 'draft')
       throw ruleViolation('决策事项目录须经同级党委同意后公布', 'CATALOGUE_NOT_APPROVED', {
         basis: ART.catalogue,

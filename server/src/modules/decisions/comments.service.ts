@@ -49,9 +49,9 @@ export async function addDraftVersion(
   input: z.infer<typeof draftBody>,
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.draft.revise');
   return mutation(deps, ctx, async (m) => {
     const d = await scopedDecision(m.trx, ctx, id);
+    assertTownStaff(actor, 'decisions.draft.revise');
     if (!REVISABLE.includes(d.state))
       throw conflict('征求意见期间和集体讨论后不能修改草案', 'INVALID_STATE');
     const draft = await insertDraft(m, d, input, today(deps));
@@ -193,9 +193,9 @@ export async function moderateComment(
   input: { show: boolean },
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.comment.moderate');
   return mutation(deps, ctx, async (m) => {
     const { d, c } = await lockComment(m.trx, ctx, id, commentId);
+    assertTownStaff(actor, 'decisions.comment.moderate');
     const moderation = input.show ? 'shown' : 'hidden';
     await m.trx
       .updateTable('decisionComments')
@@ -224,9 +224,9 @@ export async function answerComment(
   input: z.infer<typeof answerBody>,
 ) {
   const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, 'decisions.comment.answer');
   return mutation(deps, ctx, async (m) => {
     const { d, c } = await lockComment(m.trx, ctx, id, commentId);
+    assertTownStaff(actor, 'decisions.comment.answer');
     if (c.moderation !== 'shown')
       throw conflict('请先审核公开该意见，再答复采纳情况', 'COMMENT_NOT_SHOWN');
     await m.trx
