@@ -40,6 +40,11 @@ const DISCLOSURE_LINKS = [
     label: '村务公开（三务公开）',
     testId: 'portal-link-villages',
   },
+  {
+    to: '/portal/decisions',
+    label: '重大行政决策（事项目录、草案征求意见）',
+    testId: 'portal-link-decisions',
+  },
 ];
 
 /** The public home: what the town offers and a deadline calculator anyone can use. */
