@@ -1,5 +1,6 @@
 import type { Fixture } from './authz-fixtures.js';
 import type { RecordKind } from './authz-matrix.js';
+import type { TestResponse } from './test-client.js';
 import type { TestServer } from './test-env.js';
 import { submitPublicComment } from '../modules/decisions/comments.service.js';
 
@@ -17,7 +18,7 @@ export async function decisionRecords(
 ): Promise<Partial<Record<RecordKind, Fixture>>> {
   const [clerk, head] = [await s.as(clerkName), await s.as(headName)];
   const day = shanghaiDay(s.time.now());
-  const must = (what: string, res: { status: number; json: any }, status = 200) => {
+  const must = (what: string, res: TestResponse, status = 200) => {
     if (res.status !== status)
       throw new Error(`fixture ${what}: ${res.status} ${JSON.stringify(res.json)}`);
     return res.json;

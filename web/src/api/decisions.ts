@@ -57,7 +57,7 @@ export interface Catalogue {
   changes: CatalogueChange[];
 }
 
-export interface DraftArticle {
+interface DraftArticle {
   id: string;
   seq: number;
   heading: string;
@@ -164,7 +164,7 @@ export interface StaffComment {
   answer: string | null;
 }
 
-export interface DecisionStats {
+interface DecisionStats {
   year: number;
   town: string;
   catalogue: { entries: number; publishedOn: string | null };

@@ -1,13 +1,13 @@
 import { ADOPTIONS, type Adoption } from './decisions.vocabulary.js';
 
 /** One comment as the summary needs it. */
-export interface CommentCount {
+interface CommentCount {
   articleId: string | null;
   adoption: Adoption | null;
   n: number;
 }
 
-export interface ArticleRef {
+interface ArticleRef {
   id: string;
   heading: string;
 }

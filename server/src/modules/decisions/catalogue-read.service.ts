@@ -16,7 +16,7 @@ import {
 // tenancy: the catalogue is read through scoped() (staff) or for the portal town (public); its entries,
 // changes and decisions are read after it
 
-export const presentEntry = (e: DecisionCatalogueEntriesTable) => {
+const presentEntry = (e: DecisionCatalogueEntriesTable) => {
   const procedures = JSON.parse(e.procedures) as Procedure[];
   return {
     id: e.id,

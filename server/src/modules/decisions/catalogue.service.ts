@@ -20,7 +20,7 @@ import { ALWAYS, DECISION_ART as ART, type ChangeKind } from './decisions.vocabu
 // tenancy: a catalogue is the caller's town's; entries and changes are read after their catalogue
 // was loaded through scoped()
 
-export const CATALOGUE_OWNER = 'decision_catalogue';
+const CATALOGUE_OWNER = 'decision_catalogue';
 
 type EntryInput = z.infer<typeof entryBody>;
 

@@ -22,7 +22,7 @@ interface MeetingRecord {
   departsFromMajority: boolean;
 }
 
-export function presentDecision(r: DecisionsTable) {
+function presentDecision(r: DecisionsTable) {
   const meeting = r.meetingRecord ? (JSON.parse(r.meetingRecord) as MeetingRecord) : null;
   return {
     id: r.id,

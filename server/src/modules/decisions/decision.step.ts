@@ -30,7 +30,7 @@ type DecisionRecord = DecisionsTable & { townPath: string };
 type Party = 'office' | 'leader';
 
 /** What a step is given beyond the record. */
-export interface DecisionStepInput {
+interface DecisionStepInput {
   commentDays?: number;
   shortPeriodReason?: string | undefined;
   riskLevel?: DecisionFacts['riskLevel'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient } from '../../test/test-client.js';
+import type { TestClient, TestResponse } from '../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 
 const CHECKS = {
@@ -20,17 +20,13 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
     s.time.set(iso);
     [clerk, head] = [await s.as('clerk'), await s.as('head')];
   };
-  const refused = async (
-    p: Promise<{ status: number; json: any }>,
-    status: number,
-    code: string,
-  ) => {
+  const refused = async (p: Promise<TestResponse>, status: number, code: string) => {
     const res = await p;
     expect(res.status, JSON.stringify(res.json)).toBe(status);
     expect(res.json.error.code).toBe(code);
     return res.json.error;
   };
-  const ok = async (p: Promise<{ status: number; json: any }>, status = 200) => {
+  const ok = async (p: Promise<TestResponse>, status = 200) => {
     const res = await p;
     expect(res.status, JSON.stringify(res.json)).toBe(status);
     return res.json;
@@ -110,14 +106,19 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
         reason: '资金下达推迟',
       }),
     );
-    expect(adjusted.items[0].changes.map((c: any) => [c.kindLabel, c.reason])).toEqual([
+    expect(
+      adjusted.items[0].changes.map((c: { kindLabel: string; reason: string }) => [
+        c.kindLabel,
+        c.reason,
+      ]),
+    ).toEqual([
       ['新增', '县级部署新增'],
       ['调整', '资金下达推迟'],
     ]);
     expect(adjusted.items[0].changes[1].before.plannedBy).toBe('2025-06-30');
     expect(adjusted.items[0].changes[1].after.plannedBy).toBe('2025-09-30');
     const pub = await ok(s.client().get('/api/v1/public/decisions/catalogues/2025'));
-    expect(pub.entries.map((x: any) => x.title)).toEqual([TITLE, later.title]);
+    expect(pub.entries.map((x: { title: string }) => x.title)).toEqual([TITLE, later.title]);
     expect(pub.changes).toHaveLength(2);
   });
 
@@ -166,7 +167,10 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
         articles: [{ text: '早晚高峰禁止货车驶入市场路。' }, { text: '增设临时停车泊位60个。' }],
       }),
     );
-    expect(drafted.draft.articles.map((a: any) => a.heading)).toEqual(['第一条', '第二条']);
+    expect(drafted.draft.articles.map((a: { heading: string }) => a.heading)).toEqual([
+      '第一条',
+      '第二条',
+    ]);
     const short = await refused(
       clerk.post(`/api/v1/decisions/${id}/open-comment`, {
         opensOn: '2025-03-03',
@@ -253,7 +257,9 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
       }),
     );
     expect(assessed.status).toBe('legality_review');
-    expect(assessed.blocked.map((b: any) => b.code)).toContain('LEGALITY_OPINION_REQUIRED');
+    expect(assessed.blocked.map((b: { code: string }) => b.code)).toContain(
+      'LEGALITY_OPINION_REQUIRED',
+    );
     await refused(
       clerk.post(`/api/v1/decisions/${id}/report-party`, { reportedOn: '2025-04-02' }),
       422,
@@ -353,7 +359,9 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
       published: { count: 1 },
       filed: { count: 0 },
     });
-    const path = (await ok(clerk.get(`/api/v1/decisions/${id}`))).path.map((p: any) => p.label);
+    const path = (await ok(clerk.get(`/api/v1/decisions/${id}`))).path.map(
+      (p: { label: string }) => p.label,
+    );
     expect(path).toEqual(
       expect.arrayContaining(['启动决策程序', '公开征求意见', '记录集体讨论决定', '公布决策']),
     );

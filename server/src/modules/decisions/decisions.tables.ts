@@ -50,7 +50,7 @@ export interface DecisionCatalogueEntriesTable {
 }
 
 /** 目录调整: every 新增 / 调整 / 撤销 after approval, with the entry before and after. */
-export interface DecisionCatalogueChangesTable {
+interface DecisionCatalogueChangesTable {
   id: string;
   orgId: string;
   catalogueId: string;
@@ -111,7 +111,7 @@ export interface DecisionsTable {
 }
 
 /** A version of the draft published for comment, split into articles. */
-export interface DecisionDraftsTable {
+interface DecisionDraftsTable {
   id: string;
   orgId: string;
   decisionId: string;
@@ -122,7 +122,7 @@ export interface DecisionDraftsTable {
   createdAt: Instant;
 }
 
-export interface DecisionDraftArticlesTable {
+interface DecisionDraftArticlesTable {
   id: string;
   orgId: string;
   draftId: string;
@@ -132,7 +132,7 @@ export interface DecisionDraftArticlesTable {
 }
 
 /** A citizen's comment on an article of the draft (or on the whole draft), moderated and answered. */
-export interface DecisionCommentsTable {
+interface DecisionCommentsTable {
   id: string;
   orgId: string;
   decisionId: string;

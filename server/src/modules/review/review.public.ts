@@ -6,7 +6,7 @@ import { CONCLUSIONS, PASSING_CONCLUSIONS, STATES, type Conclusion } from './rev
  * a record that must not go on without its legality opinion (重大行政决策). Other modules import the review
  * module only through this file.
  */
-export interface LegalityReviewRef {
+interface LegalityReviewRef {
   id: string;
   title: string;
   type: string;

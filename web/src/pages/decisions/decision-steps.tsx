@@ -2,7 +2,7 @@ import { Checkbox, Form, Input, Radio, Select, Switch } from 'antd';
 import { decisionsApi, type DecisionDetail } from '../../api/decisions';
 import type { WorkflowStep } from '../../components/WorkflowActions';
 import { todayInShanghai } from '../../lib/format';
-import { useVocabulary } from '../../lib/use-vocabulary';
+import type { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
 
 type Values = Record<string, unknown>;
