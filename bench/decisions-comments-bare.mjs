@@ -48,10 +48,12 @@ async function openSqlite() {
   const db = new Database(/** @type {string} */ (env.BARE_SQLITE_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
-  const st = Object.fromEntries(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)]));
+  const st = new Map(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)]));
+  const of = (/** @type {string} */ k) =>
+    /** @type {import('better-sqlite3').Statement} */ (st.get(k));
   return {
-    one: async (/** @type {string} */ k, /** @type {string} */ a) => st[k].get(a),
-    all: async (/** @type {string} */ k, /** @type {string} */ a) => st[k].all(a),
+    one: async (/** @type {string} */ k, /** @type {string} */ a) => of(k).get(a),
+    all: async (/** @type {string} */ k, /** @type {string} */ a) => of(k).all(a),
     close: async () => void db.close(),
   };
 }

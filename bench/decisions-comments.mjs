@@ -170,10 +170,14 @@ try {
     const pagePath = `/api/v1/public/decisions/${id}`;
     await fetch(`${fazhi.url}${pagePath}`);
     const times = [];
+    /** @type {{ total: number } | null} */
     let summary = null;
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
-      summary = (await (await fetch(`${fazhi.url}${pagePath}`)).json()).decision?.adoption;
+      const page = /** @type {{ decision?: { adoption: { total: number } } }} */ (
+        await (await fetch(`${fazhi.url}${pagePath}`)).json()
+      );
+      summary = page.decision?.adoption ?? null;
       times.push(performance.now() - t);
     }
     const best = Math.min(...times);
@@ -185,7 +189,7 @@ try {
     loadTable(
       `portal comment page — GET ${pagePath} (anonymous)  vs  the same SELECTs bare`,
       runs.map((fazhiRun, i) => ({
-        connections: o.connections[i],
+        connections: /** @type {number} */ (o.connections[i]),
         fazhi: fazhiRun,
         bare: bareRuns[i],
       })),

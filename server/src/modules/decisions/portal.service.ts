@@ -11,14 +11,22 @@ import { today } from '../../core/deps.js';
 // tenancy: the public portal serves the portal town's published catalogue, its drafts open for comment
 // and its published decisions only
 
-/** The town whose portal this deployment serves (FAZHI_PORTAL_TOWN). */
+const portalTowns = new WeakMap<Deps, { id: string; name: string }>();
+
+/**
+ * The town whose portal this deployment serves (FAZHI_PORTAL_TOWN), looked up once per process: towns
+ * are never deleted and their division code never changes.
+ */
 export async function portalTownOf(deps: Deps) {
+  const hit = portalTowns.get(deps);
+  if (hit) return hit;
   const town = await deps.db.kysely
     .selectFrom('orgs')
     .select(['id', 'name'])
     .where('code', '=', deps.config.portalTownCode)
     .executeTakeFirst();
   if (!town) throw notFound('本平台尚未设置门户所属乡镇');
+  portalTowns.set(deps, town);
   return town;
 }
 
@@ -95,7 +103,8 @@ export async function publicDecision(deps: Deps, id: string) {
   const day = today(deps);
   if (!d || (!isPublished(d.state) && (d.commentOpensOn === null || day < d.commentOpensOn)))
     throw notFound('该决策事项不存在或尚未公开');
-  const [draft, comments] = await Promise.all([
+  const published = isPublished(d.state);
+  const [draft, comments, adoption] = await Promise.all([
     currentDraft(q, d.id),
     q
       .selectFrom('decisionComments')
@@ -105,8 +114,8 @@ export async function publicDecision(deps: Deps, id: string) {
       .orderBy('submittedAt')
       .limit(500)
       .execute(),
+    published ? commentSummary(q, d.id) : null,
   ]);
-  const published = isPublished(d.state);
   return {
     town: town.name,
     id: d.id,
@@ -135,7 +144,7 @@ export async function publicDecision(deps: Deps, id: string) {
           decisionText: d.decisionText,
           publishedOn: d.publishedOn,
           note: d.publicationNote,
-          adoption: await commentSummary(q, d.id),
+          adoption,
           basis: DECISION_ART.publication,
         }
       : null,
