@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
 import { StepModal } from '../../components/StepModal';
 import { todayInShanghai } from '../../lib/format';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { EntryForm } from './EntryForm';
@@ -41,12 +42,13 @@ export default function CataloguePage() {
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { townId } = useTown();
   const {
     data,
     error: loadError,
     loading,
     reload,
-  } = useRequest(() => decisionsApi.catalogues(), []);
+  } = useRequest(() => decisionsApi.catalogues(townId ? { orgId: townId } : {}), [townId]);
   const cat: Catalogue | undefined = data?.items.find((c) => c.year === year);
   const handle = can('decisions.handle');
   const today = todayInShanghai();

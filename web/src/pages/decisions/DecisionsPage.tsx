@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { decisionsApi, type Decision } from '../../api/decisions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListEmpty } from '../../components/ListEmpty';
+import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
@@ -14,11 +15,15 @@ export default function DecisionsPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const vocab = useVocabulary('decisions');
+  const { townId } = useTown();
   const { data, error, loading, reload } = useRequest(
     () => decisionsApi.list({ year, status, ...page }),
     [year, status, JSON.stringify(page)],
   );
-  const stats = useRequest(() => decisionsApi.stats({ year }), [year]);
+  const stats = useRequest(
+    () => decisionsApi.stats({ year, ...(townId ? { orgId: townId } : {}) }),
+    [year, townId],
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card variant="borderless" title={`${year}年度重大行政决策`}>
