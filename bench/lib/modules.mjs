@@ -27,6 +27,13 @@ export const MODULE_BENCHES = {
     engines: true,
     quick: true,
   },
+  decisions: {
+    title:
+      '重大行政决策 — the portal comment page with 10 000 comments vs bare; their 采纳情况 summary',
+    script: 'decisions-comments.mjs',
+    engines: true,
+    quick: true,
+  },
   report: {
     title: '政务公开 — the annual disclosure report over a year of 100 k requests',
     script: 'disclosure-report.mjs',

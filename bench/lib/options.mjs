@@ -4,7 +4,7 @@ import { MODULE_BENCHES } from './modules.mjs';
 export const HELP = `npm run bench -- [options]     (figures are printed; nothing is asserted)
 
   --quick                 3 s runs after 1 s warm-up, 100 k rows only, 2 s idle before the RSS reading
-  --scenario <list>       any of write,towns,read,footprint,web and the modules' prereview,review,portal,report
+  --scenario <list>       any of write,towns,read,footprint,web and the modules' prereview,review,portal,decisions,report
                           (default: all)
   --engine <list>         any of sqlite,pg (default: both; pg only when reachable)
   --rows <list>           task rows for the read path, e.g. 100k,1m (default: 100k,1m; --quick: 100k)

@@ -13,6 +13,7 @@ import { disputesModule } from './modules/disputes/disputes.module.js';
 import { enforcementModule } from './modules/enforcement/enforcement.module.js';
 import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
+import { decisionsModule } from './modules/decisions/decisions.module.js';
 import { litigationModule } from './modules/litigation/litigation.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
 import { notificationsModule } from './modules/notifications/notifications.module.js';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   enforcementModule,
   disputesModule,
   litigationModule,
+  decisionsModule,
   legalModule,
   notificationsModule,
 ];

@@ -1,4 +1,5 @@
 import { workflowDoc } from './core/workflow/index.js';
+import { DECISION_WORKFLOW } from './modules/decisions/decision.workflow.js';
 import { DISPUTE_WORKFLOW } from './modules/disputes/dispute.workflow.js';
 import { CASE_WORKFLOW } from './modules/enforcement/case.workflow.js';
 import { HAZARD_WORKFLOW } from './modules/enforcement/inspections/hazard.workflow.js';
@@ -31,4 +32,5 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [DISPUTE_WORKFLOW.key, workflowDoc(DISPUTE_WORKFLOW)],
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
     [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
+    [DECISION_WORKFLOW.key, workflowDoc(DECISION_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

@@ -333,6 +333,26 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: 'decisions',
+    label: '重大行政决策',
+    items: [
+      {
+        path: '/decisions',
+        label: '决策事项',
+        icon: <ProjectOutlined />,
+        perms: ['decisions.read'],
+        testId: 'menu-decisions',
+      },
+      {
+        path: '/decisions/catalogue',
+        label: '决策事项目录',
+        icon: <ReadOutlined />,
+        perms: ['decisions.read'],
+        testId: 'menu-decisions-catalogue',
+      },
+    ],
+  },
+  {
     key: 'disputes',
     label: '矛盾纠纷调解',
     items: [

@@ -49,6 +49,14 @@ export const router = createBrowserRouter([
         element: page(() => import('./pages/portal/enforcement/EnforcementPublicPage')),
       },
       {
+        path: '/portal/decisions',
+        element: page(() => import('./pages/portal/decisions/DecisionsPortalPage')),
+      },
+      {
+        path: '/portal/decisions/:id',
+        element: page(() => import('./pages/portal/decisions/DecisionCommentPage')),
+      },
+      {
         path: '/portal/disclosure',
         element: page(() => import('./pages/portal/disclosure/DisclosureHomePage')),
       },
@@ -218,6 +226,16 @@ export const router = createBrowserRouter([
                 ),
               },
               guarded('/litigation/stats', () => import('./pages/litigation/StatsPage')),
+              guarded('/decisions', () => import('./pages/decisions/DecisionsPage')),
+              guarded('/decisions/catalogue', () => import('./pages/decisions/CataloguePage')),
+              {
+                path: '/decisions/:id',
+                element: (
+                  <RequirePermission perms={['decisions.read']}>
+                    {page(() => import('./pages/decisions/DecisionPage'))}
+                  </RequirePermission>
+                ),
+              },
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),

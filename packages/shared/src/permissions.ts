@@ -1,3 +1,4 @@
+import { DECISIONS_PERMISSIONS } from './permissions-decisions.js';
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
 import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
@@ -41,6 +42,7 @@ export const PERMISSIONS = {
   ...ENFORCEMENT_PERMISSIONS,
   ...DISPUTES_PERMISSIONS,
   ...LITIGATION_PERMISSIONS,
+  ...DECISIONS_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

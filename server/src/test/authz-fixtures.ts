@@ -5,6 +5,7 @@ import { findOrgByCode } from '../modules/orgs/org.repository.js';
 import { importDivision } from '../modules/orgs/org.service.js';
 import { insertUser, setRoles } from '../modules/users/user.repository.js';
 import type { RoleKey } from '@fazhi/shared';
+import { decisionRecords } from './authz-fixtures-decisions.js';
 import { disputeRecords } from './authz-fixtures-disputes.js';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
 import { litigationRecords } from './authz-fixtures-litigation.js';
@@ -416,6 +417,7 @@ export async function buildFixtures(
     ...(await inspectionRecords(s, 'officer')),
     ...(await disputeRecords(s, 'mediator')),
     ...(await litigationRecords(s, 'clerk')),
+    ...(await decisionRecords(s, 'clerk', 'head')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -463,6 +465,7 @@ export async function buildFixtures(
     const cadre = await account(s, `mx-${scope}-cadre`, village.id, 'village_cadre');
     await account(s, `mx-${scope}-officer`, town.id, 'enforcement_officer');
     await account(s, `mx-${scope}-mediator`, town.id, 'mediator');
+    await account(s, `mx-${scope}-head`, town.id, 'town_head');
     // The town's 文号 templates, as its system administrator would set them.
     const templates = await q
       .selectFrom('docNumberTemplates')
@@ -487,6 +490,7 @@ export async function buildFixtures(
     Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
     Object.assign(records, await disputeRecords(s, `mx-${scope}-mediator`));
     Object.assign(records, await litigationRecords(s, `mx-${scope}-clerk`));
+    Object.assign(records, await decisionRecords(s, `mx-${scope}-clerk`, `mx-${scope}-head`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

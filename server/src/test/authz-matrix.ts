@@ -1,4 +1,5 @@
 import type { Permission } from '@fazhi/shared';
+import { DECISIONS_MATRIX } from './authz-matrix-decisions.js';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
@@ -72,7 +73,11 @@ export type RecordKind =
   | 'inspection'
   | 'hazard'
   | 'dispute'
-  | 'litigationCase';
+  | 'litigationCase'
+  | 'decision'
+  | 'decisionCatalogue'
+  | 'decisionEntry'
+  | 'decisionComment';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -940,5 +945,6 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
   },
   ...LITIGATION_MATRIX,
+  ...DECISIONS_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };

@@ -1,5 +1,6 @@
 import { proactiveApi } from '../api/disclosure-proactive';
 import { requestsApi } from '../api/disclosure-requests';
+import { decisionsApi } from '../api/decisions';
 import { disputesApi } from '../api/disputes';
 import { enforcementApi } from '../api/enforcement';
 import { litigationApi } from '../api/litigation';
@@ -19,6 +20,7 @@ const SOURCES = {
   enforcement: () => enforcementApi.vocabulary(),
   litigation: () => litigationApi.vocabulary(),
   disputes: () => disputesApi.vocabulary(),
+  decisions: () => decisionsApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

@@ -41,6 +41,11 @@ const DISCLOSURE_LINKS = [
     testId: 'portal-link-villages',
   },
   { to: '/portal/enforcement', label: '行政执法公示', testId: 'portal-link-enforcement' },
+  {
+    to: '/portal/decisions',
+    label: '重大行政决策（事项目录、草案征求意见）',
+    testId: 'portal-link-decisions',
+  },
 ];
 
 /** The public home: what the town offers and a deadline calculator anyone can use. */

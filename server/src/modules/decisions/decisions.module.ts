@@ -1,0 +1,19 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { seedDecisionsDemo } from './demo/decisions.demo.js';
+import { DECISIONS_GRANTS } from './decisions.grants.js';
+import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
+import { decisionsPortalRoutes } from './decisions.portal.routes.js';
+import { decisionsRoutes } from './decisions.routes.js';
+
+/**
+ * 重大行政决策 (issue 12): the yearly catalogue (approved, published, adjusted with its history), the
+ * decision on the kernel from a catalogue entry to evaluation, public comment by article on the portal,
+ * the legality opinion read from the linked review item, and the year's figures.
+ */
+export const decisionsModule: ModuleDescriptor = {
+  name: 'decisions',
+  routes: [decisionsRoutes, decisionsPortalRoutes],
+  grants: DECISIONS_GRANTS,
+  migrations: DECISIONS_MIGRATIONS,
+  demoSeed: seedDecisionsDemo,
+};

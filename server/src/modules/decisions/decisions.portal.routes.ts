@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { contextOf } from '../../core/http/context.js';
+import type { RoutesPlugin } from '../../core/http/types.js';
+import { submitPublicComment } from './comments.service.js';
+import { idParams, publicCommentBody, yearParams } from './decisions.schema.js';
+import {
+  portalTownOf,
+  publicCatalogue,
+  publicDecision,
+  publicDecisions,
+} from './portal.service.js';
+
+const tags = ['重大行政决策·门户（公开，无需登录）'];
+
+/** The portal's pages of 重大行政决策: the catalogue, drafts for comment, published decisions. */
+export const decisionsPortalRoutes: RoutesPlugin = (api, deps) => {
+  api.get(
+    '/public/decisions',
+    { schema: { tags, summary: '正在征求意见的决策草案和已公布的决策' } },
+    async () => publicDecisions(deps),
+  );
+  api.get(
+    '/public/decisions/catalogues/:year',
+    { schema: { tags, summary: '年度重大行政决策事项目录（含调整）', params: yearParams } },
+    async (req) => publicCatalogue(deps, req.params.year),
+  );
+  api.get(
+    '/public/decisions/:id',
+    { schema: { tags, summary: '决策草案（按条）、公众意见和采纳情况', params: idParams } },
+    async (req) => publicDecision(deps, req.params.id),
+  );
+  api.post(
+    '/public/decisions/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: '对决策草案提出意见（无需登录，姓名、手机号可不填）',
+        params: idParams,
+        body: publicCommentBody,
+        response: { 201: z.object({ id: z.string(), message: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const town = await portalTownOf(deps);
+      return reply
+        .status(201)
+        .send(await submitPublicComment(deps, contextOf(req), town.id, req.params.id, req.body));
+    },
+  );
+};

@@ -1,0 +1,283 @@
+import { authorize } from '../../core/authz/authorize.js';
+import { contextOf } from '../../core/http/context.js';
+import type { RoutesPlugin } from '../../core/http/types.js';
+import { stepRoutes } from '../../core/workflow/index.js';
+import { listCatalogues } from './catalogue-read.service.js';
+import {
+  addEntry,
+  adjustEntry,
+  approveCatalogue,
+  createCatalogue,
+  publishCatalogue,
+  withdrawEntry,
+} from './catalogue.service.js';
+import {
+  addDraftVersion,
+  answerComment,
+  listComments,
+  moderateComment,
+} from './comments.service.js';
+import { getDecision, listDecisions } from './decision-read.service.js';
+import {
+  assessRisk,
+  changeDecision,
+  closeComment,
+  createDecision,
+  decideDecision,
+  draftDecision,
+  evaluateDecision,
+  implementDecision,
+  launchDecision,
+  linkLegality,
+  openComment,
+  publishDecision,
+  recordExperts,
+  reportToParty,
+  reviewFairCompetition,
+  withholdParticipation,
+} from './decision.service.js';
+import { DECISION_STATES } from './decision.workflow.js';
+import {
+  answerBody,
+  approveCatalogueBody,
+  catalogueBody,
+  changeBody,
+  commentParams,
+  decideBody,
+  decisionListQuery,
+  draftBody,
+  entryBody,
+  entryPatchBody,
+  evaluateBody,
+  expertBody,
+  fcrBody,
+  idParams,
+  implementBody,
+  launchBody,
+  linkLegalityBody,
+  moderateBody,
+  newDecisionBody,
+  openCommentBody,
+  partyBody,
+  publishBody,
+  publishCatalogueBody,
+  riskBody,
+  statsQuery,
+  townQuery,
+  withdrawEntryBody,
+  withholdBody,
+} from './decisions.schema.js';
+import {
+  ADOPTIONS,
+  CATALOGUE_STATES,
+  FCR_CONCLUSIONS,
+  MATERIALS,
+  PROCEDURES,
+  RISK_LEVELS,
+} from './decisions.vocabulary.js';
+import { decisionStats } from './stats.service.js';
+
+const tags = ['重大行政决策'];
+
+/** 重大行政决策: the catalogue, the decisions with one line per step, comments and statistics. */
+export const decisionsRoutes: RoutesPlugin = (api, deps) => {
+  api.get(
+    '/decisions/vocabulary',
+    { schema: { tags, summary: '履行程序、材料、采纳情况、状态等取值' } },
+    async (req) => {
+      authorize(contextOf(req), 'decisions.read');
+      return {
+        procedures: PROCEDURES,
+        materials: MATERIALS,
+        adoptions: ADOPTIONS,
+        riskLevels: RISK_LEVELS,
+        fcrConclusions: FCR_CONCLUSIONS,
+        catalogueStates: CATALOGUE_STATES,
+        states: DECISION_STATES,
+      };
+    },
+  );
+  api.get(
+    '/decisions/catalogues',
+    { schema: { tags, summary: '决策事项目录（按年度，含调整记录）', querystring: townQuery } },
+    async (req) => listCatalogues(deps, contextOf(req), req.query),
+  );
+  api.post(
+    '/decisions/catalogues',
+    { schema: { tags, summary: '编制年度决策事项目录', body: catalogueBody } },
+    async (req, reply) =>
+      reply.status(201).send(await createCatalogue(deps, contextOf(req), req.body)),
+  );
+  api.post(
+    '/decisions/catalogues/:id/entries',
+    { schema: { tags, summary: '目录新增事项', params: idParams, body: entryBody } },
+    async (req, reply) =>
+      reply.status(201).send(await addEntry(deps, contextOf(req), req.params.id, req.body)),
+  );
+  api.post(
+    '/decisions/catalogues/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: '记录同级党委同意目录',
+        params: idParams,
+        body: approveCatalogueBody,
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await approveCatalogue(deps, ctx, req.params.id, req.body);
+      return listCatalogues(deps, ctx, {});
+    },
+  );
+  api.post(
+    '/decisions/catalogues/:id/publish',
+    { schema: { tags, summary: '公布决策事项目录', params: idParams, body: publishCatalogueBody } },
+    async (req) => {
+      const ctx = contextOf(req);
+      await publishCatalogue(deps, ctx, req.params.id, req.body);
+      return listCatalogues(deps, ctx, {});
+    },
+  );
+  api.post(
+    '/decisions/catalogue-entries/:id/adjust',
+    {
+      schema: {
+        tags,
+        summary: '调整目录事项（留存调整前后内容）',
+        params: idParams,
+        body: entryPatchBody,
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await adjustEntry(deps, ctx, req.params.id, req.body);
+      return listCatalogues(deps, ctx, {});
+    },
+  );
+  api.post(
+    '/decisions/catalogue-entries/:id/withdraw',
+    { schema: { tags, summary: '撤销目录事项', params: idParams, body: withdrawEntryBody } },
+    async (req) => {
+      const ctx = contextOf(req);
+      await withdrawEntry(deps, ctx, req.params.id, req.body);
+      return listCatalogues(deps, ctx, {});
+    },
+  );
+  api.get(
+    '/decisions',
+    { schema: { tags, summary: '重大行政决策事项', querystring: decisionListQuery } },
+    async (req) => listDecisions(deps, contextOf(req), req.query),
+  );
+  api.post(
+    '/decisions',
+    { schema: { tags, summary: '从目录事项提出决策', body: newDecisionBody } },
+    async (req, reply) => {
+      const ctx = contextOf(req);
+      const { id } = await createDecision(deps, ctx, req.body);
+      return reply.status(201).send(await getDecision(deps, ctx, id));
+    },
+  );
+  api.get(
+    '/decisions/stats',
+    {
+      schema: {
+        tags,
+        summary: '年度决策数、备案数、公布数（按记录统计）',
+        querystring: statsQuery,
+      },
+    },
+    async (req) => decisionStats(deps, contextOf(req), req.query),
+  );
+  api.get(
+    '/decisions/:id',
+    { schema: { tags, summary: '决策详情（含草案、审查、可办理步骤）', params: idParams } },
+    async (req) => getDecision(deps, contextOf(req), req.params.id),
+  );
+  api.post(
+    '/decisions/:id/drafts',
+    {
+      schema: { tags, summary: '登记决策草案修改稿（新版本）', params: idParams, body: draftBody },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await addDraftVersion(deps, ctx, req.params.id, req.body);
+      return getDecision(deps, ctx, req.params.id);
+    },
+  );
+  api.get(
+    '/decisions/:id/comments',
+    { schema: { tags, summary: '公众意见（审核和采纳情况）', params: idParams } },
+    async (req) => listComments(deps, contextOf(req), req.params.id),
+  );
+  api.post(
+    '/decisions/:id/comments/:commentId/moderate',
+    {
+      schema: {
+        tags,
+        summary: '审核公众意见（公开或不予公开）',
+        params: commentParams,
+        body: moderateBody,
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await moderateComment(deps, ctx, req.params.id, req.params.commentId, req.body);
+      return listComments(deps, ctx, req.params.id);
+    },
+  );
+  api.post(
+    '/decisions/:id/comments/:commentId/answer',
+    {
+      schema: { tags, summary: '答复公众意见的采纳情况', params: commentParams, body: answerBody },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await answerComment(deps, ctx, req.params.id, req.params.commentId, req.body);
+      return listComments(deps, ctx, req.params.id);
+    },
+  );
+
+  const step = stepRoutes(api, {
+    base: '/decisions/:id',
+    tags,
+    params: idParams,
+    detail: (ctx, id) => getDecision(deps, ctx, id),
+  });
+  step('launch', '启动决策程序（明确承办单位）', launchBody, (ctx, id, b) =>
+    launchDecision(deps, ctx, id, b),
+  );
+  step('draft', '登记决策草案（按条拆分）', draftBody, (ctx, id, b) =>
+    draftDecision(deps, ctx, id, b),
+  );
+  step('open-comment', '公开征求意见', openCommentBody, (ctx, id, b) =>
+    openComment(deps, ctx, id, b),
+  );
+  step('withhold-participation', '依法不公开征求意见', withholdBody, (ctx, id, b) =>
+    withholdParticipation(deps, ctx, id, b),
+  );
+  step('close-comment', '结束征求意见', null, (ctx, id) => closeComment(deps, ctx, id));
+  step('expert-review', '记录专家论证', expertBody, (ctx, id, b) =>
+    recordExperts(deps, ctx, id, b),
+  );
+  step('assess-risk', '记录风险评估', riskBody, (ctx, id, b) => assessRisk(deps, ctx, id, b));
+  step('fair-competition', '记录公平竞争审查结论', fcrBody, (ctx, id, b) =>
+    reviewFairCompetition(deps, ctx, id, b),
+  );
+  step('link-legality', '关联合法性审查事项', linkLegalityBody, (ctx, id, b) =>
+    linkLegality(deps, ctx, id, b),
+  );
+  step('report-party', '向党委请示报告', partyBody, (ctx, id, b) =>
+    reportToParty(deps, ctx, id, b),
+  );
+  step('decide', '记录集体讨论决定', decideBody, (ctx, id, b) => decideDecision(deps, ctx, id, b));
+  step('publish', '公布决策', publishBody, (ctx, id, b) => publishDecision(deps, ctx, id, b));
+  step('implement', '明确执行单位', implementBody, (ctx, id, b) =>
+    implementDecision(deps, ctx, id, b),
+  );
+  step('evaluate', '决策后评估', evaluateBody, (ctx, id, b) => evaluateDecision(deps, ctx, id, b));
+  step('adjust', '调整决策', changeBody, (ctx, id, b) =>
+    changeDecision(deps, ctx, id, 'adjust', b),
+  );
+  step('stop', '停止执行', changeBody, (ctx, id, b) => changeDecision(deps, ctx, id, 'stop', b));
+};

@@ -1,0 +1,72 @@
+import type { Q } from '../../core/db/database.js';
+import { CONCLUSIONS, PASSING_CONCLUSIONS, STATES, type Conclusion } from './review.enums.js';
+
+/**
+ * What other modules may use of the legality-review module (合法性审查): the state of one review item, for
+ * a record that must not go on without its legality opinion (重大行政决策). Other modules import the review
+ * module only through this file.
+ */
+interface LegalityReviewRef {
+  id: string;
+  title: string;
+  type: string;
+  townId: string;
+  state: string;
+  stateLabel: string;
+  conclusion: Conclusion | null;
+  conclusionLabel: string | null;
+  opinionIssuedOn: string | null;
+  /** The opinion lets the matter go on to discussion. */
+  passed: boolean;
+  filedOn: string | null;
+}
+
+/** The review item with this id (null when there is none); the caller checks the town against its own record. */
+export async function legalityReviewOf(q: Q, itemId: string): Promise<LegalityReviewRef | null> {
+  // tenancy: the caller compares the item's town with the town of the record it links the item to
+  const row = await q
+    .selectFrom('reviewItems')
+    .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
+    .select([
+      'reviewItems.id',
+      'reviewItems.title',
+      'reviewItems.type',
+      'reviewItems.state',
+      'reviewItems.conclusion',
+      'reviewItems.opinionIssuedOn',
+      'reviewItems.filedOn',
+      'orgs.townId',
+    ])
+    .where('reviewItems.id', '=', itemId)
+    .executeTakeFirst();
+  if (!row?.townId) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    type: row.type,
+    townId: row.townId,
+    state: row.state,
+    stateLabel: STATES[row.state],
+    conclusion: row.conclusion,
+    conclusionLabel: row.conclusion ? CONCLUSIONS[row.conclusion] : null,
+    opinionIssuedOn: row.opinionIssuedOn,
+    passed: row.conclusion !== null && PASSING_CONCLUSIONS.includes(row.conclusion),
+    filedOn: row.filedOn,
+  };
+}
+
+/** The item type a major administrative decision is reviewed as. */
+export const MAJOR_DECISION_TYPE = 'major_decision';
+
+/** The town's major-decision review items by title (the decisions module links its records to them). */
+export async function majorDecisionItemsOf(q: Q, townId: string) {
+  // tenancy: the caller acts for this town (its own staff, or the demo seed playing them)
+  return q
+    .selectFrom('reviewItems')
+    .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
+    .select(['reviewItems.id', 'reviewItems.title', 'reviewItems.state'])
+    .where('orgs.townId', '=', townId)
+    .where('reviewItems.type', '=', MAJOR_DECISION_TYPE)
+    .orderBy('reviewItems.createdAt', 'desc')
+    .execute();
+}
