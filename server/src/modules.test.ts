@@ -61,11 +61,13 @@ describe('the composition root and the module descriptors', () => {
       'enforcement',
       'disputes',
       'litigation',
+      'legal-services',
       'review-now',
       'disclosure-now',
       'enforcement-now',
       'disputes-now',
       'litigation-now',
+      'legal-services-now',
     ]);
   });
 

@@ -15,6 +15,7 @@ import { filesModule } from './modules/files/files.module.js';
 import { inboxModule } from './modules/inbox/inbox.module.js';
 import { litigationModule } from './modules/litigation/litigation.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
+import { legalServicesModule } from './modules/legal-services/legal-services.module.js';
 import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   enforcementModule,
   disputesModule,
   litigationModule,
+  legalServicesModule,
   legalModule,
   notificationsModule,
 ];
