@@ -131,13 +131,13 @@ async function villageAdvisers(deps: Deps, window: RequestContext, adviser: Requ
   }
 }
 
-async function ratings(deps: Deps, window: RequestContext, month: number, day: string) {
-  const mm = String(month).padStart(2, '0');
+/** Six visitors of the month rate their visit on the month's last working day. */
+async function ratings(deps: Deps, window: RequestContext, first: string, day: string) {
   const rows = await deps.db.kysely
     .selectFrom('legalServiceVisits')
     .select('id')
-    .where('servedOn', '>=', `2024-${mm}-01`)
-    .where('servedOn', '<=', `2024-${mm}-31`)
+    .where('servedOn', '>=', first)
+    .where('servedOn', '<=', day)
     .orderBy('id')
     .limit(6)
     .execute();
@@ -201,7 +201,7 @@ async function seed(deps: Deps): Promise<void> {
     const days = weekdaysOf(month);
     const last = days[days.length - 1]!;
     await recordVisits(on(deps, last, '17:00'), window, monthVisits(w, month));
-    await ratings(deps, window, month, last);
+    await ratings(deps, window, days[0]!, last);
   }
   await onlineQuestions(deps, window);
   await replayAid(deps, window);
@@ -211,11 +211,12 @@ async function seed(deps: Deps): Promise<void> {
 /**
  * The station on the day of loading: a queue at the consultation and mediation windows (one visitor
  * served, one at the window, others waiting), a booking for tomorrow, an unanswered online question,
- * and legal-aid applications with their clocks running.
+ * and legal-aid applications with their clocks running. Only after 2024: the history is that year.
  */
 export async function seedLegalServicesNow(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
   const day = today(deps);
+  if (day <= '2024-12-31') return;
   if (await q.selectFrom('legalQueueTickets').select('id').where('day', '=', day).executeTakeFirst())
     return;
   const windows = await q
