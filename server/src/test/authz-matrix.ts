@@ -1,5 +1,6 @@
 import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
+import { LEGAL_SERVICES_MATRIX } from './authz-matrix-legal-services.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
@@ -72,7 +73,14 @@ export type RecordKind =
   | 'inspection'
   | 'hazard'
   | 'dispute'
-  | 'litigationCase';
+  | 'litigationCase'
+  | 'legalWindow'
+  | 'legalTicket'
+  | 'legalVisit'
+  | 'legalAid'
+  | 'legalAppointment'
+  | 'legalQuestion'
+  | 'legalAdviser';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -940,5 +948,6 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
   },
   ...LITIGATION_MATRIX,
+  ...LEGAL_SERVICES_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };

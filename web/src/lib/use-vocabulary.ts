@@ -2,6 +2,7 @@ import { proactiveApi } from '../api/disclosure-proactive';
 import { requestsApi } from '../api/disclosure-requests';
 import { disputesApi } from '../api/disputes';
 import { enforcementApi } from '../api/enforcement';
+import { legalServicesApi } from '../api/legal-services';
 import { litigationApi } from '../api/litigation';
 import { reviewApi } from '../api/review';
 import { villageApi } from '../api/village-affairs';
@@ -19,6 +20,7 @@ const SOURCES = {
   enforcement: () => enforcementApi.vocabulary(),
   litigation: () => litigationApi.vocabulary(),
   disputes: () => disputesApi.vocabulary(),
+  legalServices: () => legalServicesApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

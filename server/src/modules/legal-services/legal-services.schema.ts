@@ -40,12 +40,10 @@ export const windowPatch = z
     active: z.boolean().optional().describe('是否开放'),
   })
   .strict();
-export const ticketBody = z.object({ windowId: z.string().uuid().describe('窗口') }).strict();
 export const emptyBody = z.object({}).strict();
 
 export const visitBody = z
   .object({
-    windowId: z.string().uuid().describe('窗口'),
     servedOn: isoDate.optional().describe('服务日期（默认今天）'),
     channel: z.enum(keys(VISIT_CHANNELS)).describe('来访方式'),
     ticketId: z.string().uuid().optional().describe('排队号（叫号后办理的）'),
@@ -96,7 +94,6 @@ export const answerBody = z.object({ answer: text('答复内容', 4000) }).stric
 
 export const bookBody = z
   .object({
-    windowId: z.string().uuid().describe('窗口'),
     onDate: isoDate.describe('预约日期'),
     slot: z.enum(keys(APPOINTMENT_SLOTS)).describe('上午 / 下午'),
     name: text('姓名', 30),

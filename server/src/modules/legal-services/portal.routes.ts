@@ -1,7 +1,7 @@
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { publicAdvisers } from './advisers/advisers.service.js';
-import { askBody, bookBody, trackBody } from './legal-services.schema.js';
+import { askBody, bookBody, idParams, trackBody } from './legal-services.schema.js';
 import {
   ADVISER_LOG_KINDS,
   AID_MATTERS,
@@ -54,10 +54,12 @@ export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
     async () => publicAdvisers(deps),
   );
   api.post(
-    '/portal/legal-services/appointments',
-    { schema: { tags, summary: '网上预约', body: bookBody } },
+    '/portal/legal-services/windows/:id/appointments',
+    { schema: { tags, summary: '网上预约', params: idParams, body: bookBody } },
     async (req, reply) =>
-      reply.status(201).send(await bookAppointment(deps, contextOf(req), req.body)),
+      reply
+        .status(201)
+        .send(await bookAppointment(deps, contextOf(req), { ...req.body, windowId: req.params.id })),
   );
   api.post(
     '/portal/legal-services/questions',

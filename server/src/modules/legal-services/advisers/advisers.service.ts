@@ -41,6 +41,8 @@ const presentAdviser = (a: LegalVillageAdvisersTable, village: string) => ({
  */
 export async function appointAdviser(deps: Deps, ctx: RequestContext, input: AdviserInput) {
   const actor = authorize(ctx, 'legal_services.adviser.manage');
+  // A village outside the caller's subtree is a 404 before the supervision rule says who acts.
+  await scoped(deps.db.kysely, actor).assertOrgVisible(input.villageId);
   assertTownStaff(actor, 'legal_services.adviser.appoint');
   if (input.since > today(deps)) throw badRequest('聘任日期不能晚于今天', { field: 'since' });
   return mutation(deps, ctx, async (m) => {

@@ -230,9 +230,9 @@ export async function seedLegalServicesNow(deps: Deps): Promise<void> {
   if (!consult || !mediation) return;
   const window = await actorCtx(deps, 'window');
   const morning = on(deps, day, '09:05');
-  const first = await takeTicket(morning, window, { windowId: consult.id });
-  for (let i = 0; i < 3; i += 1) await takeTicket(morning, window, { windowId: consult.id });
-  await takeTicket(morning, window, { windowId: mediation.id });
+  const first = await takeTicket(morning, window, consult.id);
+  for (let i = 0; i < 3; i += 1) await takeTicket(morning, window, consult.id);
+  await takeTicket(morning, window, mediation.id);
   await callNext(morning, window, consult.id);
   await logVisit(on(deps, day, '09:20'), window, {
     windowId: consult.id,

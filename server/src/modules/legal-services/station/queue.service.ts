@@ -80,9 +80,9 @@ export async function issueTicket(
 }
 
 /** 取号: a walk-in's ticket at a window. */
-export async function takeTicket(deps: Deps, ctx: RequestContext, input: { windowId: string }) {
+export async function takeTicket(deps: Deps, ctx: RequestContext, windowId: string) {
   stationActor(ctx, 'legal_services.station.handle', 'legal_services.ticket.issue');
-  return mutation(deps, ctx, (m) => issueTicket(m, ctx, input.windowId, null, today(deps)));
+  return mutation(deps, ctx, (m) => issueTicket(m, ctx, windowId, null, today(deps)));
 }
 
 /** 叫号: the window's oldest waiting ticket of the day is called. */

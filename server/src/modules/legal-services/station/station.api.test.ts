@@ -38,7 +38,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
     // The counter is one upsert in the database: parallel requests never share a number.
     const burst = await Promise.all(
       Array.from({ length: 8 }, () =>
-        window.post('/api/v1/legal-services/queue/tickets', { windowId: consult.id }),
+        window.post(`/api/v1/legal-services/windows/${consult.id}/tickets`, {}),
       ),
     );
     expect(burst.map((r) => r.status)).toEqual(Array(8).fill(201));
@@ -47,8 +47,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
 
     const called = await window.post(`/api/v1/legal-services/windows/${consult.id}/call-next`, {});
     expect(called.json).toMatchObject({ label: 'A001', status: 'called' });
-    const visit = await window.post('/api/v1/legal-services/visits', {
-      windowId: consult.id,
+    const visit = await window.post(`/api/v1/legal-services/windows/${consult.id}/visits`, {
       channel: 'walk_in',
       ticketId: called.json.id,
       visitorName: '张建国',
@@ -59,8 +58,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
     });
     expect(visit.status, JSON.stringify(visit.json)).toBe(201);
     expect(visit.json).toMatchObject({ handlerName: '郑窗口', visitorPhone: '138****1234' });
-    const twice = await window.post('/api/v1/legal-services/visits', {
-      windowId: consult.id,
+    const twice = await window.post(`/api/v1/legal-services/windows/${consult.id}/visits`, {
       channel: 'walk_in',
       ticketId: called.json.id,
       visitorName: '张建国',
@@ -73,16 +71,14 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
     expect(queue.windows[0]).toMatchObject({ code: 'A', served: 1 });
     expect(queue.windows[0].waiting).toHaveLength(7);
 
-    const wrong = await window.post('/api/v1/legal-services/visits', {
-      windowId: consult.id,
+    const wrong = await window.post(`/api/v1/legal-services/windows/${consult.id}/visits`, {
       channel: 'walk_in',
       visitorName: '李四',
       topic: '邻里纠纷',
       outcome: 'resolved',
     });
     expect(wrong.json.error.code).toBe('OUTCOME_NOT_FOR_WINDOW');
-    const mediated = await window.post('/api/v1/legal-services/visits', {
-      windowId: mediation.id,
+    const mediated = await window.post(`/api/v1/legal-services/windows/${mediation.id}/visits`, {
       channel: 'walk_in',
       visitorName: '李四',
       topic: '邻里纠纷',
@@ -123,9 +119,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
       '张**',
     );
     const windows = (await window.get('/api/v1/legal-services/windows')).json.items;
-    const refused = await county.post('/api/v1/legal-services/queue/tickets', {
-      windowId: windows[0].id,
-    });
+    const refused = await county.post(`/api/v1/legal-services/windows/${windows[0].id}/tickets`, {});
     // County staff hold no station permission: a 403 before any tenancy or supervision check.
     expect(refused.status).toBe(403);
   });
@@ -134,8 +128,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
     const anon = s.client();
     const station = (await anon.get('/api/v1/public/legal-services/station')).json;
     const consult = station.windows.find((w: { kind: string }) => w.kind === 'consultation');
-    const past = await anon.post('/api/v1/portal/legal-services/appointments', {
-      windowId: consult.id,
+    const past = await anon.post(`/api/v1/portal/legal-services/windows/${consult.id}/appointments`, {
       onDate: '2025-03-05',
       slot: 'am',
       name: '王五',
@@ -143,8 +136,7 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
       topic: '咨询继承',
     });
     expect(past.status).toBe(400);
-    const booked = await anon.post('/api/v1/portal/legal-services/appointments', {
-      windowId: consult.id,
+    const booked = await anon.post(`/api/v1/portal/legal-services/windows/${consult.id}/appointments`, {
       onDate: '2025-03-06',
       slot: 'am',
       name: '王五',

@@ -8,7 +8,6 @@ import {
   questionQuery,
   ratingBody,
   statsQuery,
-  ticketBody,
   townQuery,
   visitBatchBody,
   visitBody,
@@ -63,9 +62,10 @@ export const stationRoutes: RoutesPlugin = (api, deps) => {
     async (req) => queueToday(deps, contextOf(req), req.query.orgId),
   );
   api.post(
-    '/legal-services/queue/tickets',
-    { schema: { tags, summary: '取号', body: ticketBody } },
-    async (req, reply) => reply.status(201).send(await takeTicket(deps, contextOf(req), req.body)),
+    '/legal-services/windows/:id/tickets',
+    { schema: { tags, summary: '取号', params: idParams, body: emptyBody } },
+    async (req, reply) =>
+      reply.status(201).send(await takeTicket(deps, contextOf(req), req.params.id)),
   );
   api.post(
     '/legal-services/queue/tickets/:id/skip',
@@ -78,15 +78,20 @@ export const stationRoutes: RoutesPlugin = (api, deps) => {
     async (req) => listVisits(deps, contextOf(req), req.query),
   );
   api.post(
-    '/legal-services/visits',
-    { schema: { tags, summary: '登记来访服务', body: visitBody } },
-    async (req, reply) => reply.status(201).send(await logVisit(deps, contextOf(req), req.body)),
+    '/legal-services/windows/:id/visits',
+    { schema: { tags, summary: '登记来访服务', params: idParams, body: visitBody } },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await logVisit(deps, contextOf(req), { ...req.body, windowId: req.params.id })),
   );
   api.post(
-    '/legal-services/visits/batch',
-    { schema: { tags, summary: '批量补录纸质登记簿', body: visitBatchBody } },
-    async (req, reply) =>
-      reply.status(201).send(await recordVisits(deps, contextOf(req), req.body.visits)),
+    '/legal-services/windows/:id/visits/batch',
+    { schema: { tags, summary: '批量补录纸质登记簿', params: idParams, body: visitBatchBody } },
+    async (req, reply) => {
+      const visits = req.body.visits.map((v) => ({ ...v, windowId: req.params.id }));
+      return reply.status(201).send(await recordVisits(deps, contextOf(req), visits));
+    },
   );
   api.post(
     '/legal-services/visits/:id/rating',
