@@ -4,7 +4,8 @@ export const LEGAL_SERVICES_PERMISSIONS = {
     '查看公共法律服务站的窗口、排队叫号、服务登记、预约、网上咨询和统计（上级机关工作人员查看时来访人姓名脱敏）',
   'legal_services.station.handle':
     '取号叫号、登记来访服务（事项、结果、转办）、记录满意度评价、处理预约、答复网上咨询',
-  'legal_services.window.manage': '设置服务站窗口（法律咨询、人民调解、法律服务、综合受理及其他窗口）',
+  'legal_services.window.manage':
+    '设置服务站窗口（法律咨询、人民调解、法律服务、综合受理及其他窗口）',
   'legal_services.aid.read': '查看法律援助申请及其期限',
   'legal_services.aid.handle':
     '受理法律援助申请，转交县法律援助中心，登记中心的补充材料通知、决定、指派和异议审查结果',

@@ -28,7 +28,11 @@ export async function legalServicesRecords(
     .where('id', '=', clerk.orgId)
     .executeTakeFirstOrThrow();
   const townId = town.townId ?? town.id;
-  const { path } = await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow();
+  const { path } = await q
+    .selectFrom('orgs')
+    .select('path')
+    .where('id', '=', townId)
+    .executeTakeFirstOrThrow();
   const username = clerkName === 'clerk' ? 'window' : `${clerkName}-window`;
   if (username !== 'window') {
     const user = await insertUser(q, {
@@ -53,7 +57,10 @@ export async function legalServicesRecords(
     ? existing.json.items
     : ok(await window.post('/api/v1/legal-services/windows/defaults', {}), 'windows').items;
   const consult = windows.find((w: { kind: string }) => w.kind === 'consultation');
-  const ticket = ok(await window.post(`/api/v1/legal-services/windows/${consult.id}/tickets`, {}), 'ticket');
+  const ticket = ok(
+    await window.post(`/api/v1/legal-services/windows/${consult.id}/tickets`, {}),
+    'ticket',
+  );
   const visit = ok(
     await window.post(`/api/v1/legal-services/windows/${consult.id}/visits`, {
       channel: 'walk_in',
@@ -82,7 +89,7 @@ export async function legalServicesRecords(
     .executeTakeFirstOrThrow();
   const adviser = ok(
     await window.post('/api/v1/legal-services/advisers', {
-      villageId: clerkName === 'clerk' ? (await cadreVillage(s)) : village.id,
+      villageId: clerkName === 'clerk' ? await cadreVillage(s) : village.id,
       name: '矩阵顾问',
       firm: '矩阵律师事务所',
       phone: '0574-63210000',
@@ -133,7 +140,11 @@ export async function legalServicesRecords(
     })
     .execute();
   const villagePath = (
-    await q.selectFrom('orgs').select('path').where('id', '=', adviser.villageId).executeTakeFirstOrThrow()
+    await q
+      .selectFrom('orgs')
+      .select('path')
+      .where('id', '=', adviser.villageId)
+      .executeTakeFirstOrThrow()
   ).path;
   const of = (id: string): Fixture => ({ params: { id }, orgPath: path });
   return {

@@ -89,7 +89,10 @@ export const LEGAL_SERVICES_MATRIX: Record<string, RouteRow> = {
     ...AID,
     body: { suppliedOn: '2024-11-20' },
   },
-  'POST /api/v1/legal-services/aid/{id}/deem-withdrawn': { access: 'legal_services.aid.handle', ...AID },
+  'POST /api/v1/legal-services/aid/{id}/deem-withdrawn': {
+    access: 'legal_services.aid.handle',
+    ...AID,
+  },
   'POST /api/v1/legal-services/aid/{id}/advance': {
     access: 'legal_services.aid.handle',
     ...AID,

@@ -176,7 +176,8 @@ export const legalServicesApi = {
     api.get<{ town: string; items: ServiceWindow[] }>(`${L}/windows`, town(orgId)),
   openDefaults: () => api.post<{ items: ServiceWindow[] }>(`${L}/windows/defaults`, {}),
   createWindow: (body: Record<string, unknown>) => api.post<ServiceWindow>(`${L}/windows`, body),
-  queue: (orgId?: string) => api.get<{ day: string; windows: QueueWindow[] }>(`${L}/queue`, town(orgId)),
+  queue: (orgId?: string) =>
+    api.get<{ day: string; windows: QueueWindow[] }>(`${L}/queue`, town(orgId)),
   takeTicket: (windowId: string) => api.post<Ticket>(`${L}/windows/${windowId}/tickets`, {}),
   callNext: (windowId: string) => api.post<Ticket>(`${L}/windows/${windowId}/call-next`, {}),
   skip: (ticketId: string) => api.post<Ticket>(`${L}/queue/tickets/${ticketId}/skip`, {}),
@@ -195,8 +196,7 @@ export const legalServicesApi = {
     api.post<Question>(`${L}/questions/${id}/answer`, { answer }),
   stats: (q: { year: number; orgId?: string }) =>
     api.get<LegalServicesStats>(`${L}/stats`, q as unknown as Query),
-  aidList: (q: Record<string, unknown>) =>
-    api.get<Page<AidApplication>>(`${L}/aid`, q as Query),
+  aidList: (q: Record<string, unknown>) => api.get<Page<AidApplication>>(`${L}/aid`, q as Query),
   aid: (id: string) => api.get<AidDetail>(`${L}/aid/${id}`),
   createAid: (body: Record<string, unknown>) => api.post<AidDetail>(`${L}/aid`, body),
   aidStep: (id: string, step: string, body: Record<string, unknown> | null) =>
@@ -205,7 +205,8 @@ export const legalServicesApi = {
     api.get<Page<AssistanceRecord> & { subtypes: string[] }>(`${L}/assistance`, q as Query),
   recordAssistance: (body: Record<string, unknown>) =>
     api.post<AssistanceRecord>(`${L}/assistance`, body),
-  advisers: (orgId?: string) => api.get<{ items: Adviser[]; basis: string }>(`${L}/advisers`, town(orgId)),
+  advisers: (orgId?: string) =>
+    api.get<{ items: Adviser[]; basis: string }>(`${L}/advisers`, town(orgId)),
   appointAdviser: (body: Record<string, unknown>) => api.post<Adviser>(`${L}/advisers`, body),
   logAdviser: (id: string, body: Record<string, unknown>) =>
     api.post<unknown>(`${L}/advisers/${id}/logs`, body),
@@ -214,10 +215,14 @@ export const legalServicesApi = {
 /** The portal's calls: no account needed. */
 export const legalPortalApi = {
   station: () =>
-    api.get<{ town: string; windows: ServiceWindow[]; slots: Record<string, string>; bookingDays: number }>(
-      '/public/legal-services/station',
-    ),
-  advisers: () => api.get<{ town: string; basis: string; items: Adviser[] }>('/public/legal-services/advisers'),
+    api.get<{
+      town: string;
+      windows: ServiceWindow[];
+      slots: Record<string, string>;
+      bookingDays: number;
+    }>('/public/legal-services/station'),
+  advisers: () =>
+    api.get<{ town: string; basis: string; items: Adviser[] }>('/public/legal-services/advisers'),
   book: (windowId: string, body: Record<string, unknown>) =>
     api.post<{ code: string; onDate: string; slot: string; window: string }>(
       `/portal/legal-services/windows/${windowId}/appointments`,
@@ -226,5 +231,8 @@ export const legalPortalApi = {
   ask: (body: Record<string, unknown>) =>
     api.post<{ code: string; askedOn: string }>('/portal/legal-services/questions', body),
   track: (body: Record<string, unknown>) =>
-    api.post<Question & { answeredBy: string | null }>('/portal/legal-services/questions/track', body),
+    api.post<Question & { answeredBy: string | null }>(
+      '/portal/legal-services/questions/track',
+      body,
+    ),
 };

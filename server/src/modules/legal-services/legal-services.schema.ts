@@ -17,7 +17,11 @@ const phone = z
   .trim()
   .regex(/^[0-9-]{7,20}$/, '请填写手机号或带区号的固定电话')
   .describe('联系电话');
-const town = z.string().uuid('机构编号格式有误').optional().describe('乡镇（上级机关工作人员选择）');
+const town = z
+  .string()
+  .uuid('机构编号格式有误')
+  .optional()
+  .describe('乡镇（上级机关工作人员选择）');
 
 export const idParams = z.object({ id: z.string().uuid('编号格式有误').describe('编号') }).strict();
 export const townQuery = z.object({ orgId: town }).strict();
@@ -61,7 +65,12 @@ export const visitBatchBody = z
   .strict();
 export const ratingBody = z
   .object({
-    rating: z.number().int().min(1, '评价为 1–5 星').max(5, '评价为 1–5 星').describe('满意度（1–5 星）'),
+    rating: z
+      .number()
+      .int()
+      .min(1, '评价为 1–5 星')
+      .max(5, '评价为 1–5 星')
+      .describe('满意度（1–5 星）'),
     comment: text('评价意见', 500).optional(),
   })
   .strict();

@@ -107,7 +107,12 @@ export const EXEMPTIONS = {
 export type Exemption = keyof typeof EXEMPTIONS;
 
 /** Suggested kinds of 司法协助; any other text is accepted (a local practice, not a statute's list). */
-export const ASSISTANCE_SUBTYPES = ['协助送达', '协助调查', '协助执行', '社区矫正调查评估'] as const;
+export const ASSISTANCE_SUBTYPES = [
+  '协助送达',
+  '协助调查',
+  '协助执行',
+  '社区矫正调查评估',
+] as const;
 
 export const ADVISER_LOG_KINDS = {
   meeting: '列席村级会议',

@@ -59,7 +59,9 @@ export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await bookAppointment(deps, contextOf(req), { ...req.body, windowId: req.params.id })),
+        .send(
+          await bookAppointment(deps, contextOf(req), { ...req.body, windowId: req.params.id }),
+        ),
   );
   api.post(
     '/portal/legal-services/questions',

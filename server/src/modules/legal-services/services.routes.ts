@@ -51,6 +51,8 @@ export const servicesRoutes: RoutesPlugin = (api, deps) => {
     '/legal-services/advisers/:id/logs',
     { schema: { tags, summary: '记录法律顾问服务', params: idParams, body: adviserLogBody } },
     async (req, reply) =>
-      reply.status(201).send(await logAdviserService(deps, contextOf(req), req.params.id, req.body)),
+      reply
+        .status(201)
+        .send(await logAdviserService(deps, contextOf(req), req.params.id, req.body)),
   );
 };

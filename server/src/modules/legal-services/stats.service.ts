@@ -12,7 +12,8 @@ const DEFINITIONS = {
   consultations: '法律咨询窗口（含网上咨询答复）登记的服务次数，按服务日期计',
   mediations: '人民调解窗口登记为“调解成功（矛盾化解）”的纠纷数，按服务日期计',
   legalAid: `本站受理并转交县法律援助中心（或经先行提供）的法律援助申请数，按转交或决定日期计（${AID_ART.station}）`,
-  judicialAssistance: '登记的司法协助次数（协助送达、调查、执行、社区矫正调查评估等），按收到日期计',
+  judicialAssistance:
+    '登记的司法协助次数（协助送达、调查、执行、社区矫正调查评估等），按收到日期计',
 } as const;
 
 /**

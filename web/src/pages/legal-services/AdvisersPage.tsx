@@ -24,7 +24,10 @@ export default function AdvisersPage() {
   const [tick, setTick] = useState(0);
   const [appointing, setAppointing] = useState(false);
   const [logging, setLogging] = useState<Adviser | null>(null);
-  const { data, error, loading, reload } = useRequest(() => legalServicesApi.advisers(townId), [townId, tick]);
+  const { data, error, loading, reload } = useRequest(
+    () => legalServicesApi.advisers(townId),
+    [townId, tick],
+  );
   const orgs = useRequest(() => orgsApi.list(), [], appointing);
   const villages = (orgs.data?.items ?? [])
     .filter((o) => o.kind === 'village' || o.kind === 'community')
@@ -44,7 +47,9 @@ export default function AdvisersPage() {
     >
       {data && (
         <p>
-          村法律顾问的接待时间、场所和联系方式向村民公布（<BasisText text={data.basis} />）。
+          村法律顾问的接待时间、场所和联系方式向村民公布（
+          <BasisText text={data.basis} />
+          ）。
         </p>
       )}
       <ErrorAlert error={error} onRetry={reload} />
@@ -94,7 +99,11 @@ export default function AdvisersPage() {
             setTick((t) => t + 1);
           }}
         >
-          <Form.Item name="villageId" label="村（社区）" rules={[{ required: true, message: '请选择村' }]}>
+          <Form.Item
+            name="villageId"
+            label="村（社区）"
+            rules={[{ required: true, message: '请选择村' }]}
+          >
             <Select options={villages} loading={orgs.loading} />
           </Form.Item>
           {(
@@ -106,11 +115,20 @@ export default function AdvisersPage() {
               ['place', '接待场所'],
             ] as const
           ).map(([name, label]) => (
-            <Form.Item key={name} name={name} label={label} rules={[{ required: true, message: `请填写${label}` }]}>
+            <Form.Item
+              key={name}
+              name={name}
+              label={label}
+              rules={[{ required: true, message: `请填写${label}` }]}
+            >
               <Input />
             </Form.Item>
           ))}
-          <Form.Item name="since" label="聘任日期" rules={[{ required: true, message: '请填写聘任日期' }]}>
+          <Form.Item
+            name="since"
+            label="聘任日期"
+            rules={[{ required: true, message: '请填写聘任日期' }]}
+          >
             <Input type="date" />
           </Form.Item>
         </StepModal>
@@ -130,13 +148,25 @@ export default function AdvisersPage() {
             <Form.Item name="kind" label="服务类别">
               <Select options={optionsOf(kinds)} />
             </Form.Item>
-            <Form.Item name="onDate" label="服务日期" rules={[{ required: true, message: '请填写日期' }]}>
+            <Form.Item
+              name="onDate"
+              label="服务日期"
+              rules={[{ required: true, message: '请填写日期' }]}
+            >
               <Input type="date" />
             </Form.Item>
-            <Form.Item name="subject" label="会议或事项" rules={[{ required: true, message: '请填写事项' }]}>
+            <Form.Item
+              name="subject"
+              label="会议或事项"
+              rules={[{ required: true, message: '请填写事项' }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item name="summary" label="服务内容" rules={[{ required: true, message: '请填写服务内容' }]}>
+            <Form.Item
+              name="summary"
+              label="服务内容"
+              rules={[{ required: true, message: '请填写服务内容' }]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
           </Space>

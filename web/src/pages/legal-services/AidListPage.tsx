@@ -35,7 +35,12 @@ export default function AidListPage() {
       variant="borderless"
       extra={
         can('legal_services.aid.handle') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="aid-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="aid-create"
+          >
             受理申请
           </Button>
         )
@@ -50,7 +55,13 @@ export default function AidListPage() {
           options={optionsOf(vocab.data?.aidStates)}
           style={{ width: 220 }}
         />
-        <InputNumber placeholder="受理年度" min={2000} max={2100} value={year} onChange={(y) => setYear(y ?? undefined)} />
+        <InputNumber
+          placeholder="受理年度"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(y) => setYear(y ?? undefined)}
+        />
       </Space>
       <ErrorAlert error={error} onRetry={reload} />
       <Table<AidApplication>

@@ -13,7 +13,15 @@ import { aidSteps } from './aid-steps';
 
 const D = Descriptions.Item;
 
-const Due = ({ due, clock, testId }: { due: string | null; clock: ClockBadge | null; testId: string }) =>
+const Due = ({
+  due,
+  clock,
+  testId,
+}: {
+  due: string | null;
+  clock: ClockBadge | null;
+  testId: string;
+}) =>
   due ? (
     <Space size={4} data-testid={testId}>
       {due}
@@ -74,7 +82,11 @@ export default function AidPage() {
               {a.materialsList.join('、')}（补充期限 {a.materialsDueOn}）
             </D>
           )}
-          <D label="决定">{a.decidedOn ? `${a.decidedOn}${a.refusalReason ? ` 不予援助：${a.refusalReason}` : ' 给予援助'}` : '—'}</D>
+          <D label="决定">
+            {a.decidedOn
+              ? `${a.decidedOn}${a.refusalReason ? ` 不予援助：${a.refusalReason}` : ' 给予援助'}`
+              : '—'}
+          </D>
           <D label="指派期限（第四十三条）">
             <Due due={a.assignDue} clock={a.assignClock} testId="aid-assign-due" />
           </D>
@@ -85,7 +97,8 @@ export default function AidPage() {
           </D>
           {a.objectedOn && (
             <D label="异议（第四十九条）" span={2}>
-              {a.objectedOn} 提出，审查期限 <Due due={a.objectionDue} clock={a.objectionClock} testId="aid-objection-due" />
+              {a.objectedOn} 提出，审查期限{' '}
+              <Due due={a.objectionDue} clock={a.objectionClock} testId="aid-objection-due" />
               {a.objectionResult && `；${a.objectionResult}`}
             </D>
           )}

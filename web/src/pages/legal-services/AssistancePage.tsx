@@ -26,7 +26,10 @@ export default function AssistancePage() {
     () => legalServicesApi.assistance({ orgId: townId, ...page }),
     [townId, tick, JSON.stringify(page)],
   );
-  const stats = useRequest(() => legalServicesApi.stats({ year, orgId: townId }), [year, townId, tick]);
+  const stats = useRequest(
+    () => legalServicesApi.stats({ year, orgId: townId }),
+    [year, townId, tick],
+  );
   const s = stats.data;
   return (
     <>
@@ -116,28 +119,48 @@ export default function AssistancePage() {
             setTick((t) => t + 1);
           }}
         >
-          <Form.Item name="subtype" label="协助类别" rules={[{ required: true, message: '请填写协助类别' }]}>
+          <Form.Item
+            name="subtype"
+            label="协助类别"
+            rules={[{ required: true, message: '请填写协助类别' }]}
+          >
             <AutoComplete
               options={(list.data?.subtypes ?? []).map((v) => ({ value: v }))}
               placeholder="可选择或自行填写"
             />
           </Form.Item>
-          <Form.Item name="requester" label="提出协助的机关" rules={[{ required: true, message: '请填写协助机关' }]}>
+          <Form.Item
+            name="requester"
+            label="提出协助的机关"
+            rules={[{ required: true, message: '请填写协助机关' }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="caseRef" label="案号或文号">
             <Input />
           </Form.Item>
-          <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请填写日期' }]}>
+          <Form.Item
+            name="receivedOn"
+            label="收到日期"
+            rules={[{ required: true, message: '请填写日期' }]}
+          >
             <Input type="date" />
           </Form.Item>
           <Form.Item name="doneOn" label="完成日期">
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="handlerName" label="承办人" rules={[{ required: true, message: '请填写承办人' }]}>
+          <Form.Item
+            name="handlerName"
+            label="承办人"
+            rules={[{ required: true, message: '请填写承办人' }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="summary" label="协助事项" rules={[{ required: true, message: '请填写协助事项' }]}>
+          <Form.Item
+            name="summary"
+            label="协助事项"
+            rules={[{ required: true, message: '请填写协助事项' }]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="result" label="协助结果">

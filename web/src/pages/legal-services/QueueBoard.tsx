@@ -48,12 +48,22 @@ export function QueueBoard({
                     </Tag>
                     {canHandle && (
                       <>
-                        <Button size="small" type="primary" onClick={() => onServe(t)} data-testid={`serve-${t.label}`}>
+                        <Button
+                          size="small"
+                          type="primary"
+                          onClick={() => onServe(t)}
+                          data-testid={`serve-${t.label}`}
+                        >
                           办理登记
                         </Button>
                         <Button
                           size="small"
-                          onClick={() => void act(() => legalServicesApi.skip(t.id), (x) => `${x.label} 已过号`)}
+                          onClick={() =>
+                            void act(
+                              () => legalServicesApi.skip(t.id),
+                              (x) => `${x.label} 已过号`,
+                            )
+                          }
                         >
                           过号
                         </Button>
@@ -70,7 +80,10 @@ export function QueueBoard({
                     <Button
                       size="small"
                       onClick={() =>
-                        void act(() => legalServicesApi.takeTicket(w.windowId), (t) => `已取号 ${t.label}`)
+                        void act(
+                          () => legalServicesApi.takeTicket(w.windowId),
+                          (t) => `已取号 ${t.label}`,
+                        )
                       }
                       data-testid={`take-${w.code}`}
                     >
@@ -80,7 +93,10 @@ export function QueueBoard({
                       size="small"
                       disabled={!w.waiting.length}
                       onClick={() =>
-                        void act(() => legalServicesApi.callNext(w.windowId), (t) => `请 ${t.label} 号到 ${w.code} 窗口`)
+                        void act(
+                          () => legalServicesApi.callNext(w.windowId),
+                          (t) => `请 ${t.label} 号到 ${w.code} 窗口`,
+                        )
                       }
                       data-testid={`call-${w.code}`}
                     >

@@ -49,7 +49,12 @@ export default function StationPage() {
         variant="borderless"
         extra={
           canHandle && (
-            <Button type="primary" onClick={() => setServing('walk-in')} disabled={!open.length} data-testid="visit-new">
+            <Button
+              type="primary"
+              onClick={() => setServing('walk-in')}
+              disabled={!open.length}
+              data-testid="visit-new"
+            >
               登记来访服务
             </Button>
           )
@@ -105,7 +110,8 @@ export default function StationPage() {
                       {
                         title: '结果',
                         width: 200,
-                        render: (_, v) => `${v.outcomeLabel}${v.referral ? `（转 ${v.referral}）` : ''}`,
+                        render: (_, v) =>
+                          `${v.outcomeLabel}${v.referral ? `（转 ${v.referral}）` : ''}`,
                       },
                       { title: '经办', dataIndex: 'handlerName', width: 80 },
                       {
@@ -130,7 +136,9 @@ export default function StationPage() {
             {
               key: 'appointments',
               label: '网上预约',
-              children: <AppointmentsTab townId={townId} canHandle={canHandle} onChanged={refresh} />,
+              children: (
+                <AppointmentsTab townId={townId} canHandle={canHandle} onChanged={refresh} />
+              ),
             },
             {
               key: 'questions',
@@ -152,7 +160,11 @@ export default function StationPage() {
         />
       )}
       {rating && (
-        <RatingModal visit={rating} onClose={() => setRating(null)} onRated={() => refresh('感谢评价')} />
+        <RatingModal
+          visit={rating}
+          onClose={() => setRating(null)}
+          onRated={() => refresh('感谢评价')}
+        />
       )}
     </Space>
   );

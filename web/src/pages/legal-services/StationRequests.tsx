@@ -15,7 +15,10 @@ export function AppointmentsTab({
   canHandle: boolean;
   onChanged: (note: string) => void;
 }) {
-  const { data, error, loading, reload } = useRequest(() => legalServicesApi.appointments(townId), [townId]);
+  const { data, error, loading, reload } = useRequest(
+    () => legalServicesApi.appointments(townId),
+    [townId],
+  );
   const [failed, setFailed] = useState<unknown>(null);
   const run = async (p: Promise<unknown>, note: string) => {
     setFailed(null);
@@ -46,7 +49,18 @@ export function AppointmentsTab({
             title: '状态',
             dataIndex: 'status',
             width: 90,
-            render: (s: string) => <Tag>{({ booked: '已预约', arrived: '已到站', cancelled: '已取消' } as Record<string, string>)[s]}</Tag>,
+            render: (s: string) => (
+              <Tag>
+                {
+                  (
+                    { booked: '已预约', arrived: '已到站', cancelled: '已取消' } as Record<
+                      string,
+                      string
+                    >
+                  )[s]
+                }
+              </Tag>
+            ),
           },
           {
             title: '',
@@ -55,10 +69,16 @@ export function AppointmentsTab({
               canHandle &&
               a.status === 'booked' && (
                 <Space>
-                  <Button size="small" onClick={() => void run(legalServicesApi.checkIn(a.id), `${a.name} 已到站取号`)}>
+                  <Button
+                    size="small"
+                    onClick={() => void run(legalServicesApi.checkIn(a.id), `${a.name} 已到站取号`)}
+                  >
                     到站取号
                   </Button>
-                  <Button size="small" onClick={() => void run(legalServicesApi.cancelAppointment(a.id), '已取消预约')}>
+                  <Button
+                    size="small"
+                    onClick={() => void run(legalServicesApi.cancelAppointment(a.id), '已取消预约')}
+                  >
                     取消
                   </Button>
                 </Space>
@@ -80,7 +100,10 @@ export function QuestionsTab({
   canHandle: boolean;
   onChanged: (note: string) => void;
 }) {
-  const { data, error, loading, reload } = useRequest(() => legalServicesApi.questions({ orgId: townId }), [townId]);
+  const { data, error, loading, reload } = useRequest(
+    () => legalServicesApi.questions({ orgId: townId }),
+    [townId],
+  );
   const [answering, setAnswering] = useState<Question | null>(null);
   const [text, setText] = useState('');
   const [failed, setFailed] = useState<unknown>(null);
@@ -122,7 +145,11 @@ export function QuestionsTab({
                   {q.name}
                   {q.village && <Typography.Text type="secondary">{q.village}</Typography.Text>}
                   <Typography.Text type="secondary">{q.askedOn}</Typography.Text>
-                  {q.answeredOn ? <Tag color="green">已答复</Tag> : <Tag color="orange">待答复</Tag>}
+                  {q.answeredOn ? (
+                    <Tag color="green">已答复</Tag>
+                  ) : (
+                    <Tag color="orange">待答复</Tag>
+                  )}
                 </Space>
               }
               description={

@@ -1,5 +1,10 @@
 import { Form, Input, Select } from 'antd';
-import { legalServicesApi, type ServiceWindow, type Ticket, type Visit } from '../../api/legal-services';
+import {
+  legalServicesApi,
+  type ServiceWindow,
+  type Ticket,
+  type Visit,
+} from '../../api/legal-services';
 import { StepModal } from '../../components/StepModal';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
@@ -45,7 +50,8 @@ export function VisitModal({
       }}
       onSubmit={async ({ windowId, ...v }) => {
         const body: Record<string, unknown> = { ...v, ...(ticket ? { ticketId: ticket.id } : {}) };
-        for (const k of Object.keys(body)) if (body[k] === undefined || body[k] === '') delete body[k];
+        for (const k of Object.keys(body))
+          if (body[k] === undefined || body[k] === '') delete body[k];
         onLogged(await legalServicesApi.logVisit(windowId, body));
       }}
     >
@@ -58,7 +64,11 @@ export function VisitModal({
       <Form.Item name="channel" label="来访方式">
         <Select options={optionsOf(vocab.data?.channels)} />
       </Form.Item>
-      <Form.Item name="visitorName" label="来访人" rules={[{ required: true, message: '请填写来访人' }]}>
+      <Form.Item
+        name="visitorName"
+        label="来访人"
+        rules={[{ required: true, message: '请填写来访人' }]}
+      >
         <Input data-testid="visit-name" />
       </Form.Item>
       <Form.Item name="visitorPhone" label="联系电话">
@@ -67,7 +77,11 @@ export function VisitModal({
       <Form.Item name="village" label="所在村（社区）或单位">
         <Input />
       </Form.Item>
-      <Form.Item name="topic" label="咨询或办理事项" rules={[{ required: true, message: '请填写事项' }]}>
+      <Form.Item
+        name="topic"
+        label="咨询或办理事项"
+        rules={[{ required: true, message: '请填写事项' }]}
+      >
         <Input data-testid="visit-topic" />
       </Form.Item>
       <Form.Item name="summary" label="服务情况">

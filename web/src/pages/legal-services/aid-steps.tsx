@@ -51,7 +51,11 @@ export function aidSteps(a: AidDetail): WorkflowStep[] {
       initialValues: { requestedOn: today },
       form: (
         <>
-          <Form.Item name="items" label="需补充的材料（每行一项，一次性告知）" rules={required('请列出需补充的材料')}>
+          <Form.Item
+            name="items"
+            label="需补充的材料（每行一项，一次性告知）"
+            rules={required('请列出需补充的材料')}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
           {date('requestedOn', '告知日期')}
@@ -83,7 +87,10 @@ export function aidSteps(a: AidDetail): WorkflowStep[] {
       show: has('deemWithdrawn'),
       danger: true,
       testId: 'aid-withdrawn',
-      confirm: { title: '补充期限已届满，视为撤回申请？', description: '《法律援助法》第四十三条第二款' },
+      confirm: {
+        title: '补充期限已届满，视为撤回申请？',
+        description: '《法律援助法》第四十三条第二款',
+      },
       run: () => legalServicesApi.aidStep(a.id, 'deem-withdrawn', null),
     },
     {
@@ -106,7 +113,11 @@ export function aidSteps(a: AidDetail): WorkflowStep[] {
       form: (
         <>
           {date('decidedOn', '决定日期')}
-          <Form.Item name="reason" label="不予援助的理由（书面告知申请人）" rules={required('请填写理由')}>
+          <Form.Item
+            name="reason"
+            label="不予援助的理由（书面告知申请人）"
+            rules={required('请填写理由')}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         </>

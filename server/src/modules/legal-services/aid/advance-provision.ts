@@ -14,5 +14,9 @@ export function advanceAllowed(
   urgentPreservation: boolean,
 ): boolean {
   if (urgentPreservation) return true;
-  return deadlineOn !== null && deadlineOn >= today && deadlineOn < addDays(today, ADVANCE_THRESHOLD_DAYS);
+  return (
+    deadlineOn !== null &&
+    deadlineOn >= today &&
+    deadlineOn < addDays(today, ADVANCE_THRESHOLD_DAYS)
+  );
 }

@@ -10,11 +10,7 @@ import { offsetOf } from '../../../core/http/paging.js';
 import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
 import { readWithin } from '../../orgs/orgs.public.js';
 import { maskName } from '../station/station-town.js';
-import {
-  AID_MATTERS,
-  EXEMPTIONS,
-  MEANS_METHODS,
-} from '../legal-services.vocabulary.js';
+import { AID_MATTERS, EXEMPTIONS, MEANS_METHODS } from '../legal-services.vocabulary.js';
 import type { LegalAidApplicationsTable } from '../legal-services.tables.js';
 import { advanceAllowed } from './advance-provision.js';
 import { aidAbilities, aidPath } from './aid.step.js';

@@ -112,7 +112,12 @@ async function granted(
   return { decidedOn, assignClockId: clock.id, assignDue: clock.dueDate };
 }
 
-export const grantAid = (deps: Deps, ctx: RequestContext, id: string, input: { decidedOn: string }) =>
+export const grantAid = (
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { decidedOn: string },
+) =>
   aidStep(deps, ctx, id, 'grant', async (s) => {
     const patch = await granted(s, ctx, input.decidedOn);
     const late = s.record.decisionDue !== null && input.decidedOn > s.record.decisionDue;
@@ -124,7 +129,12 @@ export const grantAid = (deps: Deps, ctx: RequestContext, id: string, input: { d
   });
 
 /** 先行提供 (第四十四条): the deadline is fewer than seven days away or preservation is urgent. */
-export const advanceAid = (deps: Deps, ctx: RequestContext, id: string, input: { decidedOn: string }) =>
+export const advanceAid = (
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { decidedOn: string },
+) =>
   aidStep(deps, ctx, id, 'advance', async (s) => {
     const patch = await granted(s, ctx, input.decidedOn);
     return {
@@ -162,7 +172,11 @@ export const assignLawyer = (
     await stopAidClock(s.m, ctx, s.record.assignClockId, input.assignedOn);
     const late = s.record.assignDue !== null && input.assignedOn > s.record.assignDue;
     return {
-      patch: { assignedOn: input.assignedOn, lawyerName: input.lawyerName, lawyerFirm: input.lawyerFirm },
+      patch: {
+        assignedOn: input.assignedOn,
+        lawyerName: input.lawyerName,
+        lawyerFirm: input.lawyerFirm,
+      },
       meta: { late },
       note: `指派 ${input.lawyerFirm} ${input.lawyerName}${late ? `；晚于期限 ${s.record.assignDue}` : ''}`,
     };
@@ -180,7 +194,11 @@ export const objectToRefusal = (
     notBefore(input.objectedOn, s.record.decidedOn, 'objectedOn', '异议日期');
     const clock = await startAidClock(s.m, s.record, OBJECTION_PERIOD, input.objectedOn);
     return {
-      patch: { objectedOn: input.objectedOn, objectionClockId: clock.id, objectionDue: clock.dueDate },
+      patch: {
+        objectedOn: input.objectedOn,
+        objectionClockId: clock.id,
+        objectionDue: clock.dueDate,
+      },
       note: `司法行政部门应于 ${clock.dueDate} 前作出审查决定（${ART.objection}）`,
     };
   });
@@ -205,7 +223,12 @@ export const decideObjection = (
       if (!input.upheld) return { patch: base, note: result };
       const clock = await startAidClock(s.m, s.record, ASSIGNMENT_PERIOD, input.decidedOn);
       return {
-        patch: { ...base, decidedOn: input.decidedOn, assignClockId: clock.id, assignDue: clock.dueDate },
+        patch: {
+          ...base,
+          decidedOn: input.decidedOn,
+          assignClockId: clock.id,
+          assignDue: clock.dueDate,
+        },
         note: result,
       };
     },

@@ -42,7 +42,11 @@ describe.skipIf(pgMissing())('legal aid', () => {
     // No pledge signed yet: the forwarding step is refused with 第四十一条, and says so before the click.
     expect(a.blocked).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ action: 'forward', code: 'PLEDGE_REQUIRED', basis: '《法律援助法》第四十一条' }),
+        expect.objectContaining({
+          action: 'forward',
+          code: 'PLEDGE_REQUIRED',
+          basis: '《法律援助法》第四十一条',
+        }),
       ]),
     );
     const refused = await window.post(`/api/v1/legal-services/aid/${a.id}/forward`, {
@@ -53,7 +57,10 @@ describe.skipIf(pgMissing())('legal aid', () => {
     expect(refused.json.error.code).toBe('PLEDGE_REQUIRED');
 
     const b = await apply({ pledgeSigned: true });
-    const fwd = await step(b.id, 'forward', { centre: '慈溪市法律援助中心', forwardedOn: '2025-03-03' });
+    const fwd = await step(b.id, 'forward', {
+      centre: '慈溪市法律援助中心',
+      forwardedOn: '2025-03-03',
+    });
     expect(fwd).toMatchObject({ status: 'forwarded', decisionDue: '2025-03-10' });
     expect(fwd.decisionClock).toMatchObject({ dueDate: '2025-03-10', unit: 'calendar' });
     expect(fwd.abilities).toEqual(expect.arrayContaining(['grant', 'refuse', 'requestMaterials']));
@@ -89,13 +96,20 @@ describe.skipIf(pgMissing())('legal aid', () => {
     });
     expect(assigned.status).toBe('assigned');
     expect(assigned.path.map((p: { label: string }) => p.label)).toEqual(
-      expect.arrayContaining(['转交县法律援助中心', '一次性告知补充材料', '登记给予援助决定', '登记指派律师']),
+      expect.arrayContaining([
+        '转交县法律援助中心',
+        '一次性告知补充材料',
+        '登记给予援助决定',
+        '登记指派律师',
+      ]),
     );
   });
 
   it('provides aid in advance only when a deadline is under seven days away (第四十四条)', async () => {
     const far = await apply({ pledgeSigned: true, deadlineOn: '2025-03-20' });
-    const no = await window.post(`/api/v1/legal-services/aid/${far.id}/advance`, { decidedOn: '2025-03-05' });
+    const no = await window.post(`/api/v1/legal-services/aid/${far.id}/advance`, {
+      decidedOn: '2025-03-05',
+    });
     expect(no.status).toBe(422);
     expect(no.json.error.code).toBe('ADVANCE_NOT_ALLOWED');
     const near = await apply({ pledgeSigned: true, deadlineOn: '2025-03-09' });

@@ -16,7 +16,9 @@ export const newAidBody = z
       .describe('联系电话'),
     matter: z.enum(keys(AID_MATTERS)).describe('申请事项（《法律援助法》第三十一条、第三十二条）'),
     summary: text('案情摘要', 2000),
-    meansMethod: z.enum(keys(MEANS_METHODS)).describe('经济困难状况的核查方式（第四十一条、第四十二条）'),
+    meansMethod: z
+      .enum(keys(MEANS_METHODS))
+      .describe('经济困难状况的核查方式（第四十一条、第四十二条）'),
     pledgeSigned: z.boolean().optional().describe('申请人已签署个人诚信承诺书（第四十一条）'),
     exemption: z.enum(keys(EXEMPTIONS)).optional().describe('免予核查的情形（第四十二条）'),
     deadlineOn: isoDate.optional().describe('申请人面临的时效或期限届满日（先行提供，第四十四条）'),
@@ -41,7 +43,11 @@ export const forwardBody = z
   .strict();
 export const materialsBody = z
   .object({
-    items: z.array(text('需补充的材料', 100)).min(1, '请列出需补充的材料').max(20).describe('一次性告知的材料清单'),
+    items: z
+      .array(text('需补充的材料', 100))
+      .min(1, '请列出需补充的材料')
+      .max(20)
+      .describe('一次性告知的材料清单'),
     requestedOn: isoDate.describe('告知日期'),
     dueOn: isoDate.describe('补充期限'),
   })

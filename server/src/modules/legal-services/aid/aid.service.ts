@@ -47,7 +47,12 @@ async function applicationNo(m: MutationScope, townId: string, year: number) {
 }
 
 /** Starts one of the application's statutory clocks (its article is the clock's basis). */
-export const startAidClock = (m: MutationScope, r: { id: string; orgId: string }, p: AidPeriod, on: string) =>
+export const startAidClock = (
+  m: MutationScope,
+  r: { id: string; orgId: string },
+  p: AidPeriod,
+  on: string,
+) =>
   startClock(m, {
     orgId: r.orgId,
     subjectType: AID_OWNER,
@@ -74,7 +79,11 @@ export const stopAidClock = async (
  * the means test itself is the forwarding step's guard, so an incomplete file is kept and explained.
  */
 export async function createApplication(deps: Deps, ctx: RequestContext, input: NewApplication) {
-  const { actor, townId } = stationActor(ctx, 'legal_services.aid.handle', 'legal_services.aid.create');
+  const { actor, townId } = stationActor(
+    ctx,
+    'legal_services.aid.handle',
+    'legal_services.aid.create',
+  );
   const day = today(deps);
   const receivedOn = input.receivedOn ?? day;
   if (receivedOn > day) throw badRequest('受理日期不能晚于今天', { field: 'receivedOn' });

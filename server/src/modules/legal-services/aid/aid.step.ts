@@ -27,7 +27,8 @@ interface StepInput {
 }
 
 const townPathOf = async (q: Q, orgId: string) =>
-  (await q.selectFrom('orgs').select('path').where('id', '=', orgId).executeTakeFirstOrThrow()).path;
+  (await q.selectFrom('orgs').select('path').where('id', '=', orgId).executeTakeFirstOrThrow())
+    .path;
 
 async function lockApplication(trx: Trx, actor: Actor, id: string): Promise<AidRecord> {
   let q = scoped(trx, actor)
@@ -58,14 +59,7 @@ export const aidFacts = (
 const partiesOf = (actor: Actor) =>
   new Set<Party>(can(actor, 'legal_services.aid.handle') ? ['station'] : []);
 
-const aidAdapter: WorkflowAdapter<
-  AidRecord,
-  AidState,
-  AidAction,
-  AidFacts,
-  Party,
-  StepInput
-> = {
+const aidAdapter: WorkflowAdapter<AidRecord, AidState, AidAction, AidFacts, Party, StepInput> = {
   workflow: AID_WORKFLOW,
   auditPrefix: 'legal_services.aid',
   targetType: AID_OWNER,
@@ -95,7 +89,12 @@ export const aidStep = <V = void>(
 ) => runStep(deps, ctx, aidAdapter, id, action, work, input ? { input } : {});
 
 /** The caller's buttons and refused steps on an application (none for staff above the town). */
-export async function aidAbilities(q: Q, actor: Actor, row: LegalAidApplicationsTable, today: string) {
+export async function aidAbilities(
+  q: Q,
+  actor: Actor,
+  row: LegalAidApplicationsTable,
+  today: string,
+) {
   const facts = aidFacts(row, today);
   const parties = playableParties(
     AID_WORKFLOW.parties,

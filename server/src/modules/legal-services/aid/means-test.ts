@@ -25,7 +25,11 @@ export function meansRefusal(f: MeansFacts): Refusal | null {
   if (article === 32)
     return f.method === 'not_required'
       ? null
-      : rule('MEANS_TEST_NOT_APPLICABLE', '该事项申请法律援助不受经济困难条件的限制', AID_ART.noMeansTest);
+      : rule(
+          'MEANS_TEST_NOT_APPLICABLE',
+          '该事项申请法律援助不受经济困难条件的限制',
+          AID_ART.noMeansTest,
+        );
   if (f.method === 'not_required')
     return rule(
       'MEANS_TEST_REQUIRED',
@@ -33,8 +37,16 @@ export function meansRefusal(f: MeansFacts): Refusal | null {
       AID_ART.civilMatters,
     );
   if (f.method === 'pledge' && !f.pledgeSigned)
-    return rule('PLEDGE_REQUIRED', '以个人诚信承诺核查经济困难状况的，申请人须签署诚信承诺书', AID_ART.pledge);
+    return rule(
+      'PLEDGE_REQUIRED',
+      '以个人诚信承诺核查经济困难状况的，申请人须签署诚信承诺书',
+      AID_ART.pledge,
+    );
   if (f.method === 'exempt' && !f.exemption)
-    return rule('EXEMPTION_REQUIRED', '免予核查经济困难状况的，须写明申请人属于哪类人员并有证明材料', AID_ART.exempt);
+    return rule(
+      'EXEMPTION_REQUIRED',
+      '免予核查经济困难状况的，须写明申请人属于哪类人员并有证明材料',
+      AID_ART.exempt,
+    );
   return null;
 }

@@ -74,7 +74,9 @@ const HISTORY: { start: string; input: Omit<NewApplication, 'receivedOn'>; steps
         requestedOn: asked,
         dueOn: addDays(asked, 10),
       });
-      await supplyMaterials(at(deps, addDays(asked, 4)), ctx, id, { suppliedOn: addDays(asked, 4) });
+      await supplyMaterials(at(deps, addDays(asked, 4)), ctx, id, {
+        suppliedOn: addDays(asked, 4),
+      });
       await straightFromDecision(deps, ctx, id, addDays(asked, 6), 1);
     },
   },
@@ -174,7 +176,10 @@ export async function seedAidNow(deps: Deps, window: RequestContext, day: string
     exemption: 'relief',
     receivedOn: before,
   });
-  await forwardApplication(at(deps, before), window, pending.id, { centre: CENTRE, forwardedOn: before });
+  await forwardApplication(at(deps, before), window, pending.id, {
+    centre: CENTRE,
+    forwardedOn: before,
+  });
   const earlier = addDays(day, -4);
   const granted = await createApplication(at(deps, earlier), window, {
     applicantName: '马玉兰',
@@ -183,6 +188,9 @@ export async function seedAidNow(deps: Deps, window: RequestContext, day: string
     meansMethod: 'not_required',
     receivedOn: earlier,
   });
-  await forwardApplication(at(deps, earlier), window, granted.id, { centre: CENTRE, forwardedOn: earlier });
+  await forwardApplication(at(deps, earlier), window, granted.id, {
+    centre: CENTRE,
+    forwardedOn: earlier,
+  });
   await grantAid(at(deps, addDays(day, -1)), window, granted.id, { decidedOn: addDays(day, -1) });
 }

@@ -16,12 +16,38 @@ export const CONSULTATION_TOPICS = [
   '拖欠工资如何维权',
   '邻里通行权争议',
 ];
-export const MEDIATION_TOPICS = ['邻里相邻关系纠纷', '婚姻家庭纠纷', '损害赔偿纠纷', '劳务报酬纠纷'];
+export const MEDIATION_TOPICS = [
+  '邻里相邻关系纠纷',
+  '婚姻家庭纠纷',
+  '损害赔偿纠纷',
+  '劳务报酬纠纷',
+];
 export const SERVICE_TOPICS = ['代写起诉状', '公证事项咨询与引导', '法律文书审阅'];
 export const INTAKE_TOPICS = ['法律援助申请受理', '行政复议申请材料指引', '人民调解申请登记'];
-export const VILLAGES = ['小桥头村', '上林湖村', '五丰村', '五姓村', '毛三斢村', '丰潭村', '烟墩村', '潭河沿村'];
+export const VILLAGES = [
+  '小桥头村',
+  '上林湖村',
+  '五丰村',
+  '五姓村',
+  '毛三斢村',
+  '丰潭村',
+  '烟墩村',
+  '潭河沿村',
+];
 const SURNAMES = '张王李赵陈刘杨黄周吴徐孙胡朱高林何郭马罗';
-const GIVEN = ['建国', '秀英', '海军', '丽娟', '志强', '美华', '国平', '小芳', '伟明', '玉兰', '立新'];
+const GIVEN = [
+  '建国',
+  '秀英',
+  '海军',
+  '丽娟',
+  '志强',
+  '美华',
+  '国平',
+  '小芳',
+  '伟明',
+  '玉兰',
+  '立新',
+];
 export const personName = (i: number) =>
   `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`;
 

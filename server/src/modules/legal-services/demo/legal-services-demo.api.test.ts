@@ -25,7 +25,8 @@ describe.skipIf(pgMissing())('legal services demo', () => {
     // Mediations referred on are logged but not counted as 化解.
     expect(res.json.visitsByKind.mediation).toBeGreaterThan(120);
     expect(res.json.satisfaction.rated).toBeGreaterThan(50);
-    for (const d of Object.values(res.json.definitions)) expect((d as string).length).toBeGreaterThan(10);
+    for (const d of Object.values(res.json.definitions))
+      expect((d as string).length).toBeGreaterThan(10);
   });
 
   it('gives the window clerk a live station today: a queue, a booking, a question and aid clocks', async () => {
@@ -42,6 +43,9 @@ describe.skipIf(pgMissing())('legal services demo', () => {
     expect(open[0].decisionClock).toMatchObject({ state: 'running' });
     const advisers = (await s.client().get('/api/v1/public/legal-services/advisers')).json;
     expect(advisers.items).toHaveLength(9);
-    expect(advisers.items[0]).toMatchObject({ hours: expect.any(String), place: expect.any(String) });
+    expect(advisers.items[0]).toMatchObject({
+      hours: expect.any(String),
+      place: expect.any(String),
+    });
   });
 });

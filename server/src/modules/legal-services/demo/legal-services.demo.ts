@@ -33,7 +33,12 @@ import {
 
 // tenancy: the demo seed runs as the system
 
-const PUBLIC: RequestContext = { actor: null, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' };
+const PUBLIC: RequestContext = {
+  actor: null,
+  ip: null,
+  userAgent: 'demo-seed',
+  requestId: 'demo-seed',
+};
 type Windows = Record<Exclude<WindowKind, 'other'>, string>;
 
 /** One month of the paper register, entered through the batch service at the month's end. */
@@ -102,7 +107,11 @@ async function openWindows(deps: Deps, window: RequestContext): Promise<Windows>
 
 async function villageAdvisers(deps: Deps, window: RequestContext, adviser: RequestContext) {
   const q = deps.db.kysely;
-  const town = await q.selectFrom('orgs').select('id').where('code', '=', DEMO_TOWN_CODE).executeTakeFirstOrThrow();
+  const town = await q
+    .selectFrom('orgs')
+    .select('id')
+    .where('code', '=', DEMO_TOWN_CODE)
+    .executeTakeFirstOrThrow();
   const villages = await q
     .selectFrom('orgs')
     .select(['id', 'name'])
@@ -126,7 +135,10 @@ async function villageAdvisers(deps: Deps, window: RequestContext, adviser: Requ
         kind: j % 2 ? 'opinion' : 'meeting',
         onDate: `2024-${String(month).padStart(2, '0')}-20`,
         subject: j % 2 ? '村集体厂房租赁合同' : '村民代表会议（涉及村民重大利益事项）',
-        summary: j % 2 ? '就合同租期、租金调整和违约责任出具书面法律意见。' : '列席会议并就表决程序和事项合法性提出意见。',
+        summary:
+          j % 2
+            ? '就合同租期、租金调整和违约责任出具书面法律意见。'
+            : '列席会议并就表决程序和事项合法性提出意见。',
       });
   }
 }
@@ -160,7 +172,8 @@ async function onlineQuestions(deps: Deps, window: RequestContext) {
       .where('code', '=', code)
       .executeTakeFirstOrThrow();
     await answerQuestion(on(deps, addDays(day, 1)), window, id, {
-      answer: '您好，根据相关法律规定，建议先保留好证据材料，可到镇公共法律服务站当面咨询或申请调解。',
+      answer:
+        '您好，根据相关法律规定，建议先保留好证据材料，可到镇公共法律服务站当面咨询或申请调解。',
     });
   }
 }
@@ -192,7 +205,8 @@ async function assistance(deps: Deps, window: RequestContext) {
 export const seedLegalServicesDemo = (deps: Deps): Promise<void> => inOneTransaction(deps, seed);
 
 async function seed(deps: Deps): Promise<void> {
-  if (await deps.db.kysely.selectFrom('legalServiceWindows').select('id').executeTakeFirst()) return;
+  if (await deps.db.kysely.selectFrom('legalServiceWindows').select('id').executeTakeFirst())
+    return;
   const window = await actorCtx(deps, 'window');
   const adviser = await actorCtx(deps, 'adviser');
   const w = await openWindows(deps, window);
@@ -217,7 +231,9 @@ export async function seedLegalServicesNow(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
   const day = today(deps);
   if (day <= '2024-12-31') return;
-  if (await q.selectFrom('legalQueueTickets').select('id').where('day', '=', day).executeTakeFirst())
+  if (
+    await q.selectFrom('legalQueueTickets').select('id').where('day', '=', day).executeTakeFirst()
+  )
     return;
   const windows = await q
     .selectFrom('legalServiceWindows')

@@ -57,7 +57,14 @@ export async function portalStation(deps: Deps) {
 export async function bookAppointment(
   deps: Deps,
   ctx: RequestContext,
-  input: { windowId: string; onDate: string; slot: AppointmentSlot; name: string; phone: string; topic: string },
+  input: {
+    windowId: string;
+    onDate: string;
+    slot: AppointmentSlot;
+    name: string;
+    phone: string;
+    topic: string;
+  },
 ) {
   const town = await portalTown(deps);
   const day = today(deps);
@@ -94,7 +101,12 @@ export async function bookAppointment(
       actorOverride: PUBLIC(input.name.slice(0, 1)),
       meta: { window: window.name, onDate: row.onDate, slot: row.slot },
     });
-    return { code: row.code, onDate: row.onDate, slot: APPOINTMENT_SLOTS[row.slot], window: window.name };
+    return {
+      code: row.code,
+      onDate: row.onDate,
+      slot: APPOINTMENT_SLOTS[row.slot],
+      window: window.name,
+    };
   });
 }
 

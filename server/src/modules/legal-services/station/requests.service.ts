@@ -127,8 +127,7 @@ export async function listQuestions(
   authorize(ctx, 'legal_services.station.read');
   const within = await readWithin(deps.db.kysely, ctx, f.orgId);
   let base = scoped(deps.db.kysely, within.actor!).selectFrom('legalQuestions').selectAll();
-  if (f.answered !== undefined)
-    base = base.where('answeredOn', f.answered ? 'is not' : 'is', null);
+  if (f.answered !== undefined) base = base.where('answeredOn', f.answered ? 'is not' : 'is', null);
   const rows = await base.orderBy('askedOn', 'desc').orderBy('id', 'desc').limit(200).execute();
   return { items: rows.map((r) => presentQuestion(r, ctx)) };
 }
@@ -143,7 +142,11 @@ export async function answerQuestion(
   id: string,
   input: { answer: string },
 ) {
-  const { actor } = stationActor(ctx, 'legal_services.station.handle', 'legal_services.question.answer');
+  const { actor } = stationActor(
+    ctx,
+    'legal_services.station.handle',
+    'legal_services.question.answer',
+  );
   const handler = await displayNameOf(deps, actor);
   return mutation(deps, ctx, async (m) => {
     const r = await scoped(m.trx, actor)

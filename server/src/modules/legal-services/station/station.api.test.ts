@@ -115,11 +115,14 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
 
   it('lets the county read the log masked but never act', async () => {
     const town = (await county.get('/api/v1/legal-services/visits')).json;
-    expect(town.items.find((v: { topic: string }) => v.topic === '劳动报酬被拖欠').visitorName).toBe(
-      '张**',
-    );
+    expect(
+      town.items.find((v: { topic: string }) => v.topic === '劳动报酬被拖欠').visitorName,
+    ).toBe('张**');
     const windows = (await window.get('/api/v1/legal-services/windows')).json.items;
-    const refused = await county.post(`/api/v1/legal-services/windows/${windows[0].id}/tickets`, {});
+    const refused = await county.post(
+      `/api/v1/legal-services/windows/${windows[0].id}/tickets`,
+      {},
+    );
     // County staff hold no station permission: a 403 before any tenancy or supervision check.
     expect(refused.status).toBe(403);
   });
@@ -128,21 +131,27 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
     const anon = s.client();
     const station = (await anon.get('/api/v1/public/legal-services/station')).json;
     const consult = station.windows.find((w: { kind: string }) => w.kind === 'consultation');
-    const past = await anon.post(`/api/v1/portal/legal-services/windows/${consult.id}/appointments`, {
-      onDate: '2025-03-05',
-      slot: 'am',
-      name: '王五',
-      phone: '13900001111',
-      topic: '咨询继承',
-    });
+    const past = await anon.post(
+      `/api/v1/portal/legal-services/windows/${consult.id}/appointments`,
+      {
+        onDate: '2025-03-05',
+        slot: 'am',
+        name: '王五',
+        phone: '13900001111',
+        topic: '咨询继承',
+      },
+    );
     expect(past.status).toBe(400);
-    const booked = await anon.post(`/api/v1/portal/legal-services/windows/${consult.id}/appointments`, {
-      onDate: '2025-03-06',
-      slot: 'am',
-      name: '王五',
-      phone: '13900001111',
-      topic: '咨询继承',
-    });
+    const booked = await anon.post(
+      `/api/v1/portal/legal-services/windows/${consult.id}/appointments`,
+      {
+        onDate: '2025-03-06',
+        slot: 'am',
+        name: '王五',
+        phone: '13900001111',
+        topic: '咨询继承',
+      },
+    );
     expect(booked.status, JSON.stringify(booked.json)).toBe(201);
 
     const asked = await anon.post('/api/v1/portal/legal-services/questions', {

@@ -39,7 +39,8 @@ export const stationRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/legal-services/windows',
     { schema: { tags, summary: '新增窗口', body: windowBody } },
-    async (req, reply) => reply.status(201).send(await createWindow(deps, contextOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createWindow(deps, contextOf(req), req.body)),
   );
   api.post(
     '/legal-services/windows/defaults',

@@ -41,7 +41,11 @@ export interface VisitInput {
 /** 调解成功 / 调解不成 are outcomes of a mediation window; a referral names where the visitor went. */
 function checkOutcome(kind: WindowKind, v: VisitInput) {
   if ((v.outcome === 'resolved' || v.outcome === 'unresolved') && kind !== 'mediation')
-    throw badRequest('调解结果只能在人民调解窗口登记', { field: 'outcome' }, 'OUTCOME_NOT_FOR_WINDOW');
+    throw badRequest(
+      '调解结果只能在人民调解窗口登记',
+      { field: 'outcome' },
+      'OUTCOME_NOT_FOR_WINDOW',
+    );
   if (v.outcome === 'referred' && !v.referral?.trim())
     throw badRequest('转介的，请写明转往何处（如矛调中心、法律援助中心、人民法院）', {
       field: 'referral',
@@ -134,7 +138,10 @@ export async function recordVisits(deps: Deps, ctx: RequestContext, visits: Visi
     const rows: LegalServiceVisitsTable[] = [];
     for (const v of visits) rows.push(await buildVisit(m, ctx, v, day, handler));
     for (let i = 0; i < rows.length; i += 40)
-      await m.trx.insertInto('legalServiceVisits').values(rows.slice(i, i + 40)).execute();
+      await m.trx
+        .insertInto('legalServiceVisits')
+        .values(rows.slice(i, i + 40))
+        .execute();
     for (const r of rows) await auditVisit(m, r);
     return { count: rows.length };
   });

@@ -5,7 +5,12 @@ import type { Deps } from '../../../core/deps.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
-import { AID_ART, DEFAULT_WINDOWS, WINDOW_KINDS, type WindowKind } from '../legal-services.vocabulary.js';
+import {
+  AID_ART,
+  DEFAULT_WINDOWS,
+  WINDOW_KINDS,
+  type WindowKind,
+} from '../legal-services.vocabulary.js';
 import type { LegalServiceWindowsTable } from '../legal-services.tables.js';
 import { stationActor, stationTown } from './station-town.js';
 
@@ -84,7 +89,11 @@ async function insertWindow(m: MutationScope, townId: string, w: WindowInput, so
 
 /** Opens a window of any kind ("X" included) with its ticket prefix. */
 export async function createWindow(deps: Deps, ctx: RequestContext, input: WindowInput) {
-  const { townId } = stationActor(ctx, 'legal_services.window.manage', 'legal_services.window.create');
+  const { townId } = stationActor(
+    ctx,
+    'legal_services.window.manage',
+    'legal_services.window.create',
+  );
   return mutation(deps, ctx, async (m) => {
     const n = (await townWindows(m.trx, townId)).length;
     return presentWindow(await insertWindow(m, townId, input, n + 1));
@@ -93,7 +102,11 @@ export async function createWindow(deps: Deps, ctx: RequestContext, input: Windo
 
 /** The "3+X" windows a station starts with (法律咨询、人民调解、法律服务 + 综合受理), where none exist yet. */
 export async function openDefaultWindows(deps: Deps, ctx: RequestContext) {
-  const { townId } = stationActor(ctx, 'legal_services.window.manage', 'legal_services.window.create');
+  const { townId } = stationActor(
+    ctx,
+    'legal_services.window.manage',
+    'legal_services.window.create',
+  );
   return mutation(deps, ctx, async (m) => {
     if ((await townWindows(m.trx, townId)).length > 0)
       throw conflict('本站已设置窗口，请逐个新增', 'WINDOWS_EXIST');

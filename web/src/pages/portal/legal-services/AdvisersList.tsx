@@ -12,7 +12,9 @@ export function AdvisersList() {
       <ErrorAlert error={error} onRetry={reload} />
       {data && (
         <p>
-          {data.town}各村（社区）法律顾问的接待时间、场所和联系方式（<BasisText text={data.basis} />）。
+          {data.town}各村（社区）法律顾问的接待时间、场所和联系方式（
+          <BasisText text={data.basis} />
+          ）。
         </p>
       )}
       <Table<Adviser>

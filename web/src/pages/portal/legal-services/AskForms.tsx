@@ -39,13 +39,21 @@ export function AskForm() {
         <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="phone" label="手机号" rules={[{ required: true, message: '请填写手机号' }]}>
+        <Form.Item
+          name="phone"
+          label="手机号"
+          rules={[{ required: true, message: '请填写手机号' }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="village" label="所在村（社区）">
           <Input />
         </Form.Item>
-        <Form.Item name="question" label="咨询问题" rules={[{ required: true, message: '请填写咨询问题' }]}>
+        <Form.Item
+          name="question"
+          label="咨询问题"
+          rules={[{ required: true, message: '请填写咨询问题' }]}
+        >
           <Input.TextArea rows={5} />
         </Form.Item>
         <Button type="primary" loading={saving} onClick={() => void submit()}>
@@ -59,7 +67,12 @@ export function AskForm() {
 export function TrackForm() {
   const [form] = Form.useForm<{ code: string; phone: string }>();
   const [found, setFound] = useState<Question | null>(null);
-  const { error, saving, submit } = useFormSubmit(form, () => undefined, legalPortalApi.track, setFound);
+  const { error, saving, submit } = useFormSubmit(
+    form,
+    () => undefined,
+    legalPortalApi.track,
+    setFound,
+  );
   return (
     <>
       <ErrorAlert error={error} />
@@ -78,7 +91,9 @@ export function TrackForm() {
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label="咨询问题">{found.question}</Descriptions.Item>
           <Descriptions.Item label="答复">
-            {found.answer ? `${found.answer}（${found.answeredBy}，${found.answeredOn}）` : '工作人员尚未答复，请稍后查询'}
+            {found.answer
+              ? `${found.answer}（${found.answeredBy}，${found.answeredOn}）`
+              : '工作人员尚未答复，请稍后查询'}
           </Descriptions.Item>
         </Descriptions>
       )}

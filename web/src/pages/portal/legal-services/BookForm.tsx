@@ -19,7 +19,12 @@ interface Booking {
 export function BookForm() {
   const station = useRequest(() => legalPortalApi.station(), []);
   const [form] = Form.useForm<Booking>();
-  const [done, setDone] = useState<{ code: string; onDate: string; slot: string; window: string } | null>(null);
+  const [done, setDone] = useState<{
+    code: string;
+    onDate: string;
+    slot: string;
+    window: string;
+  } | null>(null);
   const { error, saving, submit } = useFormSubmit(
     form,
     () => undefined,
@@ -37,9 +42,16 @@ export function BookForm() {
           title={`已预约 ${done.onDate} ${done.slot} ${done.window}，预约码 ${done.code}，请到站时出示。`}
         />
       )}
-      <Form<Booking> form={form} layout="vertical" style={{ maxWidth: 480 }} initialValues={{ slot: 'am' }}>
+      <Form<Booking>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 480 }}
+        initialValues={{ slot: 'am' }}
+      >
         <Form.Item name="windowId" label="窗口" rules={[{ required: true, message: '请选择窗口' }]}>
-          <Select options={(station.data?.windows ?? []).map((w) => ({ value: w.id, label: w.name }))} />
+          <Select
+            options={(station.data?.windows ?? []).map((w) => ({ value: w.id, label: w.name }))}
+          />
         </Form.Item>
         <Form.Item name="onDate" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
           <Input type="date" />
@@ -50,10 +62,18 @@ export function BookForm() {
         <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="phone" label="手机号" rules={[{ required: true, message: '请填写手机号' }]}>
+        <Form.Item
+          name="phone"
+          label="手机号"
+          rules={[{ required: true, message: '请填写手机号' }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="topic" label="预约事项" rules={[{ required: true, message: '请填写预约事项' }]}>
+        <Form.Item
+          name="topic"
+          label="预约事项"
+          rules={[{ required: true, message: '请填写预约事项' }]}
+        >
           <Input.TextArea rows={2} />
         </Form.Item>
         <Button type="primary" loading={saving} onClick={() => void submit()}>
