@@ -38,6 +38,7 @@ export const LEGAL_SERVICES_MATRIX: Record<string, RouteRow> = {
     townWrite: true,
   },
   'GET /api/v1/legal-services/visits': { access: 'legal_services.station.read' },
+  'GET /api/v1/legal-services/visits/export': { access: 'legal_services.station.read' },
   'POST /api/v1/legal-services/visits/{id}/rating': {
     access: HANDLE,
     record: 'legalVisit',

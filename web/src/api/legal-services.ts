@@ -1,5 +1,5 @@
 import type { ClockBadge } from '@fazhi/shared';
-import { api, type Query } from './client';
+import { api, download, type Query } from './client';
 import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
 /** 公共法律服务: the station's windows, queue and service log; legal aid; 司法协助; village advisers. */
@@ -61,7 +61,7 @@ export interface Visit {
   rating: number | null;
 }
 
-export interface Appointment {
+interface Appointment {
   id: string;
   windowId: string;
   onDate: string;
@@ -154,7 +154,7 @@ export interface AssistanceRecord {
   result: string | null;
 }
 
-export interface LegalServicesStats {
+interface LegalServicesStats {
   year: number;
   town: string;
   consultations: number;
@@ -186,6 +186,8 @@ export const legalServicesApi = {
   rate: (visitId: string, body: Record<string, unknown>) =>
     api.post<Visit>(`${L}/visits/${visitId}/rating`, body),
   visits: (q: Record<string, unknown>) => api.get<Page<Visit>>(`${L}/visits`, q as Query),
+  exportVisits: (q: Record<string, unknown>) =>
+    download(`${L}/visits/export`, q as Query, '公共法律服务站服务登记台账.xlsx'),
   appointments: (orgId?: string) =>
     api.get<{ items: Appointment[] }>(`${L}/appointments`, town(orgId)),
   checkIn: (id: string) => api.post<Ticket>(`${L}/appointments/${id}/check-in`, {}),

@@ -27,7 +27,7 @@ export interface LegalServiceWindowsTable {
 }
 
 /** The last ticket number given at a window on a day (raised by one upsert … returning). */
-export interface LegalQueueCountersTable {
+interface LegalQueueCountersTable {
   windowId: string;
   day: IsoDate;
   orgId: string;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { legalServicesApi, type Ticket, type Visit } from '../../api/legal-services';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { ListEmpty } from '../../components/ListEmpty';
 import { PageSpin } from '../../components/PageSpin';
 import { useRequest } from '../../lib/use-request';
@@ -86,6 +87,13 @@ export default function StationPage() {
       </Card>
       <Card variant="borderless">
         <Tabs
+          tabBarExtraContent={
+            <ExportButton
+              download={() => legalServicesApi.exportVisits({ orgId: townId })}
+              label="导出服务登记台账"
+              testId="visit-export"
+            />
+          }
           items={[
             {
               key: 'visits',

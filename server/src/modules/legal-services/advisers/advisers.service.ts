@@ -12,7 +12,7 @@ import type { LegalAdviserLogsTable, LegalVillageAdvisersTable } from '../legal-
 
 // tenancy: staff reads start from scoped(); the portal lists the portal town's villages only
 
-export interface AdviserInput {
+interface AdviserInput {
   villageId: string;
   name: string;
   firm: string;

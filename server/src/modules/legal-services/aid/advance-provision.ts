@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/calendar/index.js';
 
 /** Fewer than this many days to a limitation or deadline allows 先行提供 (《法律援助法》第四十四条第一项). */
-export const ADVANCE_THRESHOLD_DAYS = 7;
+const ADVANCE_THRESHOLD_DAYS = 7;
 
 /**
  * 先行提供法律援助 (《法律援助法》第四十四条): the centre may provide aid before deciding when a limitation or

@@ -18,7 +18,7 @@ import { AID_STATES, type AidState } from './aid.workflow.js';
 
 // tenancy: every read starts from scoped()
 
-export interface AidFilter {
+interface AidFilter {
   orgId?: string | undefined;
   status?: AidState | undefined;
   year?: number | undefined;

@@ -41,11 +41,7 @@ async function lockApplication(trx: Trx, actor: Actor, id: string): Promise<AidR
   return { ...row, townPath: await townPathOf(trx, row.orgId) };
 }
 
-export const aidFacts = (
-  r: LegalAidApplicationsTable,
-  today: string,
-  input?: StepInput,
-): AidFacts => ({
+const aidFacts = (r: LegalAidApplicationsTable, today: string, input?: StepInput): AidFacts => ({
   state: r.status,
   matter: r.matter,
   method: r.meansMethod,

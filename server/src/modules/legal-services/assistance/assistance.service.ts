@@ -14,7 +14,7 @@ import { stationActor } from '../station/station-town.js';
 
 // tenancy: reads start from scoped(); a new record is the caller's town's
 
-export interface AssistanceInput {
+interface AssistanceInput {
   subtype: string;
   requester: string;
   caseRef?: string | undefined;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
@@ -111,6 +112,25 @@ describe.skipIf(pgMissing())('public legal-service station', () => {
         'legal_services.visit.rated',
       ]),
     );
+  });
+
+  it('exports the service log as XLSX, the rows on screen, and traces the export', async () => {
+    const res = await window.get('/api/v1/legal-services/visits/export?kind=consultation');
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('服务日期');
+    expect(ws.rowCount).toBe(2);
+    expect(ws.getRow(2).getCell(7).value).toBe('劳动报酬被拖欠');
+    expect(ws.getRow(2).getCell(10).value).toBe('慈溪市法律援助中心');
+    expect(ws.getRow(2).getCell(12).value).toBe('5 星');
+    const traced = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('action', '=', 'legal_services.visit.ledger_exported')
+      .execute();
+    expect(traced).toHaveLength(1);
   });
 
   it('lets the county read the log masked but never act', async () => {

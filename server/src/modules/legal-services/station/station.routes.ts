@@ -11,6 +11,7 @@ import {
   townQuery,
   visitBatchBody,
   visitBody,
+  visitFilterQuery,
   visitListQuery,
   windowBody,
   windowPatch,
@@ -24,6 +25,7 @@ import {
   listAppointments,
   listQuestions,
 } from './requests.service.js';
+import { sendVisitLedger } from './visit-ledger.js';
 import { listVisits, logVisit, rateVisit, recordVisits } from './visits.service.js';
 import { createWindow, listWindows, openDefaultWindows, updateWindow } from './windows.service.js';
 
@@ -77,6 +79,11 @@ export const stationRoutes: RoutesPlugin = (api, deps) => {
     '/legal-services/visits',
     { schema: { tags, summary: '服务登记台账', querystring: visitListQuery } },
     async (req) => listVisits(deps, contextOf(req), req.query),
+  );
+  api.get(
+    '/legal-services/visits/export',
+    { schema: { tags, summary: '导出服务登记台账（XLSX）', querystring: visitFilterQuery } },
+    async (req, reply) => sendVisitLedger(deps, contextOf(req), reply, req.query),
   );
   api.post(
     '/legal-services/windows/:id/visits',
