@@ -1,4 +1,15 @@
-import { AutoComplete, Button, Card, Col, Form, Input, Row, Statistic, Table } from 'antd';
+import {
+  AutoComplete,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Statistic,
+  Table,
+} from 'antd';
 import { useState } from 'react';
 import { legalServicesApi, type AssistanceRecord } from '../../api/legal-services';
 import { useAuth } from '../../auth/auth-context';
@@ -8,8 +19,6 @@ import { StepModal } from '../../components/StepModal';
 import { todayInShanghai } from '../../lib/format';
 import { useRequest } from '../../lib/use-request';
 import { useTown } from '../../lib/town';
-
-const YEAR = new Date().getFullYear() - 1;
 
 /**
  * 司法协助 (help given to courts and other organs, any subtype) and the station's figures of the year:
@@ -21,7 +30,7 @@ export default function AssistancePage() {
   const [tick, setTick] = useState(0);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [adding, setAdding] = useState(false);
-  const [year, setYear] = useState(YEAR);
+  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
   const list = useRequest(
     () => legalServicesApi.assistance({ orgId: townId, ...page }),
     [townId, tick, JSON.stringify(page)],
@@ -38,11 +47,12 @@ export default function AssistancePage() {
         variant="borderless"
         style={{ marginBottom: 16 }}
         extra={
-          <Input
-            type="number"
+          <InputNumber
+            min={2000}
+            max={2100}
             value={year}
-            onChange={(e) => setYear(Number(e.target.value) || YEAR)}
-            style={{ width: 100 }}
+            onChange={(y) => y && setYear(y)}
+            data-testid="legal-services-stats-year"
           />
         }
       >
