@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { maskPhone } from '../../../core/crypto/mask.js';
+import type { Q } from '../../../core/db/database.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
@@ -51,7 +52,7 @@ export async function listAppointments(
   return { items: rows.map((a) => presentAppointment(a, ctx)) };
 }
 
-async function loadAppointment(trx: Parameters<typeof scoped>[0], ctx: RequestContext, id: string) {
+async function loadAppointment(trx: Q, ctx: RequestContext, id: string) {
   const a = await scoped(trx, ctx.actor!)
     .selectFrom('legalAppointments')
     .selectAll()
