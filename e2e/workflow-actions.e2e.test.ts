@@ -237,4 +237,26 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
     await becomes(page, 'fcr-drawer', '不违反审查标准，可以出台');
     await becomes(page, 'workflow-path', '作出书面审查结论');
   });
+
+  it('legal-aid application: 先行提供 through its step form when the deadline is days away, and the path shows it', async () => {
+    const windowApi = await apiAs('window');
+    const deadlineOn = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+    });
+    const aid = await windowApi('/legal-services/aid', {
+      applicantName: '徐国平',
+      matter: 'a31_injury',
+      summary: unique('交通事故人身损害赔偿，诉讼时效即将届满'),
+      meansMethod: 'pledge',
+      pledgeSigned: true,
+      deadlineOn,
+    });
+    const page = await browser.page();
+    await signIn(page, 'window');
+    await page.goto(`/legal-services/aid/${aid.id}`);
+    await page.getByTestId('aid-advance').click();
+    await submitModal(page);
+    await becomes(page, 'aid-status', '决定给予（待指派）');
+    await becomes(page, 'workflow-path', '先行提供法律援助');
+  });
 });

@@ -62,11 +62,13 @@ describe('the composition root and the module descriptors', () => {
       'disputes',
       'litigation',
       'decisions',
+      'legal-services',
       'review-now',
       'disclosure-now',
       'enforcement-now',
       'disputes-now',
       'litigation-now',
+      'legal-services-now',
     ]);
   });
 

@@ -16,6 +16,7 @@ import { inboxModule } from './modules/inbox/inbox.module.js';
 import { decisionsModule } from './modules/decisions/decisions.module.js';
 import { litigationModule } from './modules/litigation/litigation.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
+import { legalServicesModule } from './modules/legal-services/legal-services.module.js';
 import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   disputesModule,
   litigationModule,
   decisionsModule,
+  legalServicesModule,
   legalModule,
   notificationsModule,
 ];

@@ -8,6 +8,7 @@ import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow
 import { PROACTIVE_WORKFLOW } from './modules/disclosure/proactive/proactive.workflow.js';
 import { COMPLAINT_WORKFLOW } from './modules/disclosure/village/complaint.workflow.js';
 import { VILLAGE_ITEM_WORKFLOW } from './modules/disclosure/village/village.workflow.js';
+import { AID_WORKFLOW } from './modules/legal-services/aid/aid.workflow.js';
 import { LITIGATION_WORKFLOW } from './modules/litigation/case.workflow.js';
 import { FCR_WORKFLOW } from './modules/review/fcr/fcr.workflow.js';
 import { REVIEW_WORKFLOW } from './modules/review/review.workflow.js';
@@ -33,4 +34,5 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
     [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
     [DECISION_WORKFLOW.key, workflowDoc(DECISION_WORKFLOW)],
+    [AID_WORKFLOW.key, workflowDoc(AID_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

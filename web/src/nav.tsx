@@ -34,6 +34,10 @@ import {
   CommentOutlined,
   FormOutlined,
   FundOutlined,
+  CustomerServiceOutlined,
+  HeartOutlined,
+  UserSwitchOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -349,6 +353,40 @@ export const NAV: NavGroup[] = [
         icon: <ReadOutlined />,
         perms: ['decisions.read'],
         testId: 'menu-decisions-catalogue',
+      },
+    ],
+  },
+  {
+    key: 'legal-services',
+    label: '公共法律服务',
+    items: [
+      {
+        path: '/legal-services/station',
+        label: '服务站窗口',
+        icon: <CustomerServiceOutlined />,
+        perms: ['legal_services.station.read'],
+        testId: 'menu-legal-services-station',
+      },
+      {
+        path: '/legal-services/aid',
+        label: '法律援助',
+        icon: <HeartOutlined />,
+        perms: ['legal_services.aid.read'],
+        testId: 'menu-legal-services-aid',
+      },
+      {
+        path: '/legal-services/advisers',
+        label: '村法律顾问',
+        icon: <UserSwitchOutlined />,
+        perms: ['legal_services.adviser.read'],
+        testId: 'menu-legal-services-advisers',
+      },
+      {
+        path: '/legal-services/assistance',
+        label: '司法协助与统计',
+        icon: <ScheduleOutlined />,
+        perms: ['legal_services.assistance.read'],
+        testId: 'menu-legal-services-assistance',
       },
     ],
   },

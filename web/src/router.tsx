@@ -96,6 +96,10 @@ export const router = createBrowserRouter([
         path: '/portal/disclosure/annual/:year',
         element: page(() => import('./pages/disclosure/annual/PublicAnnualReportPage')),
       },
+      {
+        path: '/portal/legal-services',
+        element: page(() => import('./pages/portal/legal-services/LegalServicesPortalPage')),
+      },
       { path: '/login', element: page(() => import('./pages/login/LoginPage')) },
       {
         element: <RequireSignedIn />,
@@ -236,6 +240,27 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              guarded(
+                '/legal-services/station',
+                () => import('./pages/legal-services/StationPage'),
+              ),
+              guarded('/legal-services/aid', () => import('./pages/legal-services/AidListPage')),
+              {
+                path: '/legal-services/aid/:id',
+                element: (
+                  <RequirePermission perms={['legal_services.aid.read']}>
+                    {page(() => import('./pages/legal-services/AidPage'))}
+                  </RequirePermission>
+                ),
+              },
+              guarded(
+                '/legal-services/advisers',
+                () => import('./pages/legal-services/AdvisersPage'),
+              ),
+              guarded(
+                '/legal-services/assistance',
+                () => import('./pages/legal-services/AssistancePage'),
+              ),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),

@@ -2,6 +2,7 @@ import { DECISIONS_PERMISSIONS } from './permissions-decisions.js';
 import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
 import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
+import { LEGAL_SERVICES_PERMISSIONS } from './permissions-legal-services.js';
 import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
@@ -43,6 +44,7 @@ export const PERMISSIONS = {
   ...DISPUTES_PERMISSIONS,
   ...LITIGATION_PERMISSIONS,
   ...DECISIONS_PERMISSIONS,
+  ...LEGAL_SERVICES_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

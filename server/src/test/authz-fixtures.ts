@@ -8,6 +8,7 @@ import type { RoleKey } from '@fazhi/shared';
 import { decisionRecords } from './authz-fixtures-decisions.js';
 import { disputeRecords } from './authz-fixtures-disputes.js';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
+import { legalServicesRecords } from './authz-fixtures-legal-services.js';
 import { litigationRecords } from './authz-fixtures-litigation.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
@@ -418,6 +419,7 @@ export async function buildFixtures(
     ...(await disputeRecords(s, 'mediator')),
     ...(await litigationRecords(s, 'clerk')),
     ...(await decisionRecords(s, 'clerk', 'head')),
+    ...(await legalServicesRecords(s, 'clerk')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -491,6 +493,7 @@ export async function buildFixtures(
     Object.assign(records, await disputeRecords(s, `mx-${scope}-mediator`));
     Object.assign(records, await litigationRecords(s, `mx-${scope}-clerk`));
     Object.assign(records, await decisionRecords(s, `mx-${scope}-clerk`, `mx-${scope}-head`));
+    Object.assign(records, await legalServicesRecords(s, `mx-${scope}-clerk`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

@@ -1,6 +1,7 @@
 import type { Permission } from '@fazhi/shared';
 import { DECISIONS_MATRIX } from './authz-matrix-decisions.js';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
+import { LEGAL_SERVICES_MATRIX } from './authz-matrix-legal-services.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
@@ -77,7 +78,14 @@ export type RecordKind =
   | 'decision'
   | 'decisionCatalogue'
   | 'decisionEntry'
-  | 'decisionComment';
+  | 'decisionComment'
+  | 'legalWindow'
+  | 'legalTicket'
+  | 'legalVisit'
+  | 'legalAid'
+  | 'legalAppointment'
+  | 'legalQuestion'
+  | 'legalAdviser';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -946,5 +954,6 @@ export const MATRIX: Record<string, RouteRow> = {
   },
   ...LITIGATION_MATRIX,
   ...DECISIONS_MATRIX,
+  ...LEGAL_SERVICES_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };

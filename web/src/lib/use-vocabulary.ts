@@ -3,6 +3,7 @@ import { requestsApi } from '../api/disclosure-requests';
 import { decisionsApi } from '../api/decisions';
 import { disputesApi } from '../api/disputes';
 import { enforcementApi } from '../api/enforcement';
+import { legalServicesApi } from '../api/legal-services';
 import { litigationApi } from '../api/litigation';
 import { reviewApi } from '../api/review';
 import { villageApi } from '../api/village-affairs';
@@ -21,6 +22,7 @@ const SOURCES = {
   litigation: () => litigationApi.vocabulary(),
   disputes: () => disputesApi.vocabulary(),
   decisions: () => decisionsApi.vocabulary(),
+  legalServices: () => legalServicesApi.vocabulary(),
 };
 type Vocabularies = { [K in keyof typeof SOURCES]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
 

@@ -39,6 +39,12 @@ export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
     basis:
       '《行政复议法》第四十八条、第五十四条，《行政诉讼法》第六十七条（答复、答辩期限由法律规定，被申请人、被告不能自行延长）',
   },
+  // 法律援助法 第四十三条、第四十九条: the centre's and the 司法局's periods; the station records, never lengthens.
+  legal_aid_application: {
+    module: '法律援助',
+    basis:
+      '《法律援助法》第四十三条、第四十九条（决定、指派和异议审查期限由法律规定，补充材料期间由申请流程暂停）',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
   review_item: {
     module: '合法性审查',

@@ -17,6 +17,7 @@ const SERVICES = [
   {
     title: '公共法律服务',
     text: '镇公共法律服务站提供法律咨询、法律援助申请受理等服务；法律援助依据《法律援助法》办理。',
+    link: { to: '/portal/legal-services', label: '预约到站、在线咨询、村法律顾问' },
   },
 ];
 
@@ -100,6 +101,11 @@ export default function PortalPage() {
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
                     {s.text}
                   </Typography.Paragraph>
+                  {'link' in s && s.link && (
+                    <Link to={s.link.to} data-testid="portal-link-legal-services">
+                      {s.link.label}
+                    </Link>
+                  )}
                 </div>
               ))}
             </Space>

@@ -1,0 +1,9 @@
+import type { DayUnit } from '@fazhi/shared';
+
+/** A statutory period of legal aid: how long, counted how, and its article. */
+export interface AidPeriod {
+  limitDays: number;
+  unit: DayUnit;
+  basis: string;
+  purpose: string;
+}

@@ -1,0 +1,7 @@
+import type { MigrationSet } from '../../core/db/migrations.js';
+import * as m0001 from './migrations/20261206_legal_services_0001_station.js';
+
+/** 公共法律服务 tables, after the litigation module's. */
+export const LEGAL_SERVICES_MIGRATIONS: MigrationSet = {
+  '20261206_legal_services_0001_station': m0001,
+};

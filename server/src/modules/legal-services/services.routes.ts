@@ -1,0 +1,58 @@
+import { contextOf } from '../../core/http/context.js';
+import type { RoutesPlugin } from '../../core/http/types.js';
+import {
+  adviserLogs,
+  appointAdviser,
+  listAdvisers,
+  logAdviserService,
+} from './advisers/advisers.service.js';
+import { listAssistance, recordAssistance } from './assistance/assistance.service.js';
+import {
+  adviserBody,
+  adviserLogBody,
+  assistanceBody,
+  idParams,
+  townQuery,
+  yearListQuery,
+} from './legal-services.schema.js';
+
+const tags = ['司法协助与村法律顾问'];
+
+/** 司法协助 records, and 一村一法律顾问 with the advisers' service logs. */
+export const servicesRoutes: RoutesPlugin = (api, deps) => {
+  api.get(
+    '/legal-services/assistance',
+    { schema: { tags, summary: '司法协助记录', querystring: yearListQuery } },
+    async (req) => listAssistance(deps, contextOf(req), req.query),
+  );
+  api.post(
+    '/legal-services/assistance',
+    { schema: { tags, summary: '登记司法协助', body: assistanceBody } },
+    async (req, reply) =>
+      reply.status(201).send(await recordAssistance(deps, contextOf(req), req.body)),
+  );
+  api.get(
+    '/legal-services/advisers',
+    { schema: { tags, summary: '各村法律顾问及本年度服务次数', querystring: townQuery } },
+    async (req) => listAdvisers(deps, contextOf(req), req.query.orgId),
+  );
+  api.post(
+    '/legal-services/advisers',
+    { schema: { tags, summary: '聘任村法律顾问', body: adviserBody } },
+    async (req, reply) =>
+      reply.status(201).send(await appointAdviser(deps, contextOf(req), req.body)),
+  );
+  api.get(
+    '/legal-services/advisers/:id/logs',
+    { schema: { tags, summary: '法律顾问服务记录', params: idParams } },
+    async (req) => adviserLogs(deps, contextOf(req), req.params.id),
+  );
+  api.post(
+    '/legal-services/advisers/:id/logs',
+    { schema: { tags, summary: '记录法律顾问服务', params: idParams, body: adviserLogBody } },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await logAdviserService(deps, contextOf(req), req.params.id, req.body)),
+  );
+};
