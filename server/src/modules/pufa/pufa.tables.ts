@@ -1,0 +1,96 @@
+import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
+import type { AttemptState, QuestionKind, QuizState } from './pufa.vocabulary.js';
+
+/** One question of the town's bank. Never edited once saved (attempts refer to it): retired instead. */
+export interface PufaQuestionsTable {
+  id: string;
+  orgId: string;
+  /** e.g. 反诈, 反邪教, 民法典: a quiz draws from one topic. */
+  topic: string;
+  kind: QuestionKind;
+  stem: string;
+  /** JSON array of the option texts, in the bank's order (判断题: ["正确","错误"]). */
+  options: string;
+  /** JSON array of the right options' indexes in the bank's order. */
+  answer: string;
+  explanation: string;
+  /** The article the question rests on, as users see it: 《反电信网络诈骗法》第三十一条. */
+  basis: string;
+  retired: Flag;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
+export interface PufaQuizzesTable {
+  id: string;
+  orgId: string;
+  title: string;
+  intro: string;
+  topic: string;
+  questionCount: number;
+  pointsPerQuestion: number;
+  timeLimitSeconds: number;
+  attemptsPerDay: number;
+  smsRequired: Flag;
+  /** Who the quiz is for and how many they are: the participation rate's denominator. */
+  targetPopulation: number;
+  targetLabel: string;
+  opensOn: IsoDate;
+  closesOn: IsoDate;
+  status: QuizState;
+  createdBy: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** One go at a quiz from the portal; the questions drawn and their option order are kept here. */
+export interface PufaQuizAttemptsTable {
+  id: string;
+  orgId: string;
+  quizId: string;
+  /** Blind index of the phone number: the same person across attempts. */
+  participantKey: string;
+  name: string;
+  phoneEnc: string;
+  phoneMasked: string;
+  /** 村（社区）或单位. */
+  unit: string;
+  /** The Shanghai day the attempt started on (the attempts-per-day cap). */
+  day: IsoDate;
+  daySeq: number;
+  tokenHash: string;
+  /** JSON: [{ q: questionId, o: [bank index shown 1st, 2nd, …] }] in the order shown. */
+  draw: string;
+  /** JSON: the chosen bank indexes per drawn question, once handed in. */
+  answers: string | null;
+  status: AttemptState;
+  startedAt: Instant;
+  deadlineAt: Instant;
+  submittedAt: Instant | null;
+  durationMs: number | null;
+  score: number | null;
+  correctCount: number | null;
+}
+
+/** Each taker's best handed-in attempt of a quiz: the leaderboard and the participant count. */
+export interface PufaQuizBestsTable {
+  quizId: string;
+  participantKey: string;
+  orgId: string;
+  attemptId: string;
+  name: string;
+  unit: string;
+  phoneMasked: string;
+  score: number;
+  durationMs: number;
+  submittedAt: Instant;
+}
+
+declare module '../../core/db/schema.js' {
+  interface Database {
+    pufaQuestions: PufaQuestionsTable;
+    pufaQuizzes: PufaQuizzesTable;
+    pufaQuizAttempts: PufaQuizAttemptsTable;
+    pufaQuizBests: PufaQuizBestsTable;
+  }
+}
