@@ -1,6 +1,7 @@
 import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
+import { PUFA_MATRIX } from './authz-matrix-pufa.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
 /**
@@ -72,7 +73,10 @@ export type RecordKind =
   | 'inspection'
   | 'hazard'
   | 'dispute'
-  | 'litigationCase';
+  | 'litigationCase'
+  | 'pufaQuestion'
+  | 'pufaQuiz'
+  | 'pufaOpenQuiz';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -940,5 +944,6 @@ export const MATRIX: Record<string, RouteRow> = {
     townWrite: true,
   },
   ...LITIGATION_MATRIX,
+  ...PUFA_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };

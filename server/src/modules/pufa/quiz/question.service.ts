@@ -70,8 +70,8 @@ export async function createQuestion(
  */
 export async function retireQuestion(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'pufa.manage');
-  assertTownStaff(actor, 'pufa.question.retire');
   const row = await scoped(deps.db.kysely, actor).getById('pufaQuestions', id);
+  assertTownStaff(actor, 'pufa.question.retire');
   await mutation(deps, ctx, async (m) => {
     await m.trx.updateTable('pufaQuestions').set({ retired: 1 }).where('id', '=', id).execute();
     await m.audit({
