@@ -62,6 +62,7 @@ describe('the composition root and the module descriptors', () => {
       'disputes',
       'litigation',
       'pufa',
+      'team',
       'review-now',
       'disclosure-now',
       'enforcement-now',

@@ -23,6 +23,7 @@ import { reviewModule } from './modules/review/review.module.js';
 import { rolesModule } from './modules/roles/roles.module.js';
 import { searchModule } from './modules/search/search.module.js';
 import { systemModule } from './modules/system/system.module.js';
+import { teamModule } from './modules/team/team.module.js';
 import { tokensModule } from './modules/tokens/tokens.module.js';
 import { usersModule } from './modules/users/users.module.js';
 
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   disputesModule,
   litigationModule,
   pufaModule,
+  teamModule,
   legalModule,
   notificationsModule,
 ];

@@ -3,6 +3,7 @@ import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
 import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
 import { PUFA_PERMISSIONS } from './permissions-pufa.js';
+import { TEAM_PERMISSIONS } from './permissions-team.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -43,6 +44,7 @@ export const PERMISSIONS = {
   ...DISPUTES_PERMISSIONS,
   ...LITIGATION_PERMISSIONS,
   ...PUFA_PERMISSIONS,
+  ...TEAM_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

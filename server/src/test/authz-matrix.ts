@@ -2,6 +2,7 @@ import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { PUFA_MATRIX } from './authz-matrix-pufa.js';
+import { TEAM_MATRIX } from './authz-matrix-team.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
 /**
@@ -76,7 +77,9 @@ export type RecordKind =
   | 'litigationCase'
   | 'pufaQuestion'
   | 'pufaQuiz'
-  | 'pufaOpenQuiz';
+  | 'pufaOpenQuiz'
+  | 'teamMember'
+  | 'teamContract';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -945,5 +948,6 @@ export const MATRIX: Record<string, RouteRow> = {
   },
   ...LITIGATION_MATRIX,
   ...PUFA_MATRIX,
+  ...TEAM_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };
