@@ -10,7 +10,8 @@ export async function teamRecords(
   const clerk = await s.as(clerkName);
   const made = async (path: string, body: object) => {
     const res = await clerk.post(path, body);
-    if (res.status !== 201) throw new Error(`fixture ${path}: ${res.status} ${JSON.stringify(res.json)}`);
+    if (res.status !== 201)
+      throw new Error(`fixture ${path}: ${res.status} ${JSON.stringify(res.json)}`);
     return res.json.id as string;
   };
   const member = await made('/api/v1/team/members', {

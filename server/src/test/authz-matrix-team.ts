@@ -47,7 +47,12 @@ export const TEAM_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/team/shufa': {
     access: 'team.manage',
     ...TOWN,
-    body: { year: 2024, heldOn: '2024-12-27', form: 'on_site', scores: [{ panelist: '矩阵', score: 90 }] },
+    body: {
+      year: 2024,
+      heldOn: '2024-12-27',
+      form: 'on_site',
+      scores: [{ panelist: '矩阵', score: 90 }],
+    },
   },
   'GET /api/v1/team/stats': { access: 'team.read', perTown: 'query', query: { year: '2024' } },
 };

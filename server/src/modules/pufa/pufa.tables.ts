@@ -14,7 +14,7 @@ export interface PufaQuestionsTable {
   /** JSON array of the right options' indexes in the bank's order. */
   answer: string;
   explanation: string;
-  /** The article the question rests on, as users see it: 《反电信网络诈骗法》第三十一条. */
+  /** The article the question rests on, as users see it: 《民法典》第一百四十八条. */
   basis: string;
   retired: Flag;
   createdBy: string | null;
@@ -44,7 +44,7 @@ export interface PufaQuizzesTable {
 }
 
 /** One go at a quiz from the portal; the questions drawn and their option order are kept here. */
-export interface PufaQuizAttemptsTable {
+interface PufaQuizAttemptsTable {
   id: string;
   orgId: string;
   quizId: string;
@@ -73,7 +73,7 @@ export interface PufaQuizAttemptsTable {
 }
 
 /** Each taker's best handed-in attempt of a quiz: the leaderboard and the participant count. */
-export interface PufaQuizBestsTable {
+interface PufaQuizBestsTable {
   quizId: string;
   participantKey: string;
   orgId: string;

@@ -7,7 +7,13 @@ import { pufaStats } from './stats.service.js';
 export const statsRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/pufa/stats',
-    { schema: { tags: ['普法·统计'], summary: '普法年度统计（知识竞赛参与人数、参与率等）', querystring: yearQuery } },
+    {
+      schema: {
+        tags: ['普法·统计'],
+        summary: '普法年度统计（知识竞赛参与人数、参与率等）',
+        querystring: yearQuery,
+      },
+    },
     async (req) => pufaStats(deps, contextOf(req), req.query),
   );
 };

@@ -30,7 +30,13 @@ export async function pufaStats(
     .orderBy('opensOn')
     .execute();
   const items = await Promise.all(
-    quizzes.map(async (z) => ({ id: z.id, title: z.title, opensOn: z.opensOn, closesOn: z.closesOn, ...(await quizFigures(q, z)) })),
+    quizzes.map(async (z) => ({
+      id: z.id,
+      title: z.title,
+      opensOn: z.opensOn,
+      closesOn: z.closesOn,
+      ...(await quizFigures(q, z)),
+    })),
   );
   return {
     year: f.year,

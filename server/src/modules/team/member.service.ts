@@ -16,7 +16,11 @@ import type { leaveBody, memberBody, trainingBody } from './team.schema.js';
 // tenancy: rosters are read through scoped(); trainings are child rows of members read that way
 
 /** Adds a person to the town's legal team (法治队伍名册). */
-export async function addMember(deps: Deps, ctx: RequestContext, input: z.infer<typeof memberBody>) {
+export async function addMember(
+  deps: Deps,
+  ctx: RequestContext,
+  input: z.infer<typeof memberBody>,
+) {
   const { actor, townId } = ownTown(ctx, 'team.member.add');
   const q = deps.db.kysely;
   if (input.userId) {

@@ -4,7 +4,8 @@
  */
 export function panelResult(scores: readonly number[]) {
   const round = (n: number) => Math.round(n * 10) / 10;
-  const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const mean = (xs: readonly number[]) =>
+    xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
   const sorted = [...scores].sort((a, b) => a - b);
   return {
     average: round(mean(scores)),

@@ -24,7 +24,9 @@ describe('team figures', () => {
       ],
       2024,
     );
-    expect([f.lawMasterReviewers.value, f.lawBachelors.value, f.legalQualified.value]).toEqual([1, 2, 3]);
+    expect([f.lawMasterReviewers.value, f.lawBachelors.value, f.legalQualified.value]).toEqual([
+      1, 2, 3,
+    ]);
   });
 
   it('counts whoever served in the year, and not who left before it or joined after', () => {

@@ -52,20 +52,32 @@ describe.skipIf(pgMissing())('legal team and 学法述法', () => {
 
   it('shows each member’s 执法证 from the enforcement registry, and hides qualification numbers from the county', async () => {
     const roster = (await clerk.get('/api/v1/team/members?year=2024')).json.items;
-    const sun = roster.find((m: any) => m.name === '孙执法');
+    const sun = roster.find((m: { name: string }) => m.name === '孙执法');
     expect(sun.certificates).toEqual([
-      { kind: '行政执法证', certNo: '浙330282230099', issuedOn: '2021-03-01', expiresOn: '2025-02-28', valid: true },
+      {
+        kind: '行政执法证',
+        certNo: '浙330282230099',
+        issuedOn: '2021-03-01',
+        expiresOn: '2025-02-28',
+        valid: true,
+      },
     ]);
     expect(sun.degreeLabel).toBe('法学学士');
-    expect(roster.find((m: any) => m.name === '李法审').trainingHours).toBe(16);
+    expect(roster.find((m: { name: string }) => m.name === '李法审').trainingHours).toBe(16);
     const above = (await county.get('/api/v1/team/members')).json.items;
-    expect(above.every((m: any) => m.qualificationNo === null)).toBe(true);
+    expect(above.every((m: { qualificationNo: string | null }) => m.qualificationNo === null)).toBe(
+      true,
+    );
   });
 
   it('keeps adviser logs within the contract and averages the 述法 panel', async () => {
     const contracts = (await clerk.get('/api/v1/team/contracts?year=2024')).json.items;
     expect(contracts).toHaveLength(2);
-    expect(contracts[0]).toMatchObject({ teamName: '镇政府法律顾问团队', services: 3, serviceHours: 6.5 });
+    expect(contracts[0]).toMatchObject({
+      teamName: '镇政府法律顾问团队',
+      services: 3,
+      serviceHours: 6.5,
+    });
     const outside = await clerk.post(`/api/v1/team/contracts/${contracts[0].id}/logs`, {
       servedOn: '2025-01-05',
       kind: 'opinion',
@@ -77,7 +89,7 @@ describe.skipIf(pgMissing())('legal team and 学法述法', () => {
     const shufa = (await clerk.get('/api/v1/team/shufa?year=2024')).json.items;
     expect(shufa[0]).toMatchObject({ reporter: '党委书记', average: 91.2, trimmedAverage: 91 });
     const sessions = (await clerk.get('/api/v1/team/study-sessions?year=2024')).json.items;
-    expect(sessions.find((x: any) => x.heldOn === '2024-07-23')).toMatchObject({
+    expect(sessions.find((x: { heldOn: string }) => x.heldOn === '2024-07-23')).toMatchObject({
       kindLabel: '专题法治学习会',
       attendanceRate: 87.5,
     });
@@ -102,7 +114,9 @@ describe.skipIf(pgMissing())('legal team and 学法述法', () => {
       materials: ['《法律援助法》'],
     });
     expect(mine.status).toBe(201);
-    expect((await clerk.get('/api/v1/team/stats?year=2024')).json.study.thematicSessions.value).toBe(7);
+    expect(
+      (await clerk.get('/api/v1/team/stats?year=2024')).json.study.thematicSessions.value,
+    ).toBe(7);
     const event = await s.deps.db.kysely
       .selectFrom('auditEvents')
       .select('action')

@@ -39,7 +39,12 @@ export const trainingBody = z
   .object({
     heldOn: isoDate.describe('培训日期'),
     title: text('培训名称', 80),
-    minutes: z.number().int().min(10).max(60 * 24 * 10).describe('学时（分钟）'),
+    minutes: z
+      .number()
+      .int()
+      .min(10)
+      .max(60 * 24 * 10)
+      .describe('学时（分钟）'),
   })
   .strict();
 
@@ -60,7 +65,12 @@ export const serviceLogBody = z
     servedOn: isoDate.describe('服务日期'),
     kind: z.enum(SERVICE_KIND_KEYS).describe('服务类型'),
     summary: text('服务内容', 300),
-    minutes: z.number().int().min(10).max(60 * 24).describe('时长（分钟）'),
+    minutes: z
+      .number()
+      .int()
+      .min(10)
+      .max(60 * 24)
+      .describe('时长（分钟）'),
   })
   .strict();
 

@@ -26,7 +26,7 @@ export interface TeamMembersTable {
   updatedAt: Instant;
 }
 
-export interface TeamTrainingsTable {
+interface TeamTrainingsTable {
   id: string;
   orgId: string;
   memberId: string;
@@ -37,7 +37,7 @@ export interface TeamTrainingsTable {
 }
 
 /** A legal-adviser contract (政府购买法律顾问服务): the firm's team, its period and scope. */
-export interface TeamAdviserContractsTable {
+interface TeamAdviserContractsTable {
   id: string;
   orgId: string;
   firm: string;
@@ -50,7 +50,7 @@ export interface TeamAdviserContractsTable {
   createdAt: Instant;
 }
 
-export interface TeamAdviserLogsTable {
+interface TeamAdviserLogsTable {
   id: string;
   orgId: string;
   contractId: string;
@@ -62,7 +62,7 @@ export interface TeamAdviserLogsTable {
 }
 
 /** 学法计划 with its 应知应会 topics (JSON array). */
-export interface TeamStudyPlansTable {
+interface TeamStudyPlansTable {
   id: string;
   orgId: string;
   year: number;
@@ -71,7 +71,7 @@ export interface TeamStudyPlansTable {
   createdAt: Instant;
 }
 
-export interface TeamStudySessionsTable {
+interface TeamStudySessionsTable {
   id: string;
   orgId: string;
   planId: string | null;
@@ -87,7 +87,7 @@ export interface TeamStudySessionsTable {
 }
 
 /** A leader's 述法 (述职述法) for a year, with the panel's scores (JSON [{ panelist, score }]). */
-export interface TeamShufaReportsTable {
+interface TeamShufaReportsTable {
   id: string;
   orgId: string;
   year: number;

@@ -28,11 +28,14 @@ describe.skipIf(pgMissing())('普法 demo 2024', () => {
     const clerk = await s.as('window');
     const { items } = (await clerk.get('/api/v1/pufa/quizzes')).json;
     expect(items[0]).toMatchObject({ status: 'closed', participants: 120 });
-    const board = (await clerk.get(`/api/v1/pufa/quizzes/${items[0].id}/leaderboard?limit=30`)).json.items;
+    const board = (await clerk.get(`/api/v1/pufa/quizzes/${items[0].id}/leaderboard?limit=30`)).json
+      .items;
     expect(board[0].score).toBe(100);
     for (let i = 1; i < board.length; i += 1) {
       const [a, b] = [board[i - 1], board[i]];
-      expect(a.score > b.score || (a.score === b.score && a.durationSeconds <= b.durationSeconds)).toBe(true);
+      expect(
+        a.score > b.score || (a.score === b.score && a.durationSeconds <= b.durationSeconds),
+      ).toBe(true);
     }
   });
 

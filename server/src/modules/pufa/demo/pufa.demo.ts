@@ -12,7 +12,12 @@ import { demoTakers } from './quiz-takers.js';
 // tenancy: the demo seed runs as the system
 
 /** A portal visitor: no account, no address (the seed is not a flood). */
-const visitor: RequestContext = { actor: null, ip: null, userAgent: 'demo-seed', requestId: 'demo-seed' };
+const visitor: RequestContext = {
+  actor: null,
+  ip: null,
+  userAgent: 'demo-seed',
+  requestId: 'demo-seed',
+};
 
 /** At a Shanghai day and second, for the server-measured answering time. */
 const at = (deps: Deps, day: string, time: string): Deps => {

@@ -1,12 +1,33 @@
 /** The villages and the town hall, as takers name their place. */
 const UNITS = [
-  '小桥头村', '上林湖村', '五丰村', '五姓村', '毛三斢村',
-  '丰潭村', '烟墩村', '潭河沿村', '小桥头居委会', '桥头镇机关',
+  '小桥头村',
+  '上林湖村',
+  '五丰村',
+  '五姓村',
+  '毛三斢村',
+  '丰潭村',
+  '烟墩村',
+  '潭河沿村',
+  '小桥头居委会',
+  '桥头镇机关',
 ];
 const SURNAMES = '陈王张李徐胡沈周孙朱';
-const GIVEN = ['建国', '丽华', '海燕', '志强', '秀英', '伟', '敏', '杰', '婷婷', '国平', '亚芬', '立新'];
+const GIVEN = [
+  '建国',
+  '丽华',
+  '海燕',
+  '志强',
+  '秀英',
+  '伟',
+  '敏',
+  '杰',
+  '婷婷',
+  '国平',
+  '亚芬',
+  '立新',
+];
 
-export interface DemoTaker {
+interface DemoTaker {
   name: string;
   phone: string;
   unit: string;

@@ -97,7 +97,11 @@ export async function startAttempt(
   if (pool.length < quiz.questionCount)
     throw ruleViolation('题库题目不足，竞赛暂停答题，请联系镇司法所', 'QUIZ_POOL_SHORT');
   const draw = drawQuestions(
-    pool.map((p) => ({ id: p.id, kind: p.kind, optionCount: (JSON.parse(p.options) as string[]).length })),
+    pool.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      optionCount: (JSON.parse(p.options) as string[]).length,
+    })),
     quiz.questionCount,
   );
   const day = today(deps);

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 
 /** A random integer in [0, n): crypto by default, so takers cannot predict the next draw. */
-export type Pick = (n: number) => number;
+type Pick = (n: number) => number;
 const cryptoPick: Pick = (n) => randomInt(0, n);
 
 /** One drawn question: its id and its options in the order this taker sees them (bank indexes). */

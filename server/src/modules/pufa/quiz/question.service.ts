@@ -14,7 +14,7 @@ import type { questionBody, questionListQuery } from './quiz.schema.js';
 
 // tenancy: every read starts from scoped()
 
-export const presentQuestion = (r: PufaQuestionsTable) => ({
+const presentQuestion = (r: PufaQuestionsTable) => ({
   id: r.id,
   topic: r.topic,
   kind: r.kind,
@@ -94,13 +94,13 @@ export async function listQuestions(
   if (f.topic) base = base.where('topic', '=', f.topic);
   if (!f.includeRetired) base = base.where('retired', '=', 0);
   const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('createdAt', 'desc')
-      .limit(f.pageSize)
-      .offset(offsetOf(f))
-      .execute(),
+    base.selectAll().orderBy('createdAt', 'desc').limit(f.pageSize).offset(offsetOf(f)).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(presentQuestion), total: Number(total.n), page: f.page, pageSize: f.pageSize };
+  return {
+    items: rows.map(presentQuestion),
+    total: Number(total.n),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }

@@ -25,13 +25,27 @@ export const quizPortalRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/public/pufa/quizzes/:id/attempts',
-    { schema: { tags, summary: '实名开始答题（随机抽题、选项乱序）', params: idParams, body: startBody } },
+    {
+      schema: {
+        tags,
+        summary: '实名开始答题（随机抽题、选项乱序）',
+        params: idParams,
+        body: startBody,
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await startAttempt(deps, contextOf(req), req.params.id, req.body)),
   );
   api.post(
     '/public/pufa/attempts/:id/submit',
-    { schema: { tags, summary: '交卷（服务器按抽题记录评分、计时）', params: idParams, body: submitBody } },
+    {
+      schema: {
+        tags,
+        summary: '交卷（服务器按抽题记录评分、计时）',
+        params: idParams,
+        body: submitBody,
+      },
+    },
     async (req) => submitAttempt(deps, contextOf(req), req.params.id, req.body),
   );
 };

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
 
+type Row = { rank: number; name: string; score: number; durationSeconds: number };
+
 /** The quiz engine end to end over HTTP: bank, quiz, the portal's draw and hand-in, caps, board, export. */
 describe.skipIf(pgMissing())('quiz engine', () => {
   let s: TestServer;
@@ -12,11 +14,19 @@ describe.skipIf(pgMissing())('quiz engine', () => {
   const bank = new Map<string, string[]>(); // stem → right option texts
 
   const question = async (body: Record<string, unknown>, status = 201) => {
-    const res = await clerk.post('/api/v1/pufa/questions', { topic: '测试', explanation: '解析', basis: '《民法典》第一百四十八条', ...body });
+    const res = await clerk.post('/api/v1/pufa/questions', {
+      topic: '测试',
+      explanation: '解析',
+      basis: '《民法典》第一百四十八条',
+      ...body,
+    });
     expect(res.status, JSON.stringify(res.json)).toBe(status);
     if (status === 201) {
       const q = res.json;
-      bank.set(q.stem, (q.answer as number[]).map((i) => q.options[i] as string));
+      bank.set(
+        q.stem,
+        (q.answer as number[]).map((i) => q.options[i] as string),
+      );
     }
     return res.json;
   };
@@ -47,27 +57,42 @@ describe.skipIf(pgMissing())('quiz engine', () => {
   });
   /** Right answers as positions on screen, for the first `knows` questions; the rest left blank. */
   const answersFor = (questions: { stem: string; options: string[] }[], knows = 99) =>
-    questions.map((q, i) =>
-      i < knows ? bank.get(q.stem)!.map((t) => q.options.indexOf(t)) : [],
-    );
+    questions.map((q, i) => (i < knows ? bank.get(q.stem)!.map((t) => q.options.indexOf(t)) : []));
   const start = (quizId: string, body: unknown) =>
     anon.post(`/api/v1/public/pufa/quizzes/${quizId}/attempts`, body);
-  const later = (ms: number) => s.time.set(new Date(s.deps.time.now().getTime() + ms).toISOString());
+  const later = (ms: number) =>
+    s.time.set(new Date(s.deps.time.now().getTime() + ms).toISOString());
 
   beforeAll(async () => {
     s = await startTestServer({ now: '2024-11-20T02:00:00Z' });
     [clerk, county] = [await s.as('window'), await s.as('county')];
     anon = s.client();
-    await question({ kind: 'single', stem: '单选一', options: ['甲', '乙', '丙', '丁'], answer: [2] });
-    await question({ kind: 'multiple', stem: '多选一', options: ['甲', '乙', '丙', '丁'], answer: [0, 3] });
+    await question({
+      kind: 'single',
+      stem: '单选一',
+      options: ['甲', '乙', '丙', '丁'],
+      answer: [2],
+    });
+    await question({
+      kind: 'multiple',
+      stem: '多选一',
+      options: ['甲', '乙', '丙', '丁'],
+      answer: [0, 3],
+    });
     await question({ kind: 'judge', stem: '判断一', answer: [1] });
   });
   afterAll(() => s?.close());
 
   it('refuses a question whose answer does not fit its kind', async () => {
-    const bad = await question({ kind: 'single', stem: '坏题', options: ['甲', '乙'], answer: [0, 1] }, 400);
+    const bad = await question(
+      { kind: 'single', stem: '坏题', options: ['甲', '乙'], answer: [0, 1] },
+      400,
+    );
     expect(bad.error.code).toBe('QUESTION_SHAPE');
-    const outside = await question({ kind: 'multiple', stem: '坏题', options: ['甲', '乙'], answer: [0, 5] }, 400);
+    const outside = await question(
+      { kind: 'multiple', stem: '坏题', options: ['甲', '乙'], answer: [0, 5] },
+      400,
+    );
     expect(outside.error.code).toBe('QUESTION_SHAPE');
   });
 
@@ -82,7 +107,9 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     expect((await anon.get(`/api/v1/public/pufa/quizzes/${id}`)).status).toBe(404);
     const opened = await clerk.post(`/api/v1/pufa/quizzes/${id}/open`);
     expect(opened.json).toMatchObject({ status: 'open', poolSize: 5 });
-    expect((await clerk.post(`/api/v1/pufa/quizzes/${id}/open`)).json.error.code).toBe('INVALID_STATE');
+    expect((await clerk.post(`/api/v1/pufa/quizzes/${id}/open`)).json.error.code).toBe(
+      'INVALID_STATE',
+    );
   });
 
   it('draws and shuffles per attempt on the server, and scores the hand-in against that draw', async () => {
@@ -106,7 +133,13 @@ describe.skipIf(pgMissing())('quiz engine', () => {
       answers: answersFor(a.json.questions, 4),
     });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
-    expect(res.json).toMatchObject({ score: 80, fullScore: 100, correctCount: 4, durationSeconds: 83, rank: 1 });
+    expect(res.json).toMatchObject({
+      score: 80,
+      fullScore: 100,
+      correctCount: 4,
+      durationSeconds: 83,
+      rank: 1,
+    });
     expect(res.json.review[4]).toMatchObject({ right: false, basis: '《民法典》第一百四十八条' });
     const again = await anon.post(`/api/v1/public/pufa/attempts/${a.json.attemptId}/submit`, {
       token: a.json.token,
@@ -152,7 +185,9 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     const id = await quiz({ smsRequired: true });
     await clerk.post(`/api/v1/pufa/quizzes/${id}/open`);
     expect((await start(id, taker(5))).json.error.code).toBe('CODE_REQUIRED');
-    const sent = await anon.post(`/api/v1/public/pufa/quizzes/${id}/sms-code`, { phone: taker(5).phone });
+    const sent = await anon.post(`/api/v1/public/pufa/quizzes/${id}/sms-code`, {
+      phone: taker(5).phone,
+    });
     expect(sent.status, JSON.stringify(sent.json)).toBe(200);
     const sms = await s.deps.db.kysely
       .selectFrom('smsOutbox')
@@ -187,7 +222,9 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     const last = await take(12, 1, 5_000); // 25: not better, the best stays
     expect(last.rank).toBe(3);
     const board = await clerk.get(`/api/v1/pufa/quizzes/${id}/leaderboard`);
-    expect(board.json.items.map((r: any) => [r.rank, r.name, r.score, r.durationSeconds])).toEqual([
+    expect(
+      (board.json.items as Row[]).map((r) => [r.rank, r.name, r.score, r.durationSeconds]),
+    ).toEqual([
       [1, '测试11号', 100, 40],
       [2, '测试10号', 100, 50],
       [3, '测试12号', 75, 90],
@@ -198,7 +235,12 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     expect(pub.json).toMatchObject({ participants: 3, participationRate: 75 });
     expect(pub.json.leaderboard[0]).toMatchObject({ name: '测****', score: 100 });
     const detail = await clerk.get(`/api/v1/pufa/quizzes/${id}`);
-    expect(detail.json).toMatchObject({ attempts: 5, participants: 3, targetPopulation: 4, participationRate: 75 });
+    expect(detail.json).toMatchObject({
+      attempts: 5,
+      participants: 3,
+      targetPopulation: 4,
+      participationRate: 75,
+    });
 
     const xlsx = await clerk.get(`/api/v1/pufa/quizzes/${id}/results/export`);
     expect(xlsx.status).toBe(200);
@@ -207,7 +249,9 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('姓名');
     expect(sheet.rowCount).toBe(6);
-    expect([2, 3, 4, 5, 6].map((r) => sheet.getRow(r).getCell(5).value)).toEqual([100, 100, 75, 50, 25]);
+    expect([2, 3, 4, 5, 6].map((r) => sheet.getRow(r).getCell(5).value)).toEqual([
+      100, 100, 75, 50, 25,
+    ]);
     expect(sheet.getRow(2).getCell(2).value).toBe('139****0011');
     const trace = await s.deps.db.kysely
       .selectFrom('auditEvents')

@@ -18,10 +18,18 @@ const tags = ['普法·知识竞赛'];
 
 /** The question bank, quizzes, results, leaderboard and export, for the town's staff. */
 export const quizRoutes: RoutesPlugin = (api, deps) => {
-  api.get('/pufa/vocabulary', { schema: { tags, summary: '题型、竞赛和答卷状态取值' } }, async (req) => {
-    authorize(contextOf(req), 'pufa.read');
-    return { questionKinds: QUESTION_KINDS, quizStates: QUIZ_STATES, attemptStates: ATTEMPT_STATES };
-  });
+  api.get(
+    '/pufa/vocabulary',
+    { schema: { tags, summary: '题型、竞赛和答卷状态取值' } },
+    async (req) => {
+      authorize(contextOf(req), 'pufa.read');
+      return {
+        questionKinds: QUESTION_KINDS,
+        quizStates: QUIZ_STATES,
+        attemptStates: ATTEMPT_STATES,
+      };
+    },
+  );
   api.get(
     '/pufa/questions',
     { schema: { tags, summary: '题库', querystring: questionListQuery } },
@@ -30,7 +38,8 @@ export const quizRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/pufa/questions',
     { schema: { tags, summary: '新增题目（含解析和法律依据）', body: questionBody } },
-    async (req, reply) => reply.status(201).send(await createQuestion(deps, contextOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createQuestion(deps, contextOf(req), req.body)),
   );
   api.post(
     '/pufa/questions/:id/retire',
@@ -62,12 +71,26 @@ export const quizRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/pufa/quizzes/:id/results',
-    { schema: { tags, summary: '答题结果（全部答卷）', params: idParams, querystring: resultsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '答题结果（全部答卷）',
+        params: idParams,
+        querystring: resultsQuery,
+      },
+    },
     async (req) => quizResults(deps, contextOf(req), req.params.id, req.query),
   );
   api.get(
     '/pufa/quizzes/:id/leaderboard',
-    { schema: { tags, summary: '排行榜（先比得分，再比用时）', params: idParams, querystring: leaderboardQuery } },
+    {
+      schema: {
+        tags,
+        summary: '排行榜（先比得分，再比用时）',
+        params: idParams,
+        querystring: leaderboardQuery,
+      },
+    },
     async (req) => quizLeaderboard(deps, contextOf(req), req.params.id, req.query.limit),
   );
   api.get(

@@ -25,7 +25,7 @@ export const questionBody = z
       .min(1, '请选择正确答案')
       .describe('正确选项的序号（从 0 开始）'),
     explanation: text('答案解析', 500),
-    basis: text('法律依据（如 《反电信网络诈骗法》第三十一条）', 100),
+    basis: text('法律依据（如 《民法典》第一百四十八条）', 100),
   })
   .strict();
 
@@ -50,13 +50,21 @@ export const quizBody = z
     timeLimitSeconds: z.number().int().min(30).max(3600).describe('答题限时（秒）'),
     attemptsPerDay: z.number().int().min(1).max(20).describe('每人每天可答次数'),
     smsRequired: z.boolean().describe('答题前须短信验证手机号'),
-    targetPopulation: z.number().int().min(1).max(10_000_000).describe('目标人群人数（参与率分母）'),
+    targetPopulation: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .describe('目标人群人数（参与率分母）'),
     targetLabel: text('目标人群（如 全镇常住人口）', 40),
     opensOn: isoDate.describe('开始日期'),
     closesOn: isoDate.describe('截止日期'),
   })
   .strict()
-  .refine((b) => b.closesOn >= b.opensOn, { message: '截止日期不能早于开始日期', path: ['closesOn'] });
+  .refine((b) => b.closesOn >= b.opensOn, {
+    message: '截止日期不能早于开始日期',
+    path: ['closesOn'],
+  });
 
 export const resultsQuery = pageQuery.strict();
 export const leaderboardQuery = z

@@ -35,7 +35,7 @@ export const presentQuiz = (r: PufaQuizzesTable) => ({
 });
 
 /** Active questions of the town's bank in a topic: what a quiz can draw from. */
-export async function poolSize(q: Q, orgId: string, topic: string): Promise<number> {
+async function poolSize(q: Q, orgId: string, topic: string): Promise<number> {
   const r = await q
     .selectFrom('pufaQuestions')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -104,7 +104,12 @@ const MOVES: Record<'open' | 'close', { from: QuizState; to: QuizState; verb: st
  * Opens a quiz for answers (only when the bank holds enough questions of its topic for one draw) or
  * ends it. A quiz never reopens: its leaderboard is final.
  */
-export async function moveQuiz(deps: Deps, ctx: RequestContext, id: string, move: 'open' | 'close') {
+export async function moveQuiz(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  move: 'open' | 'close',
+) {
   const actor = authorize(ctx, 'pufa.manage');
   const q = deps.db.kysely;
   const quiz = await scoped(q, actor).getById('pufaQuizzes', id);

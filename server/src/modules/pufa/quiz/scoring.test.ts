@@ -20,7 +20,10 @@ describe('quiz scoring', () => {
   });
 
   it('marks the bank index at the shown position wrong when it is not the answer', () => {
-    expect(scoreAttempt(draw, [[0], [1, 3]], key, 10)).toMatchObject({ score: 10, correctCount: 1 });
+    expect(scoreAttempt(draw, [[0], [1, 3]], key, 10)).toMatchObject({
+      score: 10,
+      correctCount: 1,
+    });
   });
 
   it('gives a multiple-choice question nothing for a partial answer', () => {
@@ -33,6 +36,16 @@ describe('quiz scoring', () => {
   });
 
   it('ignores a position chosen twice', () => {
-    expect(scoreAttempt(draw, [[3, 3], [1, 3]], key, 5).score).toBe(10);
+    expect(
+      scoreAttempt(
+        draw,
+        [
+          [3, 3],
+          [1, 3],
+        ],
+        key,
+        5,
+      ).score,
+    ).toBe(10);
   });
 });

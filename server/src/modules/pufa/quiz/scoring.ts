@@ -1,9 +1,9 @@
 import type { DrawnQuestion } from './draw.js';
 
 /** The bank's right answer of a drawn question (bank indexes). */
-export type AnswerKey = ReadonlyMap<string, readonly number[]>;
+type AnswerKey = ReadonlyMap<string, readonly number[]>;
 
-export interface Scored {
+interface Scored {
   score: number;
   correctCount: number;
   /** Per drawn question, in the order shown: the chosen bank indexes and whether they were right. */

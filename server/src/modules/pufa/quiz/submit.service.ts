@@ -88,8 +88,7 @@ export async function submitAttempt(
       .where('id', '=', attempt.id)
       .where('status', '=', 'started')
       .executeTakeFirst();
-    if (!Number(res.numUpdatedRows))
-      throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
+    if (!Number(res.numUpdatedRows)) throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
     await m.trx
       .insertInto('pufaQuizBests')
       .values({

@@ -106,10 +106,40 @@ export const LEADERS = [
 
 /** 2024 专题法治学习会 (2024 report: 6), each with its lecturer and materials. */
 export const THEMATIC_2024 = [
-  { heldOn: '2024-02-27', title: '习近平法治思想专题学习', lecturer: '县委党校讲师', materials: ['《习近平法治思想学习纲要》'] },
-  { heldOn: '2024-04-16', title: '《行政复议法》修订要点与乡镇应诉', lecturer: '周律师（镇法律顾问）', materials: ['《行政复议法》（2023年修订）'] },
-  { heldOn: '2024-05-28', title: '《民法典》合同编与村级合同风险', lecturer: '周律师（镇法律顾问）', materials: ['《民法典》合同编', '三清一促合同审查问题清单'] },
-  { heldOn: '2024-07-23', title: '乡镇综合行政执法与《行政处罚法》', lecturer: '县司法局执法监督科', materials: ['《行政处罚法》', '《浙江省综合行政执法条例》'] },
-  { heldOn: '2024-09-24', title: '政府信息公开与依申请公开答复', lecturer: '李法审（法治审查员）', materials: ['《政府信息公开条例》'] },
-  { heldOn: '2024-11-19', title: '《宁波市法治乡村建设促进条例》与基层治理', lecturer: '县司法局', materials: ['《宁波市法治乡村建设促进条例》'] },
+  {
+    heldOn: '2024-02-27',
+    title: '习近平法治思想专题学习',
+    lecturer: '县委党校讲师',
+    materials: ['《习近平法治思想学习纲要》'],
+  },
+  {
+    heldOn: '2024-04-16',
+    title: '《行政复议法》修订要点与乡镇应诉',
+    lecturer: '周律师（镇法律顾问）',
+    materials: ['《行政复议法》（2023年修订）'],
+  },
+  {
+    heldOn: '2024-05-28',
+    title: '《民法典》合同编与村级合同风险',
+    lecturer: '周律师（镇法律顾问）',
+    materials: ['《民法典》合同编', '三清一促合同审查问题清单'],
+  },
+  {
+    heldOn: '2024-07-23',
+    title: '乡镇综合行政执法与《行政处罚法》',
+    lecturer: '县司法局执法监督科',
+    materials: ['《行政处罚法》', '《浙江省综合行政执法条例》'],
+  },
+  {
+    heldOn: '2024-09-24',
+    title: '政府信息公开与依申请公开答复',
+    lecturer: '李法审（法治审查员）',
+    materials: ['《政府信息公开条例》'],
+  },
+  {
+    heldOn: '2024-11-19',
+    title: '《宁波市法治乡村建设促进条例》与基层治理',
+    lecturer: '县司法局',
+    materials: ['《宁波市法治乡村建设促进条例》'],
+  },
 ];

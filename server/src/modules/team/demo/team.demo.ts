@@ -22,18 +22,22 @@ async function seed(deps: Deps): Promise<void> {
   const ids = new Map<string, string>();
   for (const p of ROSTER) {
     const userId = p.username ? (await actorCtx(deps, p.username)).actor!.userId! : undefined;
-    const { id } = await addMember(on(deps, p.joinedOn < '2024-01-02' ? '2024-01-02' : p.joinedOn), clerk, {
-      ...(userId ? { userId } : {}),
-      name: p.name,
-      post: p.post,
-      roles: p.roles,
-      townStaff: p.townStaff,
-      degree: p.degree,
-      lawMajor: p.lawMajor,
-      legalQualification: !!p.qualificationNo,
-      ...(p.qualificationNo ? { qualificationNo: p.qualificationNo } : {}),
-      joinedOn: p.joinedOn,
-    });
+    const { id } = await addMember(
+      on(deps, p.joinedOn < '2024-01-02' ? '2024-01-02' : p.joinedOn),
+      clerk,
+      {
+        ...(userId ? { userId } : {}),
+        name: p.name,
+        post: p.post,
+        roles: p.roles,
+        townStaff: p.townStaff,
+        degree: p.degree,
+        lawMajor: p.lawMajor,
+        legalQualification: !!p.qualificationNo,
+        ...(p.qualificationNo ? { qualificationNo: p.qualificationNo } : {}),
+        joinedOn: p.joinedOn,
+      },
+    );
     ids.set(p.name, id);
   }
   await memberLeaves(on(deps, '2024-01-02'), clerk, ids.get('何调解')!, { leftOn: '2023-06-30' });
@@ -59,10 +63,12 @@ async function seed(deps: Deps): Promise<void> {
     await addShufa(on(deps, '2024-12-27'), clerk, {
       year: 2024,
       reporter,
-      reporterPost: reporter === '镇长' ? '镇长（法治建设第一责任人）' : '党委书记（法治建设第一责任人）',
+      reporterPost:
+        reporter === '镇长' ? '镇长（法治建设第一责任人）' : '党委书记（法治建设第一责任人）',
       heldOn: '2024-12-27',
       form: 'on_site',
-      summary: '述学法用法、重大事项合法性审查、依法行政和法治建设责任落实情况，以及存在的不足和来年打算。',
+      summary:
+        '述学法用法、重大事项合法性审查、依法行政和法治建设责任落实情况，以及存在的不足和来年打算。',
       scores: scores.map((score, i) => ({ panelist: panel[i]!, score })),
     });
 }
@@ -94,14 +100,27 @@ async function contracts(deps: Deps, clerk: Awaited<ReturnType<typeof actorCtx>>
     [business, '2024-08-22', 'training', '小微企业合规讲座', 120],
   ] as const;
   for (const [contractId, servedOn, kind, summary, minutes] of logs)
-    await addServiceLog(on(deps, servedOn), clerk, contractId, { servedOn, kind, summary, minutes });
+    await addServiceLog(on(deps, servedOn), clerk, contractId, {
+      servedOn,
+      kind,
+      summary,
+      minutes,
+    });
 }
 
 async function study(deps: Deps, clerk: Awaited<ReturnType<typeof actorCtx>>) {
   const { id: planId } = await addPlan(on(deps, '2024-01-15'), clerk, {
     year: 2024,
     title: '2024年领导班子学法课程清单',
-    topics: ['习近平法治思想', '宪法', '民法典', '行政复议法', '行政处罚法', '政府信息公开条例', '宁波市法治乡村建设促进条例'],
+    topics: [
+      '习近平法治思想',
+      '宪法',
+      '民法典',
+      '行政复议法',
+      '行政处罚法',
+      '政府信息公开条例',
+      '宁波市法治乡村建设促进条例',
+    ],
   });
   await addSession(on(deps, '2023-11-21'), clerk, {
     kind: 'thematic',
