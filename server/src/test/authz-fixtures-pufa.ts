@@ -3,8 +3,9 @@ import type { RecordKind } from './authz-matrix.js';
 import type { TestServer } from './test-env.js';
 
 /**
- * A question and two quizzes of the clerk's town, made through the API: one left unopened (the staff
- * routes, open and close among them) and one open for answers (the portal's routes).
+ * A question, two quizzes and two pieces of the clerk's town, made through the API: one quiz left unopened
+ * (the staff routes, open and close among them) and one open for answers (the portal's routes); one
+ * piece a draft, one published.
  */
 export async function pufaRecords(
   s: TestServer,
@@ -42,6 +43,17 @@ export async function pufaRecords(
   const quiz = await made('/api/v1/pufa/quizzes', quizBody);
   const open = await made('/api/v1/pufa/quizzes', quizBody);
   await made(`/api/v1/pufa/quizzes/${open}/open`, {});
+  const piece = {
+    kind: 'article',
+    title: '矩阵',
+    topic: '矩阵',
+    audience: 'public',
+    department: '矩阵',
+    body: '矩阵',
+  };
+  const content = await made('/api/v1/pufa/contents', piece);
+  const published = await made('/api/v1/pufa/contents', piece);
+  await made(`/api/v1/pufa/contents/${published}/publish`, { publishedOn: '2024-11-20' });
   const q = s.deps.db.kysely;
   const { path } = await q
     .selectFrom('pufaQuizzes')
@@ -53,5 +65,7 @@ export async function pufaRecords(
     pufaQuestion: { params: { id: question }, orgPath: path },
     pufaQuiz: { params: { id: quiz }, orgPath: path },
     pufaOpenQuiz: { params: { id: open }, orgPath: path },
+    pufaContent: { params: { id: content }, orgPath: path },
+    pufaPublishedContent: { params: { id: published }, orgPath: path },
   };
 }

@@ -78,6 +78,8 @@ export type RecordKind =
   | 'pufaQuestion'
   | 'pufaQuiz'
   | 'pufaOpenQuiz'
+  | 'pufaContent'
+  | 'pufaPublishedContent'
   | 'teamMember'
   | 'teamContract';
 

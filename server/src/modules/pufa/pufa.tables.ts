@@ -1,5 +1,12 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
-import type { AttemptState, QuestionKind, QuizState } from './pufa.vocabulary.js';
+import type {
+  AttemptState,
+  Audience,
+  ContentKind,
+  QuestionKind,
+  QuizState,
+  VillageLeaderKind,
+} from './pufa.vocabulary.js';
 
 /** One question of the town's bank. Never edited once saved (attempts refer to it): retired instead. */
 export interface PufaQuestionsTable {
@@ -86,11 +93,63 @@ interface PufaQuizBestsTable {
   submittedAt: Instant;
 }
 
+/** An article, video or livestream under the town's brand; counted once published. */
+export interface PufaContentsTable {
+  id: string;
+  orgId: string;
+  kind: ContentKind;
+  /** 桥尚法 for 桥头镇. */
+  brand: string;
+  title: string;
+  topic: string;
+  audience: Audience;
+  /** The department that enforces the law it explains (谁执法谁普法). */
+  department: string;
+  body: string;
+  mediaUrl: string | null;
+  /** A livestream's day. */
+  eventOn: IsoDate | null;
+  publishedOn: IsoDate | null;
+  /** Portal reads of the published piece. */
+  views: number;
+  /** Who took part (a livestream's audience, entered after it). */
+  participants: number | null;
+  createdAt: Instant;
+}
+
+/** One department's line of the year's 谁执法谁普法 list: the laws it explains, to whom, how. */
+interface PufaDutyItemsTable {
+  id: string;
+  orgId: string;
+  year: number;
+  department: string;
+  /** JSON array of law names. */
+  laws: string;
+  audience: string;
+  activities: string;
+  createdAt: Instant;
+}
+
+/** A village's 法律明白人 or 法治带头人 (org = the village). */
+interface PufaVillageLeadersTable {
+  id: string;
+  orgId: string;
+  kind: VillageLeaderKind;
+  name: string;
+  /** 村民代表, 网格员, 人民调解员 … */
+  post: string;
+  trainedOn: IsoDate | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     pufaQuestions: PufaQuestionsTable;
     pufaQuizzes: PufaQuizzesTable;
     pufaQuizAttempts: PufaQuizAttemptsTable;
     pufaQuizBests: PufaQuizBestsTable;
+    pufaContents: PufaContentsTable;
+    pufaDutyItems: PufaDutyItemsTable;
+    pufaVillageLeaders: PufaVillageLeadersTable;
   }
 }

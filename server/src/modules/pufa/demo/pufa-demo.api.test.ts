@@ -21,6 +21,21 @@ describe.skipIf(pgMissing())('普法 demo 2024', () => {
       targetPopulation: 2000,
       participationRate: 6,
     });
+    expect(res.json.content).toMatchObject({
+      byKind: [
+        { kind: 'article', published: 3 },
+        { kind: 'video', published: 1 },
+        { kind: 'livestream', published: 1 },
+      ],
+      participants: 1860,
+    });
+    // 9 village-level units of 桥头镇, two 法律明白人 and one 法治带头人 each.
+    expect(res.json.villageLeaders).toMatchObject({
+      legalUnderstanding: 18,
+      ruleOfLawLeaders: 9,
+      villages: 9,
+      basis: '《宁波市法治乡村建设促进条例》第二十七条',
+    });
     expect((await clerk.get('/api/v1/pufa/stats?year=2023')).json.quizzes.count).toBe(0);
   });
 

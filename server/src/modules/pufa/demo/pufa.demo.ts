@@ -6,6 +6,7 @@ import { JUDGE_OPTIONS } from '../quiz/question-shape.js';
 import { createQuestion } from '../quiz/question.service.js';
 import { createQuiz, moveQuiz } from '../quiz/quiz.service.js';
 import { submitAttempt } from '../quiz/submit.service.js';
+import { seedContent } from './content.demo.js';
 import { ANTI_FRAUD_QUESTIONS, ANTI_FRAUD_TOPIC } from './quiz-bank.js';
 import { demoTakers } from './quiz-takers.js';
 
@@ -36,6 +37,7 @@ export const seedPufaDemo = (deps: Deps): Promise<void> => inOneTransaction(deps
 async function seed(deps: Deps): Promise<void> {
   if (await deps.db.kysely.selectFrom('pufaQuizzes').select('id').executeTakeFirst()) return;
   const clerk = await actorCtx(deps, 'window');
+  await seedContent(deps, clerk);
   const prepared = on(deps, '2024-04-22');
   for (const item of ANTI_FRAUD_QUESTIONS)
     await createQuestion(prepared, clerk, {
