@@ -46,7 +46,7 @@ export interface AttemptRow {
   submittedAt: string | null;
 }
 
-export interface PublicQuiz extends Quiz {
+interface PublicQuiz extends Quiz {
   answeringNow: boolean;
   leaderboard: BoardRow[];
 }

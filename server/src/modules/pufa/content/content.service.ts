@@ -19,7 +19,7 @@ import type {
 // tenancy: every read starts from scoped()
 
 /** The town's 普法 brand (2024 report: 桥尚法), printed on every piece. */
-export const TOWN_BRAND = '桥尚法';
+const TOWN_BRAND = '桥尚法';
 
 export const presentContent = (r: PufaContentsTable) => ({
   id: r.id,
