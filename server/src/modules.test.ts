@@ -63,6 +63,8 @@ describe('the composition root and the module descriptors', () => {
       'litigation',
       'decisions',
       'legal-services',
+      'pufa',
+      'team',
       'review-now',
       'disclosure-now',
       'enforcement-now',

@@ -20,10 +20,12 @@ import { legalServicesModule } from './modules/legal-services/legal-services.mod
 import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
+import { pufaModule } from './modules/pufa/pufa.module.js';
 import { reviewModule } from './modules/review/review.module.js';
 import { rolesModule } from './modules/roles/roles.module.js';
 import { searchModule } from './modules/search/search.module.js';
 import { systemModule } from './modules/system/system.module.js';
+import { teamModule } from './modules/team/team.module.js';
 import { tokensModule } from './modules/tokens/tokens.module.js';
 import { usersModule } from './modules/users/users.module.js';
 
@@ -53,6 +55,8 @@ export const MODULES: readonly ModuleDescriptor[] = [
   litigationModule,
   decisionsModule,
   legalServicesModule,
+  pufaModule,
+  teamModule,
   legalModule,
   notificationsModule,
 ];

@@ -391,6 +391,33 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: 'pufa',
+    label: '普法与法治队伍',
+    items: [
+      {
+        path: '/pufa/quizzes',
+        label: '知识竞赛',
+        icon: <FormOutlined />,
+        perms: ['pufa.read'],
+        testId: 'menu-pufa-quizzes',
+      },
+      {
+        path: '/team/members',
+        label: '法治队伍',
+        icon: <TeamOutlined />,
+        perms: ['team.read'],
+        testId: 'menu-team-members',
+      },
+      {
+        path: '/team/study',
+        label: '学法述法',
+        icon: <ReadOutlined />,
+        perms: ['team.read'],
+        testId: 'menu-team-study',
+      },
+    ],
+  },
+  {
     key: 'disputes',
     label: '矛盾纠纷调解',
     items: [

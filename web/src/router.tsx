@@ -44,6 +44,8 @@ export const router = createBrowserRouter([
       { path: '/', element: page(() => import('./pages/portal/HomeRedirect')) },
       { path: '/portal', element: page(() => import('./pages/portal/PortalPage')) },
       { path: '/portal/register', element: page(() => import('./pages/portal/RegisterPage')) },
+      { path: '/portal/quiz', element: page(() => import('./pages/portal/quiz/QuizListPage')) },
+      { path: '/portal/quiz/:id', element: page(() => import('./pages/portal/quiz/QuizTakePage')) },
       {
         path: '/portal/enforcement',
         element: page(() => import('./pages/portal/enforcement/EnforcementPublicPage')),
@@ -261,6 +263,9 @@ export const router = createBrowserRouter([
                 '/legal-services/assistance',
                 () => import('./pages/legal-services/AssistancePage'),
               ),
+              guarded('/pufa/quizzes', () => import('./pages/pufa/QuizzesPage')),
+              guarded('/team/members', () => import('./pages/team/RosterPage')),
+              guarded('/team/study', () => import('./pages/team/StudyPage')),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),

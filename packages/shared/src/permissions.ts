@@ -4,6 +4,8 @@ import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
 import { LEGAL_SERVICES_PERMISSIONS } from './permissions-legal-services.js';
 import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
+import { PUFA_PERMISSIONS } from './permissions-pufa.js';
+import { TEAM_PERMISSIONS } from './permissions-team.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -45,6 +47,8 @@ export const PERMISSIONS = {
   ...LITIGATION_PERMISSIONS,
   ...DECISIONS_PERMISSIONS,
   ...LEGAL_SERVICES_PERMISSIONS,
+  ...PUFA_PERMISSIONS,
+  ...TEAM_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,8 @@ import { disputeRecords } from './authz-fixtures-disputes.js';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
 import { legalServicesRecords } from './authz-fixtures-legal-services.js';
 import { litigationRecords } from './authz-fixtures-litigation.js';
+import { pufaRecords } from './authz-fixtures-pufa.js';
+import { teamRecords } from './authz-fixtures-team.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
 import type { TestServer } from './test-env.js';
@@ -420,6 +422,8 @@ export async function buildFixtures(
     ...(await litigationRecords(s, 'clerk')),
     ...(await decisionRecords(s, 'clerk', 'head')),
     ...(await legalServicesRecords(s, 'clerk')),
+    ...(await pufaRecords(s, 'clerk')),
+    ...(await teamRecords(s, 'clerk')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -494,6 +498,8 @@ export async function buildFixtures(
     Object.assign(records, await litigationRecords(s, `mx-${scope}-clerk`));
     Object.assign(records, await decisionRecords(s, `mx-${scope}-clerk`, `mx-${scope}-head`));
     Object.assign(records, await legalServicesRecords(s, `mx-${scope}-clerk`));
+    Object.assign(records, await pufaRecords(s, `mx-${scope}-clerk`));
+    Object.assign(records, await teamRecords(s, `mx-${scope}-clerk`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

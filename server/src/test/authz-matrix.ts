@@ -3,6 +3,8 @@ import { DECISIONS_MATRIX } from './authz-matrix-decisions.js';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LEGAL_SERVICES_MATRIX } from './authz-matrix-legal-services.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
+import { PUFA_MATRIX } from './authz-matrix-pufa.js';
+import { TEAM_MATRIX } from './authz-matrix-team.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
 
 /**
@@ -85,7 +87,14 @@ export type RecordKind =
   | 'legalAid'
   | 'legalAppointment'
   | 'legalQuestion'
-  | 'legalAdviser';
+  | 'legalAdviser'
+  | 'pufaQuestion'
+  | 'pufaQuiz'
+  | 'pufaOpenQuiz'
+  | 'pufaContent'
+  | 'pufaPublishedContent'
+  | 'teamMember'
+  | 'teamContract';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -955,5 +964,7 @@ export const MATRIX: Record<string, RouteRow> = {
   ...LITIGATION_MATRIX,
   ...DECISIONS_MATRIX,
   ...LEGAL_SERVICES_MATRIX,
+  ...PUFA_MATRIX,
+  ...TEAM_MATRIX,
   ...ENFORCEMENT2_ROWS,
 };

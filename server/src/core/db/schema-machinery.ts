@@ -106,7 +106,7 @@ export interface DocNumbersTable {
 export interface VerificationCodesTable {
   id: string;
   phoneIndex: string;
-  purpose: 'register' | 'login';
+  purpose: 'register' | 'login' | 'quiz';
   codeHash: string;
   ip: string | null;
   attempts: number;

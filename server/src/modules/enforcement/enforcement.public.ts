@@ -23,3 +23,19 @@ export async function penaltyDecisionsOf(q: Q, townId: string, year: number) {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The 行政执法证 of these accounts, from the one certificate registry (the legal-team roster shows them
+ * with their expiry rather than keeping certificates of its own).
+ */
+export async function certificatesOf(q: Q, townId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  // tenancy: the caller read its roster through scoped(); certificates of the same town only
+  return q
+    .selectFrom('enforcementCertificates')
+    .select(['userId', 'certNo', 'issuedOn', 'expiresOn'])
+    .where('orgId', '=', townId)
+    .where('userId', 'in', userIds)
+    .orderBy('expiresOn', 'desc')
+    .execute();
+}

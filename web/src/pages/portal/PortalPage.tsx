@@ -91,6 +91,11 @@ export default function PortalPage() {
               ))}
             </Space>
           </Card>
+          <Card title="桥尚法 · 普法" variant="borderless" style={{ marginTop: 24 }}>
+            <Link to="/portal/quiz" data-testid="portal-link-quiz">
+              知识竞赛（反诈反邪等）
+            </Link>
+          </Card>
         </Col>
         <Col xs={24} lg={9}>
           <Card title="便民服务" variant="borderless">
