@@ -39,6 +39,12 @@ export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
     basis:
       '《行政复议法》第四十八条、第五十四条，《行政诉讼法》第六十七条（答复、答辩期限由法律规定，被申请人、被告不能自行延长）',
   },
+  // 宁波市人民调解条例 第二十七条 (both parties consent); 信访工作条例 第三十四条 (head approves, at most 30 days).
+  dispute: {
+    module: '矛盾纠纷调解',
+    basis:
+      '《宁波市人民调解条例》第二十七条（经双方当事人同意延长调解期限），《信访工作条例》第三十四条（经本机关负责人批准延长，累计不超过30日），由纠纷的“延长调解期限”步骤办理',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
   review_item: {
     module: '合法性审查',

@@ -123,7 +123,7 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
     declineMediation(deps, ctx, id, b),
   );
   step('sessions', '记录调解情况', sessionBody, (ctx, id, b) => recordSession(deps, ctx, id, b));
-  step('extend', '延长调解期限（双方同意）', extendBody, (ctx, id, b) =>
+  step('extend', '延长调解期限（人民调解：双方同意；信访：负责人批准）', extendBody, (ctx, id, b) =>
     extendMediation(deps, ctx, id, b),
   );
   step('agree', '达成书面调解协议（出具调解协议书）', agreeBody, (ctx, id, b) =>

@@ -79,7 +79,7 @@ export default function DisputePage() {
                 <Space key={c.id} size={4} wrap>
                   {c.purpose}：{c.startDate} 起 {c.limitDays} 日
                   {c.extensionDays > 0 && `（延长 ${c.extensionDays} 日）`}，截至 {c.dueDate}
-                  <ClockStatusTag status={c.status} />
+                  <ClockStatusTag status={c.status} clockId={c.id} />
                   <span>
                     依据
                     <BasisText text={c.basis} />
