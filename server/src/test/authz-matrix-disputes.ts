@@ -31,6 +31,13 @@ export const DISPUTES_MATRIX: Record<string, RouteRow> = {
       ],
     },
   },
+  'GET /api/v1/disputes/import/template': { access: 'disputes.intake' },
+  'POST /api/v1/disputes/import/preview': {
+    access: 'disputes.intake',
+    townWrite: true,
+    multipart: true,
+  },
+  'POST /api/v1/disputes/import': { access: 'disputes.intake', townWrite: true, multipart: true },
   'GET /api/v1/disputes/{id}': { access: 'disputes.read', record: 'dispute' },
   'POST /api/v1/disputes/{id}/route': step('disputes.intake', {
     handlerKind: 'town_committee',

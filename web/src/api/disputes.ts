@@ -93,6 +93,24 @@ export interface DisputeStats {
   sourcesDefinition: string;
 }
 
+/** One row of a 调解台账 file as the preview shows it. */
+export interface LedgerImportRow {
+  row: number;
+  receivedOn: string;
+  channelLabel: string;
+  categoryLabel: string;
+  title: string;
+  parties: string;
+  duplicateOf: { id: string; code: string } | { row: number } | null;
+  errors: string[];
+}
+
+export interface LedgerImportPreview {
+  rows: LedgerImportRow[];
+  errors: { row: number; column: string | null; message: string }[];
+  valid: boolean;
+}
+
 const D = '/disputes';
 
 export const disputesApi = {
@@ -107,6 +125,13 @@ export const disputesApi = {
     api.get<DisputeStats>(`${D}/stats`, q as unknown as Query),
   exportXlsx: (f: DisputeFilters) =>
     download(`${D}/export`, f as unknown as Query, '人民调解台账.xlsx'),
+  importTemplate: () => download(`${D}/import/template`, undefined, '调解台账导入模板.xlsx'),
+  previewImport: (file: File) => api.upload<LedgerImportPreview>(`${D}/import/preview`, file),
+  importLedger: (file: File) =>
+    api.upload<{ imported: number; disputes: { row: number; id: string; code: string }[] }>(
+      `${D}/import`,
+      file,
+    ),
   downloadAgreement: (d: { code: string; agreementFileId: string }) =>
     download(`/files/${d.agreementFileId}`, undefined, `人民调解协议书（${d.code}）.docx`),
 };
