@@ -19,6 +19,7 @@ import {
   type LitigationState,
 } from './case.workflow.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
+import type { AppealedBy } from './litigation.vocabulary.js';
 
 export const LITIGATION_OWNER = 'litigation_case';
 
@@ -28,6 +29,7 @@ type Party = 'office';
 /** What a step is given beyond the record: the outcome, or the appearance at the hearing. */
 interface StepInput {
   outcome?: string | undefined;
+  appeal?: { by: AppealedBy; on: string };
   leaderAppeared?: boolean | undefined;
   standIns?: string | undefined;
   absenceExplanation?: string | undefined;
@@ -51,7 +53,17 @@ async function lockCase(trx: Trx, actor: Actor, id: string): Promise<CaseRecord>
 const caseFacts = (r: LitigationCasesTable, input?: StepInput): LitigationFacts => ({
   state: r.status,
   kind: r.kind,
-  consulted: r.consultedOn !== null,
+  // consultedOn is the latest 会商 (litigationConsultations holds each one).
+  consulted: r.consultedOn !== null && (r.appealedOn === null || r.consultedOn >= r.appealedOn),
+  consultedSinceDecision:
+    r.consultedOn !== null && r.concludedOn !== null && r.consultedOn >= r.concludedOn,
+  appealable:
+    r.kind === 'litigation' &&
+    (r.decisionForm === 'judgment' || r.decisionForm === 'ruling') &&
+    r.appealedOn === null,
+  appealedBy: r.appealedBy,
+  appealDue: r.appealDue,
+  appeal: input?.appeal ?? null,
   outcome: input?.outcome ?? null,
   leaderAppeared: input?.leaderAppeared ?? null,
   standIns: input?.standIns?.trim() || null,
