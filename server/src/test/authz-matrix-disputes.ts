@@ -53,4 +53,9 @@ export const DISPUTES_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/disputes/{id}/fail': step('disputes.handle'),
   'POST /api/v1/disputes/{id}/confirmation': step('disputes.handle'),
   'POST /api/v1/disputes/{id}/revisit': step('disputes.intake'),
+  'POST /api/v1/disputes/{id}/signatures': step('disputes.handle', {
+    fileId: '{myFile}',
+    signer: '矩阵乙',
+  }),
+  'POST /api/v1/disputes/{id}/photos': step('disputes.handle', { fileId: '{myFile}' }),
 };

@@ -9,6 +9,7 @@ import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
 import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
+import { attachmentsOfDispute } from './dispute-attachments.service.js';
 import { disputeAbilities, disputePath } from './dispute.step.js';
 import { DISPUTE_STATES, type DisputeState } from './dispute.workflow.js';
 import type { DisputePartiesTable, DisputesTable } from './disputes.tables.js';
@@ -183,6 +184,12 @@ export async function listDisputes(
   };
 }
 
+/** Above the town: that a party signed, not the signature itself (个人信息保护). */
+const maskAttachments = (a: Awaited<ReturnType<typeof attachmentsOfDispute>>) => ({
+  signatures: a.signatures.map((x) => ({ ...x, signer: maskName(x.signer), fileId: null })),
+  photos: a.photos,
+});
+
 export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'disputes.read');
   const q = deps.db.kysely;
@@ -218,11 +225,13 @@ export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
     badgesOf(q, [row], day),
   ]);
   const above = actor.townId === null;
+  const attachments = await attachmentsOfDispute(q, row);
   return {
     ...presentDispute(row, badges),
     parties: parties.map((p) => presentParty(p, actor)),
     sessions: sessions.map((x) => (above ? { ...x, attendees: '（已脱敏）' } : x)),
     duplicateOf: earlier ? { id: earlier.id, code: earlier.code } : null,
+    ...(above ? maskAttachments(attachments) : attachments),
     abilities: ab.open,
     blocked: ab.blocked,
     ...(await disputePath(q, row.id, row.status)),

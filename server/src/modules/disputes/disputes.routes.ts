@@ -20,6 +20,7 @@ import {
   revisitDispute,
   routeDispute,
 } from './dispute-steps.service.js';
+import { recordSignature, recordSitePhoto } from './dispute-attachments.service.js';
 import { createDispute } from './dispute.service.js';
 import { importLedger, ledgerImportTemplate, previewLedgerImport } from './ledger-import.js';
 import { DISPUTE_STATES } from './dispute.workflow.js';
@@ -36,10 +37,12 @@ import {
   idParams,
   newDisputeBody,
   oralBody,
+  photoBody,
   reasonBody,
   revisitBody,
   routeBody,
   sessionBody,
+  signatureBody,
   statsQuery,
 } from './disputes.schema.js';
 import {
@@ -187,4 +190,8 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
     applyConfirmation(deps, ctx, id, b),
   );
   step('revisit', '回访并关闭', revisitBody, (ctx, id, b) => revisitDispute(deps, ctx, id, b));
+  step('signatures', '当事人在屏幕上签署调解协议书（PNG 签名）', signatureBody, (ctx, id, b) =>
+    recordSignature(deps, ctx, id, b),
+  );
+  step('photos', '上传调解现场照片', photoBody, (ctx, id, b) => recordSitePhoto(deps, ctx, id, b));
 };

@@ -124,3 +124,16 @@ export const revisitBody = z
     note: text('回访情况', 1000).optional(),
   })
   .strict();
+
+export const signatureBody = z
+  .object({
+    fileId: uuid('签名图片编号'),
+    signer: text('签名人（当事人或调解员）', 100),
+  })
+  .strict();
+export const photoBody = z
+  .object({
+    fileId: uuid('照片编号'),
+    note: text('照片说明', 200).optional(),
+  })
+  .strict();

@@ -84,10 +84,27 @@ interface DisputeSessionsTable {
   createdAt: Instant;
 }
 
+/** A party's signature captured on screen (PNG), linked to the agreement, or a photo of the site. */
+interface DisputeAttachmentsTable {
+  id: string;
+  disputeId: string;
+  orgId: string;
+  kind: 'signature' | 'site_photo';
+  fileId: string;
+  /** Signatures: the party (or the mediator) who signed. */
+  signer: string | null;
+  /** Signatures: the 调解协议书 signed. */
+  agreementFileId: string | null;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     disputes: DisputesTable;
     disputeParties: DisputePartiesTable;
     disputeSessions: DisputeSessionsTable;
+    disputeAttachments: DisputeAttachmentsTable;
   }
 }
