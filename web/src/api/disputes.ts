@@ -65,6 +65,9 @@ export interface Dispute {
 export interface DisputeDetail extends Dispute {
   sessions: { id: string; heldOn: string; place: string; attendees: string; summary: string }[];
   duplicateOf: { id: string; code: string } | null;
+  /** 调解协议书 signatures (no file above the town) and the mediator's site photos. */
+  signatures: { id: string; signer: string; fileId: string | null; signedAt: string }[];
+  photos: { id: string; fileId: string; note: string | null; takenAt: string }[];
   abilities: string[];
   blocked: BlockedStep[];
   path: PathStep[];
@@ -132,6 +135,7 @@ export const disputesApi = {
       `${D}/import`,
       file,
     ),
+  uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
   downloadAgreement: (d: { code: string; agreementFileId: string }) =>
     download(`/files/${d.agreementFileId}`, undefined, `人民调解协议书（${d.code}）.docx`),
 };

@@ -11,6 +11,7 @@ import { WorkflowPath } from '../../components/WorkflowPath';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { disputeSteps } from './dispute-steps';
+import { SignaturesCard } from './SignaturesCard';
 
 const D = Descriptions.Item;
 
@@ -140,6 +141,7 @@ export default function DisputePage() {
           ]}
         />
       </Card>
+      <SignaturesCard d={d} onChange={reload} />
       <Card title="调解记录" variant="borderless">
         <Table
           rowKey="id"
