@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
@@ -39,8 +41,22 @@ describe.skipIf(e2eSkipped())('litigation register', () => {
     expect(await page.getByTestId('litigation-consultation').innerText()).toContain('周律师');
 
     await page.getByTestId('litigation-answer').click();
+    const answer = openModal(page);
+    await answer
+      .getByTestId('answer-opinion')
+      .fill('被诉拆除决定事实清楚、程序合法，请求驳回诉讼请求。');
+    await answer.getByTestId('answer-evidence').fill('责令限期拆除决定书\n现场勘验笔录');
     await submitModal(page);
     await expect.poll(() => status.innerText()).toBe('已答复/答辩');
+    // The 答辩状 issued through the letter office, read back from its DOCX.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('litigation-answer-download').click(),
+    ]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const doc = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    for (const part of ['行政诉讼答辩状', no, '孙某某', '请求驳回诉讼请求', '2. 现场勘验笔录'])
+      expect(doc).toContain(part);
 
     await page.getByTestId('litigation-hear').click();
     const hear = openModal(page);
