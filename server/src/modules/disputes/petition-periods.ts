@@ -8,7 +8,7 @@ import type { Channel } from './disputes.vocabulary.js';
  * - 办理: a 申诉求决 matter is handled within 60 days of acceptance (第三十四条), extendable once the body's
  *   head approves, by at most 30 days in all, with the reason told to the petitioner (same article).
  */
-export const PETITION_CHANNELS: readonly Channel[] = [
+const PETITION_CHANNELS: readonly Channel[] = [
   'petition_letter',
   'petition_visit',
   'petition_online',
@@ -42,7 +42,7 @@ export const PETITION_HANDLING: Period = {
 };
 
 /** The most a 信访 handling period may be lengthened, in all (第三十四条). */
-export const PETITION_MAX_EXTENSION_DAYS = 30;
+const PETITION_MAX_EXTENSION_DAYS = 30;
 
 /**
  * Why a 信访 extension cannot be granted, or null: the head's approval is named and the extensions,

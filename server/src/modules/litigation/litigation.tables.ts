@@ -76,7 +76,7 @@ export interface LitigationCasesTable {
 }
 
 /** One 案件会商: the first before the answer, and any later one (before an appeal or a later answer). */
-export interface LitigationConsultationsTable {
+interface LitigationConsultationsTable {
   id: string;
   caseId: string;
   orgId: string;
