@@ -91,4 +91,54 @@ describe.skipIf(e2eSkipped())('litigation register', () => {
     const row = page.getByTestId('litigation-table').locator('tr', { hasText: no });
     await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('整改完成');
   });
+  it('answers the other side’s appeal only after a second 会商', async () => {
+    const page = await browser.page();
+    await signIn(page, 'clerk');
+    await page.goto('/litigation/cases');
+    await page.getByTestId('litigation-create').click();
+    const form = openModal(page);
+    await form.getByTestId('litigation-case-no').fill(caseNo());
+    await form.getByTestId('litigation-title').fill('不服责令停止违法行为决定');
+    await form.getByTestId('litigation-claimant').fill('钱某某');
+    await submitModal(page);
+    await page.waitForURL((u) => /\/litigation\/cases\/[0-9a-f-]{36}$/.test(u.pathname));
+    const status = page.getByTestId('litigation-status');
+    const consult = async (button: string, decision: string) => {
+      await page.getByTestId(button).click();
+      const modal = openModal(page);
+      await modal.getByTestId('consult-attendees').fill('王副镇长（分管领导）\n周律师（法律顾问）');
+      await modal.getByTestId('consult-analysis').fill('决定事实清楚。');
+      await modal.getByTestId('consult-decision').fill(decision);
+      await submitModal(page);
+    };
+    await consult('litigation-consult', '按期答辩');
+    await expect.poll(() => status.innerText()).toBe('已会商');
+    await page.getByTestId('litigation-answer').click();
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已答复/答辩');
+    await page.getByTestId('litigation-conclude').click();
+    await pickOption(page, 'conclude-outcome', '撤销或部分撤销');
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已审结（待评查）');
+    // 行政诉讼法 第八十五条: the appeal period of the judgment runs as a clock.
+    await expect
+      .poll(() => page.getByTestId('litigation-appeal-due').innerText())
+      .toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    await page.getByTestId('litigation-appeal').click();
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已上诉（二审）');
+    const actions = page.getByTestId('workflow-actions');
+    await expect.poll(() => actions.innerText()).toContain('答复、答辩前必须先进行案件会商');
+    expect(await page.getByTestId('litigation-answer').count()).toBe(0);
+
+    await consult('litigation-reconsult', '针对上诉理由答辩');
+    await expect
+      .poll(() => page.getByTestId('litigation-consultation').innerText())
+      .toContain('针对上诉理由答辩');
+    expect(await page.getByTestId('litigation-consultation').innerText()).toContain('按期答辩');
+    await page.getByTestId('litigation-answer').click();
+    await submitModal(page);
+    await expect.poll(() => status.innerText()).toBe('已答复/答辩');
+  });
 });

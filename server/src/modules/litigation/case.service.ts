@@ -113,6 +113,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       appealedOn: null,
       appealedBy: null,
       answerFileId: null,
+      consultStage: null,
       evaluatedOn: null,
       evaluation: null,
       rectificationDept: null,

@@ -53,10 +53,9 @@ async function lockCase(trx: Trx, actor: Actor, id: string): Promise<CaseRecord>
 const caseFacts = (r: LitigationCasesTable, input?: StepInput): LitigationFacts => ({
   state: r.status,
   kind: r.kind,
-  // consultedOn is the latest 会商 (litigationConsultations holds each one).
-  consulted: r.consultedOn !== null && (r.appealedOn === null || r.consultedOn >= r.appealedOn),
-  consultedSinceDecision:
-    r.consultedOn !== null && r.concludedOn !== null && r.consultedOn >= r.concludedOn,
+  // The latest 会商's stage (litigationConsultations holds each one): after an appeal, one held since.
+  consulted: r.status === 'appealed' ? r.consultStage === 'appealed' : r.consultedOn !== null,
+  consultedSinceDecision: r.consultStage === 'concluded',
   appealable:
     r.kind === 'litigation' &&
     (r.decisionForm === 'judgment' || r.decisionForm === 'ruling') &&

@@ -51,6 +51,7 @@ export const consultCase = (
     return {
       patch: {
         consultedOn: input.heldOn,
+        consultStage: r.status,
         consultAttendees: JSON.stringify(input.attendees),
         consultAnalysis: input.analysis,
         consultDecision: input.decision,

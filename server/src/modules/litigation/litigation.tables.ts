@@ -62,6 +62,8 @@ export interface LitigationCasesTable {
   /** 上诉: the day the appeal was filed (by the town) or its copy received (the other party's). */
   appealedOn: IsoDate | null;
   appealedBy: AppealedBy | null;
+  /** The state the case was in at its latest 会商 (same-day steps are told apart by state, not date). */
+  consultStage: LitigationState | null;
   /** The 答辩状 / 答复书 issued through the letter office with the answer. */
   answerFileId: string | null;
   evaluatedOn: IsoDate | null;

@@ -3,7 +3,7 @@ import type { MigrationKit } from '../../../core/db/migration-kit.js';
 
 /** The appeal (上诉) with its clock, the 答辩状/答复书 file, and every 会商 of a case as its own row. */
 export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
-  for (const column of ['appeal_clock_id', 'appealed_by', 'answer_file_id'])
+  for (const column of ['appeal_clock_id', 'appealed_by', 'answer_file_id', 'consult_stage'])
     await db.schema.alterTable('litigation_cases').addColumn(column, 'text').execute();
   await db.schema.alterTable('litigation_cases').addColumn('appealed_on', k.date).execute();
 
