@@ -30,8 +30,9 @@ async function intake(page: Page, channel: string, applicant: string, respondent
 
 /**
  * One 诉前调解 from the court's referral to the 司法确认 application, by clicking as the mediator: intake
- * on a phone, 分派, 受理, a refused agreement before any session (with its article), the session, the
- * written agreement read back from its DOCX, the application, and the duplicate warning on a repeat.
+ * on a phone, 分派, 受理 (the clock explained on hover), a refused agreement before any session (with its
+ * article), the session, the written agreement read back from its DOCX and signed on the screen, the
+ * application, and the duplicate warning on a repeat.
  */
 describe.skipIf(e2eSkipped())('disputes (矛调)', () => {
   const browser = useBrowser();
@@ -61,6 +62,9 @@ describe.skipIf(e2eSkipped())('disputes (矛调)', () => {
     await confirmPopover(page);
     await expect.poll(() => status.innerText()).toBe('调解中');
     expect(await page.getByTestId('dispute-clocks').innerText()).toContain('诉前调解期限');
+    // The clock is a real clock row: hovering its light explains the date.
+    await page.getByTestId('dispute-clocks').locator('[data-testid^="clock-"]').first().hover();
+    await expect.poll(() => page.getByTestId('clock-explained').innerText()).toContain('截止日为');
 
     // No agreement before the mediation is recorded: the refused step says why, with its article.
     const actions = page.getByTestId('workflow-actions');
@@ -95,6 +99,24 @@ describe.skipIf(e2eSkipped())('disputes (矛调)', () => {
     const doc = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     for (const part of ['人民调解协议书', code, applicant, respondent, '分两期支付'])
       expect(doc).toContain(part);
+
+    // The applicant signs the agreement on the screen; the drawing is kept as a PNG with it.
+    await page.getByTestId(`sign-${applicant}`).click();
+    const pad = page.getByTestId('signature-pad');
+    await pad.waitFor();
+    const b = (await pad.boundingBox())!;
+    await page.mouse.move(b.x + 20, b.y + 100);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++)
+      await page.mouse.move(b.x + 20 + i * 15, b.y + 100 + Math.round(Math.sin(i) * 30));
+    await page.mouse.up();
+    await page.getByTestId('signature-save').click();
+    const signatures = page.getByTestId('dispute-signatures');
+    await expect.poll(() => signatures.innerText()).toContain(`${applicant} 已签名`);
+    const drawn = signatures.locator(`img[alt="${applicant}的签名"]`);
+    await expect
+      .poll(() => drawn.evaluate((i: HTMLImageElement) => i.naturalWidth))
+      .toBeGreaterThan(0);
 
     await page.getByTestId('dispute-confirmation').click();
     await submitModal(page);

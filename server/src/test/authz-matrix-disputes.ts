@@ -31,6 +31,13 @@ export const DISPUTES_MATRIX: Record<string, RouteRow> = {
       ],
     },
   },
+  'GET /api/v1/disputes/import/template': { access: 'disputes.intake' },
+  'POST /api/v1/disputes/import/preview': {
+    access: 'disputes.intake',
+    townWrite: true,
+    multipart: true,
+  },
+  'POST /api/v1/disputes/import': { access: 'disputes.intake', townWrite: true, multipart: true },
   'GET /api/v1/disputes/{id}': { access: 'disputes.read', record: 'dispute' },
   'POST /api/v1/disputes/{id}/route': step('disputes.intake', {
     handlerKind: 'town_committee',
@@ -46,4 +53,9 @@ export const DISPUTES_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/disputes/{id}/fail': step('disputes.handle'),
   'POST /api/v1/disputes/{id}/confirmation': step('disputes.handle'),
   'POST /api/v1/disputes/{id}/revisit': step('disputes.intake'),
+  'POST /api/v1/disputes/{id}/signatures': step('disputes.handle', {
+    fileId: '{myFile}',
+    signer: '矩阵乙',
+  }),
+  'POST /api/v1/disputes/{id}/photos': step('disputes.handle', { fileId: '{myFile}' }),
 };

@@ -27,6 +27,16 @@ export const LITIGATION_MATRIX: Record<string, RouteRow> = {
     ...CASE,
     body: { heldOn: '2024-11-20', attendees: ['矩阵测试'] },
   },
+  'POST /api/v1/litigation/cases/{id}/reconsult': {
+    access: 'litigation.consult.record',
+    ...CASE,
+    body: { heldOn: '2024-11-20', attendees: ['矩阵测试'] },
+  },
+  'POST /api/v1/litigation/cases/{id}/appeal': {
+    access: 'litigation.case.handle',
+    ...CASE,
+    body: { by: 'other', on: '2024-11-20' },
+  },
   'POST /api/v1/litigation/cases/{id}/answer': {
     access: 'litigation.case.handle',
     ...CASE,

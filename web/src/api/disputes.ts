@@ -65,6 +65,9 @@ export interface Dispute {
 export interface DisputeDetail extends Dispute {
   sessions: { id: string; heldOn: string; place: string; attendees: string; summary: string }[];
   duplicateOf: { id: string; code: string } | null;
+  /** 调解协议书 signatures (no file above the town) and the mediator's site photos. */
+  signatures: { id: string; signer: string; fileId: string | null; signedAt: string }[];
+  photos: { id: string; fileId: string; note: string | null; takenAt: string }[];
   abilities: string[];
   blocked: BlockedStep[];
   path: PathStep[];
@@ -93,6 +96,24 @@ export interface DisputeStats {
   sourcesDefinition: string;
 }
 
+/** One row of a 调解台账 file as the preview shows it. */
+export interface LedgerImportRow {
+  row: number;
+  receivedOn: string;
+  channelLabel: string;
+  categoryLabel: string;
+  title: string;
+  parties: string;
+  duplicateOf: { id: string; code: string } | { row: number } | null;
+  errors: string[];
+}
+
+export interface LedgerImportPreview {
+  rows: LedgerImportRow[];
+  errors: { row: number; column: string | null; message: string }[];
+  valid: boolean;
+}
+
 const D = '/disputes';
 
 export const disputesApi = {
@@ -107,6 +128,14 @@ export const disputesApi = {
     api.get<DisputeStats>(`${D}/stats`, q as unknown as Query),
   exportXlsx: (f: DisputeFilters) =>
     download(`${D}/export`, f as unknown as Query, '人民调解台账.xlsx'),
+  importTemplate: () => download(`${D}/import/template`, undefined, '调解台账导入模板.xlsx'),
+  previewImport: (file: File) => api.upload<LedgerImportPreview>(`${D}/import/preview`, file),
+  importLedger: (file: File) =>
+    api.upload<{ imported: number; disputes: { row: number; id: string; code: string }[] }>(
+      `${D}/import`,
+      file,
+    ),
+  uploadFile: (file: File) => api.upload<{ id: string; name: string }>('/files', file),
   downloadAgreement: (d: { code: string; agreementFileId: string }) =>
     download(`/files/${d.agreementFileId}`, undefined, `人民调解协议书（${d.code}）.docx`),
 };

@@ -14,6 +14,7 @@ interface LitigationVocabulary {
   reviewOutcomes: Record<string, Labelled>;
   courtOutcomes: Record<string, Labelled>;
   decisionForms: Record<string, string>;
+  appealedBy: Record<string, string>;
   mandatoryReasons: Record<string, string>;
   states: Record<string, string>;
 }
@@ -59,6 +60,9 @@ export interface LitigationCase {
   decisionFormLabel: string | null;
   concludedOn: string | null;
   appealDue: string | null;
+  appealedOn: string | null;
+  appealedByLabel: string | null;
+  answerFileId: string | null;
   evaluatedOn: string | null;
   evaluation: string | null;
   rectificationDept: string | null;
@@ -68,6 +72,15 @@ export interface LitigationCase {
 }
 
 interface CaseDetail extends LitigationCase {
+  appealClock: ClockBadge | null;
+  consultations: {
+    id: string;
+    heldOn: string;
+    stageLabel: string;
+    attendees: string[];
+    analysis: string;
+    decision: string;
+  }[];
   abilities: string[];
   blocked: BlockedStep[];
   path: PathStep[];
@@ -108,6 +121,12 @@ export const litigationApi = {
   list: (q: CaseFilters & { page: number; pageSize: number }) =>
     api.get<{ items: LitigationCase[]; total: number }>(C, q as unknown as Query),
   get: (id: string) => api.get<CaseDetail>(`${C}/${id}`),
+  downloadAnswer: (c: { caseNo: string; kind: string; answerFileId: string }) =>
+    download(
+      `/files/${c.answerFileId}`,
+      undefined,
+      `${c.kind === 'litigation' ? '行政诉讼答辩状' : '行政复议答复书'}（${c.caseNo}）.docx`,
+    ),
   create: (body: Record<string, unknown>) => api.post<CaseDetail>(C, body),
   step: (id: string, action: string, body: Record<string, unknown>) =>
     api.post<CaseDetail>(`${C}/${id}/${action}`, body),

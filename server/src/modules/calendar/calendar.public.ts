@@ -10,7 +10,14 @@ import type { Q } from '../../core/db/database.js';
 export { loadCalendar } from './calendar-loader.js';
 export { badgeOf, clockBadges } from './clock-badges.js';
 export { explainClock } from './clock-explain.js';
-export { extendClock, pauseClock, resumeClock, startClock, stopClock } from './clock.service.js';
+export {
+  extendClock,
+  extendOwnedClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+  stopClock,
+} from './clock.service.js';
 export { importCalendarCsv } from './notice.service.js';
 
 /** A clock's due date and state, or null when there is no such clock. */

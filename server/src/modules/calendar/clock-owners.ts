@@ -45,6 +45,12 @@ export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
     basis:
       '《法律援助法》第四十三条、第四十九条（决定、指派和异议审查期限由法律规定，补充材料期间由申请流程暂停）',
   },
+  // 宁波市人民调解条例 第二十七条 (both parties consent); 信访工作条例 第三十四条 (head approves, at most 30 days).
+  dispute: {
+    module: '矛盾纠纷调解',
+    basis:
+      '《宁波市人民调解条例》第二十七条（经双方当事人同意延长调解期限），《信访工作条例》第三十四条（经本机关负责人批准延长，累计不超过30日），由纠纷的“延长调解期限”步骤办理',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
   review_item: {
     module: '合法性审查',

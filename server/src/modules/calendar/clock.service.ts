@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, notFound, ruleViolation } from '../../
 import { newId } from '../../core/ids.js';
 import type { MutationScope } from '../../core/mutation.js';
 import { loadCalendar } from './calendar-loader.js';
+import { clockOwnerOf } from './clock-owners.js';
 import { rederiveClock } from './clock-rederive.js';
 import { lockClock, openPauseOf, pauseLabel } from './clock.repository.js';
 
@@ -207,15 +208,47 @@ export async function resumeClock(
   return clock;
 }
 
+interface ExtendInput {
+  days: number;
+  reason: string;
+  basis: string;
+  on: string;
+}
+
 /** Adds `days` units to the limit. One way: an extension is never removed (permission clock.extend). */
 export async function extendClock(
   m: MutationScope,
   ctx: RequestContext,
   clockId: string,
-  input: { days: number; reason: string; basis: string; on: string },
+  input: ExtendInput,
 ): Promise<ClocksTable> {
-  const actor = authorize(ctx, 'clock.extend');
-  if (!actor.userId) throw forbidden('延长期限须由具名人员批准，接口令牌不能延长期限');
+  return lengthen(m, authorize(ctx, 'clock.extend').userId, clockId, input);
+}
+
+/**
+ * A module's own step lengthens a clock it owns (clock-owners.ts) after checking the article's
+ * conditions itself (e.g. both parties' consent to a longer mediation): no clock.extend needed, but
+ * only for an owned clock and by a named person.
+ */
+export async function extendOwnedClock(
+  m: MutationScope,
+  ctx: RequestContext,
+  clockId: string,
+  input: ExtendInput,
+): Promise<ClocksTable> {
+  const clock = await clockOrThrow(m, clockId);
+  if (!clockOwnerOf(clock.subjectType))
+    throw forbidden('该期限不属于办理模块，须由有权人员批准延长');
+  return lengthen(m, ctx.actor?.userId ?? null, clockId, input);
+}
+
+async function lengthen(
+  m: MutationScope,
+  userId: string | null,
+  clockId: string,
+  input: ExtendInput,
+): Promise<ClocksTable> {
+  if (!userId) throw forbidden('延长期限须由具名人员批准，接口令牌不能延长期限');
   checkDays(input.days, '延长天数');
   if (!input.reason.trim()) throw badRequest('请填写延长理由');
   if (!input.basis.trim()) throw badRequest('请填写延长的法律依据');
@@ -230,7 +263,7 @@ export async function extendClock(
       days: input.days,
       reason: input.reason.trim(),
       basis: input.basis.trim(),
-      approvedBy: actor.userId,
+      approvedBy: userId,
       createdAt: m.now.toISOString(),
     })
     .execute();

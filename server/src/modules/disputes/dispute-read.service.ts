@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
-import { clockBadge, type WorkCalendar } from '../../core/calendar/index.js';
+import type { ClockBadge } from '@fazhi/shared';
 import { maskIdNumber, maskPhone } from '../../core/crypto/mask.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
-import { loadCalendar } from '../calendar/calendar.public.js';
+import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
+import { attachmentsOfDispute } from './dispute-attachments.service.js';
 import { disputeAbilities, disputePath } from './dispute.step.js';
 import { DISPUTE_STATES, type DisputeState } from './dispute.workflow.js';
 import type { DisputePartiesTable, DisputesTable } from './disputes.tables.js';
@@ -23,7 +24,7 @@ import {
   type Category,
   type Channel,
 } from './disputes.vocabulary.js';
-import { confirmationDue, mediationPeriod } from './mediation-periods.js';
+import { confirmationDue } from './mediation-periods.js';
 import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
@@ -64,45 +65,18 @@ export function disputeQuery(q: Q, actor: Actor, f: DisputeFilter) {
   return base;
 }
 
-/** The mediation clock (and, after a written agreement, the 司法确认 window) as clock badges. */
-function clocksOf(r: DisputesTable, cal: WorkCalendar, day: string) {
-  const out = [];
-  if (r.acceptedOn && r.dueOn && r.limitDays !== null) {
-    const p = mediationPeriod(r.channel);
-    out.push(
-      clockBadge(cal, day, {
-        id: `${r.id}:mediation`,
-        purpose: p.purpose,
-        startDate: r.acceptedOn,
-        limitDays: r.limitDays,
-        unit: 'calendar',
-        extensionDays: r.extensionDays,
-        dueDate: r.dueOn,
-        state: r.concludedOn ? 'stopped' : 'running',
-        stoppedOn: r.concludedOn,
-        basis: p.basis,
-      }),
-    );
-  }
-  if (r.outcome === 'written' && r.agreedOn)
-    out.push(
-      clockBadge(cal, day, {
-        id: `${r.id}:confirmation`,
-        purpose: '申请司法确认期限',
-        startDate: r.agreedOn,
-        limitDays: 30,
-        unit: 'calendar',
-        extensionDays: 0,
-        dueDate: confirmationDue(r.agreedOn),
-        state: r.confirmationAppliedOn ? 'stopped' : 'running',
-        stoppedOn: r.confirmationAppliedOn,
-        basis: '《人民调解法》第三十三条',
-      }),
-    );
-  return out;
+/** The dispute's clock rows (信访 受理告知, mediation or handling, 司法确认), for a page of disputes. */
+const clockIdsOf = (r: DisputesTable) => [
+  r.acceptanceClockId,
+  r.mediationClockId,
+  r.confirmationClockId,
+];
+
+async function badgesOf(q: Q, rows: readonly DisputesTable[], day: string) {
+  return clockBadges(q, await loadCalendar(q), day, rows.flatMap(clockIdsOf));
 }
 
-export function presentDispute(r: DisputesTable, cal: WorkCalendar, day: string) {
+export function presentDispute(r: DisputesTable, badges: Map<string, ClockBadge>) {
   const source = SOURCE_OF[r.channel] ?? null;
   return {
     id: r.id,
@@ -144,7 +118,9 @@ export function presentDispute(r: DisputesTable, cal: WorkCalendar, day: string)
     closedOn: r.closedOn,
     rating: r.rating,
     revisitNote: r.revisitNote,
-    clocks: clocksOf(r, cal, day),
+    clocks: clockIdsOf(r)
+      .map((id) => badgeOf(badges, id))
+      .filter((b): b is ClockBadge => b !== null),
   };
 }
 
@@ -170,7 +146,7 @@ export async function listDisputes(
   const actor = authorize(ctx, 'disputes.read');
   const q = deps.db.kysely;
   const base = disputeQuery(q, actor, f);
-  const [{ n }, rows, cal] = await Promise.all([
+  const [{ n }, rows] = await Promise.all([
     base
       .clearSelect()
       .select(sql<number>`count(*)`.as('n'))
@@ -181,9 +157,8 @@ export async function listDisputes(
       .limit(f.pageSize)
       .offset(offsetOf(f))
       .execute(),
-    loadCalendar(q),
   ]);
-  const day = today(deps);
+  const badges = await badgesOf(q, rows, today(deps));
   const parties = rows.length
     ? await q
         .selectFrom('disputeParties')
@@ -198,7 +173,7 @@ export async function listDisputes(
     : [];
   return {
     items: rows.map((r) => ({
-      ...presentDispute(r, cal, day),
+      ...presentDispute(r, badges),
       parties: parties.filter((p) => p.disputeId === r.id).map((p) => presentParty(p, actor)),
     })),
     total: Number(n),
@@ -206,6 +181,12 @@ export async function listDisputes(
     pageSize: f.pageSize,
   };
 }
+
+/** Above the town: that a party signed, not the signature itself (个人信息保护). */
+const maskAttachments = (a: Awaited<ReturnType<typeof attachmentsOfDispute>>) => ({
+  signatures: a.signatures.map((x) => ({ ...x, signer: maskName(x.signer), fileId: null })),
+  photos: a.photos,
+});
 
 export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'disputes.read');
@@ -217,7 +198,7 @@ export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
     .executeTakeFirst();
   if (!row) throw notFound('该纠纷不存在或不在您的管辖范围内');
   const day = today(deps);
-  const [parties, sessions, earlier, ab, cal] = await Promise.all([
+  const [parties, sessions, earlier, ab, badges] = await Promise.all([
     q
       .selectFrom('disputeParties')
       .selectAll()
@@ -239,14 +220,16 @@ export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
           .executeTakeFirst()
       : Promise.resolve(undefined),
     disputeAbilities(q, actor, row, day),
-    loadCalendar(q),
+    badgesOf(q, [row], day),
   ]);
   const above = actor.townId === null;
+  const attachments = await attachmentsOfDispute(q, row);
   return {
-    ...presentDispute(row, cal, day),
+    ...presentDispute(row, badges),
     parties: parties.map((p) => presentParty(p, actor)),
     sessions: sessions.map((x) => (above ? { ...x, attendees: '（已脱敏）' } : x)),
     duplicateOf: earlier ? { id: earlier.id, code: earlier.code } : null,
+    ...(above ? maskAttachments(attachments) : attachments),
     abilities: ab.open,
     blocked: ab.blocked,
     ...(await disputePath(q, row.id, row.status)),

@@ -6,7 +6,14 @@ import { newId } from '../../core/ids.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { agreementLetter, type AgreementTerms } from './agreement-letter.js';
 import { DISPUTE_OWNER, disputeStep, agreementParties } from './dispute.step.js';
+import {
+  extendMediationClock,
+  startConfirmationClock,
+  startMediationClock,
+  stopClocks,
+} from './dispute-clocks.js';
 import { mediationPeriod } from './mediation-periods.js';
+import { isPetition, PETITION_ART } from './petition-periods.js';
 import { HANDLER_KINDS, type HandlerKind } from './disputes.vocabulary.js';
 
 // tenancy: each step loads its dispute through scoped() (dispute.step.ts)
@@ -35,19 +42,25 @@ export const routeDispute = (
     note: `${HANDLER_KINDS[input.handlerKind]}：${input.handlerName}${input.chosenByParties ? '（当事人选择）' : ''}`,
   }));
 
-/** 受理: the mediation clock starts (a month for a committee, 30 days for 诉前调解). */
+/**
+ * 受理: the mediation clock starts (a month for a committee, 30 days for 诉前调解, 60 days for 信访);
+ * a 信访 matter's 受理告知 clock stops.
+ */
 export const acceptDispute = (deps: Deps, ctx: RequestContext, id: string) =>
   disputeStep(deps, ctx, id, 'accept', async (s) => {
     const p = mediationPeriod(s.record.channel);
+    await stopClocks(s.m, ctx, s.today, s.record.acceptanceClockId);
+    const clock = await startMediationClock(s.m, s.record, s.today);
     return {
       patch: {
         acceptedOn: s.today,
         limitDays: p.days,
         extensionDays: 0,
-        dueOn: addDays(s.today, p.days),
+        dueOn: clock.dueDate,
+        mediationClockId: clock.id,
       },
       basis: p.basis,
-      note: `${p.purpose}${p.days}日，至${addDays(s.today, p.days)}`,
+      note: `${p.purpose}${p.days}日，至${clock.dueDate}`,
     };
   });
 
@@ -65,14 +78,17 @@ export const declineMediation = (
   id: string,
   input: { party: string; note?: string | undefined },
 ) =>
-  disputeStep(deps, ctx, id, 'decline', async (s) => ({
-    patch: {
-      outcome: 'declined',
-      concludedOn: s.today,
-      outcomeNote: `${input.party}明确拒绝调解${input.note ? `：${input.note}` : ''}`,
-    },
-    note: `${input.party}明确拒绝调解`,
-  }));
+  disputeStep(deps, ctx, id, 'decline', async (s) => {
+    await stopClocks(s.m, ctx, s.today, s.record.acceptanceClockId, s.record.mediationClockId);
+    return {
+      patch: {
+        outcome: 'declined',
+        concludedOn: s.today,
+        outcomeNote: `${input.party}明确拒绝调解${input.note ? `：${input.note}` : ''}`,
+      },
+      note: `${input.party}明确拒绝调解`,
+    };
+  });
 
 /** 调解工作记录 (art 27): date, place, who attended, what was said. */
 export const recordSession = (
@@ -103,12 +119,21 @@ export const recordSession = (
     return { note: `${heldOn} ${input.place}` };
   });
 
-/** 延长调解期限 with both parties' consent (宁波市人民调解条例 第二十七条; 诉前调解 by consent). */
+/**
+ * 延长调解期限: mediation with both parties' consent (宁波市人民调解条例 第二十七条; 诉前调解 by consent);
+ * 信访 with the head's approval, 30 days at most in all, the reason told to the petitioner (信访工作条例
+ * 第三十四条). The module's own clock is lengthened (clock-owners.ts).
+ */
 export const extendMediation = (
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  input: { days: number; bothConsent: boolean; reason: string },
+  input: {
+    days: number;
+    bothConsent?: boolean | undefined;
+    approvedBy?: string | undefined;
+    reason: string;
+  },
 ) =>
   disputeStep(
     deps,
@@ -116,14 +141,35 @@ export const extendMediation = (
     id,
     'extend',
     async (s) => {
-      const due = addDays(s.record.dueOn ?? s.today, input.days);
+      const r = s.record;
+      const petition = isPetition(r.channel);
+      const basis = petition ? PETITION_ART.handling : mediationPeriod(r.channel).basis;
+      const approval = petition
+        ? `经${input.approvedBy}批准延长${input.days}日，已告知信访人延期理由`
+        : `双方当事人同意延长${input.days}日`;
+      const due = r.mediationClockId
+        ? await extendMediationClock(s.m, ctx, r.mediationClockId, {
+            days: input.days,
+            reason: `${input.reason}（${approval}）`,
+            basis,
+            on: s.today,
+          })
+        : addDays(r.dueOn ?? s.today, input.days);
       return {
-        patch: { extensionDays: s.record.extensionDays + input.days, dueOn: due },
-        changes: { dueOn: { before: s.record.dueOn, after: due } },
-        note: `${input.reason}（双方当事人同意延长${input.days}日）`,
+        patch: { extensionDays: r.extensionDays + input.days, dueOn: due },
+        changes: { dueOn: { before: r.dueOn, after: due } },
+        basis,
+        meta: petition ? { approvedBy: input.approvedBy } : { bothConsent: true },
+        note: `${input.reason}（${approval}）`,
       };
     },
-    { bothConsent: input.bothConsent },
+    {
+      extension: {
+        days: input.days,
+        bothConsent: input.bothConsent ?? false,
+        approvedBy: input.approvedBy ?? null,
+      },
+    },
   );
 
 /**
@@ -162,6 +208,8 @@ export const agreeInWriting = (
         });
         agreementFileId = letter.file.id;
       }
+      await stopClocks(s.m, ctx, s.today, r.mediationClockId);
+      const confirmation = await startConfirmationClock(s.m, r, s.today);
       return {
         patch: {
           outcome: 'written',
@@ -171,6 +219,7 @@ export const agreeInWriting = (
           agreementFileId,
           agreedOn: s.today,
           concludedOn: s.today,
+          confirmationClockId: confirmation.id,
         },
       };
     },
@@ -179,9 +228,12 @@ export const agreeInWriting = (
 
 /** 口头调解协议 (arts 28, 30): effective on agreement; the mediator records what was agreed. */
 export const agreeOrally = (deps: Deps, ctx: RequestContext, id: string, terms: string) =>
-  disputeStep(deps, ctx, id, 'agree_oral', async (s) => ({
-    patch: { outcome: 'oral', outcomeNote: terms, agreedOn: s.today, concludedOn: s.today },
-  }));
+  disputeStep(deps, ctx, id, 'agree_oral', async (s) => {
+    await stopClocks(s.m, ctx, s.today, s.record.mediationClockId);
+    return {
+      patch: { outcome: 'oral', outcomeNote: terms, agreedOn: s.today, concludedOn: s.today },
+    };
+  });
 
 /** 调解不成 (art 26): mediation ends and the parties are told their other routes. */
 export const failMediation = (deps: Deps, ctx: RequestContext, id: string, routesLeft: string) =>
@@ -190,10 +242,13 @@ export const failMediation = (deps: Deps, ctx: RequestContext, id: string, route
     ctx,
     id,
     'fail',
-    async (s) => ({
-      patch: { outcome: 'failed', outcomeNote: routesLeft, concludedOn: s.today },
-      note: `已告知：${routesLeft}`,
-    }),
+    async (s) => {
+      await stopClocks(s.m, ctx, s.today, s.record.mediationClockId);
+      return {
+        patch: { outcome: 'failed', outcomeNote: routesLeft, concludedOn: s.today },
+        note: `已告知：${routesLeft}`,
+      };
+    },
     { routesLeft },
   );
 
@@ -204,10 +259,13 @@ export const applyConfirmation = (
   id: string,
   input: { court: string },
 ) =>
-  disputeStep(deps, ctx, id, 'apply_confirmation', async (s) => ({
-    patch: { confirmationAppliedOn: s.today, confirmationCourt: input.court },
-    note: `向${input.court}申请司法确认`,
-  }));
+  disputeStep(deps, ctx, id, 'apply_confirmation', async (s) => {
+    await stopClocks(s.m, ctx, s.today, s.record.confirmationClockId);
+    return {
+      patch: { confirmationAppliedOn: s.today, confirmationCourt: input.court },
+      note: `向${input.court}申请司法确认`,
+    };
+  });
 
 /** 回访 with the parties' rating: the concluded dispute is closed (关闭). */
 export const revisitDispute = (

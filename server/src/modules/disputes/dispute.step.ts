@@ -9,6 +9,7 @@ import {
 } from './dispute.workflow.js';
 import type { DisputesTable } from './disputes.tables.js';
 import { missingElements, type AgreementTerms } from './agreement-letter.js';
+import { isPetition } from './petition-periods.js';
 
 export const DISPUTE_OWNER = 'dispute';
 
@@ -16,7 +17,7 @@ type Party = 'centre' | 'mediator';
 
 /** What a step is given beyond its own columns (checked by the guards). */
 interface DisputeInput {
-  bothConsent?: boolean;
+  extension?: { days: number; bothConsent: boolean; approvedBy: string | null };
   /** A written agreement's terms: the guard lists the art 29 elements missing. */
   terms?: AgreementTerms;
   routesLeft?: string;
@@ -56,7 +57,9 @@ const disputeFacts = async (
   outcome: r.outcome,
   agreedOn: r.agreedOn,
   confirmationAppliedOn: r.confirmationAppliedOn,
-  bothConsent: input?.bothConsent ?? null,
+  petition: isPetition(r.channel),
+  extendedDays: r.extensionDays,
+  extension: input?.extension ?? null,
   missingElements: input?.terms
     ? missingElements(r, await agreementParties(q, r.id), input.terms)
     : [],

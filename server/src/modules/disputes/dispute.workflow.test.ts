@@ -9,7 +9,9 @@ const facts = (over: Partial<DisputeFacts> = {}): DisputeFacts => ({
   outcome: null,
   agreedOn: null,
   confirmationAppliedOn: null,
-  bothConsent: null,
+  petition: false,
+  extendedDays: 0,
+  extension: null,
   missingElements: [],
   routesLeft: null,
   ...over,
@@ -30,8 +32,35 @@ describe('the dispute workflow table', () => {
   });
 
   it('extends only with both parties, fails only telling the routes left', () => {
-    expect(refusal('extend', facts({ bothConsent: false }))).toBe('CONSENT_REQUIRED');
-    expect(refusal('extend', facts({ bothConsent: true }))).toBeNull();
+    const ask = (bothConsent: boolean, approvedBy: string | null = null, days = 10) => ({
+      days,
+      bothConsent,
+      approvedBy,
+    });
+    expect(refusal('extend', facts({ extension: ask(false) }))).toBe('CONSENT_REQUIRED');
+    expect(refusal('extend', facts({ extension: ask(true) }))).toBeNull();
+  });
+
+  it('extends a 信访 matter with the head approving, 30 days at most in all (第三十四条)', () => {
+    const petition = (over: Partial<DisputeFacts>) => facts({ petition: true, ...over });
+    expect(
+      refusal(
+        'extend',
+        petition({ extension: { days: 30, bothConsent: false, approvedBy: '镇长' } }),
+      ),
+    ).toBeNull();
+    expect(
+      refusal('extend', petition({ extension: { days: 10, bothConsent: true, approvedBy: null } })),
+    ).toBe('PETITION_EXTENSION_REFUSED');
+    expect(
+      refusal(
+        'extend',
+        petition({
+          extendedDays: 25,
+          extension: { days: 10, bothConsent: false, approvedBy: '镇长' },
+        }),
+      ),
+    ).toBe('PETITION_EXTENSION_REFUSED');
     expect(refusal('fail', facts({ routesLeft: '  ' }))).toBe('ROUTES_REQUIRED');
   });
 

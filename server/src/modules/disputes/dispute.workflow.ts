@@ -1,5 +1,6 @@
 import { rule, type Workflow } from '../../core/workflow/index.js';
 import { confirmationDue } from './mediation-periods.js';
+import { PETITION_ART, petitionExtensionRefusal } from './petition-periods.js';
 import { ART, type Outcome } from './disputes.vocabulary.js';
 
 /**
@@ -39,8 +40,12 @@ export interface DisputeFacts {
   /** The day the agreement took effect. */
   agreedOn: string | null;
   confirmationAppliedOn: string | null;
-  /** An `extend` step: both parties agreed to the extension (its input; null when not asked). */
-  bothConsent: boolean | null;
+  /** The dispute came in as 信访: its handling period follows 信访工作条例 第三十四条. */
+  petition: boolean;
+  /** Days the mediation (handling) period has been extended so far. */
+  extendedDays: number;
+  /** An `extend` step's input (null when not asked): days asked, both parties' consent, who approved. */
+  extension: { days: number; bothConsent: boolean; approvedBy: string | null } | null;
   /** A written agreement: the art 29 elements it lacks (its input). */
   missingElements: readonly string[];
   /** A `fail` step: the routes left to the parties (its input; null when not asked). */
@@ -61,10 +66,17 @@ const agreementComplete = (f: DisputeFacts) =>
       )
     : null;
 
-const consentOfBoth = (f: DisputeFacts) =>
-  f.bothConsent !== false
+/** 信访: the head approves, 30 days at most in all (第三十四条); mediation: both parties consent. */
+function extensionAllowed(f: DisputeFacts) {
+  if (!f.extension) return null;
+  if (f.petition) {
+    const why = petitionExtensionRefusal(f.extendedDays, f.extension.days, f.extension.approvedBy);
+    return why ? rule('PETITION_EXTENSION_REFUSED', why, PETITION_ART.handling) : null;
+  }
+  return f.extension.bothConsent
     ? null
     : rule('CONSENT_REQUIRED', '延长调解期限须经双方当事人同意', ART.period);
+}
 
 const routesTold = (f: DisputeFacts) =>
   f.routesLeft === null || f.routesLeft.trim()
@@ -143,8 +155,8 @@ export const DISPUTE_WORKFLOW: Workflow<DisputeState, DisputeAction, DisputeFact
       verb: 'extended',
       from: ['mediating'],
       by: 'mediator',
-      basis: ART.period,
-      guard: consentOfBoth,
+      basis: `${ART.period}；${PETITION_ART.handling}`,
+      guard: extensionAllowed,
     },
     agree: {
       label: '达成书面协议',

@@ -6,7 +6,6 @@ import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { inPages } from '../../core/documents/row-pages.js';
-import { loadCalendar } from '../calendar/calendar.public.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { disputeQuery, presentDispute, type DisputeFilter } from './dispute-read.service.js';
 import { CHANNELS, SOURCE_OF, SOURCES, type Channel, type Source } from './disputes.vocabulary.js';
@@ -149,7 +148,6 @@ export async function sendDisputeLedger(
 ) {
   const actor = authorize(ctx, 'disputes.read');
   const q = deps.db.kysely;
-  const cal = await loadCalendar(q);
   const day = today(deps);
   const above = actor.townId === null;
   const base = disputeQuery(q, actor, f)
@@ -177,7 +175,8 @@ export async function sendDisputeLedger(
               .execute()
           : [];
         return rows.map((r) => ({
-          ...presentDispute(r, cal, day),
+          // The ledger lists the due date, not the clocks.
+          ...presentDispute(r, new Map()),
           partyNames: parties
             .filter((p) => p.disputeId === r.id)
             .map((p) => (above ? `${p.name.slice(0, 1)}**` : p.name))

@@ -1,5 +1,10 @@
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { authorize } from '../../core/authz/authorize.js';
+import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
+import { badRequest } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
+import { sendDownload } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { getDispute, listDisputes } from './dispute-read.service.js';
 import {
@@ -15,7 +20,9 @@ import {
   revisitDispute,
   routeDispute,
 } from './dispute-steps.service.js';
+import { recordSignature, recordSitePhoto } from './dispute-attachments.service.js';
 import { createDispute } from './dispute.service.js';
+import { importLedger, ledgerImportTemplate, previewLedgerImport } from './ledger-import.js';
 import { DISPUTE_STATES } from './dispute.workflow.js';
 import { disputeStats, sendDisputeLedger } from './disputes-stats.service.js';
 import {
@@ -30,10 +37,12 @@ import {
   idParams,
   newDisputeBody,
   oralBody,
+  photoBody,
   reasonBody,
   revisitBody,
   routeBody,
   sessionBody,
+  signatureBody,
   statsQuery,
 } from './disputes.schema.js';
 import {
@@ -46,6 +55,13 @@ import {
 } from './disputes.vocabulary.js';
 
 const tags = ['矛盾纠纷调解'];
+
+/** The uploaded XLSX of a multipart form (field `file`). */
+async function uploaded(req: FastifyRequest) {
+  const part = await req.file();
+  if (!part || part.fieldname !== 'file') throw badRequest('请在表单字段 file 中选择 XLSX 文件');
+  return part.toBuffer();
+}
 
 /** 矛盾纠纷调解: intake, the dispute on the kernel (one line per step), statistics and the 调解台账. */
 export const disputesRoutes: RoutesPlugin = (api, deps) => {
@@ -93,6 +109,41 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
     },
   );
   api.get(
+    '/disputes/import/template',
+    { schema: { tags, summary: '下载调解台账导入模板（XLSX）' } },
+    async (req, reply) => {
+      authorize(contextOf(req), 'disputes.intake');
+      return sendDownload(reply, {
+        name: '调解台账导入模板.xlsx',
+        mime: XLSX_MIME,
+        body: await ledgerImportTemplate(),
+      });
+    },
+  );
+  api.post(
+    '/disputes/import/preview',
+    {
+      schema: {
+        tags,
+        summary: '预览调解台账导入：逐行列出将登记的纠纷和问题（不写入）',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => previewLedgerImport(deps, contextOf(req), await uploaded(req)),
+  );
+  api.post(
+    '/disputes/import',
+    {
+      schema: {
+        tags,
+        summary: '导入调解台账：逐件登记并编码（任一行有误则全部不导入）',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await importLedger(deps, contextOf(req), await uploaded(req))),
+  );
+  api.get(
     '/disputes/:id',
     { schema: { tags, summary: '纠纷详情（含调解记录和可办理步骤）', params: idParams } },
     async (req) => getDispute(deps, contextOf(req), req.params.id),
@@ -123,7 +174,7 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
     declineMediation(deps, ctx, id, b),
   );
   step('sessions', '记录调解情况', sessionBody, (ctx, id, b) => recordSession(deps, ctx, id, b));
-  step('extend', '延长调解期限（双方同意）', extendBody, (ctx, id, b) =>
+  step('extend', '延长调解期限（人民调解：双方同意；信访：负责人批准）', extendBody, (ctx, id, b) =>
     extendMediation(deps, ctx, id, b),
   );
   step('agree', '达成书面调解协议（出具调解协议书）', agreeBody, (ctx, id, b) =>
@@ -139,4 +190,8 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
     applyConfirmation(deps, ctx, id, b),
   );
   step('revisit', '回访并关闭', revisitBody, (ctx, id, b) => revisitDispute(deps, ctx, id, b));
+  step('signatures', '当事人在屏幕上签署调解协议书（PNG 签名）', signatureBody, (ctx, id, b) =>
+    recordSignature(deps, ctx, id, b),
+  );
+  step('photos', '上传调解现场照片', photoBody, (ctx, id, b) => recordSitePhoto(deps, ctx, id, b));
 };

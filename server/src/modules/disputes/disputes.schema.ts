@@ -88,7 +88,13 @@ export const sessionBody = z
 export const extendBody = z
   .object({
     days: z.number().int().min(1).max(60).describe('延长天数'),
-    bothConsent: z.boolean().describe('双方当事人均同意延长'),
+    bothConsent: z.boolean().optional().describe('双方当事人均同意延长（人民调解）'),
+    approvedBy: z
+      .string()
+      .trim()
+      .max(40, '批准人不超过40字')
+      .optional()
+      .describe('批准延长的本机关负责人（信访，《信访工作条例》第三十四条）'),
     reason: text('延长理由', 1000),
   })
   .strict();
@@ -116,5 +122,18 @@ export const revisitBody = z
   .object({
     rating: z.number().int().min(1).max(5).describe('当事人满意度（1–5）'),
     note: text('回访情况', 1000).optional(),
+  })
+  .strict();
+
+export const signatureBody = z
+  .object({
+    fileId: uuid('签名图片编号'),
+    signer: text('签名人（当事人或调解员）', 100),
+  })
+  .strict();
+export const photoBody = z
+  .object({
+    fileId: uuid('照片编号'),
+    note: text('照片说明', 200).optional(),
   })
   .strict();

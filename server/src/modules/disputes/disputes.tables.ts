@@ -32,6 +32,12 @@ export interface DisputesTable {
   limitDays: number | null;
   extensionDays: number;
   dueOn: IsoDate | null;
+  /** 信访 only: the 15-day 受理告知 clock from receipt (信访工作条例 第二十三条第二款). */
+  acceptanceClockId: string | null;
+  /** The mediation (信访: handling) clock from acceptance; `dueOn` mirrors its due date. */
+  mediationClockId: string | null;
+  /** The 30-day 司法确认 window of a written agreement. */
+  confirmationClockId: string | null;
   concludedOn: IsoDate | null;
   outcome: Outcome | null;
   /** Who refused mediation (第十七条), or the agreement's terms, or the routes left (第二十六条). */
@@ -78,10 +84,27 @@ interface DisputeSessionsTable {
   createdAt: Instant;
 }
 
+/** A party's signature captured on screen (PNG), linked to the agreement, or a photo of the site. */
+interface DisputeAttachmentsTable {
+  id: string;
+  disputeId: string;
+  orgId: string;
+  kind: 'signature' | 'site_photo';
+  fileId: string;
+  /** Signatures: the party (or the mediator) who signed. */
+  signer: string | null;
+  /** Signatures: the 调解协议书 signed. */
+  agreementFileId: string | null;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     disputes: DisputesTable;
     disputeParties: DisputePartiesTable;
     disputeSessions: DisputeSessionsTable;
+    disputeAttachments: DisputeAttachmentsTable;
   }
 }

@@ -36,3 +36,14 @@ export function appealPeriod(kind: CaseKind, form: DecisionForm): Period | null 
     purpose: 'litigation.appeal',
   };
 }
+
+/**
+ * The answer to the other party's appeal: 15 days from receiving the 上诉状副本 (《民事诉讼法》第一百七十四条,
+ * applied to administrative cases by 《行政诉讼法》第一百零一条).
+ */
+export const appealDefencePeriod = (): Period => ({
+  limitDays: 15,
+  unit: 'calendar',
+  basis: ART.appealDefence,
+  purpose: 'litigation.appeal_defence',
+});

@@ -11,6 +11,7 @@ import { caseAbilities, casePath } from './case.step.js';
 import { LITIGATION_STATES, type LitigationState } from './case.workflow.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
 import {
+  APPEALED_BY,
   CASE_KINDS,
   DECISION_FORMS,
   MANDATORY_REASONS,
@@ -94,6 +95,10 @@ export function presentCase(r: LitigationCasesTable, actor: Actor) {
     decisionFormLabel: r.decisionForm ? DECISION_FORMS[r.decisionForm] : null,
     concludedOn: r.concludedOn,
     appealDue: r.appealDue,
+    appealedOn: r.appealedOn,
+    appealedBy: r.appealedBy,
+    appealedByLabel: r.appealedBy ? APPEALED_BY[r.appealedBy] : null,
+    answerFileId: r.answerFileId,
     evaluatedOn: r.evaluatedOn,
     evaluation: r.evaluation,
     rectificationDept: r.rectificationDept,
@@ -147,11 +152,28 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const row = await caseQuery(q, actor, {}).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
   const day = today(deps);
-  const badges = await clockBadges(q, await loadCalendar(q), day, [row.answerClockId]);
+  const badges = await clockBadges(q, await loadCalendar(q), day, [
+    row.answerClockId,
+    row.appealClockId,
+  ]);
   const ab = await caseAbilities(q, actor, row, day);
+  const consultations = await q
+    // tenancy: child rows of the case just read through scoped()
+    .selectFrom('litigationConsultations')
+    .select(['id', 'heldOn', 'stage', 'attendees', 'analysis', 'decision'])
+    .where('caseId', '=', row.id)
+    .orderBy('heldOn')
+    .orderBy('createdAt')
+    .execute();
   return {
     ...presentCase(row, actor),
     answerClock: badgeOf(badges, row.answerClockId),
+    appealClock: badgeOf(badges, row.appealClockId),
+    consultations: consultations.map((c) => ({
+      ...c,
+      stageLabel: LITIGATION_STATES[c.stage],
+      attendees: JSON.parse(c.attendees) as string[],
+    })),
     abilities: ab.open,
     blocked: ab.blocked,
     ...(await casePath(q, row.id, row.status)),

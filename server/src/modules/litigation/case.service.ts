@@ -1,13 +1,14 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
-import { computeDeadline } from '../../core/calendar/index.js';
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { assertTownStaff } from '../../core/workflow/index.js';
-import { loadCalendar, startClock, stopClock } from '../calendar/calendar.public.js';
+import { startClock, stopClock } from '../calendar/calendar.public.js';
+import { issueLetter } from '../numbering/letter-office.js';
 import { answerPeriod, appealPeriod } from './answer-period.js';
+import { answerLetter, type AnswerText } from './answer-letter.js';
 import { LITIGATION_OWNER, caseStep } from './case.step.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
 import {
@@ -108,6 +109,11 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       decisionForm: null,
       concludedOn: null,
       appealDue: null,
+      appealClockId: null,
+      appealedOn: null,
+      appealedBy: null,
+      answerFileId: null,
+      consultStage: null,
       evaluatedOn: null,
       evaluation: null,
       rectificationDept: null,
@@ -131,32 +137,9 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
   });
 }
 
-const notAfter = (day: string, on: string, field: string, what: string) => {
+export const notAfter = (day: string, on: string, field: string, what: string) => {
   if (on > day) throw badRequest(`${what}不能晚于今天`, { field });
 };
-
-/** 案件会商: who attended, the legal analysis and the decision (the town's rule before any answer). */
-export const consultCase = (
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  input: { heldOn: string; attendees: string[]; analysis: string; decision: string },
-) =>
-  caseStep(deps, ctx, id, 'consult', async (s) => {
-    notAfter(s.today, input.heldOn, 'heldOn', '会商日期');
-    if (input.heldOn < s.record.receivedOn)
-      throw badRequest('会商日期不能早于收到副本日期', { field: 'heldOn' });
-    return {
-      patch: {
-        consultedOn: input.heldOn,
-        consultAttendees: JSON.stringify(input.attendees),
-        consultAnalysis: input.analysis,
-        consultDecision: input.decision,
-      },
-      meta: { attendees: input.attendees.length },
-      note: `会商意见：${input.decision}`,
-    };
-  });
 
 /**
  * 提交答复/答辩 with the evidence: the answer clock stops on the day it was filed; a late answer is kept
@@ -166,7 +149,7 @@ export const answerCase = (
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  input: { filedOn: string; note?: string | undefined },
+  input: { filedOn: string; note?: string | undefined } & Partial<AnswerText>,
 ) =>
   caseStep(deps, ctx, id, 'answer', async (s) => {
     notAfter(s.today, input.filedOn, 'filedOn', '提交日期');
@@ -175,8 +158,27 @@ export const answerCase = (
     if (s.record.answerClockId)
       await stopClock(s.m, ctx, s.record.answerClockId, { on: input.filedOn });
     const late = input.filedOn > s.record.answerDue;
+    // 答辩状 / 答复书 through the letter office, in the respondent's name, when its text is given.
+    const letter = input.opinion
+      ? await issueLetter(s.m, deps, {
+          townId: s.record.townId,
+          orgId: s.record.orgId,
+          owner: { type: LITIGATION_OWNER, id: s.record.id },
+          content: answerLetter(s.record, {
+            opinion: input.opinion,
+            evidence: input.evidence ?? [],
+          }),
+          date: input.filedOn,
+          by: s.actor,
+          inNameOf: s.record.respondent,
+        })
+      : null;
     return {
-      patch: { answeredOn: input.filedOn, answerLate: late ? 1 : 0 },
+      patch: {
+        answeredOn: input.filedOn,
+        answerLate: late ? 1 : 0,
+        answerFileId: letter?.file.id ?? null,
+      },
       meta: { late, due: s.record.answerDue },
       note:
         input.note ??
@@ -251,21 +253,28 @@ export const concludeCase = (
     async (s) => {
       notAfter(s.today, input.servedOn, 'servedOn', '文书送达日期');
       const o = outcomeOf(s.record.kind, input.outcome)!;
-      const appeal = appealPeriod(s.record.kind, input.decisionForm);
-      const appealDue = appeal
-        ? computeDeadline(
-            await loadCalendar(s.m.trx),
-            input.servedOn,
-            appeal.limitDays,
-            appeal.unit,
-          ).due
+      // A second-instance decision is final (终审): no appeal period runs from it.
+      const appeal = s.record.appealedOn ? null : appealPeriod(s.record.kind, input.decisionForm);
+      const clock = appeal
+        ? await startClock(s.m, {
+            orgId: s.record.orgId,
+            subjectType: LITIGATION_OWNER,
+            subjectId: s.record.id,
+            purpose: appeal.purpose,
+            startDate: input.servedOn,
+            limitDays: appeal.limitDays,
+            unit: appeal.unit,
+            basis: appeal.basis,
+          })
         : null;
+      const appealDue = clock?.dueDate ?? null;
       return {
         patch: {
           outcome: input.outcome,
           decisionForm: input.decisionForm,
           concludedOn: input.servedOn,
           appealDue,
+          appealClockId: clock?.id ?? null,
           ...(input.coDefendant ? { coDefendant: input.coDefendant } : {}),
         },
         meta: { outcome: input.outcome, appealDue },

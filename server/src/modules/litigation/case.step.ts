@@ -7,6 +7,7 @@ import {
   type LitigationState,
 } from './case.workflow.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
+import type { AppealedBy } from './litigation.vocabulary.js';
 
 export const LITIGATION_OWNER = 'litigation_case';
 
@@ -15,6 +16,7 @@ type Party = 'office';
 /** What a step is given beyond the record: the outcome, or the appearance at the hearing. */
 interface StepInput {
   outcome?: string | undefined;
+  appeal?: { by: AppealedBy; on: string };
   leaderAppeared?: boolean | undefined;
   standIns?: string | undefined;
   absenceExplanation?: string | undefined;
@@ -23,7 +25,16 @@ interface StepInput {
 const caseFacts = (r: LitigationCasesTable, input?: StepInput): LitigationFacts => ({
   state: r.status,
   kind: r.kind,
-  consulted: r.consultedOn !== null,
+  // The latest 会商's stage (litigationConsultations holds each one): after an appeal, one held since.
+  consulted: r.status === 'appealed' ? r.consultStage === 'appealed' : r.consultedOn !== null,
+  consultedSinceDecision: r.consultStage === 'concluded',
+  appealable:
+    r.kind === 'litigation' &&
+    (r.decisionForm === 'judgment' || r.decisionForm === 'ruling') &&
+    r.appealedOn === null,
+  appealedBy: r.appealedBy,
+  appealDue: r.appealDue,
+  appeal: input?.appeal ?? null,
   outcome: input?.outcome ?? null,
   leaderAppeared: input?.leaderAppeared ?? null,
   standIns: input?.standIns?.trim() || null,

@@ -13,6 +13,11 @@ const facts = (state: LitigationState, over: Partial<LitigationFacts> = {}): Lit
   state,
   kind: 'litigation',
   consulted: true,
+  consultedSinceDecision: false,
+  appealable: false,
+  appealedBy: null,
+  appealDue: null,
+  appeal: null,
   outcome: null,
   leaderAppeared: null,
   standIns: null,
@@ -25,6 +30,32 @@ const result = (a: LitigationAction, f: LitigationFacts) => {
 };
 
 describe('行政复议与行政应诉 (pure)', () => {
+  it('takes an appeal of a first-instance judgment or ruling only, the town in time and after a 会商', () => {
+    const judged = { appealable: true, appealDue: '2025-06-15' };
+    const town = (on: string) => ({ appeal: { by: 'town' as const, on } });
+    expect(result('appeal', facts('concluded', { ...judged, ...town('2025-06-10') }))).toBe(
+      'CONSULTATION_REQUIRED',
+    );
+    const consulted = { ...judged, consultedSinceDecision: true };
+    expect(result('appeal', facts('concluded', { ...consulted, ...town('2025-06-15') }))).toBe(
+      'appealed',
+    );
+    expect(result('appeal', facts('concluded', { ...consulted, ...town('2025-06-16') }))).toBe(
+      'APPEAL_LATE',
+    );
+    expect(result('appeal', facts('concluded', { ...town('2025-06-10') }))).toBe('NOT_APPEALABLE');
+    // The other party's appeal needs nothing of the town; its answer then needs a new 会商.
+    const other = { appeal: { by: 'other' as const, on: '2025-06-20' } };
+    expect(result('appeal', facts('concluded', { ...judged, ...other }))).toBe('appealed');
+    expect(result('answer', facts('appealed', { appealedBy: 'other', consulted: false }))).toBe(
+      'CONSULTATION_REQUIRED',
+    );
+    expect(result('answer', facts('appealed', { appealedBy: 'other' }))).toBe('answered');
+    expect(result('answer', facts('appealed', { appealedBy: 'town' }))).toBe('OWN_APPEAL');
+    expect(result('reconsult', facts('concluded'))).toBe('concluded');
+    expect(result('reconsult', facts('received'))).toBe('INVALID_STATE');
+  });
+
   it.each<[LitigationState, LitigationAction, Partial<LitigationFacts>, string]>([
     ['received', 'consult', { consulted: false }, 'consulted'],
     ['consulted', 'answer', {}, 'answered'],

@@ -1,4 +1,7 @@
+import { can } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { ModuleDescriptor } from '../../core/module.js';
+import { LITIGATION_OWNER } from './case.step.js';
 import { seedLitigationDemo, seedLitigationNow } from './demo/litigation.demo.js';
 import { LITIGATION_GRANTS } from './litigation.grants.js';
 import { LITIGATION_MIGRATIONS } from './litigation.migrations.js';
@@ -16,4 +19,14 @@ export const litigationModule: ModuleDescriptor = {
   migrations: LITIGATION_MIGRATIONS,
   demoSeed: seedLitigationDemo,
   demoNow: seedLitigationNow,
+  // A case's 答辩状 / 答复书 follows the case: staff who may read the case see it.
+  fileOwners: {
+    [LITIGATION_OWNER]: async (d, actor, id) =>
+      can(actor, 'litigation.case.read') &&
+      !!(await scoped(d.db.kysely, actor)
+        .selectFrom('litigationCases')
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst()),
+  },
 };

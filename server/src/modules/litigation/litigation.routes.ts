@@ -3,10 +3,11 @@ import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { getCase, listCases } from './case-read.service.js';
+import { appealCase } from './appeal.service.js';
+import { consultCase } from './consultation.service.js';
 import {
   answerCase,
   concludeCase,
-  consultCase,
   createCase,
   evaluateCase,
   hearCase,
@@ -15,6 +16,7 @@ import {
 import { LITIGATION_STATES } from './case.workflow.js';
 import {
   answerBody,
+  appealBody,
   caseFilterQuery,
   caseListQuery,
   concludeBody,
@@ -29,6 +31,7 @@ import {
 import {
   CASE_KINDS,
   COURT_OUTCOMES,
+  APPEALED_BY,
   DECISION_FORMS,
   MANDATORY_REASONS,
   REVIEW_OUTCOMES,
@@ -49,6 +52,7 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
         reviewOutcomes: REVIEW_OUTCOMES,
         courtOutcomes: COURT_OUTCOMES,
         decisionForms: DECISION_FORMS,
+        appealedBy: APPEALED_BY,
         mandatoryReasons: MANDATORY_REASONS,
         states: LITIGATION_STATES,
       };
@@ -107,7 +111,15 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
       },
     );
   step('consult', '案件会商', consultBody, (ctx, id, b) => consultCase(deps, ctx, id, b));
-  step('answer', '提交答复/答辩', answerBody, (ctx, id, b) => answerCase(deps, ctx, id, b));
+  step('reconsult', '再次会商（上诉前、二审答辩前等）', consultBody, (ctx, id, b) =>
+    consultCase(deps, ctx, id, b, 'reconsult'),
+  );
+  step('answer', '提交答复/答辩（可出具答辩状/答复书 DOCX）', answerBody, (ctx, id, b) =>
+    answerCase(deps, ctx, id, b),
+  );
+  step('appeal', '上诉（本机关上诉或收到对方上诉状副本）', appealBody, (ctx, id, b) =>
+    appealCase(deps, ctx, id, b),
+  );
   step('hear', '记录庭审和负责人出庭应诉', hearBody, (ctx, id, b) => hearCase(deps, ctx, id, b));
   step('conclude', '登记结果', concludeBody, (ctx, id, b) => concludeCase(deps, ctx, id, b));
   step('evaluate', '一案一评', evaluateBody, (ctx, id, b) => evaluateCase(deps, ctx, id, b));

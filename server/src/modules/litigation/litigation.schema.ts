@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { pageQuery } from '../../core/http/paging.js';
 import { LITIGATION_STATES, type LitigationState } from './case.workflow.js';
 import {
+  APPEALED_BY,
   DECISION_FORMS,
   KIND_KEYS,
   MANDATORY_REASONS,
   OUTCOME_KEYS,
+  type AppealedBy,
   type DecisionForm,
   type MandatoryReason,
 } from './litigation.vocabulary.js';
@@ -73,6 +75,15 @@ export const answerBody = z
   .object({
     filedOn: isoDate.describe('提交答复书/答辩状及证据的日期'),
     note: text('说明', 1000).optional(),
+    opinion: text('答辩/答复意见（出具答辩状或答复书）', 20000).optional(),
+    evidence: z.array(text('证据或依据', 300)).max(100).optional().describe('证据和依据清单'),
+  })
+  .strict();
+export const appealBody = z
+  .object({
+    by: z.enum(keys<AppealedBy>(APPEALED_BY)).describe('本机关上诉 / 对方当事人上诉'),
+    on: isoDate.describe('上诉日期（对方上诉：收到上诉状副本日期）'),
+    court: text('二审法院', 100).optional(),
   })
   .strict();
 export const hearBody = z

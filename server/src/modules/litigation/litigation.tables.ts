@@ -1,6 +1,11 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
 import type { LitigationState } from './case.workflow.js';
-import type { CaseKind, DecisionForm, MandatoryReason } from './litigation.vocabulary.js';
+import type {
+  AppealedBy,
+  CaseKind,
+  DecisionForm,
+  MandatoryReason,
+} from './litigation.vocabulary.js';
 
 /** One 行政复议 or 行政诉讼 against the town (or an entrusting body for the town's entrusted acts). */
 export interface LitigationCasesTable {
@@ -53,6 +58,14 @@ export interface LitigationCasesTable {
   concludedOn: IsoDate | null;
   /** 上诉期限 (行政诉讼法 第八十五条), from service of a first-instance decision. */
   appealDue: IsoDate | null;
+  appealClockId: string | null;
+  /** 上诉: the day the appeal was filed (by the town) or its copy received (the other party's). */
+  appealedOn: IsoDate | null;
+  appealedBy: AppealedBy | null;
+  /** The state the case was in at its latest 会商 (same-day steps are told apart by state, not date). */
+  consultStage: LitigationState | null;
+  /** The 答辩状 / 答复书 issued through the letter office with the answer. */
+  answerFileId: string | null;
   evaluatedOn: IsoDate | null;
   evaluation: string | null;
   rectificationDept: string | null;
@@ -64,8 +77,25 @@ export interface LitigationCasesTable {
   updatedAt: Instant;
 }
 
+/** One 案件会商: the first before the answer, and any later one (before an appeal or a later answer). */
+interface LitigationConsultationsTable {
+  id: string;
+  caseId: string;
+  orgId: string;
+  heldOn: IsoDate;
+  /** The state the case was in: what the 会商 was for. */
+  stage: LitigationState;
+  /** JSON array of attendee names and roles. */
+  attendees: string;
+  analysis: string;
+  decision: string;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     litigationCases: LitigationCasesTable;
+    litigationConsultations: LitigationConsultationsTable;
   }
 }

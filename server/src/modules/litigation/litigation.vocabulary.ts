@@ -16,6 +16,7 @@ export const LITIGATION_ART = {
   defence: `${XS}第六十七条、《民事诉讼法》第八十五条`,
   evidence: `${XS}第三十四条`,
   appeal: `${XS}第八十五条、《民事诉讼法》第八十五条`,
+  appealDefence: `${XS}第一百零一条、《民事诉讼法》第一百七十四条`,
   appearance: `${XS}第三条、${JS}第一百二十八条`,
   mandatoryAppearance: `${JS}第一百二十九条`,
   absence: `${JS}第一百二十九条、第一百三十二条`,
@@ -73,6 +74,10 @@ export function outcomeOf(kind: CaseKind, outcome: string) {
 /** 判决 (appeal within 15 days) or 裁定 (10 days): 《行政诉讼法》第八十五条. */
 export const DECISION_FORMS = { judgment: '判决', ruling: '裁定', decision: '复议决定' } as const;
 export type DecisionForm = keyof typeof DECISION_FORMS;
+
+/** Who appealed a first-instance judgment or ruling (上诉人). */
+export const APPEALED_BY = { town: '本机关上诉', other: '对方当事人上诉' } as const;
+export type AppealedBy = keyof typeof APPEALED_BY;
 
 /** Why a case needs the leader in court (解释 第一百二十九条). */
 export const MANDATORY_REASONS = {

@@ -11,6 +11,7 @@ import { WorkflowPath } from '../../components/WorkflowPath';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { disputeSteps } from './dispute-steps';
+import { SignaturesCard } from './SignaturesCard';
 
 const D = Descriptions.Item;
 
@@ -79,7 +80,7 @@ export default function DisputePage() {
                 <Space key={c.id} size={4} wrap>
                   {c.purpose}：{c.startDate} 起 {c.limitDays} 日
                   {c.extensionDays > 0 && `（延长 ${c.extensionDays} 日）`}，截至 {c.dueDate}
-                  <ClockStatusTag status={c.status} />
+                  <ClockStatusTag status={c.status} clockId={c.id} />
                   <span>
                     依据
                     <BasisText text={c.basis} />
@@ -140,6 +141,7 @@ export default function DisputePage() {
           ]}
         />
       </Card>
+      <SignaturesCard d={d} onChange={reload} />
       <Card title="调解记录" variant="borderless">
         <Table
           rowKey="id"

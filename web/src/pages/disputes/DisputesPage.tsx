@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { ListEmpty } from '../../components/ListEmpty';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
+import { LedgerImportModal } from './LedgerImportModal';
 
 /** 调解台账: every dispute of the town, filtered by state and channel, with the ledger export. */
 export default function DisputesPage() {
@@ -22,105 +23,124 @@ export default function DisputesPage() {
     () => disputesApi.list({ ...filters, ...page }),
     [JSON.stringify(filters), JSON.stringify(page)],
   );
+  const [importing, setImporting] = useState(false);
   const set = (patch: Partial<DisputeFilters>) => {
     setFilters({ ...filters, ...patch });
     setPage({ ...page, page: 1 });
   };
 
   return (
-    <Card
-      title="矛盾纠纷调解台账"
-      variant="borderless"
-      extra={
-        <Space wrap>
-          {can('disputes.intake') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => void navigate('/disputes/new')}
-              data-testid="disputes-create"
-            >
-              登记纠纷
-            </Button>
-          )}
-          <ExportButton
-            download={() => disputesApi.exportXlsx(filters)}
-            label="导出调解台账"
-            testId="disputes-export"
+    <>
+      <LedgerImportModal
+        open={importing}
+        onClose={(imported) => {
+          setImporting(false);
+          if (imported) reload();
+        }}
+      />
+      <Card
+        title="矛盾纠纷调解台账"
+        variant="borderless"
+        extra={
+          <Space wrap>
+            {can('disputes.intake') && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => void navigate('/disputes/new')}
+                data-testid="disputes-create"
+              >
+                登记纠纷
+              </Button>
+            )}
+            {can('disputes.intake') && (
+              <Button
+                icon={<ImportOutlined />}
+                onClick={() => setImporting(true)}
+                data-testid="disputes-import"
+              >
+                导入台账
+              </Button>
+            )}
+            <ExportButton
+              download={() => disputesApi.exportXlsx(filters)}
+              label="导出调解台账"
+              testId="disputes-export"
+            />
+          </Space>
+        }
+      >
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            placeholder="编码、事项或当事人"
+            allowClear
+            onSearch={(q) => set({ q: q.trim() || undefined })}
+            style={{ width: 220 }}
+            data-testid="disputes-filter-q"
+          />
+          <Select
+            allowClear
+            placeholder="全部状态"
+            value={filters.status}
+            onChange={(status?: string) => set({ status })}
+            options={optionsOf(vocab.data?.states)}
+            style={{ width: 170 }}
+            data-testid="disputes-filter-status"
+          />
+          <Select
+            allowClear
+            placeholder="全部受理渠道"
+            value={filters.channel}
+            onChange={(channel?: string) => set({ channel })}
+            options={optionsOf(vocab.data?.channels)}
+            style={{ width: 210 }}
+            data-testid="disputes-filter-channel"
           />
         </Space>
-      }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          placeholder="编码、事项或当事人"
-          allowClear
-          onSearch={(q) => set({ q: q.trim() || undefined })}
-          style={{ width: 220 }}
-          data-testid="disputes-filter-q"
+        <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
+        <Table<Dispute>
+          rowKey="id"
+          size="small"
+          scroll={{ x: 900 }}
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="disputes-table"
+          locale={{ emptyText: <ListEmpty text="暂无矛盾纠纷" /> }}
+          onRow={(r) => ({
+            onClick: () => void navigate(`/disputes/${r.id}`),
+            style: { cursor: 'pointer' },
+          })}
+          pagination={{
+            current: page.page,
+            pageSize: page.pageSize,
+            total: data?.total ?? 0,
+            onChange: (p, s) => setPage({ page: p, pageSize: s }),
+          }}
+          columns={[
+            { title: '纠纷编码', dataIndex: 'code', width: 150 },
+            { title: '受理日期', dataIndex: 'receivedOn', width: 110 },
+            {
+              title: '受理渠道',
+              dataIndex: 'channelLabel',
+              width: 170,
+              render: (l: string, r) => (
+                <Space size={4}>
+                  {l}
+                  {r.sourceLabel && <Tag>{r.sourceLabel}</Tag>}
+                </Space>
+              ),
+            },
+            { title: '纠纷事项', dataIndex: 'title' },
+            {
+              title: '当事人',
+              width: 180,
+              render: (_, r) => r.parties.map((p) => p.name).join('、'),
+            },
+            { title: '状态', dataIndex: 'statusLabel', width: 130 },
+            { title: '调解结果', dataIndex: 'outcomeLabel', width: 150, render: (o) => o ?? '—' },
+          ]}
         />
-        <Select
-          allowClear
-          placeholder="全部状态"
-          value={filters.status}
-          onChange={(status?: string) => set({ status })}
-          options={optionsOf(vocab.data?.states)}
-          style={{ width: 170 }}
-          data-testid="disputes-filter-status"
-        />
-        <Select
-          allowClear
-          placeholder="全部受理渠道"
-          value={filters.channel}
-          onChange={(channel?: string) => set({ channel })}
-          options={optionsOf(vocab.data?.channels)}
-          style={{ width: 210 }}
-          data-testid="disputes-filter-channel"
-        />
-      </Space>
-      <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
-      <Table<Dispute>
-        rowKey="id"
-        size="small"
-        scroll={{ x: 900 }}
-        loading={loading}
-        dataSource={data?.items ?? []}
-        data-testid="disputes-table"
-        locale={{ emptyText: <ListEmpty text="暂无矛盾纠纷" /> }}
-        onRow={(r) => ({
-          onClick: () => void navigate(`/disputes/${r.id}`),
-          style: { cursor: 'pointer' },
-        })}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
-        columns={[
-          { title: '纠纷编码', dataIndex: 'code', width: 150 },
-          { title: '受理日期', dataIndex: 'receivedOn', width: 110 },
-          {
-            title: '受理渠道',
-            dataIndex: 'channelLabel',
-            width: 170,
-            render: (l: string, r) => (
-              <Space size={4}>
-                {l}
-                {r.sourceLabel && <Tag>{r.sourceLabel}</Tag>}
-              </Space>
-            ),
-          },
-          { title: '纠纷事项', dataIndex: 'title' },
-          {
-            title: '当事人',
-            width: 180,
-            render: (_, r) => r.parties.map((p) => p.name).join('、'),
-          },
-          { title: '状态', dataIndex: 'statusLabel', width: 130 },
-          { title: '调解结果', dataIndex: 'outcomeLabel', width: 150, render: (o) => o ?? '—' },
-        ]}
-      />
-    </Card>
+      </Card>
+    </>
   );
 }

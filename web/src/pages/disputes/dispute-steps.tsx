@@ -18,6 +18,7 @@ const required = (message: string) => [{ required: true, message }];
  */
 export function disputeSteps(d: DisputeDetail, vocab: Vocabulary | undefined): WorkflowStep[] {
   const has = (a: string) => d.abilities.includes(a);
+  const petition = d.channel.startsWith('petition_'); // 信访（来信、来访、网上）
   const post = (path: string) => (v: Values) => disputesApi.step(d.id, path, filled(v));
   const text = (name: string, label: string, testId: string, rows = 3, must = true) => (
     <Form.Item name={name} label={label} rules={must ? required(`请填写${label}`) : []}>
@@ -93,8 +94,26 @@ export function disputeSteps(d: DisputeDetail, vocab: Vocabulary | undefined): W
       label: '延长调解期限',
       show: has('extend'),
       testId: 'dispute-extend',
-      initialValues: { days: 15, bothConsent: false },
-      form: (
+      initialValues: petition ? { days: 30 } : { days: 15, bothConsent: false },
+      form: petition ? (
+        <>
+          <Form.Item
+            name="days"
+            label="延长天数（累计不超过30日，《信访工作条例》第三十四条）"
+            rules={required('请填写延长天数')}
+          >
+            <InputNumber min={1} max={30} />
+          </Form.Item>
+          <Form.Item
+            name="approvedBy"
+            label="批准延长的本机关负责人"
+            rules={required('延长信访事项办理期限须经本机关负责人批准')}
+          >
+            <Input data-testid="extend-approved-by" />
+          </Form.Item>
+          {text('reason', '延期理由（将告知信访人）', 'extend-reason', 2)}
+        </>
+      ) : (
         <>
           <Form.Item name="days" label="延长天数" rules={required('请填写延长天数')}>
             <InputNumber min={1} max={60} />

@@ -1,4 +1,5 @@
-import { App, Card, Descriptions, Space, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { litigationApi } from '../../api/litigation';
 import { BasisText } from '../../components/BasisText';
@@ -71,7 +72,15 @@ export default function CasePage() {
             </Space>
           </D>
           <D label="会商" span={2}>
-            {c.consultedOn ? (
+            {c.consultations.length ? (
+              <Space orientation="vertical" size={2} data-testid="litigation-consultation">
+                {c.consultations.map((x) => (
+                  <span key={x.id}>
+                    {x.heldOn}（{x.stageLabel}），{x.attendees.join('、')}：{x.decision}
+                  </span>
+                ))}
+              </Space>
+            ) : c.consultedOn ? (
               <span data-testid="litigation-consultation">
                 {c.consultedOn}，{c.consultAttendees.join('、')}：{c.consultDecision}
               </span>
@@ -79,7 +88,27 @@ export default function CasePage() {
               '尚未会商'
             )}
           </D>
-          <D label="提交答复/答辩">{c.answeredOn ?? '—'}</D>
+          <D label="提交答复/答辩">
+            <Space size={4}>
+              {c.answeredOn ?? '—'}
+              {c.answerFileId && (
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  data-testid="litigation-answer-download"
+                  onClick={() =>
+                    void litigationApi.downloadAnswer({
+                      caseNo: c.caseNo,
+                      kind: c.kind,
+                      answerFileId: c.answerFileId!,
+                    })
+                  }
+                >
+                  {c.kind === 'litigation' ? '答辩状' : '答复书'}
+                </Button>
+              )}
+            </Space>
+          </D>
           <D label="开庭">{c.hearingOn ?? '—'}</D>
           <D label="出庭应诉" span={2}>
             <span data-testid="litigation-appearance">{appearance}</span>
@@ -94,7 +123,15 @@ export default function CasePage() {
               '—'
             )}
           </D>
-          <D label="上诉期限">{c.appealDue ?? '—'}</D>
+          <D label="上诉期限">
+            <Space size={4} data-testid="litigation-appeal-due">
+              {c.appealDue ?? '—'}
+              {c.appealClock && (
+                <ClockStatusTag status={c.appealClock.status} clockId={c.appealClock.id} />
+              )}
+              {c.appealedOn && `${c.appealedOn} ${c.appealedByLabel ?? ''}`}
+            </Space>
+          </D>
           {c.outcomeBasis && (
             <D label="依据" span={2}>
               <BasisText text={c.outcomeBasis} />

@@ -13,7 +13,7 @@ const filled = (v: Values) =>
 
 const required = (message: string) => [{ required: true, message }];
 
-/** The case's steps as the kernel offers them: 会商, 答复/答辩, 庭审, 结果, 一案一评, 整改反馈. */
+/** The case's steps as the kernel offers them: 会商 (and again), 答复/答辩, 上诉, 庭审, 结果, 一案一评, 整改反馈. */
 export function caseSteps(
   c: LitigationCase & { abilities: string[] },
   vocab: Vocabulary | undefined,
@@ -22,43 +22,50 @@ export function caseSteps(
   const step = (action: string) => (v: Values) => litigationApi.step(c.id, action, filled(v));
   const today = todayInShanghai();
   const outcomes = c.kind === 'litigation' ? vocab?.courtOutcomes : vocab?.reviewOutcomes;
+  const consultStep = (
+    action: string,
+    label: string,
+    testId: string,
+    primary: boolean,
+  ): WorkflowStep => ({
+    key: action,
+    label,
+    show: has(action),
+    primary,
+    testId,
+    initialValues: { heldOn: today },
+    form: (
+      <>
+        <Form.Item name="heldOn" label="会商日期" rules={required('请填写会商日期')}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item
+          name="attendees"
+          label="参加人员（每行一人）"
+          rules={required('请填写参加会商的人员')}
+        >
+          <Input.TextArea rows={3} data-testid="consult-attendees" />
+        </Form.Item>
+        <Form.Item name="analysis" label="案情和法律分析" rules={required('请填写法律分析')}>
+          <Input.TextArea rows={3} data-testid="consult-analysis" />
+        </Form.Item>
+        <Form.Item name="decision" label="会商意见" rules={required('请填写会商意见')}>
+          <Input.TextArea rows={2} data-testid="consult-decision" />
+        </Form.Item>
+      </>
+    ),
+    run: (v) =>
+      litigationApi.step(c.id, action, {
+        ...v,
+        attendees: String(v.attendees)
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+  });
   return [
-    {
-      key: 'consult',
-      label: '案件会商',
-      show: has('consult'),
-      primary: true,
-      testId: 'litigation-consult',
-      initialValues: { heldOn: today },
-      form: (
-        <>
-          <Form.Item name="heldOn" label="会商日期" rules={required('请填写会商日期')}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item
-            name="attendees"
-            label="参加人员（每行一人）"
-            rules={required('请填写参加会商的人员')}
-          >
-            <Input.TextArea rows={3} data-testid="consult-attendees" />
-          </Form.Item>
-          <Form.Item name="analysis" label="案情和法律分析" rules={required('请填写法律分析')}>
-            <Input.TextArea rows={3} data-testid="consult-analysis" />
-          </Form.Item>
-          <Form.Item name="decision" label="会商意见" rules={required('请填写会商意见')}>
-            <Input.TextArea rows={2} data-testid="consult-decision" />
-          </Form.Item>
-        </>
-      ),
-      run: (v) =>
-        litigationApi.step(c.id, 'consult', {
-          ...v,
-          attendees: String(v.attendees)
-            .split('\n')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        }),
-    },
+    consultStep('consult', '案件会商', 'litigation-consult', true),
+    consultStep('reconsult', '再次会商', 'litigation-reconsult', false),
     {
       key: 'answer',
       label: c.kind === 'litigation' ? '提交答辩状和证据' : '提交答复书和证据',
@@ -71,12 +78,59 @@ export function caseSteps(
           <Form.Item name="filedOn" label="提交日期" rules={required('请填写提交日期')}>
             <Input type="date" />
           </Form.Item>
+          <Form.Item
+            name="opinion"
+            label={`${c.kind === 'litigation' ? '答辩' : '答复'}意见（填写后出具${c.kind === 'litigation' ? '答辩状' : '答复书'} DOCX）`}
+          >
+            <Input.TextArea rows={4} data-testid="answer-opinion" />
+          </Form.Item>
+          <Form.Item name="evidence" label="证据和依据（每行一项）">
+            <Input.TextArea rows={3} data-testid="answer-evidence" />
+          </Form.Item>
           <Form.Item name="note" label="说明">
             <Input.TextArea rows={2} />
           </Form.Item>
         </>
       ),
-      run: step('answer'),
+      run: (v) =>
+        litigationApi.step(
+          c.id,
+          'answer',
+          filled({
+            ...v,
+            evidence: v.evidence
+              ? String(v.evidence)
+                  .split('\n')
+                  .map((x) => x.trim())
+                  .filter(Boolean)
+              : undefined,
+          }),
+        ),
+    },
+    {
+      key: 'appeal',
+      label: '上诉',
+      show: has('appeal'),
+      testId: 'litigation-appeal',
+      initialValues: { by: 'other', on: today },
+      form: (
+        <>
+          <Form.Item name="by" label="上诉人" rules={required('请选择上诉人')}>
+            <Radio.Group options={optionsOf(vocab?.appealedBy)} />
+          </Form.Item>
+          <Form.Item
+            name="on"
+            label="上诉日期（对方上诉：收到上诉状副本日期）"
+            rules={required('请填写日期')}
+          >
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="court" label="二审法院">
+            <Input />
+          </Form.Item>
+        </>
+      ),
+      run: step('appeal'),
     },
     {
       key: 'hear',

@@ -1,10 +1,10 @@
 import { addDays } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { actorCtx, inOneTransaction, on } from '../../demo/demo-actors.js';
+import { consultCase } from '../consultation.service.js';
 import {
   answerCase,
   concludeCase,
-  consultCase,
   createCase,
   evaluateCase,
   rectifyCase,

@@ -1,0 +1,67 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import type { MutationScope } from '../../core/mutation.js';
+import { extendOwnedClock, startClock, stopClock } from '../calendar/calendar.public.js';
+import { CONFIRMATION_PERIOD, mediationPeriod } from './mediation-periods.js';
+import { PETITION_ACCEPTANCE } from './petition-periods.js';
+import { DISPUTE_OWNER } from './dispute.step.js';
+import type { DisputesTable } from './disputes.tables.js';
+
+/**
+ * A dispute's clocks, kept as the calendar's clock rows owned by this module (clock-owners.ts: only
+ * the dispute's own 延长 step lengthens them): 信访 受理告知, the mediation (信访: handling) period and
+ * the 司法确认 window. Every function runs inside the step's mutation.
+ */
+
+type Row = Pick<DisputesTable, 'id' | 'orgId'>;
+
+const start = (
+  m: MutationScope,
+  r: Row,
+  p: { days: number; basis: string; purpose: string },
+  from: string,
+) =>
+  startClock(m, {
+    orgId: r.orgId,
+    subjectType: DISPUTE_OWNER,
+    subjectId: r.id,
+    purpose: p.purpose,
+    startDate: from,
+    limitDays: p.days,
+    unit: 'calendar',
+    basis: p.basis,
+  });
+
+/** 信访: the 15-day 受理告知 clock from the day received (信访工作条例 第二十三条第二款). */
+export const startAcceptanceClock = (m: MutationScope, r: Row, receivedOn: string) =>
+  start(m, r, PETITION_ACCEPTANCE, receivedOn);
+
+/** 受理: the mediation (or 信访 handling) period runs from acceptance. */
+export const startMediationClock = (
+  m: MutationScope,
+  r: Row & Pick<DisputesTable, 'channel'>,
+  on: string,
+) => start(m, r, mediationPeriod(r.channel), on);
+
+/** A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条). */
+export const startConfirmationClock = (m: MutationScope, r: Row, agreedOn: string) =>
+  start(m, r, CONFIRMATION_PERIOD, agreedOn);
+
+/** Stops whichever of the given clocks exist (stopping a stopped clock is a no-op). */
+export async function stopClocks(
+  m: MutationScope,
+  ctx: RequestContext,
+  on: string,
+  ...ids: (string | null)[]
+) {
+  for (const id of ids) if (id) await stopClock(m, ctx, id, { on });
+}
+
+/** The dispute's own 延长 step lengthens its mediation (handling) clock; returns the new due date. */
+export async function extendMediationClock(
+  m: MutationScope,
+  ctx: RequestContext,
+  clockId: string,
+  input: { days: number; reason: string; basis: string; on: string },
+) {
+  return (await extendOwnedClock(m, ctx, clockId, input)).dueDate;
+}
