@@ -12,7 +12,7 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
 
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: `${TODAY}T02:00:00Z` }); // a Friday
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   const inbox = async (username: string): Promise<InboxJson> => {

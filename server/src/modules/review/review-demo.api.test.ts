@@ -13,7 +13,7 @@ describe.skipIf(pgMissing())(
       s = await startTestServer({ demo: 'full' });
       reviewer = await s.as('reviewer');
       // Every module's 2024 records load here, not only this one's.
-    }, 180_000);
+    }, 300_000);
     afterAll(() => s?.close());
 
     it('reproduces the report: 89 contracts, 8 village rules, 1 major-decision filing, 2 other, 350+ offline', async () => {

@@ -10,7 +10,7 @@ describe.skipIf(pgMissing())('decisions demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-02-10T02:00:00Z' });
     clerk = await s.as('clerk');
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('counts 1 decision made and 1 filed in 2024 from the records', async () => {

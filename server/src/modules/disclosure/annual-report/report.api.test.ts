@@ -23,7 +23,7 @@ describe.skipIf(pgMissing())('政府信息公开工作年度报告 computed from
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 180_000); // the full demo of every module, letters included, on a busy machine
+  }, 300_000); // the full demo of every module, letters included, on a busy machine
   afterAll(() => s?.close());
 
   it('fills 表三 for 2024 from the applications: every outcome row, carry-over in and out, checks V1–V5 pass', async () => {

@@ -10,7 +10,7 @@ describe.skipIf(pgMissing())('disputes demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     mediator = await s.as('mediator');
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('reproduces 40 %, 100 % on time, 708 agreements and 56 of 134 诉前调解 (41.8 %) for 2024', async () => {

@@ -10,7 +10,7 @@ describe.skipIf(pgMissing())('legal services demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-03-05T02:00:00Z' });
     window = await s.as('window');
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('reproduces 670 consultations, 120 mediations, 5 legal-aid cases and 30 judicial-assistance acts for 2024', async () => {

@@ -11,7 +11,7 @@ describe.skipIf(pgMissing())('litigation demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-02-10T02:00:00Z' });
     clerk = await s.as('clerk');
-  }, 180_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('reproduces 0 suits and 0 corrections to 30 November 2024, every case discussed and evaluated', async () => {

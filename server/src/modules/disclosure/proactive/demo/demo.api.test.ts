@@ -16,7 +16,7 @@ describe.skipIf(pgMissing())('disclosure demo data (桥头镇 2024)', () => {
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 120_000);
+  }, 300_000);
   afterAll(() => s?.close());
 
   it('has a catalogue across the categories, withheld entries, drafts in progress and one overdue', async () => {
