@@ -12,31 +12,28 @@ import { auditedPath } from './path.js';
 import { runStep, type StepWork, type WorkflowAdapter } from './runner.js';
 import type { BaseFacts, Workflow } from './table.js';
 
-/** Columns every town record on the kernel carries: its org, its town and its state. */
-interface TownRow<S extends string> {
+/**
+ * Columns every town record on the kernel carries: its org and its town — `townId`, or the org itself
+ * for a record the town holds in its own name (its org is the town).
+ */
+interface TownRow {
   id: string;
   orgId: string;
-  townId: string;
-  status: S;
+  townId?: string;
 }
 
 /** The columns a step writes besides its own patch. */
-interface TownColumns {
-  id: string;
-  status: string;
-  updatedAt: string;
-}
+type TownColumns = { id: string; updatedAt: string } & Record<StateColumn, string>;
+type StateColumn = 'status' | 'state';
 
 /** Tables whose rows are such town records. */
 type TownTable = {
-  [K in keyof Database]: Database[K] extends { orgId: string; townId: string; status: string }
-    ? K
-    : never;
+  [K in keyof Database]: Database[K] extends { orgId: string; updatedAt: string } ? K : never;
 }[keyof Database];
 
 /** What a module states about its records; everything else is the same for every module. */
 interface TownRecordSpec<
-  R extends TownRow<S>,
+  R extends TownRow,
   S extends string,
   A extends string,
   F extends BaseFacts<S>,
@@ -44,6 +41,8 @@ interface TownRecordSpec<
   I,
 > {
   table: TownTable;
+  /** The column holding the state (`status` unless named). */
+  stateColumn?: StateColumn;
   workflow: Workflow<S, A, F, P>;
   /** Audit action prefix (`disputes.dispute`) and target type (also the clock owner). */
   auditPrefix: string;
@@ -70,7 +69,7 @@ const townPathOf = async (q: Q, townId: string) =>
  * caller's abilities and the 流转记录 from the audit trail — stated once here instead of per module.
  */
 export function townRecordWorkflow<
-  R extends TownRow<S>,
+  R extends TownRow,
   S extends string,
   A extends string,
   F extends BaseFacts<S>,
@@ -78,6 +77,8 @@ export function townRecordWorkflow<
   I = undefined,
 >(spec: TownRecordSpec<R, S, A, F, P, I>) {
   const { table, workflow } = spec;
+  const stateColumn = spec.stateColumn ?? 'status';
+  const townOf = (row: R) => row.townId ?? row.orgId;
 
   async function load(trx: Trx, actor: Actor, id: string): Promise<TownRecord<R>> {
     let q = scoped(trx, actor)
@@ -87,7 +88,7 @@ export function townRecordWorkflow<
     if (isPostgres(trx)) q = q.forUpdate();
     const row = (await q.executeTakeFirst()) as R | undefined;
     if (!row) throw notFound(spec.notFoundMessage);
-    return { ...row, townPath: await townPathOf(trx, row.townId) };
+    return { ...row, townPath: await townPathOf(trx, townOf(row)) };
   }
 
   const adapter: WorkflowAdapter<TownRecord<R>, S, A, F, P, I> = {
@@ -104,7 +105,7 @@ export function townRecordWorkflow<
       // The table is one of the module's own, named by the module; Kysely cannot type it generically.
       await (trx as unknown as Kysely<Record<string, TownColumns>>)
         .updateTable(table)
-        .set({ ...patch, status: state, updatedAt: at })
+        .set({ ...patch, [stateColumn]: state, updatedAt: at })
         .where('id', '=', r.id)
         .execute();
     },
@@ -140,7 +141,7 @@ export function townRecordWorkflow<
         workflow.parties,
         spec.parties(actor),
         actor,
-        await townPathOf(q, row.townId),
+        await townPathOf(q, townOf(row)),
       );
       const may = (a: A) => can(actor, permissionOf(a));
       return {

@@ -1,18 +1,7 @@
 import { sql } from 'kysely';
-import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
-import { scoped } from '../../core/authz/scope.js';
-import { isPostgres, type Q, type Trx } from '../../core/db/database.js';
-import type { Deps } from '../../core/deps.js';
-import { notFound } from '../../core/errors.js';
-import {
-  auditedPath,
-  blockedSteps,
-  openSteps,
-  playableParties,
-  runStep,
-  type StepWork,
-  type WorkflowAdapter,
-} from '../../core/workflow/index.js';
+import { can, type Actor } from '../../core/authz/actor.js';
+import type { Q } from '../../core/db/database.js';
+import { townRecordWorkflow } from '../../core/workflow/index.js';
 import { commentPeriodDays } from './comment-period.js';
 import { legalityReviewOf } from '../review/review.public.js';
 import {
@@ -26,7 +15,6 @@ import type { Material } from './decisions.vocabulary.js';
 
 export const DECISION_OWNER = 'major_decision';
 
-type DecisionRecord = DecisionsTable & { townPath: string };
 type Party = 'office' | 'leader';
 
 /** What a step is given beyond the record. */
@@ -41,18 +29,6 @@ interface DecisionStepInput {
   departsFromMajority?: boolean;
   departureReason?: string | undefined;
   changeReason?: string;
-}
-
-const townPathOf = async (q: Q, townId: string) =>
-  (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow())
-    .path;
-
-async function lockDecision(trx: Trx, actor: Actor, id: string): Promise<DecisionRecord> {
-  let q = scoped(trx, actor).selectFrom('decisions').selectAll().where('decisions.id', '=', id);
-  if (isPostgres(trx)) q = q.forUpdate();
-  const row = (await q.executeTakeFirst()) as DecisionsTable | undefined;
-  if (!row) throw notFound('该决策事项不存在或不在您的管辖范围内');
-  return { ...row, townPath: await townPathOf(trx, row.orgId) };
 }
 
 /** Shown comments without an answer, and comments still waiting for moderation. */
@@ -110,59 +86,29 @@ const partiesOf = (actor: Actor) => {
   return p;
 };
 
-const decisionAdapter: WorkflowAdapter<
-  DecisionRecord,
+const decisions = townRecordWorkflow<
+  DecisionsTable,
   DecisionState,
   DecisionAction,
   DecisionFacts,
   Party,
   DecisionStepInput
-> = {
+>({
+  table: 'decisions',
+  stateColumn: 'state',
   workflow: DECISION_WORKFLOW,
   auditPrefix: 'decisions.decision',
   targetType: DECISION_OWNER,
-  load: lockDecision,
-  idOf: (r) => r.id,
-  orgIdOf: (r) => r.orgId,
-  townPathOf: (r) => r.townPath,
-  facts: async (trx, r, env) => decisionFacts(trx, r, env.today, env.input),
+  notFoundMessage: '该决策事项不存在或不在您的管辖范围内',
+  facts: decisionFacts,
   parties: partiesOf,
-  update: async (trx, r, patch, state, at) => {
-    await trx
-      .updateTable('decisions')
-      .set({ ...(patch as Partial<DecisionsTable>), state, updatedAt: at })
-      .where('id', '=', r.id)
-      .execute();
-  },
   auditMeta: (r) => ({ title: r.title }),
-};
+});
 
-export const decisionStep = <V = void>(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  action: DecisionAction,
-  work?: StepWork<DecisionRecord, DecisionState, DecisionFacts, V>,
-  input?: DecisionStepInput,
-) => runStep(deps, ctx, decisionAdapter, id, action, work, input ? { input } : {});
+export const decisionStep = decisions.step;
 
 /** The caller's buttons and refused steps on a decision (none for staff above the town). */
-export async function decisionAbilities(q: Q, actor: Actor, row: DecisionsTable, today: string) {
-  const facts = await decisionFacts(q, row, today);
-  const parties = playableParties(
-    DECISION_WORKFLOW.parties,
-    partiesOf(actor),
-    actor,
-    await townPathOf(q, row.orgId),
-  );
-  const may = (a: DecisionAction) =>
-    can(actor, DECISION_WORKFLOW.transitions[a].permission ?? DECISION_WORKFLOW.permission);
-  return {
-    open: [...openSteps(DECISION_WORKFLOW, facts, parties, may)],
-    blocked: blockedSteps(DECISION_WORKFLOW, facts, parties, may),
-  };
-}
+export const decisionAbilities = decisions.abilities;
 
 /** 决策过程记录 from the audit trail, and the steps ahead of the state. */
-export const decisionPath = (q: Q, id: string, state: DecisionState) =>
-  auditedPath(q, decisionAdapter, id, state);
+export const decisionPath = decisions.path;
