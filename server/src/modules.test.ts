@@ -61,6 +61,7 @@ describe('the composition root and the module descriptors', () => {
       'enforcement',
       'disputes',
       'litigation',
+      'report',
       'review-now',
       'disclosure-now',
       'enforcement-now',

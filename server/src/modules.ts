@@ -18,6 +18,7 @@ import { legalModule } from './modules/legal/legal.module.js';
 import { notificationsModule } from './modules/notifications/notifications.module.js';
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
+import { reportModule } from './modules/report/report.module.js';
 import { reviewModule } from './modules/review/review.module.js';
 import { rolesModule } from './modules/roles/roles.module.js';
 import { searchModule } from './modules/search/search.module.js';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   enforcementModule,
   disputesModule,
   litigationModule,
+  reportModule,
   legalModule,
   notificationsModule,
 ];

@@ -8,6 +8,7 @@ import { PROACTIVE_WORKFLOW } from './modules/disclosure/proactive/proactive.wor
 import { COMPLAINT_WORKFLOW } from './modules/disclosure/village/complaint.workflow.js';
 import { VILLAGE_ITEM_WORKFLOW } from './modules/disclosure/village/village.workflow.js';
 import { LITIGATION_WORKFLOW } from './modules/litigation/case.workflow.js';
+import { LAW_REPORT_WORKFLOW } from './modules/report/report.workflow.js';
 import { FCR_WORKFLOW } from './modules/review/fcr/fcr.workflow.js';
 import { REVIEW_WORKFLOW } from './modules/review/review.workflow.js';
 
@@ -30,5 +31,6 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
     [DISPUTE_WORKFLOW.key, workflowDoc(DISPUTE_WORKFLOW)],
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
+    [LAW_REPORT_WORKFLOW.key, workflowDoc(LAW_REPORT_WORKFLOW)],
     [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

@@ -2,6 +2,7 @@ import { DISCLOSURE_PERMISSIONS } from './permissions-disclosure.js';
 import { DISPUTES_PERMISSIONS } from './permissions-disputes.js';
 import { ENFORCEMENT_PERMISSIONS } from './permissions-enforcement.js';
 import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
+import { REPORT_PERMISSIONS } from './permissions-report.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -41,6 +42,7 @@ export const PERMISSIONS = {
   ...ENFORCEMENT_PERMISSIONS,
   ...DISPUTES_PERMISSIONS,
   ...LITIGATION_PERMISSIONS,
+  ...REPORT_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
