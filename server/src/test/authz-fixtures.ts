@@ -8,6 +8,7 @@ import type { RoleKey } from '@fazhi/shared';
 import { disputeRecords } from './authz-fixtures-disputes.js';
 import { inspectionRecords } from './authz-fixtures-inspections.js';
 import { litigationRecords } from './authz-fixtures-litigation.js';
+import { lawReportRecords } from './authz-fixtures-report.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
 import type { TestServer } from './test-env.js';
@@ -416,6 +417,7 @@ export async function buildFixtures(
     ...(await inspectionRecords(s, 'officer')),
     ...(await disputeRecords(s, 'mediator')),
     ...(await litigationRecords(s, 'clerk')),
+    ...(await lawReportRecords(s, 'clerk')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -487,6 +489,7 @@ export async function buildFixtures(
     Object.assign(records, await inspectionRecords(s, `mx-${scope}-officer`));
     Object.assign(records, await disputeRecords(s, `mx-${scope}-mediator`));
     Object.assign(records, await litigationRecords(s, `mx-${scope}-clerk`));
+    Object.assign(records, await lawReportRecords(s, `mx-${scope}-clerk`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

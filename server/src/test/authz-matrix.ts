@@ -2,6 +2,7 @@ import type { Permission } from '@fazhi/shared';
 import { DISPUTES_MATRIX } from './authz-matrix-disputes.js';
 import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
+import { REPORT_MATRIX } from './authz-matrix-report.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -72,7 +73,8 @@ export type RecordKind =
   | 'inspection'
   | 'hazard'
   | 'dispute'
-  | 'litigationCase';
+  | 'litigationCase'
+  | 'lawReport';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -941,4 +943,5 @@ export const MATRIX: Record<string, RouteRow> = {
   },
   ...LITIGATION_MATRIX,
   ...ENFORCEMENT2_ROWS,
+  ...REPORT_MATRIX,
 };

@@ -51,12 +51,7 @@ export interface DrillDown {
 export interface IndicatorProvider {
   module: string;
   definitions: IndicatorDefinition[];
-  compute: (
-    q: Q,
-    actor: Actor,
-    p: IndicatorPeriod,
-    key: string,
-  ) => Promise<IndicatorCount>;
+  compute: (q: Q, actor: Actor, p: IndicatorPeriod, key: string) => Promise<IndicatorCount>;
   /** The list behind a figure, when there is one. */
   drillDown?: (key: string, p: IndicatorPeriod) => DrillDown | null;
 }

@@ -60,7 +60,14 @@ const def = (
   name: string,
   unit: IndicatorDefinition['unit'],
   definition: string,
-): IndicatorDefinition => ({ key: `disputes.${key}`, figure, name, unit, definition, period: 'year' });
+): IndicatorDefinition => ({
+  key: `disputes.${key}`,
+  figure,
+  name,
+  unit,
+  definition,
+  period: 'year',
+});
 
 export const DISPUTES_INDICATORS: IndicatorProvider = {
   module: 'disputes',

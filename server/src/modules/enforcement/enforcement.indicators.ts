@@ -22,7 +22,9 @@ const decided = (q: Q, actor: Actor, p: IndicatorPeriod) =>
 
 async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
   const entrusted = () =>
-    decided(q, actor, p).where('field', '=', 'safety_fire').where('authorityBasis', '=', 'entrusted');
+    decided(q, actor, p)
+      .where('field', '=', 'safety_fire')
+      .where('authorityBasis', '=', 'entrusted');
   const food = () =>
     scoped(q, actor)
       .selectFrom('enforcementCases')
@@ -32,16 +34,36 @@ async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
       .where('filedOn', '<=', p.to);
   switch (key) {
     case 'enforcement.entrustedDecisions':
-      return count((await entrusted().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n);
+      return count(
+        (
+          await entrusted()
+            .select(sql<number>`count(*)`.as('n'))
+            .executeTakeFirst()
+        )?.n,
+      );
     case 'enforcement.entrustedFines':
       return count(
-        (await entrusted().select(sql<number>`coalesce(sum(fine), 0)`.as('n')).executeTakeFirst())?.n,
+        (
+          await entrusted()
+            .select(sql<number>`coalesce(sum(fine), 0)`.as('n'))
+            .executeTakeFirst()
+        )?.n,
       );
     case 'enforcement.foodCasesFiled':
-      return count((await food().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n);
+      return count(
+        (
+          await food()
+            .select(sql<number>`count(*)`.as('n'))
+            .executeTakeFirst()
+        )?.n,
+      );
     case 'enforcement.foodFines':
       return count(
-        (await food().select(sql<number>`coalesce(sum(fine), 0)`.as('n')).executeTakeFirst())?.n,
+        (
+          await food()
+            .select(sql<number>`coalesce(sum(fine), 0)`.as('n'))
+            .executeTakeFirst()
+        )?.n,
       );
     case 'enforcement.canteensInspected':
       return count(
@@ -102,7 +124,8 @@ export const ENFORCEMENT_INDICATORS: IndicatorProvider = {
       key: 'enforcement.canteensInspected',
       figure: 'F16',
       name: '联合督查的中小学校食堂',
-      definition: '统计期内以联合检查（综合查一次）方式检查过的学校食堂数（同一食堂多次检查计一所）',
+      definition:
+        '统计期内以联合检查（综合查一次）方式检查过的学校食堂数（同一食堂多次检查计一所）',
       unit: 'count',
       period: 'year',
     },
@@ -110,13 +133,13 @@ export const ENFORCEMENT_INDICATORS: IndicatorProvider = {
   compute,
   drillDown: (key, p) => {
     const list = (filter: string) => ({
-      api: `/api/v1/enforcement/cases?year=${p.year}&${filter}`,
-      web: `/enforcement/cases?year=${p.year}&${filter}`,
+      api: `/api/v1/enforcement/cases?${filter}`,
+      web: `/enforcement/cases?${filter}`,
     });
     if (key === 'enforcement.entrustedDecisions' || key === 'enforcement.entrustedFines')
-      return list('field=safety_fire&authorityBasis=entrusted');
+      return list(`decidedYear=${p.year}&field=safety_fire&authorityBasis=entrusted`);
     if (key === 'enforcement.foodCasesFiled' || key === 'enforcement.foodFines')
-      return list('field=food_safety');
+      return list(`year=${p.year}&field=food_safety`);
     if (key === 'enforcement.canteensInspected')
       return {
         api: `/api/v1/enforcement/inspections?kind=canteen&year=${p.year}`,

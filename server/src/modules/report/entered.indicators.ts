@@ -11,7 +11,14 @@ const decline = (
   name: string,
   definition: string,
   period: IndicatorDefinition['period'],
-): IndicatorDefinition => ({ key: `entered.${key}`, figure, name, definition, unit: 'percent', period });
+): IndicatorDefinition => ({
+  key: `entered.${key}`,
+  figure,
+  name,
+  definition,
+  unit: 'percent',
+  period,
+});
 
 export const ENTERED_INDICATORS: readonly IndicatorDefinition[] = [
   decline(

@@ -23,11 +23,20 @@ export interface EntryInput {
  * Enters (or corrects) a figure no module records, with its source document and date. The old value
  * stays in the audit trail (the event's changes).
  */
-export async function enterIndicator(deps: Deps, ctx: RequestContext, year: number, input: EntryInput) {
+export async function enterIndicator(
+  deps: Deps,
+  ctx: RequestContext,
+  year: number,
+  input: EntryInput,
+) {
   const actor = authorize(ctx, 'report.edit');
   const q = deps.db.kysely;
   if (!ENTERED_KEYS.has(input.key))
-    throw badRequest(`指标“${input.key}”由系统按记录计算，不能录入`, { field: 'key' }, 'NOT_ENTERED');
+    throw badRequest(
+      `指标“${input.key}”由系统按记录计算，不能录入`,
+      { field: 'key' },
+      'NOT_ENTERED',
+    );
   const town = await pageTown(q, actor, input.orgId, RULE, 'write');
   await mutation(deps, ctx, async (m) => {
     const old = await scoped(m.trx, actor)
@@ -45,7 +54,8 @@ export async function enterIndicator(deps: Deps, ctx: RequestContext, year: numb
       enteredAt: m.now.toISOString(),
     };
     const id = old?.id ?? newId();
-    if (old) await m.trx.updateTable('reportIndicatorEntries').set(values).where('id', '=', id).execute();
+    if (old)
+      await m.trx.updateTable('reportIndicatorEntries').set(values).where('id', '=', id).execute();
     else
       await m.trx
         .insertInto('reportIndicatorEntries')
@@ -57,7 +67,12 @@ export async function enterIndicator(deps: Deps, ctx: RequestContext, year: numb
       targetId: id,
       orgId: town.id,
       changes: { value: { before: old ? Number(old.value) : null, after: input.value } },
-      meta: { year, key: input.key, sourceDocument: values.sourceDocument, sourceDate: input.sourceDate },
+      meta: {
+        year,
+        key: input.key,
+        sourceDocument: values.sourceDocument,
+        sourceDate: input.sourceDate,
+      },
     });
   });
   return getIndicators(deps, ctx, { year, orgId: input.orgId });

@@ -42,7 +42,13 @@ const valueOf = (unit: IndicatorDefinition['unit'], num: number, den: number | n
   unit === 'percent' ? (den ? round1((num / den) * 100) : null) : num;
 
 /** The span of an indicator for a year: the whole year or up to the cut-off, never past today. */
-function periodOf(d: IndicatorDefinition, townId: string, year: number, cutOff: string, day: string) {
+function periodOf(
+  d: IndicatorDefinition,
+  townId: string,
+  year: number,
+  cutOff: string,
+  day: string,
+) {
   const end = d.period === 'cutOff' ? cutOff : `${year}-12-31`;
   return { townId, year, from: `${year}-01-01`, to: end < day ? end : day };
 }

@@ -29,7 +29,8 @@ const trim = (n: number, places: number) => String(Number(n.toFixed(places)));
 
 export function formatValue(v: BoundValue & { value: number }, modifier: Modifier): string {
   if (modifier === '万') return trim(v.value / 10000, 2);
-  if (modifier === '余') return v.value >= 10 ? `${Math.floor(v.value / 10) * 10}余` : String(v.value);
+  if (modifier === '余')
+    return v.value >= 10 ? `${Math.floor(v.value / 10) * 10}余` : String(v.value);
   if (v.unit === 'percent') return trim(v.value, 1);
   return String(Math.round(v.value));
 }
@@ -76,8 +77,7 @@ export function renderText(text: string, values: ReadonlyMap<string, BoundValue>
     .parts.map((t) => {
       if (t.key === undefined) return t.literal;
       const v = values.get(t.key);
-      if (!v || v.value === null || !isModifier(t.modifier ?? ''))
-        return `【暂无数据：${t.key}】`;
+      if (!v || v.value === null || !isModifier(t.modifier ?? '')) return `【暂无数据：${t.key}】`;
       return formatValue({ ...v, value: v.value }, t.modifier as Modifier);
     })
     .join('');
@@ -90,13 +90,16 @@ export function placeholderProblems(
 ): PlaceholderProblem[] {
   const { parts, unclosed } = tokens(text);
   const out: PlaceholderProblem[] = [];
-  if (unclosed)
-    out.push({ kind: 'unclosed', key: '', message: '占位符缺少结尾的“}}”' });
+  if (unclosed) out.push({ kind: 'unclosed', key: '', message: '占位符缺少结尾的“}}”' });
   for (const t of parts) {
     if (t.key === undefined) continue;
     const v = values.get(t.key);
     if (!isModifier(t.modifier ?? ''))
-      out.push({ kind: 'modifier', key: t.key, message: `占位符格式“${t.modifier}”无效（可用：万、余）` });
+      out.push({
+        kind: 'modifier',
+        key: t.key,
+        message: `占位符格式“${t.modifier}”无效（可用：万、余）`,
+      });
     else if (!v) out.push({ kind: 'unknown', key: t.key, message: `指标“${t.key}”未登记` });
     else if (v.value === null)
       out.push({ kind: 'missing', key: t.key, message: `指标“${t.key}”尚未录入数值` });

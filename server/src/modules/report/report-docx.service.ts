@@ -7,7 +7,12 @@ import { pageTown } from '../orgs/orgs.public.js';
 import { buildReportDocx, composeReport, reportTitle, RULE } from './report.service.js';
 
 /** The published DOCX once published; before that a preview built from today's figures. */
-export async function reportDocx(deps: Deps, ctx: RequestContext, year: number, orgId: string | undefined) {
+export async function reportDocx(
+  deps: Deps,
+  ctx: RequestContext,
+  year: number,
+  orgId: string | undefined,
+) {
   const actor = authorize(ctx, 'report.read');
   const q = deps.db.kysely;
   const town = await pageTown(q, actor, orgId, RULE);

@@ -27,7 +27,12 @@ async function loaded(deps: Deps, ctx: RequestContext, id: string) {
 }
 
 /** 提交审定 / 退回修改 / 审定通过: the check goes with the step. */
-export async function simpleStep(deps: Deps, ctx: RequestContext, id: string, action: LawReportAction) {
+export async function simpleStep(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  action: LawReportAction,
+) {
   const r = await loaded(deps, ctx, id);
   await reportStep(deps, ctx, id, action, r.check, async (s) =>
     action === 'approve'

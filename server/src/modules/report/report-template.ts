@@ -97,4 +97,6 @@ export const REPORT_TEMPLATE: readonly TemplateBlock[] = [
 ];
 
 /** Ids of the paragraphs staff may edit. */
-export const PARAGRAPH_IDS: readonly string[] = REPORT_TEMPLATE.flatMap((b) => (b.id ? [b.id] : []));
+export const PARAGRAPH_IDS: readonly string[] = REPORT_TEMPLATE.flatMap((b) =>
+  b.id ? [b.id] : [],
+);

@@ -45,14 +45,18 @@ export function reportBlocks(
 }
 
 /** Typed numbers and placeholders without a figure, paragraph by paragraph and line by line. */
-export function checkReport(blocks: readonly ReportBlock[], values: ReadonlyMap<string, BoundValue>): ReportCheck {
+export function checkReport(
+  blocks: readonly ReportBlock[],
+  values: ReadonlyMap<string, BoundValue>,
+): ReportCheck {
   const typed: ReportCheck['typed'] = [];
   const placeholders: ReportCheck['placeholders'] = [];
   for (const b of blocks) {
     if (!b.id) continue;
     for (const line of b.text.split('\n')) {
       for (const t of typedNumbers(line)) typed.push({ ...t, paragraphId: b.id });
-      for (const p of placeholderProblems(line, values)) placeholders.push({ ...p, paragraphId: b.id });
+      for (const p of placeholderProblems(line, values))
+        placeholders.push({ ...p, paragraphId: b.id });
     }
   }
   const first = typed[0]

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { PARAGRAPH_IDS } from './report-template.js';
 
 const year = z.coerce.number().int().min(2000).max(2100).describe('年度');
-const orgId = z.string().uuid('乡镇编号格式有误').optional().describe('乡镇（上级机关工作人员选择）');
+const orgId = z
+  .string()
+  .uuid('乡镇编号格式有误')
+  .optional()
+  .describe('乡镇（上级机关工作人员选择）');
 
 export const yearQuery = z.object({ year, orgId }).strict();
 export const yearParams = z.object({ year }).strict();
@@ -23,7 +27,9 @@ export const narrativeBody = z
     paragraphs: z
       .record(paragraphId, z.string().max(4000, '每段不超过4000字'))
       .describe('段落编号 → 正文（数字请用 {{指标键}} 占位符）'),
-    cutOffOn: isoDate.optional().describe('统计截止日（如 11月30日，“截至11月底”的指标按此日统计）'),
+    cutOffOn: isoDate
+      .optional()
+      .describe('统计截止日（如 11月30日，“截至11月底”的指标按此日统计）'),
   })
   .strict();
 

@@ -58,9 +58,24 @@ export async function getIndicators(
 }
 
 /** The figures a report prints: frozen at publication, live before. */
-async function valuesOf(q: Q, actor: Actor, town: TownRef, year: number, row: LawReportsTable | undefined, day: string) {
-  if (row?.snapshot) return new Map(Object.entries(JSON.parse(row.snapshot) as Record<string, BoundValue>));
-  const set = await indicatorSet(q, actor, town.id, year, row?.cutOffOn ?? defaultCutOff(year), day);
+async function valuesOf(
+  q: Q,
+  actor: Actor,
+  town: TownRef,
+  year: number,
+  row: LawReportsTable | undefined,
+  day: string,
+) {
+  if (row?.snapshot)
+    return new Map(Object.entries(JSON.parse(row.snapshot) as Record<string, BoundValue>));
+  const set = await indicatorSet(
+    q,
+    actor,
+    town.id,
+    year,
+    row?.cutOffOn ?? defaultCutOff(year),
+    day,
+  );
   return boundValues(year, set);
 }
 
@@ -111,7 +126,11 @@ export async function saveNarrative(
   deps: Deps,
   ctx: RequestContext,
   year: number,
-  body: { orgId?: string | undefined; paragraphs: Record<string, string>; cutOffOn?: string | undefined },
+  body: {
+    orgId?: string | undefined;
+    paragraphs: Record<string, string>;
+    cutOffOn?: string | undefined;
+  },
 ) {
   const actor = authorize(ctx, 'report.edit');
   const q = deps.db.kysely;
@@ -120,13 +139,21 @@ export async function saveNarrative(
     const row = await reportRow(m.trx, actor, town.id, year);
     if (row && row.status !== 'draft') throw stateConflict(row.status);
     const at = m.now.toISOString();
-    const narrative = { ...(row ? (JSON.parse(row.narrative) as Record<string, string>) : {}), ...body.paragraphs };
+    const narrative = {
+      ...(row ? (JSON.parse(row.narrative) as Record<string, string>) : {}),
+      ...body.paragraphs,
+    };
     const cutOffOn = body.cutOffOn ?? row?.cutOffOn ?? defaultCutOff(year);
     const id = row?.id ?? newId();
     if (row)
       await m.trx
         .updateTable('lawReports')
-        .set({ narrative: JSON.stringify(narrative), cutOffOn, updatedBy: actor.userId, updatedAt: at })
+        .set({
+          narrative: JSON.stringify(narrative),
+          cutOffOn,
+          updatedBy: actor.userId,
+          updatedAt: at,
+        })
         .where('id', '=', id)
         .execute();
     else
@@ -165,7 +192,12 @@ const stateConflict = (status: LawReportsTable['status']) =>
   conflict(`报告当前为“${LAW_REPORT_STATES[status]}”，只有草稿可以修改正文`, 'INVALID_STATE');
 
 /** The report as a GB/T 9704 DOCX: the published file once published, else built from the live figures. */
-export async function buildReportDocx(deps: Deps, town: TownRef, year: number, blocks: readonly ReportBlock[]) {
+export async function buildReportDocx(
+  deps: Deps,
+  town: TownRef,
+  year: number,
+  blocks: readonly ReportBlock[],
+) {
   const issuer = (await issuingAuthority(deps.db.kysely, town.id)).issuer;
   return buildOfficialLetter({
     issuer,

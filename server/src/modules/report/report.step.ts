@@ -93,12 +93,7 @@ export const reportStep = <V = void>(
 ) => runStep(deps, ctx, adapter, id, action, work, { input: check });
 
 /** The caller's buttons and the steps the check refuses now (none for staff above the town). */
-export async function reportAbilities(
-  q: Q,
-  actor: Actor,
-  row: LawReportsTable,
-  check: CheckInput,
-) {
+export async function reportAbilities(q: Q, actor: Actor, row: LawReportsTable, check: CheckInput) {
   const facts = factsOf(row, check);
   const parties = playableParties(
     LAW_REPORT_WORKFLOW.parties,

@@ -106,7 +106,10 @@ export const REVIEW_INDICATORS: IndicatorProvider = {
     };
     const f = filter[key];
     return f
-      ? { api: `/api/v1/review/items?year=${p.year}&${f}`, web: `/review/items?year=${p.year}&${f}` }
+      ? {
+          api: `/api/v1/review/items?year=${p.year}&${f}`,
+          web: `/review/items?year=${p.year}&${f}`,
+        }
       : null;
   },
 };

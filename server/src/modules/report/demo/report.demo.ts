@@ -27,7 +27,12 @@ async function seed(deps: Deps) {
   const clerk = await actorCtx(deps, 'clerk');
   const day = on(deps, '2024-12-05');
   for (const [key, value, sourceDocument] of ENTRIES)
-    await enterIndicator(day, clerk, 2024, { key, value, sourceDocument, sourceDate: '2024-12-03' });
+    await enterIndicator(day, clerk, 2024, {
+      key,
+      value,
+      sourceDocument,
+      sourceDate: '2024-12-03',
+    });
   await saveNarrative(on(deps, '2024-12-06'), clerk, 2024, {
     paragraphs: {},
     cutOffOn: '2024-11-30',
