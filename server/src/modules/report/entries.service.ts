@@ -11,7 +11,7 @@ import { getIndicators, RULE } from './report.service.js';
 
 // tenancy: the entry is read and replaced within the page's town, through scoped()
 
-export interface EntryInput {
+interface EntryInput {
   orgId?: string | undefined;
   key: string;
   value: number;

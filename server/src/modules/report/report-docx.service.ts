@@ -3,6 +3,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import type { Deps } from '../../core/deps.js';
 import { readFile } from 'node:fs/promises';
 import { blobPath } from '../../core/files/storage.js';
+import { fileRow } from '../files/files.public.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { buildReportDocx, composeReport, reportTitle, RULE } from './report.service.js';
 
@@ -19,12 +20,7 @@ export async function reportDocx(
   const { row, blocks } = await composeReport(deps, actor, town, year);
   const name = `${town.name}${reportTitle(year)}${row?.docxFileId ? '' : '（预览）'}.docx`;
   if (row?.docxFileId) {
-    const file = await q
-      // tenancy: the file of the report just read through scoped()
-      .selectFrom('files')
-      .select(['sm3'])
-      .where('id', '=', row.docxFileId)
-      .executeTakeFirstOrThrow();
+    const file = await fileRow(q, row.docxFileId);
     return { name, bytes: await readFile(blobPath(deps.config.dataDir, file.sm3)) };
   }
   return { name, bytes: await buildReportDocx(deps, town, year, blocks) };

@@ -1,5 +1,6 @@
 import type { Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
+import { findFile } from '../files/files.public.js';
 import { reportTitle } from './report.service.js';
 
 // tenancy: only published reports of the portal's own town, which are public
@@ -37,14 +38,15 @@ export async function portalReports(deps: Deps) {
 
 /** The DOCX of a published report of the portal's town. */
 export async function portalReportFile(deps: Deps, year: number) {
-  const row = await deps.db.kysely
-    .selectFrom('lawReports as r')
-    .innerJoin('files as f', 'f.id', 'r.docxFileId')
-    .select(['f.sm3', 'f.size', 'f.originalName'])
-    .where('r.orgId', '=', await portalTownId(deps))
-    .where('r.year', '=', year)
-    .where('r.status', 'in', PUBLIC_STATES)
+  const q = deps.db.kysely;
+  const row = await q
+    .selectFrom('lawReports')
+    .select('docxFileId')
+    .where('orgId', '=', await portalTownId(deps))
+    .where('year', '=', year)
+    .where('status', 'in', PUBLIC_STATES)
     .executeTakeFirst();
-  if (!row) throw notFound(`${year}年法治政府建设年度报告尚未公开`);
-  return row;
+  const file = row?.docxFileId ? await findFile(q, row.docxFileId) : undefined;
+  if (!file) throw notFound(`${year}年法治政府建设年度报告尚未公开`);
+  return file;
 }

@@ -3,7 +3,7 @@
  * paragraphs that staff edit, with every figure a placeholder bound to an indicator. The default text
  * is a first draft taken from the 2024 report; staff rewrite it each year.
  */
-export interface TemplateBlock {
+interface TemplateBlock {
   /** Stable id of an editable paragraph; headings have none. */
   id?: string;
   kind: 'heading1' | 'heading2' | 'paragraph';

@@ -26,7 +26,7 @@ export interface ReportBlock {
   rendered: string;
 }
 
-export interface ReportCheck {
+interface ReportCheck {
   typed: (TypedNumber & { paragraphId: string })[];
   placeholders: (PlaceholderProblem & { paragraphId: string })[];
   problems: number;

@@ -27,7 +27,7 @@ export const RULE = '法治政府建设年度报告按乡镇编制';
 
 export const reportTitle = (year: number) => `关于${year}年度法治政府建设工作情况的报告`;
 
-export async function reportRow(q: Q, actor: Actor, townId: string, year: number) {
+async function reportRow(q: Q, actor: Actor, townId: string, year: number) {
   return scoped(q, actor)
     .selectFrom('lawReports')
     .selectAll()

@@ -26,7 +26,7 @@ type ReportRecord = LawReportsTable & { townPath: string };
 type Party = 'clerk' | 'head';
 
 /** The check's result, computed by the service before the step (it needs the indicator set). */
-export interface CheckInput {
+interface CheckInput {
   problems: number;
   firstProblem: string | null;
 }

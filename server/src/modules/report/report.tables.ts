@@ -2,7 +2,7 @@ import type { Instant, IsoDate } from '../../core/db/schema.js';
 import type { LawReportState } from './report.workflow.js';
 
 /** An entered figure (录入指标): a value no module records, with where it comes from. */
-export interface ReportIndicatorEntriesTable {
+interface ReportIndicatorEntriesTable {
   id: string;
   /** The town. */
   orgId: string;
