@@ -359,6 +359,26 @@ export const NAV: NavGroup[] = [
       },
     ],
   },
+  {
+    key: 'report',
+    label: '法治指标与年报',
+    items: [
+      {
+        path: '/report/indicators',
+        label: '法治指标',
+        icon: <LineChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-indicators',
+      },
+      {
+        path: '/report',
+        label: '法治政府建设年度报告',
+        icon: <FileTextOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report',
+      },
+    ],
+  },
 ];
 
 /** Where staff and citizens land after signing in: 首页, which shows what each may do. */

@@ -215,6 +215,8 @@ export const router = createBrowserRouter([
               },
               guarded('/litigation/stats', () => import('./pages/litigation/StatsPage')),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
+              guarded('/report/indicators', () => import('./pages/report/IndicatorsPage')),
+              guarded('/report', () => import('./pages/report/ReportPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),
               {

@@ -5,6 +5,7 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
+import { assertTownStaff } from '../../core/workflow/index.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { ENTERED_KEYS } from './entered.indicators.js';
 import { getIndicators, RULE } from './report.service.js';
@@ -30,6 +31,8 @@ export async function enterIndicator(
   input: EntryInput,
 ) {
   const actor = authorize(ctx, 'report.edit');
+  // Staff above the town supervise the report; they never write it (SUPERVISION_ONLY).
+  assertTownStaff(actor, 'report.indicator.entered');
   const q = deps.db.kysely;
   if (!ENTERED_KEYS.has(input.key))
     throw badRequest(

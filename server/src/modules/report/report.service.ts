@@ -7,6 +7,7 @@ import { buildOfficialLetter } from '../../core/documents/docx-letter.js';
 import { conflict } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
+import { assertTownStaff } from '../../core/workflow/index.js';
 import { issuingAuthority, pageTown, type TownRef } from '../orgs/orgs.public.js';
 import { defaultCutOff, indicatorSet } from './indicator-set.js';
 import type { BoundValue } from './placeholders.js';
@@ -133,6 +134,8 @@ export async function saveNarrative(
   },
 ) {
   const actor = authorize(ctx, 'report.edit');
+  // Staff above the town supervise the report; they never write it (SUPERVISION_ONLY).
+  assertTownStaff(actor, 'report.law_report.narrative_saved');
   const q = deps.db.kysely;
   const town = await pageTown(q, actor, body.orgId, RULE, 'write');
   await mutation(deps, ctx, async (m) => {
