@@ -377,6 +377,13 @@ export const NAV: NavGroup[] = [
         perms: ['report.read'],
         testId: 'menu-report',
       },
+      {
+        path: '/report/towns',
+        label: '各乡镇对比',
+        icon: <BarChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-towns',
+      },
     ],
   },
 ];

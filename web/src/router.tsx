@@ -217,6 +217,7 @@ export const router = createBrowserRouter([
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
               guarded('/report/indicators', () => import('./pages/report/IndicatorsPage')),
               guarded('/report', () => import('./pages/report/ReportPage')),
+              guarded('/report/towns', () => import('./pages/report/TownsPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),
               {

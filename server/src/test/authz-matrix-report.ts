@@ -5,6 +5,7 @@ const REPORT = { record: 'lawReport', townWrite: true } as const;
 /** 法治指标与年度报告 (modules/report): indicators, entered figures, the report and its steps. */
 export const REPORT_MATRIX: Record<string, RouteRow> = {
   'GET /api/v1/indicators': { access: 'report.read', perTown: 'query', query: { year: '2024' } },
+  'GET /api/v1/indicators/towns': { access: 'report.read', query: { year: '2024' } },
   'PUT /api/v1/indicators/{year}/entries': {
     access: 'report.edit',
     perTown: 'body',

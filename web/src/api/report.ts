@@ -60,11 +60,27 @@ export interface LawReport {
   ahead: AheadStep[];
 }
 
+export interface TownRow {
+  townId: string;
+  name: string;
+  status: string | null;
+  statusLabel: string;
+  submitted: boolean;
+  reportedAt: string | null;
+  values: Record<string, number | null>;
+}
+
 const town = (orgId?: string) => (orgId ? { orgId } : {});
 
 export const reportApi = {
   indicators: (year: number, orgId?: string) =>
     api.get<IndicatorSet>('/indicators', { year, ...town(orgId) } as Query),
+  towns: (year: number) =>
+    api.get<{
+      year: number;
+      indicators: { key: string; figure?: string; name: string; unit: string }[];
+      towns: TownRow[];
+    }>('/indicators/towns', { year }),
   enter: (year: number, body: Record<string, unknown>) =>
     api.put<IndicatorSet>(`/indicators/${year}/entries`, body),
   get: (year: number, orgId?: string) =>

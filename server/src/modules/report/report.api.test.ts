@@ -230,4 +230,15 @@ describe.skipIf(pgMissing())('indicators and the annual report', () => {
       ]),
     );
   });
+
+  it('shows the county every town side by side, and which have submitted their report', async () => {
+    const res = await county.get('/api/v1/indicators/towns?year=2024');
+    expect(res.status).toBe(200);
+    const qiaotou = res.json.towns.find((t: { townId: string }) => t.townId === townId);
+    expect(qiaotou).toMatchObject({ name: '桥头镇', submitted: true, statusLabel: '已报送' });
+    expect(qiaotou.values['enforcement.entrustedDecisions']).toBe(43);
+    expect(res.json.indicators.map((i: { key: string }) => i.key)).toContain('disputes.agreements');
+    const own = await clerk.get('/api/v1/indicators/towns?year=2024');
+    expect(own.json.towns.map((t: { townId: string }) => t.townId)).toEqual([townId]);
+  });
 });

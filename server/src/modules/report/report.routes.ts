@@ -2,6 +2,7 @@ import { contextOf } from '../../core/http/context.js';
 import { sendDownload, sendStoredFile } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { stepRoutes } from '../../core/workflow/index.js';
+import { townsSideBySide } from './county.service.js';
 import { reportDocx } from './report-docx.service.js';
 import { portalReportFile, portalReports } from './report-portal.js';
 import { publishReport, reportUpward, simpleStep } from './report-steps.service.js';
@@ -13,6 +14,7 @@ import {
   narrativeBody,
   orgQuery,
   yearParams,
+  yearOnlyQuery,
   yearQuery,
 } from './report.schema.js';
 
@@ -31,6 +33,17 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req) => getIndicators(deps, contextOf(req), req.query),
+  );
+  api.get(
+    '/indicators/towns',
+    {
+      schema: {
+        tags,
+        summary: '各乡镇指标并列（县级视图：排名、年度报告报送情况）',
+        querystring: yearOnlyQuery,
+      },
+    },
+    async (req) => townsSideBySide(deps, contextOf(req), req.query.year),
   );
   api.put(
     '/indicators/:year/entries',

@@ -10,6 +10,7 @@ const orgId = z
   .describe('乡镇（上级机关工作人员选择）');
 
 export const yearQuery = z.object({ year, orgId }).strict();
+export const yearOnlyQuery = z.object({ year }).strict();
 export const yearParams = z.object({ year }).strict();
 export const orgQuery = z.object({ orgId }).strict();
 export const idParams = z
