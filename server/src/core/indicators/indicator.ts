@@ -45,13 +45,28 @@ export interface DrillDown {
 }
 
 /**
- * A module's computed indicators: the definitions, and one function counting them for a period from
- * the module's own tables. Reads must go through `scoped(q, actor)` and be limited to `p.townId`.
+ * A module's computed indicators: the definitions, and one function counting the asked ones for a
+ * period from the module's own tables (one call per period, so a module may count them in one query).
+ * Reads must go through `scoped(q, actor)` and be limited to `p.townId`.
  */
 export interface IndicatorProvider {
   module: string;
   definitions: IndicatorDefinition[];
-  compute: (q: Q, actor: Actor, p: IndicatorPeriod, key: string) => Promise<IndicatorCount>;
+  compute: (
+    q: Q,
+    actor: Actor,
+    p: IndicatorPeriod,
+    keys: readonly string[],
+  ) => Promise<Record<string, IndicatorCount>>;
   /** The list behind a figure, when there is one. */
   drillDown?: (key: string, p: IndicatorPeriod) => DrillDown | null;
 }
+
+/** A provider's `compute` from a function counting one key (the keys counted one after another). */
+export const eachKey =
+  (one: (q: Q, actor: Actor, p: IndicatorPeriod, key: string) => Promise<IndicatorCount>) =>
+  async (q: Q, actor: Actor, p: IndicatorPeriod, keys: readonly string[]) => {
+    const out: Record<string, IndicatorCount> = {};
+    for (const key of keys) out[key] = await one(q, actor, p, key);
+    return out;
+  };

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import type {
+  IndicatorCount,
   IndicatorDefinition,
   IndicatorPeriod,
   IndicatorProvider,
@@ -10,48 +11,51 @@ import type {
 
 // tenancy: every count reads through scoped() and the period's town
 
-const AGREED = ['written', 'oral'] as const;
-
 /**
  * The same readings as disputes-stats.service.ts (the 矛调统计 page), so the report and the page agree:
- * F19 镇级化解占比, F20 及时办结率 / 关闭率, F21 诉前调解成功, F22 诉前调解成功率, F23 调解成功.
+ * F19 镇级化解占比, F20 及时办结率 / 关闭率, F21 诉前调解成功, F22 诉前调解成功率, F23 调解成功 — all
+ * counted in one pass over the town's disputes received or concluded in the period.
  */
-async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
-  const mine = () => scoped(q, actor).selectFrom('disputes').where('townId', '=', p.townId);
-  const received = () => mine().where('receivedOn', '>=', p.from).where('receivedOn', '<=', p.to);
-  const concluded = () =>
-    mine().where('concludedOn', '>=', p.from).where('concludedOn', '<=', p.to);
-  const n = async (b: ReturnType<typeof mine>) =>
-    Number((await b.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
-  const ratio = async (num: ReturnType<typeof mine>, den: ReturnType<typeof mine>) => ({
-    numerator: await n(num),
-    denominator: await n(den),
+async function compute(q: Q, actor: Actor, p: IndicatorPeriod) {
+  const received = sql`received_on >= ${p.from} and received_on <= ${p.to}`;
+  const concluded = sql`concluded_on >= ${p.from} and concluded_on <= ${p.to}`;
+  const agreed = sql`outcome in ('written', 'oral')`;
+  const n = (when: RawBuilder<unknown>) => sql<number>`sum(case when ${when} then 1 else 0 end)`;
+  const r = await scoped(q, actor)
+    .selectFrom('disputes')
+    .where('townId', '=', p.townId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('receivedOn', '>=', p.from), eb('receivedOn', '<=', p.to)]),
+        eb.and([eb('concludedOn', '>=', p.from), eb('concludedOn', '<=', p.to)]),
+      ]),
+    )
+    .select([
+      n(sql`${received} and channel = 'police110'`).as('police'),
+      n(sql`${received} and channel = 'police110' and ${agreed}`).as('policeAgreed'),
+      n(sql`${concluded} and due_on is not null`).as('timed'),
+      n(sql`${concluded} and due_on is not null and concluded_on <= due_on`).as('onTime'),
+      n(sql`${received} and status = 'closed'`).as('closed'),
+      n(sql`${received} and status in ('concluded', 'closed')`).as('done'),
+      n(sql`${concluded} and channel = 'court'`).as('court'),
+      n(sql`${concluded} and channel = 'court' and ${agreed}`).as('courtAgreed'),
+      n(sql`${concluded} and ${agreed}`).as('agreements'),
+    ])
+    .executeTakeFirstOrThrow();
+  const v = (x: unknown) => Number(x ?? 0);
+  const ratio = (numerator: unknown, denominator: unknown): IndicatorCount => ({
+    numerator: v(numerator),
+    denominator: v(denominator),
   });
-  const police = received().where('channel', '=', 'police110');
-  const court = concluded().where('channel', '=', 'court');
-  const timed = concluded().where('dueOn', 'is not', null);
-  switch (key) {
-    case 'disputes.townShare':
-      return ratio(police.where('outcome', 'in', AGREED), police);
-    case 'disputes.onTime':
-      return ratio(timed.whereRef('concludedOn', '<=', 'dueOn'), timed);
-    case 'disputes.closure':
-      return ratio(
-        received().where('status', '=', 'closed'),
-        received().where('status', 'in', ['concluded', 'closed']),
-      );
-    case 'disputes.precourtSuccesses':
-      return { numerator: await n(court.where('outcome', 'in', AGREED)), denominator: null };
-    case 'disputes.precourtSuccessRate':
-      return ratio(court.where('outcome', 'in', AGREED), court);
-    case 'disputes.agreements':
-      return {
-        numerator: await n(concluded().where('outcome', 'in', AGREED)),
-        denominator: null,
-      };
-    default:
-      throw new Error(`disputes indicators: unknown key ${key}`);
-  }
+  const all: Record<string, IndicatorCount> = {
+    'disputes.townShare': ratio(r.policeAgreed, r.police),
+    'disputes.onTime': ratio(r.onTime, r.timed),
+    'disputes.closure': ratio(r.closed, r.done),
+    'disputes.precourtSuccesses': { numerator: v(r.courtAgreed), denominator: null },
+    'disputes.precourtSuccessRate': ratio(r.courtAgreed, r.court),
+    'disputes.agreements': { numerator: v(r.agreements), denominator: null },
+  };
+  return all;
 }
 
 const def = (

@@ -2,10 +2,11 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import type {
-  IndicatorCount,
-  IndicatorPeriod,
-  IndicatorProvider,
+import {
+  eachKey,
+  type IndicatorCount,
+  type IndicatorPeriod,
+  type IndicatorProvider,
 } from '../../core/indicators/indicator.js';
 
 // tenancy: every count reads through scoped() and the period's town
@@ -130,7 +131,7 @@ export const ENFORCEMENT_INDICATORS: IndicatorProvider = {
       period: 'year',
     },
   ],
-  compute,
+  compute: eachKey(compute),
   drillDown: (key, p) => {
     const list = (filter: string) => ({
       api: `/api/v1/enforcement/cases?${filter}`,

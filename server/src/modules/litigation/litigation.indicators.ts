@@ -1,7 +1,11 @@
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import type { IndicatorPeriod, IndicatorProvider } from '../../core/indicators/indicator.js';
+import {
+  eachKey,
+  type IndicatorPeriod,
+  type IndicatorProvider,
+} from '../../core/indicators/indicator.js';
 import { isCorrection } from './outcome-sets.js';
 
 // tenancy: every count reads through scoped() and the period's town
@@ -53,7 +57,7 @@ export const LITIGATION_INDICATORS: IndicatorProvider = {
       period: 'cutOff',
     },
   ],
-  compute,
+  compute: eachKey(compute),
   drillDown: (key, p) => {
     const kind = key === 'litigation.lawsuitsFiled' ? 'litigation' : 'reconsideration';
     return {

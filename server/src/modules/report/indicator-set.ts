@@ -78,28 +78,34 @@ export async function indicatorSet(
   const prevCutOff = `${year - 1}${cutOff.slice(4)}`;
   const out: IndicatorValue[] = [];
   for (const provider of indicatorProviders()) {
-    for (const d of provider.definitions) {
-      const p: IndicatorPeriod = periodOf(d, townId, year, cutOff, day);
+    // One call per period kind and year: a module may count all its figures in one query.
+    for (const kind of ['year', 'cutOff'] as const) {
+      const defs = provider.definitions.filter((d) => d.period === kind);
+      if (!defs.length) continue;
+      const keys = defs.map((d) => d.key);
+      const p: IndicatorPeriod = periodOf(defs[0]!, townId, year, cutOff, day);
       const [now, before] = await Promise.all([
-        provider.compute(q, actor, p, d.key),
-        provider.compute(q, actor, periodOf(d, townId, year - 1, prevCutOff, day), d.key),
+        provider.compute(q, actor, p, keys),
+        provider.compute(q, actor, periodOf(defs[0]!, townId, year - 1, prevCutOff, day), keys),
       ]);
-      const value = valueOf(d.unit, now.numerator, now.denominator);
-      const previous = valueOf(d.unit, before.numerator, before.denominator);
-      out.push({
-        ...d,
-        module: provider.module,
-        source: 'computed',
-        from: p.from,
-        to: p.to,
-        numerator: now.numerator,
-        denominator: now.denominator,
-        value,
-        previous,
-        change: value !== null && previous !== null ? round1(value - previous) : null,
-        entry: null,
-        drillDown: provider.drillDown?.(d.key, p) ?? null,
-      });
+      for (const d of defs) {
+        const value = valueOf(d.unit, now[d.key]!.numerator, now[d.key]!.denominator);
+        const previous = valueOf(d.unit, before[d.key]!.numerator, before[d.key]!.denominator);
+        out.push({
+          ...d,
+          module: provider.module,
+          source: 'computed',
+          from: p.from,
+          to: p.to,
+          numerator: now[d.key]!.numerator,
+          denominator: now[d.key]!.denominator,
+          value,
+          previous,
+          change: value !== null && previous !== null ? round1(value - previous) : null,
+          entry: null,
+          drillDown: provider.drillDown?.(d.key, p) ?? null,
+        });
+      }
     }
   }
   const entered = await entries(q, actor, townId, year);

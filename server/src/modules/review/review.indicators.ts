@@ -2,10 +2,11 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import type {
-  IndicatorCount,
-  IndicatorPeriod,
-  IndicatorProvider,
+import {
+  eachKey,
+  type IndicatorCount,
+  type IndicatorPeriod,
+  type IndicatorProvider,
 } from '../../core/indicators/indicator.js';
 import { CONTRACT_TYPES, type ItemType } from './review.enums.js';
 
@@ -95,7 +96,7 @@ export const REVIEW_INDICATORS: IndicatorProvider = {
     ),
     def('otherItems', 'F10', '其他事项审查', '统计期内在平台出具审查意见的“其他”类事项数'),
   ],
-  compute,
+  compute: eachKey(compute),
   drillDown: (key, p) => {
     const filter: Record<string, string> = {
       'review.offlineVillageContracts': 'channel=offline&type=village_contract',
