@@ -60,7 +60,7 @@ function insertSql(d, townId, from, to) {
 /** A SQL string literal (values here are our own constants). */
 const q = (/** @type {string} */ v) => `'${v.replaceAll("'", "''")}'`;
 
-/** @param {string} base */
+/** @param {string} base @param {string} username */
 async function signIn(base, username) {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',

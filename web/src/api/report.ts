@@ -23,7 +23,7 @@ export interface Indicator {
   drillDown: { api: string; web: string } | null;
 }
 
-export interface IndicatorSet {
+interface IndicatorSet {
   year: number;
   town: string;
   cutOffOn: string;
