@@ -40,6 +40,12 @@ export const MODULE_BENCHES = {
     engines: true,
     quick: false,
   },
+  indicators: {
+    title: "法治指标 — one town's indicator set and the county view over 100 k disputes",
+    script: 'indicators.mjs',
+    engines: true,
+    quick: false,
+  },
 };
 
 /**

@@ -65,6 +65,7 @@ describe('the composition root and the module descriptors', () => {
       'legal-services',
       'pufa',
       'team',
+      'report',
       'review-now',
       'disclosure-now',
       'enforcement-now',

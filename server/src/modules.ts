@@ -21,6 +21,7 @@ import { notificationsModule } from './modules/notifications/notifications.modul
 import { numberingModule } from './modules/numbering/numbering.module.js';
 import { orgsModule } from './modules/orgs/orgs.module.js';
 import { pufaModule } from './modules/pufa/pufa.module.js';
+import { reportModule } from './modules/report/report.module.js';
 import { reviewModule } from './modules/review/review.module.js';
 import { rolesModule } from './modules/roles/roles.module.js';
 import { searchModule } from './modules/search/search.module.js';
@@ -57,6 +58,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   legalServicesModule,
   pufaModule,
   teamModule,
+  reportModule,
   legalModule,
   notificationsModule,
 ];

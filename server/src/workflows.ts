@@ -10,6 +10,7 @@ import { COMPLAINT_WORKFLOW } from './modules/disclosure/village/complaint.workf
 import { VILLAGE_ITEM_WORKFLOW } from './modules/disclosure/village/village.workflow.js';
 import { AID_WORKFLOW } from './modules/legal-services/aid/aid.workflow.js';
 import { LITIGATION_WORKFLOW } from './modules/litigation/case.workflow.js';
+import { LAW_REPORT_WORKFLOW } from './modules/report/report.workflow.js';
 import { FCR_WORKFLOW } from './modules/review/fcr/fcr.workflow.js';
 import { REVIEW_WORKFLOW } from './modules/review/review.workflow.js';
 
@@ -32,6 +33,7 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
     [DISPUTE_WORKFLOW.key, workflowDoc(DISPUTE_WORKFLOW)],
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
+    [LAW_REPORT_WORKFLOW.key, workflowDoc(LAW_REPORT_WORKFLOW)],
     [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
     [DECISION_WORKFLOW.key, workflowDoc(DECISION_WORKFLOW)],
     [AID_WORKFLOW.key, workflowDoc(AID_WORKFLOW)],

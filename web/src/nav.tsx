@@ -444,6 +444,33 @@ export const NAV: NavGroup[] = [
       },
     ],
   },
+  {
+    key: 'report',
+    label: '法治指标与年报',
+    items: [
+      {
+        path: '/report/indicators',
+        label: '法治指标',
+        icon: <LineChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-indicators',
+      },
+      {
+        path: '/report',
+        label: '法治政府建设年度报告',
+        icon: <FileTextOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report',
+      },
+      {
+        path: '/report/towns',
+        label: '各乡镇对比',
+        icon: <BarChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-towns',
+      },
+    ],
+  },
 ];
 
 /** Where staff and citizens land after signing in: 首页, which shows what each may do. */

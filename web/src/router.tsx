@@ -267,6 +267,9 @@ export const router = createBrowserRouter([
               guarded('/team/members', () => import('./pages/team/RosterPage')),
               guarded('/team/study', () => import('./pages/team/StudyPage')),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
+              guarded('/report/indicators', () => import('./pages/report/IndicatorsPage')),
+              guarded('/report', () => import('./pages/report/ReportPage')),
+              guarded('/report/towns', () => import('./pages/report/TownsPage')),
               guarded('/disputes/new', () => import('./pages/disputes/IntakePage')),
               guarded('/disputes/stats', () => import('./pages/disputes/StatsPage')),
               {

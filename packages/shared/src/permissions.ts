@@ -6,6 +6,7 @@ import { LEGAL_SERVICES_PERMISSIONS } from './permissions-legal-services.js';
 import { LITIGATION_PERMISSIONS } from './permissions-litigation.js';
 import { PUFA_PERMISSIONS } from './permissions-pufa.js';
 import { TEAM_PERMISSIONS } from './permissions-team.js';
+import { REPORT_PERMISSIONS } from './permissions-report.js';
 import { REVIEW_PERMISSIONS } from './permissions-review.js';
 
 /**
@@ -49,6 +50,7 @@ export const PERMISSIONS = {
   ...LEGAL_SERVICES_PERMISSIONS,
   ...PUFA_PERMISSIONS,
   ...TEAM_PERMISSIONS,
+  ...REPORT_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,8 @@ import type { MigrationSet } from './db/migrations.js';
 import type { Deps } from './deps.js';
 import { registerFileOwner, type OwnerVisibility } from './files/owners.js';
 import type { RoutesPlugin } from './http/types.js';
+import type { IndicatorProvider } from './indicators/indicator.js';
+import { registerIndicatorProvider } from './indicators/registry.js';
 import type { JobDefinition } from './jobs/scheduler.js';
 import { registerSearchType, type SearchType } from './search/search-types.js';
 
@@ -30,10 +32,12 @@ export interface ModuleDescriptor {
   fileOwners?: Record<string, OwnerVisibility>;
   /** Entity types this module puts in the global search index. */
   searchTypes?: SearchType[];
+  /** The figures this module contributes to the indicator registry and the annual 法治政府建设 report. */
+  indicators?: IndicatorProvider;
 }
 
 /**
- * Installs the descriptors' file-owner rules and search types in their registries. Called by
+ * Installs the descriptors' file-owner rules, search types and indicators in their registries. Called by
  * `openDeps` (server, CLI, tests) before any route is served or demo record attached; idempotent.
  */
 export function installModules(modules: readonly ModuleDescriptor[]): void {
@@ -41,5 +45,6 @@ export function installModules(modules: readonly ModuleDescriptor[]): void {
     for (const [ownerType, canSee] of Object.entries(m.fileOwners ?? {}))
       registerFileOwner(ownerType, canSee);
     for (const t of m.searchTypes ?? []) registerSearchType(t);
+    if (m.indicators) registerIndicatorProvider(m.indicators);
   }
 }

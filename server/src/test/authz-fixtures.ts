@@ -12,6 +12,7 @@ import { legalServicesRecords } from './authz-fixtures-legal-services.js';
 import { litigationRecords } from './authz-fixtures-litigation.js';
 import { pufaRecords } from './authz-fixtures-pufa.js';
 import { teamRecords } from './authz-fixtures-team.js';
+import { lawReportRecords } from './authz-fixtures-report.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
 import type { TestServer } from './test-env.js';
@@ -424,6 +425,7 @@ export async function buildFixtures(
     ...(await legalServicesRecords(s, 'clerk')),
     ...(await pufaRecords(s, 'clerk')),
     ...(await teamRecords(s, 'clerk')),
+    ...(await lawReportRecords(s, 'clerk')),
   };
   own.token = await tokenOf(s, secadmin);
 
@@ -500,6 +502,7 @@ export async function buildFixtures(
     Object.assign(records, await legalServicesRecords(s, `mx-${scope}-clerk`));
     Object.assign(records, await pufaRecords(s, `mx-${scope}-clerk`));
     Object.assign(records, await teamRecords(s, `mx-${scope}-clerk`));
+    Object.assign(records, await lawReportRecords(s, `mx-${scope}-clerk`));
     // Sub-records: this town's parent with the 桥头镇 sub-record's id.
     const parentOf: Partial<Record<RecordKind, RecordKind>> = {
       reviewMaterial: 'reviewItem',

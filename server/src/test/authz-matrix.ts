@@ -6,6 +6,7 @@ import { LITIGATION_MATRIX } from './authz-matrix-litigation.js';
 import { PUFA_MATRIX } from './authz-matrix-pufa.js';
 import { TEAM_MATRIX } from './authz-matrix-team.js';
 import { ENFORCEMENT2_ROWS } from './authz-matrix-enforcement2.js';
+import { REPORT_MATRIX } from './authz-matrix-report.js';
 
 /**
  * The authorisation matrix (安全 issue #8): one row per route of the OpenAPI document, saying who may
@@ -94,7 +95,8 @@ export type RecordKind =
   | 'pufaContent'
   | 'pufaPublishedContent'
   | 'teamMember'
-  | 'teamContract';
+  | 'teamContract'
+  | 'lawReport';
 
 const AUTH_STEP =
   'a step of signing in or out of the caller itself; covered by modules/auth/*.api.test.ts';
@@ -967,4 +969,5 @@ export const MATRIX: Record<string, RouteRow> = {
   ...PUFA_MATRIX,
   ...TEAM_MATRIX,
   ...ENFORCEMENT2_ROWS,
+  ...REPORT_MATRIX,
 };

@@ -4,6 +4,7 @@ import { DECISIONS_GRANTS } from './decisions.grants.js';
 import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
 import { decisionsPortalRoutes } from './decisions.portal.routes.js';
 import { decisionsRoutes } from './decisions.routes.js';
+import { DECISIONS_INDICATORS } from './decisions.indicators.js';
 
 /**
  * 重大行政决策 (issue 12): the yearly catalogue (approved, published, adjusted with its history), the
@@ -14,6 +15,7 @@ export const decisionsModule: ModuleDescriptor = {
   name: 'decisions',
   routes: [decisionsRoutes, decisionsPortalRoutes],
   grants: DECISIONS_GRANTS,
+  indicators: DECISIONS_INDICATORS,
   migrations: DECISIONS_MIGRATIONS,
   demoSeed: seedDecisionsDemo,
 };

@@ -1,4 +1,5 @@
-import type { RequestContext } from '../../core/authz/actor.js';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
+import type { Q } from '../../core/db/database.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Deps } from '../../core/deps.js';
@@ -19,14 +20,28 @@ export async function decisionStats(
   const actor = authorize(ctx, 'decisions.read');
   const q = deps.db.kysely;
   const town = await pageTown(q, actor, f.orgId, '重大行政决策统计按乡镇编制');
-  const from = `${f.year}-01-01`;
-  const to = `${f.year}-12-31`;
+  return {
+    year: f.year,
+    town: town.name,
+    ...(await decisionFigures(q, actor, town.id, f.year, `${f.year}-12-31`)),
+  };
+}
+
+/** A town's figures of the year up to `to` (the year's end, or the report's cut-off). */
+export async function decisionFigures(
+  q: Q,
+  actor: Actor,
+  townId: string,
+  year: number,
+  to: string,
+) {
+  const from = `${year}-01-01`;
   const within = (d: string | null) => d !== null && d >= from && d <= to;
   const [rows, catalogue] = await Promise.all([
     scoped(q, actor)
       .selectFrom('decisions')
       .select(['id', 'decidedOn', 'publishedOn', 'reviewItemId', 'commentClosedOn'])
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .execute(),
     scoped(q, actor)
       .selectFrom('decisionCatalogues')
@@ -36,8 +51,8 @@ export async function decisionStats(
         'decisionCatalogues.id',
       )
       .select(['decisionCatalogues.publishedOn', 'decisionCatalogueEntries.withdrawn'])
-      .where('decisionCatalogues.orgId', '=', town.id)
-      .where('decisionCatalogues.year', '=', f.year)
+      .where('decisionCatalogues.orgId', '=', townId)
+      .where('decisionCatalogues.year', '=', year)
       .execute(),
   ]);
   const filings = await Promise.all(
@@ -46,8 +61,6 @@ export async function decisionStats(
     ),
   );
   return {
-    year: f.year,
-    town: town.name,
     catalogue: {
       entries: catalogue.filter((c) => !c.withdrawn).length,
       publishedOn: catalogue[0]?.publishedOn ?? null,

@@ -6,6 +6,7 @@ import { DISPUTE_OWNER } from './dispute.step.js';
 import { DISPUTES_GRANTS } from './disputes.grants.js';
 import { DISPUTES_MIGRATIONS } from './disputes.migrations.js';
 import { disputesRoutes } from './disputes.routes.js';
+import { DISPUTES_INDICATORS } from './disputes.indicators.js';
 
 /**
  * 矛盾纠纷调解 (issue 11, first half): the 矛调中心's disputes from every channel, people's mediation on
@@ -13,6 +14,7 @@ import { disputesRoutes } from './disputes.routes.js';
  */
 export const disputesModule: ModuleDescriptor = {
   name: 'disputes',
+  indicators: DISPUTES_INDICATORS,
   routes: [disputesRoutes],
   grants: DISPUTES_GRANTS,
   migrations: DISPUTES_MIGRATIONS,

@@ -30,6 +30,8 @@ export interface CaseFilter {
   field?: EnforcementField | undefined;
   authorityBasis?: AuthorityBasis | undefined;
   year?: number | undefined;
+  /** The year of the decision (决定日期), as the statistics count decisions. */
+  decidedYear?: number | undefined;
   q?: string | undefined;
 }
 
@@ -52,6 +54,10 @@ export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
     base = base
       .where('enforcementCases.clueOn', '>=', `${f.year}-01-01`)
       .where('enforcementCases.clueOn', '<=', `${f.year}-12-31`);
+  if (f.decidedYear)
+    base = base
+      .where('enforcementCases.decidedOn', '>=', `${f.decidedYear}-01-01`)
+      .where('enforcementCases.decidedOn', '<=', `${f.decidedYear}-12-31`);
   if (f.q)
     base = base.where((eb) =>
       eb.or([

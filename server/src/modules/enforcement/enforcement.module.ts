@@ -12,6 +12,7 @@ import { seedInspectionsDemo, seedInspectionsNow } from './inspections/demo/insp
 import { INSPECTION_OWNER } from './inspections/inspection.service.js';
 import { INSPECTION_GRANTS } from './inspections/inspections.grants.js';
 import { inspectionRoutes } from './inspections/inspections.routes.js';
+import { ENFORCEMENT_INDICATORS } from './enforcement.indicators.js';
 
 /**
  * 行政执法 (issue 10): entrusted and granted penalty cases, certificates, statistics; inspections with
@@ -19,6 +20,7 @@ import { inspectionRoutes } from './inspections/inspections.routes.js';
  */
 export const enforcementModule: ModuleDescriptor = {
   name: 'enforcement',
+  indicators: ENFORCEMENT_INDICATORS,
   routes: [enforcementRoutes, inspectionRoutes],
   grants: mergeGrants(ENFORCEMENT_GRANTS, INSPECTION_GRANTS),
   migrations: ENFORCEMENT_MIGRATIONS,

@@ -40,6 +40,13 @@ export const caseFilterQuery = z
     field: field.optional(),
     authorityBasis: z.enum(BASIS_KEYS).optional().describe('权力来源'),
     year: z.coerce.number().int().min(2000).max(2100).optional().describe('线索登记年度'),
+    decidedYear: z.coerce
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .optional()
+      .describe('处罚决定年度（统计口径：决定日期在该年度内）'),
     q: z.string().trim().max(100).optional().describe('案号、案由或当事人'),
   })
   .strict();

@@ -6,6 +6,7 @@ import { LEGAL_SERVICES_MIGRATIONS } from './legal-services.migrations.js';
 import { legalServicesPortalRoutes } from './portal.routes.js';
 import { servicesRoutes } from './services.routes.js';
 import { stationRoutes } from './station/station.routes.js';
+import { LEGAL_SERVICES_INDICATORS } from './legal-services.indicators.js';
 
 /**
  * 公共法律服务 (issue 13, first half): the town's station with its "3+X" windows, queue, service log,
@@ -16,6 +17,7 @@ export const legalServicesModule: ModuleDescriptor = {
   name: 'legal-services',
   routes: [stationRoutes, aidRoutes, servicesRoutes, legalServicesPortalRoutes],
   grants: LEGAL_SERVICES_GRANTS,
+  indicators: LEGAL_SERVICES_INDICATORS,
   migrations: LEGAL_SERVICES_MIGRATIONS,
   demoSeed: seedLegalServicesDemo,
   demoNow: seedLegalServicesNow,

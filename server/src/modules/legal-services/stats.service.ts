@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { AID_ART, WINDOW_KINDS, type WindowKind } from './legal-services.vocabulary.js';
@@ -8,7 +9,7 @@ import { AID_ART, WINDOW_KINDS, type WindowKind } from './legal-services.vocabul
 // tenancy: every count names the town pageTown() checked against the caller's scope
 
 /** What each figure counts (the report's wording beside the rule), so a reader can check it. */
-const DEFINITIONS = {
+export const DEFINITIONS = {
   consultations: '法律咨询窗口（含网上咨询答复）登记的服务次数，按服务日期计',
   mediations: '人民调解窗口登记为“调解成功（矛盾化解）”的纠纷数，按服务日期计',
   legalAid: `本站受理并转交县法律援助中心（或经先行提供）的法律援助申请数，按转交或决定日期计（${AID_ART.station}）`,
@@ -28,13 +29,21 @@ export async function legalServicesStats(
   const actor = authorize(ctx, 'legal_services.station.read');
   const q = deps.db.kysely;
   const town = await pageTown(q, actor, input.orgId, '公共法律服务统计按乡镇编制');
-  const from = `${input.year}-01-01`;
-  const to = `${input.year}-12-31`;
+  return {
+    year: input.year,
+    town: town.name,
+    ...(await stationFigures(q, town.id, `${input.year}-01-01`, `${input.year}-12-31`)),
+    definitions: DEFINITIONS,
+  };
+}
+
+/** The station's figures between two days, for a town the caller was checked to see. */
+export async function stationFigures(q: Q, townId: string, from: string, to: string) {
   const [byKind, mediations, aid, assistance, ratings] = await Promise.all([
     q
       .selectFrom('legalServiceVisits')
       .select(['serviceKind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('servedOn', '>=', from)
       .where('servedOn', '<=', to)
       .groupBy('serviceKind')
@@ -42,7 +51,7 @@ export async function legalServicesStats(
     q
       .selectFrom('legalServiceVisits')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('serviceKind', '=', 'mediation')
       .where('outcome', '=', 'resolved')
       .where('servedOn', '>=', from)
@@ -51,14 +60,14 @@ export async function legalServicesStats(
     q
       .selectFrom('legalAidApplications')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where(sql`coalesce(forwarded_on, decided_on)`, '>=', from)
       .where(sql`coalesce(forwarded_on, decided_on)`, '<=', to)
       .executeTakeFirstOrThrow(),
     q
       .selectFrom('legalAssistanceRecords')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('receivedOn', '>=', from)
       .where('receivedOn', '<=', to)
       .executeTakeFirstOrThrow(),
@@ -68,7 +77,7 @@ export async function legalServicesStats(
         (eb) => eb.fn.count<number>('rating').as('n'),
         (eb) => eb.fn.sum<number>('rating').as('total'),
       ])
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('servedOn', '>=', from)
       .where('servedOn', '<=', to)
       .executeTakeFirstOrThrow(),
@@ -81,8 +90,6 @@ export async function legalServicesStats(
   ) as Record<WindowKind, number>;
   const rated = Number(ratings.n);
   return {
-    year: input.year,
-    town: town.name,
     consultations: kinds.consultation,
     mediations: Number(mediations.n),
     legalAid: Number(aid.n),
@@ -92,6 +99,5 @@ export async function legalServicesStats(
       rated,
       average: rated ? Math.round((Number(ratings.total) / rated) * 100) / 100 : null,
     },
-    definitions: DEFINITIONS,
   };
 }

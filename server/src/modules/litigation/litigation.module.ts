@@ -6,6 +6,7 @@ import { seedLitigationDemo, seedLitigationNow } from './demo/litigation.demo.js
 import { LITIGATION_GRANTS } from './litigation.grants.js';
 import { LITIGATION_MIGRATIONS } from './litigation.migrations.js';
 import { litigationRoutes } from './litigation.routes.js';
+import { LITIGATION_INDICATORS } from './litigation.indicators.js';
 
 /**
  * 行政复议与行政应诉 (issue 11): the register of reviews and suits against the town on the kernel, with
@@ -14,6 +15,7 @@ import { litigationRoutes } from './litigation.routes.js';
  */
 export const litigationModule: ModuleDescriptor = {
   name: 'litigation',
+  indicators: LITIGATION_INDICATORS,
   routes: [litigationRoutes],
   grants: LITIGATION_GRANTS,
   migrations: LITIGATION_MIGRATIONS,

@@ -8,10 +8,12 @@ import { REVIEW_MIGRATIONS } from './review.migrations.js';
 import { seesOnlyCountyWork } from './review.policy.js';
 import { reviewRoutes } from './review.routes.js';
 import { preReviewRoutes } from './rules/pre-review.routes.js';
+import { REVIEW_INDICATORS } from './review.indicators.js';
 
 /** 合法性审查 (issue 3). */
 export const reviewModule: ModuleDescriptor = {
   name: 'review',
+  indicators: REVIEW_INDICATORS,
   routes: [reviewRoutes, preReviewRoutes],
   grants: REVIEW_GRANTS,
   migrations: REVIEW_MIGRATIONS,

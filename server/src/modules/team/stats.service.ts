@@ -1,4 +1,5 @@
-import type { RequestContext } from '../../core/authz/actor.js';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
+import type { Q } from '../../core/db/database.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Deps } from '../../core/deps.js';
@@ -20,42 +21,45 @@ export async function teamStats(
   const actor = authorize(ctx, 'team.read');
   const q = deps.db.kysely;
   const town = await pageTown(q, actor, f.orgId, '法治队伍统计按乡镇编制');
-  const [from, to] = [`${f.year}-01-01`, `${f.year}-12-31`];
+  return { year: f.year, town: town.name, ...(await teamFigures(q, actor, town.id, f.year)) };
+}
+
+/** The year's figures of a town the caller was checked to see. */
+export async function teamFigures(q: Q, actor: Actor, townId: string, year: number) {
+  const [from, to] = [`${year}-01-01`, `${year}-12-31`];
   const s = scoped(q, actor);
   const [members, sessions, contracts, shufa, training] = await Promise.all([
-    s.selectFrom('teamMembers').selectAll().where('orgId', '=', town.id).execute(),
+    s.selectFrom('teamMembers').selectAll().where('orgId', '=', townId).execute(),
     s
       .selectFrom('teamStudySessions')
       .select(['kind'])
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('heldOn', '>=', from)
       .where('heldOn', '<=', to)
       .execute(),
     s
       .selectFrom('teamAdviserContracts')
       .select(['firm', 'teamName'])
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('startsOn', '<=', to)
       .where('endsOn', '>=', from)
       .execute(),
     s
       .selectFrom('teamShufaReports')
       .select('id')
-      .where('orgId', '=', town.id)
-      .where('year', '=', f.year)
+      .where('orgId', '=', townId)
+      .where('year', '=', year)
       .execute(),
     s
       .selectFrom('teamTrainings')
       .select((eb) => eb.fn.sum<number>('minutes').as('minutes'))
-      .where('orgId', '=', town.id)
+      .where('orgId', '=', townId)
       .where('heldOn', '>=', from)
       .where('heldOn', '<=', to)
       .executeTakeFirstOrThrow(),
   ]);
   const count = (kind: string) => sessions.filter((x) => x.kind === kind).length;
   return {
-    year: f.year,
-    town: town.name,
     study: {
       thematicSessions: {
         value: count('thematic'),
@@ -65,7 +69,7 @@ export async function teamStats(
       shufaReports: { value: shufa.length, definition: '本年度述法（述职述法）人次' },
     },
     team: {
-      ...rosterFigures(members, f.year),
+      ...rosterFigures(members, year),
       adviserTeams: {
         value: new Set(contracts.map((c) => `${c.firm}\u0000${c.teamName}`)).size,
         definition: '服务期与本年度有交集的法律顾问合同所涉顾问团队数（按律所和团队去重）',

@@ -3,6 +3,7 @@ import { seedTeamDemo } from './demo/team.demo.js';
 import { TEAM_GRANTS } from './team.grants.js';
 import { TEAM_MIGRATIONS } from './team.migrations.js';
 import { teamRoutes } from './team.routes.js';
+import { TEAM_INDICATORS } from './team.indicators.js';
 
 /**
  * 法治队伍与学法述法 (issue 13): the legal-team roster (degree, 法律职业资格, roles, 执法证 from the
@@ -13,6 +14,7 @@ export const teamModule: ModuleDescriptor = {
   name: 'team',
   routes: [teamRoutes],
   grants: TEAM_GRANTS,
+  indicators: TEAM_INDICATORS,
   migrations: TEAM_MIGRATIONS,
   demoSeed: seedTeamDemo,
 };

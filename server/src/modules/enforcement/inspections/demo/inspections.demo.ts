@@ -15,13 +15,21 @@ import { CHECKLISTS } from '../inspection.vocabulary.js';
 
 // tenancy: the demo seed runs as the system
 
-/** 桥头镇's school canteens, each inspected in the spring and the autumn term of 2024. */
+/**
+ * 桥头镇's ten school canteens (the report's 10所中小学校食堂, F16): the first five inspected in the
+ * spring term of 2024, the other five in the autumn term.
+ */
 const CANTEENS = [
   '慈溪市桥头镇中心小学食堂',
   '慈溪市桥头初级中学食堂',
   '慈溪市桥头镇五姓小学食堂',
   '慈溪市桥头镇中心幼儿园食堂',
   '慈溪市桥头镇上林湖幼儿园食堂',
+  '慈溪市桥头镇烟墩小学食堂',
+  '慈溪市桥头镇丰潭小学食堂',
+  '慈溪市桥头镇潭河沿幼儿园食堂',
+  '慈溪市桥头镇五丰幼儿园食堂',
+  '慈溪市桥头镇毛三斢幼儿园食堂',
 ];
 const SPRING = ['2024-03-12', '2024-03-14', '2024-03-19', '2024-03-21', '2024-03-26'];
 const AUTUMN = ['2024-09-10', '2024-09-12', '2024-09-19', '2024-09-24', '2024-09-26'];
@@ -53,7 +61,7 @@ async function canteenInspection(
 }
 
 /**
- * 2024: ten school-canteen inspections (综合查一次 with the market-supervision office and the town's
+ * 2024: ten school canteens inspected once each (综合查一次 with the market-supervision office and the town's
  * education office), one canteen hazard rectified and closed, and a fire hazard put under 挂牌督办
  * in the summer and 销号 in the autumn, all through the real services on their days.
  */
@@ -64,7 +72,7 @@ async function seed(deps: Deps): Promise<void> {
   if (await q.selectFrom('enforcementInspections').select('id').executeTakeFirst()) return;
   const officer = await actorCtx(deps, 'officer');
   const head = await actorCtx(deps, 'head');
-  for (const [i, name] of CANTEENS.entries()) {
+  for (const [i, name] of CANTEENS.slice(0, SPRING.length).entries()) {
     const spring = await canteenInspection(
       deps,
       officer,
@@ -72,7 +80,7 @@ async function seed(deps: Deps): Promise<void> {
       SPRING[i]!,
       i === 2 ? 'samples' : null,
     );
-    await canteenInspection(deps, officer, name, AUTUMN[i]!, null);
+    await canteenInspection(deps, officer, CANTEENS[i + SPRING.length]!, AUTUMN[i]!, null);
     if (i !== 2) continue;
     const { id } = await createHazard(on(deps, SPRING[i]!), officer, {
       inspectionId: spring.id,

@@ -1,0 +1,132 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
+import type {
+  IndicatorCount,
+  IndicatorDefinition,
+  IndicatorPeriod,
+  IndicatorProvider,
+} from '../../core/indicators/indicator.js';
+
+// tenancy: every count reads through scoped() and the period's town
+
+/**
+ * The same readings as disputes-stats.service.ts (the 矛调统计 page), so the report and the page agree:
+ * F19 镇级化解占比, F20 及时办结率 / 关闭率, F21 诉前调解成功, F22 诉前调解成功率, F23 调解成功 — all
+ * counted in one pass over the town's disputes received or concluded in the period.
+ */
+async function compute(q: Q, actor: Actor, p: IndicatorPeriod) {
+  const received = sql`received_on >= ${p.from} and received_on <= ${p.to}`;
+  const concluded = sql`concluded_on >= ${p.from} and concluded_on <= ${p.to}`;
+  const agreed = sql`outcome in ('written', 'oral')`;
+  const n = (when: RawBuilder<unknown>) => sql<number>`sum(case when ${when} then 1 else 0 end)`;
+  const r = await scoped(q, actor)
+    .selectFrom('disputes')
+    .where('townId', '=', p.townId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('receivedOn', '>=', p.from), eb('receivedOn', '<=', p.to)]),
+        eb.and([eb('concludedOn', '>=', p.from), eb('concludedOn', '<=', p.to)]),
+      ]),
+    )
+    .select([
+      n(sql`${received} and channel = 'police110'`).as('police'),
+      n(sql`${received} and channel = 'police110' and ${agreed}`).as('policeAgreed'),
+      n(sql`${concluded} and due_on is not null`).as('timed'),
+      n(sql`${concluded} and due_on is not null and concluded_on <= due_on`).as('onTime'),
+      n(sql`${received} and status = 'closed'`).as('closed'),
+      n(sql`${received} and status in ('concluded', 'closed')`).as('done'),
+      n(sql`${concluded} and channel = 'court'`).as('court'),
+      n(sql`${concluded} and channel = 'court' and ${agreed}`).as('courtAgreed'),
+      n(sql`${concluded} and ${agreed}`).as('agreements'),
+    ])
+    .executeTakeFirstOrThrow();
+  const v = (x: unknown) => Number(x ?? 0);
+  const ratio = (numerator: unknown, denominator: unknown): IndicatorCount => ({
+    numerator: v(numerator),
+    denominator: v(denominator),
+  });
+  const all: Record<string, IndicatorCount> = {
+    'disputes.townShare': ratio(r.policeAgreed, r.police),
+    'disputes.onTime': ratio(r.onTime, r.timed),
+    'disputes.closure': ratio(r.closed, r.done),
+    'disputes.precourtSuccesses': { numerator: v(r.courtAgreed), denominator: null },
+    'disputes.precourtSuccessRate': ratio(r.courtAgreed, r.court),
+    'disputes.agreements': { numerator: v(r.agreements), denominator: null },
+  };
+  return all;
+}
+
+const def = (
+  key: string,
+  figure: string,
+  name: string,
+  unit: IndicatorDefinition['unit'],
+  definition: string,
+): IndicatorDefinition => ({
+  key: `disputes.${key}`,
+  figure,
+  name,
+  unit,
+  definition,
+  period: 'year',
+});
+
+export const DISPUTES_INDICATORS: IndicatorProvider = {
+  module: 'disputes',
+  definitions: [
+    def(
+      'townShare',
+      'F19',
+      '非警务纠纷镇级化解占比',
+      'percent',
+      '110分流至本镇的非警务纠纷中经调解达成协议的件数 ÷ 统计期内受理的110非警务纠纷件数',
+    ),
+    def(
+      'onTime',
+      'F20',
+      '案件及时办结率',
+      'percent',
+      '统计期内办结且有调解期限的纠纷中在期限内办结的件数 ÷ 办结件数',
+    ),
+    def(
+      'closure',
+      'F20',
+      '案件关闭率',
+      'percent',
+      '统计期内受理且已办结的纠纷中完成回访评价（关闭）的件数 ÷ 已办结件数',
+    ),
+    def(
+      'precourtSuccesses',
+      'F21',
+      '诉前调解成功数',
+      'count',
+      '法院委派的诉前调解中，统计期内达成调解协议的件数（公共法律服务站与矛调中心合并报送，亦即F32）',
+    ),
+    def(
+      'precourtSuccessRate',
+      'F22',
+      '诉前调解成功率',
+      'percent',
+      '法院委派诉前调解中达成协议的件数 ÷ 统计期内调解终结的件数',
+    ),
+    def(
+      'agreements',
+      'F23',
+      '成功化解矛盾纠纷',
+      'count',
+      '统计期内办结的纠纷中达成调解协议（书面或口头）的件数',
+    ),
+  ],
+  compute,
+  drillDown: (key, p) => {
+    const filter: Record<string, string> = {
+      'disputes.townShare': 'channel=police110',
+      'disputes.precourtSuccesses': 'channel=court',
+      'disputes.precourtSuccessRate': 'channel=court',
+    };
+    const f = filter[key] ? `&${filter[key]}` : '';
+    return { api: `/api/v1/disputes?year=${p.year}${f}`, web: `/disputes?year=${p.year}${f}` };
+  },
+};
