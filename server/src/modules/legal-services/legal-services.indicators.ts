@@ -51,4 +51,10 @@ export const LEGAL_SERVICES_INDICATORS: IndicatorProvider = {
       'legalServices.judicialAssistance': count(f.judicialAssistance),
     };
   },
+  drillDown: (key) =>
+    key === 'legalServices.legalAid'
+      ? { api: '/api/v1/legal-services/aid', web: '/legal-services/aid' }
+      : key === 'legalServices.judicialAssistance'
+        ? { api: '/api/v1/legal-services/assistance', web: '/legal-services/assistance' }
+        : { api: '/api/v1/legal-services/visits', web: '/legal-services/station' },
 };

@@ -60,4 +60,10 @@ export const TEAM_INDICATORS: IndicatorProvider = {
       'team.adviserTeams': count(f.team.adviserTeams.value),
     };
   },
+  drillDown: (key, p) =>
+    key === 'team.thematicStudySessions'
+      ? { api: `/api/v1/team/study-sessions?year=${p.year}`, web: '/team/study' }
+      : key === 'team.adviserTeams'
+        ? { api: '/api/v1/team/contracts', web: '/team/members' }
+        : { api: '/api/v1/team/members', web: '/team/members' },
 };
