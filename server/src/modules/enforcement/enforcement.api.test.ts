@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { insertUser, setRoles } from '../users/user.repository.js';
+import { enforcementTeam } from '../../test/enforcement-team.js';
 import type { TestClient } from '../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 
@@ -53,27 +52,12 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
 
   beforeAll(async () => {
     s = await startTestServer();
-    const q = s.deps.db.kysely;
     officer = await s.as('officer');
     county = await s.as('county');
     head = await s.as('head');
-    const me = await officer.get('/api/v1/auth/me');
-    officerIds.push(me.json.user?.id ?? me.json.id);
-    const team = await q
-      .selectFrom('users')
-      .select('orgId')
-      .where('username', '=', 'officer')
-      .executeTakeFirstOrThrow();
-    const u = await insertUser(q, {
-      orgId: team.orgId,
-      username: 'officer-b',
-      displayName: '周执法',
-      passwordHash: await hashPassword('Demo@2024'),
-      mustChangePassword: false,
-      now: new Date(),
-    });
-    await setRoles(q, u.id, ['enforcement_officer'], null, new Date());
-    officerIds.push(u.id);
+    officerIds.push(
+      ...(await enforcementTeam(s, officer, { username: 'officer-b', displayName: '周执法' })),
+    );
     const e = await officer.post('/api/v1/enforcement/entrustments', {
       entrustingBody: '慈溪市应急管理局',
       fields: ['safety_fire'],

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { insertUser, setRoles } from '../users/user.repository.js';
+import { enforcementTeam } from '../../test/enforcement-team.js';
 import type { TestClient } from '../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 
@@ -48,35 +47,15 @@ describe.skipIf(pgMissing())('enforcement: publication and file review', () => {
 
   beforeAll(async () => {
     s = await startTestServer();
-    const q = s.deps.db.kysely;
     [officer, head, county] = [await s.as('officer'), await s.as('head'), await s.as('county')];
-    const me = await officer.get('/api/v1/auth/me');
-    officerIds.push(me.json.user?.id ?? me.json.id);
-    const team = await q
-      .selectFrom('users')
-      .select('orgId')
-      .where('username', '=', 'officer')
-      .executeTakeFirstOrThrow();
-    const u = await insertUser(q, {
-      orgId: team.orgId,
-      username: 'officer-p',
-      displayName: '郑执法',
-      passwordHash: await hashPassword('Demo@2024'),
-      mustChangePassword: false,
-      now: new Date(),
-    });
-    await setRoles(q, u.id, ['enforcement_officer'], null, new Date());
-    officerIds.push(u.id);
-    for (const [i, userId] of officerIds.entries()) {
-      const res = await officer.post('/api/v1/enforcement/certificates', {
-        userId,
-        certNo: `浙33028277${i}`,
-        fields: ['urban_management'],
-        issuedOn: '2022-01-01',
-        expiresOn: '2027-12-31',
-      });
-      expect(res.status, JSON.stringify(res.json)).toBe(201);
-    }
+    officerIds.push(
+      ...(await enforcementTeam(
+        s,
+        officer,
+        { username: 'officer-p', displayName: '郑执法' },
+        { prefix: '浙33028277', fields: ['urban_management'] },
+      )),
+    );
   });
   afterAll(() => s?.close());
 
