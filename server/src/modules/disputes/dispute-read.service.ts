@@ -8,6 +8,7 @@ import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
+import type { WorkCalendar } from '../../core/calendar/index.js';
 import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
 import { attachmentsOfDispute } from './dispute-attachments.service.js';
 import { disputeAbilities, disputePath } from './dispute.step.js';
@@ -73,10 +74,15 @@ const clockIdsOf = (r: DisputesTable) => [
 ];
 
 async function badgesOf(q: Q, rows: readonly DisputesTable[], day: string) {
-  return clockBadges(q, await loadCalendar(q), day, rows.flatMap(clockIdsOf));
+  const cal = await loadCalendar(q);
+  return { cal, badges: await clockBadges(q, cal, day, rows.flatMap(clockIdsOf)) };
 }
 
-export function presentDispute(r: DisputesTable, badges: Map<string, ClockBadge>) {
+export function presentDispute(
+  r: DisputesTable,
+  badges: Map<string, ClockBadge>,
+  cal: WorkCalendar,
+) {
   const source = SOURCE_OF[r.channel] ?? null;
   return {
     id: r.id,
@@ -112,7 +118,8 @@ export function presentDispute(r: DisputesTable, badges: Map<string, ClockBadge>
     performance: r.performance,
     agreementFileId: r.agreementFileId,
     agreedOn: r.agreedOn,
-    confirmationDue: r.outcome === 'written' && r.agreedOn ? confirmationDue(r.agreedOn) : null,
+    confirmationDue:
+      r.outcome === 'written' && r.agreedOn ? confirmationDue(cal, r.agreedOn) : null,
     confirmationAppliedOn: r.confirmationAppliedOn,
     confirmationCourt: r.confirmationCourt,
     closedOn: r.closedOn,
@@ -158,7 +165,7 @@ export async function listDisputes(
       .offset(offsetOf(f))
       .execute(),
   ]);
-  const badges = await badgesOf(q, rows, today(deps));
+  const { cal, badges } = await badgesOf(q, rows, today(deps));
   const parties = rows.length
     ? await q
         .selectFrom('disputeParties')
@@ -173,7 +180,7 @@ export async function listDisputes(
     : [];
   return {
     items: rows.map((r) => ({
-      ...presentDispute(r, badges),
+      ...presentDispute(r, badges, cal),
       parties: parties.filter((p) => p.disputeId === r.id).map((p) => presentParty(p, actor)),
     })),
     total: Number(n),
@@ -198,7 +205,7 @@ export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
     .executeTakeFirst();
   if (!row) throw notFound('该纠纷不存在或不在您的管辖范围内');
   const day = today(deps);
-  const [parties, sessions, earlier, ab, badges] = await Promise.all([
+  const [parties, sessions, earlier, ab, clocks] = await Promise.all([
     q
       .selectFrom('disputeParties')
       .selectAll()
@@ -225,7 +232,7 @@ export async function getDispute(deps: Deps, ctx: RequestContext, id: string) {
   const above = actor.townId === null;
   const attachments = await attachmentsOfDispute(q, row);
   return {
-    ...presentDispute(row, badges),
+    ...presentDispute(row, clocks.badges, clocks.cal),
     parties: parties.map((p) => presentParty(p, actor)),
     sessions: sessions.map((x) => (above ? { ...x, attendees: '（已脱敏）' } : x)),
     duplicateOf: earlier ? { id: earlier.id, code: earlier.code } : null,

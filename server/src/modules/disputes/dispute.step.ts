@@ -10,6 +10,8 @@ import {
 import type { DisputesTable } from './disputes.tables.js';
 import { missingElements, type AgreementTerms } from './agreement-letter.js';
 import { isPetition } from './petition-periods.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
+import { confirmationDue } from './mediation-periods.js';
 
 export const DISPUTE_OWNER = 'dispute';
 
@@ -56,6 +58,10 @@ const disputeFacts = async (
   sessions: r.status === 'mediating' ? await sessionsOf(q, r.id) : 0,
   outcome: r.outcome,
   agreedOn: r.agreedOn,
+  confirmationDue:
+    r.outcome === 'written' && r.agreedOn
+      ? confirmationDue(await loadCalendar(q), r.agreedOn)
+      : null,
   confirmationAppliedOn: r.confirmationAppliedOn,
   petition: isPetition(r.channel),
   extendedDays: r.extensionDays,

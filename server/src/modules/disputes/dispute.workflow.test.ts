@@ -8,6 +8,7 @@ const facts = (over: Partial<DisputeFacts> = {}): DisputeFacts => ({
   sessions: 1,
   outcome: null,
   agreedOn: null,
+  confirmationDue: null,
   confirmationAppliedOn: null,
   petition: false,
   extendedDays: 0,
@@ -65,7 +66,12 @@ describe('the dispute workflow table', () => {
   });
 
   it('takes a 司法确认 application for a written agreement within 30 days, once', () => {
-    const agreed = facts({ state: 'concluded', outcome: 'written', agreedOn: '2025-03-10' });
+    const agreed = facts({
+      state: 'concluded',
+      outcome: 'written',
+      agreedOn: '2025-03-10',
+      confirmationDue: '2025-04-09',
+    });
     expect(refusal('apply_confirmation', { ...agreed, today: '2025-04-09' })).toBeNull();
     expect(refusal('apply_confirmation', { ...agreed, today: '2025-04-10' })).toBe(
       'CONFIRMATION_LATE',

@@ -1,5 +1,4 @@
 import { rule, type Workflow } from '../../core/workflow/index.js';
-import { confirmationDue } from './mediation-periods.js';
 import { PETITION_ART, petitionExtensionRefusal } from './petition-periods.js';
 import { ART, type Outcome } from './disputes.vocabulary.js';
 
@@ -39,6 +38,8 @@ export interface DisputeFacts {
   outcome: Outcome | null;
   /** The day the agreement took effect. */
   agreedOn: string | null;
+  /** The last day to apply for 司法确认, on the work calendar (mediation-periods.ts). */
+  confirmationDue: string | null;
   confirmationAppliedOn: string | null;
   /** The dispute came in as 信访: its handling period follows 信访工作条例 第三十四条. */
   petition: boolean;
@@ -88,10 +89,10 @@ function confirmable(f: DisputeFacts) {
     return rule('WRITTEN_AGREEMENT_REQUIRED', '只有书面调解协议可以申请司法确认', ART.confirm);
   if (f.confirmationAppliedOn)
     return rule('CONFIRMATION_RECORDED', '已登记司法确认申请', ART.confirm);
-  if (f.today > confirmationDue(f.agreedOn))
+  if (f.confirmationDue && f.today > f.confirmationDue)
     return rule(
       'CONFIRMATION_LATE',
-      `申请司法确认须在调解协议生效之日起三十日内（截至${confirmationDue(f.agreedOn)}）`,
+      `申请司法确认须在调解协议生效之日起三十日内（截至${f.confirmationDue}）`,
       ART.confirmCourt,
     );
   return null;

@@ -6,6 +6,7 @@ import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { inPages } from '../../core/documents/row-pages.js';
+import { loadCalendar } from '../calendar/calendar.public.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { disputeQuery, presentDispute, type DisputeFilter } from './dispute-read.service.js';
 import { CHANNELS, SOURCE_OF, SOURCES, type Channel, type Source } from './disputes.vocabulary.js';
@@ -150,6 +151,7 @@ export async function sendDisputeLedger(
   const q = deps.db.kysely;
   const day = today(deps);
   const above = actor.townId === null;
+  const cal = await loadCalendar(q);
   const base = disputeQuery(q, actor, f)
     .orderBy('disputes.receivedOn', 'desc')
     .orderBy('disputes.id', 'desc');
@@ -176,7 +178,7 @@ export async function sendDisputeLedger(
           : [];
         return rows.map((r) => ({
           // The ledger lists the due date, not the clocks.
-          ...presentDispute(r, new Map()),
+          ...presentDispute(r, new Map(), cal),
           partyNames: parties
             .filter((p) => p.disputeId === r.id)
             .map((p) => (above ? `${p.name.slice(0, 1)}**` : p.name))

@@ -1,4 +1,4 @@
-import { addDays } from '../../core/calendar/index.js';
+import { computeDeadline, type WorkCalendar } from '../../core/calendar/index.js';
 import { ART } from './disputes.vocabulary.js';
 import type { Channel } from './disputes.vocabulary.js';
 import { isPetition, PETITION_HANDLING } from './petition-periods.js';
@@ -35,5 +35,9 @@ export const CONFIRMATION_PERIOD = {
   purpose: '申请司法确认期限',
 } as const;
 
-/** The last day to apply for 司法确认: day 0 is the day the agreement took effect. */
-export const confirmationDue = (agreedOn: string) => addDays(agreedOn, CONFIRMATION_DAYS);
+/**
+ * The last day to apply for 司法确认: day 0 is the day the agreement took effect; a last day on a
+ * statutory holiday moves to the next working day (民事诉讼法 第八十五条), as the window's clock does.
+ */
+export const confirmationDue = (cal: WorkCalendar, agreedOn: string) =>
+  computeDeadline(cal, agreedOn, CONFIRMATION_DAYS, 'calendar').due;
