@@ -402,6 +402,13 @@ export const NAV: NavGroup[] = [
         testId: 'menu-pufa-quizzes',
       },
       {
+        path: '/pufa/contents',
+        label: '普法内容',
+        icon: <NotificationOutlined />,
+        perms: ['pufa.read'],
+        testId: 'menu-pufa-contents',
+      },
+      {
         path: '/team/members',
         label: '法治队伍',
         icon: <TeamOutlined />,

@@ -264,6 +264,7 @@ export const router = createBrowserRouter([
                 () => import('./pages/legal-services/AssistancePage'),
               ),
               guarded('/pufa/quizzes', () => import('./pages/pufa/QuizzesPage')),
+              guarded('/pufa/contents', () => import('./pages/pufa/ContentsPage')),
               guarded('/team/members', () => import('./pages/team/RosterPage')),
               guarded('/team/study', () => import('./pages/team/StudyPage')),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),

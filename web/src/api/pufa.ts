@@ -84,7 +84,87 @@ export interface HandedIn {
   }[];
 }
 
+export interface Question {
+  id: string;
+  topic: string;
+  kind: 'single' | 'multiple' | 'judge';
+  kindLabel: string;
+  stem: string;
+  options: string[];
+  answer: number[];
+  explanation: string;
+  basis: string;
+  retired: boolean;
+}
+
+export interface QuestionInput {
+  topic: string;
+  kind: Question['kind'];
+  stem: string;
+  options?: string[];
+  answer: number[];
+  explanation: string;
+  basis: string;
+}
+
+interface QuizInput {
+  title: string;
+  intro: string;
+  topic: string;
+  questionCount: number;
+  pointsPerQuestion: number;
+  timeLimitSeconds: number;
+  attemptsPerDay: number;
+  smsRequired: boolean;
+  targetPopulation: number;
+  targetLabel: string;
+  opensOn: string;
+  closesOn: string;
+}
+
+export type ContentKind = 'article' | 'video' | 'livestream';
+export type Audience = 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+
+export interface ContentItem {
+  id: string;
+  kind: ContentKind;
+  kindLabel: string;
+  brand: string;
+  title: string;
+  topic: string;
+  audience: Audience;
+  audienceLabel: string;
+  department: string;
+  eventOn: string | null;
+  publishedOn: string | null;
+  views: number;
+  participants: number | null;
+}
+
+export interface ContentInput {
+  kind: ContentKind;
+  title: string;
+  topic: string;
+  audience: Audience;
+  department: string;
+  body: string;
+  mediaUrl?: string;
+  eventOn?: string;
+}
+
 export const pufaApi = {
+  questions: (topic?: string) =>
+    api.get<{ items: Question[]; total: number }>('/pufa/questions', {
+      topic,
+      page: 1,
+      pageSize: 200,
+    }),
+  addQuestion: (body: QuestionInput) => api.post<Question>('/pufa/questions', body),
+  retireQuestion: (id: string) => api.post<Question>(`/pufa/questions/${id}/retire`),
+  createQuiz: (body: QuizInput) => api.post<Quiz>('/pufa/quizzes', body),
+  addContent: (body: ContentInput) => api.post<ContentItem>('/pufa/contents', body),
+  publishContent: (id: string, publishedOn: string) =>
+    api.post<ContentItem>(`/pufa/contents/${id}/publish`, { publishedOn }),
   quizzes: () => api.get<{ items: Quiz[] }>('/pufa/quizzes'),
   quiz: (id: string) => api.get<Quiz>(`/pufa/quizzes/${id}`),
   move: (id: string, to: 'open' | 'close') => api.post<Quiz>(`/pufa/quizzes/${id}/${to}`),
@@ -112,21 +192,8 @@ export const pufaApi = {
         basis: string;
       };
     }>('/pufa/stats', { year, orgId }),
-  contents: () =>
-    api.get<{
-      items: {
-        id: string;
-        kindLabel: string;
-        brand: string;
-        title: string;
-        topic: string;
-        audienceLabel: string;
-        department: string;
-        publishedOn: string | null;
-        views: number;
-        participants: number | null;
-      }[];
-    }>('/pufa/contents'),
+  contents: (filter: { kind?: ContentKind; audience?: Audience; topic?: string } = {}) =>
+    api.get<{ items: ContentItem[] }>('/pufa/contents', filter),
 };
 
 export const portalQuizApi = {
@@ -169,7 +236,31 @@ export interface StudySession {
   attendanceRate: number;
 }
 
+export interface MemberInput {
+  name: string;
+  post: string;
+  roles: string[];
+  townStaff: boolean;
+  degree: 'doctor' | 'master' | 'bachelor' | 'none';
+  lawMajor: boolean;
+  legalQualification: boolean;
+  qualificationNo?: string;
+  joinedOn: string;
+}
+
+export interface SessionInput {
+  kind: 'pre_meeting' | 'thematic' | 'daily';
+  heldOn: string;
+  title: string;
+  lecturer?: string;
+  attendees: string[];
+  absentees: string[];
+  materials: string[];
+}
+
 export const teamApi = {
+  addMember: (body: MemberInput) => api.post<TeamMember>('/team/members', body),
+  addSession: (body: SessionInput) => api.post<StudySession>('/team/study-sessions', body),
   members: (year: number, orgId?: string) =>
     api.get<{ items: TeamMember[] }>('/team/members', { year, orgId }),
   sessions: (year: number, orgId?: string) =>

@@ -4,14 +4,21 @@ import { pufaApi, type Quiz } from '../../api/pufa';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../auth/auth-context';
 import { useRequest } from '../../lib/use-request';
+import { QuestionBank } from './QuestionBank';
+import { QuizFormModal } from './QuizFormModal';
 import { QuizResults } from './QuizResults';
 
-/** 知识竞赛: the town's quizzes with participation; open, close, results, leaderboard and export. */
+/**
+ * 知识竞赛: the town's quizzes with participation; open, close, results, leaderboard and export; the 题库
+ * and 新建竞赛 for staff who manage 普法.
+ */
 export default function QuizzesPage() {
   const { data, error, loading, reload } = useRequest(() => pufaApi.quizzes(), []);
   const [shown, setShown] = useState<Quiz>();
   const [failure, setFailure] = useState<unknown>(null);
   const { can } = useAuth();
+  const [bankOpen, setBankOpen] = useState(false);
+  const [creating, setCreating] = useState(false);
   const move = async (q: Quiz, to: 'open' | 'close') => {
     setFailure(null);
     try {
@@ -22,7 +29,22 @@ export default function QuizzesPage() {
     }
   };
   return (
-    <Card title="知识竞赛" variant="borderless">
+    <Card
+      title="知识竞赛"
+      variant="borderless"
+      extra={
+        <Space>
+          <Button onClick={() => setBankOpen(true)} data-testid="question-bank">
+            题库
+          </Button>
+          {can('pufa.manage') && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="quiz-create">
+              新建竞赛
+            </Button>
+          )}
+        </Space>
+      }
+    >
       <ErrorAlert error={error ?? failure} onRetry={reload} />
       <Table<Quiz>
         rowKey="id"
@@ -86,6 +108,10 @@ export default function QuizzesPage() {
       >
         {shown && <QuizResults quiz={shown} />}
       </Drawer>
+      <Drawer open={bankOpen} width={900} onClose={() => setBankOpen(false)} title="题库">
+        <QuestionBank canManage={can('pufa.manage')} onChanged={reload} />
+      </Drawer>
+      <QuizFormModal open={creating} onClose={() => setCreating(false)} onDone={reload} />
     </Card>
   );
 }

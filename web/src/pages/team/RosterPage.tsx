@@ -1,10 +1,12 @@
-import { Card, Col, InputNumber, Row, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Col, InputNumber, Row, Statistic, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { teamApi, type TeamMember } from '../../api/pufa';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayInShanghai } from '../../lib/format';
 import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
+import { useAuth } from '../../auth/auth-context';
+import { MemberFormModal } from './MemberFormModal';
 
 /**
  * 法治队伍: the year's figures (each with its definition on hover) and the roster — degree, 法律职业资格,
@@ -13,6 +15,8 @@ import { useRequest } from '../../lib/use-request';
 export default function RosterPage() {
   const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
   const { townId, townName } = useTown();
+  const { can } = useAuth();
+  const [adding, setAdding] = useState(false);
   const stats = useRequest(() => teamApi.stats(year, townId ?? undefined), [year, townId]);
   const roster = useRequest(() => teamApi.members(year, townId ?? undefined), [year, townId]);
   const t = stats.data?.team;
@@ -32,6 +36,16 @@ export default function RosterPage() {
       extra={
         <>
           年度 <InputNumber min={2000} max={2100} value={year} onChange={(y) => y && setYear(y)} />
+          {can('team.manage') && (
+            <Button
+              type="primary"
+              style={{ marginLeft: 12 }}
+              onClick={() => setAdding(true)}
+              data-testid="member-create"
+            >
+              新增人员
+            </Button>
+          )}
         </>
       }
     >
@@ -56,7 +70,12 @@ export default function RosterPage() {
         pagination={false}
         scroll={{ x: 900 }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 90 },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            width: 90,
+            render: (t: string) => <span data-testid="member-row">{t}</span>,
+          },
           { title: '职务', dataIndex: 'post' },
           { title: '职责', render: (_, m) => m.roles.map((r) => <Tag key={r.key}>{r.label}</Tag>) },
           { title: '学位', dataIndex: 'degreeLabel', width: 100 },
@@ -81,6 +100,14 @@ export default function RosterPage() {
             render: (_, m) => (m.leftOn ? `已离开 ${m.leftOn}` : m.townStaff ? '机关干部' : '外聘'),
           },
         ]}
+      />
+      <MemberFormModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        onDone={() => {
+          roster.reload();
+          stats.reload();
+        }}
       />
     </Card>
   );

@@ -1,15 +1,19 @@
-import { Card, Col, InputNumber, Row, Statistic, Table, Tooltip } from 'antd';
+import { Button, Card, Col, InputNumber, Row, Statistic, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import { teamApi, type StudySession } from '../../api/pufa';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayInShanghai } from '../../lib/format';
 import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
+import { useAuth } from '../../auth/auth-context';
+import { SessionFormModal } from './SessionFormModal';
 
 /** 学法述法: the year's 专题法治学习会, 会前学法 and 述法 counts, and each session with attendance and materials. */
 export default function StudyPage() {
   const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
   const { townId, townName } = useTown();
+  const { can } = useAuth();
+  const [adding, setAdding] = useState(false);
   const stats = useRequest(() => teamApi.stats(year, townId ?? undefined), [year, townId]);
   const sessions = useRequest(() => teamApi.sessions(year, townId ?? undefined), [year, townId]);
   const s = stats.data?.study;
@@ -20,6 +24,16 @@ export default function StudyPage() {
       extra={
         <>
           年度 <InputNumber min={2000} max={2100} value={year} onChange={(y) => y && setYear(y)} />
+          {can('team.manage') && (
+            <Button
+              type="primary"
+              style={{ marginLeft: 12 }}
+              onClick={() => setAdding(true)}
+              data-testid="session-create"
+            >
+              登记学法活动
+            </Button>
+          )}
         </>
       }
     >
@@ -60,6 +74,14 @@ export default function StudyPage() {
           { title: '缺席', render: (_, x) => x.absentees.join('；') || '—' },
           { title: '学习材料', render: (_, x) => x.materials.join('、') },
         ]}
+      />
+      <SessionFormModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        onDone={() => {
+          sessions.reload();
+          stats.reload();
+        }}
       />
     </Card>
   );
