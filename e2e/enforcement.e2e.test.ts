@@ -81,7 +81,12 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
     await confirmStep(page, 'serve', '已送达');
     await confirmStep(page, 'execute', '已执行');
     await confirmStep(page, 'close', '已结案');
-    expect(await page.getByTestId('workflow-none').isVisible()).toBe(true);
+    // A closed case moves no further; its decision may still be published (行政处罚法 第四十八条).
+    expect(await page.getByTestId('case-step-close').count()).toBe(0);
+    await confirmStep(page, 'publish', '已结案');
+    await expect
+      .poll(() => page.getByTestId('case-publication').innerText())
+      .toContain('已在门户网站公开');
     const path = await page.getByTestId('workflow-path').innerText();
     for (const label of [
       '立案（审批）',
@@ -90,6 +95,7 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
       '负责人集体讨论',
       '作出处罚决定',
       '结案',
+      '公开处罚决定',
     ])
       expect(path).toContain(label);
 
