@@ -101,7 +101,9 @@ describe.skipIf(e2eSkipped())('quiz on a phone', () => {
     ).toBe(0);
     await page.getByTestId('quiz-submit').click();
     await expect.poll(() => page.getByTestId('quiz-score').innerText()).toBe('30 分');
-    expect(await page.locator('body').innerText()).toContain('依据《民法典》第一百四十八条');
+    await expect
+      .poll(() => page.locator('body').innerText())
+      .toContain('依据《民法典》第一百四十八条');
     // The leaderboard shows the taker, name masked.
     await expect.poll(() => page.locator('body').innerText()).toContain('王**');
   });
