@@ -53,3 +53,9 @@ export function creditCodeProblem(code: string): string | null {
 
 /** Upper-case, no spaces: how numbers are compared and stored. */
 export const normaliseIdNumber = (raw: string): string => raw.replace(/\s+/g, '').toUpperCase();
+
+/** The shape of an 18-character 身份证号码 or 统一社会信用代码 (no check character verified). */
+export const ID_OR_CREDIT_CODE_FORMAT = /^(\d{17}[\dX]|[0-9A-Z]{18})$/;
+
+/** A contact number as people write it: a mobile, or a landline with its area code and hyphens. */
+export const CONTACT_PHONE_FORMAT = /^[\d-]{7,20}$/;

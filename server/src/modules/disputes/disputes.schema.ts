@@ -1,4 +1,4 @@
-import { isoDate } from '@fazhi/shared';
+import { CONTACT_PHONE_FORMAT, ID_OR_CREDIT_CODE_FORMAT, isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { pageQuery } from '../../core/http/paging.js';
 import { DISPUTE_STATES, type DisputeState } from './dispute.workflow.js';
@@ -19,13 +19,13 @@ const party = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^(\d{17}[\dX]|[0-9A-Z]{18})$/, '身份证号码或统一社会信用代码须为18位')
+      .regex(ID_OR_CREDIT_CODE_FORMAT, '身份证号码或统一社会信用代码须为18位')
       .optional()
       .describe('身份证号码或统一社会信用代码'),
     phone: z
       .string()
       .trim()
-      .regex(/^[\d-]{7,20}$/, '联系电话格式有误')
+      .regex(CONTACT_PHONE_FORMAT, '联系电话格式有误')
       .optional()
       .describe('联系电话'),
     address: text('住址', 200).optional(),

@@ -1,4 +1,4 @@
-import { isoDate } from '@fazhi/shared';
+import { CONTACT_PHONE_FORMAT, ID_OR_CREDIT_CODE_FORMAT, isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
@@ -81,10 +81,10 @@ const optional = (label: string, max: number) =>
 const idNumber = (label: string) =>
   cell
     .transform((v) => v.toUpperCase())
-    .pipe(z.string().regex(/^(\d{17}[\dX]|[0-9A-Z]{18})$/, `${label}须为18位`))
+    .pipe(z.string().regex(ID_OR_CREDIT_CODE_FORMAT, `${label}须为18位`))
     .optional();
 const phone = (label: string) =>
-  cell.pipe(z.string().regex(/^[\d-]{7,20}$/, `${label}格式有误`)).optional();
+  cell.pipe(z.string().regex(CONTACT_PHONE_FORMAT, `${label}格式有误`)).optional();
 
 /** A label from the vocabulary (as the template shows it) or its key. */
 function labelled<K extends string>(what: string, vocab: Record<K, string>) {

@@ -1,4 +1,4 @@
-import { isoDate } from '@fazhi/shared';
+import { CONTACT_PHONE_FORMAT, isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { pageQuery } from '../../core/http/paging.js';
 import {
@@ -15,7 +15,7 @@ export const keys = <T extends string>(o: Record<T, unknown>) => Object.keys(o) 
 const phone = z
   .string()
   .trim()
-  .regex(/^[0-9-]{7,20}$/, '请填写手机号或带区号的固定电话')
+  .regex(CONTACT_PHONE_FORMAT, '请填写手机号或带区号的固定电话')
   .describe('联系电话');
 const town = z
   .string()

@@ -1,4 +1,4 @@
-import { isoDate } from '@fazhi/shared';
+import { CONTACT_PHONE_FORMAT, isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { pageQuery } from '../../../core/http/paging.js';
 import { keys, text } from '../legal-services.schema.js';
@@ -11,7 +11,7 @@ export const newAidBody = z
     applicantPhone: z
       .string()
       .trim()
-      .regex(/^[0-9-]{7,20}$/, '请填写手机号或带区号的固定电话')
+      .regex(CONTACT_PHONE_FORMAT, '请填写手机号或带区号的固定电话')
       .optional()
       .describe('联系电话'),
     matter: z.enum(keys(AID_MATTERS)).describe('申请事项（《法律援助法》第三十一条、第三十二条）'),
