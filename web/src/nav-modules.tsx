@@ -1,0 +1,243 @@
+import {
+  NotificationOutlined,
+  ProjectOutlined,
+  ReadOutlined,
+  BarChartOutlined,
+  TeamOutlined,
+  FileTextOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SolutionOutlined,
+  WarningOutlined,
+  CheckSquareOutlined,
+  BankOutlined,
+  PieChartOutlined,
+  CommentOutlined,
+  FormOutlined,
+  FundOutlined,
+  CustomerServiceOutlined,
+  HeartOutlined,
+  UserSwitchOutlined,
+  ScheduleOutlined,
+} from '@ant-design/icons';
+import type { NavGroup } from './nav-types';
+
+/** The menu groups of the rule-of-law modules (执法, 复议应诉, 决策, 法律服务, 普法, 矛调, 指标与报告). */
+export const MODULE_NAV: NavGroup[] = [
+  {
+    key: 'enforcement',
+    label: '行政执法',
+    items: [
+      {
+        path: '/enforcement/cases',
+        label: '处罚案件',
+        icon: <FileTextOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-cases',
+      },
+      {
+        path: '/enforcement/entrustments',
+        label: '委托执法',
+        icon: <SolutionOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-entrustments',
+      },
+      {
+        path: '/enforcement/certificates',
+        label: '执法证',
+        icon: <IdcardOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-certificates',
+      },
+      {
+        path: '/enforcement/stats',
+        label: '执法统计',
+        icon: <LineChartOutlined />,
+        perms: ['enforcement.case.read'],
+        testId: 'menu-enforcement-stats',
+      },
+    ],
+  },
+  {
+    key: 'enforcement-inspections',
+    label: '执法检查',
+    items: [
+      {
+        path: '/enforcement/inspections',
+        label: '检查记录',
+        icon: <CheckSquareOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-inspections',
+      },
+      {
+        path: '/enforcement/hazards',
+        label: '隐患整改',
+        icon: <WarningOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-hazards',
+      },
+    ],
+  },
+  {
+    key: 'litigation',
+    label: '复议应诉',
+    items: [
+      {
+        path: '/litigation/cases',
+        label: '复议应诉案件',
+        icon: <BankOutlined />,
+        perms: ['litigation.case.read'],
+        testId: 'menu-litigation-cases',
+      },
+      {
+        path: '/litigation/stats',
+        label: '复议应诉统计',
+        icon: <PieChartOutlined />,
+        perms: ['litigation.case.read'],
+        testId: 'menu-litigation-stats',
+      },
+    ],
+  },
+  {
+    key: 'decisions',
+    label: '重大行政决策',
+    items: [
+      {
+        path: '/decisions',
+        label: '决策事项',
+        icon: <ProjectOutlined />,
+        perms: ['decisions.read'],
+        testId: 'menu-decisions',
+      },
+      {
+        path: '/decisions/catalogue',
+        label: '决策事项目录',
+        icon: <ReadOutlined />,
+        perms: ['decisions.read'],
+        testId: 'menu-decisions-catalogue',
+      },
+    ],
+  },
+  {
+    key: 'legal-services',
+    label: '公共法律服务',
+    items: [
+      {
+        path: '/legal-services/station',
+        label: '服务站窗口',
+        icon: <CustomerServiceOutlined />,
+        perms: ['legal_services.station.read'],
+        testId: 'menu-legal-services-station',
+      },
+      {
+        path: '/legal-services/aid',
+        label: '法律援助',
+        icon: <HeartOutlined />,
+        perms: ['legal_services.aid.read'],
+        testId: 'menu-legal-services-aid',
+      },
+      {
+        path: '/legal-services/advisers',
+        label: '村法律顾问',
+        icon: <UserSwitchOutlined />,
+        perms: ['legal_services.adviser.read'],
+        testId: 'menu-legal-services-advisers',
+      },
+      {
+        path: '/legal-services/assistance',
+        label: '司法协助与统计',
+        icon: <ScheduleOutlined />,
+        perms: ['legal_services.assistance.read'],
+        testId: 'menu-legal-services-assistance',
+      },
+    ],
+  },
+  {
+    key: 'pufa',
+    label: '普法与法治队伍',
+    items: [
+      {
+        path: '/pufa/quizzes',
+        label: '知识竞赛',
+        icon: <FormOutlined />,
+        perms: ['pufa.read'],
+        testId: 'menu-pufa-quizzes',
+      },
+      {
+        path: '/pufa/contents',
+        label: '普法内容',
+        icon: <NotificationOutlined />,
+        perms: ['pufa.read'],
+        testId: 'menu-pufa-contents',
+      },
+      {
+        path: '/team/members',
+        label: '法治队伍',
+        icon: <TeamOutlined />,
+        perms: ['team.read'],
+        testId: 'menu-team-members',
+      },
+      {
+        path: '/team/study',
+        label: '学法述法',
+        icon: <ReadOutlined />,
+        perms: ['team.read'],
+        testId: 'menu-team-study',
+      },
+    ],
+  },
+  {
+    key: 'disputes',
+    label: '矛盾纠纷调解',
+    items: [
+      {
+        path: '/disputes/new',
+        label: '登记纠纷',
+        icon: <FormOutlined />,
+        perms: ['disputes.intake'],
+        testId: 'menu-disputes-new',
+      },
+      {
+        path: '/disputes',
+        label: '调解台账',
+        icon: <CommentOutlined />,
+        perms: ['disputes.read'],
+        testId: 'menu-disputes',
+      },
+      {
+        path: '/disputes/stats',
+        label: '矛调统计',
+        icon: <FundOutlined />,
+        perms: ['disputes.read'],
+        testId: 'menu-disputes-stats',
+      },
+    ],
+  },
+  {
+    key: 'report',
+    label: '法治指标与年报',
+    items: [
+      {
+        path: '/report/indicators',
+        label: '法治指标',
+        icon: <LineChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-indicators',
+      },
+      {
+        path: '/report',
+        label: '法治政府建设年度报告',
+        icon: <FileTextOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report',
+      },
+      {
+        path: '/report/towns',
+        label: '各乡镇对比',
+        icon: <BarChartOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-towns',
+      },
+    ],
+  },
+];
