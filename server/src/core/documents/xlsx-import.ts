@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './excel-module.js';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badRequest } from '../errors.js';
 import { rezipBounded, ZipFormatError } from './safe-zip.js';
 
@@ -166,4 +166,21 @@ export async function xlsxTemplate(
   lines.forEach((line, i) => (help.getCell(`A${i + 1}`).value = line));
   help.getColumn(1).width = 80;
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A cell naming one entry of a vocabulary: its key, its label, or the label's part before a bracket
+ * (委托 for 委托（以委托机关名义）); anything else is refused with the labels it may be.
+ */
+export function vocabularyCell<K extends string>(what: string, vocab: Record<K, string>) {
+  const keys = Object.keys(vocab) as K[];
+  return z.string().transform((v, ctx): K => {
+    const hit = keys.find((k) => k === v || vocab[k] === v || vocab[k].split('（')[0] === v);
+    if (hit) return hit;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what}“${v}”无法识别，应为：${keys.map((k) => vocab[k]).join('、')}`,
+    });
+    return z.NEVER;
+  });
 }

@@ -5,6 +5,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { today, type Deps } from '../../core/deps.js';
 import {
   parseXlsx,
+  vocabularyCell,
   xlsxTemplate,
   type ImportColumn,
   type ImportError,
@@ -86,19 +87,8 @@ const idNumber = (label: string) =>
 const phone = (label: string) =>
   cell.pipe(z.string().regex(CONTACT_PHONE_FORMAT, `${label}格式有误`)).optional();
 
-/** A label from the vocabulary (as the template shows it) or its key. */
-function labelled<K extends string>(what: string, vocab: Record<K, string>) {
-  const keys = Object.keys(vocab) as K[];
-  return cell.transform((v, ctx) => {
-    const hit = keys.find((k) => k === v || vocab[k] === v);
-    if (!hit)
-      ctx.addIssue({
-        code: 'custom',
-        message: `${what}“${v}”无法识别，应为：${keys.map((k) => vocab[k]).join('、')}`,
-      });
-    return hit ?? keys[0]!;
-  });
-}
+const labelled = <K extends string>(what: string, vocab: Record<K, string>) =>
+  cell.pipe(vocabularyCell(what, vocab));
 
 const row = z.object({
   receivedOn: isoDate,

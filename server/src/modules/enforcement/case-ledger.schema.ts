@@ -1,6 +1,6 @@
 import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
-import type { ImportColumn } from '../../core/documents/xlsx-import.js';
+import { vocabularyCell, type ImportColumn } from '../../core/documents/xlsx-import.js';
 import {
   AUTHORITY_BASES,
   ENFORCEMENT_FIELDS,
@@ -71,28 +71,14 @@ export const COLUMNS: ImportColumn[] = [
 const label = (h: string, max: number) =>
   z.string().trim().min(1, `请填写${h}`).max(max, `${h}不超过${max}字`);
 const optional = (h: string, max: number) => label(h, max).optional();
-/** A label as the ledger writes it: the full vocabulary label, or the part before its bracket. */
-const fromLabels = <K extends string>(h: string, labels: Record<K, string>) =>
-  z.string().transform((v, ctx): K => {
-    const hit = (Object.entries(labels) as [K, string][]).find(
-      ([, l]) => l === v || l.split('（')[0] === v,
-    );
-    if (hit) return hit[0];
-    ctx.addIssue({
-      code: 'custom',
-      message: `${h}应为：${Object.values<string>(labels).join('、')}`,
-    });
-    return z.NEVER;
-  });
-
 export const row = z.object({
   caseNo: label(H.caseNo, 60),
   title: label(H.title, 200),
-  field: fromLabels<EnforcementField>(H.field, ENFORCEMENT_FIELDS),
-  basis: fromLabels<AuthorityBasis>(H.basis, AUTHORITY_BASES),
+  field: vocabularyCell<EnforcementField>(H.field, ENFORCEMENT_FIELDS),
+  basis: vocabularyCell<AuthorityBasis>(H.basis, AUTHORITY_BASES),
   entrustingBody: optional(H.entrustingBody, 100),
   partyName: label(H.partyName, 100),
-  partyKind: fromLabels<PartyKind>(H.partyKind, PARTY_KINDS),
+  partyKind: vocabularyCell<PartyKind>(H.partyKind, PARTY_KINDS),
   facts: label(H.facts, 2000),
   filedOn: isoDate,
   noticeDocNo: optional(H.noticeDocNo, 60),
