@@ -76,15 +76,20 @@ export async function recordEvent(
     meta: input.meta ? JSON.stringify(input.meta) : null,
   };
   const hash = eventHash(row, chainKey);
-  await trx
-    .insertInto('auditEvents')
-    .values({ ...row, hash })
-    .execute();
-  await trx
-    .updateTable('auditChainHeads')
-    .set({ seq: row.seq, hash, updatedAt: atIso })
-    .where('chainId', '=', chainId)
-    .execute();
+  const event = { ...row, hash };
+  const newHead = { seq: row.seq, hash, updatedAt: atIso };
+  if (isPostgres(trx)) {
+    // One round trip while the head is locked: the event and the new head in one statement.
+    await trx
+      .with('appended', (q) => q.insertInto('auditEvents').values(event).returning('id'))
+      .updateTable('auditChainHeads')
+      .set(newHead)
+      .where('chainId', '=', chainId)
+      .execute();
+  } else {
+    await trx.insertInto('auditEvents').values(event).execute();
+    await trx.updateTable('auditChainHeads').set(newHead).where('chainId', '=', chainId).execute();
+  }
   return row.id;
 }
 
