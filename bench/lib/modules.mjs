@@ -34,6 +34,13 @@ export const MODULE_BENCHES = {
     engines: true,
     quick: true,
   },
+  quiz: {
+    title:
+      '普法·知识竞赛 — 2 000 takers handing in at once vs bare; the leaderboard over 100 k attempts',
+    script: 'quiz.mjs',
+    engines: true,
+    quick: true,
+  },
   report: {
     title: '政务公开 — the annual disclosure report over a year of 100 k requests',
     script: 'disclosure-report.mjs',

@@ -23,6 +23,16 @@ export async function topOf(q: Q, quizId: string, limit: number) {
   return rows.map((r, i) => ({ rank: i + 1, ...r, durationSeconds: r.durationMs / 1000 }));
 }
 
+/** How many takers handed in (one best each), counted off the leaderboard's index. */
+export async function takerCount(q: Q, quizId: string): Promise<number> {
+  const r = await q
+    .selectFrom('pufaQuizBests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('quizId', '=', quizId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** A taker's place: one plus the takers ahead (higher score, or equal and faster, or equal and earlier). */
 export async function rankOf(q: Q, quizId: string, participantKey: string): Promise<number | null> {
   const mine = await q

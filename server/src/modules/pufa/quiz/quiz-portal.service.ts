@@ -1,7 +1,8 @@
 import { today, type Deps } from '../../../core/deps.js';
-import { maskName, topOf } from './leaderboard.service.js';
+import { maskName, takerCount, topOf } from './leaderboard.service.js';
+import { participation } from './participation.js';
 import { portalQuiz, portalTownId } from './portal-quiz.js';
-import { presentQuiz, quizFigures } from './quiz.service.js';
+import { presentQuiz } from './quiz.service.js';
 
 // tenancy: the portal lists the portal town's quizzes only
 
@@ -25,11 +26,15 @@ export async function publicQuizzes(deps: Deps) {
   };
 }
 
-/** One quiz's rules, participation and the top ten (names masked). */
+/**
+ * One quiz's rules, participation and the top ten (names masked): two reads off the leaderboard's
+ * index, so the page costs the same with a hundred attempts or a hundred thousand.
+ */
 export async function publicQuiz(deps: Deps, id: string) {
   const quiz = await portalQuiz(deps, id);
   const q = deps.db.kysely;
-  const [figures, top] = await Promise.all([quizFigures(q, quiz), topOf(q, quiz.id, 10)]);
+  const [takers, top] = await Promise.all([takerCount(q, quiz.id), topOf(q, quiz.id, 10)]);
+  const figures = participation(takers, quiz.targetPopulation, quiz.targetLabel);
   const day = today(deps);
   return {
     ...presentQuiz(quiz),

@@ -10,6 +10,7 @@ import { mutation } from '../../../core/mutation.js';
 import { assertTownStaff } from '../../../core/workflow/level.js';
 import type { PufaQuizzesTable } from '../pufa.tables.js';
 import { QUIZ_STATES, type QuizState } from '../pufa.vocabulary.js';
+import { takerCount } from './leaderboard.service.js';
 import { participation } from './participation.js';
 import type { quizBody } from './quiz.schema.js';
 
@@ -55,15 +56,11 @@ export async function quizFigures(q: Q, quiz: PufaQuizzesTable) {
       .where('quizId', '=', quiz.id)
       .where('status', '=', 'submitted')
       .executeTakeFirstOrThrow(),
-    q
-      .selectFrom('pufaQuizBests')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('quizId', '=', quiz.id)
-      .executeTakeFirstOrThrow(),
+    takerCount(q, quiz.id),
   ]);
   return {
     attempts: Number(attempts.n),
-    ...participation(Number(takers.n), quiz.targetPopulation, quiz.targetLabel),
+    ...participation(takers, quiz.targetPopulation, quiz.targetLabel),
   };
 }
 
