@@ -34,6 +34,13 @@ export const MODULE_BENCHES = {
     engines: true,
     quick: true,
   },
+  enforcement: {
+    title:
+      '行政执法 — a case created and stepped through the kernel vs the bare write; the list over 1 M cases',
+    script: 'enforcement.mjs',
+    engines: true,
+    quick: true,
+  },
   quiz: {
     title:
       '普法·知识竞赛 — 2 000 takers handing in at once vs bare; the leaderboard over 100 k attempts',

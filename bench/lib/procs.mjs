@@ -76,18 +76,14 @@ export async function startFazhi(env, logFile) {
 }
 
 /**
- * Starts bench/bare-server.mjs with the given BARE_* settings.
+ * Starts a bare baseline (bench/bare-server.mjs unless another is named) with the given BARE_* settings.
  * @param {Record<string, string>} env
  * @param {string} logFile
+ * @param {string} [main]  path of another bare server script
  */
-export async function startBare(env, logFile) {
+export async function startBare(env, logFile, main = BARE_MAIN) {
   const port = await freePort();
-  return startProcess(
-    BARE_MAIN,
-    { ...process.env, BARE_PORT: String(port), ...env },
-    port,
-    logFile,
-  );
+  return startProcess(main, { ...process.env, BARE_PORT: String(port), ...env }, port, logFile);
 }
 
 /**

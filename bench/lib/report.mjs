@@ -28,7 +28,7 @@ export const note = (text) => console.log(`  ${text}`);
  * One table: bare vs Fazhi per connection count, the ratio, and the target at the highest count.
  * @param {string} title
  * @param {Row[]} rows
- * @param {{ ratio: number, p99: number }} target
+ * @param {{ ratio: number, p99: number } | null} target  null: the caller prints its own target line
  * @param {string | null} fazhiProblem  e.g. "endpoint missing", printed under the table instead of Fazhi's figures
  */
 export function loadTable(title, rows, target, fazhiProblem) {
@@ -45,9 +45,10 @@ export function loadTable(title, rows, target, fazhiProblem) {
     line += f
       ? `${num(f.rps).padStart(11)} ${num(f.p50, 2).padStart(7)} ${num(f.p99, 2).padStart(7)} | ${`${num(ratio * 100)} %`.padStart(10)}`
       : `${'—'.padStart(11)} ${'—'.padStart(7)} ${'—'.padStart(7)} | ${'—'.padStart(10)}`;
-    if (r.connections === top) {
+    if (r.connections === top && target) {
       const ok = f && b ? ratio >= target.ratio && f.p99 <= target.p99 : null;
-      line += `   target ≥ ${target.ratio * 100} % of bare, p99 ≤ ${target.p99} ms${ok === null ? '' : `  ${mark(ok)}`}`;
+      const p99 = Number.isFinite(target.p99) ? `, p99 ≤ ${target.p99} ms` : '';
+      line += `   target ≥ ${target.ratio * 100} % of bare${p99}${ok === null ? '' : `  ${mark(ok)}`}`;
     }
     console.log(line);
     for (const [who, res] of /** @type {const} */ ([

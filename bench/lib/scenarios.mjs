@@ -258,7 +258,7 @@ async function stopChecked(s, what) {
 }
 
 /** Signs in as a demo clerk; returns the cookie header and CSRF token for wrk/autocannon. */
-async function signIn(/** @type {string} */ base, username = 'clerk') {
+export async function signIn(/** @type {string} */ base, username = 'clerk') {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
