@@ -6,6 +6,19 @@ import type { TestClient } from '../../../test/test-client.js';
 import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
 import { drawInspections } from './plan.draw.js';
 
+interface Officer {
+  name: string;
+  certNo: string;
+}
+interface Drawn {
+  object: string;
+  officers: Officer[];
+}
+interface Blocked {
+  action: string;
+  code: string;
+}
+
 /** 双随机、一公开: a plan drafted, drawn with its seed, re-run from it, and published on the portal. */
 describe.skipIf(pgMissing())('random inspection plans', () => {
   let s: TestServer;
@@ -28,7 +41,7 @@ describe.skipIf(pgMissing())('random inspection plans', () => {
   const created = async (over: Record<string, unknown> = {}) => {
     const res = await newPlan(over);
     expect(res.status, JSON.stringify(res.json)).toBe(201);
-    return res.json as { id: string; status: string; abilities: string[]; blocked: any[] };
+    return res.json as { id: string; status: string; abilities: string[]; blocked: Blocked[] };
   };
   const step = (id: string, action: string, who = officer) =>
     who.post(`/api/v1/enforcement/plans/${id}/${action}`, {});
@@ -70,15 +83,20 @@ describe.skipIf(pgMissing())('random inspection plans', () => {
     expect(drawn.status, JSON.stringify(drawn.json)).toBe(200);
     expect(drawn.json.status).toBe('drawn');
     expect(drawn.json.abilities).toEqual(['publish']);
-    const d = drawn.json.draw;
+    const d = drawn.json.draw as {
+      seed: string;
+      reproducible: boolean;
+      candidates: Officer[];
+      inspections: Drawn[];
+    };
     expect(d.seed).toMatch(/^[0-9a-f]{32}$/);
     expect(d.reproducible).toBe(true);
     expect(d.inspections).toHaveLength(4);
-    expect(new Set(d.inspections.map((i: any) => i.object)).size).toBe(4);
+    expect(new Set(d.inspections.map((i) => i.object)).size).toBe(4);
     for (const i of d.inspections) {
       expect(POOL).toContain(i.object);
       expect(i.officers).toHaveLength(2);
-      expect(new Set(i.officers.map((o: any) => o.certNo)).size).toBe(2);
+      expect(new Set(i.officers.map((o) => o.certNo)).size).toBe(2);
     }
 
     // Anyone re-runs the published draw from its seed, pool and candidates (in their order).
@@ -86,25 +104,28 @@ describe.skipIf(pgMissing())('random inspection plans', () => {
       seed: d.seed,
       objects: drawn.json.objects,
       count: drawn.json.drawCount,
-      officers: d.candidates.map((c: any) => c.certNo),
+      officers: d.candidates.map((c) => c.certNo),
       perInspection: drawn.json.officersPerInspection,
     });
     expect(rerun).toEqual(
-      d.inspections.map((i: any) => ({
+      d.inspections.map((i) => ({
         object: i.object,
-        officers: i.officers.map((o: any) => o.certNo),
+        officers: i.officers.map((o) => o.certNo),
       })),
     );
 
     expect((await step(plan.id, 'draw')).json.error.code).toBe('INVALID_STATE');
     const portalBefore = await s.client().get('/api/v1/public/enforcement/plans');
-    expect(portalBefore.json.items.map((p: any) => p.id)).not.toContain(plan.id);
+    expect((portalBefore.json.items as { id: string }[]).map((p) => p.id)).not.toContain(plan.id);
 
     const published = await step(plan.id, 'publish');
     expect(published.status).toBe(200);
     expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-06-03' });
     expect(published.json.abilities).toEqual([]);
-    expect(published.json.path.map((p: any) => p.action)).toEqual(['draw', 'publish']);
+    expect((published.json.path as { action: string }[]).map((p) => p.action)).toEqual([
+      'draw',
+      'publish',
+    ]);
     expect(await eventsOf(plan.id)).toEqual([
       'enforcement.plan.created',
       'enforcement.plan.drawn',
@@ -113,7 +134,9 @@ describe.skipIf(pgMissing())('random inspection plans', () => {
 
     const portal = await s.client().get('/api/v1/public/enforcement/plans');
     expect(portal.status).toBe(200);
-    const entry = portal.json.items.find((p: any) => p.id === plan.id);
+    const entry = (portal.json.items as { id: string; draw: unknown }[]).find(
+      (p) => p.id === plan.id,
+    )!;
     expect(entry.draw).toMatchObject({ seed: d.seed, inspections: d.inspections });
   });
 
@@ -132,7 +155,7 @@ describe.skipIf(pgMissing())('random inspection plans', () => {
   it('refuses to draw with fewer certified officers than an inspection needs (art 42)', async () => {
     const plan = await created({ officersPerInspection: 10 });
     expect(plan.abilities).toEqual([]);
-    expect(plan.blocked.find((b: any) => b.action === 'draw')?.code).toBe('NOT_ENOUGH_OFFICERS');
+    expect(plan.blocked.find((b) => b.action === 'draw')?.code).toBe('NOT_ENOUGH_OFFICERS');
     const refused = await step(plan.id, 'draw');
     expect(refused.status).toBe(422);
     expect(refused.json.error.code).toBe('NOT_ENOUGH_OFFICERS');

@@ -57,13 +57,15 @@ describe.skipIf(pgMissing())('enforcement officers’ training hours', () => {
     expect(list.status).toBe(200);
     expect(list.json.items).toHaveLength(4);
     expect(list.json.status).toMatchObject({ year: 2024, required: 60, below: 1 });
-    const by = (id: string) => list.json.status.officers.find((o: any) => o.userId === id);
+    const by = (id: string) =>
+      (list.json.status.officers as { userId: string }[]).find((o) => o.userId === id);
     expect(by(ids[0]!)).toMatchObject({ hours: 60.5, below: false });
     expect(by(ids[1]!)).toMatchObject({ hours: 12, below: true });
 
     const certs = await officer.get('/api/v1/enforcement/certificates');
     expect(certs.json).toMatchObject({ trainingYear: 2024, trainingRequired: 60 });
-    const cert = (id: string) => certs.json.items.find((c: any) => c.userId === id);
+    const cert = (id: string) =>
+      (certs.json.items as { userId: string }[]).find((c) => c.userId === id);
     expect(cert(ids[1]!)).toMatchObject({ trainingHours: 12, trainingBelow: true });
     expect(cert(ids[0]!)).toMatchObject({ trainingHours: 60.5, trainingBelow: false });
 
@@ -89,7 +91,9 @@ describe.skipIf(pgMissing())('enforcement officers’ training hours', () => {
     const list = await officer.get('/api/v1/enforcement/trainings?year=2024');
     expect(list.json.status).toMatchObject({ required: 10, below: 0 });
     const certs = await officer.get('/api/v1/enforcement/certificates');
-    expect(certs.json.items.every((c: any) => !c.trainingBelow)).toBe(true);
+    expect((certs.json.items as { trainingBelow: boolean }[]).every((c) => !c.trainingBelow)).toBe(
+      true,
+    );
   });
 
   it('refuses a session in the future, of half-hours otherwise, or for another town’s account', async () => {
