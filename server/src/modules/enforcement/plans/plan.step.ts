@@ -31,6 +31,7 @@ export async function eligibleOfficers(
   return rows.filter((r) => !seen.has(r.userId) && seen.add(r.userId));
 }
 
+// The officers are counted only while the draw is still ahead: no other step looks at them.
 const planFacts = async (q: Q, r: EnforcementPlansTable, day: string): Promise<PlanFacts> => ({
   state: r.status,
   eligibleOfficers: r.status === 'draft' ? (await eligibleOfficers(q, r.townId, day)).length : 0,
