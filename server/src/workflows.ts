@@ -3,6 +3,7 @@ import { DECISION_WORKFLOW } from './modules/decisions/decision.workflow.js';
 import { DISPUTE_WORKFLOW } from './modules/disputes/dispute.workflow.js';
 import { CASE_WORKFLOW } from './modules/enforcement/case.workflow.js';
 import { HAZARD_WORKFLOW } from './modules/enforcement/inspections/hazard.workflow.js';
+import { PLAN_WORKFLOW } from './modules/enforcement/plans/plan.workflow.js';
 import { REPORT_WORKFLOW } from './modules/disclosure/annual-report/report.workflow.js';
 import { REQUEST_WORKFLOW } from './modules/disclosure/requests/request.workflow.js';
 import { PROACTIVE_WORKFLOW } from './modules/disclosure/proactive/proactive.workflow.js';
@@ -31,6 +32,7 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [COMPLAINT_WORKFLOW.key, workflowDoc(COMPLAINT_WORKFLOW)],
     [REPORT_WORKFLOW.key, workflowDoc(REPORT_WORKFLOW)],
     [HAZARD_WORKFLOW.key, workflowDoc(HAZARD_WORKFLOW)],
+    [PLAN_WORKFLOW.key, workflowDoc(PLAN_WORKFLOW)],
     [DISPUTE_WORKFLOW.key, workflowDoc(DISPUTE_WORKFLOW)],
     [LITIGATION_WORKFLOW.key, workflowDoc(LITIGATION_WORKFLOW)],
     [LAW_REPORT_WORKFLOW.key, workflowDoc(LAW_REPORT_WORKFLOW)],

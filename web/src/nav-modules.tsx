@@ -76,6 +76,13 @@ export const MODULE_NAV: NavGroup[] = [
         perms: ['enforcement.inspection.read'],
         testId: 'menu-enforcement-hazards',
       },
+      {
+        path: '/enforcement/plans',
+        label: '双随机抽查',
+        icon: <ScheduleOutlined />,
+        perms: ['enforcement.inspection.read'],
+        testId: 'menu-enforcement-plans',
+      },
     ],
   },
   {

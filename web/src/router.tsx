@@ -222,6 +222,15 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              guarded('/enforcement/plans', () => import('./pages/enforcement/plans/PlansPage')),
+              {
+                path: '/enforcement/plans/:id',
+                element: (
+                  <RequirePermission perms={['enforcement.inspection.read']}>
+                    {page(() => import('./pages/enforcement/plans/PlanDetailPage'))}
+                  </RequirePermission>
+                ),
+              },
               guarded('/litigation/cases', () => import('./pages/litigation/CasesPage')),
               {
                 path: '/litigation/cases/:id',

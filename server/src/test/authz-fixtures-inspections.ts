@@ -2,7 +2,10 @@ import type { Fixture } from './authz-fixtures.js';
 import type { RecordKind } from './authz-matrix.js';
 import type { TestServer } from './test-env.js';
 
-/** An inspection record and a hazard found on it, made through the API by the town's own officer. */
+/**
+ * An inspection record, a hazard found on it and a 双随机 plan (draft), made through the API by the town's
+ * own officer.
+ */
 export async function inspectionRecords(
   s: TestServer,
   officerName: string,
@@ -13,7 +16,12 @@ export async function inspectionRecords(
     if (res.status !== 201)
       throw new Error(`fixture ${what}: ${res.status} ${JSON.stringify(res.json)}`);
     const id = res.json.id as string;
-    const table = what === 'inspection' ? 'enforcementInspections' : 'enforcementHazards';
+    const table =
+      what === 'inspection'
+        ? 'enforcementInspections'
+        : what === 'plan'
+          ? 'enforcementPlans'
+          : 'enforcementHazards';
     const { orgId } = await q
       .selectFrom(table)
       .select('orgId')
@@ -48,5 +56,18 @@ export async function inspectionRecords(
     }),
     'hazard',
   );
-  return { inspection, hazard };
+  const enforcementPlan = await made(
+    await officer.post('/api/v1/enforcement/plans', {
+      name: '矩阵测试抽查计划',
+      year: 2024,
+      period: '第四季度',
+      matter: '矩阵测试抽查事项',
+      legalBasis: '《消防法》第五十三条',
+      objects: ['矩阵测试单位甲', '矩阵测试单位乙'],
+      drawCount: 1,
+      officersPerInspection: 2,
+    }),
+    'plan',
+  );
+  return { inspection, hazard, enforcementPlan };
 }

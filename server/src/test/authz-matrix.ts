@@ -80,6 +80,7 @@ export type RecordKind =
   | 'enforcementCase'
   | 'inspection'
   | 'hazard'
+  | 'enforcementPlan'
   | 'dispute'
   | 'litigationCase'
   | 'decision'

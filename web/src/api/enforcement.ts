@@ -151,6 +151,18 @@ export interface Certificate {
   issuedOn: string;
   expiresOn: string;
   valid: boolean;
+  /** 学时 this year, and whether below the town's yearly requirement. */
+  trainingHours: number;
+  trainingBelow: boolean;
+}
+
+/** Each certificate holder's 学时 in a year against the town's requirement (60 by default). */
+export interface TrainingStatus {
+  year: number;
+  required: number;
+  basis: string;
+  officers: { userId: string; name: string; hours: number; below: boolean }[];
+  below: number;
 }
 
 export interface EnforcementStats {
@@ -166,6 +178,7 @@ export interface EnforcementStats {
     decisions: number;
     fines: number;
   }[];
+  training: TrainingStatus;
 }
 
 const E = '/enforcement';
@@ -184,6 +197,9 @@ export interface EnforcementSettings {
   simpleOrganisation: number;
   simpleReportDays: number;
   simpleBasis: string;
+  /** 执法人员年度培训学时 required (configurable per town, 60 by default). */
+  trainingHours: number;
+  trainingBasis: string;
   updatedAt: string | null;
 }
 
@@ -192,7 +208,12 @@ export const enforcementApi = {
   saveSettings: (
     v: Pick<
       EnforcementSettings,
-      'citizen' | 'organisation' | 'simpleCitizen' | 'simpleOrganisation' | 'simpleReportDays'
+      | 'citizen'
+      | 'organisation'
+      | 'simpleCitizen'
+      | 'simpleOrganisation'
+      | 'simpleReportDays'
+      | 'trainingHours'
     >,
   ) => api.put<EnforcementSettings>(`${E}/settings`, v),
   vocabulary: async (): Promise<EnforcementVocabulary> => {
@@ -238,7 +259,10 @@ export const enforcementApi = {
     endsOn: string;
   }) => api.post<{ id: string }>(`${E}/entrustments`, body),
   certificates: (orgId?: string) =>
-    api.get<{ items: Certificate[] }>(`${E}/certificates`, { orgId }),
+    api.get<{ items: Certificate[]; trainingYear: number; trainingRequired: number }>(
+      `${E}/certificates`,
+      { orgId },
+    ),
   createCertificate: (body: {
     userId: string;
     certNo: string;
@@ -248,5 +272,19 @@ export const enforcementApi = {
   }) => api.post<{ id: string }>(`${E}/certificates`, body),
   staff: () =>
     api.get<{ items: { id: string; displayName: string; username: string }[] }>(`${E}/staff`),
+  trainings: (year: number, orgId?: string) =>
+    api.get<{
+      items: {
+        id: string;
+        userId: string;
+        name: string;
+        heldOn: string;
+        hours: number;
+        topic: string;
+      }[];
+      status: TrainingStatus;
+    }>(`${E}/trainings`, { year, orgId }),
+  recordTraining: (body: { userId: string; heldOn: string; hours: number; topic: string }) =>
+    api.post<{ id: string }>(`${E}/trainings`, body),
   stats: (year: number, orgId?: string) => api.get<EnforcementStats>(`${E}/stats`, { year, orgId }),
 };

@@ -7,6 +7,8 @@ import { mutation } from '../../core/mutation.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 import { ART, ENFORCEMENT_FIELDS, type EnforcementField } from './enforcement.vocabulary.js';
+import { trainingRequirement } from './enforcement-settings.js';
+import { trainingHoursOf } from './training/training.service.js';
 
 // tenancy: lists go through scoped(); creates name the actor's own town
 
@@ -190,11 +192,21 @@ export async function listCertificates(deps: Deps, ctx: RequestContext, orgId?: 
     .where('enforcementCertificates.orgId', '=', town.id)
     .orderBy('enforcementCertificates.expiresOn', 'desc')
     .execute();
+  // 浙江省综合行政执法条例 第三十一条: the holder's 学时 this year against the town's requirement.
+  const year = Number(day.slice(0, 4));
+  const [hours, required] = await Promise.all([
+    trainingHoursOf(deps.db.kysely, town.id, year),
+    trainingRequirement(deps.db.kysely, town.id),
+  ]);
   return {
+    trainingYear: year,
+    trainingRequired: required,
     items: rows.map((c) => ({
       ...c,
       fields: fieldsOf(c.fields),
       valid: c.issuedOn <= day && day <= c.expiresOn,
+      trainingHours: hours.get(c.userId) ?? 0,
+      trainingBelow: (hours.get(c.userId) ?? 0) < required,
     })),
   };
 }

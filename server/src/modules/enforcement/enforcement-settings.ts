@@ -5,7 +5,12 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { pageTown } from '../orgs/orgs.public.js';
-import { ART, HEARING_DEFAULTS, SIMPLE_DEFAULTS } from './enforcement.vocabulary.js';
+import {
+  ART,
+  HEARING_DEFAULTS,
+  SIMPLE_DEFAULTS,
+  TRAINING_HOURS_DEFAULT,
+} from './enforcement.vocabulary.js';
 
 const RULE = '行政处罚数额标准按乡镇设置';
 
@@ -25,12 +30,18 @@ async function townSettings(q: Q, townId: string) {
     simpleOrganisation: row?.simpleFineOrganisation ?? SIMPLE_DEFAULTS.organisation,
     simpleReportDays: row?.simpleReportDays ?? SIMPLE_DEFAULTS.reportDays,
     simpleBasis: `${ART.simple}、${ART.spotReport}`,
+    trainingHours: row?.trainingHours ?? TRAINING_HOURS_DEFAULT,
+    trainingBasis: ART.training,
     updatedAt: row?.updatedAt ?? null,
   };
 }
 
 /** The town's art 63 "较大数额" (元). */
 export const hearingThresholds = townSettings;
+
+/** 执法人员年度培训学时 the town requires (its own setting, else the default). */
+export const trainingRequirement = async (q: Q, townId: string) =>
+  (await townSettings(q, townId)).trainingHours;
 
 /** The town's art 51 limits for an on-the-spot decision and the days to report it (art 52 ¶3). */
 export async function simpleLimits(q: Q, townId: string) {
@@ -59,10 +70,11 @@ interface SettingsInput {
   simpleCitizen?: number | undefined;
   simpleOrganisation?: number | undefined;
   simpleReportDays?: number | undefined;
+  trainingHours?: number | undefined;
 }
 
 /** 公民 limits may not exceed the organisations'; the art 51 limits never exceed the statute's. */
-function validate(v: Required<Omit<SettingsInput, 'orgId'>>) {
+function validate(v: Required<Omit<SettingsInput, 'orgId' | 'trainingHours'>>) {
   if (v.citizen > v.organisation)
     throw badRequest('公民的听证数额标准不应高于法人或者其他组织的标准', {
       field: 'citizen',
@@ -96,6 +108,7 @@ export async function saveEnforcementSettings(
     simpleCitizen: input.simpleCitizen ?? before.simpleCitizen,
     simpleOrganisation: input.simpleOrganisation ?? before.simpleOrganisation,
     simpleReportDays: input.simpleReportDays ?? before.simpleReportDays,
+    trainingHours: input.trainingHours ?? before.trainingHours,
   };
   validate(next);
   await mutation(deps, ctx, async (m) => {
@@ -105,6 +118,7 @@ export async function saveEnforcementSettings(
       simpleFineCitizen: next.simpleCitizen,
       simpleFineOrganisation: next.simpleOrganisation,
       simpleReportDays: next.simpleReportDays,
+      trainingHours: next.trainingHours,
       updatedBy: actor.userId,
       updatedAt: m.now.toISOString(),
     };
@@ -119,7 +133,7 @@ export async function saveEnforcementSettings(
       targetType: 'enforcement_settings',
       targetId: town.id,
       orgId: town.id,
-      basis: `${ART.hearing}、${ART.simple}`,
+      basis: `${ART.hearing}、${ART.simple}、${ART.training}`,
       changes: {
         hearingFine: {
           before: pair(before.citizen, before.organisation),
@@ -130,6 +144,7 @@ export async function saveEnforcementSettings(
           after: pair(next.simpleCitizen, next.simpleOrganisation),
         },
         simpleReportDays: { before: before.simpleReportDays, after: next.simpleReportDays },
+        trainingHours: { before: before.trainingHours, after: next.trainingHours },
       },
     });
   });

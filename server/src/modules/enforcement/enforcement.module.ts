@@ -13,15 +13,18 @@ import { INSPECTION_OWNER } from './inspections/inspection.service.js';
 import { INSPECTION_GRANTS } from './inspections/inspections.grants.js';
 import { inspectionRoutes } from './inspections/inspections.routes.js';
 import { ENFORCEMENT_INDICATORS } from './enforcement.indicators.js';
+import { planRoutes } from './plans/plans.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
 
 /**
  * 行政执法 (issue 10): entrusted and granted penalty cases, certificates, statistics; inspections with
- * their checklists and photos, and hazards under rectification or 挂牌督办 (inspections/).
+ * their checklists and photos, and hazards under rectification or 挂牌督办 (inspections/); 双随机、一公开
+ * 抽查计划 with their seeded draw (plans/); officers' training hours (training/).
  */
 export const enforcementModule: ModuleDescriptor = {
   name: 'enforcement',
   indicators: ENFORCEMENT_INDICATORS,
-  routes: [enforcementRoutes, inspectionRoutes],
+  routes: [enforcementRoutes, inspectionRoutes, planRoutes, trainingRoutes],
   grants: mergeGrants(ENFORCEMENT_GRANTS, INSPECTION_GRANTS),
   migrations: ENFORCEMENT_MIGRATIONS,
   demoSeed: async (deps) => {

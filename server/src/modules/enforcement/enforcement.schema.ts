@@ -140,6 +140,13 @@ export const settingsBody = z
       .max(30)
       .optional()
       .describe('当场处罚决定备案期限（工作日）'),
+    trainingHours: z
+      .number()
+      .int()
+      .min(1, '年度培训学时至少为1')
+      .max(500, '年度培训学时不超过500')
+      .optional()
+      .describe('执法人员年度培训学时要求（默认60学时，可按乡镇设置）'),
   })
   .strict();
 

@@ -125,6 +125,8 @@ interface EnforcementSettingsTable {
   simpleFineOrganisation: number | null;
   /** Working days within which an on-the-spot decision is reported (备案, art 52 ¶3; local rule [U]). */
   simpleReportDays: number | null;
+  /** 执法人员年度培训学时 required (configurable per town); null keeps TRAINING_HOURS_DEFAULT. */
+  trainingHours: number | null;
   updatedBy: string | null;
   updatedAt: Instant;
 }

@@ -73,6 +73,7 @@ export const ART = {
   publicationPeriod: '国办发〔2018〕118号',
   respondent: '《行政复议法》第十九条',
   certificate: '《浙江省综合行政执法条例》第二十八条',
+  training: '《浙江省综合行政执法条例》第三十一条',
 } as const;
 
 /** Defaults for the art 63 "较大数额" until the town sets its own ([U]: set by province or sector). */
@@ -84,3 +85,9 @@ export const HEARING_DEFAULTS = { citizen: 10_000, organisation: 100_000 } as co
  * local rule [U]).
  */
 export const SIMPLE_DEFAULTS = { citizen: 200, organisation: 3_000, reportDays: 5 } as const;
+
+/**
+ * 执法人员培训学时 a year (浙江省综合行政执法条例 第三十一条 requires training; the 60 学时 figure is
+ * 国办发〔2023〕27号 policy [U]): the default until a town sets its own in its enforcement settings.
+ */
+export const TRAINING_HOURS_DEFAULT = 60;

@@ -8,6 +8,7 @@ import { inPages } from '../../core/documents/row-pages.js';
 import { sendTracedXlsx } from '../../core/documents/export-trace.js';
 import { pageTown } from '../orgs/orgs.public.js';
 import { caseQuery, presentCase, type CaseFilter } from './case-read.service.js';
+import { trainingStatus } from './training/training.service.js';
 import {
   AUTHORITY_BASES,
   ENFORCEMENT_FIELDS,
@@ -58,6 +59,8 @@ export async function enforcementStats(
     decisions: groups.reduce((s, g) => s + g.decisions, 0),
     fines: groups.reduce((s, g) => s + g.fines, 0),
     groups,
+    /** 执法人员培训学时 of the year: certificate holders below the town's requirement are flagged. */
+    training: await trainingStatus(q, town.id, f.year),
   };
 }
 

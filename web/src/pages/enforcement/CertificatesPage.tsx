@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { enforcementApi, type Certificate } from '../../api/enforcement';
@@ -13,6 +13,7 @@ import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { certificateState } from './certificate-expiry';
 import { FieldsItem } from './FieldsSelect';
+import { TrainingModal } from './TrainingModal';
 
 interface Values {
   userId: string;
@@ -70,12 +71,14 @@ function NewCertificateModal({ onClose, onDone }: { onClose: () => void; onDone:
 
 /**
  * 行政执法证登记 (《浙江省综合行政执法条例》第二十八条): each officer's certificate, expiring ones flagged.
- * A case step needing certified officers is refused when fewer than two hold a valid one.
+ * A case step needing certified officers is refused when fewer than two hold a valid one. Each holder's
+ * training hours this year are shown against the town's requirement (第三十一条; 60 学时 by default).
  */
 export default function CertificatesPage() {
   const { can } = useAuth();
   const { townId } = useTown();
   const [creating, setCreating] = useState(false);
+  const [training, setTraining] = useState(false);
   const { data, error, loading, reload } = useRequest(
     () => enforcementApi.certificates(townId),
     [townId],
@@ -88,14 +91,19 @@ export default function CertificatesPage() {
       variant="borderless"
       extra={
         can('enforcement.authority.manage') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="certificate-create"
-          >
-            登记执法证
-          </Button>
+          <Space>
+            <Button onClick={() => setTraining(true)} data-testid="training-create">
+              登记培训
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="certificate-create"
+            >
+              登记执法证
+            </Button>
+          </Space>
         )
       }
     >
@@ -127,6 +135,20 @@ export default function CertificatesPage() {
           { title: '发证日期', dataIndex: 'issuedOn' },
           { title: '有效期至', dataIndex: 'expiresOn' },
           {
+            title: `${data?.trainingYear ?? ''}年培训学时`,
+            key: 'training',
+            render: (_, c) => (
+              <span data-testid={`certificate-training-${c.certNo}`}>
+                {c.trainingHours}
+                {c.trainingBelow && (
+                  <Tag color="orange" style={{ marginLeft: 6 }}>
+                    未达{data?.trainingRequired}学时
+                  </Tag>
+                )}
+              </span>
+            ),
+          },
+          {
             title: '状态',
             key: 'state',
             render: (_, c) => {
@@ -140,6 +162,13 @@ export default function CertificatesPage() {
           },
         ]}
       />
+      {training && (
+        <TrainingModal
+          holders={data?.items ?? []}
+          onClose={() => setTraining(false)}
+          onDone={reload}
+        />
+      )}
       {creating && (
         <NewCertificateModal
           onClose={() => setCreating(false)}

@@ -6,7 +6,12 @@ import { useRequest } from '../../lib/use-request';
 
 type Values = Pick<
   EnforcementSettings,
-  'citizen' | 'organisation' | 'simpleCitizen' | 'simpleOrganisation' | 'simpleReportDays'
+  | 'citizen'
+  | 'organisation'
+  | 'simpleCitizen'
+  | 'simpleOrganisation'
+  | 'simpleReportDays'
+  | 'trainingHours'
 >;
 
 const yuan = { min: 0, precision: 0, addonAfter: '元', style: { width: 200 } } as const;
@@ -74,6 +79,20 @@ export function SettingsModal({ onClose }: { onClose: () => void }) {
         rules={[{ required: true, message: '请填写期限' }]}
       >
         <InputNumber min={1} max={30} precision={0} />
+      </Form.Item>
+      <Form.Item
+        label="执法人员年度培训学时要求"
+        name="trainingHours"
+        extra={`默认60学时，可按本镇要求调整（${data.trainingBasis}）`}
+        rules={[{ required: true, message: '请填写学时' }]}
+      >
+        <InputNumber
+          min={1}
+          max={500}
+          precision={0}
+          addonAfter="学时"
+          data-testid="settings-training-hours"
+        />
       </Form.Item>
     </StepModal>
   );

@@ -1,4 +1,4 @@
-import { Card, Col, InputNumber, Row, Space, Statistic, Table } from 'antd';
+import { Alert, Card, Col, InputNumber, Row, Space, Statistic, Table } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { enforcementApi, type EnforcementStats } from '../../api/enforcement';
@@ -42,6 +42,18 @@ export default function StatsPage() {
       }
     >
       <ErrorAlert error={error} onRetry={reload} />
+      {data && data.training.below > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="stats-training-below"
+          title={`${year} 年培训学时未达 ${data.training.required} 学时的执法人员：${data.training.officers
+            .filter((o) => o.below)
+            .map((o) => `${o.name}（${o.hours}）`)
+            .join('、')}`}
+        />
+      )}
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={12}>
           <Statistic

@@ -5,12 +5,14 @@ import { enforcementPublicApi, type PublicDecision } from '../../../api/enforcem
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRequest } from '../../../lib/use-request';
 import { PortalShell } from '../PortalShell';
+import { PublicPlans } from './PublicPlans';
 
 const money = (n: number) => `${n.toLocaleString('zh-CN')} 元`;
 
 /**
  * 行政执法公示: the county bodies' entrustments the town enforces under (《行政处罚法》第二十条) and its
- * published penalty decisions (第四十八条); a withdrawn publication shows its reasons instead.
+ * published penalty decisions (第四十八条); a withdrawn publication shows its reasons instead; and the
+ * published 双随机 plans with their draws (《浙江省综合行政执法条例》第二十一条).
  */
 export default function EnforcementPublicPage() {
   const [page, setPage] = useState(1);
@@ -83,6 +85,7 @@ export default function EnforcementPublicPage() {
             ]}
           />
         </Card>
+        <PublicPlans />
       </Space>
     </PortalShell>
   );
