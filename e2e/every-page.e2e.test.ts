@@ -68,51 +68,58 @@ function pageSettled(page: Page, quietMs = 150): () => Promise<void> {
 describe.skipIf(e2eSkipped())('every menu page of every role opens cleanly', () => {
   const browser = useBrowser();
 
-  it.each([...ACCOUNTS, ...ADMINS])('%s', async (username) => {
-    const page = await browser.page();
-    const failures: string[] = [];
-    let at = '/login';
-    const askedFrom = new WeakMap<object, string>();
-    page.on('request', (r) => askedFrom.set(r, at));
-    page.on('response', (r) => {
-      const url = new URL(r.url());
-      const from = askedFrom.get(r.request()) ?? at;
-      if (
-        url.pathname.startsWith('/api/') &&
-        r.status() >= 400 &&
-        !(from === '/login' && url.pathname === '/api/v1/auth/me')
-      ) {
-        failures.push(
-          `${from}: ${r.status()} ${r.request().method()} ${url.pathname}${url.search}`,
-        );
-      }
-    });
-    page.on('pageerror', (e) => failures.push(`${at}: ${e.message}`));
-    const settled = pageSettled(page);
-    await (ADMINS.includes(username)
-      ? signInEnrollingSecondFactor(page, username)
-      : signIn(page, username));
-    await page.locator('.ant-layout-sider a[href]').first().waitFor();
-    await settled();
-    const links = await page
-      .locator('.ant-layout-sider a[href]')
-      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links).toEqual(expect.arrayContaining(MUST_SEE[username] ?? []));
-    for (const href of links) {
-      at = href;
-      // A click on the menu entry, as a person navigates: the app stays loaded between pages.
-      await page.locator(`.ant-layout-sider a[href="${href}"]`).click();
-      await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(href);
+  it.each([...ACCOUNTS, ...ADMINS])(
+    '%s',
+    async (username) => {
+      const page = await browser.page();
+      const failures: string[] = [];
+      let at = '/login';
+      const askedFrom = new WeakMap<object, string>();
+      page.on('request', (r) => askedFrom.set(r, at));
+      page.on('response', (r) => {
+        const url = new URL(r.url());
+        const from = askedFrom.get(r.request()) ?? at;
+        if (
+          url.pathname.startsWith('/api/') &&
+          r.status() >= 400 &&
+          !(from === '/login' && url.pathname === '/api/v1/auth/me')
+        ) {
+          failures.push(
+            `${from}: ${r.status()} ${r.request().method()} ${url.pathname}${url.search}`,
+          );
+        }
+      });
+      page.on('pageerror', (e) => failures.push(`${at}: ${e.message}`));
+      const settled = pageSettled(page);
+      await (ADMINS.includes(username)
+        ? signInEnrollingSecondFactor(page, username)
+        : signIn(page, username));
+      await page.locator('.ant-layout-sider a[href]').first().waitFor();
       await settled();
-      const row = FIRST_ROW[href];
-      if (row && (await page.locator(row).count())) {
-        at = `${href}/…`;
-        await page.locator(row).first().click();
-        await expect.poll(() => new URL(page.url()).pathname).not.toBe(href);
+      const links = await page
+        .locator('.ant-layout-sider a[href]')
+        .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links).toEqual(expect.arrayContaining(MUST_SEE[username] ?? []));
+      for (const href of links) {
+        at = href;
+        // A click on the menu entry, as a person navigates: the app stays loaded between pages.
+        await page.locator(`.ant-layout-sider a[href="${href}"]`).click();
+        await expect
+          .poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+          .toBe(href);
         await settled();
+        const row = FIRST_ROW[href];
+        if (row && (await page.locator(row).count())) {
+          at = `${href}/…`;
+          await page.locator(row).first().click();
+          await expect.poll(() => new URL(page.url()).pathname).not.toBe(href);
+          await settled();
+        }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+      // One test walks a whole menu (twenty-odd pages for the county accounts): more than one step's time.
+    },
+    180_000,
+  );
 });
