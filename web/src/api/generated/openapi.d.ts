@@ -25858,7 +25858,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              channels: {
+                [key: string]: string;
+              };
+              categories: {
+                [key: string]: string;
+              };
+              handlerKinds: {
+                [key: string]: string;
+              };
+              outcomes: {
+                [key: string]: string;
+              };
+              sources: {
+                [key: string]: string;
+              };
+              /** @description 受理渠道所属的四源 */
+              sourceOf: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -25926,7 +25951,93 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description 一案一编码 */
+                code: string;
+                channel: string;
+                channelLabel: string;
+                source: string | null;
+                sourceLabel: string | null;
+                channelRef: string | null;
+                receivedOn: string;
+                category: string;
+                categoryLabel: string;
+                title: string;
+                facts: string;
+                /** @enum {string} */
+                status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+                statusLabel: string;
+                handlerKind: string | null;
+                handlerKindLabel: string | null;
+                handlerName: string | null;
+                mediatorName: string | null;
+                /** @description 当事人选择调解员（人民调解法第二十三条） */
+                chosenByParties: boolean;
+                routedOn: string | null;
+                returnReason: string | null;
+                acceptedOn: string | null;
+                dueOn: string | null;
+                extensionDays: number;
+                concludedOn: string | null;
+                onTime: boolean | null;
+                outcome: string | null;
+                outcomeLabel: string | null;
+                outcomeNote: string | null;
+                responsibilities: string | null;
+                performance: string | null;
+                agreementFileId: string | null;
+                agreedOn: string | null;
+                /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+                confirmationDue: string | null;
+                confirmationAppliedOn: string | null;
+                confirmationCourt: string | null;
+                closedOn: string | null;
+                rating: number | null;
+                revisitNote: string | null;
+                clocks: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                }[];
+                parties: {
+                  /** @enum {string} */
+                  role: 'applicant' | 'respondent';
+                  roleLabel: string;
+                  /** @description 乡镇以上为脱敏姓名 */
+                  name: string;
+                  /** @description 无查看权限时为脱敏号码 */
+                  idNumber: string | null;
+                  /** @description 无查看权限时为脱敏号码 */
+                  phone: string | null;
+                  address: string | null;
+                }[];
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -26000,11 +26111,145 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26107,7 +26352,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              asOf: string;
+              indicators: {
+                key: string;
+                label: string;
+                numerator: number;
+                /** @description 计数类指标为空 */
+                denominator: number | null;
+                percent: number | null;
+                /** @description 统计口径 */
+                definition: string;
+                asOf: string;
+              }[];
+              sources: {
+                source: string;
+                label: string;
+                channels: string[];
+                /** @description 1—12 月受理件数 */
+                byMonth: number[];
+              }[];
+              sourcesDefinition: string;
+            };
+          };
         };
       };
     };
@@ -26177,7 +26447,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              rows: {
+                row: number;
+                receivedOn: string;
+                channelLabel: string;
+                categoryLabel: string;
+                title: string;
+                parties: string;
+                /** @description 在先纠纷，或本文件中更早的一行 */
+                duplicateOf:
+                  | (
+                      | {
+                          id: string;
+                          code: string;
+                        }
+                      | {
+                          row: number;
+                        }
+                    )
+                  | null;
+                errors: string[];
+              }[];
+              errors: {
+                /** @description Excel 行号（表头为第 1 行） */
+                row: number;
+                column: string | null;
+                message: string;
+              }[];
+              valid: boolean;
+            };
+          };
         };
       };
     };
@@ -26207,11 +26508,20 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+              disputes: {
+                row: number;
+                id: string;
+                code: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26246,7 +26556,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26306,7 +26750,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26347,7 +26925,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26391,7 +27103,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26437,7 +27283,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26487,7 +27467,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26537,7 +27651,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26585,7 +27833,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26629,7 +28011,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26673,7 +28189,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26717,7 +28367,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26763,7 +28547,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26812,7 +28730,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26861,7 +28913,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
