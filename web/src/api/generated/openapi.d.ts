@@ -15128,7 +15128,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                [key: string]: string;
+              };
+              matterKinds: {
+                [key: string]: string;
+              };
+              subjects: {
+                [key: string]: {
+                  label: string;
+                  /** @enum {string} */
+                  category: 'party' | 'village' | 'finance';
+                  basis: string;
+                };
+              };
+              frequencies: {
+                [key: string]: string;
+              };
+              complaintKinds: {
+                [key: string]: string;
+              };
+              complaintChannels: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -15171,7 +15197,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                village: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                matterKind: 'regular' | 'major';
+                matterKindLabel: string;
+                subject: string;
+                subjectLabel: string;
+                /** @description 该事项应当公开的法律依据 */
+                basis: string;
+                /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+                period: string | null;
+                /** @description 重大事项决定或发生日期 */
+                occurredOn: string | null;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'in_review' | 'published';
+                statusLabel: string;
+                authorName: string;
+                publishedOn: string | null;
+                /** @description “群治分”发布编号 */
+                channelRef: string | null;
+                /** @description 因村民反映被责令公布时的反映编号 */
+                complaintId: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              abilities: {
+                create: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -15233,11 +15299,92 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15271,7 +15418,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15333,7 +15561,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15372,7 +15681,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15412,7 +15802,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15455,7 +15926,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15498,7 +16050,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15533,7 +16166,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              year: number;
+              today: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+                sources: {
+                  dueDay: string;
+                  majorDays: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                categories: {
+                  /** @enum {string} */
+                  category: 'party' | 'village' | 'finance';
+                  categoryLabel: string;
+                  /** @enum {string} */
+                  frequency: 'quarterly' | 'monthly';
+                  frequencyLabel: string;
+                  periods: {
+                    period: string;
+                    due: string;
+                    /** @enum {string} */
+                    status: 'on_time' | 'late' | 'missing' | 'open' | 'future';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  }[];
+                  lastPublishedOn: string | null;
+                  /** @description 逾期未公开的期间 */
+                  missing: string[];
+                  major: {
+                    total: number;
+                    late: number;
+                    overdue: number;
+                  };
+                  overdue: boolean;
+                }[];
+                overdue: boolean;
+              }[];
+              summary: {
+                villages: number;
+                overdueVillages: number;
+                overdueCells: number;
+              };
+            };
+          };
         };
       };
     };
@@ -15569,7 +16259,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15619,7 +16335,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15664,7 +16406,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15699,7 +16467,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15734,11 +16520,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15775,7 +16579,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15809,7 +16631,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              village: {
+                id: string;
+                name: string;
+              };
+              orders: {
+                id: string;
+                receiptNo: string;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                matter: string;
+                orderText: string | null;
+                orderedOn: string | null;
+                dueDate: string | null;
+                basis: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15850,7 +16691,97 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                receiptNo: string;
+                village: {
+                  id: string;
+                  name: string;
+                };
+                complainantName: string;
+                phoneMasked: string | null;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                kind: 'not_published' | 'untrue';
+                kindLabel: string;
+                /** @enum {string} */
+                channel: 'visit' | 'letter' | 'phone' | 'online';
+                channelLabel: string;
+                matter: string;
+                receivedOn: string;
+                /** @enum {string} */
+                status:
+                  'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+                statusLabel: string;
+                findings: string | null;
+                decisionReason: string | null;
+                orderText: string | null;
+                orderedOn: string | null;
+                publishedItemId: string | null;
+                resultNote: string | null;
+                closedOn: string | null;
+                /** @description 调查核实期限 */
+                investigationClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                /** @description 责令公布后村应当公布的期限 */
+                orderClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                basis: string;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              abilities: {
+                register: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -15899,11 +16830,127 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15937,7 +16984,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15973,7 +17136,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              phone: string | null;
+            };
+          };
         };
       };
     };
@@ -16015,7 +17182,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16060,7 +17343,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16105,7 +17504,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16151,7 +17666,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16194,7 +17825,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16226,7 +17973,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              villages: {
+                id: string;
+                name: string;
+                /** @description 党务、村务、财务各自最近公开日期 */
+                lastPublished: {
+                  [key: string]: string | null;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -16266,7 +18025,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              village: {
+                id: string;
+                name: string;
+              };
+              items: {
+                id: string;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                matterKind: 'regular' | 'major';
+                matterKindLabel: string;
+                subject: string;
+                subjectLabel: string;
+                period: string | null;
+                occurredOn: string | null;
+                title: string;
+                publishedOn: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -16302,7 +18086,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              period: string | null;
+              occurredOn: string | null;
+              title: string;
+              publishedOn: string | null;
+              body: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              basis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16397,11 +18209,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 回执编号 */
+              receiptNo: string;
+              /** @description 镇政府作出处理的期限 */
+              dueDate: string;
+              basis: string;
+            };
+          };
         };
       };
     };
