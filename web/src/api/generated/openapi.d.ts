@@ -26738,7 +26738,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                /** @description 委托行政机关 */
+                entrustingBody: string;
+                fields: {
+                  key: string;
+                  label: string;
+                }[];
+                powers: string;
+                documentNo: string | null;
+                startsOn: string;
+                endsOn: string;
+                /** @description 今日在委托期限内 */
+                current: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26777,7 +26796,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                decisionDocNo: string | null;
+                title: string;
+                fieldLabel: string;
+                /** @description 自然人只显示姓氏 */
+                partyName: string;
+                partyKindLabel: string;
+                /** @description 公开撤回后为空（行政处罚法第四十八条第二款） */
+                penalty: string | null;
+                fine: number | null;
+                decidedOn: string | null;
+                publishedOn: string | null;
+                decidingBody: string;
+                withdrawnOn: string | null;
+                withdrawalReason: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
