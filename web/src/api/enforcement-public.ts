@@ -1,44 +1,18 @@
 import { api } from './client';
+import type { Reply } from './types';
 
 /** 行政执法公示 on the portal: the entrustments the town acts under and its published decisions. */
 
-export interface PublicDecision {
-  id: string;
-  decisionDocNo: string | null;
-  title: string;
-  fieldLabel: string;
-  /** A citizen is named by surname only. */
-  partyName: string;
-  partyKindLabel: string;
-  /** Null once the publication was withdrawn (行政处罚法 第四十八条第二款). */
-  penalty: string | null;
-  fine: number | null;
-  decidedOn: string | null;
-  publishedOn: string;
-  decidingBody: string;
-  withdrawnOn: string | null;
-  withdrawalReason: string | null;
-}
+type PublicDecisions = Reply<'/api/v1/public/enforcement/decisions'>;
 
-interface PublicEntrustment {
-  id: string;
-  entrustingBody: string;
-  fields: { key: string; label: string }[];
-  powers: string;
-  documentNo: string | null;
-  startsOn: string;
-  endsOn: string;
-  /** In force today. */
-  current: boolean;
-}
+/** A citizen is named by surname only; penalty and fine are null once the publication was withdrawn. */
+export type PublicDecision = PublicDecisions['items'][number];
 
 const P = '/public/enforcement';
 
 export const enforcementPublicApi = {
   decisions: (page: number, pageSize = 20) =>
-    api.get<{ town: string; items: PublicDecision[]; total: number }>(`${P}/decisions`, {
-      page,
-      pageSize,
-    }),
-  entrustments: () => api.get<{ town: string; items: PublicEntrustment[] }>(`${P}/entrustments`),
+    api.get<PublicDecisions>(`${P}/decisions`, { page, pageSize }),
+  entrustments: () =>
+    api.get<Reply<'/api/v1/public/enforcement/entrustments'>>(`${P}/entrustments`),
 };

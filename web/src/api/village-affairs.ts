@@ -1,54 +1,13 @@
-import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { AheadStep, BlockedStep, PathStep } from './workflow';
+import type { Reply } from './types';
 
 /** 三务公开: village items and the committee's review, the town's board, rules, complaints, public pages. */
 
-export type AffairCategory = 'party' | 'village' | 'finance';
-export type VillageItemStatus = 'draft' | 'in_review' | 'published';
-
-interface VillageVocabulary {
-  categories: Record<AffairCategory, string>;
-  matterKinds: Record<'regular' | 'major', string>;
-  subjects: Record<string, { label: string; category: AffairCategory; basis: string }>;
-  frequencies: Record<'quarterly' | 'monthly', string>;
-  complaintKinds: Record<'not_published' | 'untrue', string>;
-  complaintChannels: Record<'visit' | 'letter' | 'phone' | 'online', string>;
-}
-
-export interface VillageItem {
-  id: string;
-  village: { id: string; name: string };
-  category: AffairCategory;
-  categoryLabel: string;
-  matterKind: 'regular' | 'major';
-  matterKindLabel: string;
-  subject: string;
-  subjectLabel: string;
-  basis: string;
-  period: string | null;
-  occurredOn: string | null;
-  title: string;
-  status: VillageItemStatus;
-  statusLabel: string;
-  authorName: string;
-  publishedOn: string | null;
-  channelRef: string | null;
-  complaintId: string | null;
-}
-
-export interface VillageItemDetail extends VillageItem {
-  body: string;
-  reviewedBy: string | null;
-  reviewOpinion: string | null;
-  supervisors: { name: string; role: 'chair' | 'member' }[];
-  reviewBasis: string;
-  attachments: { id: string; name: string; size: number; mime: string }[];
-  abilities: { edit: boolean; submit: boolean; review: boolean };
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
+type VillageItemList = Reply<'/api/v1/village-affairs/items'>;
+export type VillageItem = VillageItemList['items'][number];
+export type VillageItemDetail = Reply<'/api/v1/village-affairs/items/{id}'>;
+export type AffairCategory = VillageItem['category'];
+export type VillageItemStatus = VillageItem['status'];
 
 export interface VillageItemInput {
   orgId?: string;
@@ -71,108 +30,17 @@ export interface VillageItemFilters {
   pageSize: number;
 }
 
-export interface PeriodCell {
-  period: string;
-  due: string;
-  status: 'on_time' | 'late' | 'missing' | 'open' | 'future';
-  statusLabel: string;
-  publishedOn: string | null;
-}
-export interface BoardCategory {
-  category: AffairCategory;
-  categoryLabel: string;
-  frequency: 'quarterly' | 'monthly';
-  frequencyLabel: string;
-  periods: PeriodCell[];
-  lastPublishedOn: string | null;
-  missing: string[];
-  major: { total: number; late: number; overdue: number };
-  overdue: boolean;
-}
-export interface Board {
-  town: { id: string; name: string };
-  year: number;
-  today: string;
-  settings: {
-    dueDay: number;
-    majorDays: number;
-    complaintDays: number;
-    orderDays: number;
-    sources: { dueDay: string; majorDays: string };
-  };
-  basis: string;
-  villages: { id: string; name: string; categories: BoardCategory[]; overdue: boolean }[];
-  summary: { villages: number; overdueVillages: number; overdueCells: number };
-}
+export type Board = Reply<'/api/v1/village-affairs/board'>;
+export type BoardCategory = Board['villages'][number]['categories'][number];
+export type PeriodCell = BoardCategory['periods'][number];
+export type VillageRules = Reply<'/api/v1/village-affairs/rules'>;
+type Supervisors = Reply<'/api/v1/village-affairs/villages/{villageId}/supervisors'>;
 
-export interface VillageRules {
-  townId: string;
-  settings: { dueDay: number; majorDays: number; complaintDays: number; orderDays: number };
-  defaults: Record<string, { value: number | string; source: string }>;
-  basis: string;
-  villages: {
-    id: string;
-    name: string;
-    frequencies: Record<AffairCategory, 'quarterly' | 'monthly'>;
-  }[];
-}
+type ComplaintList = Reply<'/api/v1/village-affairs/complaints'>;
+export type Complaint = ComplaintList['items'][number];
+export type ComplaintDetail = Reply<'/api/v1/village-affairs/complaints/{id}'>;
+export type ComplaintStatus = Complaint['status'];
 
-interface Supervisors {
-  villageId: string;
-  villageName: string;
-  basis: string;
-  members: {
-    id: string;
-    userId: string;
-    displayName: string;
-    role: 'chair' | 'member';
-    electedOn: string;
-    until: string | null;
-  }[];
-}
-
-export type ComplaintStatus =
-  'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
-export interface Complaint {
-  id: string;
-  receiptNo: string;
-  village: { id: string; name: string };
-  complainantName: string;
-  phoneMasked: string | null;
-  category: AffairCategory;
-  categoryLabel: string;
-  kind: string;
-  kindLabel: string;
-  channel: string;
-  channelLabel: string;
-  matter: string;
-  receivedOn: string;
-  status: ComplaintStatus;
-  statusLabel: string;
-  findings: string | null;
-  decisionReason: string | null;
-  orderText: string | null;
-  orderedOn: string | null;
-  publishedItemId: string | null;
-  resultNote: string | null;
-  closedOn: string | null;
-  investigationClock: ClockBadge | null;
-  orderClock: ClockBadge | null;
-  basis: string;
-}
-export interface ComplaintDetail extends Complaint {
-  abilities: {
-    investigate: boolean;
-    order: boolean;
-    dismiss: boolean;
-    confirmPublished: boolean;
-    close: boolean;
-    readPhone: boolean;
-  };
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
 export interface ComplaintInput {
   villageId: string;
   complainantName: string;
@@ -184,16 +52,11 @@ export interface ComplaintInput {
   receivedOn: string;
 }
 
-type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 const V = '/village-affairs';
 
 export const villageApi = {
-  vocabulary: () => api.get<VillageVocabulary>(`${V}/vocabulary`),
-  list: (f: VillageItemFilters) =>
-    api.get<Page<VillageItem> & { abilities: { create: boolean } }>(
-      `${V}/items`,
-      f as unknown as Query,
-    ),
+  vocabulary: () => api.get<Reply<'/api/v1/village-affairs/vocabulary'>>(`${V}/vocabulary`),
+  list: (f: VillageItemFilters) => api.get<VillageItemList>(`${V}/items`, f as unknown as Query),
   exportXlsx: (f: VillageItemFilters) =>
     download(
       `${V}/items`,
@@ -229,33 +92,20 @@ export const villageApi = {
   endSupervisor: (villageId: string, memberId: string) =>
     api.post<Supervisors>(`${V}/villages/${villageId}/supervisors/${memberId}/end`),
   orders: (villageId: string) =>
-    api.get<{
-      village: { id: string; name: string };
-      orders: {
-        id: string;
-        receiptNo: string;
-        categoryLabel: string;
-        matter: string;
-        orderText: string;
-        orderedOn: string;
-        dueDate: string | null;
-        basis: string;
-      }[];
-    }>(`${V}/villages/${villageId}/orders`),
+    api.get<Reply<'/api/v1/village-affairs/villages/{villageId}/orders'>>(
+      `${V}/villages/${villageId}/orders`,
+    ),
   complaints: (f: {
     status?: ComplaintStatus;
     villageId?: string;
     orgId?: string;
     page: number;
     pageSize: number;
-  }) =>
-    api.get<Page<Complaint> & { abilities: { register: boolean } }>(
-      `${V}/complaints`,
-      f as unknown as Query,
-    ),
+  }) => api.get<ComplaintList>(`${V}/complaints`, f as unknown as Query),
   complaint: (id: string) => api.get<ComplaintDetail>(`${V}/complaints/${id}`),
   register: (input: ComplaintInput) => api.post<ComplaintDetail>(`${V}/complaints`, input),
-  complaintPhone: (id: string) => api.get<{ phone: string | null }>(`${V}/complaints/${id}/pii`),
+  complaintPhone: (id: string) =>
+    api.get<Reply<'/api/v1/village-affairs/complaints/{id}/pii'>>(`${V}/complaints/${id}/pii`),
   complaintStep: (
     id: string,
     step: 'investigate' | 'order' | 'dismiss' | 'confirm-published' | 'close',
@@ -263,49 +113,26 @@ export const villageApi = {
   ) => api.post<ComplaintDetail>(`${V}/complaints/${id}/${step}`, body),
 };
 
-export interface PublicVillageItem {
-  id: string;
-  category: AffairCategory;
-  categoryLabel: string;
-  matterKind: string;
-  matterKindLabel: string;
-  subject: string;
-  subjectLabel: string;
-  period: string | null;
-  occurredOn: string | null;
-  title: string;
-  publishedOn: string | null;
-}
+type PublicItems = Reply<'/api/v1/public/village-affairs/villages/{id}/items'>;
+export type PublicVillageItem = PublicItems['items'][number];
 
 /** Villagers' pages: no sign-in. */
 export const portalVillageApi = {
   villages: () =>
-    api.get<{
-      townName: string;
-      villages: {
-        id: string;
-        name: string;
-        lastPublished: Record<AffairCategory, string | null>;
-      }[];
-    }>('/public/village-affairs/villages'),
+    api.get<Reply<'/api/v1/public/village-affairs/villages'>>('/public/village-affairs/villages'),
   items: (villageId: string, f: { category?: AffairCategory; page: number; pageSize: number }) =>
-    api.get<Page<PublicVillageItem> & { village: { id: string; name: string } }>(
+    api.get<PublicItems>(
       `/public/village-affairs/villages/${villageId}/items`,
       f as unknown as Query,
     ),
   item: (id: string) =>
-    api.get<
-      PublicVillageItem & {
-        body: string;
-        basis: string;
-        village: { id: string; name: string };
-        attachments: { id: string; name: string; size: number }[];
-      }
-    >(`/public/village-affairs/items/${id}`),
+    api.get<Reply<'/api/v1/public/village-affairs/items/{id}'>>(
+      `/public/village-affairs/items/${id}`,
+    ),
   fileUrl: (id: string, fileId: string) =>
     `/api/v1/public/village-affairs/items/${id}/files/${fileId}`,
   complain: (input: Omit<ComplaintInput, 'channel' | 'receivedOn' | 'phone'> & { phone: string }) =>
-    api.post<{ receiptNo: string; dueDate: string; basis: string }>(
+    api.post<Reply<'/api/v1/public/village-affairs/complaints', 'post'>>(
       '/public/village-affairs/complaints',
       input,
     ),

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import { authorize } from '../../core/authz/authorize.js';
 import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
 import { badRequest } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
 import { sendDownload } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
+import { stepRoutes } from '../../core/workflow/index.js';
 import { getDispute, listDisputes } from './dispute-read.service.js';
 import {
   acceptDispute,
@@ -46,6 +46,14 @@ import {
   statsQuery,
 } from './disputes.schema.js';
 import {
+  detailOut,
+  importOut,
+  importPreviewOut,
+  listOut,
+  statsOut,
+  vocabularyOut,
+} from './disputes.responses.js';
+import {
   CATEGORIES,
   CHANNELS,
   HANDLER_KINDS,
@@ -67,7 +75,13 @@ async function uploaded(req: FastifyRequest) {
 export const disputesRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/disputes/vocabulary',
-    { schema: { tags, summary: '受理渠道、纠纷类型、承办组织、调解结果等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '受理渠道、纠纷类型、承办组织、调解结果等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => ({
       channels: CHANNELS,
       categories: CATEGORIES,
@@ -80,7 +94,14 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/disputes',
-    { schema: { tags, summary: '矛盾纠纷列表', querystring: disputeListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '矛盾纠纷列表',
+        querystring: disputeListQuery,
+        response: { 200: listOut },
+      },
+    },
     async (req) => listDisputes(deps, contextOf(req), req.query),
   );
   api.get(
@@ -95,13 +116,21 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '矛调指标（分子/分母、口径、截止日期）和四源月度趋势',
         querystring: statsQuery,
+        response: { 200: statsOut },
       },
     },
     async (req) => disputeStats(deps, contextOf(req), req.query),
   );
   api.post(
     '/disputes',
-    { schema: { tags, summary: '登记矛盾纠纷（一案一编码，重复登记提示）', body: newDisputeBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记矛盾纠纷（一案一编码，重复登记提示）',
+        body: newDisputeBody,
+        response: { 201: detailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createDispute(deps, ctx, req.body);
@@ -127,6 +156,7 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '预览调解台账导入：逐行列出将登记的纠纷和问题（不写入）',
         consumes: ['multipart/form-data'],
+        response: { 200: importPreviewOut },
       },
     },
     async (req) => previewLedgerImport(deps, contextOf(req), await uploaded(req)),
@@ -138,6 +168,7 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '导入调解台账：逐件登记并编码（任一行有误则全部不导入）',
         consumes: ['multipart/form-data'],
+        response: { 201: importOut },
       },
     },
     async (req, reply) =>
@@ -145,26 +176,24 @@ export const disputesRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/disputes/:id',
-    { schema: { tags, summary: '纠纷详情（含调解记录和可办理步骤）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '纠纷详情（含调解记录和可办理步骤）',
+        params: idParams,
+        response: { 200: detailOut },
+      },
+    },
     async (req) => getDispute(deps, contextOf(req), req.params.id),
   );
 
-  const step = <B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, b: z.infer<B>) => Promise<unknown>,
-  ) =>
-    api.post(
-      `/disputes/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body } },
-      async (req) => {
-        const ctx = contextOf(req);
-        const id = (req.params as { id: string }).id;
-        await run(ctx, id, req.body as z.infer<B>);
-        return getDispute(deps, ctx, id);
-      },
-    );
+  const step = stepRoutes(api, {
+    base: '/disputes/:id',
+    tags,
+    params: idParams,
+    response: detailOut,
+    detail: (ctx, id) => getDispute(deps, ctx, id),
+  });
   step('route', '分派承办调解组织', routeBody, (ctx, id, b) => routeDispute(deps, ctx, id, b));
   step('accept', '受理（开始计算调解期限）', emptyBody, (ctx, id) => acceptDispute(deps, ctx, id));
   step('return', '退回矛调中心', reasonBody, (ctx, id, b) =>

@@ -76,6 +76,7 @@ import {
 } from './enforcement.vocabulary.js';
 import { CASE_STATES } from './case.workflow.js';
 import { enforcementStats, sendCaseLedger } from './stats.service.js';
+import { publicDecisionsOut, publicEntrustmentsOut } from './public.responses.js';
 
 const tags = ['行政执法'];
 
@@ -231,7 +232,13 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/public/enforcement/entrustments',
-    { schema: { tags, summary: '公开的委托执法事项（行政处罚法第二十条）' } },
+    {
+      schema: {
+        tags,
+        summary: '公开的委托执法事项（行政处罚法第二十条）',
+        response: { 200: publicEntrustmentsOut },
+      },
+    },
     async () => publicEntrustments(deps),
   );
   api.get(
@@ -241,6 +248,7 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '公开的行政处罚决定（行政处罚法第四十八条）',
         querystring: pageQuery,
+        response: { 200: publicDecisionsOut },
       },
     },
     async (req) => publicDecisions(deps, req.query),

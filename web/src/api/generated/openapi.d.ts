@@ -15128,7 +15128,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                [key: string]: string;
+              };
+              matterKinds: {
+                [key: string]: string;
+              };
+              subjects: {
+                [key: string]: {
+                  label: string;
+                  /** @enum {string} */
+                  category: 'party' | 'village' | 'finance';
+                  basis: string;
+                };
+              };
+              frequencies: {
+                [key: string]: string;
+              };
+              complaintKinds: {
+                [key: string]: string;
+              };
+              complaintChannels: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -15171,7 +15197,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                village: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                matterKind: 'regular' | 'major';
+                matterKindLabel: string;
+                subject: string;
+                subjectLabel: string;
+                /** @description 该事项应当公开的法律依据 */
+                basis: string;
+                /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+                period: string | null;
+                /** @description 重大事项决定或发生日期 */
+                occurredOn: string | null;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'in_review' | 'published';
+                statusLabel: string;
+                authorName: string;
+                publishedOn: string | null;
+                /** @description “群治分”发布编号 */
+                channelRef: string | null;
+                /** @description 因村民反映被责令公布时的反映编号 */
+                complaintId: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              abilities: {
+                create: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -15233,11 +15299,92 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15271,7 +15418,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15333,7 +15561,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15372,7 +15681,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15412,7 +15802,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15455,7 +15926,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15498,7 +16050,88 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              /** @description 该事项应当公开的法律依据 */
+              basis: string;
+              /** @description 一般事项所属期间（如 2024-Q3 或 2024-09） */
+              period: string | null;
+              /** @description 重大事项决定或发生日期 */
+              occurredOn: string | null;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'in_review' | 'published';
+              statusLabel: string;
+              authorName: string;
+              publishedOn: string | null;
+              /** @description “群治分”发布编号 */
+              channelRef: string | null;
+              /** @description 因村民反映被责令公布时的反映编号 */
+              complaintId: string | null;
+              body: string;
+              reviewedBy: string | null;
+              reviewOpinion: string | null;
+              supervisors: {
+                name: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+              }[];
+              reviewBasis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+              abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15533,7 +16166,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              year: number;
+              today: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+                sources: {
+                  dueDay: string;
+                  majorDays: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                categories: {
+                  /** @enum {string} */
+                  category: 'party' | 'village' | 'finance';
+                  categoryLabel: string;
+                  /** @enum {string} */
+                  frequency: 'quarterly' | 'monthly';
+                  frequencyLabel: string;
+                  periods: {
+                    period: string;
+                    due: string;
+                    /** @enum {string} */
+                    status: 'on_time' | 'late' | 'missing' | 'open' | 'future';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  }[];
+                  lastPublishedOn: string | null;
+                  /** @description 逾期未公开的期间 */
+                  missing: string[];
+                  major: {
+                    total: number;
+                    late: number;
+                    overdue: number;
+                  };
+                  overdue: boolean;
+                }[];
+                overdue: boolean;
+              }[];
+              summary: {
+                villages: number;
+                overdueVillages: number;
+                overdueCells: number;
+              };
+            };
+          };
         };
       };
     };
@@ -15569,7 +16259,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15619,7 +16335,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15664,7 +16406,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              settings: {
+                /** @description 一般事项在该期结束后次月的第几日前公布 [U] */
+                dueDay: number;
+                /** @description 重大事项自决定或发生之日起的工作日数 [U] */
+                majorDays: number;
+                complaintDays: number;
+                orderDays: number;
+              };
+              defaults: {
+                [key: string]: {
+                  value: number | string;
+                  source: string;
+                };
+              };
+              basis: string;
+              villages: {
+                id: string;
+                name: string;
+                frequencies: {
+                  [key: string]: 'quarterly' | 'monthly';
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -15699,7 +16467,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15734,11 +16520,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15775,7 +16579,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              villageId: string;
+              villageName: string;
+              basis: string;
+              members: {
+                id: string;
+                userId: string;
+                displayName: string;
+                /**
+                 * @description chair 主任；member 委员
+                 * @enum {string}
+                 */
+                role: 'chair' | 'member';
+                electedOn: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15809,7 +16631,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              village: {
+                id: string;
+                name: string;
+              };
+              orders: {
+                id: string;
+                receiptNo: string;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                matter: string;
+                orderText: string | null;
+                orderedOn: string | null;
+                dueDate: string | null;
+                basis: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15850,7 +16691,97 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                receiptNo: string;
+                village: {
+                  id: string;
+                  name: string;
+                };
+                complainantName: string;
+                phoneMasked: string | null;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                kind: 'not_published' | 'untrue';
+                kindLabel: string;
+                /** @enum {string} */
+                channel: 'visit' | 'letter' | 'phone' | 'online';
+                channelLabel: string;
+                matter: string;
+                receivedOn: string;
+                /** @enum {string} */
+                status:
+                  'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+                statusLabel: string;
+                findings: string | null;
+                decisionReason: string | null;
+                orderText: string | null;
+                orderedOn: string | null;
+                publishedItemId: string | null;
+                resultNote: string | null;
+                closedOn: string | null;
+                /** @description 调查核实期限 */
+                investigationClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                /** @description 责令公布后村应当公布的期限 */
+                orderClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                basis: string;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              abilities: {
+                register: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -15899,11 +16830,127 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15937,7 +16984,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15973,7 +17136,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              phone: string | null;
+            };
+          };
         };
       };
     };
@@ -16015,7 +17182,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16060,7 +17343,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16105,7 +17504,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16151,7 +17666,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16194,7 +17825,123 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              receiptNo: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              complainantName: string;
+              phoneMasked: string | null;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              kind: 'not_published' | 'untrue';
+              kindLabel: string;
+              /** @enum {string} */
+              channel: 'visit' | 'letter' | 'phone' | 'online';
+              channelLabel: string;
+              matter: string;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                'received' | 'investigating' | 'ordered' | 'dismissed' | 'published' | 'closed';
+              statusLabel: string;
+              findings: string | null;
+              decisionReason: string | null;
+              orderText: string | null;
+              orderedOn: string | null;
+              publishedItemId: string | null;
+              resultNote: string | null;
+              closedOn: string | null;
+              /** @description 调查核实期限 */
+              investigationClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 责令公布后村应当公布的期限 */
+              orderClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              basis: string;
+              abilities: {
+                investigate: boolean;
+                order: boolean;
+                dismiss: boolean;
+                confirmPublished: boolean;
+                close: boolean;
+                readPhone: boolean;
+              };
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -16226,7 +17973,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              villages: {
+                id: string;
+                name: string;
+                /** @description 党务、村务、财务各自最近公开日期 */
+                lastPublished: {
+                  [key: string]: string | null;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -16266,7 +18025,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              village: {
+                id: string;
+                name: string;
+              };
+              items: {
+                id: string;
+                /** @enum {string} */
+                category: 'party' | 'village' | 'finance';
+                categoryLabel: string;
+                /** @enum {string} */
+                matterKind: 'regular' | 'major';
+                matterKindLabel: string;
+                subject: string;
+                subjectLabel: string;
+                period: string | null;
+                occurredOn: string | null;
+                title: string;
+                publishedOn: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -16302,7 +18086,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              category: 'party' | 'village' | 'finance';
+              categoryLabel: string;
+              /** @enum {string} */
+              matterKind: 'regular' | 'major';
+              matterKindLabel: string;
+              subject: string;
+              subjectLabel: string;
+              period: string | null;
+              occurredOn: string | null;
+              title: string;
+              publishedOn: string | null;
+              body: string;
+              village: {
+                id: string;
+                name: string;
+              };
+              basis: string;
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16397,11 +18209,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 回执编号 */
+              receiptNo: string;
+              /** @description 镇政府作出处理的期限 */
+              dueDate: string;
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -24918,7 +26738,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                /** @description 委托行政机关 */
+                entrustingBody: string;
+                fields: {
+                  key: string;
+                  label: string;
+                }[];
+                powers: string;
+                documentNo: string | null;
+                startsOn: string;
+                endsOn: string;
+                /** @description 今日在委托期限内 */
+                current: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -24957,7 +26796,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                decisionDocNo: string | null;
+                title: string;
+                fieldLabel: string;
+                /** @description 自然人只显示姓氏 */
+                partyName: string;
+                partyKindLabel: string;
+                /** @description 公开撤回后为空（行政处罚法第四十八条第二款） */
+                penalty: string | null;
+                fine: number | null;
+                decidedOn: string | null;
+                publishedOn: string | null;
+                decidingBody: string;
+                withdrawnOn: string | null;
+                withdrawalReason: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -25858,7 +27721,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              channels: {
+                [key: string]: string;
+              };
+              categories: {
+                [key: string]: string;
+              };
+              handlerKinds: {
+                [key: string]: string;
+              };
+              outcomes: {
+                [key: string]: string;
+              };
+              sources: {
+                [key: string]: string;
+              };
+              /** @description 受理渠道所属的四源 */
+              sourceOf: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -25926,7 +27814,93 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description 一案一编码 */
+                code: string;
+                channel: string;
+                channelLabel: string;
+                source: string | null;
+                sourceLabel: string | null;
+                channelRef: string | null;
+                receivedOn: string;
+                category: string;
+                categoryLabel: string;
+                title: string;
+                facts: string;
+                /** @enum {string} */
+                status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+                statusLabel: string;
+                handlerKind: string | null;
+                handlerKindLabel: string | null;
+                handlerName: string | null;
+                mediatorName: string | null;
+                /** @description 当事人选择调解员（人民调解法第二十三条） */
+                chosenByParties: boolean;
+                routedOn: string | null;
+                returnReason: string | null;
+                acceptedOn: string | null;
+                dueOn: string | null;
+                extensionDays: number;
+                concludedOn: string | null;
+                onTime: boolean | null;
+                outcome: string | null;
+                outcomeLabel: string | null;
+                outcomeNote: string | null;
+                responsibilities: string | null;
+                performance: string | null;
+                agreementFileId: string | null;
+                agreedOn: string | null;
+                /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+                confirmationDue: string | null;
+                confirmationAppliedOn: string | null;
+                confirmationCourt: string | null;
+                closedOn: string | null;
+                rating: number | null;
+                revisitNote: string | null;
+                clocks: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                }[];
+                parties: {
+                  /** @enum {string} */
+                  role: 'applicant' | 'respondent';
+                  roleLabel: string;
+                  /** @description 乡镇以上为脱敏姓名 */
+                  name: string;
+                  /** @description 无查看权限时为脱敏号码 */
+                  idNumber: string | null;
+                  /** @description 无查看权限时为脱敏号码 */
+                  phone: string | null;
+                  address: string | null;
+                }[];
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -26000,11 +27974,145 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26107,7 +28215,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              asOf: string;
+              indicators: {
+                key: string;
+                label: string;
+                numerator: number;
+                /** @description 计数类指标为空 */
+                denominator: number | null;
+                percent: number | null;
+                /** @description 统计口径 */
+                definition: string;
+                asOf: string;
+              }[];
+              sources: {
+                source: string;
+                label: string;
+                channels: string[];
+                /** @description 1—12 月受理件数 */
+                byMonth: number[];
+              }[];
+              sourcesDefinition: string;
+            };
+          };
         };
       };
     };
@@ -26177,7 +28310,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              rows: {
+                row: number;
+                receivedOn: string;
+                channelLabel: string;
+                categoryLabel: string;
+                title: string;
+                parties: string;
+                /** @description 在先纠纷，或本文件中更早的一行 */
+                duplicateOf:
+                  | (
+                      | {
+                          id: string;
+                          code: string;
+                        }
+                      | {
+                          row: number;
+                        }
+                    )
+                  | null;
+                errors: string[];
+              }[];
+              errors: {
+                /** @description Excel 行号（表头为第 1 行） */
+                row: number;
+                column: string | null;
+                message: string;
+              }[];
+              valid: boolean;
+            };
+          };
         };
       };
     };
@@ -26207,11 +28371,20 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+              disputes: {
+                row: number;
+                id: string;
+                code: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26246,7 +28419,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26306,7 +28613,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26347,7 +28788,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26391,7 +28966,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26437,7 +29146,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26487,7 +29330,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26537,7 +29514,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26585,7 +29696,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26629,7 +29874,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26673,7 +30052,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26717,7 +30230,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26763,7 +30410,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26812,7 +30593,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26861,7 +30776,141 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @description 一案一编码 */
+              code: string;
+              channel: string;
+              channelLabel: string;
+              source: string | null;
+              sourceLabel: string | null;
+              channelRef: string | null;
+              receivedOn: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              facts: string;
+              /** @enum {string} */
+              status: 'registered' | 'assigned' | 'mediating' | 'concluded' | 'closed';
+              statusLabel: string;
+              handlerKind: string | null;
+              handlerKindLabel: string | null;
+              handlerName: string | null;
+              mediatorName: string | null;
+              /** @description 当事人选择调解员（人民调解法第二十三条） */
+              chosenByParties: boolean;
+              routedOn: string | null;
+              returnReason: string | null;
+              acceptedOn: string | null;
+              dueOn: string | null;
+              extensionDays: number;
+              concludedOn: string | null;
+              onTime: boolean | null;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string | null;
+              responsibilities: string | null;
+              performance: string | null;
+              agreementFileId: string | null;
+              agreedOn: string | null;
+              /** @description 申请司法确认的截止日（书面协议生效之日起三十日） */
+              confirmationDue: string | null;
+              confirmationAppliedOn: string | null;
+              confirmationCourt: string | null;
+              closedOn: string | null;
+              rating: number | null;
+              revisitNote: string | null;
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              parties: {
+                /** @enum {string} */
+                role: 'applicant' | 'respondent';
+                roleLabel: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                /** @description 无查看权限时为脱敏号码 */
+                idNumber: string | null;
+                /** @description 无查看权限时为脱敏号码 */
+                phone: string | null;
+                address: string | null;
+              }[];
+              sessions: {
+                id: string;
+                heldOn: string;
+                place: string;
+                attendees: string;
+                summary: string;
+              }[];
+              /** @description 登记时发现的同一当事人、同一事项的在先纠纷 */
+              duplicateOf: {
+                id: string;
+                code: string;
+              } | null;
+              signatures: {
+                id: string;
+                signer: string;
+                /** @description 乡镇以上不提供签名图像 */
+                fileId: string | null;
+                signedAt: string;
+              }[];
+              photos: {
+                id: string;
+                fileId: string;
+                note: string | null;
+                takenAt: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };

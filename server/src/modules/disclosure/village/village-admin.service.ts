@@ -8,7 +8,12 @@ import { pageTown } from '../../orgs/orgs.public.js';
 import type { frequencyBody, villageSettingsBody } from './village.schema.js';
 import { villageOf, villagesOfTown } from './village-org.js';
 import { frequencies, villageSettings, VILLAGE_DEFAULTS } from './village-settings.js';
-import { AFFAIR_CATEGORY_KEYS, FREQUENCY_BASIS } from './village-vocabulary.js';
+import {
+  AFFAIR_CATEGORY_KEYS,
+  FREQUENCY_BASIS,
+  type AffairCategory,
+  type Frequency,
+} from './village-vocabulary.js';
 
 /** What the town-required message names. */
 const RULE = '村务公开规则按乡镇设置';
@@ -32,7 +37,9 @@ export async function getVillageRules(deps: Deps, ctx: RequestContext, orgId?: s
     villages: villages.map((v) => ({
       id: v.id,
       name: v.name,
-      frequencies: Object.fromEntries(AFFAIR_CATEGORY_KEYS.map((c) => [c, freqOf(v.id, c)])),
+      frequencies: Object.fromEntries(
+        AFFAIR_CATEGORY_KEYS.map((c) => [c, freqOf(v.id, c)]),
+      ) as Record<AffairCategory, Frequency>,
     })),
   };
 }

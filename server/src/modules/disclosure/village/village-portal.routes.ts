@@ -12,6 +12,8 @@ import {
   publicVillageItems,
   publicVillages,
 } from './village-portal.service.js';
+import { publicReceiptOut } from './complaint.responses.js';
+import { publicItemDetailOut, publicItemsOut, publicVillagesOut } from './village.responses.js';
 
 const tags = ['三务公开·门户（公开，无需登录）'];
 const uuid = (what: string) => z.string().uuid(`${what}编号格式有误`);
@@ -20,7 +22,13 @@ const uuid = (what: string) => z.string().uuid(`${what}编号格式有误`);
 export const villagePortalRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/public/village-affairs/villages',
-    { schema: { tags, summary: '本镇各村（社区）及最近公开日期' } },
+    {
+      schema: {
+        tags,
+        summary: '本镇各村（社区）及最近公开日期',
+        response: { 200: publicVillagesOut },
+      },
+    },
     async () => publicVillages(deps),
   );
   api.get(
@@ -37,6 +45,7 @@ export const villagePortalRoutes: RoutesPlugin = (api, deps) => {
             pageSize: z.coerce.number().int().min(1).max(50).default(20),
           })
           .strict(),
+        response: { 200: publicItemsOut },
       },
     },
     async (req) => publicVillageItems(deps, req.params.id, req.query),
@@ -48,6 +57,7 @@ export const villagePortalRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '公开事项全文',
         params: z.object({ id: uuid('公开事项') }).strict(),
+        response: { 200: publicItemDetailOut },
       },
     },
     async (req) => publicVillageItem(deps, req.params.id),
@@ -74,6 +84,7 @@ export const villagePortalRoutes: RoutesPlugin = (api, deps) => {
         summary:
           '反映村务应公布未公布或公布不实（《村民委员会组织法》第三十一条），由镇政府调查核实',
         body: publicComplaintBody,
+        response: { 201: publicReceiptOut },
       },
     },
     async (req, reply) =>

@@ -5,6 +5,7 @@ import { VILLAGE_ITEM_OWNER } from './village-item.step.js';
 import { villagesOfTown } from './village-org.js';
 import {
   AFFAIR_CATEGORIES,
+  AFFAIR_CATEGORY_KEYS,
   MATTER_KINDS,
   SUBJECTS,
   type AffairCategory,
@@ -33,11 +34,11 @@ export async function publicVillages(deps: Deps) {
       id: v.id,
       name: v.name,
       lastPublished: Object.fromEntries(
-        Object.keys(AFFAIR_CATEGORIES).map((c) => [
+        AFFAIR_CATEGORY_KEYS.map((c) => [
           c,
           last.find((l) => l.orgId === v.id && l.category === c)?.lastOn ?? null,
         ]),
-      ),
+      ) as Record<AffairCategory, string | null>,
     })),
   };
 }

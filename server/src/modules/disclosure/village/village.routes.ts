@@ -56,6 +56,16 @@ import {
 } from './village.schema.js';
 import { patchBody } from '../../../core/http/patch-body.js';
 import { readWithin } from '../../orgs/orgs.public.js';
+import { complaintDetailOut, complaintListOut, phoneOut } from './complaint.responses.js';
+import {
+  boardOut,
+  itemDetailOut,
+  itemListOut,
+  ordersOut,
+  rulesOut,
+  supervisorsOut,
+  vocabularyOut,
+} from './village.responses.js';
 
 const tags = ['三务公开'];
 const orgQuery = z.object({ orgId: z.string().uuid('机构编号格式有误').optional() }).strict();
@@ -65,7 +75,13 @@ const attachBody = z.object({ fileId: z.string().uuid('附件编号格式有误'
 export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/village-affairs/vocabulary',
-    { schema: { tags, summary: '党务/村务/财务、法定公开事项、频次等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '党务/村务/财务、法定公开事项、频次等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => ({
       categories: AFFAIR_CATEGORIES,
       matterKinds: MATTER_KINDS,
@@ -83,6 +99,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '村务公开事项（本人辖区；可筛选、分页、导出）',
         querystring: villageItemListQuery,
+        response: { 200: itemListOut },
       },
     },
     async (req, reply) => {
@@ -95,7 +112,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/village-affairs/items',
-    { schema: { tags, summary: '起草村务公开事项', body: createVillageItemBody } },
+    {
+      schema: {
+        tags,
+        summary: '起草村务公开事项',
+        body: createVillageItemBody,
+        response: { 201: itemDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       return reply
@@ -105,7 +129,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/village-affairs/items/:id',
-    { schema: { tags, summary: '村务公开事项详情', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '村务公开事项详情',
+        params: idParams,
+        response: { 200: itemDetailOut },
+      },
+    },
     async (req) => getVillageItem(deps, contextOf(req), req.params.id),
   );
   api.patch(
@@ -116,6 +147,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         summary: '修改草稿',
         params: idParams,
         body: patchBody(updateVillageItemBody),
+        response: { 200: itemDetailOut },
       },
     },
     async (req) => {
@@ -124,62 +156,24 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
       return getVillageItem(deps, ctx, req.params.id);
     },
   );
-  api.post(
-    '/village-affairs/items/:id/attachments',
-    {
-      schema: {
-        tags,
-        summary: '添加附件（如财务收支明细、凭证扫描件）',
-        params: idParams,
-        body: attachBody,
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await attachToVillageItem(deps, ctx, req.params.id, req.body.fileId);
-      return getVillageItem(deps, ctx, req.params.id);
-    },
+  const itemStep = stepRoutes(api, {
+    base: '/village-affairs/items/:id',
+    tags,
+    params: idParams,
+    response: itemDetailOut,
+    detail: (ctx, id) => getVillageItem(deps, ctx, id),
+  });
+  itemStep('attachments', '添加附件（如财务收支明细、凭证扫描件）', attachBody, (ctx, id, b) =>
+    attachToVillageItem(deps, ctx, id, b.fileId),
   );
-  api.post(
-    '/village-affairs/items/:id/submit',
-    {
-      schema: {
-        tags,
-        summary: '提交村务监督委员会审查',
-        params: idParams,
-        body: z.object({}).strict(),
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await submitVillageItem(deps, ctx, req.params.id);
-      return getVillageItem(deps, ctx, req.params.id);
-    },
+  itemStep('submit', '提交村务监督委员会审查', z.object({}).strict(), (ctx, id) =>
+    submitVillageItem(deps, ctx, id),
   );
-  api.post(
-    '/village-affairs/items/:id/approve',
-    {
-      schema: {
-        tags,
-        summary: '监委会审查通过，经“群治分”公开',
-        params: idParams,
-        body: reviewBody,
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await approveVillageItem(deps, ctx, req.params.id, req.body.opinion);
-      return getVillageItem(deps, ctx, req.params.id);
-    },
+  itemStep('approve', '监委会审查通过，经“群治分”公开', reviewBody, (ctx, id, b) =>
+    approveVillageItem(deps, ctx, id, b.opinion),
   );
-  api.post(
-    '/village-affairs/items/:id/return',
-    { schema: { tags, summary: '监委会退回修改', params: idParams, body: returnBody } },
-    async (req) => {
-      const ctx = contextOf(req);
-      await returnVillageItem(deps, ctx, req.params.id, req.body.opinion);
-      return getVillageItem(deps, ctx, req.params.id);
-    },
+  itemStep('return', '监委会退回修改', returnBody, (ctx, id, b) =>
+    returnVillageItem(deps, ctx, id, b.opinion),
   );
 
   api.get(
@@ -189,13 +183,21 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '各村三务公开情况看板（按法定频次计算逾期）',
         querystring: boardQuery,
+        response: { 200: boardOut },
       },
     },
     async (req) => villageBoard(deps, contextOf(req), req.query),
   );
   api.get(
     '/village-affairs/rules',
-    { schema: { tags, summary: '公开频次与期限设置（[U] 可配置项）', querystring: orgQuery } },
+    {
+      schema: {
+        tags,
+        summary: '公开频次与期限设置（[U] 可配置项）',
+        querystring: orgQuery,
+        response: { 200: rulesOut },
+      },
+    },
     async (req) => getVillageRules(deps, contextOf(req), req.query.orgId),
   );
   api.put(
@@ -206,6 +208,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         summary: '修改全镇三务公开期限设置',
         querystring: orgQuery,
         body: villageSettingsBody,
+        response: { 200: rulesOut },
       },
     },
     async (req) => {
@@ -222,6 +225,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         summary: '设置某村某类事项的公开频次',
         params: villageParams,
         body: frequencyBody,
+        response: { 200: rulesOut },
       },
     },
     async (req) => {
@@ -232,7 +236,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/village-affairs/villages/:villageId/supervisors',
-    { schema: { tags, summary: '村务监督委员会成员', params: villageParams } },
+    {
+      schema: {
+        tags,
+        summary: '村务监督委员会成员',
+        params: villageParams,
+        response: { 200: supervisorsOut },
+      },
+    },
     async (req) => listSupervisors(deps, contextOf(req), req.params.villageId),
   );
   api.post(
@@ -243,6 +254,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         summary: '登记村务监督委员会成员',
         params: villageParams,
         body: supervisorBody,
+        response: { 201: supervisorsOut },
       },
     },
     async (req, reply) => {
@@ -258,6 +270,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '成员卸任',
         params: villageParams.extend({ memberId: z.string().uuid() }),
+        response: { 200: supervisorsOut },
       },
     },
     async (req) => {
@@ -273,6 +286,7 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '镇政府责令本村公布的事项（不含反映人信息）',
         params: villageParams,
+        response: { 200: ordersOut },
       },
     },
     async (req) => villageOrders(deps, contextOf(req), req.params.villageId),
@@ -280,7 +294,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/village-affairs/complaints',
-    { schema: { tags, summary: '村民反映（第三十一条）列表', querystring: complaintListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '村民反映（第三十一条）列表',
+        querystring: complaintListQuery,
+        response: { 200: complaintListOut },
+      },
+    },
     async (req) => {
       const { orgId, ...f } = req.query;
       return listComplaints(deps, await readWithin(deps.db.kysely, contextOf(req), orgId), f);
@@ -288,7 +309,14 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/village-affairs/complaints',
-    { schema: { tags, summary: '登记村民反映', body: registerComplaintBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记村民反映',
+        body: registerComplaintBody,
+        response: { 201: complaintDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await registerComplaint(deps, ctx, req.body);
@@ -297,18 +325,33 @@ export const villageAffairsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/village-affairs/complaints/:id',
-    { schema: { tags, summary: '反映详情', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '反映详情',
+        params: idParams,
+        response: { 200: complaintDetailOut },
+      },
+    },
     async (req) => getComplaint(deps, contextOf(req), req.params.id),
   );
   api.get(
     '/village-affairs/complaints/:id/pii',
-    { schema: { tags, summary: '查看反映人完整联系电话（留痕）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '查看反映人完整联系电话（留痕）',
+        params: idParams,
+        response: { 200: phoneOut },
+      },
+    },
     async (req) => readComplainantPhone(deps, contextOf(req), req.params.id),
   );
   const step = stepRoutes(api, {
     base: '/village-affairs/complaints/:id',
     tags,
     params: idParams,
+    response: complaintDetailOut,
     detail: (ctx, id) => getComplaint(deps, ctx, id),
   });
   step('investigate', '开始调查核实', z.object({}).strict(), (ctx, id) =>
