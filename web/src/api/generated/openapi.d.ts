@@ -27033,6 +27033,8 @@ export interface paths {
             simpleOrganisation?: number;
             /** @description 当场处罚决定备案期限（工作日） */
             simpleReportDays?: number;
+            /** @description 执法人员年度培训学时要求（默认60学时，可按乡镇设置） */
+            trainingHours?: number;
           };
         };
       };
@@ -27680,6 +27682,712 @@ export interface paths {
           'application/json': {
             /** @description 说明 */
             note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 双随机抽查计划列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 年度 */
+          year?: number;
+          /** @description 状态 */
+          status?: 'draft' | 'drawn' | 'published';
+          /** @description 页码，从 1 开始 */
+          page?: number;
+          /** @description 每页条数，最多 200 */
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                year: number;
+                period: string;
+                matter: string;
+                legalBasis: string;
+                /** @description 检查对象名录 */
+                objects: string[];
+                drawCount: number;
+                officersPerInspection: number;
+                /** @enum {string} */
+                status: 'draft' | 'drawn' | 'published';
+                statusLabel: string;
+                publishedOn: string | null;
+                /** @description 双随机、一公开的依据 */
+                basis: string;
+                /** @description 抽取结果（未抽取时为空） */
+                draw: {
+                  /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                  seed: string;
+                  drawnOn: string | null;
+                  /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                  candidates: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                  inspections: {
+                    object: string;
+                    officers: {
+                      name: string;
+                      /** @description 执法证号 */
+                      certNo: string;
+                    }[];
+                  }[];
+                  /** @description 按记录的种子重新抽取，结果与记录一致 */
+                  reproducible: boolean;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 制定双随机抽查计划（浙江省综合行政执法条例第二十一条） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 计划名称 */
+            name: string;
+            /** @description 年度 */
+            year: number;
+            /** @description 抽查时段（如第二季度） */
+            period: string;
+            /** @description 抽查事项 */
+            matter: string;
+            /** @description 检查依据 */
+            legalBasis: string;
+            /** @description 检查对象名录（企业、单位等，每项一个名称） */
+            objects: string[];
+            /** @description 抽取的检查对象数 */
+            drawCount: number;
+            /** @description 每次检查选派的执法人员数（行政处罚法第四十二条：不得少于两人） */
+            officersPerInspection: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              year: number;
+              period: string;
+              matter: string;
+              legalBasis: string;
+              /** @description 检查对象名录 */
+              objects: string[];
+              drawCount: number;
+              officersPerInspection: number;
+              /** @enum {string} */
+              status: 'draft' | 'drawn' | 'published';
+              statusLabel: string;
+              publishedOn: string | null;
+              /** @description 双随机、一公开的依据 */
+              basis: string;
+              /** @description 抽取结果（未抽取时为空） */
+              draw: {
+                /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                seed: string;
+                drawnOn: string | null;
+                /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                candidates: {
+                  name: string;
+                  /** @description 执法证号 */
+                  certNo: string;
+                }[];
+                inspections: {
+                  object: string;
+                  officers: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                }[];
+                /** @description 按记录的种子重新抽取，结果与记录一致 */
+                reproducible: boolean;
+              } | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 抽查计划详情（含抽取结果和可办理步骤） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              year: number;
+              period: string;
+              matter: string;
+              legalBasis: string;
+              /** @description 检查对象名录 */
+              objects: string[];
+              drawCount: number;
+              officersPerInspection: number;
+              /** @enum {string} */
+              status: 'draft' | 'drawn' | 'published';
+              statusLabel: string;
+              publishedOn: string | null;
+              /** @description 双随机、一公开的依据 */
+              basis: string;
+              /** @description 抽取结果（未抽取时为空） */
+              draw: {
+                /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                seed: string;
+                drawnOn: string | null;
+                /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                candidates: {
+                  name: string;
+                  /** @description 执法证号 */
+                  certNo: string;
+                }[];
+                inspections: {
+                  object: string;
+                  officers: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                }[];
+                /** @description 按记录的种子重新抽取，结果与记录一致 */
+                reproducible: boolean;
+              } | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/enforcement/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开的双随机抽查计划和抽取结果 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 页码，从 1 开始 */
+          page?: number;
+          /** @description 每页条数，最多 200 */
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                year: number;
+                period: string;
+                matter: string;
+                legalBasis: string;
+                /** @description 检查对象名录 */
+                objects: string[];
+                drawCount: number;
+                officersPerInspection: number;
+                /** @enum {string} */
+                status: 'draft' | 'drawn' | 'published';
+                statusLabel: string;
+                publishedOn: string | null;
+                /** @description 双随机、一公开的依据 */
+                basis: string;
+                /** @description 抽取结果（未抽取时为空） */
+                draw: {
+                  /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                  seed: string;
+                  drawnOn: string | null;
+                  /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                  candidates: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                  inspections: {
+                    object: string;
+                    officers: {
+                      name: string;
+                      /** @description 执法证号 */
+                      certNo: string;
+                    }[];
+                  }[];
+                  /** @description 按记录的种子重新抽取，结果与记录一致 */
+                  reproducible: boolean;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              town: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/plans/{id}/draw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 随机抽取检查对象和执法人员 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              year: number;
+              period: string;
+              matter: string;
+              legalBasis: string;
+              /** @description 检查对象名录 */
+              objects: string[];
+              drawCount: number;
+              officersPerInspection: number;
+              /** @enum {string} */
+              status: 'draft' | 'drawn' | 'published';
+              statusLabel: string;
+              publishedOn: string | null;
+              /** @description 双随机、一公开的依据 */
+              basis: string;
+              /** @description 抽取结果（未抽取时为空） */
+              draw: {
+                /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                seed: string;
+                drawnOn: string | null;
+                /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                candidates: {
+                  name: string;
+                  /** @description 执法证号 */
+                  certNo: string;
+                }[];
+                inspections: {
+                  object: string;
+                  officers: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                }[];
+                /** @description 按记录的种子重新抽取，结果与记录一致 */
+                reproducible: boolean;
+              } | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/plans/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公开抽查计划和抽取结果 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              year: number;
+              period: string;
+              matter: string;
+              legalBasis: string;
+              /** @description 检查对象名录 */
+              objects: string[];
+              drawCount: number;
+              officersPerInspection: number;
+              /** @enum {string} */
+              status: 'draft' | 'drawn' | 'published';
+              statusLabel: string;
+              publishedOn: string | null;
+              /** @description 双随机、一公开的依据 */
+              basis: string;
+              /** @description 抽取结果（未抽取时为空） */
+              draw: {
+                /** @description 随机种子：以同一种子、名录和候选人员重新抽取，结果相同 */
+                seed: string;
+                drawnOn: string | null;
+                /** @description 抽取时持有效执法证的候选人员（按抽取顺序） */
+                candidates: {
+                  name: string;
+                  /** @description 执法证号 */
+                  certNo: string;
+                }[];
+                inspections: {
+                  object: string;
+                  officers: {
+                    name: string;
+                    /** @description 执法证号 */
+                    certNo: string;
+                  }[];
+                }[];
+                /** @description 按记录的种子重新抽取，结果与记录一致 */
+                reproducible: boolean;
+              } | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/trainings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 执法人员培训记录和年度学时 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 年度 */
+          year: number;
+          /** @description 乡镇（上级机关工作人员查看时填写） */
+          orgId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                userId: string;
+                name: string;
+                heldOn: string;
+                hours: number;
+                topic: string;
+              }[];
+              status: {
+                year: number;
+                /** @description 年度培训学时要求（按乡镇设置，默认60） */
+                required: number;
+                basis: string;
+                officers: {
+                  userId: string;
+                  name: string;
+                  /** @description 本年度已完成学时 */
+                  hours: number;
+                  /** @description 未达到年度学时要求 */
+                  below: boolean;
+                }[];
+                /** @description 未达到要求的持证人员数 */
+                below: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记执法人员培训（浙江省综合行政执法条例第三十一条） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description 参训的执法人员（本镇账号）
+             */
+            userId: string;
+            /** @description 培训日期 */
+            heldOn: string;
+            /** @description 学时 */
+            hours: number;
+            /** @description 培训内容 */
+            topic: string;
           };
         };
       };
