@@ -77,6 +77,12 @@ export interface DisputeDetail extends Dispute {
 export interface DisputeFilters {
   status?: string;
   channel?: string;
+  category?: string;
+  year?: number;
+  /** `YYYY-MM`: the month received (驾驶舱 drill-down). */
+  month?: string;
+  /** Above the town: one town's disputes. */
+  townId?: string;
   q?: string;
 }
 
