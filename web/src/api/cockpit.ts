@@ -27,7 +27,7 @@ export interface OpenItems {
   web: string | null;
 }
 
-export interface Trend {
+interface Trend {
   key: string;
   label: string;
   countedOn: string;
@@ -60,7 +60,7 @@ export interface CockpitTown {
   reportedAt: string | null;
 }
 
-export interface CockpitTowns {
+interface CockpitTowns {
   year: number;
   day: string;
   indicator: { key: string; figure?: string; name: string; unit: string; source: string };

@@ -10,7 +10,7 @@ echarts.use([PieChart, LegendComponent, TitleComponent, TooltipComponent, SVGRen
 type EChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
 /** What was clicked: the series and the category (x-axis label or slice name). */
-export interface ChartClick {
+interface ChartClick {
   seriesIndex: number;
   dataIndex: number;
   name: string;

@@ -6,7 +6,7 @@ import { clockOwnerOf } from './clock-owners.js';
 
 // tenancy: clocks read through scoped(), limited to the town's subtree (its offices and villages)
 
-export interface OpenClocks {
+interface OpenClocks {
   /** The clock's subject type, e.g. `dispute`, `disclosure_request`. */
   subjectType: string;
   /** The module as users read it (依申请公开, 矛盾纠纷调解 …). */

@@ -11,10 +11,10 @@
  * A module's open items: green with nothing overdue, yellow when at most one in five open items is
  * overdue, red when more are.
  */
-export type Light = 'green' | 'yellow' | 'red';
+type Light = 'green' | 'yellow' | 'red';
 
 /** Indicators where a smaller figure is the better one. */
-export const FEWER_IS_BETTER: ReadonlySet<string> = new Set([
+const FEWER_IS_BETTER: ReadonlySet<string> = new Set([
   'litigation.lawsuitsFiled',
   'litigation.corrections',
 ]);

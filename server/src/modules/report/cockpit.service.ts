@@ -15,7 +15,7 @@ import { RULE } from './report.service.js';
 // tenancy: the town through pageTown(); clocks, counts and indicators through each module's scoped reads
 
 /** The town's report cut-off for the year (the default when it has no report yet). */
-export async function cutOffOf(q: Q, actor: Actor, townId: string, year: number) {
+async function cutOffOf(q: Q, actor: Actor, townId: string, year: number) {
   const row = await scoped(q, actor)
     .selectFrom('lawReports')
     .select('cutOffOn')
