@@ -1,6 +1,7 @@
 import type { Permission } from '@fazhi/shared';
 import type { Actor } from '../../core/authz/actor.js';
 import type { Q } from '../../core/db/database.js';
+import { requestsByMonth } from '../disclosure/disclosure.public.js';
 import { casesByMonth as enforcementByMonth } from '../enforcement/enforcement.public.js';
 import { disputesByMonth } from '../disputes/disputes.public.js';
 import { casesByMonth as litigationByMonth } from '../litigation/litigation.public.js';
@@ -56,5 +57,14 @@ export const TRENDS: readonly Trend[] = [
     api: '/api/v1/litigation/cases',
     web: '/litigation/cases',
     byMonth: litigationByMonth,
+  },
+  {
+    key: 'disclosure',
+    label: '政府信息公开申请',
+    countedOn: '收到申请日期',
+    perm: 'disclosure.request.read',
+    api: '/api/v1/disclosure/requests',
+    web: '/disclosure/requests',
+    byMonth: requestsByMonth,
   },
 ];

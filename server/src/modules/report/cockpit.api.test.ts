@@ -85,7 +85,7 @@ describe.skipIf(pgMissing())('cockpit', () => {
   it('counts each module’s records per month, and each month’s list holds exactly those', async () => {
     const c = await cockpit(head);
     const trends = new Map((c.trends as Trend[]).map((t) => [t.key, t]));
-    expect([...trends.keys()]).toEqual(['disputes', 'enforcement', 'litigation']);
+    expect([...trends.keys()]).toEqual(['disputes', 'enforcement', 'litigation', 'disclosure']);
     const q = s.deps.db.kysely;
     const received = await q
       .selectFrom('disputes')
@@ -97,7 +97,7 @@ describe.skipIf(pgMissing())('cockpit', () => {
     const disputes = trends.get('disputes')!;
     expect(disputes.counts.reduce((a, b) => a + b, 0)).toBe(Number(received.n));
     expect(Number(received.n)).toBeGreaterThan(700);
-    for (const key of ['disputes', 'enforcement'] as const) {
+    for (const key of ['disputes', 'enforcement', 'disclosure'] as const) {
       const t = trends.get(key)!;
       const busiest = t.counts.indexOf(Math.max(...t.counts));
       const month = c.months[busiest] as string;
