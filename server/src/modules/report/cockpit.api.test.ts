@@ -48,7 +48,7 @@ describe.skipIf(pgMissing())('cockpit', () => {
     });
     await setRoles(q, user.id, ['town_head'], null, s.time.now());
     [head, county, other] = [await s.as('head'), await s.as('county'), await s.as('otherhead')];
-  }, 240_000); // the full demo of every module, through the real services
+  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
   afterAll(() => s?.close());
 
   const cockpit = async (who: TestClient, query = '') => {
