@@ -19,6 +19,7 @@ import {
   HeartOutlined,
   UserSwitchOutlined,
   ScheduleOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import type { NavGroup } from './nav-types';
 
@@ -224,6 +225,13 @@ export const MODULE_NAV: NavGroup[] = [
     key: 'report',
     label: '法治指标与年报',
     items: [
+      {
+        path: '/report/cockpit',
+        label: '驾驶舱',
+        icon: <DashboardOutlined />,
+        perms: ['report.read'],
+        testId: 'menu-report-cockpit',
+      },
       {
         path: '/report/indicators',
         label: '法治指标',

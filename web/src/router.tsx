@@ -277,6 +277,7 @@ export const router = createBrowserRouter([
               guarded('/team/members', () => import('./pages/team/RosterPage')),
               guarded('/team/study', () => import('./pages/team/StudyPage')),
               guarded('/disputes', () => import('./pages/disputes/DisputesPage')),
+              guarded('/report/cockpit', () => import('./pages/report/CockpitPage')),
               guarded('/report/indicators', () => import('./pages/report/IndicatorsPage')),
               guarded('/report', () => import('./pages/report/ReportPage')),
               guarded('/report/towns', () => import('./pages/report/TownsPage')),

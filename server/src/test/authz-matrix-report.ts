@@ -6,6 +6,8 @@ const REPORT = { record: 'lawReport', townWrite: true } as const;
 export const REPORT_MATRIX: Record<string, RouteRow> = {
   'GET /api/v1/indicators': { access: 'report.read', perTown: 'query', query: { year: '2024' } },
   'GET /api/v1/indicators/towns': { access: 'report.read', query: { year: '2024' } },
+  'GET /api/v1/cockpit': { access: 'report.read', perTown: 'query', query: { year: '2024' } },
+  'GET /api/v1/cockpit/towns': { access: 'report.read', query: { year: '2024' } },
   'PUT /api/v1/indicators/{year}/entries': {
     access: 'report.edit',
     perTown: 'body',

@@ -82,6 +82,8 @@ export interface RequestFilters {
   applicantKind?: string;
   due?: 'due_soon' | 'overdue';
   year?: number;
+  /** `YYYY-MM`: the month received (驾驶舱 drill-down). */
+  month?: string;
   q?: string;
   /** Staff above the town: the town chosen in the header. */
   orgId?: string;

@@ -11,6 +11,12 @@ export type DisputeDetail = Reply<'/api/v1/disputes/{id}'>;
 export interface DisputeFilters {
   status?: string;
   channel?: string;
+  category?: string;
+  year?: number;
+  /** `YYYY-MM`: the month received (驾驶舱 drill-down). */
+  month?: string;
+  /** Above the town: one town's disputes. */
+  townId?: string;
   q?: string;
 }
 

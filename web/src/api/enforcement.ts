@@ -22,6 +22,11 @@ export interface CaseFilters {
   field?: string;
   authorityBasis?: string;
   year?: number;
+  decidedYear?: number;
+  /** `YYYY-MM`: the month the clue was registered (驾驶舱 drill-down). */
+  month?: string;
+  /** Above the town: one town's cases. */
+  townId?: string;
   q?: string;
   page: number;
   pageSize: number;

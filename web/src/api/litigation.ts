@@ -91,6 +91,10 @@ export interface CaseFilters {
   kind?: string;
   status?: string;
   year?: number;
+  /** `YYYY-MM`: the month received (驾驶舱 drill-down). */
+  month?: string;
+  /** Above the town: one town's cases. */
+  townId?: string;
   disclosureRelated?: boolean;
   q?: string;
 }

@@ -9,23 +9,41 @@ echarts.use([PieChart, LegendComponent, TitleComponent, TooltipComponent, SVGRen
 
 type EChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
-/** An ECharts chart that follows its container's width. */
+/** What was clicked: the series and the category (x-axis label or slice name). */
+interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  name: string;
+}
+
+/** An ECharts chart that follows its container's width; `onClick` makes its marks open something. */
 export function EChart({
   option,
   height = 280,
   testId,
+  onClick,
 }: {
   option: EChartOption;
   height?: number;
   testId?: string;
+  onClick?: (c: ChartClick) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
 
   useEffect(() => {
     if (!ref.current) return;
     const c = echarts.init(ref.current, undefined, { renderer: 'svg' });
     chart.current = c;
+    c.on('click', (p) =>
+      click.current?.({
+        seriesIndex: p.seriesIndex ?? 0,
+        dataIndex: p.dataIndex,
+        name: p.name,
+      }),
+    );
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(ref.current);
     return () => {
@@ -39,5 +57,11 @@ export function EChart({
     chart.current?.setOption(option, true);
   }, [option]);
 
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+  return (
+    <div
+      ref={ref}
+      style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }}
+      data-testid={testId}
+    />
+  );
 }

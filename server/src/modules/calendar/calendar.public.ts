@@ -9,6 +9,7 @@ import type { Q } from '../../core/db/database.js';
 
 export { loadCalendar } from './calendar-loader.js';
 export { badgeOf, clockBadges } from './clock-badges.js';
+export { openClocksOf } from './clock-counts.js';
 export { explainClock } from './clock-explain.js';
 export {
   extendClock,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import { monthSpan, type DrillDownFilter } from '../../core/http/drill-down.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { ClockBadge } from '@fazhi/shared';
 import { maskIdNumber, maskPhone } from '../../core/crypto/mask.js';
@@ -30,7 +31,7 @@ import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
-export interface DisputeFilter {
+export interface DisputeFilter extends DrillDownFilter {
   status?: DisputeState | undefined;
   channel?: Channel | undefined;
   category?: Category | undefined;
@@ -47,6 +48,11 @@ export function disputeQuery(q: Q, actor: Actor, f: DisputeFilter) {
     base = base
       .where('disputes.receivedOn', '>=', `${f.year}-01-01`)
       .where('disputes.receivedOn', '<=', `${f.year}-12-31`);
+  if (f.month) {
+    const { from, before } = monthSpan(f.month);
+    base = base.where('disputes.receivedOn', '>=', from).where('disputes.receivedOn', '<', before);
+  }
+  if (f.townId) base = base.where('disputes.townId', '=', f.townId);
   if (f.q) {
     const like = `%${f.q}%`;
     base = base.where((eb) =>

@@ -1,5 +1,6 @@
 import { CONTACT_PHONE_FORMAT, ID_OR_CREDIT_CODE_FORMAT, isoDate } from '@fazhi/shared';
 import { z } from 'zod';
+import { drillDownQuery } from '../../core/http/drill-down.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { DISPUTE_STATES, type DisputeState } from './dispute.workflow.js';
 import { CATEGORY_KEYS, CHANNEL_KEYS, HANDLER_KEYS } from './disputes.vocabulary.js';
@@ -53,6 +54,7 @@ export const disputeFilterQuery = z
     year: z.coerce.number().int().min(2000).max(2100).optional().describe('受理年度'),
     q: z.string().trim().max(100).optional().describe('编码、事项或当事人'),
   })
+  .merge(drillDownQuery)
   .strict();
 export const disputeListQuery = disputeFilterQuery.merge(pageQuery).strict();
 

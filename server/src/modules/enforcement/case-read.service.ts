@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor, RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import { monthSpan, type DrillDownFilter } from '../../core/http/drill-down.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
@@ -25,7 +26,7 @@ import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
-export interface CaseFilter {
+export interface CaseFilter extends DrillDownFilter {
   status?: CaseState | undefined;
   field?: EnforcementField | undefined;
   authorityBasis?: AuthorityBasis | undefined;
@@ -58,6 +59,13 @@ export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
     base = base
       .where('enforcementCases.decidedOn', '>=', `${f.decidedYear}-01-01`)
       .where('enforcementCases.decidedOn', '<=', `${f.decidedYear}-12-31`);
+  if (f.month) {
+    const { from, before } = monthSpan(f.month);
+    base = base
+      .where('enforcementCases.clueOn', '>=', from)
+      .where('enforcementCases.clueOn', '<', before);
+  }
+  if (f.townId) base = base.where('enforcementCases.townId', '=', f.townId);
   if (f.q)
     base = base.where((eb) =>
       eb.or([

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 
 /**
  * What other modules may use of the enforcement module (行政执法): the count of penalty decisions a
- * town reports as its own. Other modules import the enforcement module only through this file.
+ * town reports as its own, and its cases per month for the cockpit. Other modules import the enforcement module only through this file.
  */
 
 /**
@@ -38,4 +40,21 @@ export async function certificatesOf(q: Q, townId: string, userIds: readonly str
     .where('userId', 'in', userIds)
     .orderBy('expiresOn', 'desc')
     .execute();
+}
+
+/**
+ * Cases registered (线索登记日期) in each month of `year` in the town, as `YYYY-MM` → count; the case
+ * list's `?month=` filter counts on the same date, so a chart's bar opens exactly these cases.
+ */
+export async function casesByMonth(q: Q, actor: Actor, townId: string, year: number) {
+  const month = sql<string>`substr(cast(clue_on as text), 1, 7)`;
+  const rows = await scoped(q, actor)
+    .selectFrom('enforcementCases')
+    .select([month.as('month'), sql<number>`count(*)`.as('n')])
+    .where('townId', '=', townId)
+    .where('clueOn', '>=', `${year}-01-01`)
+    .where('clueOn', '<=', `${year}-12-31`)
+    .groupBy(month)
+    .execute();
+  return new Map(rows.map((r) => [r.month, Number(r.n)]));
 }

@@ -1,5 +1,6 @@
 import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
+import { drillDownQuery } from '../../core/http/drill-down.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
 import { BASIS_KEYS, FIELD_KEYS, GROUND_KEYS } from './enforcement.vocabulary.js';
@@ -49,6 +50,7 @@ export const caseFilterQuery = z
       .describe('处罚决定年度（统计口径：决定日期在该年度内）'),
     q: z.string().trim().max(100).optional().describe('案号、案由或当事人'),
   })
+  .merge(drillDownQuery)
   .strict();
 export const caseListQuery = caseFilterQuery.merge(pageQuery).strict();
 

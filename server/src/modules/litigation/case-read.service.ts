@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor, RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import { monthSpan, type DrillDownFilter } from '../../core/http/drill-down.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
@@ -23,7 +24,7 @@ import { maskName } from '../../core/crypto/mask.js';
 
 // tenancy: every read starts from scoped()
 
-export interface CaseFilter {
+export interface CaseFilter extends DrillDownFilter {
   kind?: CaseKind | undefined;
   status?: LitigationState | undefined;
   year?: number | undefined;
@@ -41,6 +42,11 @@ export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
     base = base
       .where('receivedOn', '>=', `${f.year}-01-01`)
       .where('receivedOn', '<=', `${f.year}-12-31`);
+  if (f.month) {
+    const { from, before } = monthSpan(f.month);
+    base = base.where('receivedOn', '>=', from).where('receivedOn', '<', before);
+  }
+  if (f.townId) base = base.where('townId', '=', f.townId);
   if (f.q)
     base = base.where((eb) =>
       eb.or([eb('title', 'like', `%${f.q}%`), eb('caseNo', 'like', `%${f.q}%`)]),

@@ -1,9 +1,13 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { table4Column } from './outcome-sets.js';
 
 /**
  * What other modules may use of the litigation module (行政复议与行政应诉): 表四 of the disclosure annual
- * report. Other modules import the litigation module only through this file.
+ * report and the cases received per month for the cockpit. Other modules import the litigation module
+ * only through this file.
  */
 
 type Row = { upheld: number; corrected: number; other: number; pending: number };
@@ -38,4 +42,21 @@ export async function disclosureTable4Of(q: Q, townId: string, year: number) {
     out[group][table4Column(r.kind, decided)] += 1;
   }
   return out;
+}
+
+/**
+ * Cases received (收案日期) in each month of `year` in the town, as `YYYY-MM` → count, for the cockpit;
+ * the case list's `?month=` filter counts on the same date.
+ */
+export async function casesByMonth(q: Q, actor: Actor, townId: string, year: number) {
+  const month = sql<string>`substr(cast(received_on as text), 1, 7)`;
+  const rows = await scoped(q, actor)
+    .selectFrom('litigationCases')
+    .select([month.as('month'), sql<number>`count(*)`.as('n')])
+    .where('townId', '=', townId)
+    .where('receivedOn', '>=', `${year}-01-01`)
+    .where('receivedOn', '<=', `${year}-12-31`)
+    .groupBy(month)
+    .execute();
+  return new Map(rows.map((r) => [r.month, Number(r.n)]));
 }

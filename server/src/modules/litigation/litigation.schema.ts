@@ -1,5 +1,6 @@
 import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
+import { drillDownQuery } from '../../core/http/drill-down.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { LITIGATION_STATES, type LitigationState } from './case.workflow.js';
 import {
@@ -56,6 +57,7 @@ export const caseFilterQuery = z
     disclosureRelated: flag.describe('仅政府信息公开类'),
     q: z.string().trim().max(60).optional().describe('案号或案由'),
   })
+  .merge(drillDownQuery)
   .strict();
 export const caseListQuery = caseFilterQuery.merge(pageQuery).strict();
 

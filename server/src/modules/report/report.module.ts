@@ -4,6 +4,7 @@ import type { ModuleDescriptor } from '../../core/module.js';
 import { seedReportDemo } from './demo/report.demo.js';
 import { REPORT_GRANTS } from './report.grants.js';
 import { REPORT_MIGRATIONS } from './report.migrations.js';
+import { cockpitRoutes } from './cockpit.routes.js';
 import { reportRoutes } from './report.routes.js';
 import { LAW_REPORT_OWNER } from './report.step.js';
 
@@ -14,7 +15,7 @@ import { LAW_REPORT_OWNER } from './report.step.js';
  */
 export const reportModule: ModuleDescriptor = {
   name: 'report',
-  routes: [reportRoutes],
+  routes: [reportRoutes, cockpitRoutes],
   grants: REPORT_GRANTS,
   migrations: REPORT_MIGRATIONS,
   demoSeed: seedReportDemo,

@@ -1,12 +1,14 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { disputesApi, type Dispute, type DisputeFilters } from '../../api/disputes';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
+import { DrillDownTags } from '../../components/DrillDownTags';
 import { ListEmpty } from '../../components/ListEmpty';
+import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
@@ -16,7 +18,11 @@ import { LedgerImportModal } from './LedgerImportModal';
 export default function DisputesPage() {
   const navigate = useNavigate();
   const { can } = useAuth();
-  const [filters, setFilters] = useState<DisputeFilters>({});
+  const [params] = useSearchParams();
+  // A drill-down link (驾驶舱, 法治指标) brings its filters in the query.
+  const [filters, setFilters] = useState<DisputeFilters>(() =>
+    filtersFromUrl(params, ['status', 'channel', 'category', 'month', 'townId'], ['year']),
+  );
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const vocab = useVocabulary('disputes');
   const { data, error, loading, reload } = useRequest(
@@ -96,6 +102,7 @@ export default function DisputesPage() {
             style={{ width: 210 }}
             data-testid="disputes-filter-channel"
           />
+          <DrillDownTags value={filters} onClear={(key) => set({ [key]: undefined })} />
         </Space>
         <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
         <Table<Dispute>

@@ -1,11 +1,13 @@
 import { PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { enforcementApi, type CaseFilters } from '../../api/enforcement';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DrillDownTags } from '../../components/DrillDownTags';
 import { ExportButton } from '../../components/ExportButton';
+import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { CaseFiltersBar } from './CaseFiltersBar';
@@ -17,7 +19,17 @@ import { SettingsModal } from './SettingsModal';
 /** 行政处罚案件: the team's cases with filters, the XLSX ledger, and 登记线索. */
 export default function CasesPage() {
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<CaseFilters>({ page: 1, pageSize: 20 });
+  const [params] = useSearchParams();
+  // A drill-down link (驾驶舱, 法治指标) brings its filters in the query.
+  const [filters, setFilters] = useState<CaseFilters>(() => ({
+    ...filtersFromUrl(
+      params,
+      ['status', 'field', 'authorityBasis', 'month', 'townId'],
+      ['year', 'decidedYear'],
+    ),
+    page: 1,
+    pageSize: 20,
+  }));
   const [creating, setCreating] = useState(false);
   const [settings, setSettings] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -75,6 +87,10 @@ export default function CasesPage() {
         value={filters}
         vocab={vocab.data}
         onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
+      <DrillDownTags
+        value={{ decidedYear: filters.decidedYear, month: filters.month, townId: filters.townId }}
+        onClear={(key) => setFilters({ ...filters, [key]: undefined, page: 1 })}
       />
       <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
       <CasesTable

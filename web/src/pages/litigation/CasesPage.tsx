@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { litigationApi, type CaseFilters, type LitigationCase } from '../../api/litigation';
 import { useAuth } from '../../auth/auth-context';
 import { ClockStatusTag } from '../../components/ClockStatusTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
+import { DrillDownTags } from '../../components/DrillDownTags';
 import { ListEmpty } from '../../components/ListEmpty';
+import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { NewCaseModal } from './NewCaseModal';
@@ -17,7 +19,11 @@ import { optionsOf } from './options';
 export default function CasesPage() {
   const navigate = useNavigate();
   const { can } = useAuth();
-  const [filters, setFilters] = useState<CaseFilters>({});
+  const [params] = useSearchParams();
+  // A drill-down link (驾驶舱, 法治指标) brings its filters in the query.
+  const [filters, setFilters] = useState<CaseFilters>(() =>
+    filtersFromUrl(params, ['kind', 'status', 'month', 'townId'], ['year']),
+  );
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const vocab = useVocabulary('litigation');
@@ -96,6 +102,10 @@ export default function CasesPage() {
             onChange={(v) => set({ disclosureRelated: v || undefined })}
           />
         </span>
+        <DrillDownTags
+          value={{ month: filters.month, townId: filters.townId }}
+          onClear={(key) => set({ [key]: undefined })}
+        />
       </Space>
       <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
       <Table<LitigationCase>

@@ -3,6 +3,7 @@ import { DUE_SOON_WORKING_DAYS } from '@fazhi/shared';
 import { sql } from 'kysely';
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
+import { monthSpan } from '../../../core/http/drill-down.js';
 import { scoped } from '../../../core/authz/scope.js';
 import { clockStatusOf, computeDeadline } from '../../../core/calendar/index.js';
 import { today, type Deps } from '../../../core/deps.js';
@@ -28,6 +29,8 @@ export interface RequestFilter {
   applicantKind?: ApplicantKind | undefined;
   due?: 'due_soon' | 'overdue' | undefined;
   year?: number | undefined;
+  /** `YYYY-MM`, on the same date as `year` (驾驶舱 drill-down). */
+  month?: string | undefined;
   q?: string | undefined;
   /** Only these applications (the rows ticked on the list). */
   ids?: string[] | undefined;
@@ -57,6 +60,21 @@ async function queueQuery(deps: Deps, actor: Actor, f: RequestFilter) {
         eb('disclosureRequests.receivedOn', 'is', null)
           .and('disclosureRequests.submittedOn', '>=', from)
           .and('disclosureRequests.submittedOn', '<=', to),
+      ]),
+    );
+  }
+  if (f.month) {
+    const { from, before } = monthSpan(f.month);
+    query = query.where((eb) =>
+      eb.or([
+        eb('disclosureRequests.receivedOn', '>=', from).and(
+          'disclosureRequests.receivedOn',
+          '<',
+          before,
+        ),
+        eb('disclosureRequests.receivedOn', 'is', null)
+          .and('disclosureRequests.submittedOn', '>=', from)
+          .and('disclosureRequests.submittedOn', '<', before),
       ]),
     );
   }

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '@fazhi/shared';
 import { z } from 'zod';
+import { drillDownQuery } from '../../../core/http/drill-down.js';
 import { idsQuery } from '../../../core/http/selected-ids.js';
 import { OUTCOME_KEYS } from './outcomes.js';
 import { REDACTION_GROUND_KEYS } from './redaction-grounds.js';
@@ -208,6 +209,7 @@ export const listQuery = z
     applicantKind: z.enum(APPLICANT_KIND_KEYS).optional(),
     due: z.enum(['due_soon', 'overdue']).optional().describe('即将到期（≤3 个工作日）/ 已超期'),
     year: z.coerce.number().int().min(2000).max(2100).optional().describe('收到申请的年份'),
+    month: drillDownQuery.shape.month,
     q: z.string().trim().max(50).optional().describe('申请人、所需信息或查询码'),
     ids: idsQuery,
     orgId: townFilter,

@@ -3,8 +3,10 @@ import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { requestsApi, type RequestFilters } from '../../../api/disclosure-requests';
+import { DrillDownTags } from '../../../components/DrillDownTags';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useTown } from '../../../lib/town';
+import { filtersFromUrl } from '../../../lib/url-filters';
 import { useRequest } from '../../../lib/use-request';
 import { useVocabulary } from '../../../lib/use-vocabulary';
 import { RegisterModal } from './RegisterModal';
@@ -18,7 +20,12 @@ import { ExportButton } from '../../../components/ExportButton';
 /** 依申请公开办理: the office's queue with the statutory clocks, the ledger export and each application. */
 export default function RequestsPage() {
   const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState<RequestFilters>({ page: 1, pageSize: 20 });
+  // A drill-down link (驾驶舱) brings its month and year in the query.
+  const [filters, setFilters] = useState<RequestFilters>(() => ({
+    ...filtersFromUrl(params, ['month'], ['year']),
+    page: 1,
+    pageSize: 20,
+  }));
   const [registering, setRegistering] = useState(false);
   const [settings, setSettings] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
@@ -83,6 +90,10 @@ export default function RequestsPage() {
         value={filters}
         vocab={vocab.data}
         onChange={(f) => setFilters({ ...f, page: 1, pageSize: filters.pageSize })}
+      />
+      <DrillDownTags
+        value={{ month: filters.month }}
+        onClear={() => setFilters({ ...filters, month: undefined, page: 1 })}
       />
       <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
       <RequestsTable
