@@ -18263,6 +18263,8 @@ export interface paths {
           due?: 'due_soon' | 'overdue';
           /** @description 收到申请的年份 */
           year?: number;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
           /** @description 申请人、所需信息或查询码 */
           q?: string;
           /** @description 只取所选的记录（以逗号分隔的编号，最多 200 条） */
@@ -25297,6 +25299,10 @@ export interface paths {
           decidedYear?: number;
           /** @description 案号、案由或当事人 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
           /** @description 页码，从 1 开始 */
           page?: number;
           /** @description 每页条数，最多 200 */
@@ -25423,6 +25429,10 @@ export interface paths {
           decidedYear?: number;
           /** @description 案号、案由或当事人 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
         };
         header?: never;
         path?: never;
@@ -28506,6 +28516,10 @@ export interface paths {
           year?: number;
           /** @description 编码、事项或当事人 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
           /** @description 页码，从 1 开始 */
           page?: number;
           /** @description 每页条数，最多 200 */
@@ -28870,6 +28884,10 @@ export interface paths {
           year?: number;
           /** @description 编码、事项或当事人 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
         };
         header?: never;
         path?: never;
@@ -31691,6 +31709,10 @@ export interface paths {
           disclosureRelated?: 'true' | 'false';
           /** @description 案号或案由 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
           /** @description 页码，从 1 开始 */
           page?: number;
           /** @description 每页条数，最多 200 */
@@ -31804,6 +31826,10 @@ export interface paths {
           disclosureRelated?: 'true' | 'false';
           /** @description 案号或案由 */
           q?: string;
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
         };
         header?: never;
         path?: never;
@@ -38212,6 +38238,187 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cockpit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 乡镇驾驶舱：各模块在办与超期、指标同比红黄绿、按月趋势（均可下钻到记录） */
+    get: {
+      parameters: {
+        query: {
+          /** @description 年度 */
+          year: number;
+          /** @description 乡镇（上级机关工作人员选择） */
+          orgId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              townId: string;
+              town: string;
+              /** @description 统计日 */
+              day: string;
+              modules: {
+                /** @description 期限时钟所属事项类型 */
+                subjectType: string;
+                /** @description 模块 */
+                module: string;
+                /** @description 在办（期限计算中或中止） */
+                open: number;
+                /** @description 已超期 */
+                overdue: number;
+                /**
+                 * @description 绿：正常；黄：需关注；红：需督办
+                 * @enum {string}
+                 */
+                light: 'green' | 'yellow' | 'red';
+                /** @description 事项列表页 */
+                web: string | null;
+              }[];
+              indicators: {
+                key: string;
+                figure?: string;
+                name: string;
+                /** @enum {string} */
+                unit: 'count' | 'yuan' | 'percent';
+                module: string;
+                /** @enum {string} */
+                source: 'computed' | 'entered';
+                value: number | null;
+                /** @description 上年同期 */
+                previous: number | null;
+                change: number | null;
+                /**
+                 * @description 无上年或本年数值时为空
+                 * @enum {string|null}
+                 */
+                light: 'green' | 'yellow' | 'red' | null;
+                drillDown: {
+                  api: string;
+                  web: string;
+                } | null;
+              }[];
+              /** @description YYYY-MM */
+              months: string[];
+              trends: {
+                key: string;
+                label: string;
+                /** @description 按哪个日期计月 */
+                countedOn: string;
+                api: string;
+                web: string;
+                /** @description 按月件数，与 months 对应 */
+                counts: number[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cockpit/towns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 县级驾驶舱：各乡镇某项指标排名、在办与超期、年度报告报送情况 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 年度 */
+          year: number;
+          /** @description 排名的指标键（默认第一个指标） */
+          indicator?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              day: string;
+              indicator: {
+                key: string;
+                figure?: string;
+                name: string;
+                unit: string;
+                source: string;
+              };
+              indicators: {
+                key: string;
+                figure?: string;
+                name: string;
+                unit: string;
+                source: string;
+              }[];
+              towns: {
+                townId: string;
+                name: string;
+                statusLabel: string;
+                value: number | null;
+                /** @description 1 为最好；无数值不排名 */
+                rank: number | null;
+                open: number;
+                overdue: number;
+                /**
+                 * @description 绿：正常；黄：需关注；红：需督办
+                 * @enum {string}
+                 */
+                light: 'green' | 'yellow' | 'red';
+                /** @description 年度报告已报送 */
+                submitted: boolean;
+                reportedAt: string | null;
+              }[];
+              /** @description 尚未报送年度报告的乡镇 */
+              notSubmitted: {
+                townId: string;
+                name: string;
+                statusLabel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
