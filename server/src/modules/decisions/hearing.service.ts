@@ -63,7 +63,11 @@ export async function scheduleHearing(
       updatedAt: at,
     };
     if (existing)
-      await m.trx.updateTable('decisionHearings').set(values).where('id', '=', existing.id).execute();
+      await m.trx
+        .updateTable('decisionHearings')
+        .set(values)
+        .where('id', '=', existing.id)
+        .execute();
     else
       await m.trx
         .insertInto('decisionHearings')

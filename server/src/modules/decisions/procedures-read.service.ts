@@ -30,10 +30,19 @@ export async function getProcedures(deps: Deps, ctx: RequestContext, id: string)
   if (!d) throw notFound('该决策事项不存在或不在您的管辖范围内');
   const [hearing, pool, conflicts, picks, report] = await Promise.all([
     q.selectFrom('decisionHearings').selectAll().where('decisionId', '=', d.id).executeTakeFirst(),
-    q.selectFrom('decisionExperts').selectAll().where('orgId', '=', d.orgId).orderBy('name').execute(),
+    q
+      .selectFrom('decisionExperts')
+      .selectAll()
+      .where('orgId', '=', d.orgId)
+      .orderBy('name')
+      .execute(),
     q.selectFrom('decisionExpertConflicts').selectAll().where('decisionId', '=', d.id).execute(),
     q.selectFrom('decisionExpertPicks').selectAll().where('decisionId', '=', d.id).execute(),
-    q.selectFrom('decisionRiskReports').selectAll().where('decisionId', '=', d.id).executeTakeFirst(),
+    q
+      .selectFrom('decisionRiskReports')
+      .selectAll()
+      .where('decisionId', '=', d.id)
+      .executeTakeFirst(),
   ]);
   const procedures = JSON.parse(d.procedures) as Procedure[];
   const byId = new Map(pool.map((e) => [e.id, e]));

@@ -75,8 +75,11 @@ export const decisionProceduresRoutes: RoutesPlugin = (api, deps) => {
         return getProcedures(deps, ctx, id);
       },
     );
-  write('hearing', '公告听证会（时间地点、遴选办法、参加人名单、材料送达）', hearingBody, (ctx, id, b) =>
-    scheduleHearing(deps, ctx, id, b),
+  write(
+    'hearing',
+    '公告听证会（时间地点、遴选办法、参加人名单、材料送达）',
+    hearingBody,
+    (ctx, id, b) => scheduleHearing(deps, ctx, id, b),
   );
   write('hearing/record', '录入听证会记录', hearingRecordBody, (ctx, id, b) =>
     recordHearing(deps, ctx, id, b),

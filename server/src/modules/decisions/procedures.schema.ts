@@ -78,7 +78,12 @@ export const riskReportBody = z
   })
   .strict();
 
-const expert = z.object({ id: z.string(), name: z.string(), field: z.string(), employer: z.string() });
+const expert = z.object({
+  id: z.string(),
+  name: z.string(),
+  field: z.string(),
+  employer: z.string(),
+});
 export const expertPoolResponse = z.object({ items: z.array(expert) });
 export const expertResponse = expert;
 

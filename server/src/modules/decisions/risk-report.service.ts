@@ -23,7 +23,8 @@ export async function recordRiskReport(
   input: z.infer<typeof riskReportBody>,
 ) {
   const actor = procedureActor(ctx, 'decisions.risk_report.record');
-  if (input.reportedOn > today(deps)) throw badRequest('报告日期不能晚于今天', { field: 'reportedOn' });
+  if (input.reportedOn > today(deps))
+    throw badRequest('报告日期不能晚于今天', { field: 'reportedOn' });
   return mutation(deps, ctx, async (m) => {
     const d = await preparingDecision(m, actor, id);
     const at = m.now.toISOString();
