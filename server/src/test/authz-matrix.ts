@@ -86,6 +86,7 @@ export type RecordKind =
   | 'decisionCatalogue'
   | 'decisionEntry'
   | 'decisionComment'
+  | 'decisionExpert'
   | 'legalWindow'
   | 'legalTicket'
   | 'legalVisit'

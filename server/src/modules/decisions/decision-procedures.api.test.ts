@@ -196,6 +196,7 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
   });
 
   it('announces the hearing with materials sent at least 7 days before it (第十六条)', async () => {
+    await at('2025-03-05T02:00:00Z');
     const late = await refused(
       clerk.post(url('/hearing'), { ...hearing, hearingOn: '2025-03-11' }),
       422,
@@ -216,7 +217,7 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
     expect(view.hearing).toMatchObject({ materialsDueBy: '2025-03-05', record: null });
     expect(view.hearing.participants).toHaveLength(2);
     await refused(
-      clerk.post(url('/hearing/record'), { record: '笔录', recordedOn: '2025-03-03' }),
+      clerk.post(url('/hearing/record'), { record: '笔录', recordedOn: '2025-03-05' }),
       422,
       'HEARING_NOT_HELD',
     );
@@ -254,7 +255,7 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
     await ok(reviewer.post(`/api/v1/review/items/${item.id}/start-review`));
     await ok(
       (await s.as('adviser')).post(`/api/v1/review/items/${item.id}/adviser-opinions`, {
-        text: '合法。',
+        text: '方案合法，程序完备，同意提交讨论。',
       }),
     );
     await ok(
