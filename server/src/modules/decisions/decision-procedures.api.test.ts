@@ -262,7 +262,7 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
       reviewer.post(`/api/v1/review/items/${item.id}/opinion`, {
         conclusion: 'lawful',
         checklist: CHECKS,
-        summary: '经审查，方案合法。',
+        summary: '经审查，方案合法，同意提交集体讨论。',
         bases: ['《重大行政决策程序暂行条例》第二十八条'],
       }),
     );
