@@ -35,10 +35,10 @@ export async function declareConflict(
   id: string,
   input: z.infer<typeof conflictBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.experts.conflict');
+  const actor = procedureActor(ctx);
   if (input.declaredOn > today(deps)) throw badRequest('声明日期不能晚于今天');
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.experts.conflict');
     const [expert] = await poolExperts(m, actor, d.orgId, [input.expertId]);
     await m.trx
       .insertInto('decisionExpertConflicts')
@@ -85,10 +85,10 @@ export async function chooseExperts(
   id: string,
   input: z.infer<typeof chooseExpertsBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.experts.choose');
+  const actor = procedureActor(ctx);
   if (input.chosenOn > today(deps)) throw badRequest('选择日期不能晚于今天');
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.experts.choose');
     const experts = await poolExperts(m, actor, d.orgId, input.expertIds);
     const declared = new Set(
       (
@@ -155,10 +155,10 @@ export async function recordOpinion(
   expertId: string,
   input: z.infer<typeof opinionBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.experts.opinion');
+  const actor = procedureActor(ctx);
   if (input.signedOn > today(deps)) throw badRequest('署名日期不能晚于今天');
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.experts.opinion');
     const pick = await m.trx
       .selectFrom('decisionExpertPicks')
       .innerJoin('decisionExperts', 'decisionExperts.id', 'decisionExpertPicks.expertId')

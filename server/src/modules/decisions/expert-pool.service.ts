@@ -5,9 +5,9 @@ import { scoped } from '../../core/authz/scope.js';
 import type { Deps } from '../../core/deps.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
+import { assertTownStaff } from '../../core/workflow/index.js';
 import { readWithin } from '../orgs/orgs.public.js';
 import { DECISION_ART as ART } from './decisions.vocabulary.js';
-import { procedureActor } from './procedure-record.js';
 import type { poolExpertBody, poolQuery } from './procedures.schema.js';
 import type { DecisionExpertsTable } from './procedures.tables.js';
 
@@ -41,7 +41,8 @@ export async function addExpert(
   ctx: RequestContext,
   input: z.infer<typeof poolExpertBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.expert.add');
+  const actor = authorize(ctx, 'decisions.handle');
+  assertTownStaff(actor, 'decisions.expert.add');
   return mutation(deps, ctx, async (m) => {
     const row: DecisionExpertsTable = {
       id: newId(),

@@ -23,9 +23,9 @@ export async function scheduleHearing(
   id: string,
   input: z.infer<typeof hearingBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.hearing.schedule');
+  const actor = procedureActor(ctx);
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.hearing.schedule');
     const day = today(deps);
     if (input.announcedOn > day) throw badRequest('公告日期不能晚于今天', { field: 'announcedOn' });
     if (input.materialsSentOn > day)
@@ -104,9 +104,9 @@ export async function recordHearing(
   id: string,
   input: z.infer<typeof hearingRecordBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.hearing.record');
+  const actor = procedureActor(ctx);
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.hearing.record');
     const hearing = await m.trx
       .selectFrom('decisionHearings')
       .select(['id', 'hearingOn'])

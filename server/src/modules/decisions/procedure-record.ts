@@ -20,21 +20,26 @@ const PREPARING: readonly DecisionState[] = [
   'party_report',
 ];
 
-/** The town's own office acting on a procedure record (staff above the town only read: SUPERVISION_ONLY). */
-export function procedureActor(ctx: RequestContext, action: string): Actor {
-  const actor = authorize(ctx, 'decisions.handle');
-  assertTownStaff(actor, action);
-  return actor;
-}
+/** The caller may prepare decisions (the town check comes with the record, so outside ones stay 404). */
+export const procedureActor = (ctx: RequestContext): Actor => authorize(ctx, 'decisions.handle');
 
-/** The decision, in the caller's scope and still before its collective decision (else 409 PROCEDURE_CLOSED). */
-export async function preparingDecision(m: MutationScope, actor: Actor, id: string) {
+/**
+ * The decision, in the caller's scope (else 404), acted on by the town's own office (staff above the town
+ * only read: SUPERVISION_ONLY), and still before its collective decision (else 409 PROCEDURE_CLOSED).
+ */
+export async function preparingDecision(
+  m: MutationScope,
+  actor: Actor,
+  id: string,
+  action: string,
+) {
   const row = await scoped(m.trx, actor)
     .selectFrom('decisions')
     .selectAll()
     .where('decisions.id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('该决策事项不存在或不在您的管辖范围内');
+  assertTownStaff(actor, action);
   if (!PREPARING.includes(row.state))
     throw conflict(
       row.state === 'proposed'

@@ -22,11 +22,11 @@ export async function recordRiskReport(
   id: string,
   input: z.infer<typeof riskReportBody>,
 ) {
-  const actor = procedureActor(ctx, 'decisions.risk_report.record');
+  const actor = procedureActor(ctx);
   if (input.reportedOn > today(deps))
     throw badRequest('报告日期不能晚于今天', { field: 'reportedOn' });
   return mutation(deps, ctx, async (m) => {
-    const d = await preparingDecision(m, actor, id);
+    const d = await preparingDecision(m, actor, id, 'decisions.risk_report.record');
     const at = m.now.toISOString();
     const values = {
       points: input.points,
