@@ -124,6 +124,13 @@ export const MODULE_NAV: NavGroup[] = [
         perms: ['decisions.read'],
         testId: 'menu-decisions-catalogue',
       },
+      {
+        path: '/decisions/experts',
+        label: '论证专家库',
+        icon: <TeamOutlined />,
+        perms: ['decisions.read'],
+        testId: 'menu-decisions-experts',
+      },
     ],
   },
   {

@@ -243,6 +243,7 @@ export const router = createBrowserRouter([
               guarded('/litigation/stats', () => import('./pages/litigation/StatsPage')),
               guarded('/decisions', () => import('./pages/decisions/DecisionsPage')),
               guarded('/decisions/catalogue', () => import('./pages/decisions/CataloguePage')),
+              guarded('/decisions/experts', () => import('./pages/decisions/ExpertPoolPage')),
               {
                 path: '/decisions/:id',
                 element: (

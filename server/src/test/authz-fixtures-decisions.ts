@@ -9,7 +9,8 @@ const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOStri
 /**
  * A catalogue (2030) with one entry, approved and published, and its decision open for public comment with
  * one citizen's comment: made through the API by the town's clerk and head (the comment through the
- * portal's service, for the town whatever the portal's town is).
+ * portal's service, for the town whatever the portal's town is); two experts in the town's pool, the first
+ * chosen for the decision (the second is the one the matrix declares a conflict for).
  */
 export async function decisionRecords(
   s: TestServer,
@@ -90,11 +91,27 @@ export async function decisionRecords(
     id,
     { body: '矩阵测试意见' },
   );
+  const expert = async (name: string) =>
+    must(
+      'expert',
+      await clerk.post('/api/v1/decisions/experts', {
+        name,
+        field: '矩阵',
+        employer: '矩阵测试单位',
+      }),
+      201,
+    ).id as string;
+  const [expertId, conflictExpertId] = [await expert('矩阵专家甲'), await expert('矩阵专家乙')];
+  must(
+    'choose expert',
+    await clerk.post(`/api/v1/decisions/${id}/experts`, { expertIds: [expertId], chosenOn: day }),
+  );
   const orgPath = row.path;
   return {
     decision: { params: { id }, orgPath },
     decisionCatalogue: { params: { id: cat.id }, orgPath },
     decisionEntry: { params: { id: entry.id }, orgPath },
     decisionComment: { params: { id, commentId: comment.id }, orgPath },
+    decisionExpert: { params: { id, expertId, conflictExpertId }, orgPath },
   };
 }

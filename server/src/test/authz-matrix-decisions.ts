@@ -4,6 +4,7 @@ const DECISION = { record: 'decision', townWrite: true } as const;
 const CATALOGUE = { record: 'decisionCatalogue', townWrite: true } as const;
 const ENTRY = { record: 'decisionEntry', townWrite: true } as const;
 const COMMENT = { record: 'decisionComment', townWrite: true } as const;
+const EXPERT = { record: 'decisionExpert', townWrite: true } as const;
 const DAY = '2024-11-19';
 
 /** 重大行政决策 (modules/decisions): the catalogue, the decisions and their steps, comments, the portal. */
@@ -98,6 +99,39 @@ export const DECISIONS_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/decisions/{id}/evaluate': { access: 'decisions.decide', ...DECISION },
   'POST /api/v1/decisions/{id}/adjust': { access: 'decisions.decide', ...DECISION },
   'POST /api/v1/decisions/{id}/stop': { access: 'decisions.decide', ...DECISION },
+  'GET /api/v1/decisions/experts': { access: 'decisions.read' },
+  'POST /api/v1/decisions/experts': { access: 'decisions.handle', townWrite: true },
+  'GET /api/v1/decisions/{id}/procedures': { access: 'decisions.read', record: 'decision' },
+  'POST /api/v1/decisions/{id}/hearing': {
+    access: 'decisions.handle',
+    ...DECISION,
+    body: { hearingOn: DAY, announcedOn: DAY, materialsSentOn: DAY },
+  },
+  'POST /api/v1/decisions/{id}/hearing/record': {
+    access: 'decisions.handle',
+    ...DECISION,
+    body: { recordedOn: DAY },
+  },
+  'POST /api/v1/decisions/{id}/expert-conflicts': {
+    access: 'decisions.handle',
+    ...EXPERT,
+    body: { expertId: '{conflictExpertId}', declaredOn: DAY },
+  },
+  'POST /api/v1/decisions/{id}/experts': {
+    access: 'decisions.handle',
+    ...EXPERT,
+    body: { expertIds: ['{expertId}'], chosenOn: DAY },
+  },
+  'POST /api/v1/decisions/{id}/experts/{expertId}/opinion': {
+    access: 'decisions.handle',
+    ...EXPERT,
+    body: { signedOn: DAY },
+  },
+  'POST /api/v1/decisions/{id}/risk-report': {
+    access: 'decisions.handle',
+    ...DECISION,
+    body: { reportedOn: DAY },
+  },
   'GET /api/v1/public/decisions': { access: 'public' },
   'GET /api/v1/public/decisions/catalogues/{year}': { access: 'public' },
   'GET /api/v1/public/decisions/{id}': { access: 'public', record: 'decision', portal: true },

@@ -180,7 +180,12 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
       allowed && party.uploads && JSON.stringify(fields).includes('{myFile}')
         ? (await party.client.post('/api/v1/files', pdfForm())).json.id
         : NIL;
-    const body = resolve(fields, { ...(scope?.vars ?? {}), myFile, uniq: String(n) });
+    const body = resolve(fields, {
+      ...(scope?.vars ?? {}),
+      ...(record?.params ?? {}),
+      myFile,
+      uniq: String(n),
+    });
     return party.client.request(method, path + qs, body);
   }
 

@@ -87,6 +87,7 @@ export type RecordKind =
   | 'decisionCatalogue'
   | 'decisionEntry'
   | 'decisionComment'
+  | 'decisionExpert'
   | 'legalWindow'
   | 'legalTicket'
   | 'legalVisit'

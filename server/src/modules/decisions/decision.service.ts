@@ -207,7 +207,10 @@ export const recordExperts = (
     note: input.summary.slice(0, 200),
   }));
 
-/** 风险评估 (第二十二条、第二十四条): required by the catalogue entry, or found needed now. */
+/**
+ * 风险评估 (第二十二条至第二十四条): required by the catalogue entry, or found needed now; the conclusion is
+ * the recorded 风险评估报告's (risk-report.service.ts).
+ */
 export const assessRisk = (
   deps: Deps,
   ctx: RequestContext,
@@ -220,19 +223,19 @@ export const assessRisk = (
     id,
     'assess_risk',
     async (s) => {
-      const required = input.required || s.record.riskRequired === 1;
-      if (required && !input.level)
-        throw badRequest('需要风险评估的，请填写评估结论（风险可控或不可控）', { field: 'level' });
+      const required = s.facts.riskRequired;
       return {
         patch: {
           riskRequired: required ? 1 : 0,
-          riskLevel: required ? input.level! : null,
+          riskLevel: required ? s.facts.riskLevel : null,
           riskReport: input.report,
         },
-        note: required ? RISK_LEVELS[input.level!] : `无需风险评估：${input.report.slice(0, 100)}`,
+        note: required
+          ? RISK_LEVELS[s.facts.riskLevel!]
+          : `无需风险评估：${input.report.slice(0, 100)}`,
       };
     },
-    { riskRequired: input.required, riskLevel: input.required ? (input.level ?? null) : null },
+    input.required ? { riskRequired: true } : {},
   );
 
 export const reviewFairCompetition = (

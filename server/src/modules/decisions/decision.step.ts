@@ -12,6 +12,7 @@ import {
 } from './decision.workflow.js';
 import type { DecisionsTable } from './decisions.tables.js';
 import type { Material } from './decisions.vocabulary.js';
+import { procedureFacts } from './procedures.facts.js';
 
 export const DECISION_OWNER = 'major_decision';
 
@@ -21,7 +22,6 @@ type Party = 'office' | 'leader';
 interface DecisionStepInput {
   commentDays?: number;
   shortPeriodReason?: string | undefined;
-  riskLevel?: DecisionFacts['riskLevel'];
   riskRequired?: boolean;
   fcrNoncompliant?: boolean;
   materials?: readonly Material[];
@@ -56,7 +56,9 @@ async function decisionFacts(
 ): Promise<DecisionFacts> {
   const review = r.reviewItemId ? await legalityReviewOf(q, r.reviewItemId) : null;
   const held = r.commentOpensOn !== null && r.commentClosesOn !== null;
+  const procedures = await procedureFacts(q, r);
   return {
+    ...procedures,
     state: r.state,
     affectsMarket: r.affectsMarket === 1,
     participationDone: r.participationWithheld === 1 || r.commentClosedOn !== null,
@@ -67,7 +69,7 @@ async function decisionFacts(
     commentPeriodOver: r.commentClosesOn !== null && today > r.commentClosesOn,
     unansweredComments: r.state === 'participation' ? await unanswered(q, r.id) : 0,
     riskRequired: input?.riskRequired ?? r.riskRequired === 1,
-    riskLevel: input?.riskLevel ?? r.riskLevel,
+    riskLevel: procedures.riskReportLevel ?? r.riskLevel,
     fairCompetitionNoncompliant: input?.fcrNoncompliant ?? r.fcrConclusion === 'noncompliant',
     legalityOpinion: review?.passed ?? false,
     legalityLinked: review !== null,

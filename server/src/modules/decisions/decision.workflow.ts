@@ -1,5 +1,6 @@
 import { rule, type Workflow } from '../../core/workflow/index.js';
 import { MIN_COMMENT_DAYS } from './comment-period.js';
+import type { ProcedureFacts } from './procedures.facts.js';
 import {
   DECISION_ART as ART,
   MATERIALS,
@@ -50,7 +51,7 @@ export type DecisionAction =
   | 'adjust'
   | 'stop';
 
-export interface DecisionFacts {
+export interface DecisionFacts extends ProcedureFacts {
   state: DecisionState;
   /** The entry affects market entities: fair-competition review before legality review. */
   affectsMarket: boolean;
@@ -101,6 +102,44 @@ const commentsClosed = (f: DecisionFacts) => {
   return null;
 };
 
+/** 听证 required by the catalogue entry: its record (笔录) entered before the decision (第十六条、第十七条). */
+const hearingHeld = (f: DecisionFacts) =>
+  f.hearingRequired && !f.hearingRecorded
+    ? rule(
+        'HEARING_REQUIRED',
+        '目录要求召开听证会：听证会举行并录入经参加人确认签字的听证会记录后，方可作出决定',
+        `${ART.hearing}；${ART.hearingRecord}`,
+      )
+    : null;
+
+/** 专家论证 required by the entry: experts chosen and every one's signed written opinion (第十九条、第二十条). */
+const expertReviewDone = (f: DecisionFacts) => {
+  if (!f.expertRequired) return null;
+  if (f.expertsChosen === 0)
+    return rule(
+      'EXPERT_REVIEW_REQUIRED',
+      '目录要求专家论证：请从专家库选择与决策事项无利害关系的专家',
+      `${ART.experts}；${ART.expertSelection}`,
+    );
+  if (f.expertOpinionsSigned < f.expertsChosen)
+    return rule(
+      'EXPERT_REVIEW_REQUIRED',
+      `还有 ${f.expertsChosen - f.expertOpinionsSigned} 位专家的书面论证意见未署名提交`,
+      ART.experts,
+    );
+  return null;
+};
+
+/** 风险评估报告 (第二十二条、第二十三条): risk points, measures and plan recorded before assessing and deciding. */
+const riskReported = (f: DecisionFacts) =>
+  f.riskRequired && !f.riskReported
+    ? rule(
+        'RISK_REPORT_REQUIRED',
+        '需要风险评估的决策事项未形成风险评估报告（风险点、防范措施和处置预案）',
+        `${ART.risk}；${ART.riskReport}`,
+      )
+    : null;
+
 const riskControllable = (f: DecisionFacts) =>
   f.riskRequired && f.riskLevel === 'uncontrollable'
     ? rule(
@@ -134,11 +173,15 @@ const REQUIRED_MATERIALS = (f: DecisionFacts): Material[] => [
   'draft',
   'legality',
   ...(f.participationDone && f.commentDays !== null ? (['comments'] as const) : []),
+  ...(f.expertRequired ? (['experts'] as const) : []),
   ...(f.riskRequired ? (['risk'] as const) : []),
   ...(f.affectsMarket ? (['fair_competition'] as const) : []),
 ];
 
-/** 集体讨论决定: legality opinion, participation, risk report, the materials (第二十九条), the meeting (第三十条). */
+/**
+ * 集体讨论决定: legality opinion, participation, the hearing, experts and risk report the entry requires,
+ * the materials (第二十九条), the meeting (第三十条).
+ */
 const meetingRules = (f: DecisionFacts) => {
   const legal = legalityOpinion(f);
   if (legal) return legal;
@@ -148,10 +191,8 @@ const meetingRules = (f: DecisionFacts) => {
       '未履行公众参与程序（依法不予公开的须记录理由），不得作出决定',
       ART.participation,
     );
-  if (f.riskRequired && f.riskLevel === null)
-    return rule('RISK_REPORT_REQUIRED', '需要风险评估的决策事项未形成风险评估报告', ART.risk);
-  const risk = riskControllable(f);
-  if (risk) return risk;
+  const procedure = hearingHeld(f) ?? expertReviewDone(f) ?? riskReported(f) ?? riskControllable(f);
+  if (procedure) return procedure;
   if (f.materials) {
     const missing = REQUIRED_MATERIALS(f).filter((m) => !f.materials!.includes(m));
     if (missing.length)
@@ -239,7 +280,8 @@ export const DECISION_WORKFLOW: Workflow<DecisionState, DecisionAction, Decision
       from: ['expert_review'],
       to: 'risk_assessment',
       by: 'office',
-      basis: ART.experts,
+      basis: `${ART.experts}；${ART.expertSelection}`,
+      guard: expertReviewDone,
     },
     assess_risk: {
       label: '记录风险评估',
@@ -248,8 +290,8 @@ export const DECISION_WORKFLOW: Workflow<DecisionState, DecisionAction, Decision
       to: (f) => (f.affectsMarket ? 'fair_competition' : 'legality_review'),
       targets: ['fair_competition', 'legality_review'],
       by: 'office',
-      basis: `${ART.risk}；${ART.riskControl}`,
-      guard: riskControllable,
+      basis: `${ART.risk}；${ART.riskReport}；${ART.riskControl}`,
+      guard: (f) => riskReported(f) ?? riskControllable(f),
     },
     fair_competition: {
       label: '记录公平竞争审查结论',

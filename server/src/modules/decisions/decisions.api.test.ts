@@ -240,22 +240,36 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
         summary: '非专业性技术性事项，无需专家论证。',
       }),
     );
+    const assess = { required: true, report: '经重点走访形成风险评估报告' };
     await refused(
-      clerk.post(`/api/v1/decisions/${id}/assess-risk`, {
-        required: true,
-        level: 'uncontrollable',
-        report: '商户反对强烈',
-      }),
+      clerk.post(`/api/v1/decisions/${id}/assess-risk`, assess),
+      422,
+      'RISK_REPORT_REQUIRED',
+    );
+    const report = {
+      points: '商户进货时间受限',
+      measures: '设置夜间卸货区',
+      plan: '由市场管理方协调',
+      conclusion: 'uncontrollable',
+      grade: 'high',
+      assessor: '镇综治中心',
+      reportedOn: '2025-04-02',
+    };
+    await ok(clerk.post(`/api/v1/decisions/${id}/risk-report`, report));
+    await refused(
+      clerk.post(`/api/v1/decisions/${id}/assess-risk`, assess),
       422,
       'RISK_UNCONTROLLABLE',
     );
-    const assessed = await ok(
-      clerk.post(`/api/v1/decisions/${id}/assess-risk`, {
-        required: true,
-        level: 'controllable',
-        report: '经沟通风险可控',
+    await ok(
+      clerk.post(`/api/v1/decisions/${id}/risk-report`, {
+        ...report,
+        conclusion: 'controllable',
+        grade: 'medium',
       }),
     );
+    const assessed = await ok(clerk.post(`/api/v1/decisions/${id}/assess-risk`, assess));
+    expect(assessed.riskLevel).toBe('controllable');
     expect(assessed.status).toBe('legality_review');
     expect(assessed.blocked.map((b: { code: string }) => b.code)).toContain(
       'LEGALITY_OPINION_REQUIRED',

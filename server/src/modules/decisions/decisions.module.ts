@@ -4,16 +4,18 @@ import { DECISIONS_GRANTS } from './decisions.grants.js';
 import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
 import { decisionsPortalRoutes } from './decisions.portal.routes.js';
 import { decisionsRoutes } from './decisions.routes.js';
+import { decisionProceduresRoutes } from './procedures.routes.js';
 import { DECISIONS_INDICATORS } from './decisions.indicators.js';
 
 /**
  * 重大行政决策 (issue 12): the yearly catalogue (approved, published, adjusted with its history), the
  * decision on the kernel from a catalogue entry to evaluation, public comment by article on the portal,
- * the legality opinion read from the linked review item, and the year's figures.
+ * the legality opinion read from the linked review item, hearings, the expert pool with experts' signed
+ * opinions and the risk report (guarding the collective decision), and the year's figures.
  */
 export const decisionsModule: ModuleDescriptor = {
   name: 'decisions',
-  routes: [decisionsRoutes, decisionsPortalRoutes],
+  routes: [decisionsRoutes, decisionProceduresRoutes, decisionsPortalRoutes],
   grants: DECISIONS_GRANTS,
   indicators: DECISIONS_INDICATORS,
   migrations: DECISIONS_MIGRATIONS,

@@ -7,10 +7,8 @@ import {
   FCR_CONCLUSIONS,
   MATERIALS,
   PROCEDURE_KEYS,
-  RISK_LEVELS,
   type FcrConclusion,
   type Material,
-  type RiskLevel,
 } from './decisions.vocabulary.js';
 
 const text = (label: string, max: number) =>
@@ -107,9 +105,8 @@ export const expertBody = z
   .strict();
 export const riskBody = z
   .object({
-    required: z.boolean().describe('是否需要风险评估'),
-    level: z.enum(keys<RiskLevel>(RISK_LEVELS)).optional().describe('评估结论'),
-    report: text('风险评估报告（风险点、防范措施、处置预案）或无需评估的理由', 8000),
+    required: z.boolean().describe('是否需要风险评估（目录要求的不能选否）'),
+    report: text('风险评估情况说明（评估结论依风险评估报告）或无需评估的理由', 8000),
   })
   .strict();
 export const fcrBody = z

@@ -11,8 +11,12 @@ export const DECISION_ART = {
   participation: `${TL}第十四条`,
   commentPeriod: `${TL}第十五条`,
   hearing: `${TL}第十六条`,
+  hearingRecord: `${TL}第十七条`,
   experts: `${TL}第十九条`,
+  expertSelection: `${TL}第二十条`,
+  expertPool: `${TL}第二十一条`,
   risk: `${TL}第二十二条`,
+  riskReport: `${TL}第二十三条`,
   riskControl: `${TL}第二十四条`,
   legality: `${TL}第二十五条`,
   legalityTime: `${TL}第二十六条`,
@@ -62,6 +66,10 @@ export type Moderation = keyof typeof MODERATIONS;
 
 export const RISK_LEVELS = { controllable: '风险可控', uncontrollable: '风险不可控' } as const;
 export type RiskLevel = keyof typeof RISK_LEVELS;
+
+/** 风险等级 of the 风险评估报告 (第二十三条), besides its conclusion on controllability. */
+export const RISK_GRADES = { high: '高风险', medium: '中风险', low: '低风险' } as const;
+export type RiskGrade = keyof typeof RISK_GRADES;
 
 export const FCR_CONCLUSIONS = {
   compliant: '符合公平竞争审查标准',

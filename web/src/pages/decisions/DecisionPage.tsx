@@ -10,6 +10,7 @@ import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { CommentsCard } from './CommentsCard';
 import { decisionSteps } from './decision-steps';
+import { ProcedureCards } from './ProcedureCards';
 
 const D = Descriptions.Item;
 const or = (v: string | null | undefined) => v ?? '—';
@@ -128,6 +129,14 @@ export default function DecisionPage() {
             )}
           />
         </Card>
+      )}
+      {d.status !== 'proposed' && (
+        <ProcedureCards
+          id={d.id}
+          status={d.status}
+          canHandle={can('decisions.handle')}
+          onChange={reload}
+        />
       )}
       {d.commentOpensOn && (
         <CommentsCard id={d.id} canHandle={can('decisions.handle')} onChange={reload} />

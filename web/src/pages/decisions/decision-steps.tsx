@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Radio, Select, Switch } from 'antd';
+import { Checkbox, Form, Input, Select, Switch } from 'antd';
 import { decisionsApi, type DecisionDetail } from '../../api/decisions';
 import type { WorkflowStep } from '../../components/WorkflowActions';
 import { todayInShanghai } from '../../lib/format';
@@ -119,17 +119,14 @@ export function decisionSteps(d: DecisionDetail, vocab: Vocabulary | undefined):
         <Form.Item name="required" label="需要风险评估" valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item name="level" label="评估结论">
-          <Radio.Group options={optionsOf(vocab?.riskLevels)} />
-        </Form.Item>
         {text(
           'report',
-          '风险评估报告（风险点、防范措施、处置预案）或无需评估的理由',
+          '风险评估情况说明（结论依“风险评估报告”卡片登记的报告）或无需评估的理由',
           4,
           'risk-report',
         )}
       </>,
-      { required: d.riskRequired, level: 'controllable' },
+      { required: d.riskRequired },
     ),
     s(
       'fair_competition',

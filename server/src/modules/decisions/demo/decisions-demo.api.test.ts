@@ -56,4 +56,20 @@ describe.skipIf(pgMissing())('decisions demo', () => {
     });
     expect(detail.json.commentClosesOn).toBe('2024-04-23');
   });
+
+  it('records the experts chosen from the pool, their signed opinions and the risk report', async () => {
+    const list = await clerk.get('/api/v1/decisions?year=2024');
+    const res = await clerk.get(`/api/v1/decisions/${list.json.items[0].id}/procedures`);
+    expect(res.status).toBe(200);
+    expect(res.json.required).toEqual({ hearing: false, experts: true, risk: true });
+    expect(res.json.experts).toHaveLength(3);
+    expect(res.json.experts.every((e: { signedOn: string }) => e.signedOn === '2024-04-26')).toBe(
+      true,
+    );
+    const excluded = Object.fromEntries(
+      res.json.candidates.map((c: { name: string; conflict: string }) => [c.name, c.conflict]),
+    );
+    expect(excluded).toEqual({ 沈立军: 'declared', 胡志强: 'same_employer' });
+    expect(res.json.riskReport).toMatchObject({ conclusion: 'controllable', grade: 'low' });
+  });
 });

@@ -91,3 +91,33 @@ export const DEMO_OPINIONS = [
   { member: '党委委员（纪检）', opinion: '同意，招标全过程纳入监督。' },
   { member: '陈镇长', opinion: '综合大家意见，同意方案，补充补偿程序后印发。' },
 ];
+
+/**
+ * 桥头镇's 决策咨询论证专家库 (条例 第二十一条): the first three argue the sewage plan; the fourth works for the
+ * 承办单位 and the fifth declares an interest (his firm bids for the works), so both are excluded (第二十条).
+ */
+export const DEMO_EXPERTS = [
+  { name: '周建华', field: '水污染治理', employer: '宁波市生态环境局慈溪分局' },
+  { name: '林晓燕', field: '给排水工程', employer: '宁波市水利水电规划设计研究院' },
+  { name: '徐国平', field: '农村人居环境', employer: '浙江大学宁波理工学院' },
+  { name: '胡志强', field: '农村基础设施', employer: '桥头镇农业农村办公室' },
+  { name: '沈立军', field: '环保工程施工', employer: '慈溪市绿源环保工程有限公司' },
+];
+export const DEMO_CONFLICT = {
+  expert: 4,
+  reason: '所在公司拟参与本工程管网施工投标，与决策事项有直接利害关系，申请回避。',
+};
+export const DEMO_EXPERT_OPINIONS = [
+  '终端站点布局基本合理，建议对出水水质实行季度第三方检测。',
+  '管网破损是出水不达标的主要原因，建议提高管网破损修复标准，增加管网检测要求。',
+  '运维资金来源可行，建议明确各村运维责任人和考核办法。',
+];
+export const DEMO_RISK_REPORT = {
+  points: '施工占地和道路开挖影响通行；临时停水和施工噪声引发村民不满；征用集体土地补偿争议。',
+  measures: '逐户告知施工计划；错峰施工、限定夜间作业；公布投诉电话；补偿方案经村民代表会议讨论。',
+  plan: '出现集体上访或阻工时由包村干部到场，村调委会就地调处，必要时镇综治中心介入。',
+  conclusion: 'controllable' as const,
+  grade: 'low' as const,
+  assessor: '桥头镇社会治理中心',
+  reportedOn: '2024-04-29',
+};

@@ -22,10 +22,17 @@ import {
   recordExperts,
   reportToParty,
 } from '../decision.service.js';
+import { chooseExperts, declareConflict, recordOpinion } from '../expert-picks.service.js';
+import { addExpert } from '../expert-pool.service.js';
+import { recordRiskReport } from '../risk-report.service.js';
 import {
   DEMO_ARTICLES,
   DEMO_COMMENTS,
+  DEMO_CONFLICT,
+  DEMO_EXPERT_OPINIONS,
+  DEMO_EXPERTS,
   DEMO_OPINIONS,
+  DEMO_RISK_REPORT,
   LATER_ENTRY,
   SEWAGE_ENTRY,
 } from './decisions.demo-data.js';
@@ -37,7 +44,9 @@ const TITLE = '桥头镇农村生活污水治理提升工程（2024—2026年）
 /**
  * 桥头镇's 2024 major decision through the real services (2024 report: 制定镇重大行政决策事项1项, 重大行政决策
  * 备案审查1个): the catalogue approved by the Party committee and published in March, the draft open for
- * comment for 30 days with three citizens' comments answered, experts and risk assessment, the legality
+ * comment for 30 days with three citizens' comments answered, three experts from the town's pool (one
+ * excluded for working for the 承办单位, one for a declared interest) with signed opinions, the risk
+ * report and assessment, the legality
  * review item of the review demo linked, the 党政班子会议 decision and its publication; in October the
  * catalogue gains an entry for the next year's work (目录动态调整).
  */
@@ -55,6 +64,8 @@ async function seed(deps: Deps): Promise<void> {
     approvedBy: '镇党委会议（2024年第4次）',
   });
   await publishCatalogue(on(deps, '2024-03-13'), clerk, catId, { publishedOn: '2024-03-13' });
+  const experts = [];
+  for (const e of DEMO_EXPERTS) experts.push(await addExpert(on(deps, '2024-03-14'), clerk, e));
 
   const { id } = await createDecision(on(deps, '2024-03-18'), clerk, {
     entryId,
@@ -101,15 +112,30 @@ async function seed(deps: Deps): Promise<void> {
     });
   }
   await closeComment(on(deps, '2024-04-24'), clerk, id);
+  const conflicted = experts[DEMO_CONFLICT.expert]!;
+  await declareConflict(on(deps, '2024-04-24'), clerk, id, {
+    expertId: conflicted.id,
+    reason: DEMO_CONFLICT.reason,
+    declaredOn: '2024-04-24',
+  });
+  const chosen = experts.slice(0, DEMO_EXPERT_OPINIONS.length);
+  await chooseExperts(on(deps, '2024-04-25'), clerk, id, {
+    expertIds: chosen.map((e) => e.id),
+    chosenOn: '2024-04-25',
+  });
+  for (const [i, e] of chosen.entries())
+    await recordOpinion(on(deps, '2024-04-26'), clerk, id, e.id, {
+      opinion: DEMO_EXPERT_OPINIONS[i]!,
+      signedOn: '2024-04-26',
+    });
   await recordExperts(on(deps, '2024-04-26'), clerk, id, {
     summary:
       '邀请市生态环境局、水利设计院专家3名论证：终端站点布局合理，建议提高管网破损修复标准。已采纳，第四条增加管网检测要求。',
   });
+  await recordRiskReport(on(deps, DEMO_RISK_REPORT.reportedOn), clerk, id, DEMO_RISK_REPORT);
   await assessRisk(on(deps, '2024-04-30'), clerk, id, {
     required: true,
-    level: 'controllable',
-    report:
-      '风险点：施工占地、临时停水和噪声引发矛盾。防范措施：逐户告知、错峰施工、设立投诉电话。处置预案：由村调委会就地调处。结论：风险可控。',
+    report: '经重点走访和会商分析形成风险评估报告，结论为风险可控（低风险）。',
   });
   const [item] = (await majorDecisionItemsOf(deps.db.kysely, townId)).filter(
     (i) => i.title === TITLE,
