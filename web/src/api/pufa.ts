@@ -137,6 +137,10 @@ export interface ContentItem {
   department: string;
   eventOn: string | null;
   publishedOn: string | null;
+  state: 'draft' | 'published' | 'withdrawn';
+  stateLabel: string;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
   views: number;
   participants: number | null;
 }
@@ -165,6 +169,8 @@ export const pufaApi = {
   addContent: (body: ContentInput) => api.post<ContentItem>('/pufa/contents', body),
   publishContent: (id: string, publishedOn: string) =>
     api.post<ContentItem>(`/pufa/contents/${id}/publish`, { publishedOn }),
+  withdrawContent: (id: string, reason: string) =>
+    api.post<ContentItem>(`/pufa/contents/${id}/withdraw`, { reason }),
   quizzes: () => api.get<{ items: Quiz[] }>('/pufa/quizzes'),
   quiz: (id: string) => api.get<Quiz>(`/pufa/quizzes/${id}`),
   move: (id: string, to: 'open' | 'close') => api.post<Quiz>(`/pufa/quizzes/${id}/${to}`),

@@ -32,7 +32,8 @@ export const invalidState = (message: string): Refusal => ({
 
 /** A workflow refusal as the HTTP error users see. */
 export function refusalError(r: Refusal): AppError {
-  const details = r.basis || r.details ? { ...r.details, ...(r.basis ? { basis: r.basis } : {}) } : null;
+  const details =
+    r.basis || r.details ? { ...r.details, ...(r.basis ? { basis: r.basis } : {}) } : null;
   return r.status === 422
     ? ruleViolation(r.message, r.code, details)
     : conflict(r.message, r.code, details);

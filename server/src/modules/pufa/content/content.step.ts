@@ -14,8 +14,7 @@ const contentFacts = (r: PufaContentsTable): ContentFacts => ({
   hasMedia: r.mediaUrl !== null,
 });
 
-const partiesOf = (actor: Actor) =>
-  new Set<Party>(can(actor, 'pufa.manage') ? ['office'] : []);
+const partiesOf = (actor: Actor) => new Set<Party>(can(actor, 'pufa.manage') ? ['office'] : []);
 
 const contents = townRecordWorkflow<
   PufaContentsTable,

@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
   await db.schema.alterTable('pufa_contents').addColumn('updated_at', k.instant).execute();
   // Backfill in plain SQL: the same statement on both dialects.
   await sql`update pufa_contents set updated_at = created_at`.execute(db);
-  await sql`update pufa_contents set state = 'published' where published_on is not null`.execute(db);
+  await sql`update pufa_contents set state = 'published' where published_on is not null`.execute(
+    db,
+  );
   await db.schema
     .createIndex('pufa_contents_state_idx')
     .on('pufa_contents')

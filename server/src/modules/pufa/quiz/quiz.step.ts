@@ -27,8 +27,7 @@ const quizFacts = async (q: Q, r: PufaQuizzesTable): Promise<QuizFacts> => ({
   questionCount: r.questionCount,
 });
 
-const partiesOf = (actor: Actor) =>
-  new Set<Party>(can(actor, 'pufa.manage') ? ['office'] : []);
+const partiesOf = (actor: Actor) => new Set<Party>(can(actor, 'pufa.manage') ? ['office'] : []);
 
 const quizzes = townRecordWorkflow<PufaQuizzesTable, QuizState, QuizAction, QuizFacts, Party>({
   table: 'pufaQuizzes',
