@@ -264,7 +264,27 @@ export interface SessionInput {
   materials: string[];
 }
 
+export interface ShufaInput {
+  year: number;
+  reporter: string;
+  reporterPost: string;
+  heldOn: string;
+  form: 'on_site' | 'written';
+  summary: string;
+  scores: { panelist: string; score: number }[];
+}
+
+export interface ShufaReport extends ShufaInput {
+  id: string;
+  formLabel: string;
+  average: number;
+  trimmedAverage: number | null;
+}
+
 export const teamApi = {
+  addShufa: (body: ShufaInput) => api.post<{ id: string }>('/team/shufa', body),
+  shufa: (year: number, orgId?: string) =>
+    api.get<{ items: ShufaReport[] }>('/team/shufa', { year, orgId }),
   addMember: (body: MemberInput) => api.post<TeamMember>('/team/members', body),
   addSession: (body: SessionInput) => api.post<StudySession>('/team/study-sessions', body),
   members: (year: number, orgId?: string) =>
