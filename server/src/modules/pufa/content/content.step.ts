@@ -32,7 +32,6 @@ const contents = townRecordWorkflow<
   facts: (_q, r) => contentFacts(r),
   parties: partiesOf,
   auditMeta: (r) => ({ kind: r.kind, title: r.title }),
-  townStaffOnly: true,
 });
 
 export const contentStep = contents.step;

@@ -38,7 +38,6 @@ const quizzes = townRecordWorkflow<PufaQuizzesTable, QuizState, QuizAction, Quiz
   facts: (q, r) => quizFacts(q, r),
   parties: partiesOf,
   auditMeta: (r) => ({ title: r.title }),
-  townStaffOnly: true,
 });
 
 export const quizStep = quizzes.step;
