@@ -13,11 +13,11 @@ const fill = (page: Page, testId: string, value: string) =>
     .first()
     .fill(value);
 
-/** Staff run 普法 and the 法治队伍 from the pages alone: question, quiz, content, roster member. */
+/** Staff run 普法 and the 法治队伍 from the pages alone: question, quiz, content (published, withdrawn), roster member. */
 describe.skipIf(e2eSkipped())('普法 and team records through the UI', () => {
   const browser = useBrowser();
 
-  it('the clerk adds a question, a quiz on its bank, publishes a piece and adds a team member', async () => {
+  it('the clerk adds a question, a quiz on its bank, publishes and withdraws a piece and adds a team member', async () => {
     const page = await browser.page();
     await signIn(page, 'clerk');
     const tag = Date.now().toString(36);
@@ -76,6 +76,12 @@ describe.skipIf(e2eSkipped())('普法 and team records through the UI', () => {
         timeout: 15_000,
       })
       .toBe(true);
+    await page.getByTestId(`content-withdraw-${heading}`).click();
+    await fill(page, 'content-withdraw-reason', '政策已调整');
+    await submitModal(page);
+    await expect
+      .poll(() => page.getByTestId(`content-state-${heading}`).innerText(), { timeout: 15_000 })
+      .toBe('已撤回');
 
     await page.goto('/team/members');
     await page.getByTestId('member-create').click();

@@ -12,6 +12,8 @@ import { VILLAGE_ITEM_WORKFLOW } from './modules/disclosure/village/village.work
 import { AID_WORKFLOW } from './modules/legal-services/aid/aid.workflow.js';
 import { LITIGATION_WORKFLOW } from './modules/litigation/case.workflow.js';
 import { LAW_REPORT_WORKFLOW } from './modules/report/report.workflow.js';
+import { CONTENT_WORKFLOW } from './modules/pufa/content/content.workflow.js';
+import { QUIZ_WORKFLOW } from './modules/pufa/quiz/quiz.workflow.js';
 import { FCR_WORKFLOW } from './modules/review/fcr/fcr.workflow.js';
 import { REVIEW_WORKFLOW } from './modules/review/review.workflow.js';
 
@@ -39,4 +41,6 @@ export const workflowDocs = (): { file: string; text: string }[] =>
     [CASE_WORKFLOW.key, workflowDoc(CASE_WORKFLOW)],
     [DECISION_WORKFLOW.key, workflowDoc(DECISION_WORKFLOW)],
     [AID_WORKFLOW.key, workflowDoc(AID_WORKFLOW)],
+    [QUIZ_WORKFLOW.key, workflowDoc(QUIZ_WORKFLOW)],
+    [CONTENT_WORKFLOW.key, workflowDoc(CONTENT_WORKFLOW)],
   ].map(([key, text]) => ({ file: `${key}.md`, text: text! }));

@@ -152,6 +152,16 @@ export const LEGAL_SERVICES_MATRIX: Record<string, RouteRow> = {
     townWrite: true,
     body: { kind: 'meeting', onDate: '2024-11-19' },
   },
+  'GET /api/v1/legal-services/advisers/{id}/evaluations': {
+    access: 'legal_services.adviser.read',
+    record: 'legalAdviser',
+  },
+  'POST /api/v1/legal-services/advisers/{id}/evaluations': {
+    access: 'legal_services.adviser.manage',
+    record: 'legalAdviser',
+    townWrite: true,
+    body: { year: 2024, score: 90, grade: 'excellent', evaluatedOn: '2024-11-19' },
+  },
   'GET /api/v1/public/legal-services/station': { access: 'public' },
   'GET /api/v1/public/legal-services/advisers': { access: 'public' },
   'POST /api/v1/portal/legal-services/windows/{id}/appointments': {

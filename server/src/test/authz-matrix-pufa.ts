@@ -57,6 +57,13 @@ export const PUFA_MATRIX: Record<string, RouteRow> = {
     townWrite: true,
     body: { publishedOn: '2024-11-20' },
   },
+  'GET /api/v1/pufa/contents/{id}': { access: 'pufa.read', record: 'pufaContent' },
+  'POST /api/v1/pufa/contents/{id}/withdraw': {
+    access: 'pufa.manage',
+    record: 'pufaContent',
+    townWrite: true,
+    body: { reason: '矩阵' },
+  },
   'POST /api/v1/pufa/contents/{id}/participants': {
     access: 'pufa.manage',
     record: 'pufaContent',

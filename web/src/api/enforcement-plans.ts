@@ -33,14 +33,14 @@ export interface Plan {
   } | null;
 }
 
-export interface PlanDetail extends Plan {
+interface PlanDetail extends Plan {
   abilities: string[];
   blocked: BlockedStep[];
   path: PathStep[];
   ahead: AheadStep[];
 }
 
-export interface NewPlan {
+interface NewPlan {
   name: string;
   year: number;
   period: string;

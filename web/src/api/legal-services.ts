@@ -142,6 +142,20 @@ export interface Adviser {
   logs?: Record<string, number>;
 }
 
+export type AdviserGrade = 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+
+export interface AdviserEvaluation {
+  id: string;
+  adviserId: string;
+  year: number;
+  score: number;
+  grade: AdviserGrade;
+  gradeLabel: string;
+  evaluator: string;
+  comments: string;
+  evaluatedOn: string;
+}
+
 export interface AssistanceRecord {
   id: string;
   subtype: string;
@@ -212,6 +226,10 @@ export const legalServicesApi = {
   appointAdviser: (body: Record<string, unknown>) => api.post<Adviser>(`${L}/advisers`, body),
   logAdviser: (id: string, body: Record<string, unknown>) =>
     api.post<unknown>(`${L}/advisers/${id}/logs`, body),
+  evaluations: (id: string) =>
+    api.get<{ basis: string; items: AdviserEvaluation[] }>(`${L}/advisers/${id}/evaluations`),
+  evaluate: (id: string, body: Record<string, unknown>) =>
+    api.post<AdviserEvaluation>(`${L}/advisers/${id}/evaluations`, body),
 };
 
 /** The portal's calls: no account needed. */

@@ -137,6 +137,10 @@ export interface ContentItem {
   department: string;
   eventOn: string | null;
   publishedOn: string | null;
+  state: 'draft' | 'published' | 'withdrawn';
+  stateLabel: string;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
   views: number;
   participants: number | null;
 }
@@ -165,6 +169,8 @@ export const pufaApi = {
   addContent: (body: ContentInput) => api.post<ContentItem>('/pufa/contents', body),
   publishContent: (id: string, publishedOn: string) =>
     api.post<ContentItem>(`/pufa/contents/${id}/publish`, { publishedOn }),
+  withdrawContent: (id: string, reason: string) =>
+    api.post<ContentItem>(`/pufa/contents/${id}/withdraw`, { reason }),
   quizzes: () => api.get<{ items: Quiz[] }>('/pufa/quizzes'),
   quiz: (id: string) => api.get<Quiz>(`/pufa/quizzes/${id}`),
   move: (id: string, to: 'open' | 'close') => api.post<Quiz>(`/pufa/quizzes/${id}/${to}`),
@@ -258,7 +264,27 @@ export interface SessionInput {
   materials: string[];
 }
 
+export interface ShufaInput {
+  year: number;
+  reporter: string;
+  reporterPost: string;
+  heldOn: string;
+  form: 'on_site' | 'written';
+  summary: string;
+  scores: { panelist: string; score: number }[];
+}
+
+export interface ShufaReport extends ShufaInput {
+  id: string;
+  formLabel: string;
+  average: number;
+  trimmedAverage: number | null;
+}
+
 export const teamApi = {
+  addShufa: (body: ShufaInput) => api.post<{ id: string }>('/team/shufa', body),
+  shufa: (year: number, orgId?: string) =>
+    api.get<{ items: ShufaReport[] }>('/team/shufa', { year, orgId }),
   addMember: (body: MemberInput) => api.post<TeamMember>('/team/members', body),
   addSession: (body: SessionInput) => api.post<StudySession>('/team/study-sessions', body),
   members: (year: number, orgId?: string) =>

@@ -10,15 +10,17 @@ export interface Refusal {
   code: string;
   message: string;
   basis: string | null;
+  /** Figures the caller needs to put it right (e.g. how many questions the bank holds). */
+  details?: Record<string, unknown>;
 }
 
 /** A guard's refusal (422), citing the article it enforces where there is one. */
-export const rule = (code: string, message: string, basis: string | null = null): Refusal => ({
-  status: 422,
-  code,
-  message,
-  basis,
-});
+export const rule = (
+  code: string,
+  message: string,
+  basis: string | null = null,
+  details?: Record<string, unknown>,
+): Refusal => ({ status: 422, code, message, basis, ...(details ? { details } : {}) });
 
 /** The record is not in a state the step may start from (409). */
 export const invalidState = (message: string): Refusal => ({
@@ -30,7 +32,8 @@ export const invalidState = (message: string): Refusal => ({
 
 /** A workflow refusal as the HTTP error users see. */
 export function refusalError(r: Refusal): AppError {
-  const details = r.basis ? { basis: r.basis } : null;
+  const details =
+    r.basis || r.details ? { ...r.details, ...(r.basis ? { basis: r.basis } : {}) } : null;
   return r.status === 422
     ? ruleViolation(r.message, r.code, details)
     : conflict(r.message, r.code, details);

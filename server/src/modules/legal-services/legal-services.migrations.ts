@@ -1,7 +1,9 @@
 import type { MigrationSet } from '../../core/db/migrations.js';
 import * as m0001 from './migrations/20261206_legal_services_0001_station.js';
+import * as m0002 from './migrations/20261208_pufak_0001_adviser_evaluations.js';
 
 /** 公共法律服务 tables, after the litigation module's. */
 export const LEGAL_SERVICES_MIGRATIONS: MigrationSet = {
   '20261206_legal_services_0001_station': m0001,
+  '20261208_pufak_0001_adviser_evaluations': m0002,
 };

@@ -1,6 +1,7 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
 import type { AidState } from './aid/aid.workflow.js';
 import type {
+  AdviserGrade,
   AdviserLogKind,
   AidMatter,
   AppointmentSlot,
@@ -198,6 +199,23 @@ export interface LegalAdviserLogsTable {
   createdAt: Instant;
 }
 
+/** One adviser's evaluation for one year (宁波条例 第二十三条第二款); at most one per adviser and year. */
+export interface LegalAdviserEvaluationsTable {
+  id: string;
+  /** The adviser's village. */
+  orgId: string;
+  adviserId: string;
+  year: number;
+  /** 百分制, whole points. */
+  score: number;
+  grade: AdviserGrade;
+  evaluator: string;
+  comments: string;
+  evaluatedOn: IsoDate;
+  createdBy: string | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     legalServiceWindows: LegalServiceWindowsTable;
@@ -210,5 +228,6 @@ declare module '../../core/db/schema.js' {
     legalAssistanceRecords: LegalAssistanceRecordsTable;
     legalVillageAdvisers: LegalVillageAdvisersTable;
     legalAdviserLogs: LegalAdviserLogsTable;
+    legalAdviserEvaluations: LegalAdviserEvaluationsTable;
   }
 }

@@ -21,6 +21,7 @@ export const AID_ART = {
   station: '《宁波市法治乡村建设促进条例》第二十二条',
   /** 村法律顾问: hours, place and contact published; invited to meetings on villagers' major interests. */
   villageAdviser: '《宁波市法治乡村建设促进条例》第二十三条',
+  adviserEvaluation: '《宁波市法治乡村建设促进条例》第二十三条第二款',
 } as const;
 
 /** What a window does; the station's figures count visits by it. "X" windows are `other`. */
@@ -121,3 +122,12 @@ export const ADVISER_LOG_KINDS = {
   training: '法治讲座培训',
 } as const;
 export type AdviserLogKind = keyof typeof ADVISER_LOG_KINDS;
+
+/** 村法律顾问年度考核等次. */
+export const ADVISER_GRADES = {
+  excellent: '优秀',
+  competent: '称职',
+  basically_competent: '基本称职',
+  incompetent: '不称职',
+} as const;
+export type AdviserGrade = keyof typeof ADVISER_GRADES;

@@ -6,6 +6,12 @@ import {
   listAdvisers,
   logAdviserService,
 } from './advisers/advisers.service.js';
+import { adviserEvaluations, evaluateAdviser } from './advisers/evaluation.service.js';
+import {
+  evaluationBody,
+  evaluationListResponse,
+  evaluationResponse,
+} from './advisers/evaluation.schema.js';
 import { listAssistance, recordAssistance } from './assistance/assistance.service.js';
 import {
   adviserBody,
@@ -54,5 +60,31 @@ export const servicesRoutes: RoutesPlugin = (api, deps) => {
       reply
         .status(201)
         .send(await logAdviserService(deps, contextOf(req), req.params.id, req.body)),
+  );
+  api.get(
+    '/legal-services/advisers/:id/evaluations',
+    {
+      schema: {
+        tags,
+        summary: '法律顾问历年年度考核',
+        params: idParams,
+        response: { 200: evaluationListResponse },
+      },
+    },
+    async (req) => adviserEvaluations(deps, contextOf(req), req.params.id),
+  );
+  api.post(
+    '/legal-services/advisers/:id/evaluations',
+    {
+      schema: {
+        tags,
+        summary: '登记法律顾问年度考核（每年度一次）',
+        params: idParams,
+        body: evaluationBody,
+        response: { 201: evaluationResponse },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await evaluateAdviser(deps, contextOf(req), req.params.id, req.body)),
   );
 };

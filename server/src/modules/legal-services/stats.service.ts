@@ -4,6 +4,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import type { Q } from '../../core/db/database.js';
 import type { Deps } from '../../core/deps.js';
 import { pageTown } from '../orgs/orgs.public.js';
+import { EVALUATION_DEFINITION, evaluationFigures } from './advisers/evaluation-figures.js';
 import { AID_ART, WINDOW_KINDS, type WindowKind } from './legal-services.vocabulary.js';
 
 // tenancy: every count names the town pageTown() checked against the caller's scope
@@ -33,7 +34,8 @@ export async function legalServicesStats(
     year: input.year,
     town: town.name,
     ...(await stationFigures(q, town.id, `${input.year}-01-01`, `${input.year}-12-31`)),
-    definitions: DEFINITIONS,
+    adviserEvaluations: await evaluationFigures(q, town.id, input.year),
+    definitions: { ...DEFINITIONS, adviserEvaluations: EVALUATION_DEFINITION },
   };
 }
 

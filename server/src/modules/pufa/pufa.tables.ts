@@ -3,6 +3,7 @@ import type {
   AttemptState,
   Audience,
   ContentKind,
+  ContentState,
   QuestionKind,
   QuizState,
   VillageLeaderKind,
@@ -110,11 +111,16 @@ export interface PufaContentsTable {
   /** A livestream's day. */
   eventOn: IsoDate | null;
   publishedOn: IsoDate | null;
+  state: ContentState;
+  /** The day it was taken off the portal, and why (a wrong article, a law since amended …). */
+  withdrawnOn: IsoDate | null;
+  withdrawalReason: string | null;
   /** Portal reads of the published piece. */
   views: number;
   /** Who took part (a livestream's audience, entered after it). */
   participants: number | null;
   createdAt: Instant;
+  updatedAt: Instant;
 }
 
 /** One department's line of the year's 谁执法谁普法 list: the laws it explains, to whom, how. */

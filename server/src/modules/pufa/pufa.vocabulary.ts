@@ -32,6 +32,14 @@ export const CONTENT_KINDS = {
 export type ContentKind = keyof typeof CONTENT_KINDS;
 export const CONTENT_KIND_KEYS = Object.keys(CONTENT_KINDS) as [ContentKind, ...ContentKind[]];
 
+/** A piece's life on the portal: written, published under the brand, or taken down. */
+export const CONTENT_STATES = {
+  draft: '未发布',
+  published: '已发布',
+  withdrawn: '已撤回',
+} as const;
+export type ContentState = keyof typeof CONTENT_STATES;
+
 /** Who a piece is for (八五普法 priorities: 国家工作人员, 青少年 …). */
 export const AUDIENCES = {
   public: '全体村（居）民',

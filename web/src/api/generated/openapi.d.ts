@@ -33362,14 +33362,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description 是否需要风险评估 */
+            /** @description 是否需要风险评估（目录要求的不能选否） */
             required: boolean;
-            /**
-             * @description 评估结论
-             * @enum {string}
-             */
-            level?: 'controllable' | 'uncontrollable';
-            /** @description 风险评估报告（风险点、防范措施、处置预案）或无需评估的理由 */
+            /** @description 风险评估情况说明（评估结论依风险评估报告）或无需评估的理由 */
             report: string;
           };
         };
@@ -33810,6 +33805,824 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 决策咨询论证专家库 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 乡镇（上级机关工作人员选择） */
+          orgId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 专家库新增专家 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 姓名 */
+            name: string;
+            /** @description 专业领域 */
+            field: string;
+            /** @description 工作单位 */
+            employer: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              field: string;
+              employer: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/procedures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 听证、专家论证和风险评估报告 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/hearing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公告听证会（时间地点、遴选办法、参加人名单、材料送达） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 听证会日期 */
+            hearingOn: string;
+            /** @description 听证地点 */
+            place: string;
+            /** @description 听证事项 */
+            matters: string;
+            /** @description 听证参加人遴选办法 */
+            selectionRule: string;
+            /** @description 听证参加人名单（提前向社会公布） */
+            participants: {
+              /** @description 参加人 */
+              name: string;
+              /** @description 身份或代表方 */
+              role: string;
+            }[];
+            /** @description 公布听证时间地点、遴选办法和参加人名单的日期 */
+            announcedOn: string;
+            /** @description 听证会材料送达参加人的日期（听证会7日前） */
+            materialsSentOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/hearing/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 录入听证会记录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 听证会记录（经参加人确认签字） */
+            record: string;
+            /** @description 记录确认日期 */
+            recordedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/expert-conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记专家回避声明 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description 专家
+             */
+            expertId: string;
+            /** @description 利害关系说明 */
+            reason: string;
+            /** @description 声明日期 */
+            declaredOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 选择论证专家（排除有利害关系的专家） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 选择的专家 */
+            expertIds: string[];
+            /** @description 选择日期 */
+            chosenOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/risk-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记风险评估报告 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 风险点 */
+            points: string;
+            /** @description 风险防范措施 */
+            measures: string;
+            /** @description 处置预案 */
+            plan: string;
+            /**
+             * @description 评估结论（风险是否可控）
+             * @enum {string}
+             */
+            conclusion: 'controllable' | 'uncontrollable';
+            /**
+             * @description 风险等级
+             * @enum {string}
+             */
+            grade: 'high' | 'medium' | 'low';
+            /** @description 评估单位 */
+            assessor: string;
+            /** @description 报告日期 */
+            reportedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/experts/{expertId}/opinion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 录入专家署名的书面论证意见 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 决策编号 */
+          id: string;
+          /** @description 专家 */
+          expertId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 书面论证意见 */
+            opinion: string;
+            /** @description 专家署名日期 */
+            signedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              required: {
+                hearing: boolean;
+                experts: boolean;
+                risk: boolean;
+              };
+              hearing: {
+                hearingOn: string;
+                place: string;
+                matters: string;
+                selectionRule: string;
+                participants: {
+                  name: string;
+                  role: string;
+                }[];
+                announcedOn: string;
+                materialsSentOn: string;
+                materialsDueBy: string;
+                record: string | null;
+                recordedOn: string | null;
+              } | null;
+              experts: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                chosenOn: string;
+                opinion: string | null;
+                signedOn: string | null;
+              }[];
+              candidates: {
+                id: string;
+                name: string;
+                field: string;
+                employer: string;
+                /** @enum {string|null} */
+                conflict: 'declared' | 'same_employer' | null;
+                conflictLabel: string | null;
+                conflictReason: string | null;
+              }[];
+              riskReport: {
+                points: string;
+                measures: string;
+                plan: string;
+                /** @enum {string} */
+                conclusion: 'controllable' | 'uncontrollable';
+                conclusionLabel: string;
+                /** @enum {string} */
+                grade: 'high' | 'medium' | 'low';
+                gradeLabel: string;
+                assessor: string;
+                reportedOn: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -35717,6 +36530,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/legal-services/advisers/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 法律顾问历年年度考核 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 考核依据 */
+              basis: string;
+              /** @description 该顾问历年考核，年度由近及远 */
+              items: {
+                id: string;
+                adviserId: string;
+                year: number;
+                score: number;
+                /** @enum {string} */
+                grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+                gradeLabel: string;
+                evaluator: string;
+                comments: string;
+                evaluatedOn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记法律顾问年度考核（每年度一次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 考核年度 */
+            year: number;
+            /** @description 考核得分（百分制） */
+            score: number;
+            /**
+             * @description 考核等次：优秀 / 称职 / 基本称职 / 不称职
+             * @enum {string}
+             */
+            grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+            /** @description 考核人（单位） */
+            evaluator: string;
+            /** @description 考核意见 */
+            comments: string;
+            /** @description 考核日期 */
+            evaluatedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 一次年度考核 */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              adviserId: string;
+              year: number;
+              score: number;
+              /** @enum {string} */
+              grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+              gradeLabel: string;
+              evaluator: string;
+              comments: string;
+              evaluatedOn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/legal-services/vocabulary': {
     parameters: {
       query?: never;
@@ -36763,6 +37685,87 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pufa/contents/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从门户撤回 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 记录编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 撤回原因 */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pufa/contents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 普法内容详情（含可执行操作） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 记录编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -12,10 +12,11 @@ import { useRequest } from '../../lib/use-request';
 import { useTown } from '../../lib/town';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
+import { AdviserEvaluationsModal } from './AdviserEvaluationsModal';
 
 /**
  * 一村一法律顾问: each village's adviser with the hours, place and contact the village publishes, this
- * year's services by kind, 聘任 of a new adviser and the adviser's service log.
+ * year's services by kind, 聘任 of a new adviser, the adviser's service log and yearly evaluation.
  */
 export default function AdvisersPage() {
   const { can } = useAuth();
@@ -24,6 +25,7 @@ export default function AdvisersPage() {
   const [tick, setTick] = useState(0);
   const [appointing, setAppointing] = useState(false);
   const [logging, setLogging] = useState<Adviser | null>(null);
+  const [evaluating, setEvaluating] = useState<Adviser | null>(null);
   const { data, error, loading, reload } = useRequest(
     () => legalServicesApi.advisers(townId),
     [townId, tick],
@@ -78,13 +80,23 @@ export default function AdvisersPage() {
           },
           {
             title: '',
-            width: 100,
-            render: (_, a) =>
-              can('legal_services.adviser.log') && (
-                <Button size="small" onClick={() => setLogging(a)}>
-                  记录服务
+            width: 180,
+            render: (_, a) => (
+              <Space>
+                {can('legal_services.adviser.log') && (
+                  <Button size="small" onClick={() => setLogging(a)}>
+                    记录服务
+                  </Button>
+                )}
+                <Button
+                  size="small"
+                  onClick={() => setEvaluating(a)}
+                  data-testid={`adviser-evaluations-${a.name}`}
+                >
+                  年度考核
                 </Button>
-              ),
+              </Space>
+            ),
           },
         ]}
       />
@@ -132,6 +144,9 @@ export default function AdvisersPage() {
             <Input type="date" />
           </Form.Item>
         </StepModal>
+      )}
+      {evaluating && (
+        <AdviserEvaluationsModal adviser={evaluating} onClose={() => setEvaluating(null)} />
       )}
       {logging && (
         <StepModal<Record<string, string>>

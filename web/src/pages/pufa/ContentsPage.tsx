@@ -7,8 +7,9 @@ import { todayInShanghai } from '../../lib/format';
 import { useRequest } from '../../lib/use-request';
 import { AUDIENCE_OPTIONS, KIND_OPTIONS } from './content-options';
 import { ContentFormModal } from './ContentFormModal';
+import { WithdrawContentModal } from './WithdrawContentModal';
 
-/** 普法内容: the town's articles, videos and livestreams (桥尚法), filtered; write one and publish it. */
+/** 普法内容: the town's articles, videos and livestreams (桥尚法), filtered; write, publish or withdraw one. */
 export default function ContentsPage() {
   const [kind, setKind] = useState<ContentKind>();
   const [audience, setAudience] = useState<Audience>();
@@ -19,6 +20,7 @@ export default function ContentsPage() {
   );
   const [adding, setAdding] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [withdrawing, setWithdrawing] = useState<ContentItem | null>(null);
   const { can } = useAuth();
   const publish = async (c: ContentItem) => {
     setFailure(null);
@@ -89,12 +91,17 @@ export default function ContentsPage() {
             title: '发布',
             width: 120,
             render: (_, c) =>
-              c.publishedOn ? (
+              c.state === 'published' ? (
                 <Tag color="green" data-testid={`content-published-${c.title}`}>
                   {c.publishedOn}
                 </Tag>
               ) : (
-                <Tag>未发布</Tag>
+                <Tag
+                  title={c.withdrawalReason ?? undefined}
+                  data-testid={`content-state-${c.title}`}
+                >
+                  {c.stateLabel}
+                </Tag>
               ),
           },
           { title: '阅读', dataIndex: 'views', width: 70 },
@@ -103,8 +110,7 @@ export default function ContentsPage() {
             title: '操作',
             width: 90,
             render: (_, c) =>
-              can('pufa.manage') &&
-              !c.publishedOn && (
+              !can('pufa.manage') ? null : c.state === 'draft' ? (
                 <Popconfirm
                   title={`以今天（${todayInShanghai()}）为发布日期发布到门户？`}
                   onConfirm={() => void publish(c)}
@@ -113,11 +119,27 @@ export default function ContentsPage() {
                     发布
                   </Button>
                 </Popconfirm>
+              ) : (
+                c.state === 'published' && (
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => setWithdrawing(c)}
+                    data-testid={`content-withdraw-${c.title}`}
+                  >
+                    撤回
+                  </Button>
+                )
               ),
           },
         ]}
       />
       <ContentFormModal open={adding} onClose={() => setAdding(false)} onDone={reload} />
+      <WithdrawContentModal
+        content={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onDone={reload}
+      />
     </Card>
   );
 }

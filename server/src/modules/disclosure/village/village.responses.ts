@@ -60,7 +60,7 @@ export const itemListOut = z.object({
   abilities: z.object({ create: z.boolean() }),
 });
 
-export const attachmentOut = z.object({
+const attachmentOut = z.object({
   id: z.string(),
   name: z.string(),
   size: z.number(),

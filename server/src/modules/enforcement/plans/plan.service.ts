@@ -13,7 +13,7 @@ import type { EnforcementPlansTable } from './plans.tables.js';
 
 // tenancy: a plan is created in the actor's own town; each step loads its plan through scoped()
 
-export interface NewPlan {
+interface NewPlan {
   name: string;
   year: number;
   period: string;

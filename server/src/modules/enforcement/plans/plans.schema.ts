@@ -45,7 +45,7 @@ export const emptyPlanBody = z.object({}).strict();
 
 const officerOut = z.object({ name: z.string(), certNo: z.string().describe('执法证号') });
 
-export const planOut = z.object({
+const planOut = z.object({
   id: z.string(),
   name: z.string(),
   year: z.number(),

@@ -11,6 +11,7 @@ import { assertTownStaff } from '../../../core/workflow/index.js';
 import { pageTown } from '../../orgs/orgs.public.js';
 import { trainingRequirement } from '../enforcement-settings.js';
 import { ART } from '../enforcement.vocabulary.js';
+import type { EnforcementTrainingsTable } from './training.tables.js';
 
 // tenancy: reads go through scoped() and pageTown; a session is recorded for an account of the actor's town
 
@@ -80,19 +81,17 @@ export async function recordTraining(
   if (input.heldOn > today(deps)) throw badRequest('培训日期不能晚于今天', { field: 'heldOn' });
   return mutation(deps, ctx, async (m) => {
     const id = newId();
-    await m.trx
-      .insertInto('enforcementTrainings')
-      .values({
-        id,
-        orgId: townId,
-        userId: input.userId,
-        heldOn: input.heldOn,
-        minutes: Math.round(input.hours * 60),
-        topic: input.topic,
-        createdBy: actor.userId,
-        createdAt: m.now.toISOString(),
-      })
-      .execute();
+    const row: EnforcementTrainingsTable = {
+      id,
+      orgId: townId,
+      userId: input.userId,
+      heldOn: input.heldOn,
+      minutes: Math.round(input.hours * 60),
+      topic: input.topic,
+      createdBy: actor.userId,
+      createdAt: m.now.toISOString(),
+    };
+    await m.trx.insertInto('enforcementTrainings').values(row).execute();
     await m.audit({
       action: 'enforcement.training.recorded',
       targetType: 'enforcement_training',

@@ -98,6 +98,61 @@ describe.skipIf(pgMissing())('village advisers and judicial assistance', () => {
     expect(all.find((a: { name: string }) => a.name === '韩晓').logs).toEqual({ meeting: 1 });
   });
 
+  it('records one yearly evaluation per adviser and year, read-only above the town and for villages', async () => {
+    const county = await s.as('county');
+    const all = (await window.get('/api/v1/legal-services/advisers')).json.items;
+    const mine = all.find((a: { name: string }) => a.name === '韩晓');
+    const other = all.find((a: { name: string }) => a.name === '陆文');
+    const review = {
+      year: 2025,
+      score: 92,
+      grade: 'excellent',
+      evaluator: '镇司法所',
+      comments: '按时驻村接待，列席村级会议并出具意见',
+      evaluatedOn: '2025-03-04',
+    };
+    const url = (id: string) => `/api/v1/legal-services/advisers/${id}/evaluations`;
+    expect((await window.post(url(mine.id), { ...review, year: 2024 })).status).toBe(400);
+    const future = await window.post(url(mine.id), { ...review, evaluatedOn: '2025-03-06' });
+    expect(future.json.error.details).toMatchObject({ field: 'evaluatedOn' });
+    expect((await window.post(url(mine.id), { ...review, score: 101 })).status).toBe(400);
+    expect((await window.post(url(mine.id), { ...review, grade: 'good' })).status).toBe(400);
+    expect((await county.post(url(mine.id), review)).status).toBe(403);
+    expect((await cadre.post(url(mine.id), review)).status).toBe(403);
+    const made = await window.post(url(mine.id), review);
+    expect(made.status, JSON.stringify(made.json)).toBe(201);
+    expect(made.json).toMatchObject({ year: 2025, score: 92, gradeLabel: '优秀' });
+    const twice = await Promise.all([
+      window.post(url(mine.id), { ...review, grade: 'competent', score: 80 }),
+      window.post(url(mine.id), review),
+    ]);
+    expect(twice.map((r) => r.status)).toEqual([409, 409]);
+    expect(twice[0]!.json.error.code).toBe('EVALUATION_EXISTS');
+    const racing = await Promise.all(
+      [...Array(3)].map(() =>
+        window.post(url(other.id), { ...review, grade: 'competent', score: 78 }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    const seen = await county.get(url(mine.id));
+    expect(seen.json.items).toEqual([expect.objectContaining({ year: 2025, grade: 'excellent' })]);
+    expect(seen.json.basis).toContain('第二十三条');
+    expect((await cadre.get(url(mine.id))).json.items).toHaveLength(1);
+    expect((await cadre.get(url(other.id))).status).toBe(404);
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', mine.id)
+      .where('action', '=', 'legal_services.adviser.evaluated')
+      .execute();
+    expect(events).toHaveLength(1);
+    const stats = (await window.get('/api/v1/legal-services/stats?year=2025')).json;
+    expect(stats.adviserEvaluations).toEqual({
+      evaluated: 2,
+      byGrade: { excellent: 1, competent: 1, basically_competent: 0, incompetent: 0 },
+    });
+  });
+
   it('records 司法协助 of any subtype, done no earlier than received', async () => {
     const bad = await window.post('/api/v1/legal-services/assistance', {
       subtype: '协助送达',

@@ -14,7 +14,7 @@ export async function publicContents(deps: Deps, f: z.infer<typeof contentListQu
     .selectFrom('pufaContents')
     .selectAll()
     .where('orgId', '=', townId)
-    .where('publishedOn', 'is not', null);
+    .where('state', '=', 'published');
   if (f.kind) base = base.where('kind', '=', f.kind);
   if (f.audience) base = base.where('audience', '=', f.audience);
   if (f.topic) base = base.where('topic', '=', f.topic);
@@ -33,7 +33,7 @@ export async function publicContent(deps: Deps, id: string) {
     .set((eb) => ({ views: eb('views', '+', 1) }))
     .where('id', '=', id)
     .where('orgId', '=', townId)
-    .where('publishedOn', 'is not', null)
+    .where('state', '=', 'published')
     .returningAll()
     .executeTakeFirst();
   if (!res) throw notFound('内容不存在');

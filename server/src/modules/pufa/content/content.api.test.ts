@@ -43,6 +43,76 @@ describe.skipIf(pgMissing())('普法 content', () => {
     expect(list[0]).toMatchObject({ title: '冬季用火用电安全', views: 5 });
   });
 
+  it('withdraws a published piece from the portal on the kernel, with its reason and audit', async () => {
+    const county = await s.as('county');
+    const made = await clerk.post('/api/v1/pufa/contents', { ...piece, title: '旧版电动车规定' });
+    const id = made.json.id as string;
+    const draft = await clerk.get(`/api/v1/pufa/contents/${id}`);
+    expect(draft.json).toMatchObject({ state: 'draft', abilities: ['publish'], blocked: [] });
+    expect(
+      (await clerk.post(`/api/v1/pufa/contents/${id}/withdraw`, { reason: '过时' })).json.error
+        .code,
+    ).toBe('INVALID_STATE');
+    await clerk.post(`/api/v1/pufa/contents/${id}/publish`, { publishedOn: '2024-11-20' });
+    expect((await anon.get(`/api/v1/public/pufa/contents/${id}`)).status).toBe(200);
+    const blank = await clerk.post(`/api/v1/pufa/contents/${id}/withdraw`, { reason: ' ' });
+    expect(blank.status).toBe(400);
+    const above = await county.post(`/api/v1/pufa/contents/${id}/withdraw`, { reason: '过时' });
+    expect(above.status).toBe(403);
+    const seen = await county.get(`/api/v1/pufa/contents/${id}`);
+    expect(seen.json).toMatchObject({ state: 'published', abilities: [], blocked: [] });
+    const gone = await clerk.post(`/api/v1/pufa/contents/${id}/withdraw`, {
+      reason: '地方性法规已修订',
+    });
+    expect(gone.status, JSON.stringify(gone.json)).toBe(200);
+    expect(gone.json).toMatchObject({
+      state: 'withdrawn',
+      withdrawnOn: '2024-11-20',
+      withdrawalReason: '地方性法规已修订',
+      publishedOn: '2024-11-20',
+      abilities: [],
+    });
+    expect((await anon.get(`/api/v1/public/pufa/contents/${id}`)).status).toBe(404);
+    const listed = (await anon.get('/api/v1/public/pufa/contents')).json.items;
+    expect(listed.map((c: { id: string }) => c.id)).not.toContain(id);
+    const again = await clerk.post(`/api/v1/pufa/contents/${id}/publish`, {
+      publishedOn: '2024-11-21',
+    });
+    expect(again.json.error.code).toBe('INVALID_STATE');
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', id)
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.action)).toEqual([
+      'pufa.content.created',
+      'pufa.content.published',
+      'pufa.content.withdrawn',
+    ]);
+    expect(
+      (await clerk.get('/api/v1/pufa/contents/0190a7e4-0000-7000-8000-000000000000')).status,
+    ).toBe(404);
+  });
+
+  it('will not publish a video without its address (宁波条例第二十九条)', async () => {
+    const video = await clerk.post('/api/v1/pufa/contents', {
+      ...piece,
+      kind: 'video',
+      title: '无地址视频',
+    });
+    const detail = await clerk.get(`/api/v1/pufa/contents/${video.json.id}`);
+    expect(detail.json.abilities).toEqual([]);
+    expect(detail.json.blocked).toEqual([
+      expect.objectContaining({ action: 'publish', code: 'MEDIA_REQUIRED' }),
+    ]);
+    const res = await clerk.post(`/api/v1/pufa/contents/${video.json.id}/publish`, {
+      publishedOn: '2024-11-20',
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.error.code).toBe('MEDIA_REQUIRED');
+  });
+
   it('asks a livestream for its day, and records its participants afterwards', async () => {
     const noDay = await clerk.post('/api/v1/pufa/contents', { ...piece, kind: 'livestream' });
     expect(noDay.status).toBe(400);

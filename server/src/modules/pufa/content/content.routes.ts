@@ -8,14 +8,17 @@ import {
   participantsBody,
   publishBody,
   villageLeaderBody,
+  withdrawBody,
   villageLeaderQuery,
   yearOnlyQuery,
 } from './content.schema.js';
 import {
   createContent,
+  getContent,
   listContents,
   publishContent,
   recordParticipants,
+  withdrawContent,
 } from './content.service.js';
 import { publicContent, publicContents } from './content-portal.service.js';
 import { addDutyItem, listDutyItems, publicDutyItems } from './duty-list.service.js';
@@ -41,6 +44,16 @@ export const contentRoutes: RoutesPlugin = (api, deps) => {
     '/pufa/contents/:id/publish',
     { schema: { tags, summary: '发布到门户', params: idParams, body: publishBody } },
     async (req) => publishContent(deps, contextOf(req), req.params.id, req.body),
+  );
+  api.post(
+    '/pufa/contents/:id/withdraw',
+    { schema: { tags, summary: '从门户撤回', params: idParams, body: withdrawBody } },
+    async (req) => withdrawContent(deps, contextOf(req), req.params.id, req.body),
+  );
+  api.get(
+    '/pufa/contents/:id',
+    { schema: { tags, summary: '普法内容详情（含可执行操作）', params: idParams } },
+    async (req) => getContent(deps, contextOf(req), req.params.id),
   );
   api.post(
     '/pufa/contents/:id/participants',

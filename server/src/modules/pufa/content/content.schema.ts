@@ -30,6 +30,8 @@ export const contentBody = z
   });
 
 export const publishBody = z.object({ publishedOn: isoDate.describe('发布日期') }).strict();
+export const withdrawBody = z.object({ reason: text('撤回原因', 200) }).strict();
+
 export const participantsBody = z
   .object({ participants: z.number().int().min(0).max(10_000_000).describe('参与人数') })
   .strict();

@@ -4,7 +4,7 @@ import { actorCtx, inOneTransaction, on } from '../../demo/demo-actors.js';
 import { startAttempt } from '../quiz/attempt.service.js';
 import { JUDGE_OPTIONS } from '../quiz/question-shape.js';
 import { createQuestion } from '../quiz/question.service.js';
-import { createQuiz, moveQuiz } from '../quiz/quiz.service.js';
+import { closeQuiz, createQuiz, openQuiz } from '../quiz/quiz.service.js';
 import { submitAttempt } from '../quiz/submit.service.js';
 import { seedContent } from './content.demo.js';
 import { ANTI_FRAUD_QUESTIONS, ANTI_FRAUD_TOPIC } from './quiz-bank.js';
@@ -63,7 +63,7 @@ async function seed(deps: Deps): Promise<void> {
     opensOn: '2024-05-06',
     closesOn: '2024-05-31',
   });
-  await moveQuiz(on(deps, '2024-05-06', '08:30'), clerk, quiz.id, 'open');
+  await openQuiz(on(deps, '2024-05-06', '08:30'), clerk, quiz.id);
   const rightOf = new Map<string, string[]>(
     ANTI_FRAUD_QUESTIONS.map((item) => {
       const options: readonly string[] = 'options' in item ? item.options : JUDGE_OPTIONS;
@@ -88,5 +88,5 @@ async function seed(deps: Deps): Promise<void> {
       answers,
     });
   }
-  await moveQuiz(on(deps, '2024-06-01', '09:00'), clerk, quiz.id, 'close');
+  await closeQuiz(on(deps, '2024-06-01', '09:00'), clerk, quiz.id);
 }

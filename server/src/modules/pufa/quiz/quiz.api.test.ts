@@ -112,6 +112,38 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     );
   });
 
+  it('shows the caller its quiz steps and why one is refused, and audits each step', async () => {
+    const id = await quiz({ questionCount: 50 });
+    const short = await clerk.get(`/api/v1/pufa/quizzes/${id}`);
+    expect(short.json).toMatchObject({ status: 'draft', abilities: [] });
+    expect(short.json.blocked).toEqual([
+      expect.objectContaining({ action: 'open', code: 'QUIZ_POOL_SHORT' }),
+    ]);
+    const ready = await quiz();
+    expect((await clerk.get(`/api/v1/pufa/quizzes/${ready}`)).json.abilities).toEqual(['open']);
+    expect((await county.get(`/api/v1/pufa/quizzes/${ready}`)).json).toMatchObject({
+      abilities: [],
+      blocked: [],
+    });
+    expect((await clerk.post(`/api/v1/pufa/quizzes/${ready}/close`)).json.error.code).toBe(
+      'INVALID_STATE',
+    );
+    await clerk.post(`/api/v1/pufa/quizzes/${ready}/open`);
+    const closed = await clerk.post(`/api/v1/pufa/quizzes/${ready}/close`);
+    expect(closed.json).toMatchObject({ status: 'closed', abilities: [] });
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', ready)
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.action)).toEqual([
+      'pufa.quiz.created',
+      'pufa.quiz.opened',
+      'pufa.quiz.closed',
+    ]);
+  });
+
   it('draws and shuffles per attempt on the server, and scores the hand-in against that draw', async () => {
     const id = await quiz({ questionCount: 5, pointsPerQuestion: 20 });
     await clerk.post(`/api/v1/pufa/quizzes/${id}/open`);

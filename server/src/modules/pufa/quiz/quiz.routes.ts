@@ -11,7 +11,7 @@ import {
   quizBody,
   resultsQuery,
 } from './quiz.schema.js';
-import { createQuiz, getQuiz, listQuizzes, moveQuiz } from './quiz.service.js';
+import { closeQuiz, createQuiz, getQuiz, listQuizzes, openQuiz } from './quiz.service.js';
 import { exportResults, quizLeaderboard, quizResults } from './results.service.js';
 
 const tags = ['普法·知识竞赛'];
@@ -62,12 +62,12 @@ export const quizRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/pufa/quizzes/:id/open',
     { schema: { tags, summary: '开放答题', params: idParams } },
-    async (req) => moveQuiz(deps, contextOf(req), req.params.id, 'open'),
+    async (req) => openQuiz(deps, contextOf(req), req.params.id),
   );
   api.post(
     '/pufa/quizzes/:id/close',
     { schema: { tags, summary: '结束竞赛', params: idParams } },
-    async (req) => moveQuiz(deps, contextOf(req), req.params.id, 'close'),
+    async (req) => closeQuiz(deps, contextOf(req), req.params.id),
   );
   api.get(
     '/pufa/quizzes/:id/results',
