@@ -1,7 +1,4 @@
-import type {
-  IndicatorDefinition,
-  IndicatorSpan,
-} from '../../core/indicators/indicator.js';
+import type { IndicatorDefinition, IndicatorSpan } from '../../core/indicators/indicator.js';
 
 /** A town and the cut-off of its report for the year (its own, or the default 11-30). */
 export interface TownCutOff {
