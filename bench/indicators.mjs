@@ -169,8 +169,12 @@ try {
     try {
       const clerk = await signIn(server.url, 'clerk');
       const county = await signIn(server.url, 'county');
-      const one = await timed(`${server.url}/api/v1/indicators?year=${YEAR}`, clerk);
-      const all = await timed(`${server.url}/api/v1/indicators/towns?year=${YEAR}`, county);
+      const one = /** @type {{ body: any }} */ (
+        await timed(`${server.url}/api/v1/indicators?year=${YEAR}`, clerk)
+      );
+      const all = /** @type {{ body: any }} */ (
+        await timed(`${server.url}/api/v1/indicators/towns?year=${YEAR}`, county)
+      );
       const shown = all.body.towns?.length ?? 0;
       compare(
         "GET /indicators (one town, every figure with last year's)",
