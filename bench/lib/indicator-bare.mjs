@@ -67,7 +67,7 @@ function spanQueries(towns, from, to, year) {
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type IN ('gov_contract', 'village_contract') THEN r.item_id END),
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'village_rules' THEN r.item_id END),
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'other' THEN r.item_id END)
-     FROM review_opinions r JOIN review_items i ON i.id = r.item_id JOIN orgs o ON o.id = i.org_id
+     FROM review_opinions r JOIN review_items i ON i.id = r.item_id JOIN orgs o ON o.id = r.org_id
      WHERE o.town_id IN ${inTowns} AND ${within('r.issued_on')} GROUP BY o.town_id`,
     ],
   ];

@@ -21,7 +21,8 @@ async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
     scoped(q, actor)
       .selectFrom('reviewOpinions')
       .innerJoin('reviewItems as i', 'i.id', 'reviewOpinions.itemId')
-      .innerJoin('orgs as o', 'o.id', 'i.orgId')
+      // An opinion carries its item's org: the town's opinions are found by (org, day) first.
+      .innerJoin('orgs as o', 'o.id', 'reviewOpinions.orgId')
       .where('o.townId', 'in', s.townIds)
       .where('reviewOpinions.issuedOn', '>=', s.from)
       .where('reviewOpinions.issuedOn', '<=', s.to)

@@ -6,7 +6,7 @@ import type { MigrationKit } from '../../../core/db/migration-kit.js';
  * figures read its records of the towns within a span of days (received, concluded, filed, inspected
  * …), so each is a (town, day) index the grouped counts range over (checked with EXPLAIN on PostgreSQL).
  * Indexes that already serve them (enforcement decisions, decisions, the station's visits, study
- * sessions, review opinions and filings) are not repeated.
+ * sessions, review filings) are not repeated.
  */
 const INDEXES: [name: string, table: string, columns: string[]][] = [
   ['disputes_town_received_idx', 'disputes', ['town_id', 'received_on']],
@@ -20,6 +20,7 @@ const INDEXES: [name: string, table: string, columns: string[]][] = [
   ['litigation_cases_town_idx', 'litigation_cases', ['town_id', 'received_on']],
   ['legal_assistance_records_org_idx', 'legal_assistance_records', ['org_id', 'received_on']],
   ['team_adviser_contracts_org_idx', 'team_adviser_contracts', ['org_id', 'starts_on']],
+  ['review_opinions_org_issued_idx', 'review_opinions', ['org_id', 'issued_on']],
 ];
 
 export async function up(db: Kysely<any>, k: MigrationKit): Promise<void> {
