@@ -24,9 +24,17 @@ export interface IndicatorDefinition {
   period: 'year' | 'cutOff';
 }
 
-/** The span an indicator is counted over, for one town. */
+/** The span an indicator is counted over, for one town (drill-down links are built for it). */
 export interface IndicatorPeriod {
   townId: string;
+  year: number;
+  from: string;
+  to: string;
+}
+
+/** The same span for several towns at once (the county's view counts all its towns together). */
+export interface IndicatorSpan {
+  townIds: readonly string[];
   year: number;
   from: string;
   to: string;
@@ -38,6 +46,9 @@ export interface IndicatorCount {
   denominator: number | null;
 }
 
+/** Computed figures by town id, then by indicator key. */
+export type TownCounts = Record<string, Record<string, IndicatorCount>>;
+
 /** Where the records behind a figure are listed: the API list and the web page with the same filter. */
 export interface DrillDown {
   api: string;
@@ -45,28 +56,15 @@ export interface DrillDown {
 }
 
 /**
- * A module's computed indicators: the definitions, and one function counting the asked ones for a
- * period from the module's own tables (one call per period, so a module may count them in one query).
- * Reads must go through `scoped(q, actor)` and be limited to `p.townId`.
+ * A module's computed indicators: the definitions, and one function counting the asked ones for a span
+ * and every town in it from the module's own tables, in a few queries grouped by town (not one per
+ * town or per key). Every town of `s.townIds` is in the answer, with zeros when it has no records.
+ * Reads must go through `scoped(q, actor)` and be limited to `s.townIds`.
  */
 export interface IndicatorProvider {
   module: string;
   definitions: IndicatorDefinition[];
-  compute: (
-    q: Q,
-    actor: Actor,
-    p: IndicatorPeriod,
-    keys: readonly string[],
-  ) => Promise<Record<string, IndicatorCount>>;
+  compute: (q: Q, actor: Actor, s: IndicatorSpan, keys: readonly string[]) => Promise<TownCounts>;
   /** The list behind a figure, when there is one. */
   drillDown?: (key: string, p: IndicatorPeriod) => DrillDown | null;
 }
-
-/** A provider's `compute` from a function counting one key (the keys counted one after another). */
-export const eachKey =
-  (one: (q: Q, actor: Actor, p: IndicatorPeriod, key: string) => Promise<IndicatorCount>) =>
-  async (q: Q, actor: Actor, p: IndicatorPeriod, keys: readonly string[]) => {
-    const out: Record<string, IndicatorCount> = {};
-    for (const key of keys) out[key] = await one(q, actor, p, key);
-    return out;
-  };

@@ -1,7 +1,38 @@
-import type { IndicatorProvider } from '../../core/indicators/indicator.js';
-import { decisionFigures } from './stats.service.js';
+import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
+import { reviewFilingDays } from '../review/review.public.js';
 
-// tenancy: decisionFigures reads through scoped() within the period's town
+// tenancy: decisions are counted through scoped() within the span's towns
+
+/**
+ * Decisions made (集体讨论决定) and filed upward (备案 of the linked legality-review item) in the span, as
+ * decisionFigures() counts them for /decisions/stats: one query grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const made = sql`decisions.decided_on >= ${s.from} and decisions.decided_on <= ${s.to}`;
+  const filed = sql`f.filed_on >= ${s.from} and f.filed_on <= ${s.to}`;
+  const rows = await scoped(q, actor)
+    .selectFrom('decisions')
+    .leftJoin(reviewFilingDays(q).as('f'), 'f.itemId', 'decisions.reviewItemId')
+    .where('decisions.orgId', 'in', s.townIds)
+    .where(sql<boolean>`(${made}) or (${filed})`)
+    .groupBy('decisions.orgId')
+    .select([
+      'decisions.orgId as townId',
+      sql<number>`sum(case when ${made} then 1 else 0 end)`.as('made'),
+      sql<number>`sum(case when ${filed} then 1 else 0 end)`.as('filed'),
+    ])
+    .execute();
+  const byTown = rowsByTown(rows);
+  return perTown(s.townIds, (t) => ({
+    'decisions.catalogueDecided': countOf(byTown.get(t)?.made),
+    'decisions.filed': countOf(byTown.get(t)?.filed),
+  }));
+}
 
 /** F11: the major decisions made by collective decision (and filed), as /decisions/stats counts them. */
 export const DECISIONS_INDICATORS: IndicatorProvider = {
@@ -23,12 +54,6 @@ export const DECISIONS_INDICATORS: IndicatorProvider = {
       period: 'cutOff',
     },
   ],
-  compute: async (q, actor, p) => {
-    const f = await decisionFigures(q, actor, p.townId, p.year, p.to);
-    return {
-      'decisions.catalogueDecided': { numerator: f.made.count, denominator: null },
-      'decisions.filed': { numerator: f.filed.count, denominator: null },
-    };
-  },
+  compute,
   drillDown: () => ({ api: '/api/v1/decisions', web: '/decisions' }),
 };

@@ -2,35 +2,37 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
+import { countOf, perTown, ratioOf, rowsByTown } from '../../core/indicators/by-town.js';
 import type {
-  IndicatorCount,
   IndicatorDefinition,
-  IndicatorPeriod,
   IndicatorProvider,
+  IndicatorSpan,
 } from '../../core/indicators/indicator.js';
 
-// tenancy: every count reads through scoped() and the period's town
+// tenancy: every count reads through scoped() and the span's towns
 
 /**
  * The same readings as disputes-stats.service.ts (the 矛调统计 page), so the report and the page agree:
  * F19 镇级化解占比, F20 及时办结率 / 关闭率, F21 诉前调解成功, F22 诉前调解成功率, F23 调解成功 — all
- * counted in one pass over the town's disputes received or concluded in the period.
+ * counted in one pass over the towns' disputes received or concluded in the span, grouped by town.
  */
-async function compute(q: Q, actor: Actor, p: IndicatorPeriod) {
-  const received = sql`received_on >= ${p.from} and received_on <= ${p.to}`;
-  const concluded = sql`concluded_on >= ${p.from} and concluded_on <= ${p.to}`;
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const received = sql`received_on >= ${s.from} and received_on <= ${s.to}`;
+  const concluded = sql`concluded_on >= ${s.from} and concluded_on <= ${s.to}`;
   const agreed = sql`outcome in ('written', 'oral')`;
   const n = (when: RawBuilder<unknown>) => sql<number>`sum(case when ${when} then 1 else 0 end)`;
-  const r = await scoped(q, actor)
+  const rows = await scoped(q, actor)
     .selectFrom('disputes')
-    .where('townId', '=', p.townId)
+    .where('townId', 'in', s.townIds)
     .where((eb) =>
       eb.or([
-        eb.and([eb('receivedOn', '>=', p.from), eb('receivedOn', '<=', p.to)]),
-        eb.and([eb('concludedOn', '>=', p.from), eb('concludedOn', '<=', p.to)]),
+        eb.and([eb('receivedOn', '>=', s.from), eb('receivedOn', '<=', s.to)]),
+        eb.and([eb('concludedOn', '>=', s.from), eb('concludedOn', '<=', s.to)]),
       ]),
     )
+    .groupBy('townId')
     .select([
+      'townId',
       n(sql`${received} and channel = 'police110'`).as('police'),
       n(sql`${received} and channel = 'police110' and ${agreed}`).as('policeAgreed'),
       n(sql`${concluded} and due_on is not null`).as('timed'),
@@ -41,21 +43,19 @@ async function compute(q: Q, actor: Actor, p: IndicatorPeriod) {
       n(sql`${concluded} and channel = 'court' and ${agreed}`).as('courtAgreed'),
       n(sql`${concluded} and ${agreed}`).as('agreements'),
     ])
-    .executeTakeFirstOrThrow();
-  const v = (x: unknown) => Number(x ?? 0);
-  const ratio = (numerator: unknown, denominator: unknown): IndicatorCount => ({
-    numerator: v(numerator),
-    denominator: v(denominator),
+    .execute();
+  const byTown = rowsByTown(rows);
+  return perTown(s.townIds, (t) => {
+    const r = byTown.get(t);
+    return {
+      'disputes.townShare': ratioOf(r?.policeAgreed, r?.police),
+      'disputes.onTime': ratioOf(r?.onTime, r?.timed),
+      'disputes.closure': ratioOf(r?.closed, r?.done),
+      'disputes.precourtSuccesses': countOf(r?.courtAgreed),
+      'disputes.precourtSuccessRate': ratioOf(r?.courtAgreed, r?.court),
+      'disputes.agreements': countOf(r?.agreements),
+    };
   });
-  const all: Record<string, IndicatorCount> = {
-    'disputes.townShare': ratio(r.policeAgreed, r.police),
-    'disputes.onTime': ratio(r.onTime, r.timed),
-    'disputes.closure': ratio(r.closed, r.done),
-    'disputes.precourtSuccesses': { numerator: v(r.courtAgreed), denominator: null },
-    'disputes.precourtSuccessRate': ratio(r.courtAgreed, r.court),
-    'disputes.agreements': { numerator: v(r.agreements), denominator: null },
-  };
-  return all;
 }
 
 const def = (

@@ -2,87 +2,60 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import {
-  eachKey,
-  type IndicatorCount,
-  type IndicatorPeriod,
-  type IndicatorProvider,
-} from '../../core/indicators/indicator.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
 
-// tenancy: every count reads through scoped() and the period's town
+// tenancy: every count reads through scoped() and the span's towns
 
-const count = (n: unknown): IndicatorCount => ({ numerator: Number(n ?? 0), denominator: null });
-
-/** Cases of the town with a decision (决定书) dated in the period. */
-const decided = (q: Q, actor: Actor, p: IndicatorPeriod) =>
-  scoped(q, actor)
-    .selectFrom('enforcementCases')
-    .where('townId', '=', p.townId)
-    .where('decidedOn', '>=', p.from)
-    .where('decidedOn', '<=', p.to);
-
-async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
-  const entrusted = () =>
-    decided(q, actor, p)
-      .where('field', '=', 'safety_fire')
-      .where('authorityBasis', '=', 'entrusted');
-  const food = () =>
+/**
+ * The towns' cases decided (决定书 dated in the span: the entrusted safety/fire ones) or filed in the span
+ * (the food-safety ones), and their joint canteen inspections — two queries grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const decided = sql`decided_on >= ${s.from} and decided_on <= ${s.to}`;
+  const entrusted = sql`${decided} and field = 'safety_fire' and authority_basis = 'entrusted'`;
+  const food = sql`filed_on >= ${s.from} and filed_on <= ${s.to} and field = 'food_safety'`;
+  const [cases, canteens] = await Promise.all([
     scoped(q, actor)
       .selectFrom('enforcementCases')
-      .where('townId', '=', p.townId)
-      .where('field', '=', 'food_safety')
-      .where('filedOn', '>=', p.from)
-      .where('filedOn', '<=', p.to);
-  switch (key) {
-    case 'enforcement.entrustedDecisions':
-      return count(
-        (
-          await entrusted()
-            .select(sql<number>`count(*)`.as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
-    case 'enforcement.entrustedFines':
-      return count(
-        (
-          await entrusted()
-            .select(sql<number>`coalesce(sum(fine), 0)`.as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
-    case 'enforcement.foodCasesFiled':
-      return count(
-        (
-          await food()
-            .select(sql<number>`count(*)`.as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
-    case 'enforcement.foodFines':
-      return count(
-        (
-          await food()
-            .select(sql<number>`coalesce(sum(fine), 0)`.as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
-    case 'enforcement.canteensInspected':
-      return count(
-        (
-          await scoped(q, actor)
-            .selectFrom('enforcementInspections')
-            .where('townId', '=', p.townId)
-            .where('kind', '=', 'canteen')
-            .where('joint', '=', 1)
-            .where('inspectedOn', '>=', p.from)
-            .where('inspectedOn', '<=', p.to)
-            .select(sql<number>`count(distinct subject_name)`.as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
-    default:
-      throw new Error(`enforcement indicators: unknown key ${key}`);
-  }
+      .where('townId', 'in', s.townIds)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('decidedOn', '>=', s.from), eb('decidedOn', '<=', s.to)]),
+          eb.and([eb('filedOn', '>=', s.from), eb('filedOn', '<=', s.to)]),
+        ]),
+      )
+      .groupBy('townId')
+      .select([
+        'townId',
+        sql<number>`sum(case when ${entrusted} then 1 else 0 end)`.as('entrusted'),
+        sql<number>`sum(case when ${entrusted} then coalesce(fine, 0) else 0 end)`.as(
+          'entrustedFines',
+        ),
+        sql<number>`sum(case when ${food} then 1 else 0 end)`.as('food'),
+        sql<number>`sum(case when ${food} then coalesce(fine, 0) else 0 end)`.as('foodFines'),
+      ])
+      .execute(),
+    scoped(q, actor)
+      .selectFrom('enforcementInspections')
+      .where('townId', 'in', s.townIds)
+      .where('kind', '=', 'canteen')
+      .where('joint', '=', 1)
+      .where('inspectedOn', '>=', s.from)
+      .where('inspectedOn', '<=', s.to)
+      .groupBy('townId')
+      .select(['townId', sql<number>`count(distinct subject_name)`.as('n')])
+      .execute(),
+  ]);
+  const c = rowsByTown(cases);
+  const i = rowsByTown(canteens);
+  return perTown(s.townIds, (t) => ({
+    'enforcement.entrustedDecisions': countOf(c.get(t)?.entrusted),
+    'enforcement.entrustedFines': countOf(c.get(t)?.entrustedFines),
+    'enforcement.foodCasesFiled': countOf(c.get(t)?.food),
+    'enforcement.foodFines': countOf(c.get(t)?.foodFines),
+    'enforcement.canteensInspected': countOf(i.get(t)?.n),
+  }));
 }
 
 /** 行政执法's figures in the 2024 report (F12–F16): decisions, fines, food-safety cases, canteens. */
@@ -131,7 +104,7 @@ export const ENFORCEMENT_INDICATORS: IndicatorProvider = {
       period: 'year',
     },
   ],
-  compute: eachKey(compute),
+  compute,
   drillDown: (key, p) => {
     const list = (filter: string) => ({
       api: `/api/v1/enforcement/cases?${filter}`,

@@ -1,9 +1,65 @@
-import type { IndicatorProvider } from '../../core/indicators/indicator.js';
-import { DEFINITIONS, stationFigures } from './stats.service.js';
+import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
+import { DEFINITIONS } from './stats.service.js';
 
-// tenancy: the report module checked the period's town against the caller's scope
+// tenancy: every count reads through scoped() and the span's towns (the station's org is the town)
 
-const count = (numerator: number) => ({ numerator, denominator: null });
+/**
+ * The station's consultations and resolved mediations (by service day), legal aid (by the day it was
+ * forwarded or decided) and 司法协助 (by the day received), as stationFigures() counts them for
+ * /legal-services/stats: three queries grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const aidDay = sql<string>`coalesce(forwarded_on, decided_on)`;
+  const [visits, aid, assistance] = await Promise.all([
+    scoped(q, actor)
+      .selectFrom('legalServiceVisits')
+      .where('orgId', 'in', s.townIds)
+      .where('serviceKind', 'in', ['consultation', 'mediation'])
+      .where('servedOn', '>=', s.from)
+      .where('servedOn', '<=', s.to)
+      .groupBy('orgId')
+      .select([
+        'orgId as townId',
+        sql<number>`sum(case when service_kind = 'consultation' then 1 else 0 end)`.as(
+          'consultations',
+        ),
+        sql<number>`sum(case when service_kind = 'mediation' and outcome = 'resolved' then 1 else 0 end)`.as(
+          'mediations',
+        ),
+      ])
+      .execute(),
+    scoped(q, actor)
+      .selectFrom('legalAidApplications')
+      .where('orgId', 'in', s.townIds)
+      .where(aidDay, '>=', s.from)
+      .where(aidDay, '<=', s.to)
+      .groupBy('orgId')
+      .select(['orgId as townId', (eb) => eb.fn.countAll<number>().as('n')])
+      .execute(),
+    scoped(q, actor)
+      .selectFrom('legalAssistanceRecords')
+      .where('orgId', 'in', s.townIds)
+      .where('receivedOn', '>=', s.from)
+      .where('receivedOn', '<=', s.to)
+      .groupBy('orgId')
+      .select(['orgId as townId', (eb) => eb.fn.countAll<number>().as('n')])
+      .execute(),
+  ]);
+  const v = rowsByTown(visits);
+  const a = rowsByTown(aid);
+  const j = rowsByTown(assistance);
+  return perTown(s.townIds, (t) => ({
+    'legalServices.consultations': countOf(v.get(t)?.consultations),
+    'legalServices.mediations': countOf(v.get(t)?.mediations),
+    'legalServices.legalAid': countOf(a.get(t)?.n),
+    'legalServices.judicialAssistance': countOf(j.get(t)?.n),
+  }));
+}
 
 /** F28–F31: the station's consultations, mediations, legal aid and 司法协助 of the year. */
 export const LEGAL_SERVICES_INDICATORS: IndicatorProvider = {
@@ -42,15 +98,7 @@ export const LEGAL_SERVICES_INDICATORS: IndicatorProvider = {
       period: 'year',
     },
   ],
-  compute: async (q, _actor, p) => {
-    const f = await stationFigures(q, p.townId, p.from, p.to);
-    return {
-      'legalServices.consultations': count(f.consultations),
-      'legalServices.mediations': count(f.mediations),
-      'legalServices.legalAid': count(f.legalAid),
-      'legalServices.judicialAssistance': count(f.judicialAssistance),
-    };
-  },
+  compute,
   drillDown: (key) =>
     key === 'legalServices.legalAid'
       ? { api: '/api/v1/legal-services/aid', web: '/legal-services/aid' }

@@ -1,39 +1,40 @@
+import { sql } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import {
-  eachKey,
-  type IndicatorPeriod,
-  type IndicatorProvider,
-} from '../../core/indicators/indicator.js';
-import { isCorrection } from './outcome-sets.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
+import { CORRECTION_OUTCOMES } from './outcome-sets.js';
 
-// tenancy: every count reads through scoped() and the period's town
+// tenancy: every count reads through scoped() and the span's towns
 
-/** F17 行政诉讼发案量 and F18 行政复议纠错, counted as /litigation/stats counts them, up to the cut-off. */
-async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
+/**
+ * F17 行政诉讼发案量 and F18 行政复议纠错 (isCorrection's outcomes), counted as /litigation/stats counts
+ * them, up to the cut-off: one query over the towns' cases received by then, grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const corrected = sql.join(CORRECTION_OUTCOMES.map((o) => sql.lit(o)));
   const rows = await scoped(q, actor)
     .selectFrom('litigationCases')
-    .select(['kind', 'receivedOn', 'outcome', 'concludedOn'])
-    .where('townId', '=', p.townId)
-    .where('receivedOn', '<=', p.to)
+    .where('townId', 'in', s.townIds)
+    .where('receivedOn', '<=', s.to)
+    .groupBy('townId')
+    .select([
+      'townId',
+      sql<number>`sum(case when kind = 'litigation' and received_on >= ${s.from} then 1 else 0 end)`.as(
+        'filed',
+      ),
+      sql<number>`sum(case when kind = 'reconsideration' and outcome in (${corrected})
+        and concluded_on >= ${s.from} and concluded_on <= ${s.to} then 1 else 0 end)`.as(
+        'corrections',
+      ),
+    ])
     .execute();
-  const within = (d: string | null) => d !== null && d >= p.from && d <= p.to;
-  switch (key) {
-    case 'litigation.lawsuitsFiled':
-      return {
-        numerator: rows.filter((r) => r.kind === 'litigation' && within(r.receivedOn)).length,
-        denominator: null,
-      };
-    case 'litigation.corrections':
-      return {
-        numerator: rows.filter((r) => within(r.concludedOn) && isCorrection(r.kind, r.outcome))
-          .length,
-        denominator: null,
-      };
-    default:
-      throw new Error(`litigation indicators: unknown key ${key}`);
-  }
+  const byTown = rowsByTown(rows);
+  return perTown(s.townIds, (t) => ({
+    'litigation.lawsuitsFiled': countOf(byTown.get(t)?.filed),
+    'litigation.corrections': countOf(byTown.get(t)?.corrections),
+  }));
 }
 
 export const LITIGATION_INDICATORS: IndicatorProvider = {
@@ -57,7 +58,7 @@ export const LITIGATION_INDICATORS: IndicatorProvider = {
       period: 'cutOff',
     },
   ],
-  compute: eachKey(compute),
+  compute,
   drillDown: (key, p) => {
     const kind = key === 'litigation.lawsuitsFiled' ? 'litigation' : 'reconsideration';
     return {

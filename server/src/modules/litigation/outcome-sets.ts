@@ -7,14 +7,15 @@ import type { CaseKind } from './litigation.vocabulary.js';
  * 确认违法, 确认无效, 变更, 行政协议 (《行政诉讼法》第七十条、第七十二条至第七十五条、第七十七条、第七十八条).
  * 调撤 (mediated or withdrawn) cases are counted apart: they may hide a correction or a defeat.
  */
-const CORRECTED: ReadonlySet<string> = new Set([
+export const CORRECTION_OUTCOMES = [
   'changed',
   'revoked',
   'illegal',
   'perform',
   'void',
   'agreement',
-]);
+] as const;
+const CORRECTED: ReadonlySet<string> = new Set(CORRECTION_OUTCOMES);
 const LOST: ReadonlySet<string> = new Set([
   'revoked',
   'perform',

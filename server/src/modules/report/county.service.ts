@@ -2,7 +2,7 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped, visibleOrgIds } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
-import { defaultCutOff, indicatorSet } from './indicator-set.js';
+import { defaultCutOff, indicatorSets } from './indicator-set.js';
 import { LAW_REPORT_STATES } from './report.workflow.js';
 
 // tenancy: towns and reports read within the actor's subtree (visibleOrgIds / scoped)
@@ -27,27 +27,24 @@ export async function townsSideBySide(deps: Deps, ctx: RequestContext, year: num
     .where('year', '=', year)
     .execute();
   const day = today(deps);
-  const rows = [];
-  let definitions: { key: string; figure?: string; name: string; unit: string; source: string }[] =
-    [];
-  for (const t of towns) {
+  const cutOffs = towns.map((t) => ({
+    id: t.id,
+    cutOff: reports.find((r) => r.orgId === t.id)?.cutOffOn ?? defaultCutOff(year),
+  }));
+  // Every town at once: each module counts all the towns in one call, grouped by town.
+  const sets = await indicatorSets(q, actor, cutOffs, year, day);
+  const first = sets.get(towns[0]?.id ?? '') ?? [];
+  const definitions = first.map(({ key, figure, name, unit, source }) => ({
+    key,
+    ...(figure ? { figure } : {}),
+    name,
+    unit,
+    source,
+  }));
+  const rows = towns.map((t) => {
     const report = reports.find((r) => r.orgId === t.id);
-    const set = await indicatorSet(
-      q,
-      actor,
-      t.id,
-      year,
-      report?.cutOffOn ?? defaultCutOff(year),
-      day,
-    );
-    definitions = set.map(({ key, figure, name, unit, source }) => ({
-      key,
-      ...(figure ? { figure } : {}),
-      name,
-      unit,
-      source,
-    }));
-    rows.push({
+    const set = sets.get(t.id)!;
+    return {
       townId: t.id,
       name: t.name,
       status: report?.status ?? null,
@@ -55,7 +52,7 @@ export async function townsSideBySide(deps: Deps, ctx: RequestContext, year: num
       submitted: report?.status === 'reported',
       reportedAt: report?.reportedAt ?? null,
       values: Object.fromEntries(set.map((i) => [i.key, i.value])),
-    });
-  }
+    };
+  });
   return { year, indicators: definitions, towns: rows };
 }

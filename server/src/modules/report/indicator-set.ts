@@ -5,9 +5,13 @@ import type {
   DrillDown,
   IndicatorDefinition,
   IndicatorPeriod,
+  IndicatorProvider,
+  IndicatorSpan,
+  TownCounts,
 } from '../../core/indicators/indicator.js';
 import { indicatorProviders } from '../../core/indicators/registry.js';
 import { ENTERED_INDICATORS } from './entered.indicators.js';
+import { periodOf, previousYear, spansOf, type TownCutOff } from './indicator-spans.js';
 
 // tenancy: entries read through scoped(); computed figures through each module's scoped counts
 
@@ -41,64 +45,52 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const valueOf = (unit: IndicatorDefinition['unit'], num: number, den: number | null) =>
   unit === 'percent' ? (den ? round1((num / den) * 100) : null) : num;
 
-/** The span of an indicator for a year: the whole year or up to the cut-off, never past today. */
-function periodOf(
-  d: IndicatorDefinition,
-  townId: string,
-  year: number,
-  cutOff: string,
-  day: string,
-) {
-  const end = d.period === 'cutOff' ? cutOff : `${year}-12-31`;
-  return { townId, year, from: `${year}-01-01`, to: end < day ? end : day };
-}
-
-async function entries(q: Q, actor: Actor, townId: string, year: number) {
-  const rows = await scoped(q, actor)
-    .selectFrom('reportIndicatorEntries')
-    .select(['key', 'year', 'value', 'sourceDocument', 'sourceDate', 'enteredAt'])
-    .where('orgId', '=', townId)
-    .where('year', 'in', [year, year - 1])
-    .execute();
-  return new Map(rows.map((r) => [`${r.year}:${r.key}`, { ...r, value: Number(r.value) }]));
-}
-
-/**
- * Every registered indicator of a town for a year, with last year's value and the change: computed
- * ones by their module from its records, entered ones from their entries (never mixed).
- */
-export async function indicatorSet(
+/** One provider's figures of the towns for the year: one call per span (usually one for all towns). */
+async function counted(
   q: Q,
   actor: Actor,
-  townId: string,
+  provider: IndicatorProvider,
+  keys: readonly string[],
+  spans: readonly IndicatorSpan[],
+): Promise<TownCounts> {
+  const parts = await Promise.all(spans.map((s) => provider.compute(q, actor, s, keys)));
+  return Object.assign({}, ...parts) as TownCounts;
+}
+
+/** One provider's computed indicators of every town, with last year's values and the change. */
+async function computed(
+  q: Q,
+  actor: Actor,
+  provider: IndicatorProvider,
+  towns: readonly TownCutOff[],
   year: number,
-  cutOff: string,
   day: string,
-): Promise<IndicatorValue[]> {
-  const prevCutOff = `${year - 1}${cutOff.slice(4)}`;
-  const out: IndicatorValue[] = [];
-  for (const provider of indicatorProviders()) {
-    // One call per period kind and year: a module may count all its figures in one query.
-    for (const kind of ['year', 'cutOff'] as const) {
-      const defs = provider.definitions.filter((d) => d.period === kind);
-      if (!defs.length) continue;
-      const keys = defs.map((d) => d.key);
-      const p: IndicatorPeriod = periodOf(defs[0]!, townId, year, cutOff, day);
-      const [now, before] = await Promise.all([
-        provider.compute(q, actor, p, keys),
-        provider.compute(q, actor, periodOf(defs[0]!, townId, year - 1, prevCutOff, day), keys),
-      ]);
+): Promise<Map<string, IndicatorValue[]>> {
+  const out = new Map<string, IndicatorValue[]>(towns.map((t) => [t.id, []]));
+  const before = previousYear(towns, year);
+  for (const kind of ['year', 'cutOff'] as const) {
+    const defs = provider.definitions.filter((d) => d.period === kind);
+    if (!defs.length) continue;
+    const keys = defs.map((d) => d.key);
+    const [now, prev] = await Promise.all([
+      counted(q, actor, provider, keys, spansOf(towns, kind, year, day)),
+      counted(q, actor, provider, keys, spansOf(before, kind, year - 1, day)),
+    ]);
+    for (const t of towns) {
+      const p: IndicatorPeriod = { townId: t.id, year, ...periodOf(kind, year, t.cutOff, day) };
       for (const d of defs) {
-        const value = valueOf(d.unit, now[d.key]!.numerator, now[d.key]!.denominator);
-        const previous = valueOf(d.unit, before[d.key]!.numerator, before[d.key]!.denominator);
-        out.push({
+        const c = now[t.id]![d.key]!;
+        const b = prev[t.id]![d.key]!;
+        const value = valueOf(d.unit, c.numerator, c.denominator);
+        const previous = valueOf(d.unit, b.numerator, b.denominator);
+        out.get(t.id)!.push({
           ...d,
           module: provider.module,
           source: 'computed',
           from: p.from,
           to: p.to,
-          numerator: now[d.key]!.numerator,
-          denominator: now[d.key]!.denominator,
+          numerator: c.numerator,
+          denominator: c.denominator,
           value,
           previous,
           change: value !== null && previous !== null ? round1(value - previous) : null,
@@ -108,15 +100,37 @@ export async function indicatorSet(
       }
     }
   }
-  const entered = await entries(q, actor, townId, year);
-  for (const d of ENTERED_INDICATORS) {
-    const p = periodOf(d, townId, year, cutOff, day);
-    const e = entered.get(`${year}:${d.key}`) ?? null;
-    const prev = entered.get(`${year - 1}:${d.key}`)?.value ?? null;
-    out.push({
+  return out;
+}
+
+async function entries(q: Q, actor: Actor, townIds: readonly string[], year: number) {
+  if (!townIds.length) return new Map<string, Entry & { value: number }>();
+  const rows = await scoped(q, actor)
+    .selectFrom('reportIndicatorEntries')
+    .select(['orgId', 'key', 'year', 'value', 'sourceDocument', 'sourceDate', 'enteredAt'])
+    .where('orgId', 'in', townIds)
+    .where('year', 'in', [year, year - 1])
+    .execute();
+  return new Map(
+    rows.map((r) => [`${r.orgId}:${r.year}:${r.key}`, { ...r, value: Number(r.value) }]),
+  );
+}
+
+/** The entered indicators of a town (F24–F27), from their entries (never computed). */
+function enteredOf(
+  entered: Awaited<ReturnType<typeof entries>>,
+  town: TownCutOff,
+  year: number,
+  day: string,
+): IndicatorValue[] {
+  return ENTERED_INDICATORS.map((d) => {
+    const p = periodOf(d.period, year, town.cutOff, day);
+    const e = entered.get(`${town.id}:${year}:${d.key}`) ?? null;
+    const prev = entered.get(`${town.id}:${year - 1}:${d.key}`)?.value ?? null;
+    return {
       ...d,
       module: 'entered',
-      source: 'entered',
+      source: 'entered' as const,
       from: p.from,
       to: p.to,
       numerator: null,
@@ -131,7 +145,48 @@ export async function indicatorSet(
         enteredAt: e.enteredAt,
       },
       drillDown: null,
-    });
-  }
-  return out;
+    };
+  });
+}
+
+/**
+ * Every registered indicator of each town for a year, with last year's value and the change: computed
+ * ones by their module from its records (each provider counting all the towns together, grouped by
+ * town), entered ones from their entries (never mixed). Keyed by town id, in the towns' order.
+ */
+export async function indicatorSets(
+  q: Q,
+  actor: Actor,
+  towns: readonly TownCutOff[],
+  year: number,
+  day: string,
+): Promise<Map<string, IndicatorValue[]>> {
+  const [perProvider, entered] = await Promise.all([
+    Promise.all(indicatorProviders().map((p) => computed(q, actor, p, towns, year, day))),
+    entries(
+      q,
+      actor,
+      towns.map((t) => t.id),
+      year,
+    ),
+  ]);
+  return new Map(
+    towns.map((t) => [
+      t.id,
+      [...perProvider.flatMap((m) => m.get(t.id)!), ...enteredOf(entered, t, year, day)],
+    ]),
+  );
+}
+
+/** Every registered indicator of one town for a year (GET /indicators, the report's figures). */
+export async function indicatorSet(
+  q: Q,
+  actor: Actor,
+  townId: string,
+  year: number,
+  cutOff: string,
+  day: string,
+): Promise<IndicatorValue[]> {
+  const sets = await indicatorSets(q, actor, [{ id: townId, cutOff }], year, day);
+  return sets.get(townId)!;
 }

@@ -1,7 +1,9 @@
 import type { MigrationSet } from '../../core/db/migrations.js';
 import * as m0001 from './migrations/20261206_report_0001_reports.js';
+import * as m0002 from './migrations/20261208_indtown_0001_indexes.js';
 
-/** 法治政府建设年度报告 tables, after the legal modules'. */
+/** 法治政府建设年度报告 tables, after the legal modules'; then the indexes the indicators count by. */
 export const REPORT_MIGRATIONS: MigrationSet = {
   '20261206_report_0001_reports': m0001,
+  '20261208_indtown_0001_indexes': m0002,
 };

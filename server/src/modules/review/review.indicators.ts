@@ -1,65 +1,61 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
-import {
-  eachKey,
-  type IndicatorCount,
-  type IndicatorPeriod,
-  type IndicatorProvider,
-} from '../../core/indicators/indicator.js';
-import { CONTRACT_TYPES, type ItemType } from './review.enums.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
+import { CONTRACT_TYPES } from './review.enums.js';
 
-// tenancy: every count reads through scoped() and the period's town
+// tenancy: every count reads through scoped() and the span's towns
 
-/** Items of the town (offices and villages included) with an opinion issued in the period, counted once. */
-async function reviewed(
-  q: Q,
-  actor: Actor,
-  p: IndicatorPeriod,
-  channel: 'platform' | 'offline',
-  types: readonly ItemType[],
-): Promise<IndicatorCount> {
-  const row = await scoped(q, actor)
-    .selectFrom('reviewOpinions')
-    .innerJoin('reviewItems as i', 'i.id', 'reviewOpinions.itemId')
-    .innerJoin('orgs as o', 'o.id', 'i.orgId')
-    .where('o.townId', '=', p.townId)
-    .where('reviewOpinions.issuedOn', '>=', p.from)
-    .where('reviewOpinions.issuedOn', '<=', p.to)
-    .where('i.channel', channel === 'platform' ? '=' : '!=', 'platform')
-    .where('i.type', 'in', types)
-    .select(sql<number>`count(distinct review_opinions.item_id)`.as('n'))
-    .executeTakeFirst();
-  return { numerator: Number(row?.n ?? 0), denominator: null };
-}
-
-async function compute(q: Q, actor: Actor, p: IndicatorPeriod, key: string) {
-  switch (key) {
-    case 'review.offlineVillageContracts':
-      return reviewed(q, actor, p, 'offline', ['village_contract']);
-    case 'review.platformContracts':
-      return reviewed(q, actor, p, 'platform', CONTRACT_TYPES);
-    case 'review.villageRules':
-      return reviewed(q, actor, p, 'platform', ['village_rules']);
-    case 'review.otherItems':
-      return reviewed(q, actor, p, 'platform', ['other']);
-    case 'review.majorDecisionFilings': {
-      const row = await scoped(q, actor)
-        .selectFrom('reviewFilings')
-        .innerJoin('reviewItems as i', 'i.id', 'reviewFilings.itemId')
-        .innerJoin('orgs as o', 'o.id', 'i.orgId')
-        .where('o.townId', '=', p.townId)
-        .where('i.type', '=', 'major_decision')
-        .where('reviewFilings.filedOn', '>=', p.from)
-        .where('reviewFilings.filedOn', '<=', p.to)
-        .select(sql<number>`count(distinct review_filings.item_id)`.as('n'))
-        .executeTakeFirst();
-      return { numerator: Number(row?.n ?? 0), denominator: null };
-    }
-    default:
-      throw new Error(`review indicators: unknown key ${key}`);
-  }
+/**
+ * Items of the towns (offices and villages included) with an opinion issued in the span, each counted
+ * once per figure; and major-decision items filed (备案) in the span — two queries grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const items = (when: RawBuilder<unknown>) =>
+    sql<number>`count(distinct case when ${when} then review_opinions.item_id end)`;
+  const platform = sql`i.channel = 'platform'`;
+  const contracts = sql.join(CONTRACT_TYPES.map((t) => sql.lit(t)));
+  const [opinions, filings] = await Promise.all([
+    scoped(q, actor)
+      .selectFrom('reviewOpinions')
+      .innerJoin('reviewItems as i', 'i.id', 'reviewOpinions.itemId')
+      // An opinion carries its item's org: the town's opinions are found by (org, day) first.
+      .innerJoin('orgs as o', 'o.id', 'reviewOpinions.orgId')
+      .where('o.townId', 'in', s.townIds)
+      .where('reviewOpinions.issuedOn', '>=', s.from)
+      .where('reviewOpinions.issuedOn', '<=', s.to)
+      .groupBy('o.townId')
+      .select([
+        'o.townId',
+        items(sql`i.channel != 'platform' and i.type = 'village_contract'`).as('offline'),
+        items(sql`${platform} and i.type in (${contracts})`).as('contracts'),
+        items(sql`${platform} and i.type = 'village_rules'`).as('rules'),
+        items(sql`${platform} and i.type = 'other'`).as('other'),
+      ])
+      .execute(),
+    scoped(q, actor)
+      .selectFrom('reviewFilings')
+      .innerJoin('reviewItems as i', 'i.id', 'reviewFilings.itemId')
+      .innerJoin('orgs as o', 'o.id', 'i.orgId')
+      .where('o.townId', 'in', s.townIds)
+      .where('i.type', '=', 'major_decision')
+      .where('reviewFilings.filedOn', '>=', s.from)
+      .where('reviewFilings.filedOn', '<=', s.to)
+      .groupBy('o.townId')
+      .select(['o.townId', sql<number>`count(distinct review_filings.item_id)`.as('n')])
+      .execute(),
+  ]);
+  const o = rowsByTown(opinions);
+  const f = rowsByTown(filings);
+  return perTown(s.townIds, (t) => ({
+    'review.offlineVillageContracts': countOf(o.get(t)?.offline),
+    'review.platformContracts': countOf(o.get(t)?.contracts),
+    'review.villageRules': countOf(o.get(t)?.rules),
+    'review.otherItems': countOf(o.get(t)?.other),
+    'review.majorDecisionFilings': countOf(f.get(t)?.n),
+  }));
 }
 
 const def = (key: string, figure: string, name: string, definition: string) => ({
@@ -96,7 +92,7 @@ export const REVIEW_INDICATORS: IndicatorProvider = {
     ),
     def('otherItems', 'F10', '其他事项审查', '统计期内在平台出具审查意见的“其他”类事项数'),
   ],
-  compute: eachKey(compute),
+  compute,
   drillDown: (key, p) => {
     const filter: Record<string, string> = {
       'review.offlineVillageContracts': 'channel=offline&type=village_contract',

@@ -55,6 +55,19 @@ export async function legalityReviewOf(q: Q, itemId: string): Promise<LegalityRe
   };
 }
 
+/**
+ * Every review item's filing day (备案) as a subquery to join on `itemId`, for a module that counts its
+ * linked records' filings in SQL; the same items legalityReviewOf() answers (those under a town).
+ */
+export function reviewFilingDays(q: Q) {
+  // tenancy: the caller joins it to its own scoped records by item id
+  return q
+    .selectFrom('reviewItems')
+    .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
+    .select(['reviewItems.id as itemId', 'reviewItems.filedOn'])
+    .where('orgs.townId', 'is not', null);
+}
+
 /** The item type a major administrative decision is reviewed as. */
 export const MAJOR_DECISION_TYPE = 'major_decision';
 

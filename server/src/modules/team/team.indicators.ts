@@ -1,9 +1,70 @@
-import type { IndicatorProvider } from '../../core/indicators/indicator.js';
-import { teamFigures } from './stats.service.js';
+import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
+import { countOf, perTown, rowsByTown } from '../../core/indicators/by-town.js';
+import type { IndicatorProvider, IndicatorSpan } from '../../core/indicators/indicator.js';
 
-// tenancy: teamFigures reads through scoped() within the period's town
+// tenancy: every count reads through scoped() and the span's towns (the team's org is the town)
 
-const count = (numerator: number) => ({ numerator, denominator: null });
+/**
+ * The year's figures as teamFigures() counts them for /team/stats (rosterFigures() for F2–F4): the
+ * thematic study sessions, the town staff on the team during the year by degree and qualification,
+ * and the adviser teams under contract — three queries grouped by town.
+ */
+async function compute(q: Q, actor: Actor, s: IndicatorSpan) {
+  const [from, to] = [`${s.year}-01-01`, `${s.year}-12-31`];
+  const n = (when: string) => sql<number>`sum(case when ${sql.raw(when)} then 1 else 0 end)`;
+  const [sessions, members, advisers] = await Promise.all([
+    scoped(q, actor)
+      .selectFrom('teamStudySessions')
+      .where('orgId', 'in', s.townIds)
+      .where('kind', '=', 'thematic')
+      .where('heldOn', '>=', from)
+      .where('heldOn', '<=', to)
+      .groupBy('orgId')
+      .select(['orgId as townId', (eb) => eb.fn.countAll<number>().as('n')])
+      .execute(),
+    scoped(q, actor)
+      .selectFrom('teamMembers')
+      .where('orgId', 'in', s.townIds)
+      .where('townStaff', '=', 1)
+      .where('joinedOn', '<=', to)
+      .where((eb) => eb.or([eb('leftOn', 'is', null), eb('leftOn', '>=', from)]))
+      .groupBy('orgId')
+      .select([
+        'orgId as townId',
+        n(`roles like '%"legal_reviewer"%' and degree = 'master' and law_major = 1`).as('masters'),
+        n(`degree = 'bachelor' and law_major = 1`).as('bachelors'),
+        n('legal_qualification = 1').as('qualified'),
+      ])
+      .execute(),
+    q
+      .selectFrom(
+        scoped(q, actor)
+          .selectFrom('teamAdviserContracts')
+          .where('orgId', 'in', s.townIds)
+          .where('startsOn', '<=', to)
+          .where('endsOn', '>=', from)
+          .select(['orgId', 'firm', 'teamName'])
+          .distinct()
+          .as('c'),
+      )
+      .groupBy('c.orgId')
+      .select(['c.orgId as townId', (eb) => eb.fn.countAll<number>().as('n')])
+      .execute(),
+  ]);
+  const st = rowsByTown(sessions);
+  const m = rowsByTown(members);
+  const a = rowsByTown(advisers);
+  return perTown(s.townIds, (t) => ({
+    'team.thematicStudySessions': countOf(st.get(t)?.n),
+    'team.lawMasterReviewers': countOf(m.get(t)?.masters),
+    'team.lawBachelorStaff': countOf(m.get(t)?.bachelors),
+    'team.qualifiedStaff': countOf(m.get(t)?.qualified),
+    'team.adviserTeams': countOf(a.get(t)?.n),
+  }));
+}
 
 /** F1 专题法治学习会 and F2–F5 the team (degrees, 法律职业资格, adviser teams), as /team/stats counts them. */
 export const TEAM_INDICATORS: IndicatorProvider = {
@@ -50,16 +111,7 @@ export const TEAM_INDICATORS: IndicatorProvider = {
       period: 'year',
     },
   ],
-  compute: async (q, actor, p) => {
-    const f = await teamFigures(q, actor, p.townId, p.year);
-    return {
-      'team.thematicStudySessions': count(f.study.thematicSessions.value),
-      'team.lawMasterReviewers': count(f.team.lawMasterReviewers.value),
-      'team.lawBachelorStaff': count(f.team.lawBachelors.value),
-      'team.qualifiedStaff': count(f.team.legalQualified.value),
-      'team.adviserTeams': count(f.team.adviserTeams.value),
-    };
-  },
+  compute,
   drillDown: (key, p) =>
     key === 'team.thematicStudySessions'
       ? { api: `/api/v1/team/study-sessions?year=${p.year}`, web: '/team/study' }
