@@ -7,7 +7,7 @@ import { DECISION_ART } from './decisions.vocabulary.js';
  */
 export const EXPERT_CONFLICT_BASIS = DECISION_ART.expertSelection;
 
-export type ConflictKind = 'declared' | 'same_employer';
+type ConflictKind = 'declared' | 'same_employer';
 export const CONFLICT_KINDS: Record<ConflictKind, string> = {
   declared: '已声明与本决策事项有利害关系',
   same_employer: '工作单位为决策承办单位',

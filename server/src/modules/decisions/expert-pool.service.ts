@@ -14,7 +14,7 @@ import type { DecisionExpertsTable } from './procedures.tables.js';
 // tenancy: the pool is read through scoped() (within the chosen town for staff above it); experts are
 // added to the caller's own town
 
-export const EXPERT_OWNER = 'decision_expert';
+const EXPERT_OWNER = 'decision_expert';
 
 export const presentExpert = (e: DecisionExpertsTable) => ({
   id: e.id,

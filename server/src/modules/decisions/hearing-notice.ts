@@ -1,11 +1,8 @@
-import { DECISION_ART } from './decisions.vocabulary.js';
-
 /**
  * 听证会材料的送达 (条例 第十六条第三款): the materials reach the participants at least 7 days before the
  * hearing. Counted in calendar days: sent on the 13th for a hearing on the 20th is in time, on the 14th is not.
  */
 export const HEARING_NOTICE_DAYS = 7;
-export const HEARING_NOTICE_BASIS = DECISION_ART.hearing;
 
 const DAY_MS = 86_400_000;
 

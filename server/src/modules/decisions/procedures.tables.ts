@@ -2,7 +2,7 @@ import type { Instant, IsoDate } from '../../core/db/schema.js';
 import type { RiskGrade, RiskLevel } from './decisions.vocabulary.js';
 
 /** 听证会 of a decision (条例 第十六、十七条): announced in advance, materials sent, then its record. */
-export interface DecisionHearingsTable {
+interface DecisionHearingsTable {
   id: string;
   orgId: string;
   decisionId: string;
@@ -45,7 +45,7 @@ interface DecisionExpertConflictsTable {
 }
 
 /** An expert chosen for a decision and their signed written opinion (第十九条). */
-export interface DecisionExpertPicksTable {
+interface DecisionExpertPicksTable {
   id: string;
   orgId: string;
   decisionId: string;
@@ -56,7 +56,7 @@ export interface DecisionExpertPicksTable {
 }
 
 /** 风险评估报告 (第二十三条): one per decision, replaced when the draft is adjusted (第二十四条). */
-export interface DecisionRiskReportsTable {
+interface DecisionRiskReportsTable {
   id: string;
   orgId: string;
   decisionId: string;

@@ -28,13 +28,7 @@ export async function decisionStats(
 }
 
 /** A town's figures of the year up to `to` (the year's end, or the report's cut-off). */
-export async function decisionFigures(
-  q: Q,
-  actor: Actor,
-  townId: string,
-  year: number,
-  to: string,
-) {
+async function decisionFigures(q: Q, actor: Actor, townId: string, year: number, to: string) {
   const from = `${year}-01-01`;
   const within = (d: string | null) => d !== null && d >= from && d <= to;
   const [rows, catalogue] = await Promise.all([

@@ -40,7 +40,7 @@ export async function legalServicesStats(
 }
 
 /** The station's figures between two days, for a town the caller was checked to see. */
-export async function stationFigures(q: Q, townId: string, from: string, to: string) {
+async function stationFigures(q: Q, townId: string, from: string, to: string) {
   const [byKind, mediations, aid, assistance, ratings] = await Promise.all([
     q
       .selectFrom('legalServiceVisits')

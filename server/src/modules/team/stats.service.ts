@@ -25,7 +25,7 @@ export async function teamStats(
 }
 
 /** The year's figures of a town the caller was checked to see. */
-export async function teamFigures(q: Q, actor: Actor, townId: string, year: number) {
+async function teamFigures(q: Q, actor: Actor, townId: string, year: number) {
   const [from, to] = [`${year}-01-01`, `${year}-12-31`];
   const s = scoped(q, actor);
   const [members, sessions, contracts, shufa, training] = await Promise.all([

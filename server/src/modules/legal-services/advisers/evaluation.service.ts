@@ -19,7 +19,7 @@ import type { evaluationBody } from './evaluation.schema.js';
 
 const NOT_FOUND = '该法律顾问不存在或不在您的管辖范围内';
 
-export const presentEvaluation = (e: LegalAdviserEvaluationsTable) => ({
+const presentEvaluation = (e: LegalAdviserEvaluationsTable) => ({
   id: e.id,
   adviserId: e.adviserId,
   year: e.year,
