@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedCases } from './lib/case-seed.mjs';
 import { closedLoop } from './lib/closed-loop.mjs';
-import { pgAdminUrl, pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
+import { forEachEngine } from './lib/engines.mjs';
 import { measure, pickLoadTool } from './lib/load.mjs';
 import { cleanup, onCleanup, ROOT, startBare, startFazhi } from './lib/procs.mjs';
 import { heading, loadTable, note } from './lib/report.mjs';
@@ -197,22 +197,4 @@ async function listPath(engine, bareEnv, env) {
   );
 }
 
-try {
-  for (const key of values.engine.split(',')) {
-    if (key === 'pg') {
-      const problem = await pgProblem();
-      if (problem) {
-        heading('PostgreSQL: skipped');
-        note(`PostgreSQL is not reachable at ${pgAdminUrl()}: ${problem}`);
-        continue;
-      }
-    }
-    const dataDir = path.join(tmp, key);
-    await runEngine(key === 'pg' ? await pgEngine(dataDir) : sqliteEngine(dataDir));
-  }
-} catch (e) {
-  console.log(`\n  ! enforcement benchmark failed: ${e instanceof Error ? e.stack : String(e)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+await forEachEngine(values.engine, tmp, 'enforcement benchmark', runEngine);

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { burst, percentiles, pooled } from './lib/burst.mjs';
-import { pgAdminUrl, pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
+import { forEachEngine } from './lib/engines.mjs';
 import { cleanup, onCleanup, startBare, startFazhi, withPeakRss } from './lib/procs.mjs';
 import { figure, heading, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
@@ -165,25 +165,7 @@ async function runEngine(engine) {
   }
 }
 
-try {
-  console.log(
-    `Quiz benchmark — ${takers} takers in one burst; leaderboard over ${attempts} attempts (${os.cpus().length} CPUs)`,
-  );
-  for (const key of values.engine.split(',')) {
-    if (key === 'pg') {
-      const problem = await pgProblem();
-      if (problem) {
-        heading('PostgreSQL: skipped');
-        note(`PostgreSQL is not reachable at ${pgAdminUrl()}: ${problem}`);
-        continue;
-      }
-    }
-    const dataDir = path.join(tmp, key);
-    await runEngine(key === 'pg' ? await pgEngine(dataDir) : sqliteEngine(dataDir));
-  }
-} catch (e) {
-  console.log(`\n  ! quiz benchmark failed: ${e instanceof Error ? e.stack : String(e)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+console.log(
+  `Quiz benchmark — ${takers} takers in one burst; leaderboard over ${attempts} attempts (${os.cpus().length} CPUs)`,
+);
+await forEachEngine(values.engine, tmp, 'quiz benchmark', runEngine);

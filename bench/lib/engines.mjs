@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { onCleanup } from './procs.mjs';
+import { cleanup, onCleanup } from './procs.mjs';
+import { heading, note } from './report.mjs';
 
 /**
  * A database for one benchmark run, created by the harness and removed at cleanup.
@@ -106,5 +107,34 @@ async function adminQuery(sql) {
     await c.query(sql);
   } finally {
     await c.end();
+  }
+}
+
+/**
+ * A module benchmark's outer loop: `run` once per engine named in `names` ("sqlite,pg"), each in a
+ * fresh folder under `tmp`; PostgreSQL skipped with a note when unreachable; a failure printed and
+ * the exit code set; servers and data removed at the end.
+ * @param {string} names @param {string} tmp @param {string} label
+ * @param {(engine: Engine) => Promise<void>} run
+ */
+export async function forEachEngine(names, tmp, label, run) {
+  try {
+    for (const key of names.split(',').map((s) => s.trim())) {
+      if (key === 'pg') {
+        const problem = await pgProblem();
+        if (problem) {
+          heading('PostgreSQL: skipped');
+          note(`PostgreSQL is not reachable at ${pgAdminUrl()}: ${problem}`);
+          continue;
+        }
+      }
+      const dataDir = path.join(tmp, key);
+      await run(key === 'pg' ? await pgEngine(dataDir) : sqliteEngine(dataDir));
+    }
+  } catch (e) {
+    console.log(`\n  ! ${label} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    process.exitCode = 1;
+  } finally {
+    await cleanup();
   }
 }
