@@ -103,7 +103,8 @@ describe.skipIf(e2eSkipped())('disputes (矛调)', () => {
     // The applicant signs the agreement on the screen; the drawing is kept as a PNG with it.
     await page.getByTestId(`sign-${applicant}`).click();
     const pad = page.getByTestId('signature-pad');
-    await pad.waitFor();
+    // hover waits until the dialog has stopped zooming in, so the box below is where the pad stays.
+    await pad.hover({ position: { x: 20, y: 100 } });
     const b = (await pad.boundingBox())!;
     await page.mouse.move(b.x + 20, b.y + 100);
     await page.mouse.down();
