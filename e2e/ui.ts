@@ -51,7 +51,12 @@ export async function pickFirstOption(page: Page, testId: string): Promise<strin
 
 /** Confirms the open Popconfirm. */
 export const confirmPopover = (page: Page) =>
-  page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+  page
+    // Only once it has stopped zooming in: a click computed mid-animation lands beside the button.
+    .locator(
+      '.ant-popconfirm:visible:not([class*="-appear"]):not([class*="-enter"]) .ant-popconfirm-buttons .ant-btn-primary',
+    )
+    .click();
 
 /** The open modal (pages keep their closed dialogs rendered, so test ids repeat across them). */
 export const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible');
