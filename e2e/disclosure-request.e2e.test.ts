@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
-import { pickOption, signIn } from './ui.js';
+import { dialogSettled, pickOption, signIn } from './ui.js';
 
 const PHONE = '13957412345';
 /** A resident ID with a valid ISO 7064 MOD 11-2 check character. */
@@ -32,6 +32,7 @@ async function step(
   await page.getByTestId(action).click();
   await expect.poll(() => page.getByTestId(modal).isVisible()).toBe(true);
   await fill();
+  await dialogSettled(page);
   await page.getByTestId(`${modal}-ok`).click();
   // A step that files a document (区分处理) can take a while on a loaded CI machine.
   await expect.poll(() => page.getByTestId(modal).isVisible(), { timeout: 30_000 }).toBe(false);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { confirmPopover, openModal, pickOption } from './ui.js';
+import { confirmPopover, dialogSettled, openModal, pickOption } from './ui.js';
 
 /** Browser steps shared by the 行政执法 e2e tests. */
 
@@ -53,6 +53,7 @@ export async function formStep(page: Page, action: string, fill: () => Promise<v
   await page.getByTestId(`case-step-${action}`).click();
   await expect.poll(() => page.getByTestId(`case-step-${action}-form`).isVisible()).toBe(true);
   await fill();
+  await dialogSettled(page);
   await page.getByTestId(`case-step-${action}-form-ok`).click();
   await expect.poll(() => openModal(page).count(), { timeout: 15_000 }).toBe(0);
 }

@@ -35,15 +35,17 @@ export async function signInEnrollingSecondFactor(page: Page, username: string):
 /** Opens an antd Select by its test id and picks the option with this label. */
 export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
-    .click();
+  await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title="${label}"]`).click();
 }
+
+/** The Select dropdown that is open and settled: not sliding in, nor another one sliding out. */
+const OPEN_DROPDOWN =
+  '.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])';
 
 /** Opens an antd Select by its test id and picks its first option; returns that option's label. */
 export async function pickFirstOption(page: Page, testId: string): Promise<string> {
   await page.getByTestId(testId).click();
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  const option = page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`).first();
   const label = (await option.getAttribute('title')) ?? '';
   await option.click();
   return label;
@@ -63,8 +65,19 @@ export const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible')
 
 /** Presses the primary button of the open modal and waits for it to close. */
 export async function submitModal(page: Page): Promise<void> {
+  await dialogSettled(page);
   await openModal(page).locator('.ant-modal-footer .ant-btn-primary').click();
   await expect
     .poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 15_000 })
+    .toBe(0);
+}
+
+/**
+ * Waits until no dialog is still zooming in: a button's place is computed before the click, and in a
+ * dialog that is still growing the click lands beside it.
+ */
+export async function dialogSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.ant-modal[class*="-appear"], .ant-modal[class*="-enter"]').count())
     .toBe(0);
 }
