@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
 import { choose, confirmStep, formStep, registerCertificate } from './enforcement-ui.js';
-import { signIn } from './ui.js';
+import { OPEN_DROPDOWN, signIn } from './ui.js';
 
 const PARTY = `陈某${Date.now() % 100_000}`;
 
@@ -39,9 +39,7 @@ describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking
     await page.getByTestId('case-facts').fill('当事人在其店铺疏散通道内堆放杂物，当场责令清除。');
     await page.getByTestId('case-officers').click();
     for (const holder of ['孙执法', '周执法'])
-      await page
-        .locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${holder}"]`)
-        .click();
+      await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title^="${holder}"]`).click();
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('case-major').count()).toBe(0);
     await page.getByTestId('case-new-ok').click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { confirmPopover, dialogSettled, openModal, pickOption } from './ui.js';
+import { confirmPopover, dialogSettled, OPEN_DROPDOWN, openModal, pickOption } from './ui.js';
 
 /** Browser steps shared by the 行政执法 e2e tests. */
 
@@ -16,9 +16,7 @@ async function fillDate(page: Page, testId: string, day: string) {
 export async function registerCertificate(page: Page, holder: string, certNo: string) {
   await page.getByTestId('certificate-create').click();
   await page.getByTestId('certificate-holder').click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${holder}"]`)
-    .click();
+  await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title^="${holder}"]`).click();
   await page.getByTestId('certificate-no').fill(certNo);
   await pickOption(page, 'authority-fields', '安全生产和消防');
   await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
 import { choose, confirmStep, formStep, registerCertificate } from './enforcement-ui.js';
-import { signIn } from './ui.js';
+import { OPEN_DROPDOWN, signIn } from './ui.js';
 
 /** A unique party, so the case is found again whatever else the demo holds. */
 const PARTY = `慈溪市某五金加工厂${Date.now() % 100_000}`;
@@ -38,9 +38,7 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
       .fill('经现场检查，当事人车间内有较大危险因素的设备未设置安全警示标志。');
     await page.getByTestId('case-officers').click();
     for (const holder of ['孙执法', '周执法'])
-      await page
-        .locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${holder}"]`)
-        .click();
+      await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title^="${holder}"]`).click();
     await page.keyboard.press('Escape');
     await page.getByTestId('case-major').click();
     await page.getByTestId('case-new-ok').click();

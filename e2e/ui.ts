@@ -38,9 +38,9 @@ export async function pickOption(page: Page, testId: string, label: string): Pro
   await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title="${label}"]`).click();
 }
 
-/** The Select dropdown that is open and settled: not sliding in, nor another one sliding out. */
-const OPEN_DROPDOWN =
-  '.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])';
+/** The Select dropdown that is open and has stopped sliding in. */
+export const OPEN_DROPDOWN =
+  '.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"])';
 
 /** Opens an antd Select by its test id and picks its first option; returns that option's label. */
 export async function pickFirstOption(page: Page, testId: string): Promise<string> {
