@@ -2,7 +2,10 @@ import { serviceContract } from './review-demo.texts.js';
 import type { DemoCast, DemoItem, Who } from './review-demo.types.js';
 import { demoParties } from './review-demo.parties.js';
 
-/** The contract reviews still in progress on 20 November 2024: no opinion yet. */
+/**
+ * The contract reviews still in progress on 20 November 2024, with no opinion yet: returned for
+ * correction, overdue, just submitted, a draft.
+ */
 export function inProgressContracts(
   cast: DemoCast,
   villageWho: (v: { id: string; name: string }) => Who,

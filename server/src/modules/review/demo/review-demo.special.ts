@@ -4,8 +4,7 @@ import { demoParties } from './review-demo.parties.js';
 
 /**
  * The contract reviews of 2024 that did not run straight through: sent back for revision, found
- * unlawful, filed with the county, still awaiting feedback or a decision, and those in progress on
- * 20 November (returned for correction, overdue, just submitted, a draft).
+ * unlawful, filed with the county, or still awaiting feedback or a decision.
  */
 
 const BASES = [
