@@ -12,10 +12,7 @@ export interface ArchivePaper {
   docNo: string;
   /** YYYY-MM-DD. */
   on: string;
-  content:
-    | { file: { originalName: string; sm3: string } }
-    | { name: string; bytes: Buffer }
-    | null;
+  content: { file: { originalName: string; sm3: string } } | { name: string; bytes: Buffer } | null;
 }
 
 /**
@@ -40,9 +37,7 @@ export async function buildArchive(
     const name = `${String(n).padStart(2, '0')}-${original}`;
     zip.file(
       name,
-      'file' in p.content
-        ? await readFile(blobPath(dataDir, p.content.file.sm3))
-        : p.content.bytes,
+      'file' in p.content ? await readFile(blobPath(dataDir, p.content.file.sm3)) : p.content.bytes,
     );
     rows.push([n, p.title, p.docNo, p.on, name]);
   }

@@ -21,7 +21,12 @@ import {
   type NoticeKind,
 } from './decisions.vocabulary.js';
 import { currentDraft } from './draft.repository.js';
-import { adoptionNotice, commentNotice, hearingNotice, publicationNotice } from './notice-letters.js';
+import {
+  adoptionNotice,
+  commentNotice,
+  hearingNotice,
+  publicationNotice,
+} from './notice-letters.js';
 
 // tenancy: the decision is loaded through scoped(); its notices, draft, hearing and comments are its children
 
@@ -36,19 +41,23 @@ const BASIS: Record<NoticeKind, string> = {
 };
 
 /** Why a notice cannot be issued yet (the step it follows has not happened), or null. */
-const NOT_READY: Record<NoticeKind, (d: DecisionsTable, hearingAnnounced: boolean) => string | null> =
-  {
-    comment: (d) =>
-      d.commentOpensOn && d.commentClosesOn ? null : '尚未公开征求意见，不能发布征求意见公告',
-    hearing: (_d, announced) => (announced ? null : '尚未登记听证会公告信息，不能发布听证公告'),
-    adoption: (d) =>
-      d.commentClosedOn ? null : '征求意见尚未结束，不能发布公众意见采纳情况说明',
-    publication: (d) =>
-      d.publishedOn && d.decisionText ? null : '决策尚未公布，不能发布决策公告',
-  };
+const NOT_READY: Record<
+  NoticeKind,
+  (d: DecisionsTable, hearingAnnounced: boolean) => string | null
+> = {
+  comment: (d) =>
+    d.commentOpensOn && d.commentClosesOn ? null : '尚未公开征求意见，不能发布征求意见公告',
+  hearing: (_d, announced) => (announced ? null : '尚未登记听证会公告信息，不能发布听证公告'),
+  adoption: (d) => (d.commentClosedOn ? null : '征求意见尚未结束，不能发布公众意见采纳情况说明'),
+  publication: (d) => (d.publishedOn && d.decisionText ? null : '决策尚未公布，不能发布决策公告'),
+};
 
 const hearingOf = (q: Q, decisionId: string) =>
-  q.selectFrom('decisionHearings').selectAll().where('decisionId', '=', decisionId).executeTakeFirst();
+  q
+    .selectFrom('decisionHearings')
+    .selectAll()
+    .where('decisionId', '=', decisionId)
+    .executeTakeFirst();
 
 async function contentOf(q: Q, d: DecisionsTable, kind: NoticeKind): Promise<LetterContent> {
   if (kind === 'comment') {
@@ -129,10 +138,14 @@ export async function issueNotice(deps: Deps, ctx: RequestContext, id: string, k
       .where('kind', '=', kind)
       .executeTakeFirst();
     if (issued)
-      throw conflict(`${NOTICES[kind]}已经发布（${issued.docNumber}），不能重复发布`, 'NOTICE_ISSUED', {
-        docNumber: issued.docNumber,
-        fileId: issued.fileId,
-      });
+      throw conflict(
+        `${NOTICES[kind]}已经发布（${issued.docNumber}），不能重复发布`,
+        'NOTICE_ISSUED',
+        {
+          docNumber: issued.docNumber,
+          fileId: issued.fileId,
+        },
+      );
     const refusal = NOT_READY[kind](d, Boolean(await hearingOf(m.trx, d.id)));
     if (refusal) throw ruleViolation(refusal, 'NOTICE_NOT_READY', { basis: BASIS[kind], kind });
     const day = today(deps);
