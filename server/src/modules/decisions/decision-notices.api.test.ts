@@ -230,8 +230,10 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
     const county = await s.as('county');
     const seen = await ok(county.get(url()));
     expect(seen.notices.every((n: { canIssue: boolean }) => !n.canIssue)).toBe(true);
-    await refused(county.post(url('/notices/comment')), 403, 'SUPERVISION_ONLY');
-    expect((await county.get(url('/file'))).status).toBe(403);
+    await refused(county.post(url('/notices/comment')), 403, 'FORBIDDEN');
+    const countyClerk = await s.as('countyreview');
+    await refused(countyClerk.post(url('/notices/comment')), 403, 'SUPERVISION_ONLY');
+    await refused(county.get(url('/file')), 403, 'SUPERVISION_ONLY');
     const q = s.deps.db.kysely;
     const { org } = await mutation(
       s.deps,
