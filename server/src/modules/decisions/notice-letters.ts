@@ -72,7 +72,7 @@ export function hearingNotice(input: {
   };
 }
 
-export interface AdoptionCounts {
+interface AdoptionCounts {
   total: number;
   adopted: number;
   partly: number;
