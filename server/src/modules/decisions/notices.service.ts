@@ -1,7 +1,7 @@
 import { can, type Actor, type RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
-import type { Q } from '../../core/db/database.js';
+import { isPostgres, type Q } from '../../core/db/database.js';
 import type { LetterContent } from '../../core/documents/docx-letter.js';
 import { today, type Deps } from '../../core/deps.js';
 import { conflict, notFound, ruleViolation } from '../../core/errors.js';
@@ -124,11 +124,13 @@ async function contentOf(q: Q, d: DecisionsTable, kind: NoticeKind): Promise<Let
 export async function issueNotice(deps: Deps, ctx: RequestContext, id: string, kind: NoticeKind) {
   const actor = authorize(ctx, 'decisions.handle');
   return mutation(deps, ctx, async (m) => {
-    const d = await scoped(m.trx, actor)
+    // Locked on PostgreSQL so that two clerks issuing the same notice queue: the second sees the first's.
+    let lock = scoped(m.trx, actor)
       .selectFrom('decisions')
       .selectAll()
-      .where('decisions.id', '=', id)
-      .executeTakeFirst();
+      .where('decisions.id', '=', id);
+    if (isPostgres(m.trx)) lock = lock.forUpdate();
+    const d = await lock.executeTakeFirst();
     if (!d) throw notFound('该决策事项不存在或不在您的管辖范围内');
     assertTownStaff(actor, 'decisions.notice.issue');
     const issued = await m.trx
