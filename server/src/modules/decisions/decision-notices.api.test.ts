@@ -134,7 +134,12 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
         materialsSentOn: '2025-03-03',
       }),
     );
-    const { text } = await issue('hearing');
+    // Two clerks at once: one notice, the other request refused.
+    const both = await Promise.all([1, 2].map(() => clerk.post(url('/notices/hearing'))));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    const issued = both.find((r) => r.status === 201)!.json.notices[1];
+    expect(issued.kind).toBe('hearing');
+    const text = await docxText((await clerk.get(`/api/v1/files/${issued.issued.fileId}`)).body);
     expect(text).toContain('2025年3月20日');
     expect(text).toContain('桥头镇人民政府三楼会议室');
     expect(text).toContain('按摊位区域抽签产生代表');
