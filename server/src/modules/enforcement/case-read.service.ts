@@ -7,7 +7,8 @@ import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
-import { loadCalendar } from '../calendar/calendar.public.js';
+import { clockBadges, loadCalendar } from '../calendar/calendar.public.js';
+import { caseClockIds } from './case-clocks.js';
 import { reviewFile } from './case-file-review.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
 import { publishDueOf, withdrawDueOf } from './decision-publication.js';
@@ -188,6 +189,7 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const day = today(deps);
   const ab = await caseAbilities(q, actor, row, day);
   const cal = await loadCalendar(q);
+  const badges = await clockBadges(q, cal, day, caseClockIds(row));
   return {
     ...presentCase(row, actor),
     officers,
@@ -201,6 +203,8 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     publishDue: row.decidedOn && !row.publishedOn ? publishDueOf(cal, row.decidedOn) : null,
     withdrawDue: row.decisionChangedOn === null ? null : withdrawDueOf(cal, row.decisionChangedOn),
     fileReview: reviewFile(row),
+    /** The statutory clocks (立案 → 决定, 送达, 公开, 缴纳罚款), oldest first. */
+    clocks: caseClockIds(row).flatMap((id) => (id && badges.get(id)) || []),
     ...(await casePath(q, row.id, row.status)),
   };
 }

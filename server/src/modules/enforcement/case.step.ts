@@ -8,6 +8,7 @@ import {
   type TownRecord,
 } from '../../core/workflow/index.js';
 import { loadCalendar } from '../calendar/calendar.public.js';
+import { DECISION_DAYS } from './case-periods.js';
 import { entrustmentRefusal } from './entrustment-check.js';
 import { hearingThresholds, simpleLimits } from './enforcement-settings.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
@@ -29,7 +30,7 @@ interface CaseInput {
 
 /** 行政处罚法 第六十条: ninety days from 立案, plus extensions approved and recorded. */
 export const decisionDueOf = (r: Pick<EnforcementCasesTable, 'filedOn' | 'extensionDays'>) =>
-  r.filedOn ? addDays(r.filedOn, 90 + r.extensionDays) : null;
+  r.filedOn ? addDays(r.filedOn, DECISION_DAYS + r.extensionDays) : null;
 
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
 async function certifiedOfficers(q: Q, officerIds: string[], day: string) {

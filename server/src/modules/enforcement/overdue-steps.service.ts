@@ -4,6 +4,7 @@ import type { Deps } from '../../core/deps.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { loadCalendar } from '../calendar/calendar.public.js';
 import { URGE_KIND, urgeLetter } from './case-letters.js';
+import { stopCaseClocks } from './case-clocks.js';
 import { CASE_OWNER, caseStep } from './case.step.js';
 import { lateSurcharge, paymentDueOf } from './late-payment.js';
 
@@ -13,10 +14,14 @@ import { lateSurcharge, paymentDueOf } from './late-payment.js';
 const surchargeOn = (r: { fine: number | null; servedOn: string | null }, today: string) =>
   r.fine && r.servedOn ? lateSurcharge(r.fine, paymentDueOf(r.servedOn), today).amount : 0;
 
-/** 催告书 (行政强制法 第三十五条) through the letter office, with ten working days to pay (第五十四条). */
+/**
+ * 催告书 (行政强制法 第三十五条) through the letter office, with ten working days to pay (第五十四条).
+ * The lapsed payment clock stops: its lapse is now answered by the 催告 and what follows.
+ */
 export const urgeParty = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'urge', async (s) => {
     const r = s.record;
+    await stopCaseClocks(s.m, ctx, r, s.today, ['payment']);
     const surcharge = surchargeOn(r, s.today);
     const payBy = computeDeadline(await loadCalendar(s.m.trx), s.today, 10, 'working').due;
     const letter = await issueLetter(s.m, deps, {
@@ -41,9 +46,10 @@ export const applyToCourt = (deps: Deps, ctx: RequestContext, id: string, court:
     note: court,
   }));
 
-/** 履行完毕: the fine paid, with the 加处罚款 owed on the day when it was paid late. */
+/** 履行完毕: the fine paid, with the 加处罚款 owed on the day when it was paid late; the payment clock stops. */
 export const recordPayment = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'execute', async (s) => {
+    await stopCaseClocks(s.m, ctx, s.record, s.today, ['payment']);
     const surcharge = surchargeOn(s.record, s.today);
     return {
       patch: { paidOn: s.today, surchargeFen: Math.round(surcharge * 100) },
