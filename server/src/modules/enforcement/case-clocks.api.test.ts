@@ -36,7 +36,8 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     return res.json as { status: string; clocks: Badge[]; [k: string]: unknown };
   };
-  const clock = (d: { clocks: Badge[] }, purpose: string) => d.clocks.find((c) => c.purpose === purpose);
+  const clock = (d: { clocks: Badge[] }, purpose: string) =>
+    d.clocks.find((c) => c.purpose === purpose);
   const newCase = async () => {
     const res = await officer.post('/api/v1/enforcement/cases', {
       title: '占用、堵塞疏散通道',
@@ -99,7 +100,7 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
       basis: '《行政处罚法》第六十条',
     });
     expect(decision.dueDate).toBe(filed.decisionDue);
-    expect((await enforcementModule())).toMatchObject({ module: '行政执法', open: 1, overdue: 0 });
+    expect(await enforcementModule()).toMatchObject({ module: '行政执法', open: 1, overdue: 0 });
 
     // The generic extension refuses the case's clock; only the case's own approved step lengthens it.
     const generic = await head.post(`/api/v1/clocks/${decision.id}/extend`, {
@@ -169,7 +170,10 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
     await at('2024-12-23T02:00:00Z');
     expect(await enforcementModule()).toMatchObject({ open: 1, overdue: 1 });
     const paid = await ok(id, 'execute');
-    expect(clock(paid, '缴纳罚款期限')).toMatchObject({ state: 'stopped', stoppedOn: '2024-12-23' });
+    expect(clock(paid, '缴纳罚款期限')).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2024-12-23',
+    });
     expect(await enforcementModule()).toBeUndefined();
     const closed = await ok(id, 'close');
     expect(closed.clocks.map((c) => c.state)).toEqual(['stopped', 'stopped', 'stopped', 'stopped']);
