@@ -5,9 +5,9 @@ import { PAYMENT_DAYS } from './late-payment.js';
 
 /**
  * A general-procedure case's statutory periods, each kept as a clock row (case-clocks.ts). The
- * lengths are the ones the guards and the case page already use (decisionDueOf, publishDueOf,
- * paymentDueOf); the clock counts them by 民法典 第二百零一条、第二百零三条 (and 行政处罚法 第八十五条 for
- * the 七日 that are working days).
+ * lengths are those of decisionDueOf, publishDueOf and paymentDueOf; the clock counts them by 民法典
+ * 第二百零一条、第二百零三条 (a last day on a holiday moves to the next working day; 行政处罚法 第八十五条
+ * makes the 七日 working days), and the guards read a case's clock where it has one (case.step.ts).
  */
 
 /** 行政处罚法 第六十条: ninety days from 立案, lengthened only by an approved extension. */
