@@ -16,7 +16,7 @@ export const DECISION_DAYS = 90;
 /** 行政处罚法 第六十一条: served within seven days (working days, 第八十五条) when not handed over. */
 const SERVICE_WORKING_DAYS = 7;
 
-export interface CasePeriod {
+interface CasePeriod {
   /** What the period is for, as users read it (the clock's purpose). */
   purpose: string;
   days: number;
