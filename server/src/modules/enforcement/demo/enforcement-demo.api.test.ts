@@ -44,6 +44,11 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
     expect(open.json.total).toBe(52);
     const current = await officer.get('/api/v1/enforcement/cases?status=deciding');
     expect(current.json.total).toBeGreaterThanOrEqual(1);
+    // Today's filed cases got their decision clock through the services (行政处罚法 第六十条).
+    const major = await officer.get(`/api/v1/enforcement/cases/${current.json.items[0].id}`);
+    expect(major.json.clocks).toMatchObject([
+      { purpose: '作出处罚决定期限', state: 'running', dueDate: major.json.decisionDue },
+    ]);
     const county = await s.as('county');
     const town = await s.deps.db.kysely
       .selectFrom('orgs')
