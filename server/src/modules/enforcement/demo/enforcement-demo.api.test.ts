@@ -10,7 +10,7 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     officer = await s.as('officer');
-  }, 300_000); // the full demo of every module, through the real services
+  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
   afterAll(() => s?.close());
 
   it('reproduces 43 entrusted decisions (¥460,500) and 9 food-safety cases (¥16,000) for 2024', async () => {
