@@ -5,7 +5,7 @@ import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-s
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
 import { ENTRUSTMENT } from './enforcement-data.js';
-import { SECOND_OFFICER } from './enforcement.demo.js';
+import { TEAM_OFFICERS } from './enforcement.demo.js';
 
 // tenancy: the demo seed runs as the system
 
@@ -24,13 +24,19 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
       .executeTakeFirst()
   )
     return;
-  const second = await q
+  const team = await q
     .selectFrom('users')
     .select('id')
-    .where('username', '=', SECOND_OFFICER.username)
-    .executeTakeFirstOrThrow();
+    .where(
+      'username',
+      'in',
+      TEAM_OFFICERS.map((o) => o.username),
+    )
+    .orderBy('username')
+    .execute();
+  const officerIds = [officer.actor!.userId!, ...team.map((u) => u.id)];
   const day = today(deps);
-  await renewAuthority(deps, day, [officer.actor!.userId!, second.id]);
+  await renewAuthority(deps, day, officerIds);
   const entrustment = await q
     .selectFrom('enforcementEntrustments')
     .select('id')
@@ -48,7 +54,7 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
         partyKind: 'organisation',
         facts: `经检查发现，当事人${title}。`,
         major,
-        officerIds: [officer.actor!.userId!, second.id],
+        officerIds: officerIds.slice(0, 2),
       })
     ).id;
 
