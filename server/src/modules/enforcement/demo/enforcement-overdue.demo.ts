@@ -17,7 +17,7 @@ import { publishDecision } from '../publication-steps.service.js';
 // tenancy: the demo seed runs as the system
 
 /** The two unpaid food-safety fines of the town's execution docket, by title. */
-export const OVERDUE_CASES = {
+const OVERDUE_CASES = {
   unpaid: { title: '经营超过保质期的食品（逾期未缴纳罚款）', partyName: '桥头镇某副食品商店' },
   urged: { title: '经营标签不符合规定的食品（逾期未缴纳罚款）', partyName: '桥头镇某超市' },
 };
