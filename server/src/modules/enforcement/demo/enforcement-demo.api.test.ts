@@ -58,4 +58,33 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
     const stats = await county.get(`/api/v1/enforcement/stats?year=2024&orgId=${town.id}`);
     expect(stats.json.fines).toBe(476_500);
   });
+
+  it('draws and publishes the 2024 双随机 plan, and keeps a draft for the next quarter (条例 第二十一条)', async () => {
+    const res = await officer.get('/api/v1/enforcement/plans?year=2024');
+    expect(res.status).toBe(200);
+    expect(res.json.items).toHaveLength(1);
+    const [plan] = res.json.items;
+    expect(plan).toMatchObject({ status: 'published', publishedOn: '2024-03-29', drawCount: 4 });
+    expect(plan.draw.reproducible).toBe(true);
+    expect(plan.draw.candidates).toHaveLength(3);
+    expect(plan.draw.inspections).toHaveLength(4);
+    for (const inspection of plan.draw.inspections) expect(inspection.officers).toHaveLength(2);
+    const drafts = await officer.get('/api/v1/enforcement/plans?status=draft');
+    expect(drafts.json.items.map((p: { year: number }) => p.year)).toContain(2025);
+    const portal = await s.client().get('/api/v1/public/enforcement/plans');
+    expect(portal.json.items.map((p: { name: string }) => p.name)).toEqual([plan.name]);
+  });
+
+  it('records the officers’ 2024 学时: two reach 60, one is flagged below (条例 第三十一条)', async () => {
+    const res = await officer.get('/api/v1/enforcement/trainings?year=2024');
+    expect(res.status).toBe(200);
+    expect(res.json.items).toHaveLength(8);
+    const { status } = res.json;
+    expect(status.required).toBe(60);
+    const hours = Object.fromEntries(
+      status.officers.map((o: { name: string; hours: number }) => [o.name, o.hours]),
+    );
+    expect(hours).toEqual({ 孙执法: 64, 周执法: 64, 林执法: 48 });
+    expect(status.below).toBe(1);
+  });
 });
