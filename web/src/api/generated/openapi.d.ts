@@ -41784,7 +41784,8 @@ export interface paths {
               items: {
                 id: string;
                 topic: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'single' | 'multiple' | 'judge';
                 kindLabel: string;
                 stem: string;
                 options: string[];
@@ -41846,7 +41847,8 @@ export interface paths {
             'application/json': {
               id: string;
               topic: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'single' | 'multiple' | 'judge';
               kindLabel: string;
               stem: string;
               options: string[];
@@ -41899,7 +41901,8 @@ export interface paths {
             'application/json': {
               id: string;
               topic: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'single' | 'multiple' | 'judge';
               kindLabel: string;
               stem: string;
               options: string[];
@@ -41960,7 +41963,8 @@ export interface paths {
                 targetLabel: string;
                 opensOn: string;
                 closesOn: string;
-                status: string;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
                 statusLabel: string;
                 /** @description 已交卷的答卷数 */
                 attempts: number;
@@ -42037,7 +42041,8 @@ export interface paths {
               targetLabel: string;
               opensOn: string;
               closesOn: string;
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
               statusLabel: string;
             };
           };
@@ -42091,7 +42096,8 @@ export interface paths {
               targetLabel: string;
               opensOn: string;
               closesOn: string;
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
               statusLabel: string;
               /** @description 已交卷的答卷数 */
               attempts: number;
@@ -42169,7 +42175,8 @@ export interface paths {
               targetLabel: string;
               opensOn: string;
               closesOn: string;
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
               statusLabel: string;
               /** @description 已交卷的答卷数 */
               attempts: number;
@@ -42245,7 +42252,8 @@ export interface paths {
               targetLabel: string;
               opensOn: string;
               closesOn: string;
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
               statusLabel: string;
               /** @description 已交卷的答卷数 */
               attempts: number;
@@ -42470,7 +42478,8 @@ export interface paths {
                 targetLabel: string;
                 opensOn: string;
                 closesOn: string;
-                status: string;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
                 statusLabel: string;
                 /** @description 今日在答题时间内且竞赛已开放 */
                 answeringNow: boolean;
@@ -42529,7 +42538,8 @@ export interface paths {
               targetLabel: string;
               opensOn: string;
               closesOn: string;
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
               statusLabel: string;
               /** @description 今日在答题时间内且竞赛已开放 */
               answeringNow: boolean;
@@ -42655,7 +42665,8 @@ export interface paths {
               timeLimitSeconds: number;
               attemptsLeftToday: number;
               questions: {
-                kind: string;
+                /** @enum {string} */
+                kind: 'single' | 'multiple' | 'judge';
                 kindLabel: string;
                 stem: string;
                 /** @description 按本次抽题的乱序排列 */
@@ -42765,13 +42776,15 @@ export interface paths {
             'application/json': {
               items: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'article' | 'video' | 'livestream';
                 kindLabel: string;
                 /** @description 乡镇普法品牌 */
                 brand: string;
                 title: string;
                 topic: string;
-                audience: string;
+                /** @enum {string} */
+                audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
                 audienceLabel: string;
                 department: string;
                 /** @description 门户列表中为前 120 字 */
@@ -42779,7 +42792,8 @@ export interface paths {
                 mediaUrl: string | null;
                 eventOn: string | null;
                 publishedOn: string | null;
-                state: string;
+                /** @enum {string} */
+                state: 'draft' | 'published' | 'withdrawn';
                 stateLabel: string;
                 withdrawnOn: string | null;
                 withdrawalReason: string | null;
@@ -42842,13 +42856,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -42856,7 +42872,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;
@@ -42912,13 +42929,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -42926,7 +42945,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;
@@ -42992,13 +43012,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -43006,7 +43028,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;
@@ -43063,13 +43086,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -43077,7 +43102,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;
@@ -43145,13 +43171,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -43159,7 +43187,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;
@@ -43386,13 +43415,15 @@ export interface paths {
             'application/json': {
               items: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'article' | 'video' | 'livestream';
                 kindLabel: string;
                 /** @description 乡镇普法品牌 */
                 brand: string;
                 title: string;
                 topic: string;
-                audience: string;
+                /** @enum {string} */
+                audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
                 audienceLabel: string;
                 department: string;
                 /** @description 门户列表中为前 120 字 */
@@ -43400,7 +43431,8 @@ export interface paths {
                 mediaUrl: string | null;
                 eventOn: string | null;
                 publishedOn: string | null;
-                state: string;
+                /** @enum {string} */
+                state: 'draft' | 'published' | 'withdrawn';
                 stateLabel: string;
                 withdrawnOn: string | null;
                 withdrawalReason: string | null;
@@ -43450,13 +43482,15 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
               kindLabel: string;
               /** @description 乡镇普法品牌 */
               brand: string;
               title: string;
               topic: string;
-              audience: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
               audienceLabel: string;
               department: string;
               /** @description 门户列表中为前 120 字 */
@@ -43464,7 +43498,8 @@ export interface paths {
               mediaUrl: string | null;
               eventOn: string | null;
               publishedOn: string | null;
-              state: string;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
               stateLabel: string;
               withdrawnOn: string | null;
               withdrawalReason: string | null;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { blockedSchema } from '../../../core/workflow/blocked.schema.js';
+import { QUESTION_KIND_KEYS, QUIZ_STATES, type QuizState } from '../pufa.vocabulary.js';
 
 /** Response shapes of the 知识竞赛 endpoints, for staff and the portal (documented in OpenAPI from here). */
 
 const n = z.string().nullable();
 const labels = z.record(z.string(), z.string());
+const quizStates = Object.keys(QUIZ_STATES) as [QuizState, ...QuizState[]];
+const kind = z.enum(QUESTION_KIND_KEYS);
 const paging = { total: z.number(), page: z.number(), pageSize: z.number() };
 
 export const vocabularyOut = z.object({
@@ -16,7 +19,7 @@ export const vocabularyOut = z.object({
 export const questionOut = z.object({
   id: z.string(),
   topic: z.string(),
-  kind: z.string(),
+  kind,
   kindLabel: z.string(),
   stem: z.string(),
   options: z.array(z.string()),
@@ -44,7 +47,7 @@ export const quizOut = z.object({
   targetLabel: z.string(),
   opensOn: z.string(),
   closesOn: z.string(),
-  status: z.string(),
+  status: z.enum(quizStates),
   statusLabel: z.string(),
 });
 
@@ -132,7 +135,7 @@ export const attemptOut = z.object({
   attemptsLeftToday: z.number(),
   questions: z.array(
     z.object({
-      kind: z.string(),
+      kind,
       kindLabel: z.string(),
       stem: z.string(),
       options: z.array(z.string()).describe('按本次抽题的乱序排列'),
