@@ -40,8 +40,6 @@ export type CaseDetail = Reply<'/api/v1/enforcement/cases/{id}'>;
 export type Entrustment = Reply<'/api/v1/enforcement/entrustments'>['items'][number];
 type Certificates = Reply<'/api/v1/enforcement/certificates'>;
 export type Certificate = Certificates['items'][number];
-/** Each certificate holder's 学时 in a year against the town's requirement (60 by default). */
-export type TrainingStatus = EnforcementStats['training'];
 export type EnforcementStats = Reply<'/api/v1/enforcement/stats'>;
 /** The town's amounts the law leaves to it: art 63 hearing thresholds, art 51 on-the-spot limits (元). */
 export type EnforcementSettings = Reply<'/api/v1/enforcement/settings'>;
