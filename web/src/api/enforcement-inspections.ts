@@ -1,14 +1,7 @@
 import { api } from './client';
-import type { AheadStep, BlockedStep, PathStep } from './workflow';
+import type { Reply } from './types';
 
 /** 行政执法: inspection records (检查记录) and hazards (事故隐患) with 挂牌督办. */
-
-interface InspectionVocabulary {
-  kinds: Record<string, string>;
-  checklists: Record<string, Record<string, string>>;
-  levels: Record<string, string>;
-  states: Record<string, string>;
-}
 
 export interface ChecklistAnswer {
   item: string;
@@ -16,22 +9,12 @@ export interface ChecklistAnswer {
   note?: string;
 }
 
-export interface Inspection {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  inspectedOn: string;
-  subjectName: string;
-  subjectAddress: string | null;
-  contactPerson: string | null;
-  checklist: (ChecklistAnswer & { label: string })[];
-  failedItems: number;
-  joint: boolean;
-  departments: string[];
-  inspectors: string;
-  findings: string | null;
-  photos?: { id: string; name: string }[];
-}
+type InspectionList = Reply<'/api/v1/enforcement/inspections'>;
+export type Inspection = InspectionList['items'][number];
+type InspectionDetail = Reply<'/api/v1/enforcement/inspections/{id}'>;
+type HazardList = Reply<'/api/v1/enforcement/hazards'>;
+export type Hazard = HazardList['items'][number];
+type HazardDetail = Reply<'/api/v1/enforcement/hazards/{id}'>;
 
 interface NewInspection {
   kind: string;
@@ -45,57 +28,25 @@ interface NewInspection {
   findings?: string;
 }
 
-export interface Hazard {
-  id: string;
-  inspectionId: string | null;
-  subjectName: string;
-  description: string;
-  level: string;
-  levelLabel: string;
-  status: string;
-  statusLabel: string;
-  foundOn: string;
-  deadline: string | null;
-  recheckedOn: string | null;
-  recheckPassed: boolean;
-  recheckNote: string | null;
-  closedOn: string | null;
-  caseId: string | null;
-  supervisedOn: string | null;
-  supervisionBody: string | null;
-  supervisionDeadline: string | null;
-  overdue: boolean;
-  overdueWorkingDays: number | null;
-}
-
-interface HazardDetail extends Hazard {
-  abilities: string[];
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
-
-interface Page<T> {
-  items: T[];
-  total: number;
-}
-
 export const inspectionsApi = {
-  vocabulary: () => api.get<InspectionVocabulary>('/enforcement/inspections/vocabulary'),
+  vocabulary: () =>
+    api.get<Reply<'/api/v1/enforcement/inspections/vocabulary'>>(
+      '/enforcement/inspections/vocabulary',
+    ),
   list: (q: { page: number; pageSize: number; kind?: string }) =>
-    api.get<Page<Inspection>>('/enforcement/inspections', q),
-  get: (id: string) => api.get<Inspection>(`/enforcement/inspections/${id}`),
-  create: (body: NewInspection) => api.post<Inspection>('/enforcement/inspections', body),
+    api.get<InspectionList>('/enforcement/inspections', q),
+  get: (id: string) => api.get<InspectionDetail>(`/enforcement/inspections/${id}`),
+  create: (body: NewInspection) => api.post<InspectionDetail>('/enforcement/inspections', body),
   /** A photo from the phone's camera: uploaded, then attached to the record. */
   addPhoto: async (id: string, file: File) => {
     const up = await api.upload<{ id: string }>('/files', file);
-    return api.post<Inspection>(`/enforcement/inspections/${id}/photos`, { fileId: up.id });
+    return api.post<InspectionDetail>(`/enforcement/inspections/${id}/photos`, { fileId: up.id });
   },
 };
 
 export const hazardsApi = {
   list: (q: { page: number; pageSize: number; overdue?: boolean; supervised?: boolean }) =>
-    api.get<Page<Hazard>>('/enforcement/hazards', q),
+    api.get<HazardList>('/enforcement/hazards', q),
   get: (id: string) => api.get<HazardDetail>(`/enforcement/hazards/${id}`),
   create: (body: {
     subjectName: string;

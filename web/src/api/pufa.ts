@@ -1,101 +1,23 @@
 import { api, download } from './client';
+import type { Reply } from './types';
 
 /** 普法: quizzes (staff and portal), content; the legal team (法治队伍与学法述法). */
 
-export interface Quiz {
-  id: string;
-  title: string;
-  intro: string;
-  topic: string;
-  questionCount: number;
-  pointsPerQuestion: number;
-  fullScore: number;
-  timeLimitSeconds: number;
-  attemptsPerDay: number;
-  smsRequired: boolean;
-  targetPopulation: number;
-  targetLabel: string;
-  opensOn: string;
-  closesOn: string;
-  status: 'draft' | 'open' | 'closed';
-  statusLabel: string;
-  attempts?: number;
-  participants?: number;
-  participationRate?: number | null;
-  participationDefinition?: string;
-  poolSize?: number;
-}
-
-export interface BoardRow {
-  rank: number;
-  name: string;
-  unit: string;
-  score: number;
-  durationSeconds: number;
-}
-
-export interface AttemptRow {
-  id: string;
-  name: string;
-  phoneMasked: string;
-  unit: string;
-  statusLabel: string;
-  score: number | null;
-  correctCount: number | null;
-  durationSeconds: number | null;
-  submittedAt: string | null;
-}
-
-interface PublicQuiz extends Quiz {
-  answeringNow: boolean;
-  leaderboard: BoardRow[];
-}
-
-export interface ShownQuestion {
-  kind: 'single' | 'multiple' | 'judge';
-  kindLabel: string;
-  stem: string;
-  options: string[];
-}
-
-export interface Started {
-  attemptId: string;
-  token: string;
-  deadlineAt: string;
-  timeLimitSeconds: number;
-  attemptsLeftToday: number;
-  questions: ShownQuestion[];
-}
-
-export interface HandedIn {
-  score: number;
-  fullScore: number;
-  correctCount: number;
-  questionCount: number;
-  durationSeconds: number;
-  rank: number | null;
-  review: {
-    stem: string;
-    chosen: number[];
-    rightPositions: number[];
-    right: boolean;
-    explanation: string;
-    basis: string;
-  }[];
-}
-
-export interface Question {
-  id: string;
-  topic: string;
-  kind: 'single' | 'multiple' | 'judge';
-  kindLabel: string;
-  stem: string;
-  options: string[];
-  answer: number[];
-  explanation: string;
-  basis: string;
-  retired: boolean;
-}
+type Questions = Reply<'/api/v1/pufa/questions'>;
+export type Question = Questions['items'][number];
+type Quizzes = Reply<'/api/v1/pufa/quizzes'>;
+/** A quiz with its participation figures (参与率 and its definition). */
+export type Quiz = Quizzes['items'][number];
+type QuizDetail = Reply<'/api/v1/pufa/quizzes/{id}'>;
+type Leaderboard = Reply<'/api/v1/pufa/quizzes/{id}/leaderboard'>;
+type Results = Reply<'/api/v1/pufa/quizzes/{id}/results'>;
+export type BoardRow = Leaderboard['items'][number];
+export type AttemptRow = Results['items'][number];
+/** The questions drawn for a portal taker (options shuffled, no answer) and the one-time token. */
+export type Started = Reply<'/api/v1/public/pufa/quizzes/{id}/attempts', 'post'>;
+export type ShownQuestion = Started['questions'][number];
+/** The marked paper: score, rank and each question's right answer with its explanation and basis. */
+export type HandedIn = Reply<'/api/v1/public/pufa/attempts/{id}/submit', 'post'>;
 
 export interface QuestionInput {
   topic: string;
@@ -122,28 +44,10 @@ interface QuizInput {
   closesOn: string;
 }
 
-export type ContentKind = 'article' | 'video' | 'livestream';
-export type Audience = 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
-
-export interface ContentItem {
-  id: string;
-  kind: ContentKind;
-  kindLabel: string;
-  brand: string;
-  title: string;
-  topic: string;
-  audience: Audience;
-  audienceLabel: string;
-  department: string;
-  eventOn: string | null;
-  publishedOn: string | null;
-  state: 'draft' | 'published' | 'withdrawn';
-  stateLabel: string;
-  withdrawnOn: string | null;
-  withdrawalReason: string | null;
-  views: number;
-  participants: number | null;
-}
+type Contents = Reply<'/api/v1/pufa/contents'>;
+export type ContentItem = Contents['items'][number];
+export type ContentKind = ContentItem['kind'];
+export type Audience = ContentItem['audience'];
 
 export interface ContentInput {
   kind: ContentKind;
@@ -158,54 +62,55 @@ export interface ContentInput {
 
 export const pufaApi = {
   questions: (topic?: string) =>
-    api.get<{ items: Question[]; total: number }>('/pufa/questions', {
+    api.get<Questions>('/pufa/questions', {
       topic,
       page: 1,
       pageSize: 200,
     }),
-  addQuestion: (body: QuestionInput) => api.post<Question>('/pufa/questions', body),
-  retireQuestion: (id: string) => api.post<Question>(`/pufa/questions/${id}/retire`),
-  createQuiz: (body: QuizInput) => api.post<Quiz>('/pufa/quizzes', body),
-  addContent: (body: ContentInput) => api.post<ContentItem>('/pufa/contents', body),
+  addQuestion: (body: QuestionInput) =>
+    api.post<Reply<'/api/v1/pufa/questions', 'post'>>('/pufa/questions', body),
+  retireQuestion: (id: string) =>
+    api.post<Reply<'/api/v1/pufa/questions/{id}/retire', 'post'>>(`/pufa/questions/${id}/retire`),
+  createQuiz: (body: QuizInput) =>
+    api.post<Reply<'/api/v1/pufa/quizzes', 'post'>>('/pufa/quizzes', body),
+  addContent: (body: ContentInput) =>
+    api.post<Reply<'/api/v1/pufa/contents', 'post'>>('/pufa/contents', body),
   publishContent: (id: string, publishedOn: string) =>
-    api.post<ContentItem>(`/pufa/contents/${id}/publish`, { publishedOn }),
+    api.post<Reply<'/api/v1/pufa/contents/{id}/publish', 'post'>>(`/pufa/contents/${id}/publish`, {
+      publishedOn,
+    }),
   withdrawContent: (id: string, reason: string) =>
-    api.post<ContentItem>(`/pufa/contents/${id}/withdraw`, { reason }),
-  quizzes: () => api.get<{ items: Quiz[] }>('/pufa/quizzes'),
-  quiz: (id: string) => api.get<Quiz>(`/pufa/quizzes/${id}`),
-  move: (id: string, to: 'open' | 'close') => api.post<Quiz>(`/pufa/quizzes/${id}/${to}`),
+    api.post<Reply<'/api/v1/pufa/contents/{id}/withdraw', 'post'>>(
+      `/pufa/contents/${id}/withdraw`,
+      { reason },
+    ),
+  quizzes: () => api.get<Quizzes>('/pufa/quizzes'),
+  quiz: (id: string) => api.get<QuizDetail>(`/pufa/quizzes/${id}`),
+  move: (id: string, to: 'open' | 'close') => api.post<QuizDetail>(`/pufa/quizzes/${id}/${to}`),
   results: (id: string, page: number) =>
-    api.get<{ items: AttemptRow[]; total: number }>(`/pufa/quizzes/${id}/results`, {
+    api.get<Results>(`/pufa/quizzes/${id}/results`, {
       page,
       pageSize: 20,
     }),
   leaderboard: (id: string) =>
-    api.get<{ items: BoardRow[] }>(`/pufa/quizzes/${id}/leaderboard`, { limit: 20 }),
+    api.get<Leaderboard>(`/pufa/quizzes/${id}/leaderboard`, { limit: 20 }),
   exportResults: (id: string) =>
     download(`/pufa/quizzes/${id}/results/export`, {}, '答题结果.xlsx'),
   stats: (year: number, orgId?: string) =>
-    api.get<{
-      quizzes: { count: number; attempts: number; participants: number };
-      content: {
-        byKind: { kind: string; label: string; published: number }[];
-        views: number;
-        participants: number;
-      };
-      villageLeaders: {
-        legalUnderstanding: number;
-        ruleOfLawLeaders: number;
-        villages: number;
-        basis: string;
-      };
-    }>('/pufa/stats', { year, orgId }),
+    api.get<Reply<'/api/v1/pufa/stats'>>('/pufa/stats', { year, orgId }),
   contents: (filter: { kind?: ContentKind; audience?: Audience; topic?: string } = {}) =>
-    api.get<{ items: ContentItem[] }>('/pufa/contents', filter),
+    api.get<Contents>('/pufa/contents', filter),
 };
 
 export const portalQuizApi = {
-  list: () => api.get<{ items: (Quiz & { answeringNow: boolean })[] }>('/public/pufa/quizzes'),
-  quiz: (id: string) => api.get<PublicQuiz>(`/public/pufa/quizzes/${id}`),
-  code: (id: string, phone: string) => api.post(`/public/pufa/quizzes/${id}/sms-code`, { phone }),
+  list: () => api.get<Reply<'/api/v1/public/pufa/quizzes'>>('/public/pufa/quizzes'),
+  quiz: (id: string) =>
+    api.get<Reply<'/api/v1/public/pufa/quizzes/{id}'>>(`/public/pufa/quizzes/${id}`),
+  code: (id: string, phone: string) =>
+    api.post<Reply<'/api/v1/public/pufa/quizzes/{id}/sms-code', 'post'>>(
+      `/public/pufa/quizzes/${id}/sms-code`,
+      { phone },
+    ),
   start: (id: string, body: { name: string; phone: string; unit: string; code?: string }) =>
     api.post<Started>(`/public/pufa/quizzes/${id}/attempts`, body),
   submit: (attemptId: string, token: string, answers: number[][]) =>

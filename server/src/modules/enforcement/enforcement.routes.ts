@@ -77,6 +77,18 @@ import {
 import { CASE_STATES } from './case.workflow.js';
 import { enforcementStats, sendCaseLedger } from './stats.service.js';
 import { publicDecisionsOut, publicEntrustmentsOut } from './public.responses.js';
+import {
+  caseDetailOut,
+  caseImportOut,
+  caseListOut,
+  certificatesOut,
+  createdOut,
+  entrustmentsOut,
+  settingsOut,
+  staffOut,
+  statsOut,
+  vocabularyOut,
+} from './enforcement.responses.js';
 
 const tags = ['行政执法'];
 
@@ -84,7 +96,13 @@ const tags = ['行政执法'];
 export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/enforcement/vocabulary',
-    { schema: { tags, summary: '执法领域、权力来源、案件状态等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '执法领域、权力来源、案件状态等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => ({
       fields: ENFORCEMENT_FIELDS,
       authorityBases: AUTHORITY_BASES,
@@ -96,7 +114,14 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/cases',
-    { schema: { tags, summary: '行政处罚案件列表', querystring: caseListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '行政处罚案件列表',
+        querystring: caseListQuery,
+        response: { 200: caseListOut },
+      },
+    },
     async (req) => listCases(deps, contextOf(req), req.query),
   );
   api.get(
@@ -106,7 +131,14 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/enforcement/cases',
-    { schema: { tags, summary: '登记案件线索', body: newCaseBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记案件线索',
+        body: newCaseBody,
+        response: { 201: caseDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createCase(deps, ctx, req.body);
@@ -132,6 +164,7 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '导入已结案的历史案件台账（XLSX；任一行有误则全部不导入）',
         consumes: ['multipart/form-data'],
+        response: { 201: caseImportOut },
       },
     },
     async (req, reply) => {
@@ -145,7 +178,14 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/cases/:id',
-    { schema: { tags, summary: '案件详情（含可办理步骤）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '案件详情（含可办理步骤）',
+        params: idParams,
+        response: { 200: caseDetailOut },
+      },
+    },
     async (req) => getCase(deps, contextOf(req), req.params.id),
   );
   api.get(
@@ -158,6 +198,7 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     base: '/enforcement/cases/:id',
     tags,
     params: idParams,
+    response: caseDetailOut,
     detail: (ctx, id) => getCase(deps, ctx, id),
   });
   step('to-general', '转为普通程序', reasonBody, (ctx, id, b) =>
@@ -221,12 +262,26 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/enforcement/entrustments',
-    { schema: { tags, summary: '委托执法委托书', querystring: townQuery } },
+    {
+      schema: {
+        tags,
+        summary: '委托执法委托书',
+        querystring: townQuery,
+        response: { 200: entrustmentsOut },
+      },
+    },
     async (req) => listEntrustments(deps, contextOf(req), req.query.orgId),
   );
   api.post(
     '/enforcement/entrustments',
-    { schema: { tags, summary: '登记委托书（行政处罚法第二十条）', body: entrustmentBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记委托书（行政处罚法第二十条）',
+        body: entrustmentBody,
+        response: { 201: createdOut },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await createEntrustment(deps, contextOf(req), req.body)),
   );
@@ -255,33 +310,74 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/certificates',
-    { schema: { tags, summary: '行政执法证登记', querystring: townQuery } },
+    {
+      schema: {
+        tags,
+        summary: '行政执法证登记',
+        querystring: townQuery,
+        response: { 200: certificatesOut },
+      },
+    },
     async (req) => listCertificates(deps, contextOf(req), req.query.orgId),
   );
   api.post(
     '/enforcement/certificates',
-    { schema: { tags, summary: '登记行政执法证', body: certificateBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记行政执法证',
+        body: certificateBody,
+        response: { 201: createdOut },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await createCertificate(deps, contextOf(req), req.body)),
   );
   api.get(
     '/enforcement/staff',
-    { schema: { tags, summary: '本镇在职账号（登记执法证时选择持证人）' } },
+    {
+      schema: {
+        tags,
+        summary: '本镇在职账号（登记执法证时选择持证人）',
+        response: { 200: staffOut },
+      },
+    },
     async (req) => listTownStaff(deps, contextOf(req)),
   );
   api.get(
     '/enforcement/stats',
-    { schema: { tags, summary: '行政处罚决定统计（按年度、领域）', querystring: statsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '行政处罚决定统计（按年度、领域）',
+        querystring: statsQuery,
+        response: { 200: statsOut },
+      },
+    },
     async (req) => enforcementStats(deps, contextOf(req), req.query),
   );
   api.get(
     '/enforcement/settings',
-    { schema: { tags, summary: '听证数额标准（行政处罚法第六十三条）', querystring: townQuery } },
+    {
+      schema: {
+        tags,
+        summary: '听证数额标准（行政处罚法第六十三条）',
+        querystring: townQuery,
+        response: { 200: settingsOut },
+      },
+    },
     async (req) => getEnforcementSettings(deps, contextOf(req), req.query.orgId),
   );
   api.put(
     '/enforcement/settings',
-    { schema: { tags, summary: '设置听证数额标准', body: settingsBody } },
+    {
+      schema: {
+        tags,
+        summary: '设置听证数额标准',
+        body: settingsBody,
+        response: { 200: settingsOut },
+      },
+    },
     async (req) => saveEnforcementSettings(deps, contextOf(req), req.body),
   );
 };

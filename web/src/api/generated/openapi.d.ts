@@ -25249,7 +25249,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              fields: {
+                [key: string]: string;
+              };
+              authorityBases: {
+                [key: string]: string;
+              };
+              partyKinds: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+              procedures: {
+                [key: string]: string;
+              };
+              collectionGrounds: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -25319,7 +25340,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                caseNo: string;
+                title: string;
+                field: string;
+                fieldLabel: string;
+                authorityBasis: string;
+                authorityBasisLabel: string;
+                entrustmentId: string | null;
+                entrustingBody: string | null;
+                /** @description 乡镇以上查看自然人时为脱敏姓名 */
+                partyName: string;
+                partyKind: string;
+                partyKindLabel: string;
+                /** @description 乡镇以上不提供 */
+                partyAddress: string | null;
+                facts: string;
+                /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+                major: boolean;
+                /** @enum {string} */
+                status:
+                  | 'on_spot'
+                  | 'clue'
+                  | 'investigating'
+                  | 'investigated'
+                  | 'notified'
+                  | 'hearing'
+                  | 'deciding'
+                  | 'decided'
+                  | 'served'
+                  | 'urged'
+                  | 'court_applied'
+                  | 'executed'
+                  | 'closed'
+                  | 'not_punished'
+                  | 'withdrawn';
+                statusLabel: string;
+                clueOn: string;
+                filedOn: string | null;
+                investigatedOn: string | null;
+                /** @description 元 */
+                proposedFine: number | null;
+                noticedOn: string | null;
+                noticeDocNo: string | null;
+                noticeFileId: string | null;
+                hearingRequestedOn: string | null;
+                heardOn: string | null;
+                legalReviewedOn: string | null;
+                legalReviewOpinion: string | null;
+                discussedOn: string | null;
+                extensionDays: number;
+                extensionReason: string | null;
+                extensionApprover: string | null;
+                /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+                decisionDue: string | null;
+                decidedOn: string | null;
+                /** @description 元 */
+                fine: number | null;
+                penalty: string | null;
+                decisionDocNo: string | null;
+                decisionFileId: string | null;
+                servedOn: string | null;
+                paidOn: string | null;
+                closedOn: string | null;
+                endingReason: string | null;
+                /** @enum {string} */
+                procedure: 'general' | 'simple';
+                procedureLabel: string;
+                reportedOn: string | null;
+                collectedOn: string | null;
+                collectionGround: string | null;
+                collectionGroundLabel: string | null;
+                receiptNo: string | null;
+                handedOverOn: string | null;
+                urgedOn: string | null;
+                urgeDocNo: string | null;
+                urgeFileId: string | null;
+                courtAppliedOn: string | null;
+                courtName: string | null;
+                /** @description 缴纳时的加处罚款（元） */
+                surcharge: number | null;
+                publishedOn: string | null;
+                decisionChangedOn: string | null;
+                publicationWithdrawnOn: string | null;
+                publicationWithdrawalReason: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -25377,11 +25490,160 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25511,11 +25773,15 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
         };
       };
     };
@@ -25550,7 +25816,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25633,7 +26048,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25687,7 +26251,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25728,7 +26441,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25777,7 +26639,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25818,7 +26829,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25859,7 +27019,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25900,7 +27209,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25948,7 +27406,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -25989,7 +27596,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26033,7 +27789,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26077,7 +27982,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26121,7 +28175,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26165,7 +28368,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26211,7 +28563,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26261,7 +28762,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26302,7 +28952,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26343,7 +29142,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26387,7 +29335,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26428,7 +29525,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26469,7 +29715,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26510,7 +29905,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26556,7 +30100,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26600,7 +30293,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26644,7 +30486,156 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -26679,7 +30670,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description 委托行政机关 */
+                entrustingBody: string;
+                fields: {
+                  key: string;
+                  label: string;
+                }[];
+                powers: string;
+                documentNo: string | null;
+                startsOn: string;
+                endsOn: string;
+                /** @description 今日在委托期限内 */
+                current: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26712,11 +30721,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -26867,7 +30880,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              trainingYear: number;
+              /** @description 年度培训学时要求 */
+              trainingRequired: number;
+              items: {
+                id: string;
+                userId: string;
+                holder: string;
+                certNo: string;
+                fields: {
+                  key: string;
+                  label: string;
+                }[];
+                issuedOn: string;
+                expiresOn: string;
+                /** @description 今日在有效期内 */
+                valid: boolean;
+                /** @description 本年度已完成学时 */
+                trainingHours: number;
+                trainingBelow: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26901,11 +30937,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -26937,7 +30977,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                displayName: string;
+                username: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26976,7 +31024,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              decisions: number;
+              /** @description 罚款合计（元） */
+              fines: number;
+              groups: {
+                field: string;
+                fieldLabel: string;
+                authorityBasis: string;
+                authorityBasisLabel: string;
+                decisions: number;
+                fines: number;
+              }[];
+              training: {
+                year: number;
+                /** @description 年度培训学时要求（按乡镇设置，默认60） */
+                required: number;
+                basis: string;
+                officers: {
+                  userId: string;
+                  name: string;
+                  /** @description 本年度已完成学时 */
+                  hours: number;
+                  /** @description 未达到年度学时要求 */
+                  below: boolean;
+                }[];
+                /** @description 未达到要求的持证人员数 */
+                below: number;
+              };
+            };
+          };
         };
       };
     };
@@ -27013,7 +31093,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 公民的听证数额标准（元） */
+              citizen: number;
+              /** @description 法人或者其他组织的听证数额标准（元） */
+              organisation: number;
+              basis: string;
+              simpleCitizen: number;
+              simpleOrganisation: number;
+              simpleReportDays: number;
+              simpleBasis: string;
+              trainingHours: number;
+              trainingBasis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -27054,7 +31149,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 公民的听证数额标准（元） */
+              citizen: number;
+              /** @description 法人或者其他组织的听证数额标准（元） */
+              organisation: number;
+              basis: string;
+              simpleCitizen: number;
+              simpleOrganisation: number;
+              simpleReportDays: number;
+              simpleBasis: string;
+              trainingHours: number;
+              trainingBasis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -27087,7 +31197,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              kinds: {
+                [key: string]: string;
+              };
+              /** @description 按检查类别的检查表项目 */
+              checklists: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
+              levels: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -27130,7 +31258,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                kind: string;
+                kindLabel: string;
+                inspectedOn: string;
+                subjectName: string;
+                subjectAddress: string | null;
+                /** @description 乡镇以上为脱敏姓名 */
+                contactPerson: string | null;
+                checklist: {
+                  item: string;
+                  passed: boolean;
+                  note?: string;
+                  label: string;
+                }[];
+                failedItems: number;
+                /** @description 综合查一次（联合检查） */
+                joint: boolean;
+                departments: string[];
+                inspectors: string;
+                findings: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -27182,11 +31338,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              kindLabel: string;
+              inspectedOn: string;
+              subjectName: string;
+              subjectAddress: string | null;
+              /** @description 乡镇以上为脱敏姓名 */
+              contactPerson: string | null;
+              checklist: {
+                item: string;
+                passed: boolean;
+                note?: string;
+                label: string;
+              }[];
+              failedItems: number;
+              /** @description 综合查一次（联合检查） */
+              joint: boolean;
+              departments: string[];
+              inspectors: string;
+              findings: string | null;
+              photos: {
+                id: string;
+                ownerId: string | null;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -27221,7 +31407,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              kindLabel: string;
+              inspectedOn: string;
+              subjectName: string;
+              subjectAddress: string | null;
+              /** @description 乡镇以上为脱敏姓名 */
+              contactPerson: string | null;
+              checklist: {
+                item: string;
+                passed: boolean;
+                note?: string;
+                label: string;
+              }[];
+              failedItems: number;
+              /** @description 综合查一次（联合检查） */
+              joint: boolean;
+              departments: string[];
+              inspectors: string;
+              findings: string | null;
+              photos: {
+                id: string;
+                ownerId: string | null;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -27266,11 +31482,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              kindLabel: string;
+              inspectedOn: string;
+              subjectName: string;
+              subjectAddress: string | null;
+              /** @description 乡镇以上为脱敏姓名 */
+              contactPerson: string | null;
+              checklist: {
+                item: string;
+                passed: boolean;
+                note?: string;
+                label: string;
+              }[];
+              failedItems: number;
+              /** @description 综合查一次（联合检查） */
+              joint: boolean;
+              departments: string[];
+              inspectors: string;
+              findings: string | null;
+              photos: {
+                id: string;
+                ownerId: string | null;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -27314,7 +31560,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                inspectionId: string | null;
+                subjectName: string;
+                description: string;
+                level: string;
+                levelLabel: string;
+                /** @enum {string} */
+                status:
+                  | 'found'
+                  | 'ordered'
+                  | 'rectifying'
+                  | 'closed'
+                  | 'supervised'
+                  | 'cleared'
+                  | 'escalated';
+                statusLabel: string;
+                foundOn: string;
+                orderedOn: string | null;
+                /** @description 整改期限 */
+                deadline: string | null;
+                rectifyingOn: string | null;
+                recheckedOn: string | null;
+                recheckPassed: boolean;
+                recheckNote: string | null;
+                closedOn: string | null;
+                /** @description 移送立案的处罚案件 */
+                caseId: string | null;
+                supervisedOn: string | null;
+                supervisionBody: string | null;
+                supervisionDeadline: string | null;
+                overdue: boolean;
+                /** @description 逾期的工作日数 */
+                overdueWorkingDays: number | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -27349,11 +31636,75 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27388,7 +31739,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              inspections: number;
+              canteenInspections: number;
+              jointInspections: number;
+              hazards: number;
+              hazardsClosed: number;
+              supervised: number;
+              supervisedCleared: number;
+              escalated: number;
+              openNow: number;
+              overdueNow: number;
+            };
+          };
         };
       };
     };
@@ -27425,7 +31790,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27475,7 +31904,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27516,7 +32009,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27562,7 +32119,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27609,7 +32230,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27657,7 +32342,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -27701,7 +32450,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              inspectionId: string | null;
+              subjectName: string;
+              description: string;
+              level: string;
+              levelLabel: string;
+              /** @enum {string} */
+              status:
+                | 'found'
+                | 'ordered'
+                | 'rectifying'
+                | 'closed'
+                | 'supervised'
+                | 'cleared'
+                | 'escalated';
+              statusLabel: string;
+              foundOn: string;
+              orderedOn: string | null;
+              /** @description 整改期限 */
+              deadline: string | null;
+              rectifyingOn: string | null;
+              recheckedOn: string | null;
+              recheckPassed: boolean;
+              recheckNote: string | null;
+              closedOn: string | null;
+              /** @description 移送立案的处罚案件 */
+              caseId: string | null;
+              supervisedOn: string | null;
+              supervisionBody: string | null;
+              supervisionDeadline: string | null;
+              overdue: boolean;
+              /** @description 逾期的工作日数 */
+              overdueWorkingDays: number | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -28403,11 +33216,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -36908,7 +41725,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              questionKinds: {
+                [key: string]: string;
+              };
+              quizStates: {
+                [key: string]: string;
+              };
+              attemptStates: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -36950,7 +41779,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                topic: string;
+                /** @enum {string} */
+                kind: 'single' | 'multiple' | 'judge';
+                kindLabel: string;
+                stem: string;
+                options: string[];
+                /** @description 正确选项的序号（从 0 起） */
+                answer: number[];
+                explanation: string;
+                /** @description 法律依据 */
+                basis: string;
+                retired: boolean;
+                createdAt: string;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -36988,11 +41839,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              topic: string;
+              /** @enum {string} */
+              kind: 'single' | 'multiple' | 'judge';
+              kindLabel: string;
+              stem: string;
+              options: string[];
+              /** @description 正确选项的序号（从 0 起） */
+              answer: number[];
+              explanation: string;
+              /** @description 法律依据 */
+              basis: string;
+              retired: boolean;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -37029,7 +41897,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              topic: string;
+              /** @enum {string} */
+              kind: 'single' | 'multiple' | 'judge';
+              kindLabel: string;
+              stem: string;
+              options: string[];
+              /** @description 正确选项的序号（从 0 起） */
+              answer: number[];
+              explanation: string;
+              /** @description 法律依据 */
+              basis: string;
+              retired: boolean;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -37061,7 +41946,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                title: string;
+                intro: string;
+                topic: string;
+                questionCount: number;
+                pointsPerQuestion: number;
+                fullScore: number;
+                timeLimitSeconds: number;
+                attemptsPerDay: number;
+                smsRequired: boolean;
+                targetPopulation: number;
+                targetLabel: string;
+                opensOn: string;
+                closesOn: string;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
+                statusLabel: string;
+                /** @description 已交卷的答卷数 */
+                attempts: number;
+                /** @description 参与人数（按手机号去重、已交卷） */
+                participants: number;
+                /** @description 参与率（%） */
+                participationRate: number | null;
+                /** @description 参与率口径 */
+                participationDefinition: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37106,11 +42021,31 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              intro: string;
+              topic: string;
+              questionCount: number;
+              pointsPerQuestion: number;
+              fullScore: number;
+              timeLimitSeconds: number;
+              attemptsPerDay: number;
+              smsRequired: boolean;
+              targetPopulation: number;
+              targetLabel: string;
+              opensOn: string;
+              closesOn: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
+              statusLabel: string;
+            };
+          };
         };
       };
     };
@@ -37145,7 +42080,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              intro: string;
+              topic: string;
+              questionCount: number;
+              pointsPerQuestion: number;
+              fullScore: number;
+              timeLimitSeconds: number;
+              attemptsPerDay: number;
+              smsRequired: boolean;
+              targetPopulation: number;
+              targetLabel: string;
+              opensOn: string;
+              closesOn: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
+              statusLabel: string;
+              /** @description 已交卷的答卷数 */
+              attempts: number;
+              /** @description 参与人数（按手机号去重、已交卷） */
+              participants: number;
+              /** @description 参与率（%） */
+              participationRate: number | null;
+              /** @description 参与率口径 */
+              participationDefinition: string;
+              /** @description 题库中可抽取的题目数 */
+              poolSize: number;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37184,7 +42159,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              intro: string;
+              topic: string;
+              questionCount: number;
+              pointsPerQuestion: number;
+              fullScore: number;
+              timeLimitSeconds: number;
+              attemptsPerDay: number;
+              smsRequired: boolean;
+              targetPopulation: number;
+              targetLabel: string;
+              opensOn: string;
+              closesOn: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
+              statusLabel: string;
+              /** @description 已交卷的答卷数 */
+              attempts: number;
+              /** @description 参与人数（按手机号去重、已交卷） */
+              participants: number;
+              /** @description 参与率（%） */
+              participationRate: number | null;
+              /** @description 参与率口径 */
+              participationDefinition: string;
+              /** @description 题库中可抽取的题目数 */
+              poolSize: number;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37221,7 +42236,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              intro: string;
+              topic: string;
+              questionCount: number;
+              pointsPerQuestion: number;
+              fullScore: number;
+              timeLimitSeconds: number;
+              attemptsPerDay: number;
+              smsRequired: boolean;
+              targetPopulation: number;
+              targetLabel: string;
+              opensOn: string;
+              closesOn: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
+              statusLabel: string;
+              /** @description 已交卷的答卷数 */
+              attempts: number;
+              /** @description 参与人数（按手机号去重、已交卷） */
+              participants: number;
+              /** @description 参与率（%） */
+              participationRate: number | null;
+              /** @description 参与率口径 */
+              participationDefinition: string;
+              /** @description 题库中可抽取的题目数 */
+              poolSize: number;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37261,7 +42316,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description 乡镇以上为脱敏姓名 */
+                name: string;
+                phoneMasked: string;
+                unit: string;
+                status: string;
+                statusLabel: string;
+                startedAt: string;
+                submittedAt: string | null;
+                durationMs: number | null;
+                durationSeconds: number | null;
+                score: number | null;
+                correctCount: number | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -37301,7 +42377,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                rank: number;
+                name: string;
+                unit: string;
+                phoneMasked: string;
+                score: number;
+                durationMs: number;
+                durationSeconds: number;
+                submittedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37372,7 +42461,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                title: string;
+                intro: string;
+                topic: string;
+                questionCount: number;
+                pointsPerQuestion: number;
+                fullScore: number;
+                timeLimitSeconds: number;
+                attemptsPerDay: number;
+                smsRequired: boolean;
+                targetPopulation: number;
+                targetLabel: string;
+                opensOn: string;
+                closesOn: string;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
+                statusLabel: string;
+                /** @description 今日在答题时间内且竞赛已开放 */
+                answeringNow: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37409,7 +42522,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              intro: string;
+              topic: string;
+              questionCount: number;
+              pointsPerQuestion: number;
+              fullScore: number;
+              timeLimitSeconds: number;
+              attemptsPerDay: number;
+              smsRequired: boolean;
+              targetPopulation: number;
+              targetLabel: string;
+              opensOn: string;
+              closesOn: string;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'closed';
+              statusLabel: string;
+              /** @description 今日在答题时间内且竞赛已开放 */
+              answeringNow: boolean;
+              participants: number;
+              participationRate: number | null;
+              /** @description 排行榜前十名 */
+              leaderboard: {
+                rank: number;
+                /** @description 脱敏姓名 */
+                name: string;
+                unit: string;
+                score: number;
+                durationSeconds: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37455,7 +42601,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              expiresInSeconds: number;
+            };
+          };
         };
       };
     };
@@ -37501,11 +42651,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              attemptId: string;
+              /** @description 交卷用的一次性令牌 */
+              token: string;
+              startedAt: string;
+              deadlineAt: string;
+              timeLimitSeconds: number;
+              attemptsLeftToday: number;
+              questions: {
+                /** @enum {string} */
+                kind: 'single' | 'multiple' | 'judge';
+                kindLabel: string;
+                stem: string;
+                /** @description 按本次抽题的乱序排列 */
+                options: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37551,7 +42719,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              score: number;
+              fullScore: number;
+              correctCount: number;
+              questionCount: number;
+              durationSeconds: number;
+              rank: number | null;
+              review: {
+                stem: string;
+                chosen: number[];
+                rightPositions: number[];
+                right: boolean;
+                explanation: string;
+                basis: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37587,7 +42772,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'article' | 'video' | 'livestream';
+                kindLabel: string;
+                /** @description 乡镇普法品牌 */
+                brand: string;
+                title: string;
+                topic: string;
+                /** @enum {string} */
+                audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+                audienceLabel: string;
+                department: string;
+                /** @description 门户列表中为前 120 字 */
+                body: string;
+                mediaUrl: string | null;
+                eventOn: string | null;
+                publishedOn: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published' | 'withdrawn';
+                stateLabel: string;
+                withdrawnOn: string | null;
+                withdrawalReason: string | null;
+                /** @description 门户阅读数 */
+                views: number;
+                /** @description 直播、活动的参与人数 */
+                participants: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37633,11 +42849,40 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+            };
+          };
         };
       };
     };
@@ -37681,7 +42926,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37725,7 +43009,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37760,7 +43083,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+              /** @description 本人当前可执行的操作 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37806,7 +43168,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+            };
+          };
         };
       };
     };
@@ -37841,7 +43232,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                orgId: string;
+                year: number;
+                department: string;
+                laws: string[];
+                audience: string;
+                activities: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37871,11 +43274,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -37909,7 +43316,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              basis: string;
+              items: {
+                id: string;
+                villageId: string;
+                village: string;
+                kind: string;
+                kindLabel: string;
+                name: string;
+                post: string;
+                trainedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -37946,11 +43367,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -37986,7 +43411,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'article' | 'video' | 'livestream';
+                kindLabel: string;
+                /** @description 乡镇普法品牌 */
+                brand: string;
+                title: string;
+                topic: string;
+                /** @enum {string} */
+                audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+                audienceLabel: string;
+                department: string;
+                /** @description 门户列表中为前 120 字 */
+                body: string;
+                mediaUrl: string | null;
+                eventOn: string | null;
+                publishedOn: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published' | 'withdrawn';
+                stateLabel: string;
+                withdrawnOn: string | null;
+                withdrawalReason: string | null;
+                /** @description 门户阅读数 */
+                views: number;
+                /** @description 直播、活动的参与人数 */
+                participants: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -38023,7 +43479,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'article' | 'video' | 'livestream';
+              kindLabel: string;
+              /** @description 乡镇普法品牌 */
+              brand: string;
+              title: string;
+              topic: string;
+              /** @enum {string} */
+              audience: 'public' | 'cadres' | 'youth' | 'elderly' | 'women' | 'enterprises';
+              audienceLabel: string;
+              department: string;
+              /** @description 门户列表中为前 120 字 */
+              body: string;
+              mediaUrl: string | null;
+              eventOn: string | null;
+              publishedOn: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published' | 'withdrawn';
+              stateLabel: string;
+              withdrawnOn: string | null;
+              withdrawalReason: string | null;
+              /** @description 门户阅读数 */
+              views: number;
+              /** @description 直播、活动的参与人数 */
+              participants: number | null;
+            };
+          };
         };
       };
     };
@@ -38060,7 +43545,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                orgId: string;
+                year: number;
+                department: string;
+                laws: string[];
+                audience: string;
+                activities: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -38099,7 +43596,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              content: {
+                byKind: {
+                  kind: string;
+                  label: string;
+                  published: number;
+                }[];
+                views: number;
+                participants: number;
+                /** @description 统计口径 */
+                definition: string;
+              };
+              villageLeaders: {
+                /** @description 法律明白人 */
+                legalUnderstanding: number;
+                /** @description 法治带头人 */
+                ruleOfLawLeaders: number;
+                villages: number;
+                basis: string;
+              };
+              quizzes: {
+                count: number;
+                attempts: number;
+                participants: number;
+                items: {
+                  id: string;
+                  title: string;
+                  opensOn: string;
+                  closesOn: string;
+                  attempts: number;
+                  participants: number;
+                  targetPopulation: number;
+                  participationRate: number | null;
+                  participationDefinition: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };

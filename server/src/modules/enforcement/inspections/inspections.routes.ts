@@ -37,13 +37,28 @@ import {
   superviseBody,
 } from './inspections.schema.js';
 
+import {
+  hazardDetailOut,
+  hazardListOut,
+  inspectionDetailOut,
+  inspectionListOut,
+  inspectionStatsOut,
+  vocabularyOut,
+} from './inspections.responses.js';
+
 const tags = ['行政执法'];
 
 /** 行政执法: inspection records with checklists and photos, hazards on the kernel, 挂牌督办. */
 export const inspectionRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/enforcement/inspections/vocabulary',
-    { schema: { tags, summary: '检查类别、检查表、隐患等级和状态' } },
+    {
+      schema: {
+        tags,
+        summary: '检查类别、检查表、隐患等级和状态',
+        response: { 200: vocabularyOut },
+      },
+    },
     async (req) => {
       authorize(contextOf(req), 'enforcement.inspection.read');
       return {
@@ -56,12 +71,26 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/inspections',
-    { schema: { tags, summary: '检查记录列表', querystring: inspectionListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '检查记录列表',
+        querystring: inspectionListQuery,
+        response: { 200: inspectionListOut },
+      },
+    },
     async (req) => listInspections(deps, contextOf(req), req.query),
   );
   api.post(
     '/enforcement/inspections',
-    { schema: { tags, summary: '登记检查记录（安全生产法第六十八条）', body: newInspectionBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记检查记录（安全生产法第六十八条）',
+        body: newInspectionBody,
+        response: { 201: inspectionDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createInspection(deps, ctx, req.body);
@@ -70,7 +99,14 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/inspections/:id',
-    { schema: { tags, summary: '检查记录详情', params: inspectionParams } },
+    {
+      schema: {
+        tags,
+        summary: '检查记录详情',
+        params: inspectionParams,
+        response: { 200: inspectionDetailOut },
+      },
+    },
     async (req) => getInspection(deps, contextOf(req), req.params.id),
   );
   api.post(
@@ -81,6 +117,7 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
         summary: '为检查记录添加现场照片',
         params: inspectionParams,
         body: photoBody,
+        response: { 201: inspectionDetailOut },
       },
     },
     async (req, reply) => {
@@ -97,18 +134,33 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '事故隐患列表（可筛选逾期、挂牌督办）',
         querystring: hazardListQuery,
+        response: { 200: hazardListOut },
       },
     },
     async (req) => listHazards(deps, contextOf(req), req.query),
   );
   api.get(
     '/enforcement/hazards/stats',
-    { schema: { tags, summary: '检查和隐患统计（按年度）', querystring: statsYearQuery } },
+    {
+      schema: {
+        tags,
+        summary: '检查和隐患统计（按年度）',
+        querystring: statsYearQuery,
+        response: { 200: inspectionStatsOut },
+      },
+    },
     async (req) => inspectionStats(deps, contextOf(req), req.query.year),
   );
   api.post(
     '/enforcement/hazards',
-    { schema: { tags, summary: '登记事故隐患', body: newHazardBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记事故隐患',
+        body: newHazardBody,
+        response: { 201: hazardDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createHazard(deps, ctx, req.body);
@@ -117,7 +169,14 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/enforcement/hazards/:id',
-    { schema: { tags, summary: '隐患详情（含可办理步骤）', params: hazardParams } },
+    {
+      schema: {
+        tags,
+        summary: '隐患详情（含可办理步骤）',
+        params: hazardParams,
+        response: { 200: hazardDetailOut },
+      },
+    },
     async (req) => getHazard(deps, contextOf(req), req.params.id),
   );
 
@@ -125,6 +184,7 @@ export const inspectionRoutes: RoutesPlugin = (api, deps) => {
     base: '/enforcement/hazards/:id',
     tags,
     params: hazardParams,
+    response: hazardDetailOut,
     detail: (ctx, id) => getHazard(deps, ctx, id),
   });
   step('order', '责令限期整改', orderBody, (ctx, id, b) => orderHazard(deps, ctx, id, b));

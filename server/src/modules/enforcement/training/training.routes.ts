@@ -1,6 +1,7 @@
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { listTrainings, recordTraining } from './training.service.js';
+import { createdOut } from '../enforcement.responses.js';
 import { trainingBody, trainingListOut, trainingListQuery } from './training.schema.js';
 
 const tags = ['行政执法'];
@@ -26,6 +27,7 @@ export const trainingRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '登记执法人员培训（浙江省综合行政执法条例第三十一条）',
         body: trainingBody,
+        response: { 201: createdOut },
       },
     },
     async (req, reply) =>

@@ -29,7 +29,7 @@ export const trainingListQuery = z
   })
   .strict();
 
-const trainingStatusOut = z.object({
+export const trainingStatusOut = z.object({
   year: z.number(),
   required: z.number().describe('年度培训学时要求（按乡镇设置，默认60）'),
   basis: z.string(),

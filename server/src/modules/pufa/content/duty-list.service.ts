@@ -43,7 +43,7 @@ export async function addDutyItem(
   return { id };
 }
 
-const present = (rows: { laws: string }[]) =>
+const present = <R extends { laws: string }>(rows: R[]) =>
   rows.map((r) => ({ ...r, laws: JSON.parse(r.laws) as string[] }));
 
 function dutyQuery(q: Q, year: number | undefined) {
