@@ -25624,6 +25624,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -25946,6 +25970,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -26178,6 +26226,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -26381,6 +26453,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -26571,6 +26667,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -26769,6 +26889,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -26959,6 +27103,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -27149,6 +27317,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -27339,6 +27531,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -27536,6 +27752,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -27726,6 +27966,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -27919,6 +28183,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -28112,6 +28400,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -28305,6 +28617,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -28498,6 +28834,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -28693,6 +29053,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -28892,6 +29276,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -29082,6 +29490,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -29272,6 +29704,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -29465,6 +29921,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -29655,6 +30135,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -29845,6 +30349,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -30035,6 +30563,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -30230,6 +30782,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -30423,6 +30999,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -30616,6 +31216,30 @@ export interface paths {
                   basis: string;
                 }[];
               };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
                 action: string;
@@ -37668,6 +38292,82 @@ export interface paths {
       cookie?: never;
     };
     /** 决策详情（含草案、审查、可办理步骤） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/notices/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 决策编号 */
+          id: string;
+          /** @description 公告种类 */
+          kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载决策案卷（ZIP：卷内目录及各环节文书） */
     get: {
       parameters: {
         query?: never;
