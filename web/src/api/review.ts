@@ -39,6 +39,10 @@ export interface ReviewFilters {
   conclusion?: string;
   orgId?: string;
   year?: number;
+  /** 受理日期 in this month (YYYY-MM), from the cockpit's trend. */
+  month?: string;
+  /** Above the town: one town's items (a drill-down link). */
+  townId?: string;
   overdue?: 'true';
   mine?: 'true';
   page: number;

@@ -5,6 +5,7 @@ import { requestsByMonth } from '../disclosure/disclosure.public.js';
 import { casesByMonth as enforcementByMonth } from '../enforcement/enforcement.public.js';
 import { disputesByMonth } from '../disputes/disputes.public.js';
 import { casesByMonth as litigationByMonth } from '../litigation/litigation.public.js';
+import { itemsByMonth as reviewByMonth } from '../review/review.public.js';
 
 /** The web list of each clock's subject, where the cockpit's per-module bars lead. */
 export const CLOCK_LISTS: Readonly<Record<string, string>> = {
@@ -32,6 +33,15 @@ interface Trend {
 
 /** The monthly trends: each module's records per month, and the list a month's point opens. */
 export const TRENDS: readonly Trend[] = [
+  {
+    key: 'review',
+    label: '合法性审查事项',
+    countedOn: '受理日期',
+    perm: 'review.item.read',
+    api: '/api/v1/review/items',
+    web: '/review/items',
+    byMonth: reviewByMonth,
+  },
   {
     key: 'disputes',
     label: '矛盾纠纷',

@@ -85,7 +85,13 @@ describe.skipIf(pgMissing())('cockpit', () => {
   it('counts each module’s records per month, and each month’s list holds exactly those', async () => {
     const c = await cockpit(head);
     const trends = new Map((c.trends as Trend[]).map((t) => [t.key, t]));
-    expect([...trends.keys()]).toEqual(['disputes', 'enforcement', 'litigation', 'disclosure']);
+    expect([...trends.keys()]).toEqual([
+      'review',
+      'disputes',
+      'enforcement',
+      'litigation',
+      'disclosure',
+    ]);
     const q = s.deps.db.kysely;
     const received = await q
       .selectFrom('disputes')
@@ -97,19 +103,48 @@ describe.skipIf(pgMissing())('cockpit', () => {
     const disputes = trends.get('disputes')!;
     expect(disputes.counts.reduce((a, b) => a + b, 0)).toBe(Number(received.n));
     expect(Number(received.n)).toBeGreaterThan(700);
-    for (const key of ['disputes', 'enforcement', 'disclosure'] as const) {
+    for (const key of ['review', 'disputes', 'enforcement', 'disclosure'] as const) {
       const t = trends.get(key)!;
       const busiest = t.counts.indexOf(Math.max(...t.counts));
       const month = c.months[busiest] as string;
       const list = await head.get(`${t.api}?month=${month}&pageSize=1`);
       expect(list.status, JSON.stringify(list.json)).toBe(200);
       expect(list.json.total, `${key} ${month}`).toBe(t.counts[busiest]);
+      if (key === 'review') continue; // the review list's ?year= is the opinion's year, not 受理日期's
       const year = await head.get(`${t.api}?year=2024&pageSize=1`);
       expect(
         t.counts.reduce((a, b) => a + b, 0),
         key,
       ).toBe(year.json.total);
     }
+  });
+
+  it('counts the review items received per month, each month’s list holding exactly those', async () => {
+    const c = await cockpit(head);
+    const review = (c.trends as Trend[]).find((t) => t.key === 'review')!;
+    const q = s.deps.db.kysely;
+    const received = await q
+      .selectFrom('reviewItems')
+      .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('orgs.townId', '=', townId)
+      .where('reviewItems.acceptedOn', '>=', '2024-01-01')
+      .where('reviewItems.acceptedOn', '<=', '2024-12-31')
+      .executeTakeFirstOrThrow();
+    expect(review.counts.reduce((a, b) => a + b, 0)).toBe(Number(received.n));
+    expect(review.counts.filter((n) => n > 0).length).toBeGreaterThan(6);
+    for (const [i, month] of (c.months as string[]).entries()) {
+      const list = await head.get(`${review.api}?month=${month}&townId=${townId}&pageSize=1`);
+      expect(list.status, JSON.stringify(list.json)).toBe(200);
+      expect(list.json.total, month).toBe(review.counts[i]);
+    }
+    const month = c.months[review.counts.findIndex((n: number) => n > 0)] as string;
+    const seen = await county.get(`${review.api}?month=${month}&townId=${townId}`);
+    expect(seen.json.total).toBe(review.counts[c.months.indexOf(month)]);
+    const elsewhere = await county.get(`${review.api}?month=${month}&townId=${otherTownId}`);
+    expect(elsewhere.json.total).toBe(0);
+    const bad = await head.get(`${review.api}?month=2024-13`);
+    expect(bad.status).toBe(400);
   });
 
   it('counts the open and overdue statutory clocks per module, as the clocks stand', async () => {

@@ -79,7 +79,7 @@ describe.skipIf(pgMissing())('indicators and the annual report', () => {
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 240_000); // the full demo of every module, through the real services
+  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
   afterAll(() => s?.close());
 
   const indicators = async (who = clerk, query = '') => {

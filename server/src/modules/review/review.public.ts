@@ -1,10 +1,15 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
+import { countyWorkFilter, scopeKindOf } from './items/item.repository.js';
 import { CONCLUSIONS, PASSING_CONCLUSIONS, STATES, type Conclusion } from './review.enums.js';
+import { seesOnlyCountyWork } from './review.policy.js';
 
 /**
  * What other modules may use of the legality-review module (合法性审查): the state of one review item, for
- * a record that must not go on without its legality opinion (重大行政决策). Other modules import the review
- * module only through this file.
+ * a record that must not go on without its legality opinion (重大行政决策), and the items a town received
+ * per month, for the cockpit. Other modules import the review module only through this file.
  */
 interface LegalityReviewRef {
   id: string;
@@ -95,4 +100,24 @@ export async function legalityOpinionLetterOf(q: Q, itemId: string) {
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * Items the town received (受理日期, offline records on their review day) in each month of `year`, as
+ * `YYYY-MM` → count: the items of the town's offices and villages the actor's list shows (above the
+ * town, a co-reviewer only the county's part), so a chart's bar opens exactly the list's `?month=`.
+ */
+export async function itemsByMonth(q: Q, actor: Actor, townId: string, year: number) {
+  const month = sql<string>`substr(cast(review_items.accepted_on as text), 1, 7)`;
+  let query = scoped(q, actor)
+    .selectFrom('reviewItems')
+    .innerJoin('orgs as o', 'o.id', 'reviewItems.orgId')
+    .select([month.as('month'), sql<number>`count(*)`.as('n')])
+    .where('o.townId', '=', townId)
+    .where('reviewItems.acceptedOn', '>=', `${year}-01-01`)
+    .where('reviewItems.acceptedOn', '<=', `${year}-12-31`);
+  if (seesOnlyCountyWork(actor, await scopeKindOf(q, actor)))
+    query = query.where(countyWorkFilter(q));
+  const rows = await query.groupBy(month).execute();
+  return new Map(rows.map((r) => [r.month, Number(r.n)]));
 }

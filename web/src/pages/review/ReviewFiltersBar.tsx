@@ -1,11 +1,12 @@
 import { Checkbox, Input, InputNumber, Select, Space } from 'antd';
 import type { ReviewFilters } from '../../api/review';
+import { DrillDownTags } from '../../components/DrillDownTags';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { useVocabulary } from '../../lib/use-vocabulary';
 
 type Filters = Omit<ReviewFilters, 'page' | 'pageSize'>;
 
-/** 台账筛选：类型、状态、结论、审查方式、送审单位、年度、超期、我的待办. */
+/** 台账筛选：类型、状态、结论、审查方式、送审单位、年度、超期、我的待办；驾驶舱带入的月份、乡镇. */
 export function ReviewFiltersBar({
   value,
   onChange,
@@ -87,6 +88,10 @@ export function ReviewFiltersBar({
       >
         待我处理
       </Checkbox>
+      <DrillDownTags
+        value={{ month: value.month, townId: value.townId }}
+        onClear={(key) => set({ [key]: undefined })}
+      />
     </Space>
   );
 }

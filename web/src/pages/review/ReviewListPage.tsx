@@ -2,9 +2,11 @@ import { ExportButton } from '../../components/ExportButton';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { reviewApi, type ReviewFilters } from '../../api/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTown } from '../../lib/town';
+import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { CreateItemModal } from './CreateItemModal';
 import { ImportOfflineModal } from './ImportOfflineModal';
@@ -13,7 +15,17 @@ import { ReviewTable } from './ReviewTable';
 
 /** 合法性审查事项 and the 审查台账: filters, deadlines, export, new items and the offline import. */
 export default function ReviewListPage() {
-  const [filters, setFilters] = useState<ReviewFilters>({ page: 1, pageSize: 20 });
+  const [params] = useSearchParams();
+  // A drill-down link (驾驶舱, 法治指标) brings its filters in the query.
+  const [filters, setFilters] = useState<ReviewFilters>(() => ({
+    ...filtersFromUrl(
+      params,
+      ['type', 'state', 'channel', 'conclusion', 'orgId', 'month', 'townId'],
+      ['year'],
+    ),
+    page: 1,
+    pageSize: 20,
+  }));
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);

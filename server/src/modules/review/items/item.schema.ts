@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drillDownQuery } from '../../../core/http/drill-down.js';
 import { idsQuery } from '../../../core/http/selected-ids.js';
 import { ITEM_TYPE_KEYS, STATE_KEYS, type ItemType, type State } from '../review.enums.js';
 import { itemFieldsSchema } from '../review.fields.js';
@@ -109,5 +110,7 @@ export const listQuery = z
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     format: z.enum(['json', 'xlsx']).default('json').describe('xlsx：按当前筛选条件导出审查台账'),
   })
+  // month: 受理日期 in that month (the cockpit's review trend counts on the same date)
+  .merge(drillDownQuery)
   .strict();
 export type ListQuery = z.infer<typeof listQuery>;

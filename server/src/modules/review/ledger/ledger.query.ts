@@ -1,5 +1,6 @@
 import type { Actor } from '../../../core/authz/actor.js';
 import type { Q } from '../../../core/db/database.js';
+import { monthSpan, type DrillDownFilter } from '../../../core/http/drill-down.js';
 import type { Channel, Conclusion, ItemType, State } from '../review.enums.js';
 import { countyWorkFilter } from '../items/item.repository.js';
 
@@ -7,7 +8,7 @@ import { countyWorkFilter } from '../items/item.repository.js';
 
 /** The 审查台账 query: items in the actor's scope with the filters of the list and the export. */
 
-export interface LedgerFilter {
+export interface LedgerFilter extends DrillDownFilter {
   q?: string | undefined;
   /** Only these items (the rows ticked on the list). */
   ids?: string[] | undefined;
@@ -65,6 +66,14 @@ export function ledgerQuery(q: Q, actor: Actor, f: LedgerFilter) {
       ]),
     );
   }
+  if (f.month) {
+    // 受理日期, the date the cockpit's review trend counts on (review.public.ts itemsByMonth)
+    const { from, before } = monthSpan(f.month);
+    query = query
+      .where('reviewItems.acceptedOn', '>=', from)
+      .where('reviewItems.acceptedOn', '<', before);
+  }
+  if (f.townId) query = query.where('o.townId', '=', f.townId);
   if (f.overdue) query = query.where('c.state', '!=', 'stopped').where('c.dueDate', '<', f.today);
   if (f.mine) {
     query = query.where('reviewItems.id', 'in', (eb) =>

@@ -106,6 +106,8 @@ async function filterOf(
     conclusion: f.conclusion,
     orgPath,
     year: f.year,
+    month: f.month,
+    townId: f.townId,
     overdue: f.overdue === 'true',
     mine: f.mine === 'true',
     countyOnly: seesOnlyCountyWork(actor, await scopeKindOf(q, actor)),
