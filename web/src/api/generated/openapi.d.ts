@@ -3549,6 +3549,10 @@ export interface paths {
           pageSize?: number;
           /** @description xlsx：按当前筛选条件导出审查台账 */
           format?: 'json' | 'xlsx';
+          /** @description 月份（YYYY-MM），驾驶舱图表点击时带入 */
+          month?: string;
+          /** @description 乡镇（县级视图下钻时带入） */
+          townId?: string;
         };
         header?: never;
         path?: never;
