@@ -1,7 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { ListEmpty } from './ListEmpty';
 
-export interface Paging {
+interface Paging {
   page: number;
   pageSize: number;
 }
