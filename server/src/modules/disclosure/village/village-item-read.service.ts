@@ -17,6 +17,8 @@ import { VILLAGE_ITEM_STATES } from './village.workflow.js';
 import { VILLAGE_ITEM_OWNER, villageItemAbilities, villageItemPath } from './village-item.step.js';
 import { attachmentsOf } from '../../files/files.public.js';
 
+// tenancy: child rows of an item already loaded through scoped()
+
 /** Reading 村务公开 items: one item as the list shows it, the scoped query, the list and the detail. */
 export function presentVillageItem(
   r: VillageAffairsItemsTable & { villageName: string; authorName: string | null },
