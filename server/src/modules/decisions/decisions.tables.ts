@@ -142,12 +142,23 @@ interface DecisionCommentsTable {
   name: string | null;
   /** SM4-sealed phone (personal data), never shown in full. */
   phoneEnc: string | null;
+  /** The commenter proved the phone by SMS code (the town asked for it when the comment was made). */
+  phoneVerified: Flag;
   submittedAt: Instant;
   moderation: Moderation;
   moderatedBy: string | null;
   adoption: Adoption | null;
   answer: string | null;
   answeredAt: Instant | null;
+}
+
+/** A town's settings for 重大行政决策. */
+interface DecisionSettingsTable {
+  orgId: string;
+  /** Portal commenters must verify their phone by SMS code before a comment is accepted. */
+  commentSmsRequired: Flag;
+  updatedBy: string | null;
+  updatedAt: Instant;
 }
 
 declare module '../../core/db/schema.js' {
@@ -159,5 +170,6 @@ declare module '../../core/db/schema.js' {
     decisionDrafts: DecisionDraftsTable;
     decisionDraftArticles: DecisionDraftArticlesTable;
     decisionComments: DecisionCommentsTable;
+    decisionSettings: DecisionSettingsTable;
   }
 }
