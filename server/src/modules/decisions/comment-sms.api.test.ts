@@ -4,6 +4,7 @@ import { pgMissing, startTestServer, type TestServer } from '../../test/test-env
 
 const DAY = '2025-03-03';
 const PHONE = '13900002222';
+const TITLES = ['桥头镇老旧小区加装电梯补助办法', '桥头镇公共停车场收费方案'] as const;
 
 /** Where the town asks for it, portal commenters verify their phone by SMS; the review item links back. */
 describe.skipIf(pgMissing())(
@@ -13,7 +14,8 @@ describe.skipIf(pgMissing())(
     let clerk: TestClient;
     let head: TestClient;
     let anon: TestClient;
-    let entries: { id: string; title: string }[];
+    let entries: { id: string }[];
+    let openId: string;
     const ok = async (p: Promise<TestResponse>, status = 200) => {
       const res = await p;
       expect(res.status, JSON.stringify(res.json)).toBe(status);
@@ -70,10 +72,7 @@ describe.skipIf(pgMissing())(
           }),
           201,
         );
-      entries = [
-        await entry('桥头镇老旧小区加装电梯补助办法', ['public_participation']),
-        await entry('桥头镇公共停车场收费方案', []),
-      ];
+      entries = [await entry(TITLES[0], ['public_participation']), await entry(TITLES[1], [])];
       await ok(
         head.post(`/api/v1/decisions/catalogues/${cat.id}/approve`, {
           approvedOn: DAY,
@@ -85,7 +84,8 @@ describe.skipIf(pgMissing())(
     afterAll(() => s?.close());
 
     it('asks for a verified phone where the town says so: no code, wrong code, reused code refused', async () => {
-      const id = await drafted(entries[0]!.id, entries[0]!.title);
+      const id = await drafted(entries[0]!.id, TITLES[0]);
+      openId = id;
       await ok(
         clerk.post(`/api/v1/decisions/${id}/open-comment`, {
           opensOn: DAY,
@@ -102,7 +102,7 @@ describe.skipIf(pgMissing())(
       await refused(
         county.put('/api/v1/decisions/settings', { commentSmsRequired: true }),
         403,
-        'SUPERVISION_ONLY',
+        'FORBIDDEN',
       );
       const set = await ok(clerk.put('/api/v1/decisions/settings', { commentSmsRequired: true }));
       expect(set).toMatchObject({
@@ -150,7 +150,7 @@ describe.skipIf(pgMissing())(
     });
 
     it('limits codes per phone and spends a code after five wrong guesses, counted in the database', async () => {
-      const id = (await ok(anon.get('/api/v1/public/decisions'))).items[0].id as string;
+      const id = openId;
       const url = `/api/v1/public/decisions/${id}/comments`;
       const phone = '13900003333';
       await ok(anon.post(`${url}/code`, { phone }));
@@ -171,7 +171,7 @@ describe.skipIf(pgMissing())(
     });
 
     it('shows the decision on its legality-review item, within the town', async () => {
-      const id = await drafted(entries[1]!.id, entries[1]!.title);
+      const id = await drafted(entries[1]!.id, TITLES[1]);
       await ok(
         clerk.post(`/api/v1/decisions/${id}/withhold-participation`, {
           reason: '依法不予公开的事项',
@@ -187,8 +187,8 @@ describe.skipIf(pgMissing())(
       const item = await ok(
         clerk.post('/api/v1/review/items', {
           type: 'major_decision',
-          title: entries[1]!.title,
-          text: `${entries[1]!.title}\n第一条 第一项措施。`,
+          title: TITLES[1],
+          text: `${TITLES[1]}\n第一条 第一项措施。`,
           fields: { plannedDecisionDate: '2025-04-20' },
         }),
         201,
@@ -198,7 +198,7 @@ describe.skipIf(pgMissing())(
       const detail = await ok(clerk.get(`/api/v1/review/items/${item.id}`));
       expect(detail.majorDecision).toEqual({
         id,
-        title: entries[1]!.title,
+        title: TITLES[1],
         state: 'legality_review',
         stateLabel: '合法性审查',
       });
