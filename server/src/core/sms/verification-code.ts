@@ -19,7 +19,7 @@ const CODE_TTL_MINUTES = 10;
 const MAX_GUESSES = 5;
 
 /** What a form's code is for and how it is limited and worded. */
-export interface CodeRequest {
+interface CodeRequest {
   /** Stored with the code; a code answers only the check of the same purpose (e.g. `quiz`). */
   purpose: CodePurpose;
   /** Names the form's flood buckets, e.g. `pufa.quiz.sms`. */
