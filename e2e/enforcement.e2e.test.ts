@@ -47,6 +47,10 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
     const caseNo = (await page.getByTestId('case-no').innerText()).trim();
 
     await confirmStep(page, 'file', '调查取证');
+    // 立案 starts the ninety days to decide (行政处罚法 第六十条), shown with its traffic light.
+    const clocks = page.getByTestId('case-clocks');
+    await expect.poll(() => clocks.innerText()).toContain('作出处罚决定期限');
+    expect(await clocks.getByTestId('clock-on_track').isVisible()).toBe(true);
     await confirmStep(page, 'end_investigation', '调查终结');
     await formStep(page, 'notify', async () => {
       await page.getByTestId('step-proposed-fine').fill('5000');

@@ -108,7 +108,7 @@ export async function decisionRecords(
   );
   const orgPath = row.path;
   return {
-    decision: { params: { id }, orgPath },
+    decision: { params: { id, kind: 'comment' }, orgPath },
     decisionCatalogue: { params: { id: cat.id }, orgPath },
     decisionEntry: { params: { id: entry.id }, orgPath },
     decisionComment: { params: { id, commentId: comment.id }, orgPath },

@@ -54,6 +54,8 @@ export const DECISIONS_MATRIX: Record<string, RouteRow> = {
   },
   'GET /api/v1/decisions/{id}': { access: 'decisions.read', record: 'decision' },
   'POST /api/v1/decisions/{id}/drafts': { access: 'decisions.handle', ...DECISION },
+  'POST /api/v1/decisions/{id}/notices/{kind}': { access: 'decisions.handle', ...DECISION },
+  'GET /api/v1/decisions/{id}/file': { access: 'decisions.read', ...DECISION },
   'GET /api/v1/decisions/{id}/comments': { access: 'decisions.read', record: 'decision' },
   'POST /api/v1/decisions/{id}/comments/{commentId}/moderate': {
     access: 'decisions.handle',

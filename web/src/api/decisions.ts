@@ -124,6 +124,17 @@ export interface Decision {
   changeReason: string | null;
 }
 
+/** A notice of the decision issued through the letter office (征求意见公告, 听证公告, 采纳情况说明, 决策公告). */
+export interface DecisionNotice {
+  kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+  label: string;
+  basis: string;
+  issued: { docNumber: string; fileId: string; issuedOn: string } | null;
+  canIssue: boolean;
+  /** Why it cannot be issued yet (the step it announces has not happened). */
+  blocked: string | null;
+}
+
 export interface DecisionDetail extends Decision {
   entry: {
     title: string;
@@ -145,6 +156,7 @@ export interface DecisionDetail extends Decision {
   adoption: AdoptionSummary;
   abilities: string[];
   blocked: BlockedStep[];
+  notices: DecisionNotice[];
   path: PathStep[];
   ahead: AheadStep[];
 }
@@ -225,6 +237,8 @@ export const decisionsApi = {
     api.get<{ items: Decision[]; total: number }>('/decisions', q as Query),
   create: (body: Body) => api.post<DecisionDetail>('/decisions', body),
   get: (id: string) => api.get<DecisionDetail>(`/decisions/${id}`),
+  issueNotice: (id: string, kind: DecisionNotice['kind']) =>
+    api.post<DecisionDetail>(`/decisions/${id}/notices/${kind}`),
   step: (id: string, action: string, body?: Body) =>
     api.post<DecisionDetail>(`/decisions/${id}/${action}`, body),
   comments: (id: string) =>

@@ -1,3 +1,4 @@
+import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
 import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
@@ -117,6 +118,8 @@ export interface CaseDetail extends CaseItem {
   publicationWithdrawnOn: string | null;
   publicationWithdrawalReason: string | null;
   withdrawDue: string | null;
+  /** The statutory clocks (作出决定, 送达, 公开, 缴纳罚款), each with its article and traffic light. */
+  clocks: ClockBadge[];
   /** 案卷评查: each paper the case's stage requires, present or not, with its article. */
   fileReview: { complete: boolean; items: { item: string; present: boolean; basis: string }[] };
 }

@@ -51,6 +51,12 @@ export const CLOCK_OWNERS: Readonly<Record<string, ClockOwner>> = {
     basis:
       '《宁波市人民调解条例》第二十七条（经双方当事人同意延长调解期限），《信访工作条例》第三十四条（经本机关负责人批准延长，累计不超过30日），由纠纷的“延长调解期限”步骤办理',
   },
+  // 行政处罚法 第六十条: the ninety days are lengthened only by the case's own approved extension.
+  enforcement_case: {
+    module: '行政执法',
+    basis:
+      '《行政处罚法》第六十条（办案期限经批准延长，由案件的“批准延长办案期限”步骤办理），第六十一条、第六十七条及第四十八条第一款的期限不可延长',
+  },
   // Review periods: the town's review settings and the review workflow (filing: 村民委员会组织法 第二十七条).
   review_item: {
     module: '合法性审查',

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutation } from '../../core/mutation.js';
 import type { TestClient, TestResponse } from '../../test/test-client.js';
@@ -313,6 +314,30 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
     const decided = await ok(head.post(url('/decide'), meeting));
     expect(decided.status).toBe('decided');
     await refused(clerk.post(url('/risk-report'), RISK), 409, 'PROCEDURE_CLOSED');
+  });
+
+  it('packs the procedures into the 决策案卷 in order, with the legality opinion letter (第三十三条)', async () => {
+    const zip = await JSZip.loadAsync((await clerk.get(url('/file'))).body);
+    const names = Object.keys(zip.files).sort();
+    expect(names.map((n) => n.replace(/[-（〔].*$/, ''))).toEqual([
+      '00',
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+    ]);
+    expect(names.slice(1, 5).map((n) => n.slice(3))).toEqual([
+      '决策草案第1稿.txt',
+      '听证会记录.txt',
+      '专家论证意见-专家spare.txt',
+      '风险评估报告.txt',
+    ]);
+    expect(names[5]).toMatch(/^05-桥法审〔2025〕\d+号.*\.docx$/);
+    expect(names[6]).toBe('06-集体讨论决定摘录.txt');
+    expect(await zip.file(names[2]!)!.async('string')).toContain('经解释说明后确认签字');
+    expect(await zip.file(names[6]!)!.async('string')).toContain('陈镇长：同意。');
   });
 
   it('lets the county read but not act; another town sees neither the decision nor the pool', async () => {

@@ -12,6 +12,7 @@ import { DECISION_STATES, type DecisionState } from './decision.workflow.js';
 import type { DecisionsTable } from './decisions.tables.js';
 import { FCR_CONCLUSIONS, MATERIALS, RISK_LEVELS, type Material } from './decisions.vocabulary.js';
 import { currentDraft } from './draft.repository.js';
+import { noticesOf } from './notices.service.js';
 
 // tenancy: every decision is loaded through scoped(); its entry, drafts and comments are read after it
 
@@ -127,7 +128,7 @@ export async function getDecision(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'decisions.read');
   const q = deps.db.kysely;
   const row = await loadScoped(deps, actor, id);
-  const [entry, draft, legality, summary, ab, path] = await Promise.all([
+  const [entry, draft, legality, summary, ab, path, notices] = await Promise.all([
     q
       .selectFrom('decisionCatalogueEntries')
       .innerJoin(
@@ -151,6 +152,7 @@ export async function getDecision(deps: Deps, ctx: RequestContext, id: string) {
     commentSummary(q, row.id),
     decisionAbilities(q, actor, row, today(deps)),
     decisionPath(q, row.id, row.state),
+    noticesOf(q, actor, row),
   ]);
   return {
     ...presentDecision(row),
@@ -160,6 +162,7 @@ export async function getDecision(deps: Deps, ctx: RequestContext, id: string) {
     adoption: summary,
     abilities: ab.open,
     blocked: ab.blocked,
+    notices,
     ...path,
   };
 }

@@ -1,4 +1,7 @@
+import { can } from '../../core/authz/actor.js';
+import { scoped } from '../../core/authz/scope.js';
 import type { ModuleDescriptor } from '../../core/module.js';
+import { DECISION_OWNER } from './decision.step.js';
 import { seedDecisionsDemo } from './demo/decisions.demo.js';
 import { DECISIONS_GRANTS } from './decisions.grants.js';
 import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
@@ -26,4 +29,14 @@ export const decisionsModule: ModuleDescriptor = {
   indicators: DECISIONS_INDICATORS,
   migrations: DECISIONS_MIGRATIONS,
   demoSeed: seedDecisionsDemo,
+  // The notices a decision keeps follow it: whoever may read the decision.
+  fileOwners: {
+    [DECISION_OWNER]: async (d, actor, id) =>
+      can(actor, 'decisions.read') &&
+      !!(await scoped(d.db.kysely, actor)
+        .selectFrom('decisions')
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst()),
+  },
 };

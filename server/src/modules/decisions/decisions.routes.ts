@@ -17,6 +17,7 @@ import {
   listComments,
   moderateComment,
 } from './comments.service.js';
+import { sendDecisionFile } from './decision-file.service.js';
 import { getDecision, listDecisions } from './decision-read.service.js';
 import {
   assessRisk,
@@ -57,6 +58,7 @@ import {
   linkLegalityBody,
   moderateBody,
   newDecisionBody,
+  noticeParams,
   openCommentBody,
   partyBody,
   publishBody,
@@ -75,6 +77,7 @@ import {
   PROCEDURES,
   RISK_LEVELS,
 } from './decisions.vocabulary.js';
+import { issueNotice } from './notices.service.js';
 import { decisionStats } from './stats.service.js';
 
 const tags = ['重大行政决策'];
@@ -193,6 +196,26 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
     '/decisions/:id',
     { schema: { tags, summary: '决策详情（含草案、审查、可办理步骤）', params: idParams } },
     async (req) => getDecision(deps, contextOf(req), req.params.id),
+  );
+  api.post(
+    '/decisions/:id/notices/:kind',
+    {
+      schema: {
+        tags,
+        summary: '发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次）',
+        params: noticeParams,
+      },
+    },
+    async (req, reply) => {
+      const ctx = contextOf(req);
+      await issueNotice(deps, ctx, req.params.id, req.params.kind);
+      return reply.status(201).send(await getDecision(deps, ctx, req.params.id));
+    },
+  );
+  api.get(
+    '/decisions/:id/file',
+    { schema: { tags, summary: '下载决策案卷（ZIP：卷内目录及各环节文书）', params: idParams } },
+    async (req, reply) => sendDecisionFile(deps, contextOf(req), reply, req.params.id),
   );
   api.post(
     '/decisions/:id/drafts',

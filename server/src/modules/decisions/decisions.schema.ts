@@ -7,6 +7,7 @@ import {
   ADOPTION_KEYS,
   FCR_CONCLUSIONS,
   MATERIALS,
+  NOTICE_KINDS,
   PROCEDURE_KEYS,
   type FcrConclusion,
   type Material,
@@ -20,6 +21,9 @@ const uuid = (label: string) => z.string().uuid(`${label}格式有误`).describe
 export const idParams = z.object({ id: uuid('编号') }).strict();
 export const commentParams = z
   .object({ id: uuid('决策编号'), commentId: uuid('意见编号') })
+  .strict();
+export const noticeParams = z
+  .object({ id: uuid('决策编号'), kind: z.enum(NOTICE_KINDS).describe('公告种类') })
   .strict();
 export const yearParams = z
   .object({ year: z.coerce.number().int().min(2000).max(2100).describe('年度') })

@@ -6,6 +6,7 @@ import type {
   ChangeKind,
   FcrConclusion,
   Moderation,
+  NoticeKind,
   RiskLevel,
 } from './decisions.vocabulary.js';
 
@@ -161,6 +162,19 @@ interface DecisionSettingsTable {
   updatedAt: Instant;
 }
 
+/** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): one of each kind. */
+interface DecisionNoticesTable {
+  id: string;
+  orgId: string;
+  decisionId: string;
+  kind: NoticeKind;
+  fileId: string;
+  docNumber: string;
+  issuedOn: IsoDate;
+  issuedBy: string | null;
+  createdAt: Instant;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     decisionCatalogues: DecisionCataloguesTable;
@@ -171,5 +185,6 @@ declare module '../../core/db/schema.js' {
     decisionDraftArticles: DecisionDraftArticlesTable;
     decisionComments: DecisionCommentsTable;
     decisionSettings: DecisionSettingsTable;
+    decisionNotices: DecisionNoticesTable;
   }
 }

@@ -88,3 +88,13 @@ export const MATERIALS = {
   fair_competition: '公平竞争审查情况',
 } as const;
 export type Material = keyof typeof MATERIALS;
+
+/** The notices the town issues for a decision, in the order of the procedure. */
+export const NOTICES = {
+  comment: '征求意见公告',
+  hearing: '听证公告',
+  adoption: '公众意见采纳情况说明',
+  publication: '重大行政决策公告',
+} as const;
+export type NoticeKind = keyof typeof NOTICES;
+export const NOTICE_KINDS = Object.keys(NOTICES) as [NoticeKind, ...NoticeKind[]];

@@ -78,4 +78,20 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
       .map((v: { name: string }) => v.name);
     expect(behind).toEqual(['烟墩村']);
   });
+
+  it('keeps two unpaid fines on the enforcement docket, one to urge and one urged a month ago', async () => {
+    const officer = await s.as('officer');
+    const served = await officer.get('/api/v1/enforcement/cases?status=served&q=逾期未缴纳罚款');
+    expect(served.json.items.map((c: { title: string }) => c.title)).toEqual([
+      '经营超过保质期的食品（逾期未缴纳罚款）',
+    ]);
+    const urged = await officer.get('/api/v1/enforcement/cases?status=urged&q=逾期未缴纳罚款');
+    expect(urged.json.total).toBe(1);
+    const detail = await officer.get(`/api/v1/enforcement/cases/${urged.json.items[0].id}`);
+    expect(detail.json.urgeDocNo).toMatch(/^桥综执催〔2026〕\d+号$/);
+    // 行政强制法 第五十三条、第五十四条: both periods have run, so the town head may apply to the court.
+    const head = await s.as('head');
+    const asHead = await head.get(`/api/v1/enforcement/cases/${urged.json.items[0].id}`);
+    expect(asHead.json.abilities).toContain('apply_court');
+  });
 });

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { FastifyReply } from 'fastify';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
-import { blobPath } from '../../core/files/storage.js';
+import { buildArchive, type ArchivePaper } from '../../core/documents/archive-zip.js';
 import type { Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { sendDownload } from '../../core/http/download.js';
@@ -16,8 +13,6 @@ import { CASE_OWNER } from './case.step.js';
 import { ART } from './enforcement.vocabulary.js';
 
 // tenancy: the case is read through scoped(); its files are those it owns
-
-const INDEX = '00-卷内目录.xlsx';
 
 interface Paper {
   title: string;
@@ -54,27 +49,24 @@ export async function sendCaseFile(
   ].flatMap((l) => (l.docNo ? [{ ...l, docNo: l.docNo }] : []));
   const numbered = new Map(letters.flatMap((l) => (l.fileId ? [[l.fileId, l] as const] : [])));
   const owned = await attachmentsOf(q, CASE_OWNER, [c.id]);
-
-  const zip = new JSZip();
-  const rows: (string | number)[][] = [];
-  let n = 0;
-  for (const l of letters.filter((x) => !x.fileId))
-    rows.push([++n, l.title, l.docNo, l.on ?? '', '纸质文书（未在系统中生成）']);
+  const papers: ArchivePaper[] = letters
+    .filter((x) => !x.fileId)
+    .map((l) => ({ title: l.title, docNo: l.docNo, on: l.on ?? '', content: null }));
   for (const f of owned) {
     const row = await fileRow(q, f.id);
     const letter = numbered.get(f.id);
-    const name = `${String(++n).padStart(2, '0')}-${row.originalName}`;
-    zip.file(name, await readFile(blobPath(deps.config.dataDir, row.sm3)));
-    rows.push([
-      n,
-      letter?.title ?? row.originalName,
-      letter?.docNo ?? '',
-      row.createdAt.slice(0, 10),
-      name,
-    ]);
+    papers.push({
+      title: letter?.title ?? row.originalName,
+      docNo: letter?.docNo ?? '',
+      on: row.createdAt.slice(0, 10),
+      content: { file: row },
+    });
   }
-  zip.file(INDEX, await indexSheet(c, rows));
-  const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const body = await buildArchive(
+    deps.config.dataDir,
+    [`案号：${c.caseNo}`, `案由：${c.title}`, `当事人：${c.partyName}`],
+    papers,
+  );
   const filename = `案卷-${c.caseNo}.zip`;
   await mutation(deps, ctx, (m) =>
     m.audit({
@@ -83,21 +75,8 @@ export async function sendCaseFile(
       targetId: c.id,
       orgId: c.orgId,
       basis: ART.records,
-      meta: { caseNo: c.caseNo, filename, documents: rows.length },
+      meta: { caseNo: c.caseNo, filename, documents: papers.length },
     }),
   );
   return sendDownload(reply, { name: filename, mime: 'application/zip', body, cache: 'no-store' });
-}
-
-async function indexSheet(
-  c: { caseNo: string; title: string; partyName: string },
-  rows: (string | number)[][],
-) {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('卷内目录');
-  sheet.addRow([`案号：${c.caseNo}`, `案由：${c.title}`, `当事人：${c.partyName}`]);
-  sheet.addRow(['序号', '文书名称', '文号', '日期', '文件']);
-  for (const r of rows) sheet.addRow(r);
-  sheet.columns.forEach((col, i) => (col.width = [8, 28, 24, 14, 40][i]));
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

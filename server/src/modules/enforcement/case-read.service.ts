@@ -7,7 +7,8 @@ import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
-import { loadCalendar } from '../calendar/calendar.public.js';
+import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
+import { caseClockIds } from './case-clocks.js';
 import { reviewFile } from './case-file-review.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
 import { publishDueOf, withdrawDueOf } from './decision-publication.js';
@@ -77,7 +78,8 @@ export function caseQuery(q: Q, actor: Actor, f: CaseFilter) {
   return base;
 }
 
-export function presentCase(r: Row, actor: Actor) {
+/** `decisionDue`: the case's decision clock's due day where it has one (list and detail read it). */
+export function presentCase(r: Row, actor: Actor, decisionDue = decisionDueOf(r)) {
   const above = actor.townId === null;
   return {
     id: r.id,
@@ -112,7 +114,7 @@ export function presentCase(r: Row, actor: Actor) {
     extensionDays: r.extensionDays,
     extensionReason: r.extensionReason,
     extensionApprover: r.extensionApprover,
-    decisionDue: decisionDueOf(r),
+    decisionDue,
     decidedOn: r.decidedOn,
     fine: r.fine,
     penalty: r.penalty,
@@ -143,6 +145,12 @@ export function presentCase(r: Row, actor: Actor) {
   };
 }
 
+/** The decision clocks of a page of cases, by clock id. */
+async function decisionClocksOf(q: Q, deps: Deps, rows: Row[]) {
+  const ids = rows.map((r) => r.decisionClockId);
+  return clockBadges(q, await loadCalendar(q), today(deps), ids);
+}
+
 export async function listCases(
   deps: Deps,
   ctx: RequestContext,
@@ -162,8 +170,11 @@ export async function listCases(
       .offset(offsetOf(f))
       .execute(),
   ]);
+  const dues = await decisionClocksOf(deps.db.kysely, deps, rows);
   return {
-    items: rows.map((r) => presentCase(r, actor)),
+    items: rows.map((r) =>
+      presentCase(r, actor, badgeOf(dues, r.decisionClockId)?.dueDate ?? decisionDueOf(r)),
+    ),
     total: Number(n),
     page: f.page,
     pageSize: f.pageSize,
@@ -188,8 +199,9 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const day = today(deps);
   const ab = await caseAbilities(q, actor, row, day);
   const cal = await loadCalendar(q);
+  const badges = await clockBadges(q, cal, day, caseClockIds(row));
   return {
-    ...presentCase(row, actor),
+    ...presentCase(row, actor, ab.decisionDue),
     officers,
     abilities: ab.open,
     blocked: ab.blocked,
@@ -201,6 +213,8 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     publishDue: row.decidedOn && !row.publishedOn ? publishDueOf(cal, row.decidedOn) : null,
     withdrawDue: row.decisionChangedOn === null ? null : withdrawDueOf(cal, row.decisionChangedOn),
     fileReview: reviewFile(row),
+    /** The statutory clocks (立案 → 决定, 送达, 公开, 缴纳罚款), oldest first. */
+    clocks: caseClockIds(row).flatMap((id) => (id && badges.get(id)) || []),
     ...(await casePath(q, row.id, row.status)),
   };
 }

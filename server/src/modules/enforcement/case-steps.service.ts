@@ -4,11 +4,13 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { issuingAuthority } from '../orgs/orgs.public.js';
+import { extendDecisionClock, openCaseClock, stopCaseClocks } from './case-clocks.js';
 import { decisionLetter, DECISION_KIND, NOTICE_KIND, noticeLetter } from './case-letters.js';
 import { CASE_OWNER, caseStep, type CaseWork } from './case.step.js';
 import type { CaseAction } from './case.workflow.js';
 import { hearingThresholds } from './enforcement-settings.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
+import { ART } from './enforcement.vocabulary.js';
 
 // tenancy: each step loads its case through scoped() in case.step.ts
 
@@ -35,8 +37,11 @@ const dated =
   (column: keyof Row, note?: string | null): CaseWork =>
   async (s) => ({ patch: { [column]: s.today }, note: note ?? null });
 
+/** 立案: the ninety days to decide start (行政处罚法 第六十条). */
 export const fileCase = (deps: Deps, ctx: RequestContext, id: string) =>
-  caseStep(deps, ctx, id, 'file', dated('filedOn'));
+  caseStep(deps, ctx, id, 'file', async (s) => ({
+    patch: { filedOn: s.today, ...(await openCaseClock(s.m, s.record, 'decision', s.today)) },
+  }));
 
 export const endInvestigation = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'end_investigation', dated('investigatedOn'));
@@ -101,7 +106,10 @@ export const legalReview = (deps: Deps, ctx: RequestContext, id: string, opinion
 export const discussCase = (deps: Deps, ctx: RequestContext, id: string, note: string) =>
   caseStep(deps, ctx, id, 'discuss', dated('discussedOn', note));
 
-/** 行政处罚法 第六十条: the ninety days run on only where a law, regulation or rule allows, on approval. */
+/**
+ * 行政处罚法 第六十条: the ninety days run on only where a law, regulation or rule allows, on approval;
+ * the decision clock is lengthened here, never by the generic extension (clock-owners.ts).
+ */
 export function extendCase(
   deps: Deps,
   ctx: RequestContext,
@@ -111,6 +119,12 @@ export function extendCase(
   return caseStep(deps, ctx, id, 'extend', async (s) => {
     if (!s.facts.decisionDue) throw badRequest('案件尚未立案，无需延长办案期限');
     const days = s.record.extensionDays + input.days;
+    await extendDecisionClock(s.m, ctx, s.record, {
+      days: input.days,
+      reason: input.reason,
+      basis: ART.deadline,
+      on: s.today,
+    });
     return {
       patch: {
         extensionDays: days,
@@ -123,7 +137,10 @@ export function extendCase(
   });
 }
 
-/** 行政处罚决定书 (art 59), through the letter office, or recorded from paper (`offlineDocNo`). */
+/**
+ * 行政处罚决定书 (art 59), through the letter office, or recorded from paper (`offlineDocNo`). The
+ * decision clock stops; the 送达 (art 61) and 公开 (art 48) clocks start.
+ */
 export function decideCase(
   deps: Deps,
   ctx: RequestContext,
@@ -132,7 +149,14 @@ export function decideCase(
 ) {
   return caseStep(deps, ctx, id, 'decide', async (s) => {
     const r = s.record;
-    const patch: Partial<Row> = { decidedOn: s.today, fine: input.fine, penalty: input.penalty };
+    await stopCaseClocks(s.m, ctx, r, s.today, ['decision']);
+    const patch: Partial<Row> = {
+      decidedOn: s.today,
+      fine: input.fine,
+      penalty: input.penalty,
+      ...(await openCaseClock(s.m, r, 'service', s.today)),
+      ...(await openCaseClock(s.m, r, 'publication', s.today)),
+    };
     if (input.offlineDocNo) patch.decisionDocNo = input.offlineDocNo;
     else {
       const body = await actingBody(s.m.trx, r);
@@ -153,13 +177,23 @@ export function decideCase(
   });
 }
 
+/** 送达: the 送达 clock stops and the fifteen days to pay start (art 67). */
 export const serveDecision = (deps: Deps, ctx: RequestContext, id: string) =>
-  caseStep(deps, ctx, id, 'serve', dated('servedOn'));
+  caseStep(deps, ctx, id, 'serve', async (s) => {
+    await stopCaseClocks(s.m, ctx, s.record, s.today, ['service']);
+    return {
+      patch: { servedOn: s.today, ...(await openCaseClock(s.m, s.record, 'payment', s.today)) },
+    };
+  });
 
+/** 结案: whatever clock the case still has stops. */
 export const closeCase = (deps: Deps, ctx: RequestContext, id: string) =>
-  caseStep(deps, ctx, id, 'close', dated('closedOn'));
+  caseStep(deps, ctx, id, 'close', async (s) => {
+    await stopCaseClocks(s.m, ctx, s.record, s.today);
+    return { patch: { closedOn: s.today } };
+  });
 
-/** 不予处罚 (art 33, 57) or 撤案: the case ends with its reason. */
+/** 不予处罚 (art 33, 57) or 撤案: the case ends with its reason, and its clocks stop. */
 export const endCase = (
   deps: Deps,
   ctx: RequestContext,
@@ -167,7 +201,7 @@ export const endCase = (
   action: Extract<CaseAction, 'not_punish' | 'withdraw'>,
   reason: string,
 ) =>
-  caseStep(deps, ctx, id, action, async (s) => ({
-    patch: { closedOn: s.today, endingReason: reason },
-    note: reason,
-  }));
+  caseStep(deps, ctx, id, action, async (s) => {
+    await stopCaseClocks(s.m, ctx, s.record, s.today);
+    return { patch: { closedOn: s.today, endingReason: reason }, note: reason };
+  });

@@ -7,7 +7,8 @@ import {
   type StepResult,
   type TownRecord,
 } from '../../core/workflow/index.js';
-import { loadCalendar } from '../calendar/calendar.public.js';
+import { clockStatus, loadCalendar } from '../calendar/calendar.public.js';
+import { DECISION_DAYS } from './case-periods.js';
 import { entrustmentRefusal } from './entrustment-check.js';
 import { hearingThresholds, simpleLimits } from './enforcement-settings.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
@@ -29,7 +30,15 @@ interface CaseInput {
 
 /** 行政处罚法 第六十条: ninety days from 立案, plus extensions approved and recorded. */
 export const decisionDueOf = (r: Pick<EnforcementCasesTable, 'filedOn' | 'extensionDays'>) =>
-  r.filedOn ? addDays(r.filedOn, 90 + r.extensionDays) : null;
+  r.filedOn ? addDays(r.filedOn, DECISION_DAYS + r.extensionDays) : null;
+
+/**
+ * A period's last day: its clock's (counted by 民法典 第二百零一条、第二百零三条 and lengthened by approved
+ * extensions) where the case has one, else the plain count (a case imported from the ledger).
+ */
+async function dueOn(q: Q, clockId: string | null, counted: string | null) {
+  return (await clockStatus(q, clockId))?.dueDate ?? counted;
+}
 
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
 async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
@@ -69,7 +78,7 @@ async function caseFacts(
     legalReviewed: r.legalReviewedOn !== null,
     discussionRequired: r.major === 1,
     discussed: r.discussedOn !== null,
-    decisionDue: decisionDueOf(r),
+    decisionDue: await dueOn(q, r.decisionClockId, decisionDueOf(r)),
     procedure: r.procedure,
     spotFine: input.spotFine ?? null,
     spotLimit: r.partyKind === 'citizen' ? simple.citizen : simple.organisation,
@@ -79,7 +88,7 @@ async function caseFacts(
     collectedOnSpot: r.collectedOn !== null,
     handedOver: r.handedOverOn !== null,
     reported: r.reportedOn !== null,
-    paymentDue: r.servedOn ? paymentDueOf(r.servedOn) : null,
+    paymentDue: r.servedOn ? await dueOn(q, r.paymentClockId, paymentDueOf(r.servedOn)) : null,
     workdaysSinceUrge: r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
     courtWindow: r.servedOn ? courtWindowOf(r.servedOn) : null,
     publishedOn: r.publishedOn,

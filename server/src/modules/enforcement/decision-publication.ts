@@ -8,7 +8,7 @@ import { ART } from './enforcement.vocabulary.js';
  * decision is changed, revoked or found unlawful or void, its publication is withdrawn with the
  * reasons within three days (art 48 ¶2), which art 85 counts as working days.
  */
-const PUBLISH_WORKING_DAYS = 7;
+export const PUBLISH_WORKING_DAYS = 7;
 const WITHDRAW_WORKING_DAYS = 3;
 
 export interface PublicationFacts {

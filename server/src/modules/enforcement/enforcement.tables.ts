@@ -110,6 +110,11 @@ export interface EnforcementCasesTable {
   publicationWithdrawalReason: string | null;
   /** A past case brought in from the town's ledger (not run on the platform). */
   importedOn: IsoDate | null;
+  /** The case's clock rows (case-clocks.ts): 作出决定 (art 60), 送达 (art 61), 公开 (art 48), 缴纳罚款 (art 67). */
+  decisionClockId: string | null;
+  serviceClockId: string | null;
+  publicationClockId: string | null;
+  paymentClockId: string | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;

@@ -20,8 +20,11 @@ export function addMonths(day: string, n: number): string {
   return `${year}-${String(mm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** Art 67 ¶3: fifteen days from the day the decision was received. */
+export const PAYMENT_DAYS = 15;
+
 /** Art 67 ¶3: the last day to pay. */
-export const paymentDueOf = (servedOn: string) => addDays(servedOn, 15);
+export const paymentDueOf = (servedOn: string) => addDays(servedOn, PAYMENT_DAYS);
 
 /** Art 72 (1): the surcharge in 元 (to the fen) owed on `asOf`, capped at the fine. */
 export function lateSurcharge(fine: number, paymentDue: string, asOf: string) {

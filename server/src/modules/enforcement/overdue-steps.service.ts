@@ -4,20 +4,25 @@ import type { Deps } from '../../core/deps.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { loadCalendar } from '../calendar/calendar.public.js';
 import { URGE_KIND, urgeLetter } from './case-letters.js';
+import { stopCaseClocks } from './case-clocks.js';
 import { CASE_OWNER, caseStep } from './case.step.js';
-import { lateSurcharge, paymentDueOf } from './late-payment.js';
+import { lateSurcharge } from './late-payment.js';
 
 // tenancy: each step loads its case through scoped() in case.step.ts
 
-/** 加处罚款 owed today on a served decision (行政处罚法 第七十二条), 0 when none. */
-const surchargeOn = (r: { fine: number | null; servedOn: string | null }, today: string) =>
-  r.fine && r.servedOn ? lateSurcharge(r.fine, paymentDueOf(r.servedOn), today).amount : 0;
+/** 加处罚款 owed today on a served decision (行政处罚法 第七十二条) past `paymentDue`, 0 when none. */
+const surchargeOn = (fine: number | null, paymentDue: string | null, today: string) =>
+  fine && paymentDue ? lateSurcharge(fine, paymentDue, today).amount : 0;
 
-/** 催告书 (行政强制法 第三十五条) through the letter office, with ten working days to pay (第五十四条). */
+/**
+ * 催告书 (行政强制法 第三十五条) through the letter office, with ten working days to pay (第五十四条).
+ * The lapsed payment clock stops: its lapse is now answered by the 催告 and what follows.
+ */
 export const urgeParty = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'urge', async (s) => {
     const r = s.record;
-    const surcharge = surchargeOn(r, s.today);
+    await stopCaseClocks(s.m, ctx, r, s.today, ['payment']);
+    const surcharge = surchargeOn(r.fine, s.facts.paymentDue, s.today);
     const payBy = computeDeadline(await loadCalendar(s.m.trx), s.today, 10, 'working').due;
     const letter = await issueLetter(s.m, deps, {
       townId: r.townId,
@@ -41,10 +46,11 @@ export const applyToCourt = (deps: Deps, ctx: RequestContext, id: string, court:
     note: court,
   }));
 
-/** 履行完毕: the fine paid, with the 加处罚款 owed on the day when it was paid late. */
+/** 履行完毕: the fine paid, with the 加处罚款 owed on the day when it was paid late; the payment clock stops. */
 export const recordPayment = (deps: Deps, ctx: RequestContext, id: string) =>
   caseStep(deps, ctx, id, 'execute', async (s) => {
-    const surcharge = surchargeOn(s.record, s.today);
+    await stopCaseClocks(s.m, ctx, s.record, s.today, ['payment']);
+    const surcharge = surchargeOn(s.record.fine, s.facts.paymentDue, s.today);
     return {
       patch: { paidOn: s.today, surchargeFen: Math.round(surcharge * 100) },
       ...(surcharge > 0 ? { changes: { surcharge: { before: null, after: surcharge } } } : {}),

@@ -16,6 +16,7 @@ export const CLOCK_LISTS: Readonly<Record<string, string>> = {
   dispute: '/disputes',
   litigation_case: '/litigation/cases',
   legal_aid_application: '/legal-services/aid',
+  enforcement_case: '/enforcement/cases',
 };
 
 interface Trend {

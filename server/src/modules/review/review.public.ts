@@ -83,3 +83,16 @@ export async function majorDecisionItemsOf(q: Q, townId: string) {
     .orderBy('reviewItems.createdAt', 'desc')
     .execute();
 }
+
+/** The newest 合法性审查意见书 issued for the item, as a stored DOCX with its 文号 (none before the opinion). */
+export async function legalityOpinionLetterOf(q: Q, itemId: string) {
+  // tenancy: the caller reached the item through a record of its own town (legalityReviewOf's check)
+  return q
+    .selectFrom('reviewOpinions')
+    .select(['fileId', 'docNumber', 'issuedOn'])
+    .where('itemId', '=', itemId)
+    .where('fileId', 'is not', null)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

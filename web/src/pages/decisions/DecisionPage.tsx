@@ -10,6 +10,7 @@ import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { CommentsCard } from './CommentsCard';
 import { decisionSteps } from './decision-steps';
+import { NoticesCard } from './NoticesCard';
 import { ProcedureCards } from './ProcedureCards';
 
 const D = Descriptions.Item;
@@ -130,6 +131,7 @@ export default function DecisionPage() {
           />
         </Card>
       )}
+      {d.status !== 'proposed' && <NoticesCard d={d} onChange={reload} />}
       {d.status !== 'proposed' && (
         <ProcedureCards
           id={d.id}

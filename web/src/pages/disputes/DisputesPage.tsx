@@ -1,5 +1,5 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { disputesApi, type Dispute, type DisputeFilters } from '../../api/disputes';
@@ -7,7 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
 import { DrillDownTags } from '../../components/DrillDownTags';
-import { ListEmpty } from '../../components/ListEmpty';
+import { PagedTable } from '../../components/PagedTable';
 import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
@@ -105,24 +105,16 @@ export default function DisputesPage() {
           <DrillDownTags value={filters} onClear={(key) => set({ [key]: undefined })} />
         </Space>
         <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
-        <Table<Dispute>
+        <PagedTable<Dispute>
           rowKey="id"
-          size="small"
           scroll={{ x: 900 }}
           loading={loading}
-          dataSource={data?.items ?? []}
           data-testid="disputes-table"
-          locale={{ emptyText: <ListEmpty text="暂无矛盾纠纷" /> }}
-          onRow={(r) => ({
-            onClick: () => void navigate(`/disputes/${r.id}`),
-            style: { cursor: 'pointer' },
-          })}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: data?.total ?? 0,
-            onChange: (p, s) => setPage({ page: p, pageSize: s }),
-          }}
+          data={data}
+          paging={page}
+          onPaging={setPage}
+          emptyText="暂无矛盾纠纷"
+          onOpen={(r) => void navigate(`/disputes/${r.id}`)}
           columns={[
             { title: '纠纷编码', dataIndex: 'code', width: 150 },
             { title: '受理日期', dataIndex: 'receivedOn', width: 110 },

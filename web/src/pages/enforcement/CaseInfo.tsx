@@ -1,6 +1,7 @@
 import { Descriptions } from 'antd';
 import type { CaseDetail } from '../../api/enforcement';
 import { BasisText } from '../../components/BasisText';
+import { CaseClocks } from './CaseClocks';
 
 const yuan = (n: number | null) => (n === null ? '—' : `¥${n.toLocaleString('zh-CN')}`);
 const day = (d: string | null) => d ?? '—';
@@ -38,6 +39,9 @@ export function CaseInfo({ detail: d }: { detail: CaseDetail }) {
       <Descriptions.Item label="决定期限（《行政处罚法》第六十条）">
         <span data-testid="case-decision-due">{day(d.decisionDue)}</span>
         {d.extensionDays > 0 && `（已延长 ${d.extensionDays} 日：${d.extensionReason ?? ''}）`}
+      </Descriptions.Item>
+      <Descriptions.Item label="期限" span={2}>
+        <CaseClocks detail={d} />
       </Descriptions.Item>
       <Descriptions.Item label="事先告知">
         {day(d.noticedOn)}

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, InputNumber, Select, Space, Table } from 'antd';
+import { Button, Card, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { legalServicesApi, type AidApplication } from '../../api/legal-services';
 import { useAuth } from '../../auth/auth-context';
 import { ClockStatusTag } from '../../components/ClockStatusTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ListEmpty } from '../../components/ListEmpty';
+import { PagedTable } from '../../components/PagedTable';
 import { useRequest } from '../../lib/use-request';
 import { useTown } from '../../lib/town';
 import { useVocabulary } from '../../lib/use-vocabulary';
@@ -64,21 +64,16 @@ export default function AidListPage() {
         />
       </Space>
       <ErrorAlert error={error} onRetry={reload} />
-      <Table<AidApplication>
+      <PagedTable<AidApplication>
         rowKey="id"
-        size="small"
         scroll={{ x: 900 }}
         loading={loading}
-        dataSource={data?.items ?? []}
         data-testid="aid-table"
-        locale={{ emptyText: <ListEmpty text="暂无法律援助申请" /> }}
-        onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无法律援助申请"
+        onOpen={(r) => open(r.id)}
         columns={[
           { title: '受理编号', dataIndex: 'appNo', width: 150 },
           { title: '申请人', dataIndex: 'applicantName', width: 90 },

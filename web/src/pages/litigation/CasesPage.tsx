@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Input, InputNumber, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { litigationApi, type CaseFilters, type LitigationCase } from '../../api/litigation';
@@ -8,7 +8,7 @@ import { ClockStatusTag } from '../../components/ClockStatusTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
 import { DrillDownTags } from '../../components/DrillDownTags';
-import { ListEmpty } from '../../components/ListEmpty';
+import { PagedTable } from '../../components/PagedTable';
 import { filtersFromUrl } from '../../lib/url-filters';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
@@ -108,21 +108,16 @@ export default function CasesPage() {
         />
       </Space>
       <ErrorAlert error={error ?? vocab.error} onRetry={reload} />
-      <Table<LitigationCase>
+      <PagedTable<LitigationCase>
         rowKey="id"
-        size="small"
         scroll={{ x: 900 }}
         loading={loading}
-        dataSource={data?.items ?? []}
         data-testid="litigation-table"
-        locale={{ emptyText: <ListEmpty text="暂无复议应诉案件" /> }}
-        onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无复议应诉案件"
+        onOpen={(r) => open(r.id)}
         columns={[
           {
             title: '类别',

@@ -4,7 +4,7 @@ import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { inPages } from '../../../core/documents/row-pages.js';
 import { sendXlsx } from '../../../core/documents/xlsx-export.js';
-import { presentVillageItem, villageItemQuery } from './village-item.service.js';
+import { presentVillageItem, villageItemQuery } from './village-item-read.service.js';
 
 type Row = ReturnType<typeof presentVillageItem>;
 

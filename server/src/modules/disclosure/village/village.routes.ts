@@ -27,12 +27,11 @@ import {
   approveVillageItem,
   attachToVillageItem,
   createVillageItem,
-  getVillageItem,
-  listVillageItems,
   returnVillageItem,
   submitVillageItem,
   updateVillageItem,
 } from './village-item.service.js';
+import { getVillageItem, listVillageItems } from './village-item-read.service.js';
 import { sendVillageItemsExport } from './village-export.js';
 import {
   AFFAIR_CATEGORIES,

@@ -10,7 +10,7 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     officer = await s.as('officer');
-  }, 300_000); // the full demo of every module, through the real services
+  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
   afterAll(() => s?.close());
 
   it('reproduces 43 entrusted decisions (¥460,500) and 9 food-safety cases (¥16,000) for 2024', async () => {
@@ -44,6 +44,11 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
     expect(open.json.total).toBe(52);
     const current = await officer.get('/api/v1/enforcement/cases?status=deciding');
     expect(current.json.total).toBeGreaterThanOrEqual(1);
+    // Today's filed cases got their decision clock through the services (行政处罚法 第六十条).
+    const major = await officer.get(`/api/v1/enforcement/cases/${current.json.items[0].id}`);
+    expect(major.json.clocks).toMatchObject([
+      { purpose: '作出处罚决定期限', state: 'running', dueDate: major.json.decisionDue },
+    ]);
     const county = await s.as('county');
     const town = await s.deps.db.kysely
       .selectFrom('orgs')
@@ -52,5 +57,34 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
       .executeTakeFirstOrThrow();
     const stats = await county.get(`/api/v1/enforcement/stats?year=2024&orgId=${town.id}`);
     expect(stats.json.fines).toBe(476_500);
+  });
+
+  it('draws and publishes the 2024 双随机 plan, and keeps a draft for the next quarter (条例 第二十一条)', async () => {
+    const res = await officer.get('/api/v1/enforcement/plans?year=2024');
+    expect(res.status).toBe(200);
+    expect(res.json.items).toHaveLength(1);
+    const [plan] = res.json.items;
+    expect(plan).toMatchObject({ status: 'published', publishedOn: '2024-03-29', drawCount: 4 });
+    expect(plan.draw.reproducible).toBe(true);
+    expect(plan.draw.candidates).toHaveLength(3);
+    expect(plan.draw.inspections).toHaveLength(4);
+    for (const inspection of plan.draw.inspections) expect(inspection.officers).toHaveLength(2);
+    const drafts = await officer.get('/api/v1/enforcement/plans?status=draft');
+    expect(drafts.json.items.map((p: { year: number }) => p.year)).toContain(2025);
+    const portal = await s.client().get('/api/v1/public/enforcement/plans');
+    expect(portal.json.items.map((p: { name: string }) => p.name)).toEqual([plan.name]);
+  });
+
+  it('records the officers’ 2024 学时: two reach 60, one is flagged below (条例 第三十一条)', async () => {
+    const res = await officer.get('/api/v1/enforcement/trainings?year=2024');
+    expect(res.status).toBe(200);
+    expect(res.json.items).toHaveLength(8);
+    const { status } = res.json;
+    expect(status.required).toBe(60);
+    const hours = Object.fromEntries(
+      status.officers.map((o: { name: string; hours: number }) => [o.name, o.hours]),
+    );
+    expect(hours).toEqual({ 孙执法: 64, 周执法: 64, 林执法: 48 });
+    expect(status.below).toBe(1);
   });
 });

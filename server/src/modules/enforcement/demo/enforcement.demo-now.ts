@@ -5,13 +5,15 @@ import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-s
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
 import { ENTRUSTMENT } from './enforcement-data.js';
-import { SECOND_OFFICER } from './enforcement.demo.js';
+import { seedOverdue } from './enforcement-overdue.demo.js';
+import { TEAM_OFFICERS } from './enforcement.demo.js';
 
 // tenancy: the demo seed runs as the system
 
 /**
  * The team's open cases on the day of loading: a clue awaiting 立案, one under investigation, one whose
- * party has the 事先告知书 (issued as DOCX), and a major case awaiting its 法制审核 and 集体讨论.
+ * party has the 事先告知书 (issued as DOCX), a major case awaiting its 法制审核 and 集体讨论, and two
+ * unpaid fines on their way to the court (enforcement-overdue.demo.ts).
  */
 export async function seedEnforcementNow(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
@@ -24,13 +26,19 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
       .executeTakeFirst()
   )
     return;
-  const second = await q
+  const team = await q
     .selectFrom('users')
     .select('id')
-    .where('username', '=', SECOND_OFFICER.username)
-    .executeTakeFirstOrThrow();
+    .where(
+      'username',
+      'in',
+      TEAM_OFFICERS.map((o) => o.username),
+    )
+    .orderBy('username')
+    .execute();
+  const officerIds = [officer.actor!.userId!, ...team.map((u) => u.id)];
   const day = today(deps);
-  await renewAuthority(deps, day, [officer.actor!.userId!, second.id]);
+  await renewAuthority(deps, day, officerIds);
   const entrustment = await q
     .selectFrom('enforcementEntrustments')
     .select('id')
@@ -48,7 +56,7 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
         partyKind: 'organisation',
         facts: `经检查发现，当事人${title}。`,
         major,
-        officerIds: [officer.actor!.userId!, second.id],
+        officerIds: officerIds.slice(0, 2),
       })
     ).id;
 
@@ -70,6 +78,7 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
     legalBasis: '《安全生产法》第一百零一条',
   });
   await closeDefence(back(5), officer, major);
+  await seedOverdue(deps, officer, officerIds.slice(0, 2), day);
 }
 
 /**

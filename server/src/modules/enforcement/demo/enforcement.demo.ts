@@ -25,11 +25,15 @@ import {
   foodCase,
   safetyCase,
 } from './enforcement-data.js';
+import { seedPlans, seedTraining } from './enforcement-plans.demo.js';
 
 // tenancy: the demo seed runs as the system
 
-/** The team's second certified officer (行政处罚法 第四十二条: at least two). */
-export const SECOND_OFFICER = { username: 'officer2', name: '周执法' };
+/** The team's other certified officers (行政处罚法 第四十二条: at least two per case). */
+export const TEAM_OFFICERS = [
+  { username: 'officer2', name: '周执法' },
+  { username: 'officer3', name: '林执法' },
+];
 
 /**
  * 桥头镇's 2024 enforcement history through the real services: the entrustment, two certificates, and
@@ -42,29 +46,33 @@ async function seed(deps: Deps): Promise<void> {
   const q = deps.db.kysely;
   if (await q.selectFrom('enforcementEntrustments').select('id').executeTakeFirst()) return;
   const officer = await actorCtx(deps, 'officer');
-  const second = await insertUser(q, {
-    orgId: officer.actor!.orgId,
-    username: SECOND_OFFICER.username,
-    displayName: SECOND_OFFICER.name,
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    mustChangePassword: false,
-    now: deps.time.now(),
-  });
-  await setRoles(q, second.id, ['enforcement_officer'], null, deps.time.now());
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const team = [officer.actor!.userId!];
+  for (const o of TEAM_OFFICERS) {
+    const user = await insertUser(q, {
+      orgId: officer.actor!.orgId,
+      username: o.username,
+      displayName: o.name,
+      passwordHash,
+      mustChangePassword: false,
+      now: deps.time.now(),
+    });
+    await setRoles(q, user.id, ['enforcement_officer'], null, deps.time.now());
+    team.push(user.id);
+  }
   const start = on(deps, '2023-12-28');
   const { id: entrustmentId } = await createEntrustment(start, officer, ENTRUSTMENT);
-  for (const [userId, no] of [
-    [officer.actor!.userId!, '浙330282230011'],
-    [second.id, '浙330282230012'],
-  ] as const)
+  for (const [i, userId] of team.entries())
     await createCertificate(start, officer, {
       userId,
-      certNo: no,
+      certNo: `浙33028223001${i + 1}`,
       fields: ['safety_fire', 'food_safety'],
       issuedOn: '2021-03-01',
       expiresOn: '2026-02-28',
     });
-  const officerIds = [officer.actor!.userId!, second.id];
+  await seedPlans(deps, officer);
+  await seedTraining(deps, officer, team);
+  const officerIds = team.slice(0, 2);
 
   let n = 0;
   const history = async (

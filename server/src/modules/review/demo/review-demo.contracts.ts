@@ -2,6 +2,7 @@ import type { WorkCalendar } from '../../../core/calendar/index.js';
 import type { ItemFields } from '../review.fields.js';
 import { pick, prng, workday, workdayBefore } from './review-demo.dates.js';
 import { specialContracts } from './review-demo.special.js';
+import { inProgressContracts } from './review-demo.in-progress.js';
 import { leaseContract, serviceContract, type LeaseTerms } from './review-demo.texts.js';
 import type { DemoCast, DemoItem, DemoOpinion, Who } from './review-demo.types.js';
 
@@ -390,5 +391,9 @@ export function demoContracts(cast: DemoCast, cal: WorkCalendar): DemoItem[] {
       ),
     );
   }
-  return [...items, ...specialContracts(cast, villageWho)];
+  return [
+    ...items,
+    ...specialContracts(cast, villageWho),
+    ...inProgressContracts(cast, villageWho),
+  ];
 }

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { hazardsApi, type Hazard } from '../../../api/enforcement-inspections';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { PagedTable } from '../../../components/PagedTable';
 import { StepModal } from '../../../components/StepModal';
 import { useRequest } from '../../../lib/use-request';
 
@@ -74,24 +74,16 @@ export default function HazardsPage() {
         </span>
       </Space>
       <ErrorAlert error={error} onRetry={reload} />
-      <Table<Hazard>
+      <PagedTable<Hazard>
         rowKey="id"
-        size="small"
         scroll={{ x: 720 }}
         loading={loading}
-        dataSource={data?.items ?? []}
         data-testid="hazards-table"
-        locale={{ emptyText: <ListEmpty text="暂无隐患" /> }}
-        onRow={(r) => ({
-          onClick: () => navigate(`/enforcement/hazards/${r.id}`),
-          style: { cursor: 'pointer' },
-        })}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无隐患"
+        onOpen={(r) => navigate(`/enforcement/hazards/${r.id}`)}
         columns={[
           { title: '发现日期', dataIndex: 'foundOn', width: 110 },
           { title: '单位', dataIndex: 'subjectName' },

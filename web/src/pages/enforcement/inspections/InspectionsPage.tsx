@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { inspectionsApi, type Inspection } from '../../../api/enforcement-inspections';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { PagedTable } from '../../../components/PagedTable';
 import { useRequest } from '../../../lib/use-request';
 
 /** 检查记录: the town's inspections (school canteens, fire, work safety), joint ones marked 综合查一次. */
@@ -53,20 +53,15 @@ export default function InspectionsPage() {
         />
       </Space>
       <ErrorAlert error={error} onRetry={reload} />
-      <Table<Inspection>
+      <PagedTable<Inspection>
         rowKey="id"
-        size="small"
         scroll={{ x: 640 }}
         loading={loading}
-        dataSource={data?.items ?? []}
         data-testid="inspections-table"
-        locale={{ emptyText: <ListEmpty text="暂无检查记录" /> }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无检查记录"
         columns={[
           { title: '检查日期', dataIndex: 'inspectedOn', width: 110 },
           { title: '被检查单位', dataIndex: 'subjectName' },

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { plansApi, type Plan } from '../../../api/enforcement-plans';
 import { useAuth } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { PagedTable } from '../../../components/PagedTable';
 import { useRequest } from '../../../lib/use-request';
 import { NewPlanModal } from './NewPlanModal';
 
@@ -43,24 +43,16 @@ export default function PlansPage() {
       }
     >
       <ErrorAlert error={error} onRetry={reload} />
-      <Table<Plan>
+      <PagedTable<Plan>
         rowKey="id"
-        size="small"
         scroll={{ x: 720 }}
         loading={loading}
-        dataSource={data?.items ?? []}
         data-testid="plans-table"
-        locale={{ emptyText: <ListEmpty text="暂无抽查计划" /> }}
-        onRow={(r) => ({
-          onClick: () => navigate(`/enforcement/plans/${r.id}`),
-          style: { cursor: 'pointer' },
-        })}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无抽查计划"
+        onOpen={(r) => navigate(`/enforcement/plans/${r.id}`)}
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },
           { title: '时段', dataIndex: 'period', width: 110 },

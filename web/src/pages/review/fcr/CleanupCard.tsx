@@ -1,22 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Statistic, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { fcrApi, type CleanupRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { PagedTable } from '../../../components/PagedTable';
 import { useTown } from '../../../lib/town';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRequest } from '../../../lib/use-request';
@@ -83,18 +71,13 @@ export function CleanupCard() {
         </Space>
       )}
       <ErrorAlert error={error} onRetry={reload} />
-      <Table<CleanupRow>
+      <PagedTable<CleanupRow>
         rowKey="id"
-        size="small"
         loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: <ListEmpty text="暂无清理记录" /> }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
+        data={data}
+        paging={page}
+        onPaging={setPage}
+        emptyText="暂无清理记录"
         columns={[
           { title: '文件名称', dataIndex: 'docTitle' },
           { title: '文号', dataIndex: 'docNumber', width: 150 },

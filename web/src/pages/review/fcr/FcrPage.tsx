@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { fcrApi, type FcrRow } from '../../../api/review';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { PagedTable } from '../../../components/PagedTable';
 import { useTown } from '../../../lib/town';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRequest } from '../../../lib/use-request';
@@ -58,19 +58,15 @@ export default function FcrPage() {
         }
       >
         <ErrorAlert error={error} onRetry={reload} />
-        <Table<FcrRow>
+        <PagedTable<FcrRow>
           rowKey="id"
           loading={loading}
-          dataSource={data?.items ?? []}
           data-testid="fcr-table"
-          locale={{ emptyText: <ListEmpty text="暂无公平竞争审查记录" /> }}
-          onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: data?.total ?? 0,
-            onChange: (p, s) => setPage({ page: p, pageSize: s }),
-          }}
+          data={data}
+          paging={page}
+          onPaging={setPage}
+          emptyText="暂无公平竞争审查记录"
+          onOpen={(r) => setOpenId(r.id)}
           columns={[
             { title: '政策措施', dataIndex: 'title' },
             { title: '起草单位', dataIndex: 'draftingUnit', width: 160 },

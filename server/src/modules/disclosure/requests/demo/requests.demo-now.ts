@@ -2,7 +2,7 @@ import type { Deps } from '../../../../core/deps.js';
 import { today } from '../../../../core/deps.js';
 import { loadCalendar } from '../../../calendar/calendar.public.js';
 import { demoIsLive, workdaysBefore } from '../../../demo/demo-now.js';
-import type { PlanEntry, Step } from './demo-plan.js';
+import type { PlanEntry, Step } from './demo-applicants.js';
 import { demoPlayer } from './requests.demo.js';
 
 // tenancy: the demo seed runs as the system

@@ -18,7 +18,8 @@ import { acceptRequest, applyOnline, confirmReceipt, registerRequest } from '../
 import { attachOriginal, redact } from '../redaction.service.js';
 import { replyToRequest } from '../reply.service.js';
 import { creditCode, ensureNoticeTemplate, residentId } from '../request-fixtures.js';
-import { CARRIED_FROM_2023, PLAN_2024, type PlanEntry, type Step } from './demo-plan.js';
+import type { PlanEntry, Step } from './demo-applicants.js';
+import { CARRIED_FROM_2023, PLAN_2024 } from './demo-plan.js';
 
 /** A clock the seed moves from day to day, so every record carries the date it would have had. */
 function simulated(deps: Deps) {

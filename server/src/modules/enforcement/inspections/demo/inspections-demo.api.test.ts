@@ -12,7 +12,7 @@ describe.skipIf(pgMissing())('inspections demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     officer = await s.as('officer');
-  }, 300_000); // the full demo of every module, through the real services
+  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
   afterAll(() => s?.close());
 
   it('has ten joint school-canteen inspections in 2024 and one 挂牌督办 cleared', async () => {

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enforcementTeam } from '../../test/enforcement-team.js';
+import type { TestClient } from '../../test/test-client.js';
+import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+
+interface Badge {
+  id: string;
+  purpose: string;
+  startDate: string;
+  limitDays: number;
+  unit: string;
+  extensionDays: number;
+  dueDate: string;
+  state: string;
+  stoppedOn: string | null;
+  basis: string;
+}
+
+/**
+ * A general-procedure case's statutory clocks as the calendar's clock rows owned by the case:
+ * 作出决定 (行政处罚法 第六十条), 送达 (第六十一条), 公开 (第四十八条), 缴纳罚款 (第六十七条).
+ */
+describe.skipIf(pgMissing())('enforcement case clocks', () => {
+  let s: TestServer;
+  let officer: TestClient;
+  let head: TestClient;
+  const officerIds: string[] = [];
+  let entrustmentId: string;
+
+  const at = async (iso: string) => {
+    s.time.set(iso);
+    [officer, head] = [await s.as('officer'), await s.as('head')];
+  };
+  const ok = async (id: string, path: string, body: unknown = {}, who = officer) => {
+    const res = await who.post(`/api/v1/enforcement/cases/${id}/${path}`, body);
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    return res.json as { status: string; clocks: Badge[]; [k: string]: unknown };
+  };
+  const clock = (d: { clocks: Badge[] }, purpose: string) =>
+    d.clocks.find((c) => c.purpose === purpose);
+  const newCase = async () => {
+    const res = await officer.post('/api/v1/enforcement/cases', {
+      title: '占用、堵塞疏散通道',
+      field: 'safety_fire',
+      authorityBasis: 'entrusted',
+      entrustmentId,
+      partyName: '张三',
+      partyKind: 'citizen',
+      facts: '当事人在其经营场所内占用、堵塞疏散通道。',
+      officerIds,
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(res.json.clocks).toEqual([]);
+    return res.json.id as string;
+  };
+  const enforcementModule = async () => {
+    const res = await head.get('/api/v1/cockpit?year=2024');
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    return (
+      res.json.modules as { subjectType: string; module: string; open: number; overdue: number }[]
+    ).find((m) => m.subjectType === 'enforcement_case');
+  };
+
+  beforeAll(async () => {
+    s = await startTestServer({ now: '2024-11-20T02:00:00Z' });
+    await at('2024-11-20T02:00:00Z');
+    officerIds.push(
+      ...(await enforcementTeam(
+        s,
+        officer,
+        { username: 'officer-c', displayName: '钱执法' },
+        { prefix: '浙33028227', fields: ['safety_fire'] },
+      )),
+    );
+    const e = await officer.post('/api/v1/enforcement/entrustments', {
+      entrustingBody: '慈溪市应急管理局',
+      fields: ['safety_fire'],
+      powers: '监督检查、调查取证、行政处罚',
+      documentNo: '慈应急〔2023〕5号',
+      startsOn: '2023-01-01',
+      endsOn: '2025-12-31',
+    });
+    expect(e.status, JSON.stringify(e.json)).toBe(201);
+    entrustmentId = e.json.id;
+  });
+  afterAll(() => s?.close());
+
+  it('runs each period from the step that starts it to the step that satisfies it', async () => {
+    const id = await newCase();
+    const filed = await ok(id, 'file');
+    expect(filed.clocks).toHaveLength(1);
+    const decision = filed.clocks[0]!;
+    expect(decision).toMatchObject({
+      purpose: '作出处罚决定期限',
+      startDate: '2024-11-20',
+      limitDays: 90,
+      unit: 'calendar',
+      dueDate: '2025-02-18',
+      state: 'running',
+      basis: '《行政处罚法》第六十条',
+    });
+    expect(decision.dueDate).toBe(filed.decisionDue);
+    expect(await enforcementModule()).toMatchObject({ module: '行政执法', open: 1, overdue: 0 });
+
+    // The generic extension refuses the case's clock; only the case's own approved step lengthens it.
+    const generic = await head.post(`/api/v1/clocks/${decision.id}/extend`, {
+      days: 30,
+      reason: '试图直接延长',
+      basis: '《行政处罚法》第六十条',
+    });
+    expect(generic.status).toBe(422);
+    expect(generic.json.error.code).toBe('CLOCK_OWNED_BY_MODULE');
+    expect((await head.get(`/api/v1/clocks/${decision.id}`)).json.abilities.extend).toBe(false);
+
+    await ok(id, 'end-investigation');
+    await ok(id, 'notify', { proposedFine: 2_000, legalBasis: '《消防法》第六十条' });
+    await ok(id, 'close-defence');
+    const extended = await ok(id, 'extend', { days: 30, reason: '案情复杂，经负责人批准延长' });
+    expect(clock(extended, '作出处罚决定期限')).toMatchObject({
+      extensionDays: 30,
+      dueDate: '2025-03-20',
+    });
+    expect(extended.decisionDue).toBe('2025-03-20');
+    const view = await head.get(`/api/v1/clocks/${decision.id}`);
+    expect(view.json.extensions[0].reason).toBe('案情复杂，经负责人批准延长');
+
+    await at('2024-12-02T02:00:00Z');
+    const decided = await ok(id, 'decide', {
+      fine: 2_000,
+      penalty: '罚款',
+      legalBasis: '《消防法》第六十条',
+    });
+    expect(clock(decided, '作出处罚决定期限')).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2024-12-02',
+    });
+    // 七日 are working days (第八十五条): Tuesday 3rd to Wednesday 11th.
+    expect(clock(decided, '送达处罚决定书期限')).toMatchObject({
+      startDate: '2024-12-02',
+      limitDays: 7,
+      unit: 'working',
+      dueDate: '2024-12-11',
+      state: 'running',
+      basis: '《行政处罚法》第六十一条、第八十五条',
+    });
+    const publication = clock(decided, '公开处罚决定期限')!;
+    expect(publication).toMatchObject({ unit: 'working', state: 'running' });
+    expect(publication.dueDate).toBe(decided.publishDue);
+    expect(await enforcementModule()).toMatchObject({ open: 2, overdue: 0 });
+
+    await at('2024-12-04T02:00:00Z');
+    const served = await ok(id, 'serve');
+    expect(clock(served, '送达处罚决定书期限')).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2024-12-04',
+    });
+    expect(clock(served, '缴纳罚款期限')).toMatchObject({
+      startDate: '2024-12-04',
+      limitDays: 15,
+      dueDate: '2024-12-19',
+      state: 'running',
+      basis: '《行政处罚法》第六十七条',
+    });
+    expect(clock(served, '缴纳罚款期限')!.dueDate).toBe(served.paymentDue);
+
+    const published = await ok(id, 'publish', {}, head);
+    expect(clock(published, '公开处罚决定期限')!.state).toBe('stopped');
+
+    // Unpaid past the fifteen days: the cockpit counts the case overdue.
+    await at('2024-12-23T02:00:00Z');
+    expect(await enforcementModule()).toMatchObject({ open: 1, overdue: 1 });
+    const paid = await ok(id, 'execute');
+    expect(clock(paid, '缴纳罚款期限')).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2024-12-23',
+    });
+    expect(await enforcementModule()).toBeUndefined();
+    const closed = await ok(id, 'close');
+    expect(closed.clocks.map((c) => c.state)).toEqual(['stopped', 'stopped', 'stopped', 'stopped']);
+  });
+
+  it('stops every clock of a case that ends without a decision (撤案, 不予处罚)', async () => {
+    const withdrawn = await newCase();
+    await ok(withdrawn, 'file');
+    const ended = await ok(withdrawn, 'withdraw', { reason: '违法事实不能成立' });
+    expect(ended.clocks).toMatchObject([{ state: 'stopped', stoppedOn: '2024-12-23' }]);
+
+    const spared = await newCase();
+    await ok(spared, 'file');
+    await ok(spared, 'end-investigation');
+    const notPunished = await ok(spared, 'not-punish', { reason: '违法行为轻微并及时改正' });
+    expect(notPunished.clocks).toMatchObject([{ state: 'stopped' }]);
+    expect(await enforcementModule()).toBeUndefined();
+  });
+});

@@ -1,0 +1,66 @@
+import type { RequestContext } from '../../core/authz/actor.js';
+import type { MutationScope } from '../../core/mutation.js';
+import { extendOwnedClock, startClock, stopClock } from '../calendar/calendar.public.js';
+import { CASE_PERIODS, type CaseClock } from './case-periods.js';
+import { CASE_OWNER } from './case.step.js';
+import type { EnforcementCasesTable } from './enforcement.tables.js';
+
+/**
+ * A general-procedure case's clocks, kept as the calendar's clock rows owned by this module
+ * (clock-owners.ts: only the case's own 批准延长办案期限 step lengthens one). Each opens at the step
+ * that starts its period and stops at the step that satisfies it; a case that ends stops them all.
+ * Every function runs inside the step's mutation.
+ */
+
+const COLUMN = {
+  decision: 'decisionClockId',
+  service: 'serviceClockId',
+  publication: 'publicationClockId',
+  payment: 'paymentClockId',
+} as const satisfies Record<CaseClock, keyof EnforcementCasesTable>;
+
+type Row = Pick<EnforcementCasesTable, 'id' | 'orgId' | (typeof COLUMN)[CaseClock]>;
+
+/** Opens the period's clock from `from` (day 0); returns the column that keeps it. */
+export async function openCaseClock(m: MutationScope, r: Row, clock: CaseClock, from: string) {
+  const p = CASE_PERIODS[clock];
+  const c = await startClock(m, {
+    orgId: r.orgId,
+    subjectType: CASE_OWNER,
+    subjectId: r.id,
+    purpose: p.purpose,
+    startDate: from,
+    limitDays: p.days,
+    unit: p.unit,
+    basis: p.basis,
+  });
+  return { [COLUMN[clock]]: c.id } as Partial<Record<(typeof COLUMN)[CaseClock], string>>;
+}
+
+/** Stops the given clocks the case has (stopping a stopped clock is a no-op). */
+export async function stopCaseClocks(
+  m: MutationScope,
+  ctx: RequestContext,
+  r: Row,
+  on: string,
+  clocks: readonly CaseClock[] = ['decision', 'service', 'publication', 'payment'],
+) {
+  for (const clock of clocks) {
+    const id = r[COLUMN[clock]];
+    if (id) await stopClock(m, ctx, id, { on });
+  }
+}
+
+/** 行政处罚法 第六十条: the approved extension lengthens the decision clock; returns its new due date. */
+export async function extendDecisionClock(
+  m: MutationScope,
+  ctx: RequestContext,
+  r: Row,
+  input: { days: number; reason: string; basis: string; on: string },
+) {
+  if (!r.decisionClockId) return null;
+  return (await extendOwnedClock(m, ctx, r.decisionClockId, input)).dueDate;
+}
+
+/** The case's clock ids, for its badges. */
+export const caseClockIds = (r: Row) => Object.values(COLUMN).map((c) => r[c]);
