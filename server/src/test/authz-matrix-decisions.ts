@@ -101,6 +101,8 @@ export const DECISIONS_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/decisions/{id}/evaluate': { access: 'decisions.decide', ...DECISION },
   'POST /api/v1/decisions/{id}/adjust': { access: 'decisions.decide', ...DECISION },
   'POST /api/v1/decisions/{id}/stop': { access: 'decisions.decide', ...DECISION },
+  'GET /api/v1/decisions/settings': { access: 'decisions.read', perTown: 'query' },
+  'PUT /api/v1/decisions/settings': { access: 'decisions.handle', townWrite: true },
   'GET /api/v1/decisions/experts': { access: 'decisions.read' },
   'POST /api/v1/decisions/experts': { access: 'decisions.handle', townWrite: true },
   'GET /api/v1/decisions/{id}/procedures': { access: 'decisions.read', record: 'decision' },
@@ -142,5 +144,12 @@ export const DECISIONS_MATRIX: Record<string, RouteRow> = {
     record: 'decision',
     portal: true,
     anonymousOnly: 'limited per address (429 after twenty an hour)',
+  },
+  'POST /api/v1/public/decisions/{id}/comments/code': {
+    access: 'public',
+    record: 'decision',
+    portal: true,
+    body: { phone: '13800000000' },
+    anonymousOnly: 'an SMS per phone a minute and twenty per address an hour (429 after)',
   },
 };

@@ -168,6 +168,8 @@ export interface StaffComment {
   body: string;
   name: string | null;
   phone: string | null;
+  /** The commenter proved the phone by SMS code. */
+  phoneVerified: boolean;
   submittedAt: string;
   moderation: 'pending' | 'shown' | 'hidden';
   moderationLabel: string;
@@ -195,6 +197,8 @@ export interface PublicDecision {
   commentClosesOn: string | null;
   shortPeriodReason: string | null;
   commentOpen: boolean;
+  /** The town asks commenters for their name and a phone verified by SMS code. */
+  commentSmsRequired: boolean;
   commentRule: string;
   draft: Draft | null;
   comments: {
@@ -265,4 +269,6 @@ export const portalDecisionsApi = {
   get: (id: string) => api.get<PublicDecision>(`/public/decisions/${id}`),
   comment: (id: string, body: Body) =>
     api.post<{ id: string; message: string }>(`/public/decisions/${id}/comments`, body),
+  commentCode: (id: string, phone: string) =>
+    api.post<{ expiresInSeconds: number }>(`/public/decisions/${id}/comments/code`, { phone }),
 };

@@ -83,9 +83,21 @@ export type Abilities = Record<
   boolean
 >;
 
+/** The 重大行政决策 whose legality review the item is (same town only). */
+interface LinkedDecision {
+  id: string;
+  title: string;
+  state: string;
+  stateLabel: string;
+}
+
 /** The item; its abilities and draft opinion are open records in the schema, named here. */
-export type ReviewItem = Omit<ItemReply, 'hits' | 'abilities' | 'draftOpinion'> & {
+export type ReviewItem = Omit<
+  ItemReply,
+  'hits' | 'abilities' | 'draftOpinion' | 'majorDecision'
+> & {
   hits: Hit[];
+  majorDecision: LinkedDecision | null;
   abilities: Abilities;
   draftOpinion: {
     checklist?: Record<string, string>;

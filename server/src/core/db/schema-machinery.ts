@@ -106,7 +106,8 @@ export interface DocNumbersTable {
 export interface VerificationCodesTable {
   id: string;
   phoneIndex: string;
-  purpose: 'register' | 'login' | 'quiz';
+  /** What the code answers: a form, or one decision's portal comments (`decisions.comment:<id>`). */
+  purpose: 'register' | 'login' | 'quiz' | `decisions.comment:${string}`;
   codeHash: string;
   ip: string | null;
   attempts: number;

@@ -10,9 +10,11 @@ import { badRequest, conflict, notFound } from '../../core/errors.js';
 import { takeFloodHit, type FloodRule } from '../../core/http/flood-control.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
+import { useVerificationCode } from '../../core/sms/verification-code.js';
 import { assertTownStaff } from '../../core/workflow/index.js';
 import { adoptionSummary } from './adoption-summary.js';
-import { COMMENT_PERIOD_BASIS, commentOpen } from './comment-period.js';
+import { verifiedPhone } from './comment-verification.service.js';
+import { openForComment } from './open-for-comment.js';
 import { DECISION_OWNER } from './decision.step.js';
 import type { DecisionState } from './decision.workflow.js';
 import type { answerBody, draftBody, publicCommentBody } from './decisions.schema.js';
@@ -75,7 +77,10 @@ const PUBLIC_COMMENTS: FloodRule = {
   message: '提交过于频繁，请一小时后再试',
 };
 
-/** A citizen's comment from the portal, without an account; it waits for moderation before it shows. */
+/**
+ * A citizen's comment from the portal, without an account; it waits for moderation before it shows.
+ * Where the town asks for it, the phone is verified by SMS code first and the comment records it.
+ */
 export async function submitPublicComment(
   deps: Deps,
   ctx: RequestContext,
@@ -86,22 +91,15 @@ export async function submitPublicComment(
   const q = deps.db.kysely;
   if (ctx.ip) await takeFloodHit(q, PUBLIC_COMMENTS, ctx.ip, deps.time.now());
   const day = today(deps);
+  await openForComment(q, townId, id, day);
+  const codeId = await verifiedPhone(deps, townId, id, input);
   return mutation(deps, { ...ctx, actor: null }, async (m) => {
-    const d = await m.trx
-      .selectFrom('decisions')
-      .select(['id', 'orgId', 'state', 'commentOpensOn', 'commentClosesOn', 'title'])
-      .where('id', '=', id)
-      .where('orgId', '=', townId)
-      .executeTakeFirst();
-    if (!d) throw notFound('该决策事项不存在');
-    if (d.state !== 'participation' || !commentOpen(d.commentOpensOn, d.commentClosesOn, day))
-      throw conflict('该决策草案不在公开征求意见期间', 'COMMENT_CLOSED', {
-        basis: COMMENT_PERIOD_BASIS,
-      });
+    const d = await openForComment(m.trx, townId, id, day);
     const draft = await currentDraft(m.trx, d.id);
     if (!draft) throw conflict('该决策草案尚未公布', 'COMMENT_CLOSED');
     if (input.articleId && !draft.articles.some((a) => a.id === input.articleId))
       throw badRequest('所选条文不属于当前征求意见稿', { field: 'articleId' });
+    if (codeId) await useVerificationCode(m.trx, codeId, m.now);
     const commentId = newId();
     await m.trx
       .insertInto('decisionComments')
@@ -114,6 +112,7 @@ export async function submitPublicComment(
         body: input.body,
         name: input.name || null,
         phoneEnc: input.phone ? deps.secrets.encrypt(input.phone) : null,
+        phoneVerified: codeId ? 1 : 0,
         submittedAt: m.now.toISOString(),
         moderation: 'pending',
         moderatedBy: null,
@@ -128,7 +127,7 @@ export async function submitPublicComment(
       targetId: d.id,
       orgId: d.orgId,
       basis: ART.participation,
-      meta: { commentId, articleId: input.articleId ?? null },
+      meta: { commentId, articleId: input.articleId ?? null, phoneVerified: !!codeId },
       actorOverride: { userId: null, name: '社会公众' },
     });
     return { id: commentId, message: '意见已提交，经审核后公开；采纳情况将随决策一并公布。' };
@@ -160,6 +159,7 @@ export async function listComments(deps: Deps, ctx: RequestContext, id: string) 
       body: r.body,
       name: r.name ? (above ? `${r.name.slice(0, 1)}*` : r.name) : null,
       phone: r.phoneEnc ? maskPhone(deps.secrets.decrypt(r.phoneEnc)) : null,
+      phoneVerified: r.phoneVerified === 1,
       submittedAt: r.submittedAt,
       moderation: r.moderation,
       moderationLabel: MODERATIONS[r.moderation],

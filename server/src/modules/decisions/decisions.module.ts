@@ -7,6 +7,7 @@ import { DECISIONS_GRANTS } from './decisions.grants.js';
 import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
 import { decisionsPortalRoutes } from './decisions.portal.routes.js';
 import { decisionsRoutes } from './decisions.routes.js';
+import { decisionSettingsRoutes } from './decision-settings.routes.js';
 import { decisionProceduresRoutes } from './procedures.routes.js';
 import { DECISIONS_INDICATORS } from './decisions.indicators.js';
 
@@ -18,7 +19,12 @@ import { DECISIONS_INDICATORS } from './decisions.indicators.js';
  */
 export const decisionsModule: ModuleDescriptor = {
   name: 'decisions',
-  routes: [decisionsRoutes, decisionProceduresRoutes, decisionsPortalRoutes],
+  routes: [
+    decisionsRoutes,
+    decisionProceduresRoutes,
+    decisionSettingsRoutes,
+    decisionsPortalRoutes,
+  ],
   grants: DECISIONS_GRANTS,
   indicators: DECISIONS_INDICATORS,
   migrations: DECISIONS_MIGRATIONS,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { submitPublicComment } from './comments.service.js';
-import { idParams, publicCommentBody, yearParams } from './decisions.schema.js';
+import { sendCommentCode } from './comment-verification.service.js';
+import { commentCodeBody, idParams, publicCommentBody, yearParams } from './decisions.schema.js';
 import {
   portalTownOf,
   publicCatalogue,
@@ -34,7 +35,7 @@ export const decisionsPortalRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags,
-        summary: '对决策草案提出意见（无需登录，姓名、手机号可不填）',
+        summary: '对决策草案提出意见（无需登录；乡镇未要求短信验证时姓名、手机号可不填）',
         params: idParams,
         body: publicCommentBody,
         response: { 201: z.object({ id: z.string(), message: z.string() }) },
@@ -45,6 +46,22 @@ export const decisionsPortalRoutes: RoutesPlugin = (api, deps) => {
       return reply
         .status(201)
         .send(await submitPublicComment(deps, contextOf(req), town.id, req.params.id, req.body));
+    },
+  );
+  api.post(
+    '/public/decisions/:id/comments/code',
+    {
+      schema: {
+        tags,
+        summary: '获取提出意见的短信验证码（乡镇要求短信验证时）',
+        params: idParams,
+        body: commentCodeBody,
+        response: { 200: z.object({ expiresInSeconds: z.number() }) },
+      },
+    },
+    async (req) => {
+      const town = await portalTownOf(deps);
+      return sendCommentCode(deps, contextOf(req), town.id, req.params.id, req.body.phone);
     },
   );
 };

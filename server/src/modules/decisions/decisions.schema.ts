@@ -1,6 +1,7 @@
 import { isoDate } from '@fazhi/shared';
 import { z } from 'zod';
 import { pageQuery } from '../../core/http/paging.js';
+import { townFilter } from '../orgs/orgs.public.js';
 import { DECISION_STATES, type DecisionState } from './decision.workflow.js';
 import {
   ADOPTION_KEYS,
@@ -163,7 +164,28 @@ export const publicCommentBody = z
       .trim()
       .regex(/^1\d{10}$/, '手机号格式有误')
       .optional()
-      .describe('手机号（可不填，仅用于联系）'),
+      .describe('手机号（乡镇要求短信验证时必填，仅用于联系，对外不公开）'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, '验证码为6位数字')
+      .optional()
+      .describe('短信验证码（乡镇要求短信验证时必填）'),
+  })
+  .strict();
+export const commentCodeBody = z
+  .object({
+    phone: z
+      .string()
+      .trim()
+      .regex(/^1\d{10}$/, '手机号格式有误')
+      .describe('接收验证码的手机号'),
+  })
+  .strict();
+export const settingsQuery = z.object({ orgId: townFilter });
+export const settingsBody = z
+  .object({
+    commentSmsRequired: z.boolean().describe('公众提出意见前须短信验证手机号'),
   })
   .strict();
 export const moderateBody = z.object({ show: z.boolean().describe('审核通过后公开') }).strict();

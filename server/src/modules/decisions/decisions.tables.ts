@@ -143,12 +143,23 @@ interface DecisionCommentsTable {
   name: string | null;
   /** SM4-sealed phone (personal data), never shown in full. */
   phoneEnc: string | null;
+  /** The commenter proved the phone by SMS code (the town asked for it when the comment was made). */
+  phoneVerified: Flag;
   submittedAt: Instant;
   moderation: Moderation;
   moderatedBy: string | null;
   adoption: Adoption | null;
   answer: string | null;
   answeredAt: Instant | null;
+}
+
+/** A town's settings for 重大行政决策. */
+interface DecisionSettingsTable {
+  orgId: string;
+  /** Portal commenters must verify their phone by SMS code before a comment is accepted. */
+  commentSmsRequired: Flag;
+  updatedBy: string | null;
+  updatedAt: Instant;
 }
 
 /** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): one of each kind. */
@@ -173,6 +184,7 @@ declare module '../../core/db/schema.js' {
     decisionDrafts: DecisionDraftsTable;
     decisionDraftArticles: DecisionDraftArticlesTable;
     decisionComments: DecisionCommentsTable;
+    decisionSettings: DecisionSettingsTable;
     decisionNotices: DecisionNoticesTable;
   }
 }

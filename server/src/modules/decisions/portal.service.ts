@@ -2,6 +2,7 @@ import type { Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { commentOpen, COMMENT_PERIOD_BASIS, MIN_COMMENT_DAYS } from './comment-period.js';
 import { commentSummary } from './comments.service.js';
+import { commentSmsRequired } from './comment-settings.service.js';
 import { catalogueView } from './catalogue-read.service.js';
 import { DECISION_STATES, type DecisionState } from './decision.workflow.js';
 import { ADOPTIONS, DECISION_ART } from './decisions.vocabulary.js';
@@ -127,6 +128,7 @@ export async function publicDecision(deps: Deps, id: string) {
     shortPeriodReason: d.shortPeriodReason,
     commentOpen:
       d.state === 'participation' && commentOpen(d.commentOpensOn, d.commentClosesOn, day),
+    commentSmsRequired: await commentSmsRequired(q, town.id),
     commentRule: `公开征求意见的期限一般不少于${MIN_COMMENT_DAYS}日（${COMMENT_PERIOD_BASIS}）`,
     draft,
     comments: comments.map((c) => ({

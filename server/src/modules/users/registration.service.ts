@@ -7,13 +7,13 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
+import { checkVerificationCode, useVerificationCode } from '../../core/sms/verification-code.js';
 import { addMinutes } from '../../core/time.js';
 import { findOrgByCode } from '../orgs/orgs.public.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { insertUser, setRoles } from './user.repository.js';
 
 const CODE_TTL_MINUTES = 10;
-const MAX_ATTEMPTS = 5;
 
 /** SMS limits, each one atomic counter: per number a minute and a day, per address an hour. */
 const SMS_LIMITS = [
@@ -140,34 +140,7 @@ interface RegisterInput {
 export async function register(deps: Deps, ctx: RequestContext, input: RegisterInput) {
   const q = deps.db.kysely;
   const phoneIndex = deps.secrets.blindIndex(input.phone);
-  const nowIso = deps.time.now().toISOString();
-  const pending = await q
-    .selectFrom('verificationCodes')
-    .selectAll()
-    .where('phoneIndex', '=', phoneIndex)
-    .where('purpose', '=', 'register')
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', nowIso)
-    .orderBy('createdAt', 'desc')
-    .executeTakeFirst();
-  // Each attempt is claimed before the code is compared, so parallel guesses are counted too.
-  const claimed = pending
-    ? await q
-        .updateTable('verificationCodes')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', pending.id)
-        .where('attempts', '<', MAX_ATTEMPTS)
-        .returning('attempts')
-        .executeTakeFirst()
-    : undefined;
-  if (!pending || !claimed) throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
-  if (sm3Hex(`${pending.id}:${input.code}`) !== pending.codeHash) {
-    throw badRequest(
-      '验证码不正确',
-      { remainingAttempts: MAX_ATTEMPTS - Number(claimed.attempts) },
-      'CODE_INVALID',
-    );
-  }
+  const codeId = await checkVerificationCode(deps, phoneIndex, 'register', input.code);
   if (await findPublicByPhone(deps, phoneIndex))
     throw conflict('该手机号已注册，请直接用手机号登录', 'ALREADY_REGISTERED');
   assertPasswordAcceptable(input.password, input.phone);
@@ -175,14 +148,7 @@ export async function register(deps: Deps, ctx: RequestContext, input: RegisterI
   if (!town) throw badRequest('本平台尚未开通公众注册', null, 'PORTAL_NOT_READY');
   const passwordHash = await hashPassword(input.password);
   return mutation(deps, ctx, async (m) => {
-    const used = await m.trx
-      .updateTable('verificationCodes')
-      .set({ usedAt: m.now.toISOString() })
-      .where('id', '=', pending.id)
-      .where('usedAt', 'is', null)
-      .executeTakeFirst();
-    if (!Number(used.numUpdatedRows))
-      throw badRequest('验证码已失效，请重新获取', null, 'CODE_EXPIRED');
+    await useVerificationCode(m.trx, codeId, m.now);
     const user = await insertUser(m.trx, {
       orgId: town.id,
       username: publicUsername(),

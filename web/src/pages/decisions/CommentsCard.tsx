@@ -49,7 +49,10 @@ export function CommentsCard({
           {
             title: '提出人',
             key: 'who',
-            render: (_: unknown, c) => [c.name, c.phone].filter(Boolean).join(' ') || '匿名',
+            render: (_: unknown, c) =>
+              [c.name, c.phone, c.phoneVerified && '（手机号已短信验证）']
+                .filter(Boolean)
+                .join(' ') || '匿名',
           },
           { title: '审核', dataIndex: 'moderationLabel', render: (v: string) => <Tag>{v}</Tag> },
           {

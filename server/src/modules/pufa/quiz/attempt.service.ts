@@ -8,10 +8,11 @@ import { ruleViolation, tooManyRequests } from '../../../core/errors.js';
 import { takeFloodHit, type FloodRule } from '../../../core/http/flood-control.js';
 import { newId } from '../../../core/ids.js';
 import { mutation } from '../../../core/mutation.js';
+import { checkVerificationCode, useVerificationCode } from '../../../core/sms/verification-code.js';
 import { QUESTION_KINDS, type QuestionKind } from '../pufa.vocabulary.js';
 import { drawQuestions, type DrawnQuestion } from './draw.js';
 import { openPortalQuiz } from './portal-quiz.js';
-import { checkQuizCode, useQuizCode } from './quiz-code.service.js';
+import { QUIZ_CODE_PURPOSE } from './quiz-code.service.js';
 import type { startBody } from './quiz.schema.js';
 
 // tenancy: the portal's quiz taker has no account; the quiz is the portal town's (openPortalQuiz)
@@ -86,7 +87,9 @@ export async function startAttempt(
   if (ctx.ip) await takeFloodHit(q, STARTS_PER_ADDRESS, ctx.ip, deps.time.now());
   const quiz = await openPortalQuiz(deps, quizId);
   const participantKey = deps.secrets.blindIndex(input.phone);
-  const codeId = quiz.smsRequired ? await checkQuizCode(deps, participantKey, input.code) : null;
+  const codeId = quiz.smsRequired
+    ? await checkVerificationCode(deps, participantKey, QUIZ_CODE_PURPOSE, input.code)
+    : null;
   const pool = await q
     .selectFrom('pufaQuestions')
     .select(['id', 'kind', 'options'])
@@ -111,7 +114,7 @@ export async function startAttempt(
   const deadlineAt = new Date(now.getTime() + quiz.timeLimitSeconds * 1000).toISOString();
   try {
     await mutation(deps, ctx, async (m) => {
-      if (codeId) await useQuizCode(m.trx, codeId, m.now);
+      if (codeId) await useVerificationCode(m.trx, codeId, m.now);
       const taken = await m.trx
         .selectFrom('pufaQuizAttempts')
         .select((eb) => eb.fn.countAll<number>().as('n'))

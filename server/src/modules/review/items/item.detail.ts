@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
 import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
+import { decisionOfReviewItem } from '../../decisions/decisions.public.js';
 import {
   ADOPTIONS,
   CHANNELS,
@@ -53,6 +54,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     steps,
     cal,
     sameOffice,
+    majorDecision,
   ] = await Promise.all([
     factsOf(q, item, settings),
     currentVersion(q, item.id, item.version),
@@ -111,6 +113,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
       .execute(),
     loadCalendar(q),
     acceptanceBySameOffice(q, item),
+    decisionOfReviewItem(q, item.id, item.townId),
   ]);
   const day = today(deps);
   const badges = await clockBadges(q, cal, day, [item.clockId, item.filingClockId]);
@@ -265,6 +268,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
     filingClock: clockOf(item.filingClockId),
     fcrId: item.fcrId,
     fcrOutcome: facts.fcrOutcome,
+    majorDecision,
     steps: steps.map((s) => ({
       id: s.id,
       action: s.action,

@@ -209,6 +209,14 @@ export const itemDetail = z.object({
   filingClock: nul(clockBadgeSchema),
   fcrId: nul(z.string()),
   fcrOutcome: nul(z.string()),
+  majorDecision: nul(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      state: z.string(),
+      stateLabel: z.string(),
+    }),
+  ).describe('关联重大行政决策（本镇的决策事项送审时）'),
   steps: z.array(
     z.object({
       id: z.string(),

@@ -6,12 +6,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageSpin } from '../../../components/PageSpin';
 import { useRequest } from '../../../lib/use-request';
 import { PortalShell } from '../PortalShell';
+import { CommentCodeField } from './CommentCodeField';
 
 interface Values {
   articleId?: string;
   body: string;
   name?: string;
   phone?: string;
+  code?: string;
 }
 
 /** A draft for comment on a phone: the articles one under another, a comment on any of them, no account. */
@@ -42,6 +44,7 @@ function DecisionView({ d, onSent }: { d: PublicDecision; onSent: () => void }) 
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const verify = d.commentSmsRequired;
   const commentsOf = (articleId: string | null) =>
     d.comments.filter((c) => c.articleId === articleId);
   const pick = (articleId: string) => {
@@ -144,16 +147,26 @@ function DecisionView({ d, onSent }: { d: PublicDecision; onSent: () => void }) 
             >
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="comment-body" />
             </Form.Item>
-            <Form.Item name="name" label="姓名（可不填）">
+            <Form.Item
+              name="name"
+              label={verify ? '姓名' : '姓名（可不填）'}
+              rules={verify ? [{ required: true, whitespace: true, message: '请填写姓名' }] : []}
+            >
               <Input maxLength={30} data-testid="comment-name" />
             </Form.Item>
             <Form.Item
               name="phone"
-              label="手机号（可不填，仅用于联系您，不公开）"
-              rules={[{ pattern: /^1\d{10}$/, message: '请填写 11 位手机号' }]}
+              label={
+                verify ? '手机号（仅用于联系您，不公开）' : '手机号（可不填，仅用于联系您，不公开）'
+              }
+              rules={[
+                { required: verify, message: '请填写手机号' },
+                { pattern: /^1\d{10}$/, message: '请填写 11 位手机号' },
+              ]}
             >
               <Input maxLength={11} inputMode="numeric" data-testid="comment-phone" />
             </Form.Item>
+            {verify && <CommentCodeField decisionId={d.id} />}
             <Button
               type="primary"
               htmlType="submit"

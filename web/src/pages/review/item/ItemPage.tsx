@@ -92,6 +92,21 @@ export default function ItemPage() {
             description={`受理人：${item.sameOffice.acceptedBy ?? '—'}（已记入流转记录和审计日志）`}
           />
         )}
+        {item.majorDecision && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="review-major-decision"
+            title={
+              <Space wrap>
+                关联重大行政决策：
+                <Link to={`/decisions/${item.majorDecision.id}`}>{item.majorDecision.title}</Link>
+                <Tag>{item.majorDecision.stateLabel}</Tag>
+              </Space>
+            }
+          />
+        )}
         <InfoCard item={item} />
       </Card>
       <Tabs
