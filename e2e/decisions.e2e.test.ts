@@ -108,6 +108,17 @@ describe.skipIf(e2eSkipped())('major administrative decisions', () => {
     await phone.reload();
     await expect.poll(() => phone.getByTestId('article-2').innerText()).toContain('电动自行车');
 
+    // The town asks commenters to verify their phone: the form then wants a 短信验证码.
+    await clerk.goto('/decisions');
+    const sms = clerk.getByTestId('comment-sms-switch');
+    await sms.click();
+    await expect.poll(() => sms.getAttribute('aria-checked')).toBe('true');
+    await phone.reload();
+    await phone.getByTestId('comment-on-1').click();
+    await expect.poll(() => phone.getByTestId('comment-send-code').count()).toBe(1);
+    await sms.click();
+    await expect.poll(() => sms.getAttribute('aria-checked')).toBe('false');
+
     // Publication, as the portal shows it on a phone: the 2024 decision with its 采纳情况.
     await phone.goto('/portal/decisions');
     await phone.getByTestId('portal-decisions').getByText('农村生活污水治理').click();

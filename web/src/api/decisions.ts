@@ -249,7 +249,19 @@ export const decisionsApi = {
     api.post<unknown>(`/decisions/${id}/comments/${commentId}/answer`, body),
   stats: (q: { year: number; orgId?: string }) =>
     api.get<DecisionStats>('/decisions/stats', q as unknown as Query),
+  settings: (orgId?: string) =>
+    api.get<DecisionSettings>('/decisions/settings', orgId ? { orgId } : {}),
+  saveSettings: (body: { commentSmsRequired: boolean }) =>
+    api.put<DecisionSettings>('/decisions/settings', body),
 };
+
+/** The town's 重大行政决策 settings: whether portal commenters verify their phone by SMS code. */
+export interface DecisionSettings {
+  town: { id: string; name: string };
+  commentSmsRequired: boolean;
+  basis: string;
+  updatedAt: string | null;
+}
 
 export const portalDecisionsApi = {
   list: () =>

@@ -8,6 +8,7 @@ import { useTown } from '../../lib/town';
 import { useRequest } from '../../lib/use-request';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { optionsOf } from '../litigation/options';
+import { CommentSmsSwitch } from './CommentSmsSwitch';
 
 /** 重大行政决策: the town's decisions by catalogue year and state, with the year's figures counted from records. */
 export default function DecisionsPage() {
@@ -47,7 +48,12 @@ export default function DecisionsPage() {
       <Card
         variant="borderless"
         title="决策事项"
-        extra={<Link to="/decisions/catalogue">决策事项目录</Link>}
+        extra={
+          <Space size="large">
+            <CommentSmsSwitch />
+            <Link to="/decisions/catalogue">决策事项目录</Link>
+          </Space>
+        }
       >
         <Space wrap style={{ marginBottom: 16 }}>
           <InputNumber
