@@ -15,7 +15,8 @@ import { addMinutes } from '../time.js';
 
 type CodePurpose = VerificationCodesTable['purpose'];
 
-const CODE_TTL_MINUTES = 10;
+/** How long a code answers (minutes). */
+export const CODE_TTL_MINUTES = 10;
 const MAX_GUESSES = 5;
 
 /** What a form's code is for and how it is limited and worded. */
@@ -63,6 +64,29 @@ const limitsOf = (r: CodeRequest): { rule: FloodRule; byPhone: boolean }[] => [
   },
 ];
 
+/** Makes a 6-digit code and keeps only its hash, for 10 minutes, in the caller's transaction. */
+export async function storeCode(
+  trx: Trx,
+  now: Date,
+  row: { phoneIndex: string; purpose: CodePurpose; ip: string | null },
+) {
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const id = newId();
+  await trx
+    .insertInto('verificationCodes')
+    .values({
+      id,
+      ...row,
+      codeHash: sm3Hex(`${id}:${code}`),
+      attempts: 0,
+      createdAt: now.toISOString(),
+      expiresAt: addMinutes(now, CODE_TTL_MINUTES).toISOString(),
+      usedAt: null,
+    })
+    .execute();
+  return code;
+}
+
 /** Sends a 6-digit code through the SMS gateway; only its hash is kept, for 10 minutes. */
 export async function sendVerificationCode(
   deps: Deps,
@@ -77,24 +101,14 @@ export async function sendVerificationCode(
     const key = byPhone ? phoneIndex : ctx.ip;
     if (key) await takeFloodHit(q, rule, key, now);
   }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const id = newId();
-  await mutation(deps, ctx, async (m) => {
-    await m.trx
-      .insertInto('verificationCodes')
-      .values({
-        id,
-        phoneIndex,
-        purpose: request.purpose,
-        codeHash: sm3Hex(`${id}:${code}`),
-        ip: ctx.ip,
-        attempts: 0,
-        createdAt: m.now.toISOString(),
-        expiresAt: addMinutes(m.now, CODE_TTL_MINUTES).toISOString(),
-        usedAt: null,
-      })
-      .execute();
+  const code = await mutation(deps, ctx, async (m) => {
+    const stored = await storeCode(m.trx, m.now, {
+      phoneIndex,
+      purpose: request.purpose,
+      ip: ctx.ip,
+    });
     await m.audit(request.audit);
+    return stored;
   });
   await deps.sms.send(phone, request.text(code, CODE_TTL_MINUTES));
   return { expiresInSeconds: CODE_TTL_MINUTES * 60 };

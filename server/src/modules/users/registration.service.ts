@@ -1,19 +1,19 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { maskPhone } from '../../core/crypto/mask.js';
-import { sm3Hex } from '../../core/crypto/sm.js';
 import { countHit, firstThisMinute } from '../../core/db/atomic-counter.js';
 import type { Deps } from '../../core/deps.js';
 import { badRequest, conflict, tooManyRequests } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
-import { checkVerificationCode, useVerificationCode } from '../../core/sms/verification-code.js';
-import { addMinutes } from '../../core/time.js';
+import {
+  checkVerificationCode,
+  CODE_TTL_MINUTES,
+  storeCode,
+  useVerificationCode,
+} from '../../core/sms/verification-code.js';
 import { findOrgByCode } from '../orgs/orgs.public.js';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
 import { insertUser, setRoles } from './user.repository.js';
-
-const CODE_TTL_MINUTES = 10;
 
 /** SMS limits, each one atomic counter: per number a minute and a day, per address an hour. */
 const SMS_LIMITS = [
@@ -51,25 +51,10 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
   for (const l of SMS_LIMITS)
     await limitSms(deps, ctx, l.key(phoneIndex), l.windowMinutes, l.max, l.message);
   const registered = !!(await findPublicByPhone(deps, phoneIndex));
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const id = newId();
-  await mutation(deps, ctx, async (m) => {
-    if (!registered) {
-      await m.trx
-        .insertInto('verificationCodes')
-        .values({
-          id,
-          phoneIndex,
-          purpose: 'register',
-          codeHash: sm3Hex(`${id}:${code}`),
-          ip: ctx.ip,
-          attempts: 0,
-          createdAt: m.now.toISOString(),
-          expiresAt: addMinutes(m.now, CODE_TTL_MINUTES).toISOString(),
-          usedAt: null,
-        })
-        .execute();
-    }
+  const code = await mutation(deps, ctx, async (m) => {
+    const stored = registered
+      ? null
+      : await storeCode(m.trx, m.now, { phoneIndex, purpose: 'register', ip: ctx.ip });
     await m.audit({
       action: 'auth.registration.code_sent',
       orgId: null,
@@ -77,6 +62,7 @@ export async function sendRegistrationCode(deps: Deps, ctx: RequestContext, phon
       targetId: maskPhone(phone),
       meta: { registered },
     });
+    return stored;
   });
   await deps.sms.send(
     phone,
