@@ -112,8 +112,8 @@ export async function startAttempt(
   const id = newId();
   const now = deps.time.now();
   const deadlineAt = new Date(now.getTime() + quiz.timeLimitSeconds * 1000).toISOString();
-  try {
-    await mutation(deps, ctx, async (m) => {
+  const takeSlot = () =>
+    mutation(deps, ctx, async (m) => {
       if (codeId) await useVerificationCode(m.trx, codeId, m.now);
       const taken = await m.trx
         .selectFrom('pufaQuizAttempts')
@@ -156,10 +156,16 @@ export async function startAttempt(
         meta: { quizId: quiz.id, phone: maskPhone(input.phone) },
       });
     });
-  } catch (e) {
-    // Two starts of one phone at once: the day's slot is unique, the second is over the cap.
-    if (isUniqueViolation(e)) throw dailyCapReached(quiz.attemptsPerDay);
-    throw e;
+  // Two starts of one phone at once may count the same attempts and take the same day slot (unique):
+  // the loser counts again and takes the next slot, so a burst gets exactly the day's cap.
+  for (let tries = 0; ; tries++) {
+    try {
+      await takeSlot();
+      break;
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      if (tries >= quiz.attemptsPerDay) throw dailyCapReached(quiz.attemptsPerDay);
+    }
   }
   const bank = await drawnQuestions(q, draw);
   return {
