@@ -6,6 +6,7 @@ import type { RoutesPlugin } from './http/types.js';
 import type { IndicatorProvider } from './indicators/indicator.js';
 import { registerIndicatorProvider } from './indicators/registry.js';
 import type { JobDefinition } from './jobs/scheduler.js';
+import { registerRecordLink, type RecordLinkFinder } from './links/record-links.js';
 import { registerSearchType, type SearchType } from './search/search-types.js';
 
 /**
@@ -34,10 +35,12 @@ export interface ModuleDescriptor {
   searchTypes?: SearchType[];
   /** The figures this module contributes to the indicator registry and the annual 法治政府建设 report. */
   indicators?: IndicatorProvider;
+  /** How other modules' records find the record of this module they were opened for, by link name. */
+  recordLinks?: Record<string, RecordLinkFinder>;
 }
 
 /**
- * Installs the descriptors' file-owner rules, search types and indicators in their registries. Called by
+ * Installs the descriptors' file-owner rules, search types, indicators and record links in their registries. Called by
  * `openDeps` (server, CLI, tests) before any route is served or demo record attached; idempotent.
  */
 export function installModules(modules: readonly ModuleDescriptor[]): void {
@@ -46,5 +49,6 @@ export function installModules(modules: readonly ModuleDescriptor[]): void {
       registerFileOwner(ownerType, canSee);
     for (const t of m.searchTypes ?? []) registerSearchType(t);
     if (m.indicators) registerIndicatorProvider(m.indicators);
+    for (const [key, find] of Object.entries(m.recordLinks ?? {})) registerRecordLink(key, find);
   }
 }

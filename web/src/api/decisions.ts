@@ -256,7 +256,7 @@ export const decisionsApi = {
 };
 
 /** The town's 重大行政决策 settings: whether portal commenters verify their phone by SMS code. */
-export interface DecisionSettings {
+interface DecisionSettings {
   town: { id: string; name: string };
   commentSmsRequired: boolean;
   basis: string;

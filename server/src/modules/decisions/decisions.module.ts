@@ -10,6 +10,7 @@ import { decisionsRoutes } from './decisions.routes.js';
 import { decisionSettingsRoutes } from './decision-settings.routes.js';
 import { decisionProceduresRoutes } from './procedures.routes.js';
 import { DECISIONS_INDICATORS } from './decisions.indicators.js';
+import { decisionOfReviewItem } from './review-item-link.js';
 
 /**
  * 重大行政决策 (issue 12): the yearly catalogue (approved, published, adjusted with its history), the
@@ -27,6 +28,7 @@ export const decisionsModule: ModuleDescriptor = {
   ],
   grants: DECISIONS_GRANTS,
   indicators: DECISIONS_INDICATORS,
+  recordLinks: { 'review_item.decision': decisionOfReviewItem },
   migrations: DECISIONS_MIGRATIONS,
   demoSeed: seedDecisionsDemo,
   // The notices a decision keeps follow it: whoever may read the decision.

@@ -3998,6 +3998,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -4279,6 +4286,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -4665,6 +4679,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -4958,6 +4979,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -5243,6 +5271,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -5525,6 +5560,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -5808,6 +5850,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -6097,6 +6146,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -6494,6 +6550,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -6783,6 +6846,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -7066,6 +7136,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -7349,6 +7426,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -7638,6 +7722,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -7939,6 +8030,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -8240,6 +8338,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -8538,6 +8643,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -8833,6 +8945,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -9123,6 +9242,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -9412,6 +9538,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -9716,6 +9849,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -10113,6 +10253,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -10398,6 +10545,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -10729,6 +10883,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -11050,6 +11211,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -11346,6 +11514,13 @@ export interface paths {
               } | null;
               fcrId: string | null;
               fcrOutcome: string | null;
+              /** @description 关联重大行政决策（本镇的决策事项送审时） */
+              majorDecision: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+              } | null;
               steps: {
                 id: string;
                 action: string;
@@ -40153,6 +40328,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/decisions/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本镇重大行政决策设置（公众意见短信验证） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 县级及以上人员：只看所选乡镇（或其下属单位、村） */
+          orgId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    /** 设置公众提出意见前是否须短信验证手机号 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 公众提出意见前须短信验证手机号 */
+            commentSmsRequired: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/decisions': {
     parameters: {
       query?: never;
@@ -40270,7 +40507,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 对决策草案提出意见（无需登录，姓名、手机号可不填） */
+    /** 对决策草案提出意见（无需登录；乡镇未要求短信验证时姓名、手机号可不填） */
     post: {
       parameters: {
         query?: never;
@@ -40293,8 +40530,10 @@ export interface paths {
             body: string;
             /** @description 姓名（可不填） */
             name?: string;
-            /** @description 手机号（可不填，仅用于联系） */
+            /** @description 手机号（乡镇要求短信验证时必填，仅用于联系，对外不公开） */
             phone?: string;
+            /** @description 短信验证码（乡镇要求短信验证时必填） */
+            code?: string;
           };
         };
       };
@@ -40308,6 +40547,54 @@ export interface paths {
             'application/json': {
               id: string;
               message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/decisions/{id}/comments/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 获取提出意见的短信验证码（乡镇要求短信验证时） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 接收验证码的手机号 */
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresInSeconds: number;
             };
           };
         };

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../../../core/authz/actor.js';
 import { authorize } from '../../../core/authz/authorize.js';
 import { today, type Deps } from '../../../core/deps.js';
+import { findRecordLink } from '../../../core/links/record-links.js';
 import { badgeOf, clockBadges, loadCalendar } from '../../calendar/calendar.public.js';
-import { decisionOfReviewItem } from '../../decisions/decisions.public.js';
 import {
   ADOPTIONS,
   CHANNELS,
@@ -113,7 +113,7 @@ export async function getItem(deps: Deps, ctx: RequestContext, id: string) {
       .execute(),
     loadCalendar(q),
     acceptanceBySameOffice(q, item),
-    decisionOfReviewItem(q, item.id, item.townId),
+    findRecordLink('review_item.decision', q, item.id, item.townId),
   ]);
   const day = today(deps);
   const badges = await clockBadges(q, cal, day, [item.clockId, item.filingClockId]);

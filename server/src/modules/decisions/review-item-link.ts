@@ -1,12 +1,16 @@
 import type { Q } from '../../core/db/database.js';
+import type { RecordLink } from '../../core/links/record-links.js';
 import { DECISION_STATES } from './decision.workflow.js';
 
 /**
- * What other modules may use of the 重大行政决策 module: the decision a legality-review item was opened
- * for, so the review item links back to it. Other modules import the decisions module only through
- * this file.
+ * The decision a legality-review item was opened for, so the review item links back to it: declared
+ * as the record link `review_item.decision` (the review module asks for it by that name).
  */
-export async function decisionOfReviewItem(q: Q, itemId: string, townId: string) {
+export async function decisionOfReviewItem(
+  q: Q,
+  itemId: string,
+  townId: string,
+): Promise<RecordLink | null> {
   // tenancy: only a decision of the item's own town; the caller has loaded the item through scoped()
   const row = await q
     .selectFrom('decisions')
