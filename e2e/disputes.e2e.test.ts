@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
-import { confirmPopover, openModal, pickOption, signIn, submitModal } from './ui.js';
+import { confirmPopover, dialogSettled, openModal, pickOption, signIn, submitModal } from './ui.js';
 
 /** Fills the intake form (on a 390 px phone screen) for a court referral between these two parties. */
 async function intake(page: Page, channel: string, applicant: string, respondent: string) {
@@ -103,8 +103,8 @@ describe.skipIf(e2eSkipped())('disputes (矛调)', () => {
     // The applicant signs the agreement on the screen; the drawing is kept as a PNG with it.
     await page.getByTestId(`sign-${applicant}`).click();
     const pad = page.getByTestId('signature-pad');
-    // hover waits until the dialog has stopped zooming in, so the box below is where the pad stays.
-    await pad.hover({ position: { x: 20, y: 100 } });
+    // Only once the dialog has stopped zooming in is the box below where the pad stays.
+    await dialogSettled(page);
     const b = (await pad.boundingBox())!;
     await page.mouse.move(b.x + 20, b.y + 100);
     await page.mouse.down();

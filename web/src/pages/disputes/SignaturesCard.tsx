@@ -154,6 +154,8 @@ export function SignaturesCard({ d, onChange }: { d: DisputeDetail; onChange: ()
         open={signer !== null}
         footer={null}
         destroyOnHidden
+        // A finger that strays off the pad while signing must not throw the signature away.
+        mask={{ closable: false }}
         onCancel={() => setSigner(null)}
       >
         <ErrorAlert error={error} />
