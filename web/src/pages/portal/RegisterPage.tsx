@@ -1,10 +1,10 @@
-import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { authApi } from '../../api/auth';
-import { errorText } from '../../api/client';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SmsCodeField } from '../../components/SmsCodeField';
 import { PASSWORD_POLICY_TEXT, passwordProblem } from '../../lib/password-policy';
 import { PortalShell } from './PortalShell';
 
@@ -17,7 +17,6 @@ interface Values {
 }
 
 const PHONE_RE = /^1[3-9]\d{9}$/;
-const RESEND_SECONDS = 60;
 
 /** 公众注册: a mobile number confirmed by SMS code becomes the account name. */
 export default function RegisterPage() {
@@ -25,30 +24,8 @@ export default function RegisterPage() {
   const { message } = App.useApp();
   const auth = useAuth();
   const navigate = useNavigate();
-  const [countdown, setCountdown] = useState(0);
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
-
-  useEffect(() => {
-    if (countdown <= 0) return;
-    const t = setTimeout(() => setCountdown((c) => c - 1), 1000);
-    return () => clearTimeout(t);
-  }, [countdown]);
-
-  const sendCode = async () => {
-    const phone = (await form.validateFields(['phone'])).phone;
-    setSending(true);
-    try {
-      const { expiresInSeconds } = await authApi.registerCode(phone);
-      message.success(`验证码已发送，${Math.round(expiresInSeconds / 60)} 分钟内有效`);
-      setCountdown(RESEND_SECONDS);
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setSending(false);
-    }
-  };
 
   const submit = async (v: Values) => {
     setSubmitting(true);
@@ -94,25 +71,7 @@ export default function RegisterPage() {
           >
             <Input maxLength={11} data-testid="register-phone" />
           </Form.Item>
-          <Form.Item label="短信验证码" required>
-            <Space.Compact style={{ width: '100%' }}>
-              <Form.Item
-                name="code"
-                noStyle
-                rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位验证码' }]}
-              >
-                <Input maxLength={6} data-testid="register-code" />
-              </Form.Item>
-              <Button
-                onClick={() => void sendCode()}
-                loading={sending}
-                disabled={countdown > 0}
-                data-testid="register-send-code"
-              >
-                {countdown > 0 ? `${countdown} 秒后重发` : '获取验证码'}
-              </Button>
-            </Space.Compact>
-          </Form.Item>
+          <SmsCodeField send={authApi.registerCode} testId="register" />
           <Form.Item
             label="姓名（或单位名称）"
             name="displayName"

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { portalDecisionsApi, type PublicDecision } from '../../../api/decisions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SmsCodeField } from '../../../components/SmsCodeField';
 import { PageSpin } from '../../../components/PageSpin';
 import { useRequest } from '../../../lib/use-request';
 import { PortalShell } from '../PortalShell';
-import { CommentCodeField } from './CommentCodeField';
 
 interface Values {
   articleId?: string;
@@ -166,7 +166,12 @@ function DecisionView({ d, onSent }: { d: PublicDecision; onSent: () => void }) 
             >
               <Input maxLength={11} inputMode="numeric" data-testid="comment-phone" />
             </Form.Item>
-            {verify && <CommentCodeField decisionId={d.id} />}
+            {verify && (
+              <SmsCodeField
+                send={(phone) => portalDecisionsApi.commentCode(d.id, phone)}
+                testId="comment"
+              />
+            )}
             <Button
               type="primary"
               htmlType="submit"

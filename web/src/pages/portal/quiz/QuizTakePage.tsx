@@ -1,8 +1,9 @@
-import { Button, Card, Checkbox, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Radio, Result, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { portalQuizApi, type HandedIn, type Started } from '../../../api/pufa';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SmsCodeField } from '../../../components/SmsCodeField';
 import { useRequest } from '../../../lib/use-request';
 import { PortalShell } from '../PortalShell';
 import { QuizReview } from './QuizReview';
@@ -28,7 +29,6 @@ export default function QuizTakePage() {
   const [result, setResult] = useState<HandedIn>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [codeSent, setCodeSent] = useState(false);
 
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -46,12 +46,6 @@ export default function QuizTakePage() {
       const s = await portalQuizApi.start(id, v);
       setStarted(s);
       setAnswers(s.questions.map(() => []));
-    });
-  const sendCode = () =>
-    run(async () => {
-      const { phone } = await form.validateFields(['phone']);
-      await portalQuizApi.code(id, phone);
-      setCodeSent(true);
     });
   const submit = () =>
     run(async () => {
@@ -103,20 +97,7 @@ export default function QuizTakePage() {
                   <Input data-testid="quiz-unit" />
                 </Form.Item>
                 {q.smsRequired && (
-                  <Form.Item label="短信验证码" required>
-                    <Space.Compact style={{ width: '100%' }}>
-                      <Form.Item
-                        name="code"
-                        noStyle
-                        rules={[{ required: true, message: '请填写验证码' }]}
-                      >
-                        <Input inputMode="numeric" data-testid="quiz-code" />
-                      </Form.Item>
-                      <Button onClick={sendCode} disabled={busy || codeSent}>
-                        {codeSent ? '已发送' : '获取验证码'}
-                      </Button>
-                    </Space.Compact>
-                  </Form.Item>
+                  <SmsCodeField send={(phone) => portalQuizApi.code(id, phone)} testId="quiz" />
                 )}
                 <Button
                   type="primary"

@@ -1,15 +1,23 @@
 import { App, Button, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorText } from '../../../api/client';
-import { portalDecisionsApi } from '../../../api/decisions';
+import { errorText } from '../api/client';
 
+/** The server accepts one code per phone a minute (core/sms/verification-code.ts). */
 const RESEND_SECONDS = 60;
 
 /**
- * 短信验证码 of the comment form, where the town asks commenters to verify their phone: 获取验证码 sends
- * a code to the phone typed above and counts down the server's once-a-minute limit.
+ * 短信验证码 field of a portal form: 获取验证码 sends a code to the form's `phone` field (validated
+ * first) and counts down to the next allowed send; the six digits go into the form's `code` field.
+ * Used by registration, the decision comment form and the quiz.
  */
-export function CommentCodeField({ decisionId }: { decisionId: string }) {
+export function SmsCodeField({
+  send,
+  testId,
+}: {
+  send: (phone: string) => Promise<{ expiresInSeconds: number }>;
+  /** Prefix of the test ids: `${testId}-code` on the input, `${testId}-send-code` on the button. */
+  testId: string;
+}) {
   const { message } = App.useApp();
   const form = Form.useFormInstance<{ phone?: string }>();
   const [countdown, setCountdown] = useState(0);
@@ -25,7 +33,7 @@ export function CommentCodeField({ decisionId }: { decisionId: string }) {
     const { phone } = await form.validateFields(['phone']);
     setSending(true);
     try {
-      const { expiresInSeconds } = await portalDecisionsApi.commentCode(decisionId, phone!);
+      const { expiresInSeconds } = await send(phone!);
       message.success(`验证码已发送，${Math.round(expiresInSeconds / 60)} 分钟内有效`);
       setCountdown(RESEND_SECONDS);
     } catch (e) {
@@ -43,13 +51,13 @@ export function CommentCodeField({ decisionId }: { decisionId: string }) {
           noStyle
           rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位验证码' }]}
         >
-          <Input maxLength={6} inputMode="numeric" data-testid="comment-code" />
+          <Input maxLength={6} inputMode="numeric" data-testid={`${testId}-code`} />
         </Form.Item>
         <Button
           onClick={() => void sendCode()}
           loading={sending}
           disabled={countdown > 0}
-          data-testid="comment-send-code"
+          data-testid={`${testId}-send-code`}
         >
           {countdown > 0 ? `${countdown} 秒后重发` : '获取验证码'}
         </Button>
