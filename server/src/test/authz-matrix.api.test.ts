@@ -3,10 +3,11 @@ import { ROLE_KEYS, type RoleKey } from '@fazhi/shared';
 import { ROLE_GRANTS } from '../modules.js';
 import { asAdmin } from './admin-login.js';
 import { expected, matches, resolve, sample, type Caller } from './authz-expect.js';
-import { buildFixtures, pdfForm, type Scope, type ScopeFixtures } from './authz-fixtures.js';
+import { buildFixtures, type Scope, type ScopeFixtures } from './authz-fixtures.js';
+import { pdfForm } from './authz-fixtures-town.js';
 import { MATRIX, type RouteRow } from './authz-matrix.js';
 import type { TestClient } from './test-client.js';
-import { pgMissing, startTestServer, type TestServer } from './test-env.js';
+import { FULL_DEMO_SETUP_MS, pgMissing, startTestServer, type TestServer } from './test-env.js';
 
 /**
  * The authorisation matrix, proven: every route × every role (and an anonymous caller) × a record in
@@ -117,7 +118,7 @@ describe.skipIf(pgMissing())('authorisation matrix', () => {
       });
     }
     fixtures = await buildFixtures(s, clients.get('secadmin')!);
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('has a row for every route of the OpenAPI document and a route for every row', () => {

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/authz/actor.js';
@@ -14,25 +13,7 @@ import { pgMissing, startTestServer, type TestServer } from '../../test/test-env
 import { loadUserActor } from '../auth/actor-loader.js';
 import { deliverNotifications, MAX_ATTEMPTS } from './delivery.job.js';
 import { notificationSweep } from './notification-sweep.js';
-
-/** A local HTTP server standing in for the SMS provider: answers 500 to the first `failFirst` calls. */
-function fakeProvider(failFirst: number) {
-  const calls: { auth: string | undefined; body: Record<string, unknown> }[] = [];
-  const server = http.createServer((req, res) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      calls.push({
-        auth: req.headers.authorization,
-        body: JSON.parse(data) as Record<string, unknown>,
-      });
-      const fail = calls.length <= failFirst;
-      res.writeHead(fail ? 500 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(fail ? { code: 'BUSY' } : { code: 'OK' }));
-    });
-  });
-  return { server, calls };
-}
+import { fakeProvider } from '../../test/fake-sms-provider.js';
 
 describe.skipIf(pgMissing())('notifications: production, dedupe, settings and delivery', () => {
   let s: TestServer;
