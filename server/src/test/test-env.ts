@@ -20,6 +20,13 @@ export const testDb = (): TestDb => (process.env.FAZHI_TEST_DB === 'pg' ? 'pg' :
 /** True when this project runs on PostgreSQL but none was reachable (the suite is then skipped). */
 export const pgMissing = (): boolean => testDb() === 'pg' && !inject('pgTemplate');
 
+/**
+ * How long a setup that loads the full demo may take: every module's 2024 records through the real
+ * services, which on a loaded PostgreSQL (CI runs two files at once beside the other projects) can take
+ * many minutes.
+ */
+export const FULL_DEMO_SETUP_MS = 1_500_000;
+
 export interface TestEnv {
   deps: Deps;
   time: ManualTime;

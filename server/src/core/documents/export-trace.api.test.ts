@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asAdmin } from '../../test/admin-login.js';
 import type { TestClient } from '../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 
 /**
  * Every export that holds personal data leaves one audit event — who, what, with which filter, how
@@ -20,7 +25,7 @@ describe.skipIf(pgMissing())('exports of personal data are traced', () => {
       sysadmin: (await asAdmin(s, 'sysadmin')).client,
       auditadmin: (await asAdmin(s, 'auditadmin')).client,
     };
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   async function rowsOf(body: Buffer): Promise<number> {

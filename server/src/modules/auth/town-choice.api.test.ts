@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 
 /**
  * The county official's town selector (issue #15): the choice is kept with the person, opens on the
@@ -27,7 +32,7 @@ describe.skipIf(pgMissing())('the town chosen in the header', () => {
       .where('code', '=', '330282000000')
       .executeTakeFirstOrThrow();
     ids.outside = countyOrg.parentId!;
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   const q = () => s.deps.db.kysely;

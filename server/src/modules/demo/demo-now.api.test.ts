@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 
 interface InboxJson {
   counts: { overdue: number; due_soon: number; total: number };
@@ -12,7 +17,7 @@ describe.skipIf(pgMissing())('the demo loaded on a day after its 2024 history', 
 
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: `${TODAY}T02:00:00Z` }); // a Friday
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   const inbox = async (username: string): Promise<InboxJson> => {

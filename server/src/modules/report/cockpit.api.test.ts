@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 import { hashPassword } from '../auth/passwords.js';
 import { findOrgByCode, insertOrg } from '../orgs/org.repository.js';
 import { insertUser, setRoles } from '../users/user.repository.js';
@@ -48,7 +53,7 @@ describe.skipIf(pgMissing())('cockpit', () => {
     });
     await setRoles(q, user.id, ['town_head'], null, s.time.now());
     [head, county, other] = [await s.as('head'), await s.as('county'), await s.as('otherhead')];
-  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   const cockpit = async (who: TestClient, query = '') => {

@@ -1,7 +1,12 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 
 /** Each figure of the seed (figures.md), recorded by a module or entered by staff, as the report prints it. */
 const FIGURES: [figure: string, key: string, value: number, printed: string][] = [
@@ -79,7 +84,7 @@ describe.skipIf(pgMissing())('indicators and the annual report', () => {
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   const indicators = async (who = clerk, query = '') => {

@@ -1,7 +1,12 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../test/test-env.js';
 
 describe.skipIf(pgMissing())(
   'legality review: the 桥头镇 2024 figures from the demo records',
@@ -13,7 +18,7 @@ describe.skipIf(pgMissing())(
       s = await startTestServer({ demo: 'full' });
       reviewer = await s.as('reviewer');
       // Every module's 2024 records load here, not only this one's.
-    }, 300_000);
+    }, FULL_DEMO_SETUP_MS);
     afterAll(() => s?.close());
 
     it('reproduces the report: 89 contracts, 8 village rules, 1 major-decision filing, 2 other, 350+ offline', async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 
 /** The 2024 report's figures (制定镇重大行政决策事项1项, 重大行政决策备案审查1个), counted from the demo's records. */
 describe.skipIf(pgMissing())('decisions demo', () => {
@@ -10,7 +15,7 @@ describe.skipIf(pgMissing())('decisions demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-02-10T02:00:00Z' });
     clerk = await s.as('clerk');
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('counts 1 decision made and 1 filed in 2024 from the records', async () => {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sm3Hex } from '../../../core/crypto/sm.js';
 import { newId } from '../../../core/ids.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 import type { TestClient } from '../../../test/test-client.js';
 import { OUTCOME_KEYS } from '../requests/outcomes.js';
 import { docxText } from '../requests/request-fixtures.js';
@@ -23,7 +28,7 @@ describe.skipIf(pgMissing())('政府信息公开工作年度报告 computed from
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 300_000); // the full demo of every module, letters included, on a busy machine
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('fills 表三 for 2024 from the applications: every outcome row, carry-over in and out, checks V1–V5 pass', async () => {

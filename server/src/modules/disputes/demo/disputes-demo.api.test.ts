@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 
 /** The 2024 report's dispute figures, counted from the records the demo drove through the services. */
 describe.skipIf(pgMissing())('disputes demo', () => {
@@ -10,7 +15,7 @@ describe.skipIf(pgMissing())('disputes demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     mediator = await s.as('mediator');
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('reproduces 40 %, 100 % on time, 708 agreements and 56 of 134 诉前调解 (41.8 %) for 2024', async () => {

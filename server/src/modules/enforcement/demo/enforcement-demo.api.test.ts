@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 
 /** The 2024 report's enforcement figures, counted from the case records the demo drove through the services. */
 describe.skipIf(pgMissing())('enforcement demo', () => {
@@ -10,7 +15,7 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     officer = await s.as('officer');
-  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('reproduces 43 entrusted decisions (¥460,500) and 9 food-safety cases (¥16,000) for 2024', async () => {

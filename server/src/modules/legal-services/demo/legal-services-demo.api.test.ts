@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 
 /** The 2024 report's station figures, counted from the records the demo drove through the services. */
 describe.skipIf(pgMissing())('legal services demo', () => {
@@ -10,7 +15,7 @@ describe.skipIf(pgMissing())('legal services demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-03-05T02:00:00Z' });
     window = await s.as('window');
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('reproduces 670 consultations, 120 mediations, 5 legal-aid cases and 30 judicial-assistance acts for 2024', async () => {

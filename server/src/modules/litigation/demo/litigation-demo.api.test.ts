@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 import { RECORDED_TABLE4 } from '../litigation.public.js';
 
 /** The 2024 report's figures (行政诉讼发案量 0, 复议纠错 0) and 表四, counted from the demo's register. */
@@ -11,7 +16,7 @@ describe.skipIf(pgMissing())('litigation demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full', now: '2025-02-10T02:00:00Z' });
     clerk = await s.as('clerk');
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('reproduces 0 suits and 0 corrections to 30 November 2024, every case discussed and evaluated', async () => {

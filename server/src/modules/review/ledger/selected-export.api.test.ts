@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgMissing, startTestServer, type TestServer } from '../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-env.js';
 import type { TestClient } from '../../../test/test-client.js';
 
 const API = '/api/v1/review/items';
@@ -23,7 +28,7 @@ describe.skipIf(pgMissing())('合法性审查台账: 导出所选 (the ticked ro
     reviewer = await s.as('reviewer');
     rows = (await reviewer.get(`${API}?pageSize=200`)).json.items;
     // The full demo takes a while on PostgreSQL when the two cores are shared.
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('exports exactly the selected items, and records which in the trail', async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChains } from '../../../../core/audit/verify.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../../test/test-env.js';
 import { proactiveTableFigures, RECORDED_PENALTIES } from '../annual-figures.js';
 
 /** The 桥头镇 2024 demo of 主动公开 and 三务公开, as the report and the board compute it. */
@@ -16,7 +21,7 @@ describe.skipIf(pgMissing())('disclosure demo data (桥头镇 2024)', () => {
         .where('code', '=', '330282109000')
         .executeTakeFirstOrThrow()
     ).id;
-  }, 300_000);
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('has a catalogue across the categories, withheld entries, drafts in progress and one overdue', async () => {

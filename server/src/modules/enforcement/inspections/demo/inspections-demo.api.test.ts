@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../core/calendar/index.js';
 import { today } from '../../../../core/deps.js';
 import type { TestClient } from '../../../../test/test-client.js';
-import { pgMissing, startTestServer, type TestServer } from '../../../../test/test-env.js';
+import {
+  FULL_DEMO_SETUP_MS,
+  pgMissing,
+  startTestServer,
+  type TestServer,
+} from '../../../../test/test-env.js';
 
 /** The demo's inspections and hazards, counted from the records it drove through the services. */
 describe.skipIf(pgMissing())('inspections demo', () => {
@@ -12,7 +17,7 @@ describe.skipIf(pgMissing())('inspections demo', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: 'full' });
     officer = await s.as('officer');
-  }, 1_500_000); // the full demo of every module, through the real services (slow on a loaded PostgreSQL)
+  }, FULL_DEMO_SETUP_MS);
   afterAll(() => s?.close());
 
   it('has ten joint school-canteen inspections in 2024 and one 挂牌督办 cleared', async () => {
