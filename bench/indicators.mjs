@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pgAdminUrl, pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
-import { bareQueries } from './lib/indicator-bare.mjs';
+import { bareQueries, orgIdsQuery } from './lib/indicator-bare.mjs';
 import { benchTownsSql, SEEDED, seedStatements } from './lib/indicator-seed.mjs';
 import { cleanup, onCleanup, startFazhi, tail } from './lib/procs.mjs';
 import { figure, heading, note } from './lib/report.mjs';
@@ -128,14 +128,23 @@ async function bare(engine, towns) {
       : null;
   try {
     return await engine.withSql(async (sql) => {
-      const run = (/** @type {string[]} */ list) => async () => {
+      /** @param {string[]} list */
+      const runAll = async (list) => {
         if (pool) await Promise.all(list.map((stmt) => pool.query(stmt)));
         else for (const stmt of list) await sql.all(stmt);
       };
-      const mine = bareQueries([/** @type {string} */ (towns[0])], YEAR, '11-30');
-      const county = bareQueries(towns, YEAR, '11-30');
-      const one = await sample(run(mine));
-      const all = await sample(run(county));
+      /** @param {string} stmt @returns {Promise<string[]>} */
+      const ids = async (stmt) =>
+        (pool ? (await pool.query(stmt)).rows : await sql.all(stmt)).map((r) => r.id);
+      /** @param {string[]} which the orgs are read each time, as the review provider does */
+      const statements = async (which) =>
+        bareQueries(which, await ids(orgIdsQuery(which)), YEAR, '11-30');
+      const mine = await statements([/** @type {string} */ (towns[0])]);
+      const county = await statements(towns);
+      const one = await sample(async () =>
+        runAll(await statements([/** @type {string} */ (towns[0])])),
+      );
+      const all = await sample(async () => runAll(await statements(towns)));
       if (values.explain && pool)
         for (const [who, list] of /** @type {const} */ ([
           ['one town', mine],

@@ -9,11 +9,13 @@ import { lit } from './indicator-seed.mjs';
 const sum = (/** @type {string} */ when) => `sum(CASE WHEN ${when} THEN 1 ELSE 0 END)`;
 
 /**
- * @param {string[]} towns @param {string} from @param {string} to @param {number} year
+ * @param {string[]} towns @param {string[]} orgIds @param {string} from @param {string} to @param {number} year
  * @returns {['year' | 'cutOff', string][]} the statements, each with the span kind its figures use
  */
-function spanQueries(towns, from, to, year) {
+function spanQueries(towns, orgIds, from, to, year) {
   const inTowns = `(${towns.map(lit).join(', ')})`;
+  // The review counts filter on the towns' org ids as values, as the provider does (see orgIdsQuery).
+  const inOrgs = `(${orgIds.length ? orgIds.map(lit).join(', ') : 'NULL'})`;
   const within = (/** @type {string} */ col) => `${col} >= '${from}' AND ${col} <= '${to}'`;
   const received = within('received_on');
   const concluded = within('concluded_on');
@@ -63,12 +65,17 @@ function spanQueries(towns, from, to, year) {
     ],
     [
       'year',
-      `SELECT o.town_id, count(DISTINCT CASE WHEN i.channel != 'platform' AND i.type = 'village_contract' THEN r.item_id END),
+      `SELECT i.org_id, count(DISTINCT CASE WHEN i.channel != 'platform' AND i.type = 'village_contract' THEN r.item_id END),
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type IN ('gov_contract', 'village_contract') THEN r.item_id END),
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'village_rules' THEN r.item_id END),
        count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'other' THEN r.item_id END)
-     FROM review_opinions r JOIN review_items i ON i.id = r.item_id JOIN orgs o ON o.id = r.org_id
-     WHERE o.town_id IN ${inTowns} AND ${within('r.issued_on')} GROUP BY o.town_id`,
+     FROM review_opinions r JOIN review_items i ON i.id = r.item_id
+     WHERE r.org_id IN ${inOrgs} AND i.org_id IN ${inOrgs} AND ${within('r.issued_on')} GROUP BY i.org_id`,
+    ],
+    [
+      'year',
+      `SELECT i.org_id, count(DISTINCT f.item_id) FROM review_filings f JOIN review_items i ON i.id = f.item_id
+     WHERE i.org_id IN ${inOrgs} AND i.type = 'major_decision' AND ${within('f.filed_on')} GROUP BY i.org_id`,
     ],
   ];
 }
@@ -76,15 +83,23 @@ function spanQueries(towns, from, to, year) {
 /**
  * Every statement of one indicator set: each module's counts over its span (the year, or up to the
  * cut-off), this year and last, as the report counts them.
- * @param {string[]} towns @param {number} year @param {string} cutOff  MM-DD
+ * @param {string[]} towns @param {string[]} orgIds  the towns' orgs (orgIdsQuery) @param {number} year
+ * @param {string} cutOff  MM-DD
  */
-export function bareQueries(towns, year, cutOff) {
+export function bareQueries(towns, orgIds, year, cutOff) {
   return [year, year - 1].flatMap((y) => {
-    const year_ = spanQueries(towns, `${y}-01-01`, `${y}-12-31`, y);
-    const cut = spanQueries(towns, `${y}-01-01`, `${y}-${cutOff}`, y);
+    const year_ = spanQueries(towns, orgIds, `${y}-01-01`, `${y}-12-31`, y);
+    const cut = spanQueries(towns, orgIds, `${y}-01-01`, `${y}-${cutOff}`, y);
     return [
       ...year_.filter(([k]) => k === 'year').map(([, q]) => q),
       ...cut.filter(([k]) => k === 'cutOff').map(([, q]) => q),
     ];
   });
 }
+
+/**
+ * The orgs of the towns (the town, its offices and villages): the review provider reads them first and
+ * counts by their ids. @param {string[]} towns
+ */
+export const orgIdsQuery = (towns) =>
+  `SELECT id FROM orgs WHERE town_id IN (${towns.map(lit).join(', ')})`;
