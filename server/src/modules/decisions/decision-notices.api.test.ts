@@ -213,7 +213,17 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
       '05-集体讨论决定摘录',
       `06-关于《${TITLE}》的公告`,
     ]);
-    expect(await zip.file(names[1]!)!.async('string')).toContain('泊位收费标准另行公布');
+    // The papers made for the 案卷 are GB/T 9704-style DOCX too, each with its content.
+    expect(names[1]).toBe('01-决策草案第1稿.docx');
+    const draft = await docxText(await zip.file(names[1]!)!.async('nodebuffer'));
+    expect(draft).toContain(`${TITLE}（第1稿）`);
+    expect(draft).toContain('第一条　市场周边道路施划限时泊位。');
+    expect(draft).toContain('第二条　泊位收费标准另行公布。');
+    expect(names[5]).toBe('05-集体讨论决定摘录.docx');
+    const extract = await docxText(await zip.file(names[5]!)!.async('nodebuffer'));
+    expect(extract).toContain('镇政府第5次常务会议纪要（摘录）');
+    expect(extract).toContain('会议决定');
+    expect(extract).toContain('同意实施市场周边限时停车管理，自公布之日起施行。');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await zip.file('00-卷内目录.xlsx')!.async('nodebuffer')) as never);
     const sheet = wb.worksheets[0]!;
