@@ -198,24 +198,39 @@ export async function sendDecisionFile(
     .executeTakeFirst();
   if (!d) throw notFound('该决策事项不存在或不在您的管辖范围内');
   assertTownStaff(actor, 'decisions.decision.file');
-  const [drafts, proc, notices, owned, opinion] = await Promise.all([
+  const [drafts, proc, notices, superseded, owned, opinion] = await Promise.all([
     draftPapers(q, d),
     procedurePapers(q, d),
     q.selectFrom('decisionNotices').selectAll().where('decisionId', '=', d.id).execute(),
+    q
+      .selectFrom('decisionSupersededNotices')
+      .selectAll()
+      .where('decisionId', '=', d.id)
+      .orderBy('createdAt')
+      .orderBy('docNumber')
+      .execute(),
     attachmentsOf(q, DECISION_OWNER, [d.id]),
     d.reviewItemId ? legalityOpinionLetterOf(q, d.reviewItemId) : undefined,
   ]);
+  /** A notice of the kind, after the ones it superseded (marked so) in the order they were issued. */
   const notice = async (kind: keyof typeof NOTICES): Promise<ArchivePaper[]> => {
+    const out: ArchivePaper[] = [];
+    for (const x of superseded.filter((r) => r.kind === kind))
+      out.push({
+        title: `${NOTICES[kind]}（已被${x.supersededBy}取代）`,
+        docNo: x.docNumber,
+        on: x.issuedOn,
+        content: { file: await fileRow(q, x.fileId) },
+      });
     const n = notices.find((x) => x.kind === kind);
-    if (!n) return [];
-    return [
-      {
+    if (n)
+      out.push({
         title: NOTICES[kind],
         docNo: n.docNumber,
         on: n.issuedOn,
         content: { file: await fileRow(q, n.fileId) },
-      },
-    ];
+      });
+    return out;
   };
   const legality: ArchivePaper[] = opinion?.fileId
     ? [
@@ -227,7 +242,7 @@ export async function sendDecisionFile(
         },
       ]
     : [];
-  const listed = new Set(notices.map((n) => n.fileId));
+  const listed = new Set([...notices, ...superseded].map((n) => n.fileId));
   const others: ArchivePaper[] = [];
   for (const f of owned.filter((x) => !listed.has(x.id))) {
     const row = await fileRow(q, f.id);
