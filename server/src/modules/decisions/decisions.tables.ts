@@ -162,7 +162,7 @@ interface DecisionSettingsTable {
   updatedAt: Instant;
 }
 
-/** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): one of each kind. */
+/** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): the current one of each kind. */
 interface DecisionNoticesTable {
   id: string;
   orgId: string;
