@@ -130,6 +130,16 @@ export interface DecisionNotice {
   label: string;
   basis: string;
   issued: { docNumber: string; fileId: string; issuedOn: string } | null;
+  /** Why the issued notice no longer announces the step (a rescheduled hearing): it may be issued anew. */
+  outdated: string | null;
+  /** Earlier notices of the kind, replaced by a later 文号. */
+  superseded: {
+    docNumber: string;
+    fileId: string;
+    issuedOn: string;
+    supersededOn: string;
+    supersededBy: string;
+  }[];
   canIssue: boolean;
   /** Why it cannot be issued yet (the step it announces has not happened). */
   blocked: string | null;

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOfficialLetter, type OfficialLetterInput } from './docx-letter.js';
+import { buildOfficialLetter, buildRecordPaper, type OfficialLetterInput } from './docx-letter.js';
 
 const INPUT: OfficialLetterInput = {
   issuer: '慈溪市桥头镇人民政府',
@@ -130,5 +130,26 @@ describe('buildOfficialLetter (GB/T 9704-2012)', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(paragraphWith(xml, '人民政府文件'))![1]);
     expect(size * 10 * 23).toBeLessThanOrEqual(8845);
+  });
+});
+
+describe('buildRecordPaper (a 案卷 paper without 版头)', () => {
+  it('keeps the page, grid and 正文 rules but has no 发文机关标志 or 文号 line', async () => {
+    const buf = await buildRecordPaper({
+      title: '风险评估报告',
+      blocks: [
+        { kind: 'heading1', text: '风险点' },
+        { kind: 'paragraph', text: '道路开挖影响沿街商户经营。' },
+      ],
+      signed: { by: '镇社会治理中心', on: '2025-03-03' },
+      keeper: '经济发展办公室',
+    });
+    const doc = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(/<w:docGrid ([^/]*)\/>/.exec(doc)![1]).toContain('w:type="linesAndChars"');
+    expect(paragraphWith(doc, '风险评估报告')).toContain('方正小标宋简体');
+    expect(paragraphWith(doc, '一、风险点')).toContain('黑体');
+    expect(paragraphWith(doc, '2025年3月3日')).toContain('<w:jc w:val="right"/>');
+    expect(doc).not.toContain('FF0000');
   });
 });

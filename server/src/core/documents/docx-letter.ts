@@ -188,38 +188,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-/** A 公文 in GB/T 9704-2012 layout, as a DOCX file. */
-export async function buildOfficialLetter(input: OfficialLetterInput): Promise<Buffer> {
-  const recipient = input.recipient?.trim();
-  const children: Paragraph[] = [
-    issuerMark(input.issuer),
-    blank(),
-    blank(),
-    docNumberLine(input.docNumber),
-    // 标题编排于红色分隔线下空二行位置 (第7.3.1条).
-    blank(),
-    blank(),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [run({ text: input.title, font: FONT.xiaobiaosong, size: SIZE.er })],
-    }),
-    blank(),
-    // 主送机关编排于标题下空一行位置，居左顶格 (第7.3.2条).
-    ...(recipient
-      ? [
-          new Paragraph({
-            children: [body(recipient.endsWith('：') ? recipient : `${recipient}：`)],
-          }),
-        ]
-      : []),
-    ...bodyParagraphs(input.blocks),
-    ...attachmentParagraphs(input.attachments ?? []),
-    ...signature(input.signatory, input.date),
-    ...ccParagraph(input.cc ?? []),
-  ];
+/** The A4 page, 版心 grid and 页码 of GB/T 9704-2012 around the given paragraphs, as a DOCX file. */
+function gongwenDocx(meta: { creator: string; title: string }, children: Paragraph[]) {
   const doc = new Document({
-    creator: input.issuer,
-    title: input.title,
+    creator: meta.creator,
+    title: meta.title,
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: fontOf(FONT.fangsong), size: SIZE.san } } } },
     sections: [
@@ -242,4 +215,61 @@ export async function buildOfficialLetter(input: OfficialLetterInput): Promise<B
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** 标题: 2号小标宋, centred, a blank line below it (第7.3.1条). */
+const titleParagraphs = (title: string) => [
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [run({ text: title, font: FONT.xiaobiaosong, size: SIZE.er })],
+  }),
+  blank(),
+];
+
+/** A 公文 in GB/T 9704-2012 layout, as a DOCX file. */
+export async function buildOfficialLetter(input: OfficialLetterInput): Promise<Buffer> {
+  const recipient = input.recipient?.trim();
+  const children: Paragraph[] = [
+    issuerMark(input.issuer),
+    blank(),
+    blank(),
+    docNumberLine(input.docNumber),
+    // 标题编排于红色分隔线下空二行位置 (第7.3.1条).
+    blank(),
+    blank(),
+    ...titleParagraphs(input.title),
+    // 主送机关编排于标题下空一行位置，居左顶格 (第7.3.2条).
+    ...(recipient
+      ? [
+          new Paragraph({
+            children: [body(recipient.endsWith('：') ? recipient : `${recipient}：`)],
+          }),
+        ]
+      : []),
+    ...bodyParagraphs(input.blocks),
+    ...attachmentParagraphs(input.attachments ?? []),
+    ...signature(input.signatory, input.date),
+    ...ccParagraph(input.cc ?? []),
+  ];
+  return gongwenDocx({ creator: input.issuer, title: input.title }, children);
+}
+
+/** A paper kept in a 案卷 that is not issued as a 公文 (草案, 笔录, 意见, 报告): no 版头, no 文号. */
+export interface RecordPaperInput {
+  title: string;
+  blocks: LetterBlock[];
+  /** Who wrote or signed it, and when (YYYY-MM-DD), placed as a 公文's 署名 and 成文日期. */
+  signed?: { by: string; on: string } | undefined;
+  /** The body that keeps it, as the DOCX's author. */
+  keeper: string;
+}
+
+/** A record paper in the page, grid, type and 正文 rules of GB/T 9704-2012, as a DOCX file. */
+export async function buildRecordPaper(input: RecordPaperInput): Promise<Buffer> {
+  const children: Paragraph[] = [
+    ...titleParagraphs(input.title),
+    ...bodyParagraphs(input.blocks),
+    ...(input.signed ? signature(input.signed.by, input.signed.on) : []),
+  ];
+  return gongwenDocx({ creator: input.keeper, title: input.title }, children);
 }

@@ -4,6 +4,12 @@ import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { buildArchive, type ArchivePaper } from '../../core/documents/archive-zip.js';
+import {
+  buildRecordPaper,
+  type LetterBlock,
+  type RecordPaperInput,
+} from '../../core/documents/docx-letter.js';
+import { gongwenDate } from '../../core/documents/gongwen-format.js';
 import type { Deps } from '../../core/deps.js';
 import { notFound } from '../../core/errors.js';
 import { sendDownload } from '../../core/http/download.js';
@@ -18,11 +24,18 @@ import { DECISION_ART as ART, NOTICES, RISK_GRADES, RISK_LEVELS } from './decisi
 
 // tenancy: the decision is read through scoped(); drafts, notices, procedures and files are its children
 
-/** A record kept as text (草案, 笔录, 意见) packed as a UTF-8 text file Windows opens as such. */
-const text = (name: string, lines: string[]) => ({
-  name: `${name}.txt`,
-  bytes: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'),
-});
+const p = (text: string): LetterBlock => ({ kind: 'paragraph', text });
+const h = (text: string): LetterBlock => ({ kind: 'heading1', text });
+
+/** A record (草案, 笔录, 意见, 报告, 纪要摘录) as a GB/T 9704-style DOCX paper of the 案卷. */
+async function paper(
+  d: DecisionsTable,
+  name: string,
+  input: Omit<RecordPaperInput, 'keeper'>,
+): Promise<ArchivePaper['content']> {
+  const keeper = d.leadOffice ?? d.title;
+  return { name: `${name}.docx`, bytes: await buildRecordPaper({ ...input, keeper }) };
+}
 
 async function draftPapers(q: Q, d: DecisionsTable): Promise<ArchivePaper[]> {
   const drafts = await q
@@ -43,11 +56,14 @@ async function draftPapers(q: Q, d: DecisionsTable): Promise<ArchivePaper[]> {
       title: `决策草案（第${v.version}稿）`,
       docNo: '',
       on: v.createdOn,
-      content: text(`决策草案第${v.version}稿`, [
-        v.title,
-        ...(v.explanation ? [`起草说明：${v.explanation}`] : []),
-        ...articles.map((a) => `${a.heading}　${a.text}`),
-      ]),
+      content: await paper(d, `决策草案第${v.version}稿`, {
+        title: `${v.title}（第${v.version}稿）`,
+        blocks: [
+          ...articles.map((a) => p(`${a.heading}　${a.text}`)),
+          ...(v.explanation ? [h('起草说明'), p(v.explanation)] : []),
+        ],
+        signed: d.leadOffice ? { by: d.leadOffice, on: v.createdOn } : undefined,
+      }),
     });
   }
   return out;
@@ -78,44 +94,62 @@ async function procedurePapers(q: Q, d: DecisionsTable) {
             title: '听证会记录',
             docNo: '',
             on: hearing.recordedOn,
-            content: text('听证会记录', [
-              `听证会：${hearing.hearingOn}，${hearing.place}`,
-              `听证事项：${hearing.matters}`,
-              hearing.record,
-            ]),
+            content: await paper(d, '听证会记录', {
+              title: `《${d.title}》听证会记录`,
+              blocks: [
+                p(`时间：${gongwenDate(hearing.hearingOn)}。地点：${hearing.place}。`),
+                p(`听证事项：${hearing.matters}`),
+                h('听证情况'),
+                ...hearing.record.split(/\r?\n/).filter(Boolean).map(p),
+              ],
+              signed: { by: d.leadOffice ?? '听证组织单位', on: hearing.recordedOn },
+            }),
           },
         ]
       : [];
-  const experts: ArchivePaper[] = picks.map((p) => ({
-    title: `专家论证意见（${p.name}）`,
-    docNo: '',
-    on: p.signedOn!,
-    content: text(`专家论证意见-${p.name}`, [
-      `专家：${p.name}（${p.field}，${p.employer}）`,
-      p.opinion ?? '',
-      `署名日期：${p.signedOn}`,
-    ]),
-  }));
+  const experts: ArchivePaper[] = [];
+  for (const x of picks)
+    experts.push({
+      title: `专家论证意见（${x.name}）`,
+      docNo: '',
+      on: x.signedOn!,
+      content: await paper(d, `专家论证意见-${x.name}`, {
+        title: `关于《${d.title}》的专家论证意见`,
+        blocks: [
+          p(`论证专家：${x.name}（${x.field}，${x.employer}）`),
+          ...(x.opinion ?? '').split(/\r?\n/).filter(Boolean).map(p),
+        ],
+        signed: { by: `专家：${x.name}`, on: x.signedOn! },
+      }),
+    });
   const report: ArchivePaper[] = risk
     ? [
         {
           title: '风险评估报告',
           docNo: '',
           on: risk.reportedOn,
-          content: text('风险评估报告', [
-            `评估单位：${risk.assessor}`,
-            `风险点：${risk.points}`,
-            `防范措施：${risk.measures}`,
-            `处置预案：${risk.plan}`,
-            `结论：${RISK_LEVELS[risk.conclusion]}（${RISK_GRADES[risk.grade]}）`,
-          ]),
+          content: await paper(d, '风险评估报告', {
+            title: `《${d.title}》风险评估报告`,
+            blocks: [
+              p(`评估单位：${risk.assessor}`),
+              h('风险点'),
+              p(risk.points),
+              h('风险防范措施'),
+              p(risk.measures),
+              h('处置预案'),
+              p(risk.plan),
+              h('评估结论'),
+              p(`${RISK_LEVELS[risk.conclusion]}（${RISK_GRADES[risk.grade]}）`),
+            ],
+            signed: { by: risk.assessor, on: risk.reportedOn },
+          }),
         },
       ]
     : [];
   return { record, experts, report };
 }
 
-function decisionExtract(d: DecisionsTable): ArchivePaper[] {
+async function decisionExtract(d: DecisionsTable): Promise<ArchivePaper[]> {
   if (!d.decidedOn || !d.decisionText) return [];
   const meeting = d.meetingRecord
     ? (JSON.parse(d.meetingRecord) as { opinions: { member: string; opinion: string }[] })
@@ -125,13 +159,20 @@ function decisionExtract(d: DecisionsTable): ArchivePaper[] {
       title: '集体讨论决定（会议纪要摘录）',
       docNo: '',
       on: d.decidedOn,
-      content: text('集体讨论决定摘录', [
-        `会议：${d.meetingName ?? ''}（${d.meetingOn ?? d.decidedOn}）`,
-        ...meeting.opinions.map((o) => `${o.member}：${o.opinion}`),
-        ...(d.departureReason ? [`行政首长不采纳多数意见的理由：${d.departureReason}`] : []),
-        ...(d.dissent ? [`不同意见：${d.dissent}`] : []),
-        `决定：${d.decisionText}`,
-      ]),
+      content: await paper(d, '集体讨论决定摘录', {
+        title: `${d.meetingName ?? '集体讨论'}纪要（摘录）`,
+        blocks: [
+          p(
+            `${gongwenDate(d.meetingOn ?? d.decidedOn)}，${d.meetingName ?? '会议'}集体讨论了《${d.title}》。`,
+          ),
+          h('与会人员意见'),
+          ...meeting.opinions.map((o) => p(`${o.member}：${o.opinion}`)),
+          ...(d.departureReason ? [h('行政首长不采纳多数意见的理由'), p(d.departureReason)] : []),
+          ...(d.dissent ? [h('不同意见'), p(d.dissent)] : []),
+          h('会议决定'),
+          p(d.decisionText),
+        ],
+      }),
     },
   ];
 }
@@ -157,24 +198,39 @@ export async function sendDecisionFile(
     .executeTakeFirst();
   if (!d) throw notFound('该决策事项不存在或不在您的管辖范围内');
   assertTownStaff(actor, 'decisions.decision.file');
-  const [drafts, proc, notices, owned, opinion] = await Promise.all([
+  const [drafts, proc, notices, superseded, owned, opinion] = await Promise.all([
     draftPapers(q, d),
     procedurePapers(q, d),
     q.selectFrom('decisionNotices').selectAll().where('decisionId', '=', d.id).execute(),
+    q
+      .selectFrom('decisionSupersededNotices')
+      .selectAll()
+      .where('decisionId', '=', d.id)
+      .orderBy('createdAt')
+      .orderBy('docNumber')
+      .execute(),
     attachmentsOf(q, DECISION_OWNER, [d.id]),
     d.reviewItemId ? legalityOpinionLetterOf(q, d.reviewItemId) : undefined,
   ]);
+  /** A notice of the kind, after the ones it superseded (marked so) in the order they were issued. */
   const notice = async (kind: keyof typeof NOTICES): Promise<ArchivePaper[]> => {
+    const out: ArchivePaper[] = [];
+    for (const x of superseded.filter((r) => r.kind === kind))
+      out.push({
+        title: `${NOTICES[kind]}（已被${x.supersededBy}取代）`,
+        docNo: x.docNumber,
+        on: x.issuedOn,
+        content: { file: await fileRow(q, x.fileId) },
+      });
     const n = notices.find((x) => x.kind === kind);
-    if (!n) return [];
-    return [
-      {
+    if (n)
+      out.push({
         title: NOTICES[kind],
         docNo: n.docNumber,
         on: n.issuedOn,
         content: { file: await fileRow(q, n.fileId) },
-      },
-    ];
+      });
+    return out;
   };
   const legality: ArchivePaper[] = opinion?.fileId
     ? [
@@ -186,7 +242,7 @@ export async function sendDecisionFile(
         },
       ]
     : [];
-  const listed = new Set(notices.map((n) => n.fileId));
+  const listed = new Set([...notices, ...superseded].map((n) => n.fileId));
   const others: ArchivePaper[] = [];
   for (const f of owned.filter((x) => !listed.has(x.id))) {
     const row = await fileRow(q, f.id);
@@ -206,7 +262,7 @@ export async function sendDecisionFile(
     ...proc.experts,
     ...proc.report,
     ...legality,
-    ...decisionExtract(d),
+    ...(await decisionExtract(d)),
     ...(await notice('publication')),
     ...others,
   ];

@@ -10,6 +10,18 @@ import { insertUser, setRoles } from '../users/user.repository.js';
 
 const TITLE = '桥头镇农贸市场周边停车管理办法';
 const NUMBER = /^桥政发〔2025〕\d+号$/;
+const HEARING = {
+  hearingOn: '2025-03-20',
+  place: '桥头镇人民政府三楼会议室',
+  matters: '泊位收费标准和限时规则',
+  selectionRule: '市场经营户自愿报名，按摊位区域抽签产生代表',
+  participants: [
+    { name: '陈某', role: '经营户代表' },
+    { name: '林某', role: '居民代表' },
+  ],
+  announcedOn: '2025-03-03',
+  materialsSentOn: '2025-03-03',
+};
 
 async function docxText(bytes: Buffer): Promise<string> {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -21,6 +33,7 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
   let s: TestServer;
   let clerk: TestClient;
   let id: string;
+  let firstHearing: string;
   const at = async (iso: string) => {
     s.time.set(`${iso}T02:00:00Z`);
     clerk = await s.as('clerk');
@@ -120,20 +133,7 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
 
   it('issues the 听证公告 from the hearing notice (第十六、十七条)', async () => {
     await refused(clerk.post(url('/notices/hearing')), 422, 'NOTICE_NOT_READY');
-    await ok(
-      clerk.post(url('/hearing'), {
-        hearingOn: '2025-03-20',
-        place: '桥头镇人民政府三楼会议室',
-        matters: '泊位收费标准和限时规则',
-        selectionRule: '市场经营户自愿报名，按摊位区域抽签产生代表',
-        participants: [
-          { name: '陈某', role: '经营户代表' },
-          { name: '林某', role: '居民代表' },
-        ],
-        announcedOn: '2025-03-03',
-        materialsSentOn: '2025-03-03',
-      }),
-    );
+    await ok(clerk.post(url('/hearing'), HEARING));
     // Two clerks at once: one notice, the other request refused.
     const both = await Promise.all([1, 2].map(() => clerk.post(url('/notices/hearing'))));
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
@@ -145,6 +145,49 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
     expect(text).toContain('按摊位区域抽签产生代表');
     expect(text).toContain('陈某（经营户代表）、林某（居民代表）');
     expect(text).toContain('第十六条');
+    firstHearing = issued.issued.docNumber;
+  });
+
+  it('re-issues the 听证公告 under a new 文号 only after the hearing is rescheduled (第十六条)', async () => {
+    // Announcing the same hearing again changes nothing: the notice stands.
+    await ok(clerk.post(url('/hearing'), HEARING));
+    const same = await refused(clerk.post(url('/notices/hearing')), 409, 'NOTICE_ISSUED');
+    expect(same.details.docNumber).toBe(firstHearing);
+    expect(same.message).toContain('未变更');
+    await ok(
+      clerk.post(url('/hearing'), {
+        ...HEARING,
+        hearingOn: '2025-03-25',
+        place: '桥头镇文化礼堂',
+      }),
+    );
+    const stale = (await ok(clerk.get(url()))).notices[1];
+    expect(stale.outdated).toContain('已变更');
+    expect(stale.canIssue).toBe(true);
+    const detail = await ok(clerk.post(url('/notices/hearing')), 201);
+    const hearing = detail.notices[1];
+    expect(hearing.issued.docNumber).toMatch(NUMBER);
+    expect(hearing.issued.docNumber).not.toBe(firstHearing);
+    expect(hearing.outdated).toBeNull();
+    expect(hearing.canIssue).toBe(false);
+    expect(hearing.superseded).toEqual([
+      expect.objectContaining({ docNumber: firstHearing, supersededBy: hearing.issued.docNumber }),
+    ]);
+    const text = await docxText((await clerk.get(`/api/v1/files/${hearing.issued.fileId}`)).body);
+    expect(text).toContain('2025年3月25日');
+    expect(text).toContain('桥头镇文化礼堂');
+    expect(text).toContain(`原听证公告（${firstHearing}）所载事项已变更`);
+    const old = await clerk.get(`/api/v1/files/${hearing.superseded[0].fileId}`);
+    expect(await docxText(old.body)).toContain('桥头镇人民政府三楼会议室');
+    await refused(clerk.post(url('/notices/hearing')), 409, 'NOTICE_ISSUED');
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('meta')
+      .where('action', '=', 'decisions.notice.reissued')
+      .where('targetId', '=', id)
+      .execute();
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events[0]!.meta)).toContain(firstHearing);
   });
 
   it('issues the 采纳情况说明 with the counts and the reasons once comments are closed', async () => {
@@ -209,19 +252,36 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
       '01-决策草案第1稿',
       `02-关于公开征求《${TITLE}》意见的公告`,
       `03-关于召开《${TITLE}》听证会的公告`,
-      `04-关于《${TITLE}》公众意见采纳情况的说明`,
-      '05-集体讨论决定摘录',
-      `06-关于《${TITLE}》的公告`,
+      `04-关于召开《${TITLE}》听证会的公告`,
+      `05-关于《${TITLE}》公众意见采纳情况的说明`,
+      '06-集体讨论决定摘录',
+      `07-关于《${TITLE}》的公告`,
     ]);
-    expect(await zip.file(names[1]!)!.async('string')).toContain('泊位收费标准另行公布');
+    // The papers made for the 案卷 are GB/T 9704-style DOCX too, each with its content.
+    expect(names[1]).toBe('01-决策草案第1稿.docx');
+    const draft = await docxText(await zip.file(names[1]!)!.async('nodebuffer'));
+    expect(draft).toContain(`${TITLE}（第1稿）`);
+    expect(draft).toContain('第一条　市场周边道路施划限时泊位。');
+    expect(draft).toContain('第二条　泊位收费标准另行公布。');
+    // The superseded 听证公告 stays in the file, before the one that replaced it.
+    expect(names[3]).toContain(firstHearing);
+    expect(await docxText(await zip.file(names[4]!)!.async('nodebuffer'))).toContain(
+      '桥头镇文化礼堂',
+    );
+    expect(names[6]).toBe('06-集体讨论决定摘录.docx');
+    const extract = await docxText(await zip.file(names[6]!)!.async('nodebuffer'));
+    expect(extract).toContain('镇政府第5次常务会议纪要（摘录）');
+    expect(extract).toContain('会议决定');
+    expect(extract).toContain('同意实施市场周边限时停车管理，自公布之日起施行。');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await zip.file('00-卷内目录.xlsx')!.async('nodebuffer')) as never);
     const sheet = wb.worksheets[0]!;
     expect(String(sheet.getRow(1).getCell(1).value)).toBe(`决策事项：${TITLE}`);
-    const rows = [3, 4, 5, 6, 7, 8].map((r) => sheet.getRow(r));
+    const rows = [3, 4, 5, 6, 7, 8, 9].map((r) => sheet.getRow(r));
     expect(rows.map((r) => r.getCell(2).value)).toEqual([
       '决策草案（第1稿）',
       '征求意见公告',
+      `听证公告（已被${String(rows[3]!.getCell(3).value)}取代）`,
       '听证公告',
       '公众意见采纳情况说明',
       '集体讨论决定（会议纪要摘录）',

@@ -7,6 +7,11 @@ import { hashPassword } from '../auth/passwords.js';
 import { importDivision } from '../orgs/org.service.js';
 import { insertUser, setRoles } from '../users/user.repository.js';
 
+async function docxText(bytes: Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
 const CHECKS = {
   subject: 'pass',
   authority: 'pass',
@@ -329,15 +334,28 @@ describe.skipIf(pgMissing())('major decision procedures', () => {
       '06',
     ]);
     expect(names.slice(1, 5).map((n) => n.slice(3))).toEqual([
-      '决策草案第1稿.txt',
-      '听证会记录.txt',
-      '专家论证意见-专家spare.txt',
-      '风险评估报告.txt',
+      '决策草案第1稿.docx',
+      '听证会记录.docx',
+      '专家论证意见-专家spare.docx',
+      '风险评估报告.docx',
     ]);
     expect(names[5]).toMatch(/^05-桥法审〔2025〕\d+号.*\.docx$/);
-    expect(names[6]).toBe('06-集体讨论决定摘录.txt');
-    expect(await zip.file(names[2]!)!.async('string')).toContain('经解释说明后确认签字');
-    expect(await zip.file(names[6]!)!.async('string')).toContain('陈镇长：同意。');
+    expect(names[6]).toBe('06-集体讨论决定摘录.docx');
+    const text = async (i: number) => docxText(await zip.file(names[i]!)!.async('nodebuffer'));
+    const record = await text(2);
+    expect(record).toContain('听证会记录');
+    expect(record).toContain('经解释说明后确认签字');
+    const expert = await text(3);
+    expect(expert).toContain('专家论证意见');
+    expect(expert).toContain('论证专家：专家spare');
+    expect(expert).toContain('同意方案。');
+    expect(expert).toContain('2025年3月13日');
+    const risk = await text(4);
+    expect(risk).toContain('风险评估报告');
+    for (const v of [RISK.points, RISK.measures, RISK.plan, RISK.assessor])
+      expect(risk).toContain(v);
+    expect(risk).toContain('四、评估结论');
+    expect(await text(6)).toContain('陈镇长：同意。');
   });
 
   it('lets the county read but not act; another town sees neither the decision nor the pool', async () => {

@@ -202,7 +202,8 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
     {
       schema: {
         tags,
-        summary: '发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次）',
+        summary:
+          '发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次，听证会变更后重新发布听证公告）',
         params: noticeParams,
       },
     },

@@ -162,7 +162,7 @@ interface DecisionSettingsTable {
   updatedAt: Instant;
 }
 
-/** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): one of each kind. */
+/** A notice issued through the letter office (征求意见公告, 听证公告, 决策公告, 采纳情况说明): the current one of each kind. */
 interface DecisionNoticesTable {
   id: string;
   orgId: string;
@@ -172,6 +172,24 @@ interface DecisionNoticesTable {
   docNumber: string;
   issuedOn: IsoDate;
   issuedBy: string | null;
+  /** A 听证公告's hearing terms as announced (hearingTerms); null for the other kinds. */
+  hearingTerms: string | null;
+  createdAt: Instant;
+}
+
+/** A notice replaced by a new one of its kind (a rescheduled hearing), kept in the decision's trail. */
+interface DecisionSupersededNoticesTable {
+  id: string;
+  orgId: string;
+  decisionId: string;
+  kind: NoticeKind;
+  fileId: string;
+  docNumber: string;
+  issuedOn: IsoDate;
+  issuedBy: string | null;
+  supersededOn: IsoDate;
+  /** The 文号 of the notice that replaced it. */
+  supersededBy: string;
   createdAt: Instant;
 }
 
@@ -186,5 +204,6 @@ declare module '../../core/db/schema.js' {
     decisionComments: DecisionCommentsTable;
     decisionSettings: DecisionSettingsTable;
     decisionNotices: DecisionNoticesTable;
+    decisionSupersededNotices: DecisionSupersededNoticesTable;
   }
 }

@@ -15,3 +15,12 @@ export const latestMaterialsDay = (hearingOn: string): string =>
 /** Whether materials sent on `sentOn` reach the participants in time for a hearing on `hearingOn`. */
 export const materialsInTime = (sentOn: string, hearingOn: string): boolean =>
   sentOn <= latestMaterialsDay(hearingOn);
+
+/** What a 听证公告 announces of a hearing (第十六条); a notice whose terms differ from the hearing's is out of date. */
+export const hearingTerms = (h: {
+  hearingOn: string;
+  place: string;
+  matters: string;
+  selectionRule: string;
+  participants: string;
+}): string => JSON.stringify([h.hearingOn, h.place, h.matters, h.selectionRule, h.participants]);

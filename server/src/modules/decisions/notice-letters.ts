@@ -50,6 +50,8 @@ export function hearingNotice(input: {
   matters: string;
   selectionRule: string;
   participants: { name: string; role: string }[];
+  /** The 文号 of the notice this one replaces, when the hearing was rescheduled. */
+  replaces: string | null;
 }): LetterContent {
   return {
     title: `关于召开${quoted(input.title)}听证会的公告`,
@@ -68,6 +70,13 @@ export function hearingNotice(input: {
       p(
         '听证会按照下列程序公开举行：决策承办单位介绍决策草案、依据和有关情况；听证参加人陈述意见，进行询问、质证和辩论；听证参加人确认听证会记录并签字。',
       ),
+      ...(input.replaces
+        ? [
+            p(
+              `原听证公告（${input.replaces}）所载事项已变更，自本公告发布之日起不再适用，以本公告为准。`,
+            ),
+          ]
+        : []),
     ],
   };
 }

@@ -21,6 +21,7 @@ import {
   type NoticeKind,
 } from './decisions.vocabulary.js';
 import { currentDraft } from './draft.repository.js';
+import { hearingTerms } from './hearing-notice.js';
 import {
   adoptionNotice,
   commentNotice,
@@ -59,7 +60,27 @@ const hearingOf = (q: Q, decisionId: string) =>
     .where('decisionId', '=', decisionId)
     .executeTakeFirst();
 
-async function contentOf(q: Q, d: DecisionsTable, kind: NoticeKind): Promise<LetterContent> {
+type Hearing = NonNullable<Awaited<ReturnType<typeof hearingOf>>>;
+
+/**
+ * Whether an issued 听证公告 no longer announces the hearing: its time, place, matters or participants were
+ * changed since (第十六条), and the hearing is not yet held. Other kinds never go out of date.
+ */
+const outdated = (
+  notice: { kind: NoticeKind; hearingTerms: string | null },
+  hearing: Hearing | undefined,
+): boolean =>
+  notice.kind === 'hearing' &&
+  hearing !== undefined &&
+  !hearing.record &&
+  hearingTerms(hearing) !== notice.hearingTerms;
+
+async function contentOf(
+  q: Q,
+  d: DecisionsTable,
+  kind: NoticeKind,
+  replaces: string | null,
+): Promise<LetterContent> {
   if (kind === 'comment') {
     const draft = await currentDraft(q, d.id);
     return commentNotice({
@@ -81,6 +102,7 @@ async function contentOf(q: Q, d: DecisionsTable, kind: NoticeKind): Promise<Let
       matters: hearing.matters,
       selectionRule: hearing.selectionRule,
       participants: JSON.parse(hearing.participants) as { name: string; role: string }[],
+      replaces,
     });
   }
   if (kind === 'adoption') {
@@ -119,7 +141,9 @@ async function contentOf(q: Q, d: DecisionsTable, kind: NoticeKind): Promise<Let
 /**
  * Issues one of the decision's notices through the letter office (文号 of the town government, GB/T 9704
  * DOCX kept with the decision), once the step it announces has happened. Each kind is issued once: a
- * second request is refused (409 NOTICE_ISSUED) and names the notice already issued.
+ * second request is refused (409 NOTICE_ISSUED) and names the notice already issued — except a 听证公告
+ * whose hearing was rescheduled since (第十六条): it is issued anew under a new 文号, and the old one is
+ * kept in the trail as superseded.
  */
 export async function issueNotice(deps: Deps, ctx: RequestContext, id: string, kind: NoticeKind) {
   const actor = authorize(ctx, 'decisions.handle');
@@ -133,22 +157,24 @@ export async function issueNotice(deps: Deps, ctx: RequestContext, id: string, k
     const d = await lock.executeTakeFirst();
     if (!d) throw notFound('该决策事项不存在或不在您的管辖范围内');
     assertTownStaff(actor, 'decisions.notice.issue');
-    const issued = await m.trx
-      .selectFrom('decisionNotices')
-      .select(['docNumber', 'fileId'])
-      .where('decisionId', '=', d.id)
-      .where('kind', '=', kind)
-      .executeTakeFirst();
-    if (issued)
+    const [issued, hearing] = await Promise.all([
+      m.trx
+        .selectFrom('decisionNotices')
+        .selectAll()
+        .where('decisionId', '=', d.id)
+        .where('kind', '=', kind)
+        .executeTakeFirst(),
+      hearingOf(m.trx, d.id),
+    ]);
+    if (issued && !outdated(issued, hearing))
       throw conflict(
-        `${NOTICES[kind]}已经发布（${issued.docNumber}），不能重复发布`,
+        kind === 'hearing'
+          ? `${NOTICES[kind]}已经发布（${issued.docNumber}），听证会时间、地点等事项未变更，不能重复发布（条例第十六条）`
+          : `${NOTICES[kind]}已经发布（${issued.docNumber}），不能重复发布`,
         'NOTICE_ISSUED',
-        {
-          docNumber: issued.docNumber,
-          fileId: issued.fileId,
-        },
+        { docNumber: issued.docNumber, fileId: issued.fileId },
       );
-    const refusal = NOT_READY[kind](d, Boolean(await hearingOf(m.trx, d.id)));
+    const refusal = NOT_READY[kind](d, Boolean(hearing));
     if (refusal) throw ruleViolation(refusal, 'NOTICE_NOT_READY', { basis: BASIS[kind], kind });
     const day = today(deps);
     const letter = await issueLetter(m, deps, {
@@ -156,51 +182,95 @@ export async function issueNotice(deps: Deps, ctx: RequestContext, id: string, k
       orgId: d.orgId,
       owner: { type: DECISION_OWNER, id: d.id },
       number: { kind: NUMBER_KIND, register: `${NOTICES[kind]}（${d.title}）` },
-      content: await contentOf(m.trx, d, kind),
+      content: await contentOf(m.trx, d, kind, issued?.docNumber ?? null),
       date: day,
       by: actor,
     });
-    await m.trx
-      .insertInto('decisionNotices')
-      .values({
-        id: newId(),
-        orgId: d.orgId,
-        decisionId: d.id,
-        kind,
-        fileId: letter.file.id,
-        docNumber: letter.docNumber!,
-        issuedOn: day,
-        issuedBy: actor.userId,
-        createdAt: m.now.toISOString(),
-      })
-      .execute();
+    const values = {
+      fileId: letter.file.id,
+      docNumber: letter.docNumber!,
+      issuedOn: day,
+      issuedBy: actor.userId,
+      hearingTerms: kind === 'hearing' && hearing ? hearingTerms(hearing) : null,
+      createdAt: m.now.toISOString(),
+    };
+    if (issued) {
+      await m.trx
+        .insertInto('decisionSupersededNotices')
+        .values({
+          id: newId(),
+          orgId: issued.orgId,
+          decisionId: d.id,
+          kind,
+          fileId: issued.fileId,
+          docNumber: issued.docNumber,
+          issuedOn: issued.issuedOn,
+          issuedBy: issued.issuedBy,
+          supersededOn: day,
+          supersededBy: letter.docNumber!,
+          createdAt: values.createdAt,
+        })
+        .execute();
+      await m.trx.updateTable('decisionNotices').set(values).where('id', '=', issued.id).execute();
+    } else
+      await m.trx
+        .insertInto('decisionNotices')
+        .values({ ...values, id: newId(), orgId: d.orgId, decisionId: d.id, kind })
+        .execute();
     await m.audit({
-      action: 'decisions.notice.issued',
+      action: issued ? 'decisions.notice.reissued' : 'decisions.notice.issued',
       targetType: DECISION_OWNER,
       targetId: d.id,
       orgId: d.orgId,
       basis: BASIS[kind],
-      meta: { kind, title: NOTICES[kind], docNumber: letter.docNumber, fileId: letter.file.id },
+      meta: {
+        kind,
+        title: NOTICES[kind],
+        docNumber: letter.docNumber,
+        fileId: letter.file.id,
+        ...(issued ? { supersedes: issued.docNumber } : {}),
+      },
     });
   });
 }
 
-/** The decision's notices in procedure order: issued ones with their file, the others with whether the caller may issue them now. */
+/**
+ * The decision's notices in procedure order: issued ones with their file and the ones they superseded,
+ * whether an issued one is out of date, and whether the caller may issue (or re-issue) one now.
+ */
 export async function noticesOf(q: Q, actor: Actor, d: DecisionsTable) {
-  const [rows, hearing] = await Promise.all([
+  const [rows, superseded, hearing] = await Promise.all([
     q.selectFrom('decisionNotices').selectAll().where('decisionId', '=', d.id).execute(),
+    q
+      .selectFrom('decisionSupersededNotices')
+      .select(['kind', 'docNumber', 'fileId', 'issuedOn', 'supersededOn', 'supersededBy'])
+      .where('decisionId', '=', d.id)
+      .orderBy('createdAt')
+      .orderBy('docNumber')
+      .execute(),
     hearingOf(q, d.id),
   ]);
   const mayIssue = can(actor, 'decisions.handle') && actor.townId !== null;
   return NOTICE_KINDS.map((kind) => {
     const row = rows.find((r) => r.kind === kind);
-    const blocked = row ? null : NOT_READY[kind](d, Boolean(hearing));
+    const stale = row ? outdated(row, hearing) : false;
+    const blocked = row && !stale ? null : NOT_READY[kind](d, Boolean(hearing));
     return {
       kind,
       label: NOTICES[kind],
       basis: BASIS[kind],
       issued: row ? { docNumber: row.docNumber, fileId: row.fileId, issuedOn: row.issuedOn } : null,
-      canIssue: mayIssue && !row && !blocked,
+      outdated: stale ? '听证会时间、地点等事项已变更，应重新发布听证公告（条例第十六条）' : null,
+      superseded: superseded
+        .filter((x) => x.kind === kind)
+        .map((x) => ({
+          docNumber: x.docNumber,
+          fileId: x.fileId,
+          issuedOn: x.issuedOn,
+          supersededOn: x.supersededOn,
+          supersededBy: x.supersededBy,
+        })),
+      canIssue: mayIssue && (!row || stale) && !blocked,
       blocked,
     };
   });

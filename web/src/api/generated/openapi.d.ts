@@ -38509,7 +38509,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次） */
+    /** 发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次，听证会变更后重新发布听证公告） */
     post: {
       parameters: {
         query?: never;
