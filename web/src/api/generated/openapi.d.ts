@@ -44661,7 +44661,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              roles: {
+                [key: string]: string;
+              };
+              degrees: {
+                [key: string]: string;
+              };
+              studyKinds: {
+                [key: string]: string;
+              };
+              serviceKinds: {
+                [key: string]: string;
+              };
+              shufaForms: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -44700,7 +44718,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              items: {
+                id: string;
+                name: string;
+                post: string;
+                roles: {
+                  /** @enum {string} */
+                  key: 'legal_reviewer' | 'adviser' | 'enforcement' | 'mediator' | 'cadre';
+                  label: string;
+                }[];
+                townStaff: boolean;
+                /** @enum {string} */
+                degree: 'doctor' | 'master' | 'bachelor' | 'none';
+                degreeLabel: string;
+                lawMajor: boolean;
+                legalQualification: boolean;
+                /** @description 乡镇以上查看时不提供 */
+                qualificationNo: string | null;
+                joinedOn: string;
+                leftOn: string | null;
+                /** @description 当年培训学时 */
+                trainingHours: number;
+                certificates: {
+                  kind: string;
+                  certNo: string;
+                  issuedOn: string;
+                  expiresOn: string;
+                  valid: boolean;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -44747,11 +44798,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44795,7 +44850,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44839,11 +44898,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44880,7 +44943,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                firm: string;
+                teamName: string;
+                lawyers: string[];
+                scope: string;
+                startsOn: string;
+                endsOn: string;
+                services: number;
+                serviceHours: number;
+                logs: {
+                  contractId: string;
+                  /** @enum {string} */
+                  kind: 'meeting' | 'opinion' | 'review' | 'consultation' | 'training';
+                  kindLabel: string;
+                  servedOn: string;
+                  summary: string;
+                  minutes: number;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -44913,11 +44999,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44966,11 +45056,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45007,7 +45101,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                orgId: string;
+                year: number;
+                title: string;
+                topics: string[];
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45034,11 +45139,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45075,7 +45184,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                planId: string | null;
+                /** @enum {string} */
+                kind: 'pre_meeting' | 'thematic' | 'daily';
+                kindLabel: string;
+                heldOn: string;
+                title: string;
+                lecturer: string | null;
+                attendees: string[];
+                absentees: string[];
+                materials: string[];
+                /** @description 出勤率（%） */
+                attendanceRate: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45118,11 +45245,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45159,7 +45290,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                year: number;
+                reporter: string;
+                reporterPost: string;
+                heldOn: string;
+                /** @enum {string} */
+                form: 'on_site' | 'written';
+                formLabel: string;
+                summary: string;
+                scores: {
+                  panelist: string;
+                  score: number;
+                }[];
+                average: number;
+                /** @description 五人以上评议时去掉最高分和最低分的平均分 */
+                trimmedAverage: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45202,11 +45354,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45243,7 +45399,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              study: {
+                thematicSessions: {
+                  value: number;
+                  definition: string;
+                };
+                preMeetingSessions: {
+                  value: number;
+                  definition: string;
+                };
+                shufaReports: {
+                  value: number;
+                  definition: string;
+                };
+              };
+              team: {
+                lawMasterReviewers: {
+                  value: number;
+                  definition: string;
+                };
+                lawBachelors: {
+                  value: number;
+                  definition: string;
+                };
+                legalQualified: {
+                  value: number;
+                  definition: string;
+                };
+                adviserTeams: {
+                  value: number;
+                  definition: string;
+                };
+                trainingHours: {
+                  value: number;
+                  definition: string;
+                };
+              };
+            };
+          };
         };
       };
     };
