@@ -37288,7 +37288,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              kinds: {
+                [key: string]: string;
+              };
+              reviewOutcomes: {
+                [key: string]: {
+                  label: string;
+                  basis: string;
+                };
+              };
+              courtOutcomes: {
+                [key: string]: {
+                  label: string;
+                  basis: string;
+                };
+              };
+              decisionForms: {
+                [key: string]: string;
+              };
+              appealedBy: {
+                [key: string]: string;
+              };
+              mandatoryReasons: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -37349,7 +37379,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'reconsideration' | 'litigation';
+                kindLabel: string;
+                caseNo: string;
+                title: string;
+                /** @description 乡镇以上查看自然人时为脱敏姓名 */
+                claimantName: string;
+                claimantIsPerson: boolean;
+                respondent: string;
+                entrustingBody: string | null;
+                reviewBody: string;
+                afterReconsideration: boolean;
+                coDefendant: string | null;
+                disclosureRelated: boolean;
+                simplified: boolean;
+                department: string | null;
+                receivedOn: string;
+                answerDue: string;
+                appearanceMandatory: boolean;
+                /** @enum {string|null} */
+                mandatoryReason:
+                  | 'public_interest'
+                  | 'public_attention'
+                  | 'mass_incident'
+                  | 'court_suggestion'
+                  | null;
+                mandatoryReasonLabel: string | null;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                statusLabel: string;
+                consultedOn: string | null;
+                consultAttendees: string[];
+                consultAnalysis: string | null;
+                consultDecision: string | null;
+                answeredOn: string | null;
+                answerLate: boolean;
+                hearingOn: string | null;
+                leaderAppeared: boolean | null;
+                leaderName: string | null;
+                leaderTitle: string | null;
+                standIns: string | null;
+                absenceExplanation: string | null;
+                /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+                outcome: string | null;
+                outcomeLabel: string | null;
+                outcomeBasis: string | null;
+                /** @description 复议纠错 */
+                corrected: boolean;
+                /** @description 诉讼败诉 */
+                lost: boolean;
+                /** @enum {string|null} */
+                decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+                decisionFormLabel: string | null;
+                concludedOn: string | null;
+                appealDue: string | null;
+                appealedOn: string | null;
+                /** @enum {string|null} */
+                appealedBy: 'town' | 'other' | null;
+                appealedByLabel: string | null;
+                answerFileId: string | null;
+                evaluatedOn: string | null;
+                evaluation: string | null;
+                rectificationDept: string | null;
+                rectificationMeasures: string | null;
+                rectifiedOn: string | null;
+                rectificationResult: string | null;
+                /** @description 答复/答辩期限 */
+                answerClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -37403,11 +37540,183 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37505,7 +37814,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              asOf: string;
+              filed: {
+                reconsiderations: number;
+                lawsuits: number;
+                definition: string;
+              };
+              corrections: {
+                count: number;
+                definition: string;
+              };
+              appearanceRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+              correctionRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+              lossRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+            };
+          };
         };
       };
     };
@@ -37542,7 +37890,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37594,7 +38114,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37644,7 +38336,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37694,7 +38558,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37745,7 +38781,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37799,7 +39007,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37868,7 +39248,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37916,7 +39468,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37960,7 +39684,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
