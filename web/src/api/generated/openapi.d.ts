@@ -42527,7 +42527,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -42557,11 +42572,22 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              kindLabel: string;
+              active: boolean;
+              sortOrder: number;
+            };
+          };
         };
       };
     };
@@ -42595,11 +42621,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -42651,7 +42690,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              kindLabel: string;
+              active: boolean;
+              sortOrder: number;
+            };
+          };
         };
       };
     };
@@ -42688,7 +42738,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -42723,7 +42788,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              day: string;
+              windows: {
+                windowId: string;
+                code: string;
+                name: string;
+                waiting: {
+                  id: string;
+                  windowId: string;
+                  day: string;
+                  number: number;
+                  /** @description 号码，如 A001 */
+                  label: string;
+                  /** @enum {string} */
+                  status: 'waiting' | 'called' | 'served' | 'left';
+                  statusLabel: string;
+                  appointmentId: string | null;
+                  calledAt: string | null;
+                  createdAt: string;
+                }[];
+                current: {
+                  id: string;
+                  windowId: string;
+                  day: string;
+                  number: number;
+                  /** @description 号码，如 A001 */
+                  label: string;
+                  /** @enum {string} */
+                  status: 'waiting' | 'called' | 'served' | 'left';
+                  statusLabel: string;
+                  appointmentId: string | null;
+                  calledAt: string | null;
+                  createdAt: string;
+                }[];
+                served: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -42762,11 +42865,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -42807,7 +42925,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -42856,7 +42989,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                windowId: string;
+                /** @enum {string} */
+                serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                serviceKindLabel: string;
+                servedOn: string;
+                /** @enum {string} */
+                channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+                channelLabel: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                visitorName: string;
+                /** @description 脱敏 */
+                visitorPhone: string | null;
+                village: string | null;
+                topic: string;
+                summary: string | null;
+                /** @enum {string} */
+                outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+                outcomeLabel: string;
+                referral: string | null;
+                handlerName: string;
+                /** @description 1–5 星 */
+                rating: number | null;
+                ratingComment: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -42972,11 +43137,38 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              /** @enum {string} */
+              serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              serviceKindLabel: string;
+              servedOn: string;
+              /** @enum {string} */
+              channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+              channelLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              visitorName: string;
+              /** @description 脱敏 */
+              visitorPhone: string | null;
+              village: string | null;
+              topic: string;
+              summary: string | null;
+              /** @enum {string} */
+              outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+              outcomeLabel: string;
+              referral: string | null;
+              handlerName: string;
+              /** @description 1–5 星 */
+              rating: number | null;
+              ratingComment: string | null;
+            };
+          };
         };
       };
     };
@@ -43046,11 +43238,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              count: number;
+            };
+          };
         };
       };
     };
@@ -43096,7 +43292,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              /** @enum {string} */
+              serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              serviceKindLabel: string;
+              servedOn: string;
+              /** @enum {string} */
+              channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+              channelLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              visitorName: string;
+              /** @description 脱敏 */
+              visitorPhone: string | null;
+              village: string | null;
+              topic: string;
+              summary: string | null;
+              /** @enum {string} */
+              outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+              outcomeLabel: string;
+              referral: string | null;
+              handlerName: string;
+              /** @description 1–5 星 */
+              rating: number | null;
+              ratingComment: string | null;
+            };
+          };
         };
       };
     };
@@ -43133,7 +43356,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                windowId: string;
+                onDate: string;
+                /** @enum {string} */
+                slot: 'am' | 'pm';
+                slotLabel: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string;
+                /** @description 脱敏 */
+                phone: string;
+                topic: string;
+                code: string;
+                /** @enum {string} */
+                status: 'booked' | 'arrived' | 'cancelled';
+                ticketId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -43176,7 +43419,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -43217,7 +43475,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              onDate: string;
+              /** @enum {string} */
+              slot: 'am' | 'pm';
+              slotLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              name: string;
+              /** @description 脱敏 */
+              phone: string;
+              topic: string;
+              code: string;
+              /** @enum {string} */
+              status: 'booked' | 'arrived' | 'cancelled';
+              ticketId: string | null;
+            };
+          };
         };
       };
     };
@@ -43254,7 +43530,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string;
+                /** @description 脱敏 */
+                phone: string;
+                village: string | null;
+                question: string;
+                askedOn: string;
+                answer: string | null;
+                answeredOn: string | null;
+                answeredBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -43300,7 +43593,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              name: string;
+              /** @description 脱敏 */
+              phone: string;
+              village: string | null;
+              question: string;
+              askedOn: string;
+              answer: string | null;
+              answeredOn: string | null;
+              answeredBy: string | null;
+            };
+          };
         };
       };
     };
@@ -43337,7 +43645,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              consultations: number;
+              mediations: number;
+              legalAid: number;
+              judicialAssistance: number;
+              visitsByKind: {
+                consultation: number;
+                mediation: number;
+                service: number;
+                intake: number;
+                other: number;
+              };
+              satisfaction: {
+                rated: number;
+                average: number | null;
+              };
+              adviserEvaluations: {
+                evaluated: number;
+                byGrade: {
+                  excellent: number;
+                  competent: number;
+                  basically_competent: number;
+                  incompetent: number;
+                };
+              };
+              definitions: {
+                consultations: string;
+                mediations: string;
+                legalAid: string;
+                judicialAssistance: string;
+                adviserEvaluations: string;
+              };
+            };
+          };
         };
       };
     };
@@ -43391,7 +43735,153 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                appNo: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                applicantName: string;
+                /** @description 脱敏 */
+                applicantPhone: string | null;
+                /** @enum {string} */
+                matter:
+                  | 'a31_state_comp'
+                  | 'a31_social'
+                  | 'a31_pension'
+                  | 'a31_support'
+                  | 'a31_labour'
+                  | 'a31_capacity'
+                  | 'a31_injury'
+                  | 'a31_environment'
+                  | 'a31_other'
+                  | 'a32_hero'
+                  | 'a32_brave'
+                  | 'a32_acquitted'
+                  | 'a32_abuse'
+                  | 'a32_other';
+                matterLabel: string;
+                matterBasis: string;
+                summary: string;
+                /** @enum {string} */
+                meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+                meansMethodLabel: string;
+                pledgeSigned: boolean;
+                /** @enum {string|null} */
+                exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+                exemptionLabel: string | null;
+                deadlineOn: string | null;
+                urgentPreservation: boolean;
+                /** @description 可先行提供法律援助（法律援助法第四十四条） */
+                advanceAllowed: boolean;
+                receivedOn: string;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'forwarded'
+                  | 'awaiting_materials'
+                  | 'granted'
+                  | 'assigned'
+                  | 'refused'
+                  | 'objection'
+                  | 'withdrawn'
+                  | 'closed';
+                statusLabel: string;
+                centre: string | null;
+                forwardedOn: string | null;
+                decisionDue: string | null;
+                materialsList: string[];
+                materialsRequestedOn: string | null;
+                materialsDueOn: string | null;
+                materialsSuppliedOn: string | null;
+                decidedOn: string | null;
+                advanced: boolean;
+                refusalReason: string | null;
+                assignDue: string | null;
+                assignedOn: string | null;
+                lawyerName: string | null;
+                lawyerFirm: string | null;
+                objectedOn: string | null;
+                objectionDue: string | null;
+                objectionResult: string | null;
+                objectionDecidedOn: string | null;
+                closedOn: string | null;
+                closingNote: string | null;
+                decisionClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                assignClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                objectionClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -43455,11 +43945,180 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43494,7 +44153,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43542,7 +44370,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43590,7 +44587,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43634,7 +44800,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43671,7 +45006,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43715,7 +45219,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43759,7 +45432,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43805,7 +45647,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43853,7 +45864,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43897,7 +46077,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43945,7 +46294,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43991,7 +46509,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -44032,7 +46719,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                subtype: string;
+                requester: string;
+                caseRef: string | null;
+                receivedOn: string;
+                doneOn: string | null;
+                handlerName: string;
+                summary: string;
+                result: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @description 常见的司法协助类别（可另填） */
+              readonly subtypes: string[];
+            };
+          };
         };
       };
     };
@@ -44069,11 +46775,23 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              subtype: string;
+              requester: string;
+              caseRef: string | null;
+              receivedOn: string;
+              doneOn: string | null;
+              handlerName: string;
+              summary: string;
+              result: string | null;
+            };
+          };
         };
       };
     };
@@ -44108,7 +46826,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              basis: string;
+              items: {
+                id: string;
+                villageId: string;
+                village: string;
+                name: string;
+                firm: string;
+                phone: string;
+                hours: string;
+                place: string;
+                since: string;
+                until: string | null;
+                /** @description 按服务类别的服务次数 */
+                logs: {
+                  [key: string]: number;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -44146,11 +46884,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              villageId: string;
+              village: string;
+              name: string;
+              firm: string;
+              phone: string;
+              hours: string;
+              place: string;
+              since: string;
+              until: string | null;
+            };
+          };
         };
       };
     };
@@ -44185,7 +46936,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'meeting' | 'opinion' | 'consultation' | 'training';
+                kindLabel: string;
+                onDate: string;
+                subject: string;
+                summary: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -44220,11 +46983,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'meeting' | 'opinion' | 'consultation' | 'training';
+              kindLabel: string;
+              onDate: string;
+              subject: string;
+              summary: string;
+            };
+          };
         };
       };
     };
@@ -44365,7 +47138,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              windowKinds: {
+                [key: string]: string;
+              };
+              channels: {
+                [key: string]: string;
+              };
+              outcomes: {
+                [key: string]: string;
+              };
+              ticketStates: {
+                [key: string]: string;
+              };
+              slots: {
+                [key: string]: string;
+              };
+              aidMatters: {
+                [key: string]: {
+                  label: string;
+                  article: number;
+                };
+              };
+              meansMethods: {
+                [key: string]: string;
+              };
+              exemptions: {
+                [key: string]: string;
+              };
+              aidStates: {
+                [key: string]: string;
+              };
+              readonly assistanceSubtypes: string[];
+              adviserLogKinds: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -44399,7 +47209,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              windows: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+              slots: {
+                [key: string]: string;
+              };
+              /** @description 可预约明天起的天数 */
+              bookingDays: number;
+            };
+          };
         };
       };
     };
@@ -44433,7 +47262,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              basis: string;
+              items: {
+                id: string;
+                villageId: string;
+                village: string;
+                name: string;
+                firm: string;
+                phone: string;
+                hours: string;
+                place: string;
+                since: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
