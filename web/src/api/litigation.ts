@@ -1,91 +1,12 @@
-import type { ClockBadge } from '@fazhi/shared';
 import { api, download, type Query } from './client';
-import type { AheadStep, BlockedStep, PathStep } from './workflow';
+import type { Reply } from './types';
 
 /** 行政复议与行政应诉: the register of cases against the town, its steps and indicators. */
 
-interface Labelled {
-  label: string;
-  basis: string;
-}
-
-interface LitigationVocabulary {
-  kinds: Record<string, string>;
-  reviewOutcomes: Record<string, Labelled>;
-  courtOutcomes: Record<string, Labelled>;
-  decisionForms: Record<string, string>;
-  appealedBy: Record<string, string>;
-  mandatoryReasons: Record<string, string>;
-  states: Record<string, string>;
-}
-
-export interface LitigationCase {
-  id: string;
-  kind: 'reconsideration' | 'litigation';
-  kindLabel: string;
-  caseNo: string;
-  title: string;
-  claimantName: string;
-  respondent: string;
-  entrustingBody: string | null;
-  reviewBody: string;
-  afterReconsideration: boolean;
-  coDefendant: string | null;
-  disclosureRelated: boolean;
-  simplified: boolean;
-  department: string | null;
-  receivedOn: string;
-  answerDue: string;
-  answerClock: ClockBadge | null;
-  appearanceMandatory: boolean;
-  mandatoryReasonLabel: string | null;
-  status: string;
-  statusLabel: string;
-  consultedOn: string | null;
-  consultAttendees: string[];
-  consultAnalysis: string | null;
-  consultDecision: string | null;
-  answeredOn: string | null;
-  answerLate: boolean;
-  hearingOn: string | null;
-  leaderAppeared: boolean | null;
-  leaderName: string | null;
-  leaderTitle: string | null;
-  standIns: string | null;
-  absenceExplanation: string | null;
-  outcomeLabel: string | null;
-  outcomeBasis: string | null;
-  corrected: boolean;
-  lost: boolean;
-  decisionFormLabel: string | null;
-  concludedOn: string | null;
-  appealDue: string | null;
-  appealedOn: string | null;
-  appealedByLabel: string | null;
-  answerFileId: string | null;
-  evaluatedOn: string | null;
-  evaluation: string | null;
-  rectificationDept: string | null;
-  rectificationMeasures: string | null;
-  rectifiedOn: string | null;
-  rectificationResult: string | null;
-}
-
-interface CaseDetail extends LitigationCase {
-  appealClock: ClockBadge | null;
-  consultations: {
-    id: string;
-    heldOn: string;
-    stageLabel: string;
-    attendees: string[];
-    analysis: string;
-    decision: string;
-  }[];
-  abilities: string[];
-  blocked: BlockedStep[];
-  path: PathStep[];
-  ahead: AheadStep[];
-}
+type Vocabulary = Reply<'/api/v1/litigation/vocabulary'>;
+type CasePage = Reply<'/api/v1/litigation/cases'>;
+export type LitigationCase = CasePage['items'][number];
+type CaseDetail = Reply<'/api/v1/litigation/cases/{id}'>;
 
 export interface CaseFilters {
   kind?: string;
@@ -99,31 +20,14 @@ export interface CaseFilters {
   q?: string;
 }
 
-interface Ratio {
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-  definition: string;
-  asOf: string;
-}
-
-export interface LitigationStats {
-  year: number;
-  town: string;
-  asOf: string;
-  filed: { reconsiderations: number; lawsuits: number; definition: string };
-  corrections: { count: number; definition: string };
-  appearanceRate: Ratio;
-  correctionRate: Ratio;
-  lossRate: Ratio;
-}
+export type LitigationStats = Reply<'/api/v1/litigation/stats'>;
 
 const C = '/litigation/cases';
 
 export const litigationApi = {
-  vocabulary: () => api.get<LitigationVocabulary>('/litigation/vocabulary'),
+  vocabulary: () => api.get<Vocabulary>('/litigation/vocabulary'),
   list: (q: CaseFilters & { page: number; pageSize: number }) =>
-    api.get<{ items: LitigationCase[]; total: number }>(C, q as unknown as Query),
+    api.get<CasePage>(C, q as unknown as Query),
   get: (id: string) => api.get<CaseDetail>(`${C}/${id}`),
   downloadAnswer: (c: { caseNo: string; kind: string; answerFileId: string }) =>
     download(

@@ -117,35 +117,13 @@ export const portalQuizApi = {
     api.post<HandedIn>(`/public/pufa/attempts/${attemptId}/submit`, { token, answers }),
 };
 
-interface Figure {
-  value: number;
-  definition: string;
-}
-
-export interface TeamMember {
-  id: string;
-  name: string;
-  post: string;
-  roles: { key: string; label: string }[];
-  townStaff: boolean;
-  degreeLabel: string;
-  legalQualification: boolean;
-  trainingHours: number;
-  leftOn: string | null;
-  certificates: { kind: string; certNo: string; expiresOn: string; valid: boolean }[];
-}
-
-export interface StudySession {
-  id: string;
-  kindLabel: string;
-  heldOn: string;
-  title: string;
-  lecturer: string | null;
-  attendees: string[];
-  absentees: string[];
-  materials: string[];
-  attendanceRate: number;
-}
+type Members = Reply<'/api/v1/team/members'>;
+export type TeamMember = Members['items'][number];
+type Sessions = Reply<'/api/v1/team/study-sessions'>;
+export type StudySession = Sessions['items'][number];
+type ShufaReports = Reply<'/api/v1/team/shufa'>;
+export type ShufaReport = ShufaReports['items'][number];
+type Created = Reply<'/api/v1/team/members', 'post'>;
 
 export interface MemberInput {
   name: string;
@@ -179,29 +157,14 @@ export interface ShufaInput {
   scores: { panelist: string; score: number }[];
 }
 
-export interface ShufaReport extends ShufaInput {
-  id: string;
-  formLabel: string;
-  average: number;
-  trimmedAverage: number | null;
-}
-
 export const teamApi = {
-  addShufa: (body: ShufaInput) => api.post<{ id: string }>('/team/shufa', body),
-  shufa: (year: number, orgId?: string) =>
-    api.get<{ items: ShufaReport[] }>('/team/shufa', { year, orgId }),
-  addMember: (body: MemberInput) => api.post<TeamMember>('/team/members', body),
-  addSession: (body: SessionInput) => api.post<StudySession>('/team/study-sessions', body),
-  members: (year: number, orgId?: string) =>
-    api.get<{ items: TeamMember[] }>('/team/members', { year, orgId }),
+  addShufa: (body: ShufaInput) => api.post<Created>('/team/shufa', body),
+  shufa: (year: number, orgId?: string) => api.get<ShufaReports>('/team/shufa', { year, orgId }),
+  addMember: (body: MemberInput) => api.post<Created>('/team/members', body),
+  addSession: (body: SessionInput) => api.post<Created>('/team/study-sessions', body),
+  members: (year: number, orgId?: string) => api.get<Members>('/team/members', { year, orgId }),
   sessions: (year: number, orgId?: string) =>
-    api.get<{ items: StudySession[] }>('/team/study-sessions', { year, orgId }),
+    api.get<Sessions>('/team/study-sessions', { year, orgId }),
   stats: (year: number, orgId?: string) =>
-    api.get<{
-      study: Record<'thematicSessions' | 'preMeetingSessions' | 'shufaReports', Figure>;
-      team: Record<
-        'lawMasterReviewers' | 'lawBachelors' | 'legalQualified' | 'adviserTeams' | 'trainingHours',
-        Figure
-      >;
-    }>('/team/stats', { year, orgId }),
+    api.get<Reply<'/api/v1/team/stats'>>('/team/stats', { year, orgId }),
 };

@@ -21,6 +21,7 @@ import {
   portalStation,
   trackQuestion,
 } from './station/portal.service.js';
+import { publicAdvisersOut, publicStationOut, vocabularyOut } from './services.responses.js';
 
 const tags = ['公共法律服务（门户）'];
 
@@ -28,7 +29,13 @@ const tags = ['公共法律服务（门户）'];
 export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/legal-services/vocabulary',
-    { schema: { tags, summary: '窗口类别、办理结果、法律援助事项等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '窗口类别、办理结果、法律援助事项等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => ({
       windowKinds: WINDOW_KINDS,
       channels: VISIT_CHANNELS,
@@ -45,12 +52,18 @@ export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/public/legal-services/station',
-    { schema: { tags, summary: '服务站窗口和预约时段' } },
+    { schema: { tags, summary: '服务站窗口和预约时段', response: { 200: publicStationOut } } },
     async () => portalStation(deps),
   );
   api.get(
     '/public/legal-services/advisers',
-    { schema: { tags, summary: '各村法律顾问（接待时间、场所、联系方式）' } },
+    {
+      schema: {
+        tags,
+        summary: '各村法律顾问（接待时间、场所、联系方式）',
+        response: { 200: publicAdvisersOut },
+      },
+    },
     async () => publicAdvisers(deps),
   );
   api.post(

@@ -37,6 +37,7 @@ import {
   REVIEW_OUTCOMES,
 } from './litigation.vocabulary.js';
 import { litigationStats, sendLedger } from './stats.service.js';
+import { caseDetailOut, caseListOut, statsOut, vocabularyOut } from './litigation.responses.js';
 
 const tags = ['行政复议与行政应诉'];
 
@@ -44,7 +45,9 @@ const tags = ['行政复议与行政应诉'];
 export const litigationRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/litigation/vocabulary',
-    { schema: { tags, summary: '案件类别、法定结果、状态等取值' } },
+    {
+      schema: { tags, summary: '案件类别、法定结果、状态等取值', response: { 200: vocabularyOut } },
+    },
     async (req) => {
       authorize(contextOf(req), 'litigation.case.read');
       return {
@@ -60,7 +63,14 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/litigation/cases',
-    { schema: { tags, summary: '行政复议、行政诉讼案件登记', querystring: caseListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '行政复议、行政诉讼案件登记',
+        querystring: caseListQuery,
+        response: { 200: caseListOut },
+      },
+    },
     async (req) => listCases(deps, contextOf(req), req.query),
   );
   api.get(
@@ -75,13 +85,21 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '发案量、出庭应诉率、纠错率、败诉率（按年度）',
         querystring: statsQuery,
+        response: { 200: statsOut },
       },
     },
     async (req) => litigationStats(deps, contextOf(req), req.query),
   );
   api.post(
     '/litigation/cases',
-    { schema: { tags, summary: '登记行政复议或行政诉讼案件', body: newCaseBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记行政复议或行政诉讼案件',
+        body: newCaseBody,
+        response: { 201: caseDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createCase(deps, ctx, req.body);
@@ -90,7 +108,14 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/litigation/cases/:id',
-    { schema: { tags, summary: '案件详情（含可办理步骤）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '案件详情（含可办理步骤）',
+        params: idParams,
+        response: { 200: caseDetailOut },
+      },
+    },
     async (req) => getCase(deps, contextOf(req), req.params.id),
   );
 
@@ -102,7 +127,7 @@ export const litigationRoutes: RoutesPlugin = (api, deps) => {
   ) =>
     api.post(
       `/litigation/cases/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body } },
+      { schema: { tags, summary, params: idParams, body, response: { 200: caseDetailOut } } },
       async (req) => {
         const ctx = contextOf(req);
         const id = (req.params as { id: string }).id;

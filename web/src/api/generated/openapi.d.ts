@@ -37288,7 +37288,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              kinds: {
+                [key: string]: string;
+              };
+              reviewOutcomes: {
+                [key: string]: {
+                  label: string;
+                  basis: string;
+                };
+              };
+              courtOutcomes: {
+                [key: string]: {
+                  label: string;
+                  basis: string;
+                };
+              };
+              decisionForms: {
+                [key: string]: string;
+              };
+              appealedBy: {
+                [key: string]: string;
+              };
+              mandatoryReasons: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -37349,7 +37379,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'reconsideration' | 'litigation';
+                kindLabel: string;
+                caseNo: string;
+                title: string;
+                /** @description 乡镇以上查看自然人时为脱敏姓名 */
+                claimantName: string;
+                claimantIsPerson: boolean;
+                respondent: string;
+                entrustingBody: string | null;
+                reviewBody: string;
+                afterReconsideration: boolean;
+                coDefendant: string | null;
+                disclosureRelated: boolean;
+                simplified: boolean;
+                department: string | null;
+                receivedOn: string;
+                answerDue: string;
+                appearanceMandatory: boolean;
+                /** @enum {string|null} */
+                mandatoryReason:
+                  | 'public_interest'
+                  | 'public_attention'
+                  | 'mass_incident'
+                  | 'court_suggestion'
+                  | null;
+                mandatoryReasonLabel: string | null;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                statusLabel: string;
+                consultedOn: string | null;
+                consultAttendees: string[];
+                consultAnalysis: string | null;
+                consultDecision: string | null;
+                answeredOn: string | null;
+                answerLate: boolean;
+                hearingOn: string | null;
+                leaderAppeared: boolean | null;
+                leaderName: string | null;
+                leaderTitle: string | null;
+                standIns: string | null;
+                absenceExplanation: string | null;
+                /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+                outcome: string | null;
+                outcomeLabel: string | null;
+                outcomeBasis: string | null;
+                /** @description 复议纠错 */
+                corrected: boolean;
+                /** @description 诉讼败诉 */
+                lost: boolean;
+                /** @enum {string|null} */
+                decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+                decisionFormLabel: string | null;
+                concludedOn: string | null;
+                appealDue: string | null;
+                appealedOn: string | null;
+                /** @enum {string|null} */
+                appealedBy: 'town' | 'other' | null;
+                appealedByLabel: string | null;
+                answerFileId: string | null;
+                evaluatedOn: string | null;
+                evaluation: string | null;
+                rectificationDept: string | null;
+                rectificationMeasures: string | null;
+                rectifiedOn: string | null;
+                rectificationResult: string | null;
+                /** @description 答复/答辩期限 */
+                answerClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -37403,11 +37540,183 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37505,7 +37814,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              asOf: string;
+              filed: {
+                reconsiderations: number;
+                lawsuits: number;
+                definition: string;
+              };
+              corrections: {
+                count: number;
+                definition: string;
+              };
+              appearanceRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+              correctionRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+              lossRate: {
+                numerator: number;
+                denominator: number;
+                /** @description 百分比，分母为零时为空 */
+                rate: number | null;
+                definition: string;
+                asOf: string;
+              };
+            };
+          };
         };
       };
     };
@@ -37542,7 +37890,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37594,7 +38114,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37644,7 +38336,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37694,7 +38558,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37745,7 +38781,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37799,7 +39007,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37868,7 +39248,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37916,7 +39468,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -37960,7 +39684,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'reconsideration' | 'litigation';
+              kindLabel: string;
+              caseNo: string;
+              title: string;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              claimantName: string;
+              claimantIsPerson: boolean;
+              respondent: string;
+              entrustingBody: string | null;
+              reviewBody: string;
+              afterReconsideration: boolean;
+              coDefendant: string | null;
+              disclosureRelated: boolean;
+              simplified: boolean;
+              department: string | null;
+              receivedOn: string;
+              answerDue: string;
+              appearanceMandatory: boolean;
+              /** @enum {string|null} */
+              mandatoryReason:
+                | 'public_interest'
+                | 'public_attention'
+                | 'mass_incident'
+                | 'court_suggestion'
+                | null;
+              mandatoryReasonLabel: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'consulted'
+                | 'answered'
+                | 'heard'
+                | 'concluded'
+                | 'appealed'
+                | 'evaluated'
+                | 'closed';
+              statusLabel: string;
+              consultedOn: string | null;
+              consultAttendees: string[];
+              consultAnalysis: string | null;
+              consultDecision: string | null;
+              answeredOn: string | null;
+              answerLate: boolean;
+              hearingOn: string | null;
+              leaderAppeared: boolean | null;
+              leaderName: string | null;
+              leaderTitle: string | null;
+              standIns: string | null;
+              absenceExplanation: string | null;
+              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeBasis: string | null;
+              /** @description 复议纠错 */
+              corrected: boolean;
+              /** @description 诉讼败诉 */
+              lost: boolean;
+              /** @enum {string|null} */
+              decisionForm: 'judgment' | 'ruling' | 'decision' | null;
+              decisionFormLabel: string | null;
+              concludedOn: string | null;
+              appealDue: string | null;
+              appealedOn: string | null;
+              /** @enum {string|null} */
+              appealedBy: 'town' | 'other' | null;
+              appealedByLabel: string | null;
+              answerFileId: string | null;
+              evaluatedOn: string | null;
+              evaluation: string | null;
+              rectificationDept: string | null;
+              rectificationMeasures: string | null;
+              rectifiedOn: string | null;
+              rectificationResult: string | null;
+              /** @description 答复/答辩期限 */
+              answerClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 上诉期限 */
+              appealClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              consultations: {
+                id: string;
+                heldOn: string;
+                /** @enum {string} */
+                stage:
+                  | 'received'
+                  | 'consulted'
+                  | 'answered'
+                  | 'heard'
+                  | 'concluded'
+                  | 'appealed'
+                  | 'evaluated'
+                  | 'closed';
+                stageLabel: string;
+                attendees: string[];
+                analysis: string;
+                decision: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -40631,7 +42527,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -40661,11 +42572,22 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              kindLabel: string;
+              active: boolean;
+              sortOrder: number;
+            };
+          };
         };
       };
     };
@@ -40699,11 +42621,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -40755,7 +42690,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              kindLabel: string;
+              active: boolean;
+              sortOrder: number;
+            };
+          };
         };
       };
     };
@@ -40792,7 +42738,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -40827,7 +42788,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              day: string;
+              windows: {
+                windowId: string;
+                code: string;
+                name: string;
+                waiting: {
+                  id: string;
+                  windowId: string;
+                  day: string;
+                  number: number;
+                  /** @description 号码，如 A001 */
+                  label: string;
+                  /** @enum {string} */
+                  status: 'waiting' | 'called' | 'served' | 'left';
+                  statusLabel: string;
+                  appointmentId: string | null;
+                  calledAt: string | null;
+                  createdAt: string;
+                }[];
+                current: {
+                  id: string;
+                  windowId: string;
+                  day: string;
+                  number: number;
+                  /** @description 号码，如 A001 */
+                  label: string;
+                  /** @enum {string} */
+                  status: 'waiting' | 'called' | 'served' | 'left';
+                  statusLabel: string;
+                  appointmentId: string | null;
+                  calledAt: string | null;
+                  createdAt: string;
+                }[];
+                served: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -40866,11 +42865,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -40911,7 +42925,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -40960,7 +42989,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                windowId: string;
+                /** @enum {string} */
+                serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                serviceKindLabel: string;
+                servedOn: string;
+                /** @enum {string} */
+                channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+                channelLabel: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                visitorName: string;
+                /** @description 脱敏 */
+                visitorPhone: string | null;
+                village: string | null;
+                topic: string;
+                summary: string | null;
+                /** @enum {string} */
+                outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+                outcomeLabel: string;
+                referral: string | null;
+                handlerName: string;
+                /** @description 1–5 星 */
+                rating: number | null;
+                ratingComment: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -41076,11 +43137,38 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              /** @enum {string} */
+              serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              serviceKindLabel: string;
+              servedOn: string;
+              /** @enum {string} */
+              channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+              channelLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              visitorName: string;
+              /** @description 脱敏 */
+              visitorPhone: string | null;
+              village: string | null;
+              topic: string;
+              summary: string | null;
+              /** @enum {string} */
+              outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+              outcomeLabel: string;
+              referral: string | null;
+              handlerName: string;
+              /** @description 1–5 星 */
+              rating: number | null;
+              ratingComment: string | null;
+            };
+          };
         };
       };
     };
@@ -41150,11 +43238,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              count: number;
+            };
+          };
         };
       };
     };
@@ -41200,7 +43292,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              /** @enum {string} */
+              serviceKind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+              serviceKindLabel: string;
+              servedOn: string;
+              /** @enum {string} */
+              channel: 'walk_in' | 'appointment' | 'phone' | 'online';
+              channelLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              visitorName: string;
+              /** @description 脱敏 */
+              visitorPhone: string | null;
+              village: string | null;
+              topic: string;
+              summary: string | null;
+              /** @enum {string} */
+              outcome: 'answered' | 'resolved' | 'unresolved' | 'accepted' | 'referred';
+              outcomeLabel: string;
+              referral: string | null;
+              handlerName: string;
+              /** @description 1–5 星 */
+              rating: number | null;
+              ratingComment: string | null;
+            };
+          };
         };
       };
     };
@@ -41237,7 +43356,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                windowId: string;
+                onDate: string;
+                /** @enum {string} */
+                slot: 'am' | 'pm';
+                slotLabel: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string;
+                /** @description 脱敏 */
+                phone: string;
+                topic: string;
+                code: string;
+                /** @enum {string} */
+                status: 'booked' | 'arrived' | 'cancelled';
+                ticketId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -41280,7 +43419,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              day: string;
+              number: number;
+              /** @description 号码，如 A001 */
+              label: string;
+              /** @enum {string} */
+              status: 'waiting' | 'called' | 'served' | 'left';
+              statusLabel: string;
+              appointmentId: string | null;
+              calledAt: string | null;
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -41321,7 +43475,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              windowId: string;
+              onDate: string;
+              /** @enum {string} */
+              slot: 'am' | 'pm';
+              slotLabel: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              name: string;
+              /** @description 脱敏 */
+              phone: string;
+              topic: string;
+              code: string;
+              /** @enum {string} */
+              status: 'booked' | 'arrived' | 'cancelled';
+              ticketId: string | null;
+            };
+          };
         };
       };
     };
@@ -41358,7 +43530,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string;
+                /** @description 脱敏 */
+                phone: string;
+                village: string | null;
+                question: string;
+                askedOn: string;
+                answer: string | null;
+                answeredOn: string | null;
+                answeredBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -41404,7 +43593,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              code: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              name: string;
+              /** @description 脱敏 */
+              phone: string;
+              village: string | null;
+              question: string;
+              askedOn: string;
+              answer: string | null;
+              answeredOn: string | null;
+              answeredBy: string | null;
+            };
+          };
         };
       };
     };
@@ -41441,7 +43645,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              consultations: number;
+              mediations: number;
+              legalAid: number;
+              judicialAssistance: number;
+              visitsByKind: {
+                consultation: number;
+                mediation: number;
+                service: number;
+                intake: number;
+                other: number;
+              };
+              satisfaction: {
+                rated: number;
+                average: number | null;
+              };
+              adviserEvaluations: {
+                evaluated: number;
+                byGrade: {
+                  excellent: number;
+                  competent: number;
+                  basically_competent: number;
+                  incompetent: number;
+                };
+              };
+              definitions: {
+                consultations: string;
+                mediations: string;
+                legalAid: string;
+                judicialAssistance: string;
+                adviserEvaluations: string;
+              };
+            };
+          };
         };
       };
     };
@@ -41495,7 +43735,153 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                appNo: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                applicantName: string;
+                /** @description 脱敏 */
+                applicantPhone: string | null;
+                /** @enum {string} */
+                matter:
+                  | 'a31_state_comp'
+                  | 'a31_social'
+                  | 'a31_pension'
+                  | 'a31_support'
+                  | 'a31_labour'
+                  | 'a31_capacity'
+                  | 'a31_injury'
+                  | 'a31_environment'
+                  | 'a31_other'
+                  | 'a32_hero'
+                  | 'a32_brave'
+                  | 'a32_acquitted'
+                  | 'a32_abuse'
+                  | 'a32_other';
+                matterLabel: string;
+                matterBasis: string;
+                summary: string;
+                /** @enum {string} */
+                meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+                meansMethodLabel: string;
+                pledgeSigned: boolean;
+                /** @enum {string|null} */
+                exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+                exemptionLabel: string | null;
+                deadlineOn: string | null;
+                urgentPreservation: boolean;
+                /** @description 可先行提供法律援助（法律援助法第四十四条） */
+                advanceAllowed: boolean;
+                receivedOn: string;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'forwarded'
+                  | 'awaiting_materials'
+                  | 'granted'
+                  | 'assigned'
+                  | 'refused'
+                  | 'objection'
+                  | 'withdrawn'
+                  | 'closed';
+                statusLabel: string;
+                centre: string | null;
+                forwardedOn: string | null;
+                decisionDue: string | null;
+                materialsList: string[];
+                materialsRequestedOn: string | null;
+                materialsDueOn: string | null;
+                materialsSuppliedOn: string | null;
+                decidedOn: string | null;
+                advanced: boolean;
+                refusalReason: string | null;
+                assignDue: string | null;
+                assignedOn: string | null;
+                lawyerName: string | null;
+                lawyerFirm: string | null;
+                objectedOn: string | null;
+                objectionDue: string | null;
+                objectionResult: string | null;
+                objectionDecidedOn: string | null;
+                closedOn: string | null;
+                closingNote: string | null;
+                decisionClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                assignClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+                objectionClock: {
+                  id: string;
+                  purpose: string;
+                  startDate: string;
+                  limitDays: number;
+                  /** @enum {string} */
+                  unit: 'working' | 'calendar';
+                  extensionDays: number;
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: 'running' | 'paused' | 'stopped';
+                  stoppedOn: string | null;
+                  /**
+                   * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                   * @enum {string}
+                   */
+                  status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                  statusLabel: string;
+                  /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                  daysLeft: number | null;
+                  /** @description 期限的法律依据 */
+                  basis: string;
+                } | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -41559,11 +43945,180 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41598,7 +44153,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41646,7 +44370,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41694,7 +44587,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41738,7 +44800,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41775,7 +45006,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41819,7 +45219,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41863,7 +45432,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41909,7 +45647,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41957,7 +45864,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42001,7 +46077,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42049,7 +46294,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42095,7 +46509,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              appNo: string;
+              /** @description 乡镇以上查看时为脱敏姓名 */
+              applicantName: string;
+              /** @description 脱敏 */
+              applicantPhone: string | null;
+              /** @enum {string} */
+              matter:
+                | 'a31_state_comp'
+                | 'a31_social'
+                | 'a31_pension'
+                | 'a31_support'
+                | 'a31_labour'
+                | 'a31_capacity'
+                | 'a31_injury'
+                | 'a31_environment'
+                | 'a31_other'
+                | 'a32_hero'
+                | 'a32_brave'
+                | 'a32_acquitted'
+                | 'a32_abuse'
+                | 'a32_other';
+              matterLabel: string;
+              matterBasis: string;
+              summary: string;
+              /** @enum {string} */
+              meansMethod: 'shared_data' | 'pledge' | 'exempt' | 'not_required';
+              meansMethodLabel: string;
+              pledgeSigned: boolean;
+              /** @enum {string|null} */
+              exemption: 'dependent' | 'relief' | 'migrant_worker' | 'other' | null;
+              exemptionLabel: string | null;
+              deadlineOn: string | null;
+              urgentPreservation: boolean;
+              /** @description 可先行提供法律援助（法律援助法第四十四条） */
+              advanceAllowed: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'forwarded'
+                | 'awaiting_materials'
+                | 'granted'
+                | 'assigned'
+                | 'refused'
+                | 'objection'
+                | 'withdrawn'
+                | 'closed';
+              statusLabel: string;
+              centre: string | null;
+              forwardedOn: string | null;
+              decisionDue: string | null;
+              materialsList: string[];
+              materialsRequestedOn: string | null;
+              materialsDueOn: string | null;
+              materialsSuppliedOn: string | null;
+              decidedOn: string | null;
+              advanced: boolean;
+              refusalReason: string | null;
+              assignDue: string | null;
+              assignedOn: string | null;
+              lawyerName: string | null;
+              lawyerFirm: string | null;
+              objectedOn: string | null;
+              objectionDue: string | null;
+              objectionResult: string | null;
+              objectionDecidedOn: string | null;
+              closedOn: string | null;
+              closingNote: string | null;
+              decisionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              assignClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              objectionClock: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              } | null;
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42136,7 +46719,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                subtype: string;
+                requester: string;
+                caseRef: string | null;
+                receivedOn: string;
+                doneOn: string | null;
+                handlerName: string;
+                summary: string;
+                result: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @description 常见的司法协助类别（可另填） */
+              readonly subtypes: string[];
+            };
+          };
         };
       };
     };
@@ -42173,11 +46775,23 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              subtype: string;
+              requester: string;
+              caseRef: string | null;
+              receivedOn: string;
+              doneOn: string | null;
+              handlerName: string;
+              summary: string;
+              result: string | null;
+            };
+          };
         };
       };
     };
@@ -42212,7 +46826,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              basis: string;
+              items: {
+                id: string;
+                villageId: string;
+                village: string;
+                name: string;
+                firm: string;
+                phone: string;
+                hours: string;
+                place: string;
+                since: string;
+                until: string | null;
+                /** @description 按服务类别的服务次数 */
+                logs: {
+                  [key: string]: number;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -42250,11 +46884,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              villageId: string;
+              village: string;
+              name: string;
+              firm: string;
+              phone: string;
+              hours: string;
+              place: string;
+              since: string;
+              until: string | null;
+            };
+          };
         };
       };
     };
@@ -42289,7 +46936,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'meeting' | 'opinion' | 'consultation' | 'training';
+                kindLabel: string;
+                onDate: string;
+                subject: string;
+                summary: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -42324,11 +46983,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'meeting' | 'opinion' | 'consultation' | 'training';
+              kindLabel: string;
+              onDate: string;
+              subject: string;
+              summary: string;
+            };
+          };
         };
       };
     };
@@ -42469,7 +47138,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              windowKinds: {
+                [key: string]: string;
+              };
+              channels: {
+                [key: string]: string;
+              };
+              outcomes: {
+                [key: string]: string;
+              };
+              ticketStates: {
+                [key: string]: string;
+              };
+              slots: {
+                [key: string]: string;
+              };
+              aidMatters: {
+                [key: string]: {
+                  label: string;
+                  article: number;
+                };
+              };
+              meansMethods: {
+                [key: string]: string;
+              };
+              exemptions: {
+                [key: string]: string;
+              };
+              aidStates: {
+                [key: string]: string;
+              };
+              readonly assistanceSubtypes: string[];
+              adviserLogKinds: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -42503,7 +47209,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              windows: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'consultation' | 'mediation' | 'service' | 'intake' | 'other';
+                kindLabel: string;
+                active: boolean;
+                sortOrder: number;
+              }[];
+              slots: {
+                [key: string]: string;
+              };
+              /** @description 可预约明天起的天数 */
+              bookingDays: number;
+            };
+          };
         };
       };
     };
@@ -42537,7 +47262,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              basis: string;
+              items: {
+                id: string;
+                villageId: string;
+                village: string;
+                name: string;
+                firm: string;
+                phone: string;
+                hours: string;
+                place: string;
+                since: string;
+                until: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -44661,7 +49403,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              roles: {
+                [key: string]: string;
+              };
+              degrees: {
+                [key: string]: string;
+              };
+              studyKinds: {
+                [key: string]: string;
+              };
+              serviceKinds: {
+                [key: string]: string;
+              };
+              shufaForms: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -44700,7 +49460,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              items: {
+                id: string;
+                name: string;
+                post: string;
+                roles: {
+                  /** @enum {string} */
+                  key: 'legal_reviewer' | 'adviser' | 'enforcement' | 'mediator' | 'cadre';
+                  label: string;
+                }[];
+                townStaff: boolean;
+                /** @enum {string} */
+                degree: 'doctor' | 'master' | 'bachelor' | 'none';
+                degreeLabel: string;
+                lawMajor: boolean;
+                legalQualification: boolean;
+                /** @description 乡镇以上查看时不提供 */
+                qualificationNo: string | null;
+                joinedOn: string;
+                leftOn: string | null;
+                /** @description 当年培训学时 */
+                trainingHours: number;
+                certificates: {
+                  kind: string;
+                  certNo: string;
+                  issuedOn: string;
+                  expiresOn: string;
+                  valid: boolean;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -44747,11 +49540,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44795,7 +49592,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44839,11 +49640,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44880,7 +49685,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                firm: string;
+                teamName: string;
+                lawyers: string[];
+                scope: string;
+                startsOn: string;
+                endsOn: string;
+                services: number;
+                serviceHours: number;
+                logs: {
+                  contractId: string;
+                  /** @enum {string} */
+                  kind: 'meeting' | 'opinion' | 'review' | 'consultation' | 'training';
+                  kindLabel: string;
+                  servedOn: string;
+                  summary: string;
+                  minutes: number;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -44913,11 +49741,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -44966,11 +49798,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45007,7 +49843,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                orgId: string;
+                year: number;
+                title: string;
+                topics: string[];
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45034,11 +49881,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45075,7 +49926,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                planId: string | null;
+                /** @enum {string} */
+                kind: 'pre_meeting' | 'thematic' | 'daily';
+                kindLabel: string;
+                heldOn: string;
+                title: string;
+                lecturer: string | null;
+                attendees: string[];
+                absentees: string[];
+                materials: string[];
+                /** @description 出勤率（%） */
+                attendanceRate: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45118,11 +49987,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45159,7 +50032,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                year: number;
+                reporter: string;
+                reporterPost: string;
+                heldOn: string;
+                /** @enum {string} */
+                form: 'on_site' | 'written';
+                formLabel: string;
+                summary: string;
+                scores: {
+                  panelist: string;
+                  score: number;
+                }[];
+                average: number;
+                /** @description 五人以上评议时去掉最高分和最低分的平均分 */
+                trimmedAverage: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -45202,11 +50096,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -45243,7 +50141,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              study: {
+                thematicSessions: {
+                  value: number;
+                  definition: string;
+                };
+                preMeetingSessions: {
+                  value: number;
+                  definition: string;
+                };
+                shufaReports: {
+                  value: number;
+                  definition: string;
+                };
+              };
+              team: {
+                lawMasterReviewers: {
+                  value: number;
+                  definition: string;
+                };
+                lawBachelors: {
+                  value: number;
+                  definition: string;
+                };
+                legalQualified: {
+                  value: number;
+                  definition: string;
+                };
+                adviserTeams: {
+                  value: number;
+                  definition: string;
+                };
+                trainingHours: {
+                  value: number;
+                  definition: string;
+                };
+              };
+            };
+          };
         };
       };
     };

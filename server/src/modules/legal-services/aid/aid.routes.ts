@@ -16,6 +16,7 @@ import {
   requestMaterials,
   supplyMaterials,
 } from './aid-steps.service.js';
+import { aidDetailOut, aidListOut } from './aid.responses.js';
 import { createApplication } from './aid.service.js';
 import {
   aidListQuery,
@@ -37,12 +38,26 @@ const tags = ['法律援助'];
 export const aidRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/legal-services/aid',
-    { schema: { tags, summary: '法律援助申请', querystring: aidListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '法律援助申请',
+        querystring: aidListQuery,
+        response: { 200: aidListOut },
+      },
+    },
     async (req) => listApplications(deps, contextOf(req), req.query),
   );
   api.post(
     '/legal-services/aid',
-    { schema: { tags, summary: '受理法律援助申请', body: newAidBody } },
+    {
+      schema: {
+        tags,
+        summary: '受理法律援助申请',
+        body: newAidBody,
+        response: { 201: aidDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createApplication(deps, ctx, req.body);
@@ -51,13 +66,21 @@ export const aidRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/legal-services/aid/:id',
-    { schema: { tags, summary: '法律援助申请详情（含可办理步骤和期限）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '法律援助申请详情（含可办理步骤和期限）',
+        params: idParams,
+        response: { 200: aidDetailOut },
+      },
+    },
     async (req) => getApplication(deps, contextOf(req), req.params.id),
   );
   const step = stepRoutes(api, {
     base: '/legal-services/aid/:id',
     tags,
     params: idParams,
+    response: aidDetailOut,
     detail: (ctx, id) => getApplication(deps, ctx, id),
   });
   step('forward', '转交县法律援助中心', forwardBody, (ctx, id, b) =>
