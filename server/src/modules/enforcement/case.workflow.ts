@@ -73,8 +73,7 @@ export type CaseAction =
   | 'publish'
   | 'withdraw_publication';
 
-export interface CaseFacts
-  extends SimpleFacts, OverdueFacts, PublicationFacts, PreservationFacts {
+export interface CaseFacts extends SimpleFacts, OverdueFacts, PublicationFacts, PreservationFacts {
   state: CaseState;
   today: string;
   /** The entrustment's refusal for a 委托 case outside its scope or period (null when within, or not 委托). */

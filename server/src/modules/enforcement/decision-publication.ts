@@ -31,7 +31,8 @@ export const withdrawDueOf = (cal: WorkCalendar, changedOn: string) =>
 export const publishDueFor = (
   cal: WorkCalendar,
   r: { decidedOn: string | null; publishable: boolean | null; publishedOn: string | null },
-) => (r.decidedOn && r.publishable === true && !r.publishedOn ? publishDueOf(cal, r.decidedOn) : null);
+) =>
+  r.decidedOn && r.publishable === true && !r.publishedOn ? publishDueOf(cal, r.decidedOn) : null;
 
 /**
  * Only a decision judged to have social impact is published (art 48 ¶1), once; a withdrawn
@@ -39,11 +40,7 @@ export const publishDueFor = (
  */
 export function publishing(f: PublicationFacts): Refusal | null {
   if (f.publishable !== true)
-    return rule(
-      'NOT_PUBLISHABLE',
-      '该处罚决定未认定为具有一定社会影响，无须公开',
-      ART.publication,
-    );
+    return rule('NOT_PUBLISHABLE', '该处罚决定未认定为具有一定社会影响，无须公开', ART.publication);
   if (f.publicationWithdrawn)
     return rule(
       'PUBLICATION_WITHDRAWN',

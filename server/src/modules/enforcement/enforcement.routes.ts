@@ -222,11 +222,17 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     handOverFine(deps, ctx, id),
   );
   step('file', '立案（审批）', emptyBody, (ctx, id) => fileCase(deps, ctx, id));
-  step('preserve-evidence', '先行登记保存证据（行政处罚法第五十六条）', preserveBody, (ctx, id, b) =>
-    preserveEvidence(deps, ctx, id, b),
+  step(
+    'preserve-evidence',
+    '先行登记保存证据（行政处罚法第五十六条）',
+    preserveBody,
+    (ctx, id, b) => preserveEvidence(deps, ctx, id, b),
   );
-  step('decide-preserved', '对先行登记保存的证据作出处理决定', preservedDecisionBody, (ctx, id, b) =>
-    decidePreserved(deps, ctx, id, b),
+  step(
+    'decide-preserved',
+    '对先行登记保存的证据作出处理决定',
+    preservedDecisionBody,
+    (ctx, id, b) => decidePreserved(deps, ctx, id, b),
   );
   step('end-investigation', '调查终结', emptyBody, (ctx, id) => endInvestigation(deps, ctx, id));
   step('notify', '事先告知（出具事先告知书）', notifyBody, (ctx, id, b) =>
