@@ -86,7 +86,7 @@ const caseOut = z.object({
   publishable: z
     .boolean()
     .nullable()
-    .describe('具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未决定或台账未记载为空）'),
+    .describe('具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空）'),
   publishedOn: n,
   decisionChangedOn: n,
   publicationWithdrawnOn: n,

@@ -106,7 +106,7 @@ export interface EnforcementCasesTable {
   surchargeFen: number | null;
   /**
    * Recorded with the decision: it has some social impact and is published (art 48 ¶1); null before the
-   * decision and for an imported case (the ledger does not say).
+   * decision. An imported case takes the ledger's column (blank: 是).
    */
   publishable: Flag | null;
   /** 行政处罚决定公开 (art 48); its withdrawal after the decision was changed or revoked. */

@@ -4,6 +4,7 @@ import type { EnforcementCasesTable } from './enforcement.tables.js';
 /**
  * A concluded past case as the town's ledger records it: 结案 on the ledger's day, with the papers the
  * ledger names (so the 案卷评查 lists what the ledger does not), and no officers or files of the platform.
+ * Its decision is taken to have social impact (art 48 ¶1) unless the ledger says 否.
  */
 export function importedCase(
   v: LedgerRow,
@@ -69,7 +70,7 @@ export function importedCase(
     courtAppliedOn: null,
     courtName: null,
     surchargeFen: null,
-    publishable: null,
+    publishable: v.publishable === 'no' ? 0 : 1,
     publishedOn: null,
     decisionChangedOn: null,
     publicationWithdrawnOn: null,
