@@ -55,6 +55,8 @@ describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking
       await page.getByTestId('step-legal-basis').fill('《消防法》第六十条');
       await page.getByTestId('step-form-no').fill(formNo);
       await page.getByTestId('step-certificate-shown').click();
+      // Recorded as having social impact (第四十八条第一款), so it is to be published.
+      await page.getByTestId('step-publishable').click();
     });
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已送达');
     await expect.poll(() => page.getByTestId('case-report').innerText()).toContain('未备案');

@@ -51,6 +51,21 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
     const clocks = page.getByTestId('case-clocks');
     await expect.poll(() => clocks.innerText()).toContain('作出处罚决定期限');
     await expect.poll(() => clocks.getByTestId('clock-on_track').isVisible()).toBe(true);
+    // 先行登记保存 (第五十六条): seven working days to decide on the evidence, shown as a clock; the
+    // investigation does not end before that decision, and the page says why with the article.
+    await formStep(page, 'preserve_evidence', () =>
+      page.getByTestId('step-evidence').fill('未设置安全警示标志的冲压设备1台（就地封存）'),
+    );
+    await expect.poll(() => clocks.innerText()).toContain('先行登记保存证据处理决定期限');
+    await expect
+      .poll(() => page.getByTestId('blocked-end_investigation').innerText())
+      .toContain('第五十六条');
+    await formStep(page, 'decide_preserved', () =>
+      choose(page, 'step-outcome', '解除先行登记保存，退还当事人'),
+    );
+    await expect
+      .poll(() => page.getByTestId('case-preservation').innerText())
+      .toContain('作出处理决定：解除先行登记保存');
     await confirmStep(page, 'end_investigation', '调查终结');
     await formStep(page, 'notify', async () => {
       await page.getByTestId('step-proposed-fine').fill('5000');
@@ -78,8 +93,12 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
       await page.getByTestId('step-fine').fill('5000');
       await page.getByTestId('step-penalty').fill('罚款');
       await page.getByTestId('step-legal-basis').fill('《安全生产法》第九十九条');
+      // 具有一定社会影响 (第四十八条第一款): the decision is to be published.
+      await page.getByTestId('step-publishable-yes').click();
     });
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已作出处罚决定');
+    expect(await page.getByTestId('case-publishable').innerText()).toBe('是，应当公开');
+    await expect.poll(() => clocks.innerText()).toContain('公开处罚决定期限');
     await confirmStep(page, 'serve', '已送达');
     await confirmStep(page, 'execute', '已执行');
     await confirmStep(page, 'close', '已结案');

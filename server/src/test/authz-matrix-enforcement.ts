@@ -56,6 +56,16 @@ export const ENFORCEMENT_MATRIX: Record<string, RouteRow> = {
     record: 'enforcementCase',
     townWrite: true,
   },
+  'POST /api/v1/enforcement/cases/{id}/preserve-evidence': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
+  'POST /api/v1/enforcement/cases/{id}/decide-preserved': {
+    access: 'enforcement.case.approve',
+    record: 'enforcementCase',
+    townWrite: true,
+  },
   'POST /api/v1/enforcement/cases/{id}/decide': {
     access: 'enforcement.case.approve',
     record: 'enforcementCase',

@@ -18,7 +18,8 @@ interface Badge {
 
 /**
  * A general-procedure case's statutory clocks as the calendar's clock rows owned by the case:
- * 作出决定 (行政处罚法 第六十条), 送达 (第六十一条), 公开 (第四十八条), 缴纳罚款 (第六十七条).
+ * 作出决定 (行政处罚法 第六十条), 先行登记保存处理决定 (第五十六条), 送达 (第六十一条), 公开 (第四十八条,
+ * only for a decision judged to have social impact), 缴纳罚款 (第六十七条).
  */
 describe.skipIf(pgMissing())('enforcement case clocks', () => {
   let s: TestServer;
@@ -129,7 +130,9 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
       fine: 2_000,
       penalty: '罚款',
       legalBasis: '《消防法》第六十条',
+      publishable: true,
     });
+    expect(decided.publishable).toBe(true);
     expect(clock(decided, '作出处罚决定期限')).toMatchObject({
       state: 'stopped',
       stoppedOn: '2024-12-02',
@@ -191,5 +194,125 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
     const notPunished = await ok(spared, 'not-punish', { reason: '违法行为轻微并及时改正' });
     expect(notPunished.clocks).toMatchObject([{ state: 'stopped' }]);
     expect(await enforcementModule()).toBeUndefined();
+  });
+
+  it('opens no 公开 clock for a decision without social impact, and refuses to publish it (art 48)', async () => {
+    await at('2025-01-06T02:00:00Z');
+    const id = await newCase();
+    await ok(id, 'file');
+    await ok(id, 'end-investigation');
+    await ok(id, 'notify', { proposedFine: 500, legalBasis: '《消防法》第六十条' });
+    await ok(id, 'close-defence');
+    const unjudged = await officer.post(`/api/v1/enforcement/cases/${id}/decide`, {
+      fine: 500,
+      penalty: '罚款',
+      legalBasis: '《消防法》第六十条',
+    });
+    expect(unjudged.status).toBe(400);
+    const decided = await ok(id, 'decide', {
+      fine: 500,
+      penalty: '罚款',
+      legalBasis: '《消防法》第六十条',
+      publishable: false,
+    });
+    expect(decided.publishable).toBe(false);
+    expect(decided.publishDue).toBeNull();
+    expect(clock(decided, '公开处罚决定期限')).toBeUndefined();
+    expect(decided.clocks.map((c) => c.purpose)).toEqual([
+      '作出处罚决定期限',
+      '送达处罚决定书期限',
+    ]);
+    expect(decided.abilities).not.toContain('publish');
+    expect(decided.blocked).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'publish',
+          code: 'NOT_PUBLISHABLE',
+          basis: '《行政处罚法》第四十八条第一款',
+        }),
+      ]),
+    );
+    // Only the 送达 clock is open: nothing awaits publication.
+    expect(await enforcementModule()).toMatchObject({ open: 1 });
+    const refused = await head.post(`/api/v1/enforcement/cases/${id}/publish`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({
+      code: 'NOT_PUBLISHABLE',
+      details: { basis: '《行政处罚法》第四十八条第一款' },
+    });
+    await ok(id, 'serve');
+    await ok(id, 'execute');
+    expect(await enforcementModule()).toBeUndefined();
+  });
+
+  it('gives 先行登记保存 seven working days to decide on the evidence (art 56, art 85)', async () => {
+    await at('2024-12-23T02:00:00Z');
+    const id = await newCase();
+    await ok(id, 'file');
+    const clerk = await s.as('clerk');
+    expect(
+      (
+        await clerk.post(`/api/v1/enforcement/cases/${id}/preserve-evidence`, {
+          evidence: '灭火器2具',
+        })
+      ).status,
+    ).toBe(403);
+    const preserved = await ok(
+      id,
+      'preserve-evidence',
+      { evidence: '过期灭火器2具（就地封存）' },
+      head,
+    );
+    expect(preserved.evidencePreservedOn).toBe('2024-12-23');
+    expect(preserved.preservedEvidence).toBe('过期灭火器2具（就地封存）');
+    // 12-24..12-31 are six working days, 元旦 is off, 2025-01-02 is the seventh.
+    expect(clock(preserved, '先行登记保存证据处理决定期限')).toMatchObject({
+      startDate: '2024-12-23',
+      limitDays: 7,
+      unit: 'working',
+      dueDate: '2025-01-02',
+      state: 'running',
+      basis: '《行政处罚法》第五十六条、第八十五条',
+    });
+    // The decision clock (第六十条) and the preservation clock run side by side.
+    expect(await enforcementModule()).toMatchObject({ open: 2, overdue: 0 });
+
+    const again = await head.post(`/api/v1/enforcement/cases/${id}/preserve-evidence`, {
+      evidence: '再次登记',
+    });
+    expect(again.json.error.code).toBe('EVIDENCE_ALREADY_PRESERVED');
+    const early = await officer.post(`/api/v1/enforcement/cases/${id}/end-investigation`, {});
+    expect(early.status).toBe(422);
+    expect(early.json.error).toMatchObject({
+      code: 'PRESERVATION_UNDECIDED',
+      details: { basis: '《行政处罚法》第五十六条、第八十五条' },
+    });
+    const withdraw = await head.post(`/api/v1/enforcement/cases/${id}/withdraw`, {
+      reason: '违法事实不能成立',
+    });
+    expect(withdraw.json.error.code).toBe('PRESERVATION_UNDECIDED');
+
+    // Past the seventh working day: the cockpit counts the case overdue.
+    await at('2025-01-03T02:00:00Z');
+    expect(await enforcementModule()).toMatchObject({ open: 2, overdue: 1 });
+    const decided = await ok(
+      id,
+      'decide-preserved',
+      { outcome: 'release', note: '经检验合格，解除登记保存' },
+      head,
+    );
+    expect(decided).toMatchObject({
+      preservationDecidedOn: '2025-01-03',
+      preservationOutcome: 'release',
+      preservationOutcomeLabel: '解除先行登记保存，退还当事人',
+    });
+    expect(clock(decided, '先行登记保存证据处理决定期限')).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2025-01-03',
+    });
+    const ended = await ok(id, 'end-investigation');
+    expect(ended.status).toBe('investigated');
+    const path = await head.get(`/api/v1/enforcement/cases/${id}`);
+    expect(path.json.status).toBe('investigated');
   });
 });

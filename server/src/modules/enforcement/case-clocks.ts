@@ -6,14 +6,15 @@ import { CASE_OWNER } from './case.step.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 
 /**
- * A general-procedure case's clocks, kept as the calendar's clock rows owned by this module
- * (clock-owners.ts: only the case's own 批准延长办案期限 step lengthens one). Each opens at the step
+ * A general-procedure case's clocks (作出决定 第六十条, 先行登记保存处理决定 第五十六条, 送达, 公开,
+ * 缴纳罚款), kept as the calendar's clock rows owned by this module (clock-owners.ts: only the case's own 批准延长办案期限 step lengthens one). Each opens at the step
  * that starts its period and stops at the step that satisfies it; a case that ends stops them all.
  * Every function runs inside the step's mutation.
  */
 
 const COLUMN = {
   decision: 'decisionClockId',
+  preservation: 'preservationClockId',
   service: 'serviceClockId',
   publication: 'publicationClockId',
   payment: 'paymentClockId',
@@ -43,7 +44,7 @@ export async function stopCaseClocks(
   ctx: RequestContext,
   r: Row,
   on: string,
-  clocks: readonly CaseClock[] = ['decision', 'service', 'publication', 'payment'],
+  clocks: readonly CaseClock[] = ['decision', 'preservation', 'service', 'publication', 'payment'],
 ) {
   for (const clock of clocks) {
     const id = r[COLUMN[clock]];

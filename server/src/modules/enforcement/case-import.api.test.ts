@@ -94,6 +94,7 @@ describe.skipIf(pgMissing())('enforcement: importing the case ledger', () => {
           '罚款（元）': 2000,
           当事人: '王某',
           当事人类型: '公民',
+          具有社会影响应公开: '否',
         }),
       ]),
     );
@@ -113,7 +114,13 @@ describe.skipIf(pgMissing())('enforcement: importing the case ledger', () => {
       .filter((i: { present: boolean }) => !i.present)
       .map((i: { item: string }) => i.item);
     expect(missing).toContain('送达回证');
+    // A blank 具有社会影响应公开 counts as 是 (行政处罚法 第四十八条第一款); 否 leaves nothing to publish.
+    expect(detail.json.publishable).toBe(true);
     expect(detail.json.abilities).toContain('publish');
+    const food = await officer.get('/api/v1/enforcement/cases?q=导2号');
+    const spared = await officer.get(`/api/v1/enforcement/cases/${food.json.items[0].id}`);
+    expect(spared.json).toMatchObject({ publishable: false, publishDue: null });
+    expect(spared.json.abilities).not.toContain('publish');
     const events = await s.deps.db.kysely
       .selectFrom('auditEvents')
       .select('action')

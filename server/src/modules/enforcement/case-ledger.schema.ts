@@ -29,6 +29,7 @@ export const H = {
   decidedOn: '决定日期',
   paidOn: '缴款日期',
   closedOn: '结案日期',
+  publishable: '具有社会影响应公开',
 } as const;
 
 export const COLUMNS: ImportColumn[] = [
@@ -66,7 +67,11 @@ export const COLUMNS: ImportColumn[] = [
   { header: H.decidedOn, key: 'decidedOn', required: true, example: '2023-04-10', width: 12 },
   { header: H.paidOn, key: 'paidOn', example: '2023-04-20', width: 12 },
   { header: H.closedOn, key: 'closedOn', required: true, example: '2023-04-28', width: 12 },
+  { header: H.publishable, key: 'publishable', example: '是', width: 12 },
 ];
+
+/** 行政处罚法 第四十八条第一款: whether the decision has social impact; a blank cell counts as 是. */
+const YES_NO = { yes: '是', no: '否' } as const;
 
 const label = (h: string, max: number) =>
   z.string().trim().min(1, `请填写${h}`).max(max, `${h}不超过${max}字`);
@@ -88,5 +93,6 @@ export const row = z.object({
   decidedOn: isoDate,
   paidOn: isoDate.optional(),
   closedOn: isoDate,
+  publishable: vocabularyCell<keyof typeof YES_NO>(H.publishable, YES_NO).optional(),
 });
 export type LedgerRow = z.infer<typeof row>;

@@ -1,11 +1,12 @@
 import type { DayUnit } from '@fazhi/shared';
 import { PUBLISH_WORKING_DAYS } from './decision-publication.js';
 import { ART } from './enforcement.vocabulary.js';
+import { PRESERVATION_WORKING_DAYS } from './evidence-preservation.js';
 import { PAYMENT_DAYS } from './late-payment.js';
 
 /**
  * A general-procedure case's statutory periods, each kept as a clock row (case-clocks.ts). The
- * lengths are those of decisionDueOf, publishDueOf and paymentDueOf; the clock counts them by 民法典
+ * lengths are those of decisionDueOf, preservationDueOf, publishDueOf and paymentDueOf; the clock counts them by 民法典
  * 第二百零一条、第二百零三条 (a last day on a holiday moves to the next working day; 行政处罚法 第八十五条
  * makes the 七日 working days), and the guards read a case's clock where it has one (case.step.ts).
  */
@@ -24,7 +25,7 @@ interface CasePeriod {
   basis: string;
 }
 
-export type CaseClock = 'decision' | 'service' | 'publication' | 'payment';
+export type CaseClock = 'decision' | 'preservation' | 'service' | 'publication' | 'payment';
 
 export const CASE_PERIODS: Readonly<Record<CaseClock, CasePeriod>> = {
   decision: {
@@ -32,6 +33,13 @@ export const CASE_PERIODS: Readonly<Record<CaseClock, CasePeriod>> = {
     days: DECISION_DAYS,
     unit: 'calendar',
     basis: ART.deadline,
+  },
+  // 行政处罚法 第五十六条: preserved evidence is decided on within seven working days (第八十五条).
+  preservation: {
+    purpose: '先行登记保存证据处理决定期限',
+    days: PRESERVATION_WORKING_DAYS,
+    unit: 'working',
+    basis: ART.preservation,
   },
   service: {
     purpose: '送达处罚决定书期限',

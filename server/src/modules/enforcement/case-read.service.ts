@@ -11,7 +11,7 @@ import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.
 import { caseClockIds } from './case-clocks.js';
 import { reviewFile } from './case-file-review.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
-import { publishDueOf, withdrawDueOf } from './decision-publication.js';
+import { publishDueFor, withdrawDueOf } from './decision-publication.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import {
@@ -19,6 +19,7 @@ import {
   COLLECTION_GROUNDS,
   ENFORCEMENT_FIELDS,
   PARTY_KINDS,
+  PRESERVATION_OUTCOMES,
   PROCEDURES,
   type AuthorityBasis,
   type EnforcementField,
@@ -138,10 +139,19 @@ export function presentCase(r: Row, actor: Actor, decisionDue = decisionDueOf(r)
     courtAppliedOn: r.courtAppliedOn,
     courtName: r.courtName,
     surcharge: r.surchargeFen === null ? null : r.surchargeFen / 100,
+    publishable: r.publishable === null ? null : r.publishable === 1,
     publishedOn: r.publishedOn,
     decisionChangedOn: r.decisionChangedOn,
     publicationWithdrawnOn: r.publicationWithdrawnOn,
     publicationWithdrawalReason: r.publicationWithdrawalReason,
+    evidencePreservedOn: r.evidencePreservedOn,
+    preservedEvidence: r.preservedEvidence,
+    preservationDecidedOn: r.preservationDecidedOn,
+    preservationOutcome: r.preservationOutcome,
+    preservationOutcomeLabel: r.preservationOutcome
+      ? PRESERVATION_OUTCOMES[r.preservationOutcome]
+      : null,
+    preservationNote: r.preservationNote,
   };
 }
 
@@ -210,10 +220,14 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     paymentDue: ab.paymentDue,
     courtWindow: ab.courtWindow,
     surchargeToday: ab.surchargeToday,
-    publishDue: row.decidedOn && !row.publishedOn ? publishDueOf(cal, row.decidedOn) : null,
+    publishDue: publishDueFor(cal, {
+      decidedOn: row.decidedOn,
+      publishable: row.publishable === null ? null : row.publishable === 1,
+      publishedOn: row.publishedOn,
+    }),
     withdrawDue: row.decisionChangedOn === null ? null : withdrawDueOf(cal, row.decisionChangedOn),
     fileReview: reviewFile(row),
-    /** The statutory clocks (立案 → 决定, 送达, 公开, 缴纳罚款), oldest first. */
+    /** The statutory clocks (立案 → 决定, 先行登记保存, 送达, 公开, 缴纳罚款), oldest first. */
     clocks: caseClockIds(row).flatMap((id) => (id && badges.get(id)) || []),
     ...(await casePath(q, row.id, row.status)),
   };

@@ -137,16 +137,21 @@ export function extendCase(
   });
 }
 
+interface DecisionInput {
+  fine: number;
+  penalty: string;
+  legalBasis: string;
+  /** 具有一定社会影响 (art 48 ¶1): the decision is to be published. */
+  publishable: boolean;
+  offlineDocNo?: string | undefined;
+}
+
 /**
  * 行政处罚决定书 (art 59), through the letter office, or recorded from paper (`offlineDocNo`). The
- * decision clock stops; the 送达 (art 61) and 公开 (art 48) clocks start.
+ * decision clock stops; the 送达 clock (art 61) starts, and the 公开 clock (art 48 ¶1) for a decision
+ * judged to have social impact — only such a decision awaits publication.
  */
-export function decideCase(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  input: { fine: number; penalty: string; legalBasis: string; offlineDocNo?: string | undefined },
-) {
+export function decideCase(deps: Deps, ctx: RequestContext, id: string, input: DecisionInput) {
   return caseStep(deps, ctx, id, 'decide', async (s) => {
     const r = s.record;
     await stopCaseClocks(s.m, ctx, r, s.today, ['decision']);
@@ -154,8 +159,9 @@ export function decideCase(
       decidedOn: s.today,
       fine: input.fine,
       penalty: input.penalty,
+      publishable: input.publishable ? 1 : 0,
       ...(await openCaseClock(s.m, r, 'service', s.today)),
-      ...(await openCaseClock(s.m, r, 'publication', s.today)),
+      ...(input.publishable ? await openCaseClock(s.m, r, 'publication', s.today) : {}),
     };
     if (input.offlineDocNo) patch.decisionDocNo = input.offlineDocNo;
     else {
@@ -173,7 +179,13 @@ export function decideCase(
       patch.decisionDocNo = letter.docNumber;
       patch.decisionFileId = letter.file.id;
     }
-    return { patch, changes: { fine: { before: null, after: input.fine } } };
+    return {
+      patch,
+      changes: {
+        fine: { before: null, after: input.fine },
+        publishable: { before: null, after: input.publishable },
+      },
+    };
   });
 }
 

@@ -91,8 +91,11 @@ async function caseFacts(
     paymentDue: r.servedOn ? await dueOn(q, r.paymentClockId, paymentDueOf(r.servedOn)) : null,
     workdaysSinceUrge: r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
     courtWindow: r.servedOn ? courtWindowOf(r.servedOn) : null,
+    publishable: r.publishable === null ? null : r.publishable === 1,
     publishedOn: r.publishedOn,
     publicationWithdrawn: r.publicationWithdrawnOn !== null,
+    evidencePreserved: r.evidencePreservedOn !== null,
+    preservationDecided: r.preservationDecidedOn !== null,
   };
 }
 

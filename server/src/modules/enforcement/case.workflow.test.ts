@@ -29,6 +29,9 @@ const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
   courtWindow: null,
   publishedOn: null,
   publicationWithdrawn: false,
+  publishable: true,
+  evidencePreserved: false,
+  preservationDecided: false,
   ...over,
 });
 const result = (a: CaseAction, f: CaseFacts) => {

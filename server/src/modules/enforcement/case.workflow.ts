@@ -1,6 +1,12 @@
 import { rule, type Refusal, type Workflow } from '../../core/workflow/index.js';
 import { ART } from './enforcement.vocabulary.js';
 import { publishing, withdrawing, type PublicationFacts } from './decision-publication.js';
+import {
+  decidingPreserved,
+  preservationPending,
+  preserving,
+  type PreservationFacts,
+} from './evidence-preservation.js';
 import { applyingToCourt, urging, type OverdueFacts } from './overdue-guards.js';
 import {
   handOver,
@@ -15,6 +21,8 @@ import {
  * 行政处罚 general procedure (普通程序, 行政处罚法 第五十四至六十五条) as the kernel's transition table.
  * 法制审核 (art 58) and 集体讨论 (art 57 ¶2) are steps that keep the case awaiting its decision; the
  * decision is refused until those the case requires are recorded, and after the art 60 limit.
+ * 先行登记保存 (art 56) is a step of the investigation, decided on within seven working days; the
+ * investigation does not end, nor the case get withdrawn, before that decision.
  * A 简易程序 case starts at 当场处罚 (arts 51–53): the decision is handed over on the spot, reported
  * (备案), paid at the bank or collected on the spot and handed to the agency (arts 68–71).
  */
@@ -44,6 +52,8 @@ export type CaseAction =
   | 'collect_on_spot'
   | 'hand_over'
   | 'file'
+  | 'preserve_evidence'
+  | 'decide_preserved'
   | 'end_investigation'
   | 'notify'
   | 'request_hearing'
@@ -63,7 +73,7 @@ export type CaseAction =
   | 'publish'
   | 'withdraw_publication';
 
-export interface CaseFacts extends SimpleFacts, OverdueFacts, PublicationFacts {
+export interface CaseFacts extends SimpleFacts, OverdueFacts, PublicationFacts, PreservationFacts {
   state: CaseState;
   today: string;
   /** The entrustment's refusal for a 委托 case outside its scope or period (null when within, or not 委托). */
@@ -194,6 +204,24 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       basis: ART.filing,
       guard: filing,
     },
+    preserve_evidence: {
+      label: '先行登记保存证据（负责人批准）',
+      verb: 'evidence_preserved',
+      from: ['investigating'],
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.preservation,
+      guard: preserving,
+    },
+    decide_preserved: {
+      label: '对登记保存的证据作出处理决定',
+      verb: 'preservation_decided',
+      from: ['investigating'],
+      by: 'head',
+      permission: 'enforcement.case.approve',
+      basis: ART.preservation,
+      guard: decidingPreserved,
+    },
     end_investigation: {
       label: '调查终结',
       verb: 'investigation_ended',
@@ -201,7 +229,8 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       to: 'investigated',
       by: 'team',
       basis: ART.conclude,
-      guard: officers,
+      // 行政处罚法 第五十六条: preserved evidence is decided on before the investigation ends.
+      guard: (f) => officers(f) ?? preservationPending(f),
     },
     notify: {
       label: '事先告知',
@@ -332,6 +361,7 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       by: 'head',
       permission: 'enforcement.case.approve',
       basis: ART.conclude,
+      guard: preservationPending,
     },
     publish: {
       label: '公开处罚决定',

@@ -12,6 +12,8 @@ export const PUBLISH_WORKING_DAYS = 7;
 const WITHDRAW_WORKING_DAYS = 3;
 
 export interface PublicationFacts {
+  /** Recorded with the decision: it has some social impact (art 48 ¶1); null before it or if unknown. */
+  publishable: boolean | null;
   publishedOn: string | null;
   publicationWithdrawn: boolean;
 }
@@ -22,8 +24,23 @@ export const publishDueOf = (cal: WorkCalendar, decidedOn: string) =>
 export const withdrawDueOf = (cal: WorkCalendar, changedOn: string) =>
   computeDeadline(cal, changedOn, WITHDRAW_WORKING_DAYS, 'working').due;
 
-/** A decision is published once; a withdrawn publication is not published again. */
+/**
+ * The 公开 period runs only for a decision judged to have social impact and not yet published: its
+ * last day, or null when nothing awaits publication.
+ */
+export const publishDueFor = (
+  cal: WorkCalendar,
+  r: { decidedOn: string | null; publishable: boolean | null; publishedOn: string | null },
+) =>
+  r.decidedOn && r.publishable === true && !r.publishedOn ? publishDueOf(cal, r.decidedOn) : null;
+
+/**
+ * Only a decision judged to have social impact is published (art 48 ¶1), once; a withdrawn
+ * publication is not published again.
+ */
 export function publishing(f: PublicationFacts): Refusal | null {
+  if (f.publishable !== true)
+    return rule('NOT_PUBLISHABLE', '该处罚决定未认定为具有一定社会影响，无须公开', ART.publication);
   if (f.publicationWithdrawn)
     return rule(
       'PUBLICATION_WITHDRAWN',

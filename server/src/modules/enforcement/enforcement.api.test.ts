@@ -137,6 +137,7 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
       fine: 120_000,
       penalty: '罚款',
       legalBasis: '《安全生产法》第一百零一条',
+      publishable: true,
     });
     expect(early.status).toBe(422);
     expect(early.json.error.code).toBe('LEGAL_REVIEW_REQUIRED');
@@ -146,13 +147,19 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
 
     await ok(c.id, 'legal-review', { opinion: '事实清楚，证据确凿，适用依据正确。' });
     expect(
-      (await step(c.id, 'decide', { fine: 1, penalty: '罚款', legalBasis: 'x' })).json.error.code,
+      (await step(c.id, 'decide', { fine: 1, penalty: '罚款', legalBasis: 'x', publishable: true }))
+        .json.error.code,
     ).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
     await ok(c.id, 'discuss', { note: '同意罚款十二万元。' });
 
     // Ninety days from 立案 (2024-11-20): 2025-02-18; an approved extension of 30 days moves it on.
     await at('2025-02-19T02:00:00Z');
-    const overdue = await step(c.id, 'decide', { fine: 1, penalty: '罚款', legalBasis: 'x' });
+    const overdue = await step(c.id, 'decide', {
+      fine: 1,
+      penalty: '罚款',
+      legalBasis: 'x',
+      publishable: true,
+    });
     expect(overdue.json.error.code).toBe('DECISION_OVERDUE');
     expect(overdue.json.error.details.basis).toBe('《行政处罚法》第六十条');
     const extended = await ok(c.id, 'extend', { days: 30, reason: '案情复杂，经负责人批准延长' });
@@ -162,6 +169,7 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
       fine: 120_000,
       penalty: '罚款',
       legalBasis: '《安全生产法》第一百零一条',
+      publishable: true,
     });
     expect(decided.status).toBe('decided');
     expect(decided.decisionDocNo).toMatch(/^桥综执罚决〔2025〕\d+号$/);

@@ -5,6 +5,7 @@ import * as m2001 from './migrations/20261206_enforcement_2001_simple.js';
 import * as m2002 from './migrations/20261206_enforcement_2002_overdue.js';
 import * as m3001 from './migrations/20261206_enforcement_3001_publication.js';
 import * as m3002 from './migrations/20261206_enforcement_3002_case_list.js';
+import * as pub01 from './migrations/20261207_enfpub_01_publishable_preservation.js';
 import * as clocks0001 from './migrations/20261206_enfclocks_0001_case_clocks.js';
 import * as plans0001 from './plans/migrations/20261208_enfplans_0001_plans_training.js';
 
@@ -17,5 +18,6 @@ export const ENFORCEMENT_MIGRATIONS: MigrationSet = {
   '20261206_enforcement_3001_publication': m3001,
   '20261206_enforcement_3002_case_list': m3002,
   '20261206_enfclocks_0001_case_clocks': clocks0001,
+  '20261207_enfpub_01_publishable_preservation': pub01,
   '20261208_enfplans_0001_plans_training': plans0001,
 };

@@ -3,6 +3,7 @@ import { clockBadgeSchema } from '../../core/calendar/index.js';
 import { aheadSchema, blockedSchema } from '../../core/workflow/blocked.schema.js';
 import { pathSchema } from '../../core/workflow/path.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
+import { OUTCOME_KEYS } from './enforcement.vocabulary.js';
 import { trainingStatusOut } from './training/training.schema.js';
 
 /** Response shapes of the 行政执法 staff endpoints (documented in OpenAPI from here). */
@@ -22,6 +23,7 @@ export const vocabularyOut = z.object({
   states: labels,
   procedures: labels,
   collectionGrounds: labels,
+  preservationOutcomes: labels,
 });
 
 const caseOut = z.object({
@@ -81,10 +83,20 @@ const caseOut = z.object({
   courtAppliedOn: n,
   courtName: n,
   surcharge: money.describe('缴纳时的加处罚款（元）'),
+  publishable: z
+    .boolean()
+    .nullable()
+    .describe('具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空）'),
   publishedOn: n,
   decisionChangedOn: n,
   publicationWithdrawnOn: n,
   publicationWithdrawalReason: n,
+  evidencePreservedOn: n.describe('先行登记保存日期（行政处罚法第五十六条）'),
+  preservedEvidence: n.describe('登记保存的证据清单'),
+  preservationDecidedOn: n.describe('对登记保存证据作出处理决定的日期（七个工作日内）'),
+  preservationOutcome: z.enum(OUTCOME_KEYS).nullable(),
+  preservationOutcomeLabel: n,
+  preservationNote: n,
 });
 
 export const caseListOut = z.object({

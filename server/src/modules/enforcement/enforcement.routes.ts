@@ -35,6 +35,7 @@ import { sendCaseFile } from './case-file.service.js';
 import { caseImportTemplate, importCaseLedger } from './case-import.service.js';
 import { applyToCourt, recordPayment, urgeParty } from './overdue-steps.service.js';
 import { publishDecision, withdrawPublication } from './publication-steps.service.js';
+import { decidePreserved, preserveEvidence } from './preservation-steps.service.js';
 import { publicDecisions } from './public-decisions.service.js';
 import {
   collectOnSpot,
@@ -57,6 +58,8 @@ import {
   extendBody,
   idParams,
   newCaseBody,
+  preserveBody,
+  preservedDecisionBody,
   noteBody,
   notifyBody,
   opinionBody,
@@ -72,6 +75,7 @@ import {
   COLLECTION_GROUNDS,
   ENFORCEMENT_FIELDS,
   PARTY_KINDS,
+  PRESERVATION_OUTCOMES,
   PROCEDURES,
 } from './enforcement.vocabulary.js';
 import { CASE_STATES } from './case.workflow.js';
@@ -110,6 +114,7 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
       states: CASE_STATES,
       procedures: PROCEDURES,
       collectionGrounds: COLLECTION_GROUNDS,
+      preservationOutcomes: PRESERVATION_OUTCOMES,
     }),
   );
   api.get(
@@ -217,6 +222,18 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     handOverFine(deps, ctx, id),
   );
   step('file', '立案（审批）', emptyBody, (ctx, id) => fileCase(deps, ctx, id));
+  step(
+    'preserve-evidence',
+    '先行登记保存证据（行政处罚法第五十六条）',
+    preserveBody,
+    (ctx, id, b) => preserveEvidence(deps, ctx, id, b),
+  );
+  step(
+    'decide-preserved',
+    '对先行登记保存的证据作出处理决定',
+    preservedDecisionBody,
+    (ctx, id, b) => decidePreserved(deps, ctx, id, b),
+  );
   step('end-investigation', '调查终结', emptyBody, (ctx, id) => endInvestigation(deps, ctx, id));
   step('notify', '事先告知（出具事先告知书）', notifyBody, (ctx, id, b) =>
     notifyParty(deps, ctx, id, b),

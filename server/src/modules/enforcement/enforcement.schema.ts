@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { drillDownQuery } from '../../core/http/drill-down.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
-import { BASIS_KEYS, FIELD_KEYS, GROUND_KEYS } from './enforcement.vocabulary.js';
+import { BASIS_KEYS, FIELD_KEYS, GROUND_KEYS, OUTCOME_KEYS } from './enforcement.vocabulary.js';
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`).describe(label);
@@ -80,7 +80,19 @@ export const decideBody = z
     fine: yuan('罚款'),
     penalty: text('处罚种类', 200),
     legalBasis: text('处罚依据', 500),
+    publishable: z
+      .boolean({ error: '请认定该处罚决定是否具有一定社会影响（行政处罚法第四十八条）' })
+      .describe('具有一定社会影响、应当公开（行政处罚法第四十八条第一款）'),
     offlineDocNo,
+  })
+  .strict();
+
+/** 先行登记保存 (行政处罚法 第五十六条): the evidence listed; the decision on it. */
+export const preserveBody = z.object({ evidence: text('登记保存的证据清单', 2000) }).strict();
+export const preservedDecisionBody = z
+  .object({
+    outcome: z.enum(OUTCOME_KEYS).describe('处理决定（行政处罚法第五十六条）'),
+    note: text('说明', 2000).optional(),
   })
   .strict();
 
@@ -92,6 +104,10 @@ export const spotDecisionBody = z
     formNo: text('决定书编号（预定格式、编有号码）', 60),
     certificateShown: z.boolean().describe('已向当事人出示执法证件（第五十二条）'),
     refusedToSign: z.boolean().optional().describe('当事人拒绝签收'),
+    publishable: z
+      .boolean()
+      .optional()
+      .describe('具有一定社会影响、应当公开（行政处罚法第四十八条第一款；默认否）'),
   })
   .strict();
 export const collectionBody = z

@@ -5,6 +5,7 @@ import type {
   CollectionGround,
   EnforcementField,
   PartyKind,
+  PreservationOutcome,
   Procedure,
 } from './enforcement.vocabulary.js';
 
@@ -103,11 +104,22 @@ export interface EnforcementCasesTable {
   courtName: string | null;
   /** 加处罚款 owed when the fine was paid (行政处罚法 第七十二条), in fen. */
   surchargeFen: number | null;
+  /**
+   * Recorded with the decision: it has some social impact and is published (art 48 ¶1); null before the
+   * decision. An imported case takes the ledger's column (blank: 是).
+   */
+  publishable: Flag | null;
   /** 行政处罚决定公开 (art 48); its withdrawal after the decision was changed or revoked. */
   publishedOn: IsoDate | null;
   decisionChangedOn: IsoDate | null;
   publicationWithdrawnOn: IsoDate | null;
   publicationWithdrawalReason: string | null;
+  /** 先行登记保存 (art 56): the day, the evidence listed, and the decision on it within seven working days. */
+  evidencePreservedOn: IsoDate | null;
+  preservedEvidence: string | null;
+  preservationDecidedOn: IsoDate | null;
+  preservationOutcome: PreservationOutcome | null;
+  preservationNote: string | null;
   /** A past case brought in from the town's ledger (not run on the platform). */
   importedOn: IsoDate | null;
   /** The case's clock rows (case-clocks.ts): 作出决定 (art 60), 送达 (art 61), 公开 (art 48), 缴纳罚款 (art 67). */
@@ -115,6 +127,8 @@ export interface EnforcementCasesTable {
   serviceClockId: string | null;
   publicationClockId: string | null;
   paymentClockId: string | null;
+  /** 先行登记保存处理决定 (art 56). */
+  preservationClockId: string | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;

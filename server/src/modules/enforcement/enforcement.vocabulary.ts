@@ -39,12 +39,26 @@ export const GROUND_KEYS = Object.keys(COLLECTION_GROUNDS) as [
   ...CollectionGround[],
 ];
 
+/** The decision on evidence registered and preserved (先行登记保存, 行政处罚法 第五十六条). */
+export const PRESERVATION_OUTCOMES = {
+  release: '解除先行登记保存，退还当事人',
+  seize: '依法采取查封、扣押措施',
+  confiscate: '作为证据随案处理（拟依法没收）',
+  transfer: '移送有关部门处理',
+} as const;
+export type PreservationOutcome = keyof typeof PRESERVATION_OUTCOMES;
+export const OUTCOME_KEYS = Object.keys(PRESERVATION_OUTCOMES) as [
+  PreservationOutcome,
+  ...PreservationOutcome[],
+];
+
 export const ART = {
   entrust: '《行政处罚法》第二十条',
   granted: '《行政处罚法》第二十四条',
   officers: '《行政处罚法》第四十二条',
   notice: '《行政处罚法》第四十四条、第四十五条',
   filing: '《行政处罚法》第五十四条',
+  preservation: '《行政处罚法》第五十六条、第八十五条',
   conclude: '《行政处罚法》第五十七条',
   notPunished: '《行政处罚法》第三十三条、第五十七条',
   collective: '《行政处罚法》第五十七条第二款',

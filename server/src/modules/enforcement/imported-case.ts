@@ -4,6 +4,7 @@ import type { EnforcementCasesTable } from './enforcement.tables.js';
 /**
  * A concluded past case as the town's ledger records it: 结案 on the ledger's day, with the papers the
  * ledger names (so the 案卷评查 lists what the ledger does not), and no officers or files of the platform.
+ * Its decision is taken to have social impact (art 48 ¶1) unless the ledger says 否.
  */
 export function importedCase(
   v: LedgerRow,
@@ -69,15 +70,22 @@ export function importedCase(
     courtAppliedOn: null,
     courtName: null,
     surchargeFen: null,
+    publishable: v.publishable === 'no' ? 0 : 1,
     publishedOn: null,
     decisionChangedOn: null,
     publicationWithdrawnOn: null,
     publicationWithdrawalReason: null,
+    evidencePreservedOn: null,
+    preservedEvidence: null,
+    preservationDecidedOn: null,
+    preservationOutcome: null,
+    preservationNote: null,
     importedOn: k.day,
     decisionClockId: null,
     serviceClockId: null,
     publicationClockId: null,
     paymentClockId: null,
+    preservationClockId: null,
     createdBy: k.by,
     createdAt: k.at,
     updatedAt: k.at,

@@ -22,7 +22,7 @@ describe.skipIf(pgMissing())('enforcement: publication and file review', () => {
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     return res.json;
   };
-  const spotCase = async (partyName: string, formNo: string) => {
+  const spotCase = async (partyName: string, formNo: string, publishable = true) => {
     const res = await officer.post('/api/v1/enforcement/cases', {
       title: '店外占道经营',
       field: 'urban_management',
@@ -41,6 +41,7 @@ describe.skipIf(pgMissing())('enforcement: publication and file review', () => {
       legalBasis: '《浙江省城市市容和环境卫生管理条例》',
       formNo,
       certificateShown: true,
+      publishable,
     });
     return id;
   };
@@ -63,6 +64,7 @@ describe.skipIf(pgMissing())('enforcement: publication and file review', () => {
     const id = await spotCase('钱七', '浙当罚00077001');
     const before = await officer.get(`/api/v1/enforcement/cases/${id}`);
     expect(before.json.publishDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(before.json.publishable).toBe(true);
     expect(before.json.publishedOn).toBeNull();
 
     const byClerk = await step(id, 'publish', {}, await s.as('clerk'));
@@ -85,6 +87,48 @@ describe.skipIf(pgMissing())('enforcement: publication and file review', () => {
     const entry = portal.json.items.find((i: { id: string }) => i.id === id);
     expect(entry).toMatchObject({ partyName: '钱*', penalty: '警告并处罚款', fine: 100 });
     expect(JSON.stringify(portal.json)).not.toContain('钱七');
+  });
+
+  it('publishes only a decision recorded as having social impact (art 48 ¶1)', async () => {
+    const id = await spotCase('吴八', '浙当罚00077004', false);
+    const detail = (await officer.get(`/api/v1/enforcement/cases/${id}`)).json;
+    expect(detail).toMatchObject({ publishable: false, publishDue: null, publishedOn: null });
+    const refused = await step(id, 'publish', {}, head);
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({
+      code: 'NOT_PUBLISHABLE',
+      details: { basis: '《行政处罚法》第四十八条第一款' },
+    });
+    // Nothing published, so nothing to withdraw (art 48 ¶2 still applies only to published ones).
+    const withdraw = await step(
+      id,
+      'withdraw-publication',
+      { changedOn: before(), reason: '撤销' },
+      head,
+    );
+    expect(withdraw.json.error.code).toBe('NOT_PUBLISHED');
+    const portal = await s.client().get('/api/v1/public/enforcement/decisions?pageSize=200');
+    expect(portal.json.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    expect(JSON.stringify(portal.json)).not.toContain('吴*');
+    // Left unstated, an on-the-spot decision is taken to have no social impact.
+    const res = await officer.post('/api/v1/enforcement/cases', {
+      title: '店外占道经营',
+      field: 'urban_management',
+      authorityBasis: 'granted',
+      partyName: '郑十一',
+      partyKind: 'citizen',
+      facts: '当事人在店铺门外人行道上摆摊经营。',
+      officerIds,
+      procedure: 'simple',
+    });
+    const spot = await ok(res.json.id, 'decide-on-spot', {
+      fine: 50,
+      penalty: '罚款',
+      legalBasis: '《浙江省城市市容和环境卫生管理条例》',
+      formNo: '浙当罚00077005',
+      certificateShown: true,
+    });
+    expect(spot).toMatchObject({ publishable: false, publishDue: null });
   });
 
   it('withdraws a changed decision’s publication with its reasons, and never republishes it', async () => {

@@ -30,6 +30,9 @@ const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
   courtWindow: null,
   publishedOn: null,
   publicationWithdrawn: false,
+  publishable: true,
+  evidencePreserved: false,
+  preservationDecided: false,
   ...over,
 });
 const outcome = (a: CaseAction, f: CaseFacts) => {

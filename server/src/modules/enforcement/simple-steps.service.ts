@@ -17,7 +17,8 @@ export const turnGeneral = (deps: Deps, ctx: RequestContext, id: string, reason:
 
 /**
  * 当场作出处罚决定 (arts 51–52): within the town's limits, the 执法证 shown, the pre-printed numbered
- * 决定书 handed over on the spot (its number recorded; a refusal to sign is noted on it).
+ * 决定书 handed over on the spot (its number recorded; a refusal to sign is noted on it). A warning or
+ * small fine has no social impact to publish (art 48 ¶1) unless the officers record that it has.
  */
 export function decideOnSpot(
   deps: Deps,
@@ -30,6 +31,7 @@ export function decideOnSpot(
     formNo: string;
     certificateShown: boolean;
     refusedToSign?: boolean | undefined;
+    publishable?: boolean | undefined;
   },
 ) {
   return caseStep(
@@ -44,6 +46,7 @@ export function decideOnSpot(
         fine: input.fine,
         penalty: input.penalty,
         decisionDocNo: input.formNo,
+        publishable: input.publishable ? 1 : 0,
       },
       changes: { fine: { before: null, after: input.fine } },
       meta: { legalBasis: input.legalBasis },

@@ -25448,6 +25448,9 @@ export interface paths {
               collectionGrounds: {
                 [key: string]: string;
               };
+              preservationOutcomes: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -25602,10 +25605,22 @@ export interface paths {
                 courtName: string | null;
                 /** @description 缴纳时的加处罚款（元） */
                 surcharge: number | null;
+                /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+                publishable: boolean | null;
                 publishedOn: string | null;
                 decisionChangedOn: string | null;
                 publicationWithdrawnOn: string | null;
                 publicationWithdrawalReason: string | null;
+                /** @description 先行登记保存日期（行政处罚法第五十六条） */
+                evidencePreservedOn: string | null;
+                /** @description 登记保存的证据清单 */
+                preservedEvidence: string | null;
+                /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+                preservationDecidedOn: string | null;
+                /** @enum {string|null} */
+                preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                preservationOutcomeLabel: string | null;
+                preservationNote: string | null;
               }[];
               total: number;
               page: number;
@@ -25755,10 +25770,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26101,10 +26128,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26357,10 +26396,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26493,6 +26544,8 @@ export interface paths {
             certificateShown: boolean;
             /** @description 当事人拒绝签收 */
             refusedToSign?: boolean;
+            /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；默认否） */
+            publishable?: boolean;
           };
         };
       };
@@ -26584,10 +26637,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26798,10 +26863,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27020,10 +27097,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27234,10 +27323,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27448,10 +27549,485 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/cases/{id}/preserve-evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 先行登记保存证据（行政处罚法第五十六条） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 案件编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 登记保存的证据清单 */
+            evidence: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
+              officers: {
+                id: string;
+                displayName: string;
+              }[];
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+              reportDue: string | null;
+              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+              handOverDue: string | null;
+              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+              paymentDue: string | null;
+              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+              courtWindow: {
+                opens: string;
+                closes: string;
+              } | null;
+              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+              surchargeToday: {
+                days: number;
+                amount: number;
+                capped: boolean;
+              } | null;
+              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+              publishDue: string | null;
+              /** @description 决定变更或撤销后撤回公开的期限 */
+              withdrawDue: string | null;
+              /** @description 案卷评查：本阶段应有的文书及其依据 */
+              fileReview: {
+                complete: boolean;
+                items: {
+                  item: string;
+                  present: boolean;
+                  basis: string;
+                }[];
+              };
+              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              clocks: {
+                id: string;
+                purpose: string;
+                startDate: string;
+                limitDays: number;
+                /** @enum {string} */
+                unit: 'working' | 'calendar';
+                extensionDays: number;
+                dueDate: string;
+                /** @enum {string} */
+                state: 'running' | 'paused' | 'stopped';
+                stoppedOn: string | null;
+                /**
+                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                 * @enum {string}
+                 */
+                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                statusLabel: string;
+                /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                daysLeft: number | null;
+                /** @description 期限的法律依据 */
+                basis: string;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enforcement/cases/{id}/decide-preserved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 对先行登记保存的证据作出处理决定 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 案件编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 处理决定（行政处罚法第五十六条）
+             * @enum {string}
+             */
+            outcome: 'release' | 'seize' | 'confiscate' | 'transfer';
+            /** @description 说明 */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              caseNo: string;
+              title: string;
+              field: string;
+              fieldLabel: string;
+              authorityBasis: string;
+              authorityBasisLabel: string;
+              entrustmentId: string | null;
+              entrustingBody: string | null;
+              /** @description 乡镇以上查看自然人时为脱敏姓名 */
+              partyName: string;
+              partyKind: string;
+              partyKindLabel: string;
+              /** @description 乡镇以上不提供 */
+              partyAddress: string | null;
+              facts: string;
+              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+              major: boolean;
+              /** @enum {string} */
+              status:
+                | 'on_spot'
+                | 'clue'
+                | 'investigating'
+                | 'investigated'
+                | 'notified'
+                | 'hearing'
+                | 'deciding'
+                | 'decided'
+                | 'served'
+                | 'urged'
+                | 'court_applied'
+                | 'executed'
+                | 'closed'
+                | 'not_punished'
+                | 'withdrawn';
+              statusLabel: string;
+              clueOn: string;
+              filedOn: string | null;
+              investigatedOn: string | null;
+              /** @description 元 */
+              proposedFine: number | null;
+              noticedOn: string | null;
+              noticeDocNo: string | null;
+              noticeFileId: string | null;
+              hearingRequestedOn: string | null;
+              heardOn: string | null;
+              legalReviewedOn: string | null;
+              legalReviewOpinion: string | null;
+              discussedOn: string | null;
+              extensionDays: number;
+              extensionReason: string | null;
+              extensionApprover: string | null;
+              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+              decisionDue: string | null;
+              decidedOn: string | null;
+              /** @description 元 */
+              fine: number | null;
+              penalty: string | null;
+              decisionDocNo: string | null;
+              decisionFileId: string | null;
+              servedOn: string | null;
+              paidOn: string | null;
+              closedOn: string | null;
+              endingReason: string | null;
+              /** @enum {string} */
+              procedure: 'general' | 'simple';
+              procedureLabel: string;
+              reportedOn: string | null;
+              collectedOn: string | null;
+              collectionGround: string | null;
+              collectionGroundLabel: string | null;
+              receiptNo: string | null;
+              handedOverOn: string | null;
+              urgedOn: string | null;
+              urgeDocNo: string | null;
+              urgeFileId: string | null;
+              courtAppliedOn: string | null;
+              courtName: string | null;
+              /** @description 缴纳时的加处罚款（元） */
+              surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
+              publishedOn: string | null;
+              decisionChangedOn: string | null;
+              publicationWithdrawnOn: string | null;
+              publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27662,10 +28238,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27883,10 +28471,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28097,10 +28697,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28314,10 +28926,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28531,10 +29155,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28748,10 +29384,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28965,10 +29613,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29184,10 +29844,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29314,6 +29986,8 @@ export interface paths {
             penalty: string;
             /** @description 处罚依据 */
             legalBasis: string;
+            /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款） */
+            publishable: boolean;
             /** @description 补录纸质办理的案件：文书上已有的文号（不再生成文书） */
             offlineDocNo?: string;
           };
@@ -29407,10 +30081,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29621,10 +30307,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29835,10 +30533,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30052,10 +30762,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30266,10 +30988,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30480,10 +31214,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30694,10 +31440,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30913,10 +31671,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31130,10 +31900,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31347,10 +32129,22 @@ export interface paths {
               courtName: string | null;
               /** @description 缴纳时的加处罚款（元） */
               surcharge: number | null;
+              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+              publishable: boolean | null;
               publishedOn: string | null;
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
+              /** @description 先行登记保存日期（行政处罚法第五十六条） */
+              evidencePreservedOn: string | null;
+              /** @description 登记保存的证据清单 */
+              preservedEvidence: string | null;
+              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
+              preservationDecidedOn: string | null;
+              /** @enum {string|null} */
+              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+              preservationOutcomeLabel: string | null;
+              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;

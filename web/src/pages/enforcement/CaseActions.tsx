@@ -2,6 +2,7 @@ import { App, DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { enforcementApi, type CaseDetail } from '../../api/enforcement';
 import { WorkflowActions, type WorkflowStep } from '../../components/WorkflowActions';
+import { preservationSteps, publishableField } from './preservation-steps';
 import { simpleSteps } from './simple-steps';
 
 type Values = Record<string, unknown>;
@@ -31,7 +32,8 @@ const legalBasis = (
 );
 
 /**
- * The case's steps (行政处罚法 普通程序, and the 简易程序 steps of simple-steps.tsx). Each is shown only when the server's transition table allows
+ * The case's steps (行政处罚法 普通程序 with 先行登记保存 of preservation-steps.tsx, and the 简易程序 steps
+ * of simple-steps.tsx). Each is shown only when the server's transition table allows
  * it to the caller now; a refused step stays on screen with its article.
  */
 export function CaseActions({
@@ -63,6 +65,7 @@ export function CaseActions({
       primary: true,
       confirm: { title: '批准立案？', description: '依据《行政处罚法》第五十四条' },
     }),
+    ...preservationSteps(step),
     step('end_investigation', 'end-investigation', '调查终结', { primary: true }),
     step('notify', 'notify', '事先告知', {
       primary: true,
@@ -111,6 +114,7 @@ export function CaseActions({
             <Input maxLength={200} placeholder="如：警告并处罚款" data-testid="step-penalty" />
           </Form.Item>
           {legalBasis}
+          {publishableField}
         </>
       ),
     }),

@@ -25,7 +25,7 @@ const required = (label: string) => [{ required: true, message: `请填写${labe
 export const simpleSteps = (step: Step): WorkflowStep[] => [
   step('decide_on_spot', 'decide-on-spot', '当场作出处罚决定', {
     primary: true,
-    initialValues: { certificateShown: false, refusedToSign: false },
+    initialValues: { certificateShown: false, refusedToSign: false, publishable: false },
     form: (
       <>
         <Form.Item name="fine" label="罚款（元，警告填0）" rules={required('罚款')}>
@@ -51,6 +51,11 @@ export const simpleSteps = (step: Step): WorkflowStep[] => [
         </Form.Item>
         <Form.Item name="refusedToSign" valuePropName="checked">
           <Checkbox>当事人拒绝签收（已在决定书上注明）</Checkbox>
+        </Form.Item>
+        <Form.Item name="publishable" valuePropName="checked">
+          <Checkbox data-testid="step-publishable">
+            具有一定社会影响，应当公开（《行政处罚法》第四十八条第一款）
+          </Checkbox>
         </Form.Item>
       </>
     ),

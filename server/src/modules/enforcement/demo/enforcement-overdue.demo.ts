@@ -50,7 +50,12 @@ export async function seedOverdue(
     await endInvestigation(at(215), officer, id);
     await notifyParty(at(213), officer, id, { proposedFine: 3_000, legalBasis: basis });
     await closeDefence(at(205), officer, id);
-    await decideCase(at(203), officer, id, { fine: 3_000, penalty: '罚款', legalBasis: basis });
+    await decideCase(at(203), officer, id, {
+      fine: 3_000,
+      penalty: '罚款',
+      legalBasis: basis,
+      publishable: true,
+    });
     await serveDecision(at(200), officer, id);
     await publishDecision(at(198), officer, id);
     if (key === 'urged') await urgeParty(at(30), officer, id);

@@ -4,6 +4,7 @@ import { actorCtx, on } from '../../demo/demo-actors.js';
 import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-steps.service.js';
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
+import { preserveEvidence } from '../preservation-steps.service.js';
 import { ENTRUSTMENT } from './enforcement-data.js';
 import { seedOverdue } from './enforcement-overdue.demo.js';
 import { TEAM_OFFICERS } from './enforcement.demo.js';
@@ -11,7 +12,8 @@ import { TEAM_OFFICERS } from './enforcement.demo.js';
 // tenancy: the demo seed runs as the system
 
 /**
- * The team's open cases on the day of loading: a clue awaiting 立案, one under investigation, one whose
+ * The team's open cases on the day of loading: a clue awaiting 立案, one under investigation with
+ * evidence registered and preserved (先行登记保存) awaiting its decision, one whose
  * party has the 事先告知书 (issued as DOCX), a major case awaiting its 法制审核 and 集体讨论, and two
  * unpaid fines on their way to the court (enforcement-overdue.demo.ts).
  */
@@ -63,6 +65,10 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
   await open('仓库内电动自行车违规停放充电', '桥头镇某物流仓库', 2);
   const investigating = await open('未按规定配备灭火器材', '慈溪市某纺织有限公司', 20);
   await fileCase(back(19), officer, investigating);
+  // 先行登记保存 (行政处罚法 第五十六条): its seven working days to decide are running today.
+  await preserveEvidence(back(3), officer, investigating, {
+    evidence: '压力不足的干粉灭火器4具（已张贴封条，就地封存）',
+  });
   const notified = await open('未建立安全生产教育培训档案', '慈溪市某机械有限公司', 30);
   await fileCase(back(29), officer, notified);
   await endInvestigation(back(10), officer, notified);

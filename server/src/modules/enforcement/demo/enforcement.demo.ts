@@ -106,10 +106,11 @@ async function seed(deps: Deps): Promise<void> {
       fine,
       penalty: text.penalty,
       legalBasis: text.legalBasis,
+      // Fines on businesses carry social impact: published within seven working days (art 48).
+      publishable: true,
       offlineDocNo: `${paper}决〔2024〕${n}号`,
     });
     await serveDecision(at(36), officer, id);
-    // Decisions on businesses carry social impact: published within seven working days (art 48).
     await publishDecision(at(38), officer, id);
     await recordPayment(at(45), officer, id);
     await closeCase(at(50), officer, id);
