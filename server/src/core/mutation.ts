@@ -1,6 +1,7 @@
 import type { RequestContext } from './authz/actor.js';
 import { recordEvent, type AuditInput } from './audit/record.js';
 import { inTransaction, type Trx } from './db/database.js';
+import { inGroupTransaction } from './db/group-commit.js';
 import type { Deps } from './deps.js';
 import { newId } from './ids.js';
 
@@ -18,6 +19,9 @@ export interface MutationScope {
  * Events are appended when the work is done, just before commit: the town's chain head is then always
  * the last row a transaction locks, so it is held for the shortest time and can never take part in a
  * lock-order deadlock with the rows the work itself touched.
+ *
+ * Writes that would queue behind each other anyway share a commit (`inGroupTransaction`): on SQLite
+ * all of them (one writer), on PostgreSQL those of one signed-in person's town (one audit chain).
  */
 export async function mutation<T>(
   deps: Pick<Deps, 'db' | 'time'>,
@@ -25,7 +29,10 @@ export async function mutation<T>(
   fn: (m: MutationScope) => Promise<T>,
 ): Promise<T> {
   const now = deps.time.now();
-  return inTransaction(deps.db, async (trx) => {
+  const group = commitGroup(deps.db.dialect, ctx);
+  const run = (work: (trx: Trx) => Promise<T>) =>
+    group === null ? inTransaction(deps.db, work) : inGroupTransaction(deps.db, group, work);
+  return run(async (trx) => {
     const pending: { id: string; input: AuditInput }[] = [];
     const result = await fn({
       trx,
@@ -40,4 +47,11 @@ export async function mutation<T>(
     for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id);
     return result;
   });
+}
+
+/** Which writes share a commit: SQLite every one; PostgreSQL a town's signed-in staff; else none. */
+function commitGroup(dialect: 'sqlite' | 'pg', ctx: RequestContext): string | null {
+  if (dialect === 'sqlite') return 'all';
+  const a = ctx.actor;
+  return a ? `town:${a.townId ?? a.orgId}` : null;
 }

@@ -92,7 +92,14 @@ function redactUrl(url: string): string {
   }
 }
 
-const insideTransaction = new AsyncLocalStorage<{ auditChainKey: Buffer | undefined }>();
+/** The last head this process wrote per audit chain: a guess the recorder checks in the database. */
+type ChainHeads = Map<string, { seq: number; hash: string }>;
+
+const insideTransaction = new AsyncLocalStorage<{
+  auditChainKey: Buffer | undefined;
+  chainHeads: ChainHeads;
+}>();
+const chainHeadsOf = new WeakMap<Db, ChainHeads>();
 
 /**
  * Code running inside `inTransaction` must use the transaction handle. Reaching for the root handle
@@ -109,14 +116,19 @@ export function assertNotInTransaction(): void {
 
 /** Runs `fn` in one transaction; every multi-step write goes through here. */
 export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.kysely
-    .transaction()
-    .execute((trx) => insideTransaction.run({ auditChainKey: db.auditChainKey }, () => fn(trx)));
+  let chainHeads = chainHeadsOf.get(db);
+  if (!chainHeads) chainHeadsOf.set(db, (chainHeads = new Map()));
+  const store = { auditChainKey: db.auditChainKey, chainHeads };
+  return db.kysely.transaction().execute((trx) => insideTransaction.run(store, () => fn(trx)));
 }
 
 /** The audit chain key of the database whose transaction is running, for the recorder (core/audit). */
 export const transactionAuditChainKey = (): Buffer | undefined =>
   insideTransaction.getStore()?.auditChainKey;
+
+/** The chain heads this process last wrote on the database whose transaction is running. */
+export const transactionChainHeads = (): ChainHeads | undefined =>
+  insideTransaction.getStore()?.chainHeads;
 
 /** Whether a query runs on PostgreSQL (for the few statements that differ, e.g. row locks). */
 export const isPostgres = (q: Q): boolean => q.getExecutor().adapter instanceof PostgresAdapter;

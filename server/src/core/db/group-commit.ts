@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { assertNotInTransaction, inTransaction, type Db, type Trx } from './database.js';
+
+/**
+ * Group commit for writes that queue behind one another anyway: writes of one group that arrive while
+ * the group's transaction is running wait for it and then run together in the next transaction, each
+ * in its own savepoint, so a burst pays one commit (one fsync) instead of one each. Nothing is
+ * acknowledged before its commit: a write's promise settles only when the transaction holding it has
+ * committed (or when its own savepoint was rolled back, which undoes all it did, its 文号 included).
+ * A lone write runs in a plain transaction, as before.
+ */
+// Savepoints are left to the commit (no RELEASE: one round trip less a write); a batch stays within
+// the 64 subtransactions PostgreSQL caches per backend.
+const MAX_BATCH = 32;
+
+interface Job {
+  work: (trx: Trx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Group {
+  queue: Job[];
+  running: boolean;
+}
+
+const groupsOf = new WeakMap<Db, Map<string, Group>>();
+
+/**
+ * Runs `work` in a transaction shared with the other writes of `group` that are waiting at the time
+ * (SQLite: every write, it has one writer; PostgreSQL: e.g. one town, whose audit chain serialises
+ * its writes). Different groups never wait for each other here.
+ */
+export function inGroupTransaction<T>(
+  db: Db,
+  group: string,
+  work: (trx: Trx) => Promise<T>,
+): Promise<T> {
+  assertNotInTransaction();
+  let groups = groupsOf.get(db);
+  if (!groups) groupsOf.set(db, (groups = new Map()));
+  let g = groups.get(group);
+  if (!g) groups.set(group, (g = { queue: [], running: false }));
+  const running = g;
+  return new Promise<T>((resolve, reject) => {
+    running.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+    if (!running.running) void drain(db, running, groups, group);
+  });
+}
+
+async function drain(db: Db, g: Group, groups: Map<string, Group>, key: string) {
+  g.running = true;
+  while (g.queue.length) await runBatch(db, g.queue.splice(0, MAX_BATCH));
+  g.running = false;
+  groups.delete(key);
+}
+
+async function runBatch(db: Db, batch: Job[]) {
+  const [only] = batch;
+  if (only && batch.length === 1) {
+    await inTransaction(db, only.work).then(only.resolve, only.reject);
+    return;
+  }
+  const done: { job: Job; value: unknown }[] = [];
+  const failed = new Set<Job>();
+  try {
+    await inTransaction(db, async (trx) => {
+      for (const [i, job] of batch.entries()) {
+        await sql.raw(`savepoint w${i}`).execute(trx);
+        try {
+          done.push({ job, value: await job.work(trx) });
+        } catch (e) {
+          await sql.raw(`rollback to savepoint w${i}`).execute(trx);
+          failed.add(job);
+          job.reject(e);
+        }
+      }
+    });
+  } catch (e) {
+    // The commit (or the transaction itself) failed: nothing of the batch is stored.
+    for (const job of batch) if (!failed.has(job)) job.reject(e);
+    return;
+  }
+  for (const d of done) d.job.resolve(d.value);
+}
