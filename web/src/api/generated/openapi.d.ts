@@ -37992,7 +37992,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              procedures: {
+                [key: string]: string;
+              };
+              materials: {
+                [key: string]: string;
+              };
+              adoptions: {
+                [key: string]: string;
+              };
+              riskLevels: {
+                [key: string]: string;
+              };
+              fcrConclusions: {
+                [key: string]: string;
+              };
+              catalogueStates: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -38029,7 +38053,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38052,11 +38153,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -38120,11 +38225,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -38170,7 +38279,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38214,7 +38400,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38282,7 +38545,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38326,7 +38666,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38382,7 +38799,82 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                entryId: string;
+                title: string;
+                /** @enum {string} */
+                status:
+                  | 'proposed'
+                  | 'launched'
+                  | 'drafting'
+                  | 'participation'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'party_report'
+                  | 'decided'
+                  | 'published'
+                  | 'implementing'
+                  | 'evaluating'
+                  | 'adjusted'
+                  | 'stopped';
+                statusLabel: string;
+                affectsMarket: boolean;
+                riskRequired: boolean;
+                proposedOn: string;
+                launchedOn: string | null;
+                leadOffice: string | null;
+                participationWithheld: boolean;
+                withheldReason: string | null;
+                commentOpensOn: string | null;
+                commentClosesOn: string | null;
+                shortPeriodReason: string | null;
+                commentClosedOn: string | null;
+                expertSummary: string | null;
+                /** @enum {string|null} */
+                riskLevel: 'controllable' | 'uncontrollable' | null;
+                riskLevelLabel: string | null;
+                riskReport: string | null;
+                /** @enum {string|null} */
+                fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+                fcrConclusionLabel: string | null;
+                fcrNote: string | null;
+                reviewItemId: string | null;
+                partyReportedOn: string | null;
+                meetingName: string | null;
+                meetingOn: string | null;
+                materials: {
+                  /** @enum {string} */
+                  key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                  label: string;
+                }[];
+                opinions: {
+                  member: string;
+                  opinion: string;
+                }[];
+                headSpokeLast: boolean | null;
+                departsFromMajority: boolean | null;
+                departureReason: string | null;
+                dissent: string | null;
+                decidedOn: string | null;
+                decisionText: string | null;
+                publishedOn: string | null;
+                publicationNote: string | null;
+                implementingUnit: string | null;
+                evaluationNote: string | null;
+                changedOn: string | null;
+                changeReason: string | null;
+                year: number;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -38410,11 +38902,178 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38451,7 +39110,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              catalogue: {
+                entries: number;
+                publishedOn: string | null;
+              };
+              made: {
+                count: number;
+                definition: string;
+              };
+              filed: {
+                count: number;
+                definition: string;
+              };
+              published: {
+                count: number;
+                definition: string;
+              };
+              participation: {
+                count: number;
+                definition: string;
+              };
+            };
+          };
         };
       };
     };
@@ -38488,7 +39172,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38525,11 +39376,178 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38619,7 +39637,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38654,7 +39839,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -38702,7 +39929,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -38753,7 +40022,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -38799,7 +40110,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38852,7 +40330,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38900,7 +40545,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38944,7 +40756,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -38981,7 +40960,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39025,7 +41171,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39071,7 +41384,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39120,7 +41600,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39167,7 +41814,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39211,7 +42025,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39278,7 +42259,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39324,7 +42472,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39368,7 +42683,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39412,7 +42894,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39456,7 +43105,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -39500,7 +43316,174 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -40353,7 +44336,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              /** @description 公众提出意见前须短信验证手机号 */
+              commentSmsRequired: boolean;
+              basis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -40379,7 +44373,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              /** @description 公众提出意见前须短信验证手机号 */
+              commentSmsRequired: boolean;
+              basis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -40412,7 +44417,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status:
+                  | 'proposed'
+                  | 'launched'
+                  | 'drafting'
+                  | 'participation'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'party_report'
+                  | 'decided'
+                  | 'published'
+                  | 'implementing'
+                  | 'evaluating'
+                  | 'adjusted'
+                  | 'stopped';
+                statusLabel: string;
+                commentOpensOn: string | null;
+                commentClosesOn: string | null;
+                commentOpen: boolean;
+                publishedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -40449,7 +44484,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              year: number;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published';
+              statusLabel: string;
+              approvedOn: string | null;
+              approvedBy: string | null;
+              publishedOn: string | null;
+              entries: {
+                id: string;
+                seq: number;
+                title: string;
+                decisionBody: string;
+                leadOffice: string;
+                partners: string | null;
+                legalBasis: string;
+                procedures: (
+                  | 'public_participation'
+                  | 'hearing'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'collective_decision'
+                )[];
+                proceduresText: string;
+                plannedBy: string;
+                affectsMarket: boolean;
+                withdrawn: boolean;
+                /** @description 已据此事项提出的决策 */
+                decision: {
+                  /** @description 门户不提供 */
+                  id: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'proposed'
+                    | 'launched'
+                    | 'drafting'
+                    | 'participation'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'party_report'
+                    | 'decided'
+                    | 'published'
+                    | 'implementing'
+                    | 'evaluating'
+                    | 'adjusted'
+                    | 'stopped';
+                  statusLabel: string;
+                  publishedOn: string | null;
+                } | null;
+              }[];
+              /** @description 目录调整记录（留存调整前后内容） */
+              changes: {
+                id: string;
+                entryId: string;
+                title: string;
+                /** @enum {string} */
+                kind: 'add' | 'adjust' | 'withdraw';
+                kindLabel: string;
+                reason: string;
+                before: {
+                  [key: string]: unknown;
+                } | null;
+                after: {
+                  [key: string]: unknown;
+                };
+                changedOn: string;
+              }[];
+              town: string;
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -40486,7 +44597,87 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              id: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentOpen: boolean;
+              /** @description 提出意见须填写姓名并短信验证手机号 */
+              commentSmsRequired: boolean;
+              commentRule: string;
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              comments: {
+                id: string;
+                articleId: string | null;
+                body: string;
+                name: string;
+                submittedOn: string;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 决策公布后提供 */
+              decision: {
+                decidedOn: string | null;
+                decisionText: string | null;
+                publishedOn: string | null;
+                note: string | null;
+                /** @description 公众意见采纳情况（按条和按答复） */
+                adoption: {
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                  text: string;
+                  articles: {
+                    articleId: string | null;
+                    heading: string;
+                    total: number;
+                    adopted: number;
+                    partly: number;
+                    not_adopted: number;
+                    unanswered: number;
+                  }[];
+                };
+                basis: string;
+              } | null;
+            };
+          };
         };
       };
     };
