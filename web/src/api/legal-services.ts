@@ -1,4 +1,5 @@
 import type { ClockBadge } from '@fazhi/shared';
+import type { Reply } from './types';
 import { api, download, type Query } from './client';
 import type { AheadStep, BlockedStep, PathStep } from './workflow';
 
@@ -233,6 +234,9 @@ export const legalServicesApi = {
 };
 
 /** The portal's calls: no account needed. */
+/** A question and its answer as the portal's lookup returns it. */
+export type TrackedQuestion = Reply<'/api/v1/portal/legal-services/questions/track', 'post'>;
+
 export const legalPortalApi = {
   station: () =>
     api.get<{
@@ -244,15 +248,15 @@ export const legalPortalApi = {
   advisers: () =>
     api.get<{ town: string; basis: string; items: Adviser[] }>('/public/legal-services/advisers'),
   book: (windowId: string, body: Record<string, unknown>) =>
-    api.post<{ code: string; onDate: string; slot: string; window: string }>(
+    api.post<Reply<'/api/v1/portal/legal-services/windows/{id}/appointments', 'post'>>(
       `/portal/legal-services/windows/${windowId}/appointments`,
       body,
     ),
   ask: (body: Record<string, unknown>) =>
-    api.post<{ code: string; askedOn: string }>('/portal/legal-services/questions', body),
-  track: (body: Record<string, unknown>) =>
-    api.post<Question & { answeredBy: string | null }>(
-      '/portal/legal-services/questions/track',
+    api.post<Reply<'/api/v1/portal/legal-services/questions', 'post'>>(
+      '/portal/legal-services/questions',
       body,
     ),
+  track: (body: Record<string, unknown>) =>
+    api.post<TrackedQuestion>('/portal/legal-services/questions/track', body),
 };

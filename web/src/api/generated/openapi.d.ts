@@ -12731,7 +12731,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @enum {string} */
+                group: 'art20' | 'art21';
+              }[];
+              kinds: {
+                [key: string]: string;
+              };
+              publishModes: {
+                [key: string]: string;
+              };
+              normativeKinds: {
+                [key: string]: string;
+              };
+              withholdGrounds: {
+                [key: string]: {
+                  label: string;
+                  article: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14813,7 +14840,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+              townId: string;
+            };
+          };
         };
       };
     };
@@ -14860,7 +14913,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+              townId: string;
+            };
+          };
         };
       };
     };
@@ -14896,7 +14975,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              /** @description 不予公开信息的评估周期（月） */
+              reassessMonths: number;
+              defaults: {
+                reassessMonths: {
+                  value: number;
+                  /** @description 默认值的来源 */
+                  source: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14925,7 +15017,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              /** @description 不予公开信息的评估周期（月） */
+              reassessMonths: number;
+              defaults: {
+                reassessMonths: {
+                  value: number;
+                  /** @description 默认值的来源 */
+                  source: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14963,7 +15068,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              townName: string;
+              year: number;
+              article20Item1: {
+                rules: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+                normativeDocuments: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+              };
+              article20Item5: {
+                licensingDecisions: number;
+              };
+              article20Item6: {
+                penaltyDecisions: number;
+                coercionDecisions: number;
+              };
+              article20Item8: {
+                /** @description 万元 */
+                feesWan: number;
+                /** @description 分（精确值） */
+                feesFen: number;
+              };
+              /** @description 各数据的来源，未录入时为空 */
+              sources: {
+                licensing: string | null;
+                penalties: string | null;
+                coercion: string | null;
+                fees: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -15024,7 +15167,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              townName: string;
+              year: number;
+              article20Item1: {
+                rules: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+                normativeDocuments: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+              };
+              article20Item5: {
+                licensingDecisions: number;
+              };
+              article20Item6: {
+                penaltyDecisions: number;
+                coercionDecisions: number;
+              };
+              article20Item8: {
+                /** @description 万元 */
+                feesWan: number;
+                /** @description 分（精确值） */
+                feesFen: number;
+              };
+              /** @description 各数据的来源，未录入时为空 */
+              sources: {
+                licensing: string | null;
+                penalties: string | null;
+                coercion: string | null;
+                fees: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -15089,7 +15270,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                indexNo: string;
+                /** @enum {string} */
+                kind: 'information' | 'interpretation';
+                kindLabel: string;
+                category: string;
+                categoryLabel: string;
+                title: string;
+                summary: string;
+                publisherName: string;
+                docNumber: string | null;
+                createdOn: string;
+                publishedOn: string;
+                abolishedOn: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -15166,7 +15369,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @enum {string} */
+                group: 'art20' | 'art21';
+                count: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15200,7 +15417,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -15236,7 +15478,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              indexNo: string;
+              /** @enum {string} */
+              kind: 'information' | 'interpretation';
+              kindLabel: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              summary: string;
+              publisherName: string;
+              docNumber: string | null;
+              createdOn: string;
+              publishedOn: string;
+              abolishedOn: string | null;
+              categoryArticle: string;
+              body: string;
+              groupClass: string | null;
+              publishModeLabel: string;
+              /** @description 所解读的信息 */
+              explains: {
+                id: string;
+                title: string;
+              } | null;
+              interpretations: {
+                id: string;
+                title: string;
+                publishedOn: string;
+              }[];
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18864,7 +19143,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicantKinds: {
+                value: string;
+                label: string;
+              }[];
+              idTypes: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的形式 */
+              forms: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的途径 */
+              deliveries: {
+                value: string;
+                label: string;
+              }[];
+              channels: {
+                value: string;
+                label: string;
+                dateField: string;
+                dateLabel: string;
+                /** @description 收到申请之日的确定规则（第三十一条） */
+                rule: string;
+              }[];
+              feeMethods: {
+                value: string;
+                label: string;
+              }[];
+              states: {
+                value: string;
+                label: string;
+              }[];
+              redactionGrounds: {
+                value: string;
+                label: string;
+                basis: string;
+              }[];
+              outcomeGroups: {
+                value: string;
+                label: string;
+              }[];
+              outcomes: {
+                value: string;
+                label: string;
+                group: string;
+                /** @description 年度报告表三的行 */
+                row: string;
+                basis: string;
+                /** @description 复议前置（行政复议法第二十三条） */
+                reviewFirst: boolean;
+                /** @description 只能经专门步骤达到，答复时不可选 */
+                systemOnly: boolean;
+                needsReasons: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -24524,7 +24862,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicantKinds: {
+                value: string;
+                label: string;
+              }[];
+              idTypes: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的形式 */
+              forms: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的途径 */
+              deliveries: {
+                value: string;
+                label: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -25320,7 +25679,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+                code: string;
+              };
+              items: {
+                year: number;
+                publishedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -25357,7 +25729,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+                code: string;
+              };
+              year: number;
+              checks: {
+                code: string;
+                title: string;
+                ok: boolean;
+                failures: string[];
+              }[];
+              publishedAt: string | null;
+              version: number;
+              docxAvailable: boolean;
+            } & {
+              [key: string]: unknown;
+            };
+          };
         };
       };
     };
@@ -46781,11 +47173,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 预约码（到站时出示） */
+              code: string;
+              onDate: string;
+              /** @description 时段名称 */
+              slot: string;
+              window: string;
+            };
+          };
         };
       };
     };
@@ -46828,11 +47229,17 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 查询码 */
+              code: string;
+              askedOn: string;
+            };
+          };
         };
       };
     };
@@ -46875,7 +47282,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              code: string;
+              question: string;
+              askedOn: string;
+              answer: string | null;
+              answeredOn: string | null;
+              answeredBy: string | null;
+            };
+          };
         };
       };
     };
@@ -49473,7 +49889,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              townId: string;
+              cutOffOn: string;
+              computedAt: string;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                definition: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 全年或截至报告截止日
+                 * @enum {string}
+                 */
+                period: 'year' | 'cutOff';
+                module: string;
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+                from: string;
+                to: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                /** @description 上年同期 */
+                previous: number | null;
+                change: number | null;
+                /** @description 录入值及其来源文件 */
+                entry: {
+                  value: number;
+                  sourceDocument: string;
+                  sourceDate: string;
+                  enteredAt: string;
+                } | null;
+                drillDown: {
+                  api: string;
+                  web: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -49510,7 +49976,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+              }[];
+              towns: {
+                townId: string;
+                name: string;
+                /** @enum {string|null} */
+                status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported' | null;
+                statusLabel: string;
+                /** @description 已报送上级 */
+                submitted: boolean;
+                reportedAt: string | null;
+                values: {
+                  [key: string]: number | null;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -49566,7 +50065,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              townId: string;
+              cutOffOn: string;
+              computedAt: string;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                definition: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 全年或截至报告截止日
+                 * @enum {string}
+                 */
+                period: 'year' | 'cutOff';
+                module: string;
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+                from: string;
+                to: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                /** @description 上年同期 */
+                previous: number | null;
+                change: number | null;
+                /** @description 录入值及其来源文件 */
+                entry: {
+                  value: number;
+                  sourceDocument: string;
+                  sourceDate: string;
+                  enteredAt: string;
+                } | null;
+                drillDown: {
+                  api: string;
+                  web: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -49605,7 +50154,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49659,7 +50277,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49732,7 +50419,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                year: number;
+                title: string;
+                publishedAt: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -49808,7 +50503,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49845,7 +50609,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49882,7 +50715,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49919,7 +50821,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -49956,7 +50927,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
