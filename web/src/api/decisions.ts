@@ -7,10 +7,7 @@ type DecisionsVocabulary = Reply<'/api/v1/decisions/vocabulary'>;
 type Catalogues = Reply<'/api/v1/decisions/catalogues'>;
 export type Catalogue = Catalogues['items'][number];
 export type CatalogueEntry = Catalogue['entries'][number];
-export type CatalogueChange = Catalogue['changes'][number];
 export type DecisionDetail = Reply<'/api/v1/decisions/{id}'>;
-export type Draft = NonNullable<DecisionDetail['draft']>;
-export type AdoptionSummary = DecisionDetail['adoption'];
 type DecisionList = Reply<'/api/v1/decisions'>;
 export type Decision = DecisionList['items'][number];
 /** A notice of the decision issued through the letter office (征求意见公告, 听证公告, 采纳情况说明, 决策公告). */

@@ -7,7 +7,6 @@ export type ItemStatus =
   'draft' | 'in_review' | 'published' | 'withheld' | 'superseded' | 'withdrawn';
 
 export type Vocabulary = Reply<'/api/v1/disclosure/vocabulary'>;
-export type Category = Vocabulary['categories'][number];
 
 type ItemList = Reply<'/api/v1/disclosure/items'>;
 
@@ -30,7 +29,7 @@ export interface ItemFilters {
 
 export type ItemInput = RequestBody<'/api/v1/disclosure/items', 'post'>;
 
-export type Guide = Reply<'/api/v1/public/disclosure/guide'>;
+type Guide = Reply<'/api/v1/public/disclosure/guide'>;
 export type GuideInput = RequestBody<'/api/v1/disclosure/guide', 'put'>;
 type ProactiveFigures = Reply<'/api/v1/disclosure/proactive-figures/{year}'>;
 export interface AnnualStatsInput {

@@ -6,7 +6,6 @@ import type { Reply } from './types';
 type IndicatorSet = Reply<'/api/v1/indicators'>;
 export type Indicator = IndicatorSet['indicators'][number];
 export type LawReport = Reply<'/api/v1/law-reports/{year}'>;
-export type ReportBlock = LawReport['blocks'][number];
 type Towns = Reply<'/api/v1/indicators/towns'>;
 export type TownRow = Towns['towns'][number];
 
