@@ -1,4 +1,5 @@
 import { api, download } from './client';
+import type { Reply } from './types';
 
 /** 政府信息公开工作年度报告: the staff page, its edits, and the portal's published copies. */
 
@@ -94,10 +95,7 @@ export const annualApi = {
   docx: (year: number, orgId?: string) =>
     download(`${R}/${year}/docx`, { orgId }, `${year}年政府信息公开工作年度报告.docx`),
   published: () =>
-    api.get<{
-      town: { name: string };
-      items: { year: number; publishedAt: string; version: number }[];
-    }>('/portal/disclosure/annual-reports'),
+    api.get<Reply<'/api/v1/portal/disclosure/annual-reports'>>('/portal/disclosure/annual-reports'),
   publishedReport: (year: number) =>
     api.get<ReportView & { publishedAt: string; version: number }>(
       `/portal/disclosure/annual-reports/${year}`,

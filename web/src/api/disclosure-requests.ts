@@ -17,30 +17,8 @@ export interface RedactPreviewResult {
 
 /** 依申请公开: the staff queue and steps, and the public application and tracking endpoints. */
 
-export interface Option {
-  value: string;
-  label: string;
-}
-
-export interface RequestVocabulary {
-  applicantKinds: Option[];
-  idTypes: Option[];
-  channels: (Option & { dateField: string; dateLabel: string; rule: string })[];
-  forms: Option[];
-  deliveries: Option[];
-  feeMethods: Option[];
-  states: Option[];
-  redactionGrounds: (Option & { basis: string })[];
-  outcomeGroups: Option[];
-  outcomes: (Option & {
-    group: string;
-    row: string;
-    basis: string;
-    reviewFirst: boolean;
-    systemOnly: boolean;
-    needsReasons: boolean;
-  })[];
-}
+export type RequestVocabulary = Reply<'/api/v1/disclosure/requests/vocabulary'>;
+export type Option = RequestVocabulary['forms'][number];
 
 type RequestList = Reply<'/api/v1/disclosure/requests'>;
 
@@ -218,9 +196,7 @@ export const requestsApi = {
 
 export const portalRequestsApi = {
   options: () =>
-    api.get<Pick<RequestVocabulary, 'applicantKinds' | 'idTypes' | 'forms' | 'deliveries'>>(
-      '/portal/disclosure/apply-options',
-    ),
+    api.get<Reply<'/api/v1/portal/disclosure/apply-options'>>('/portal/disclosure/apply-options'),
   apply: (body: ApplicantValues) =>
     api.post<{ id: string; trackingCode: string; submittedOn: string; state: string }>(
       '/portal/disclosure/requests',

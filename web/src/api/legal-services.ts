@@ -79,20 +79,23 @@ export const legalServicesApi = {
 };
 
 /** The portal's calls: no account needed. */
+/** A question and its answer as the portal's lookup returns it. */
+export type TrackedQuestion = Reply<'/api/v1/portal/legal-services/questions/track', 'post'>;
+
 export const legalPortalApi = {
   station: () =>
     api.get<Reply<'/api/v1/public/legal-services/station'>>('/public/legal-services/station'),
   advisers: () => api.get<PublicAdvisers>('/public/legal-services/advisers'),
   book: (windowId: string, body: Record<string, unknown>) =>
-    api.post<{ code: string; onDate: string; slot: string; window: string }>(
+    api.post<Reply<'/api/v1/portal/legal-services/windows/{id}/appointments', 'post'>>(
       `/portal/legal-services/windows/${windowId}/appointments`,
       body,
     ),
   ask: (body: Record<string, unknown>) =>
-    api.post<{ code: string; askedOn: string }>('/portal/legal-services/questions', body),
-  track: (body: Record<string, unknown>) =>
-    api.post<Question & { answeredBy: string | null }>(
-      '/portal/legal-services/questions/track',
+    api.post<Reply<'/api/v1/portal/legal-services/questions', 'post'>>(
+      '/portal/legal-services/questions',
       body,
     ),
+  track: (body: Record<string, unknown>) =>
+    api.post<TrackedQuestion>('/portal/legal-services/questions/track', body),
 };

@@ -10,6 +10,11 @@ import {
   publicDecision,
   publicDecisions,
 } from './portal.service.js';
+import {
+  publicCatalogueOut,
+  publicDecisionOut,
+  publicDecisionsOut,
+} from './decisions.responses.js';
 
 const tags = ['重大行政决策·门户（公开，无需登录）'];
 
@@ -17,17 +22,37 @@ const tags = ['重大行政决策·门户（公开，无需登录）'];
 export const decisionsPortalRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/public/decisions',
-    { schema: { tags, summary: '正在征求意见的决策草案和已公布的决策' } },
+    {
+      schema: {
+        tags,
+        summary: '正在征求意见的决策草案和已公布的决策',
+        response: { 200: publicDecisionsOut },
+      },
+    },
     async () => publicDecisions(deps),
   );
   api.get(
     '/public/decisions/catalogues/:year',
-    { schema: { tags, summary: '年度重大行政决策事项目录（含调整）', params: yearParams } },
+    {
+      schema: {
+        tags,
+        summary: '年度重大行政决策事项目录（含调整）',
+        params: yearParams,
+        response: { 200: publicCatalogueOut },
+      },
+    },
     async (req) => publicCatalogue(deps, req.params.year),
   );
   api.get(
     '/public/decisions/:id',
-    { schema: { tags, summary: '决策草案（按条）、公众意见和采纳情况', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '决策草案（按条）、公众意见和采纳情况',
+        params: idParams,
+        response: { 200: publicDecisionOut },
+      },
+    },
     async (req) => publicDecision(deps, req.params.id),
   );
   api.post(

@@ -77,6 +77,15 @@ import {
   PROCEDURES,
   RISK_LEVELS,
 } from './decisions.vocabulary.js';
+import {
+  cataloguesOut,
+  commentsOut,
+  createdOut,
+  decisionDetailOut,
+  decisionListOut,
+  statsOut,
+  vocabularyOut,
+} from './decisions.responses.js';
 import { issueNotice } from './notices.service.js';
 import { decisionStats } from './stats.service.js';
 
@@ -86,7 +95,13 @@ const tags = ['重大行政决策'];
 export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/decisions/vocabulary',
-    { schema: { tags, summary: '履行程序、材料、采纳情况、状态等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '履行程序、材料、采纳情况、状态等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async (req) => {
       authorize(contextOf(req), 'decisions.read');
       return {
@@ -102,18 +117,40 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/decisions/catalogues',
-    { schema: { tags, summary: '决策事项目录（按年度，含调整记录）', querystring: townQuery } },
+    {
+      schema: {
+        tags,
+        summary: '决策事项目录（按年度，含调整记录）',
+        querystring: townQuery,
+        response: { 200: cataloguesOut },
+      },
+    },
     async (req) => listCatalogues(deps, contextOf(req), req.query),
   );
   api.post(
     '/decisions/catalogues',
-    { schema: { tags, summary: '编制年度决策事项目录', body: catalogueBody } },
+    {
+      schema: {
+        tags,
+        summary: '编制年度决策事项目录',
+        body: catalogueBody,
+        response: { 201: createdOut },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await createCatalogue(deps, contextOf(req), req.body)),
   );
   api.post(
     '/decisions/catalogues/:id/entries',
-    { schema: { tags, summary: '目录新增事项', params: idParams, body: entryBody } },
+    {
+      schema: {
+        tags,
+        summary: '目录新增事项',
+        params: idParams,
+        body: entryBody,
+        response: { 201: createdOut },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await addEntry(deps, contextOf(req), req.params.id, req.body)),
   );
@@ -125,6 +162,7 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         summary: '记录同级党委同意目录',
         params: idParams,
         body: approveCatalogueBody,
+        response: { 200: cataloguesOut },
       },
     },
     async (req) => {
@@ -135,7 +173,15 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/decisions/catalogues/:id/publish',
-    { schema: { tags, summary: '公布决策事项目录', params: idParams, body: publishCatalogueBody } },
+    {
+      schema: {
+        tags,
+        summary: '公布决策事项目录',
+        params: idParams,
+        body: publishCatalogueBody,
+        response: { 200: cataloguesOut },
+      },
+    },
     async (req) => {
       const ctx = contextOf(req);
       await publishCatalogue(deps, ctx, req.params.id, req.body);
@@ -150,6 +196,7 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         summary: '调整目录事项（留存调整前后内容）',
         params: idParams,
         body: entryPatchBody,
+        response: { 200: cataloguesOut },
       },
     },
     async (req) => {
@@ -160,7 +207,15 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/decisions/catalogue-entries/:id/withdraw',
-    { schema: { tags, summary: '撤销目录事项', params: idParams, body: withdrawEntryBody } },
+    {
+      schema: {
+        tags,
+        summary: '撤销目录事项',
+        params: idParams,
+        body: withdrawEntryBody,
+        response: { 200: cataloguesOut },
+      },
+    },
     async (req) => {
       const ctx = contextOf(req);
       await withdrawEntry(deps, ctx, req.params.id, req.body);
@@ -169,12 +224,26 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/decisions',
-    { schema: { tags, summary: '重大行政决策事项', querystring: decisionListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '重大行政决策事项',
+        querystring: decisionListQuery,
+        response: { 200: decisionListOut },
+      },
+    },
     async (req) => listDecisions(deps, contextOf(req), req.query),
   );
   api.post(
     '/decisions',
-    { schema: { tags, summary: '从目录事项提出决策', body: newDecisionBody } },
+    {
+      schema: {
+        tags,
+        summary: '从目录事项提出决策',
+        body: newDecisionBody,
+        response: { 201: decisionDetailOut },
+      },
+    },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createDecision(deps, ctx, req.body);
@@ -188,13 +257,21 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '年度决策数、备案数、公布数（按记录统计）',
         querystring: statsQuery,
+        response: { 200: statsOut },
       },
     },
     async (req) => decisionStats(deps, contextOf(req), req.query),
   );
   api.get(
     '/decisions/:id',
-    { schema: { tags, summary: '决策详情（含草案、审查、可办理步骤）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '决策详情（含草案、审查、可办理步骤）',
+        params: idParams,
+        response: { 200: decisionDetailOut },
+      },
+    },
     async (req) => getDecision(deps, contextOf(req), req.params.id),
   );
   api.post(
@@ -205,6 +282,7 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         summary:
           '发布决策公告（征求意见、听证、采纳情况说明、决策公告；每种一次，听证会变更后重新发布听证公告）',
         params: noticeParams,
+        response: { 201: decisionDetailOut },
       },
     },
     async (req, reply) => {
@@ -221,7 +299,13 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/decisions/:id/drafts',
     {
-      schema: { tags, summary: '登记决策草案修改稿（新版本）', params: idParams, body: draftBody },
+      schema: {
+        tags,
+        summary: '登记决策草案修改稿（新版本）',
+        params: idParams,
+        body: draftBody,
+        response: { 200: decisionDetailOut },
+      },
     },
     async (req) => {
       const ctx = contextOf(req);
@@ -231,7 +315,14 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/decisions/:id/comments',
-    { schema: { tags, summary: '公众意见（审核和采纳情况）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '公众意见（审核和采纳情况）',
+        params: idParams,
+        response: { 200: commentsOut },
+      },
+    },
     async (req) => listComments(deps, contextOf(req), req.params.id),
   );
   api.post(
@@ -242,6 +333,7 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         summary: '审核公众意见（公开或不予公开）',
         params: commentParams,
         body: moderateBody,
+        response: { 200: commentsOut },
       },
     },
     async (req) => {
@@ -253,7 +345,13 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
   api.post(
     '/decisions/:id/comments/:commentId/answer',
     {
-      schema: { tags, summary: '答复公众意见的采纳情况', params: commentParams, body: answerBody },
+      schema: {
+        tags,
+        summary: '答复公众意见的采纳情况',
+        params: commentParams,
+        body: answerBody,
+        response: { 200: commentsOut },
+      },
     },
     async (req) => {
       const ctx = contextOf(req);
@@ -266,6 +364,7 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
     base: '/decisions/:id',
     tags,
     params: idParams,
+    response: decisionDetailOut,
     detail: (ctx, id) => getDecision(deps, ctx, id),
   });
   step('launch', '启动决策程序（明确承办单位）', launchBody, (ctx, id, b) =>

@@ -140,7 +140,7 @@ export async function publicDecision(deps: Deps, id: string) {
       adoptionLabel: published && c.adoption ? ADOPTIONS[c.adoption] : null,
       answer: published ? c.answer : null,
     })),
-    decision: published
+    decision: adoption
       ? {
           decidedOn: d.decidedOn,
           decisionText: d.decisionText,

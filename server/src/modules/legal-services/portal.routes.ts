@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { publicAdvisers } from './advisers/advisers.service.js';
@@ -68,7 +69,22 @@ export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/portal/legal-services/windows/:id/appointments',
-    { schema: { tags, summary: '网上预约', params: idParams, body: bookBody } },
+    {
+      schema: {
+        tags,
+        summary: '网上预约',
+        params: idParams,
+        body: bookBody,
+        response: {
+          201: z.object({
+            code: z.string().describe('预约码（到站时出示）'),
+            onDate: z.string(),
+            slot: z.string().describe('时段名称'),
+            window: z.string(),
+          }),
+        },
+      },
+    },
     async (req, reply) =>
       reply
         .status(201)
@@ -78,12 +94,37 @@ export const legalServicesPortalRoutes: RoutesPlugin = (api, deps) => {
   );
   api.post(
     '/portal/legal-services/questions',
-    { schema: { tags, summary: '网上法律咨询', body: askBody } },
+    {
+      schema: {
+        tags,
+        summary: '网上法律咨询',
+        body: askBody,
+        response: {
+          201: z.object({ code: z.string().describe('查询码'), askedOn: z.string() }),
+        },
+      },
+    },
     async (req, reply) => reply.status(201).send(await askQuestion(deps, contextOf(req), req.body)),
   );
   api.post(
     '/portal/legal-services/questions/track',
-    { schema: { tags, summary: '查询咨询答复', body: trackBody } },
+    {
+      schema: {
+        tags,
+        summary: '查询咨询答复',
+        body: trackBody,
+        response: {
+          200: z.object({
+            code: z.string(),
+            question: z.string(),
+            askedOn: z.string(),
+            answer: z.string().nullable(),
+            answeredOn: z.string().nullable(),
+            answeredBy: z.string().nullable(),
+          }),
+        },
+      },
+    },
     async (req) => trackQuestion(deps, contextOf(req), req.body),
   );
 };

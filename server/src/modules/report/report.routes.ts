@@ -18,6 +18,8 @@ import {
   yearQuery,
 } from './report.schema.js';
 
+import { indicatorSetOut, lawReportOut, portalReportsOut, townsOut } from './report.responses.js';
+
 const tags = ['法治指标与年度报告'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -30,6 +32,7 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '法治指标：计算值与录入值、上年同期、口径和明细链接',
         querystring: yearQuery,
+        response: { 200: indicatorSetOut },
       },
     },
     async (req) => getIndicators(deps, contextOf(req), req.query),
@@ -41,6 +44,7 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '各乡镇指标并列（县级视图：排名、年度报告报送情况）',
         querystring: yearOnlyQuery,
+        response: { 200: townsOut },
       },
     },
     async (req) => townsSideBySide(deps, contextOf(req), req.query.year),
@@ -53,6 +57,7 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
         summary: '录入非系统统计指标（注明来源文件和日期）',
         params: yearParams,
         body: entryBody,
+        response: { 200: indicatorSetOut },
       },
     },
     async (req) => enterIndicator(deps, contextOf(req), req.params.year, req.body),
@@ -65,13 +70,22 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
         summary: '法治政府建设年度报告（正文、数字校验、可办步骤）',
         params: yearParams,
         querystring: orgQuery,
+        response: { 200: lawReportOut },
       },
     },
     async (req) => getReport(deps, contextOf(req), req.params.year, req.query.orgId),
   );
   api.put(
     '/law-reports/:year/narrative',
-    { schema: { tags, summary: '保存报告正文（草稿）', params: yearParams, body: narrativeBody } },
+    {
+      schema: {
+        tags,
+        summary: '保存报告正文（草稿）',
+        params: yearParams,
+        body: narrativeBody,
+        response: { 200: lawReportOut },
+      },
+    },
     async (req) => saveNarrative(deps, contextOf(req), req.params.year, req.body),
   );
   api.get(
@@ -97,7 +111,13 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/portal/law-reports',
-    { schema: { tags, summary: '门户：已公开的法治政府建设年度报告' } },
+    {
+      schema: {
+        tags,
+        summary: '门户：已公开的法治政府建设年度报告',
+        response: { 200: portalReportsOut },
+      },
+    },
     async () => portalReports(deps),
   );
   api.get(
@@ -113,6 +133,7 @@ export const reportRoutes: RoutesPlugin = (api, deps) => {
     base: '/law-reports/by-id/:id',
     tags,
     params: idParams,
+    response: lawReportOut,
     detail: async (ctx, id) => {
       const row = await deps.db.kysely
         // tenancy: the step already loaded this report through scoped(); this reads its year and town

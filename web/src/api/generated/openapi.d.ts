@@ -12731,7 +12731,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @enum {string} */
+                group: 'art20' | 'art21';
+              }[];
+              kinds: {
+                [key: string]: string;
+              };
+              publishModes: {
+                [key: string]: string;
+              };
+              normativeKinds: {
+                [key: string]: string;
+              };
+              withholdGrounds: {
+                [key: string]: {
+                  label: string;
+                  article: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14813,7 +14840,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+              townId: string;
+            };
+          };
         };
       };
     };
@@ -14860,7 +14913,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+              townId: string;
+            };
+          };
         };
       };
     };
@@ -14896,7 +14975,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              /** @description 不予公开信息的评估周期（月） */
+              reassessMonths: number;
+              defaults: {
+                reassessMonths: {
+                  value: number;
+                  /** @description 默认值的来源 */
+                  source: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14925,7 +15017,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              /** @description 不予公开信息的评估周期（月） */
+              reassessMonths: number;
+              defaults: {
+                reassessMonths: {
+                  value: number;
+                  /** @description 默认值的来源 */
+                  source: string;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -14963,7 +15068,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              townName: string;
+              year: number;
+              article20Item1: {
+                rules: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+                normativeDocuments: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+              };
+              article20Item5: {
+                licensingDecisions: number;
+              };
+              article20Item6: {
+                penaltyDecisions: number;
+                coercionDecisions: number;
+              };
+              article20Item8: {
+                /** @description 万元 */
+                feesWan: number;
+                /** @description 分（精确值） */
+                feesFen: number;
+              };
+              /** @description 各数据的来源，未录入时为空 */
+              sources: {
+                licensing: string | null;
+                penalties: string | null;
+                coercion: string | null;
+                fees: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -15024,7 +15167,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townId: string;
+              townName: string;
+              year: number;
+              article20Item1: {
+                rules: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+                normativeDocuments: {
+                  issued: number;
+                  abolished: number;
+                  inForce: number;
+                };
+              };
+              article20Item5: {
+                licensingDecisions: number;
+              };
+              article20Item6: {
+                penaltyDecisions: number;
+                coercionDecisions: number;
+              };
+              article20Item8: {
+                /** @description 万元 */
+                feesWan: number;
+                /** @description 分（精确值） */
+                feesFen: number;
+              };
+              /** @description 各数据的来源，未录入时为空 */
+              sources: {
+                licensing: string | null;
+                penalties: string | null;
+                coercion: string | null;
+                fees: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -15089,7 +15270,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                indexNo: string;
+                /** @enum {string} */
+                kind: 'information' | 'interpretation';
+                kindLabel: string;
+                category: string;
+                categoryLabel: string;
+                title: string;
+                summary: string;
+                publisherName: string;
+                docNumber: string | null;
+                createdOn: string;
+                publishedOn: string;
+                abolishedOn: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -15166,7 +15369,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @enum {string} */
+                group: 'art20' | 'art21';
+                count: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15200,7 +15417,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              townName: string;
+              classification: string;
+              arrangement: string;
+              accessMethods: string;
+              officeName: string;
+              address: string;
+              officeHours: string;
+              phone: string;
+              fax: string;
+              website: string;
+              email: string;
+              updatedAt: string | null;
+              categories: {
+                key: string;
+                label: string;
+                /** @description 条例原文的类别表述 */
+                text: string;
+                article: string;
+                /** @description 已公开条数 */
+                count: number;
+              }[];
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -15236,7 +15478,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              indexNo: string;
+              /** @enum {string} */
+              kind: 'information' | 'interpretation';
+              kindLabel: string;
+              category: string;
+              categoryLabel: string;
+              title: string;
+              summary: string;
+              publisherName: string;
+              docNumber: string | null;
+              createdOn: string;
+              publishedOn: string;
+              abolishedOn: string | null;
+              categoryArticle: string;
+              body: string;
+              groupClass: string | null;
+              publishModeLabel: string;
+              /** @description 所解读的信息 */
+              explains: {
+                id: string;
+                title: string;
+              } | null;
+              interpretations: {
+                id: string;
+                title: string;
+                publishedOn: string;
+              }[];
+              attachments: {
+                id: string;
+                name: string;
+                size: number;
+                mime: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18864,7 +19143,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicantKinds: {
+                value: string;
+                label: string;
+              }[];
+              idTypes: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的形式 */
+              forms: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的途径 */
+              deliveries: {
+                value: string;
+                label: string;
+              }[];
+              channels: {
+                value: string;
+                label: string;
+                dateField: string;
+                dateLabel: string;
+                /** @description 收到申请之日的确定规则（第三十一条） */
+                rule: string;
+              }[];
+              feeMethods: {
+                value: string;
+                label: string;
+              }[];
+              states: {
+                value: string;
+                label: string;
+              }[];
+              redactionGrounds: {
+                value: string;
+                label: string;
+                basis: string;
+              }[];
+              outcomeGroups: {
+                value: string;
+                label: string;
+              }[];
+              outcomes: {
+                value: string;
+                label: string;
+                group: string;
+                /** @description 年度报告表三的行 */
+                row: string;
+                basis: string;
+                /** @description 复议前置（行政复议法第二十三条） */
+                reviewFirst: boolean;
+                /** @description 只能经专门步骤达到，答复时不可选 */
+                systemOnly: boolean;
+                needsReasons: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -24524,7 +24862,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicantKinds: {
+                value: string;
+                label: string;
+              }[];
+              idTypes: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的形式 */
+              forms: {
+                value: string;
+                label: string;
+              }[];
+              /** @description 获取信息的途径 */
+              deliveries: {
+                value: string;
+                label: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -25320,7 +25679,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+                code: string;
+              };
+              items: {
+                year: number;
+                publishedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -25357,7 +25729,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+                code: string;
+              };
+              year: number;
+              checks: {
+                code: string;
+                title: string;
+                ok: boolean;
+                failures: string[];
+              }[];
+              publishedAt: string | null;
+              version: number;
+              docxAvailable: boolean;
+            } & {
+              [key: string]: unknown;
+            };
+          };
         };
       };
     };
@@ -40682,7 +41074,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              procedures: {
+                [key: string]: string;
+              };
+              materials: {
+                [key: string]: string;
+              };
+              adoptions: {
+                [key: string]: string;
+              };
+              riskLevels: {
+                [key: string]: string;
+              };
+              fcrConclusions: {
+                [key: string]: string;
+              };
+              catalogueStates: {
+                [key: string]: string;
+              };
+              states: {
+                [key: string]: string;
+              };
+            };
+          };
         };
       };
     };
@@ -40719,7 +41135,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -40742,11 +41235,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -40810,11 +41307,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -40860,7 +41361,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -40904,7 +41482,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -40972,7 +41627,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41016,7 +41748,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41072,7 +41881,82 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                entryId: string;
+                title: string;
+                /** @enum {string} */
+                status:
+                  | 'proposed'
+                  | 'launched'
+                  | 'drafting'
+                  | 'participation'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'party_report'
+                  | 'decided'
+                  | 'published'
+                  | 'implementing'
+                  | 'evaluating'
+                  | 'adjusted'
+                  | 'stopped';
+                statusLabel: string;
+                affectsMarket: boolean;
+                riskRequired: boolean;
+                proposedOn: string;
+                launchedOn: string | null;
+                leadOffice: string | null;
+                participationWithheld: boolean;
+                withheldReason: string | null;
+                commentOpensOn: string | null;
+                commentClosesOn: string | null;
+                shortPeriodReason: string | null;
+                commentClosedOn: string | null;
+                expertSummary: string | null;
+                /** @enum {string|null} */
+                riskLevel: 'controllable' | 'uncontrollable' | null;
+                riskLevelLabel: string | null;
+                riskReport: string | null;
+                /** @enum {string|null} */
+                fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+                fcrConclusionLabel: string | null;
+                fcrNote: string | null;
+                reviewItemId: string | null;
+                partyReportedOn: string | null;
+                meetingName: string | null;
+                meetingOn: string | null;
+                materials: {
+                  /** @enum {string} */
+                  key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                  label: string;
+                }[];
+                opinions: {
+                  member: string;
+                  opinion: string;
+                }[];
+                headSpokeLast: boolean | null;
+                departsFromMajority: boolean | null;
+                departureReason: string | null;
+                dissent: string | null;
+                decidedOn: string | null;
+                decisionText: string | null;
+                publishedOn: string | null;
+                publicationNote: string | null;
+                implementingUnit: string | null;
+                evaluationNote: string | null;
+                changedOn: string | null;
+                changeReason: string | null;
+                year: number;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
         };
       };
     };
@@ -41100,11 +41984,188 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41141,7 +42202,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              catalogue: {
+                entries: number;
+                publishedOn: string | null;
+              };
+              made: {
+                count: number;
+                definition: string;
+              };
+              filed: {
+                count: number;
+                definition: string;
+              };
+              published: {
+                count: number;
+                definition: string;
+              };
+              participation: {
+                count: number;
+                definition: string;
+              };
+            };
+          };
         };
       };
     };
@@ -41178,7 +42264,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41215,11 +42478,188 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41309,7 +42749,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41344,7 +42961,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -41392,7 +43051,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -41443,7 +43144,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                draftVersion: number;
+                articleId: string | null;
+                article: string;
+                body: string;
+                /** @description 乡镇以上查看时为脱敏姓名 */
+                name: string | null;
+                /** @description 脱敏手机号 */
+                phone: string | null;
+                /** @description 已通过短信验证码核实手机号 */
+                phoneVerified: boolean;
+                submittedAt: string;
+                /** @enum {string} */
+                moderation: 'pending' | 'shown' | 'hidden';
+                moderationLabel: string;
+                /** @enum {string|null} */
+                adoption: 'adopted' | 'partly' | 'not_adopted' | null;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 公众意见采纳情况（按条和按答复） */
+              summary: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -41489,7 +43232,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41542,7 +43462,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41590,7 +43687,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41634,7 +43908,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41671,7 +44122,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41715,7 +44343,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41761,7 +44566,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41810,7 +44792,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41857,7 +45016,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41901,7 +45237,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -41968,7 +45481,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42014,7 +45704,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42058,7 +45925,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42102,7 +46146,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42146,7 +46367,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -42190,7 +46588,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              entryId: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              affectsMarket: boolean;
+              riskRequired: boolean;
+              proposedOn: string;
+              launchedOn: string | null;
+              leadOffice: string | null;
+              participationWithheld: boolean;
+              withheldReason: string | null;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentClosedOn: string | null;
+              expertSummary: string | null;
+              /** @enum {string|null} */
+              riskLevel: 'controllable' | 'uncontrollable' | null;
+              riskLevelLabel: string | null;
+              riskReport: string | null;
+              /** @enum {string|null} */
+              fcrConclusion: 'compliant' | 'exception' | 'noncompliant' | null;
+              fcrConclusionLabel: string | null;
+              fcrNote: string | null;
+              reviewItemId: string | null;
+              partyReportedOn: string | null;
+              meetingName: string | null;
+              meetingOn: string | null;
+              materials: {
+                /** @enum {string} */
+                key: 'draft' | 'comments' | 'experts' | 'risk' | 'legality' | 'fair_competition';
+                label: string;
+              }[];
+              opinions: {
+                member: string;
+                opinion: string;
+              }[];
+              headSpokeLast: boolean | null;
+              departsFromMajority: boolean | null;
+              departureReason: string | null;
+              dissent: string | null;
+              decidedOn: string | null;
+              decisionText: string | null;
+              publishedOn: string | null;
+              publicationNote: string | null;
+              implementingUnit: string | null;
+              evaluationNote: string | null;
+              changedOn: string | null;
+              changeReason: string | null;
+              entry: {
+                title: string;
+                leadOffice: string;
+                procedures: string[];
+                plannedBy: string;
+                legalBasis: string;
+                year: number;
+                catalogueId: string;
+              };
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              /** @description 关联的合法性审查事项 */
+              legality: {
+                id: string;
+                title: string;
+                type: string;
+                townId: string;
+                state: string;
+                stateLabel: string;
+                conclusion: string | null;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+                /** @description 审查意见允许提交集体讨论 */
+                passed: boolean;
+                filedOn: string | null;
+              } | null;
+              /** @description 公众意见采纳情况（按条和按答复） */
+              adoption: {
+                total: number;
+                adopted: number;
+                partly: number;
+                not_adopted: number;
+                unanswered: number;
+                text: string;
+                articles: {
+                  articleId: string | null;
+                  heading: string;
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                }[];
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              notices: {
+                /** @enum {string} */
+                kind: 'comment' | 'hearing' | 'adoption' | 'publication';
+                label: string;
+                basis: string;
+                issued: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                } | null;
+                /** @description 已发布的公告为何已不再准确（听证会改期），可重新发布 */
+                outdated: string | null;
+                /** @description 被后发文号取代的同类公告 */
+                superseded: {
+                  docNumber: string;
+                  fileId: string;
+                  issuedOn: string;
+                  supersededOn: string;
+                  supersededBy: string;
+                }[];
+                canIssue: boolean;
+                /** @description 尚不能发布的原因（所公告的环节尚未进行） */
+                blocked: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -43043,7 +47618,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              /** @description 公众提出意见前须短信验证手机号 */
+              commentSmsRequired: boolean;
+              basis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -43069,7 +47655,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: {
+                id: string;
+                name: string;
+              };
+              /** @description 公众提出意见前须短信验证手机号 */
+              commentSmsRequired: boolean;
+              basis: string;
+              updatedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -43102,7 +47699,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status:
+                  | 'proposed'
+                  | 'launched'
+                  | 'drafting'
+                  | 'participation'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'party_report'
+                  | 'decided'
+                  | 'published'
+                  | 'implementing'
+                  | 'evaluating'
+                  | 'adjusted'
+                  | 'stopped';
+                statusLabel: string;
+                commentOpensOn: string | null;
+                commentClosesOn: string | null;
+                commentOpen: boolean;
+                publishedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -43139,7 +47766,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              year: number;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published';
+              statusLabel: string;
+              approvedOn: string | null;
+              approvedBy: string | null;
+              publishedOn: string | null;
+              entries: {
+                id: string;
+                seq: number;
+                title: string;
+                decisionBody: string;
+                leadOffice: string;
+                partners: string | null;
+                legalBasis: string;
+                procedures: (
+                  | 'public_participation'
+                  | 'hearing'
+                  | 'expert_review'
+                  | 'risk_assessment'
+                  | 'fair_competition'
+                  | 'legality_review'
+                  | 'collective_decision'
+                )[];
+                proceduresText: string;
+                plannedBy: string;
+                affectsMarket: boolean;
+                withdrawn: boolean;
+                /** @description 已据此事项提出的决策 */
+                decision: {
+                  /** @description 门户不提供 */
+                  id: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'proposed'
+                    | 'launched'
+                    | 'drafting'
+                    | 'participation'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'party_report'
+                    | 'decided'
+                    | 'published'
+                    | 'implementing'
+                    | 'evaluating'
+                    | 'adjusted'
+                    | 'stopped';
+                  statusLabel: string;
+                  publishedOn: string | null;
+                } | null;
+              }[];
+              /** @description 目录调整记录（留存调整前后内容） */
+              changes: {
+                id: string;
+                entryId: string;
+                title: string;
+                /** @enum {string} */
+                kind: 'add' | 'adjust' | 'withdraw';
+                kindLabel: string;
+                reason: string;
+                before: {
+                  [key: string]: unknown;
+                } | null;
+                after: {
+                  [key: string]: unknown;
+                };
+                changedOn: string;
+              }[];
+              town: string;
+              basis: string;
+            };
+          };
         };
       };
     };
@@ -43176,7 +47879,87 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              town: string;
+              id: string;
+              title: string;
+              /** @enum {string} */
+              status:
+                | 'proposed'
+                | 'launched'
+                | 'drafting'
+                | 'participation'
+                | 'expert_review'
+                | 'risk_assessment'
+                | 'fair_competition'
+                | 'legality_review'
+                | 'party_report'
+                | 'decided'
+                | 'published'
+                | 'implementing'
+                | 'evaluating'
+                | 'adjusted'
+                | 'stopped';
+              statusLabel: string;
+              commentOpensOn: string | null;
+              commentClosesOn: string | null;
+              shortPeriodReason: string | null;
+              commentOpen: boolean;
+              /** @description 提出意见须填写姓名并短信验证手机号 */
+              commentSmsRequired: boolean;
+              commentRule: string;
+              /** @description 当前版本的决策草案（按条），尚未登记时为空 */
+              draft: {
+                id: string;
+                version: number;
+                title: string;
+                explanation: string | null;
+                createdOn: string;
+                articles: {
+                  id: string;
+                  seq: number;
+                  heading: string;
+                  text: string;
+                }[];
+              } | null;
+              comments: {
+                id: string;
+                articleId: string | null;
+                body: string;
+                name: string;
+                submittedOn: string;
+                adoptionLabel: string | null;
+                answer: string | null;
+              }[];
+              /** @description 决策公布后提供 */
+              decision: {
+                decidedOn: string | null;
+                decisionText: string | null;
+                publishedOn: string | null;
+                note: string | null;
+                /** @description 公众意见采纳情况（按条和按答复） */
+                adoption: {
+                  total: number;
+                  adopted: number;
+                  partly: number;
+                  not_adopted: number;
+                  unanswered: number;
+                  text: string;
+                  articles: {
+                    articleId: string | null;
+                    heading: string;
+                    total: number;
+                    adopted: number;
+                    partly: number;
+                    not_adopted: number;
+                    unanswered: number;
+                  }[];
+                };
+                basis: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -48126,11 +52909,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 预约码（到站时出示） */
+              code: string;
+              onDate: string;
+              /** @description 时段名称 */
+              slot: string;
+              window: string;
+            };
+          };
         };
       };
     };
@@ -48173,11 +52965,17 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 查询码 */
+              code: string;
+              askedOn: string;
+            };
+          };
         };
       };
     };
@@ -48220,7 +53018,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              code: string;
+              question: string;
+              askedOn: string;
+              answer: string | null;
+              answeredOn: string | null;
+              answeredBy: string | null;
+            };
+          };
         };
       };
     };
@@ -51015,7 +55822,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              townId: string;
+              cutOffOn: string;
+              computedAt: string;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                definition: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 全年或截至报告截止日
+                 * @enum {string}
+                 */
+                period: 'year' | 'cutOff';
+                module: string;
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+                from: string;
+                to: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                /** @description 上年同期 */
+                previous: number | null;
+                change: number | null;
+                /** @description 录入值及其来源文件 */
+                entry: {
+                  value: number;
+                  sourceDocument: string;
+                  sourceDate: string;
+                  enteredAt: string;
+                } | null;
+                drillDown: {
+                  api: string;
+                  web: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -51052,7 +55909,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+              }[];
+              towns: {
+                townId: string;
+                name: string;
+                /** @enum {string|null} */
+                status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported' | null;
+                statusLabel: string;
+                /** @description 已报送上级 */
+                submitted: boolean;
+                reportedAt: string | null;
+                values: {
+                  [key: string]: number | null;
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -51108,7 +55998,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number;
+              town: string;
+              townId: string;
+              cutOffOn: string;
+              computedAt: string;
+              indicators: {
+                key: string;
+                /** @description 年度报告中对应的数字编号 */
+                figure?: string;
+                name: string;
+                definition: string;
+                /**
+                 * @description 件/个、元、百分比
+                 * @enum {string}
+                 */
+                unit: 'count' | 'yuan' | 'percent';
+                /**
+                 * @description 全年或截至报告截止日
+                 * @enum {string}
+                 */
+                period: 'year' | 'cutOff';
+                module: string;
+                /**
+                 * @description 系统计算或人工录入
+                 * @enum {string}
+                 */
+                source: 'computed' | 'entered';
+                from: string;
+                to: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                /** @description 上年同期 */
+                previous: number | null;
+                change: number | null;
+                /** @description 录入值及其来源文件 */
+                entry: {
+                  value: number;
+                  sourceDocument: string;
+                  sourceDate: string;
+                  enteredAt: string;
+                } | null;
+                drillDown: {
+                  api: string;
+                  web: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -51147,7 +56087,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51201,7 +56210,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51274,7 +56352,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                year: number;
+                title: string;
+                publishedAt: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -51350,7 +56436,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51387,7 +56542,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51424,7 +56648,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51461,7 +56754,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -51498,7 +56860,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description 尚未保存时为空 */
+              id: string | null;
+              year: number;
+              town: string;
+              townId: string;
+              title: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'published' | 'reported';
+              statusLabel: string;
+              cutOffOn: string;
+              publishedAt: string | null;
+              reportedAt: string | null;
+              docxFileId: string | null;
+              blocks: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'heading1' | 'heading2' | 'paragraph';
+                /** @description 含占位符的正文 */
+                text: string;
+                /** @description 印制时的正文 */
+                rendered: string;
+              }[];
+              check: {
+                typed: {
+                  paragraphId: string;
+                  text: string;
+                  context: string;
+                }[];
+                placeholders: {
+                  paragraphId: string;
+                  /** @enum {string} */
+                  kind: 'unknown' | 'missing' | 'modifier' | 'unclosed';
+                  key: string;
+                  message: string;
+                }[];
+                problems: number;
+                firstProblem: string | null;
+              };
+              /** @description 本人当前可执行的步骤 */
+              abilities: string[];
+              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+              blocked: {
+                action: string;
+                label: string;
+                code: string;
+                message: string;
+                basis: string | null;
+              }[];
+              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+              path: {
+                action: string;
+                label: string;
+                at: string;
+                actorName: string | null;
+                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                toState: string | null;
+                note: string | null;
+                basis: string | null;
+              }[];
+              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+              ahead: {
+                action: string;
+                label: string;
+                party: string;
+                to: string[];
+              }[];
+            };
+          };
         };
       };
     };

@@ -225,7 +225,7 @@ export default function CataloguePage() {
           }
           onSubmit={(v) => {
             const body = filled(v);
-            return done(
+            return done<unknown>(
               dialog.entry
                 ? decisionsApi.entryStep(dialog.entry.id, 'adjust', body)
                 : decisionsApi.addEntry(cat.id, { procedures: [], ...body }),

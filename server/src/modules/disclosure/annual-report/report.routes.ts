@@ -16,6 +16,8 @@ import {
   narrativeBody,
   orgQuery,
   publishBody,
+  publishedListOut,
+  publishedReportOut,
   reportOut,
   reviewCountsBody,
   tablesOut,
@@ -139,7 +141,13 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/portal/disclosure/annual-reports',
-    { schema: { tags, summary: '门户：已发布的政府信息公开工作年度报告' } },
+    {
+      schema: {
+        tags,
+        summary: '门户：已发布的政府信息公开工作年度报告',
+        response: { 200: publishedListOut },
+      },
+    },
     async () => {
       const town = await portalTown(deps);
       return { town, items: await publishedYears(deps, town.id) };
@@ -148,7 +156,14 @@ export const annualReportRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/portal/disclosure/annual-reports/:year',
-    { schema: { tags, summary: '门户：某年度报告（发布时的内容）', params: yearParams } },
+    {
+      schema: {
+        tags,
+        summary: '门户：某年度报告（发布时的内容）',
+        params: yearParams,
+        response: { 200: publishedReportOut },
+      },
+    },
     async (req) => publishedReport(deps, (await portalTown(deps)).id, req.params.year),
   );
 

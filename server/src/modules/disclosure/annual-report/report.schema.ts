@@ -124,3 +124,18 @@ export const tablesOut = z.object({
 });
 
 export const reportOut = z.looseObject({ town, year: z.number(), checks: z.array(checkOut) });
+
+/** The portal's list of published reports. */
+export const publishedListOut = z.object({
+  town,
+  items: z.array(
+    z.object({ year: z.number(), publishedAt: z.string().nullable(), version: z.number() }),
+  ),
+});
+
+/** A published report as the portal shows it: the snapshot taken at publication. */
+export const publishedReportOut = reportOut.extend({
+  publishedAt: z.string().nullable(),
+  version: z.number(),
+  docxAvailable: z.boolean(),
+});

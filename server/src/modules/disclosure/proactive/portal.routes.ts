@@ -10,6 +10,12 @@ import {
   publicGuide,
   publicItem,
 } from './portal.service.js';
+import {
+  publicCategoriesOut,
+  publicGuideOut,
+  publicItemDetailOut,
+  publicItemsOut,
+} from './proactive.responses.js';
 
 const tags = ['政务公开·门户（公开，无需登录）'];
 const idParams = z.object({ id: z.string().uuid('编号格式有误') }).strict();
@@ -34,6 +40,7 @@ export const disclosurePortalRoutes: RoutesPlugin = (api, deps) => {
             pageSize: z.coerce.number().int().min(1).max(50).default(20),
           })
           .strict(),
+        response: { 200: publicItemsOut },
       },
     },
     async (req) => publicCatalogue(deps, { ...req.query, q: req.query.q || undefined }),
@@ -57,15 +64,24 @@ export const disclosurePortalRoutes: RoutesPlugin = (api, deps) => {
   );
   api.get(
     '/public/disclosure/categories',
-    { schema: { tags, summary: '公开类别及各类信息数量' } },
+    { schema: { tags, summary: '公开类别及各类信息数量', response: { 200: publicCategoriesOut } } },
     async () => publicCategories(deps),
   );
-  api.get('/public/disclosure/guide', { schema: { tags, summary: '政府信息公开指南' } }, async () =>
-    publicGuide(deps),
+  api.get(
+    '/public/disclosure/guide',
+    { schema: { tags, summary: '政府信息公开指南', response: { 200: publicGuideOut } } },
+    async () => publicGuide(deps),
   );
   api.get(
     '/public/disclosure/items/:id',
-    { schema: { tags, summary: '公开信息全文', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '公开信息全文',
+        params: idParams,
+        response: { 200: publicItemDetailOut },
+      },
+    },
     async (req) => publicItem(deps, req.params.id),
   );
   api.get(

@@ -42,6 +42,7 @@ import {
   withdrawItem,
   withholdItem,
 } from './review.service.js';
+import { figuresOut, guideOut, settingsOut, vocabularyOut } from './proactive.responses.js';
 import { getProactiveSettings, saveProactiveSettings } from './settings.js';
 import { patchBody } from '../../../core/http/patch-body.js';
 import { readWithin } from '../../orgs/orgs.public.js';
@@ -57,9 +58,15 @@ const orgQuery = z
 export const proactiveRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/disclosure/vocabulary',
-    { schema: { tags, summary: '公开类别（第二十条、第二十一条）、不予公开依据等取值' } },
+    {
+      schema: {
+        tags,
+        summary: '公开类别（第二十条、第二十一条）、不予公开依据等取值',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => ({
-      categories: CATEGORIES,
+      categories: [...CATEGORIES],
       kinds: ITEM_KINDS,
       publishModes: PUBLISH_MODES,
       normativeKinds: NORMATIVE_KINDS,
@@ -186,12 +193,27 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/disclosure/guide',
-    { schema: { tags, summary: '政府信息公开指南（第十二条）', querystring: orgQuery } },
+    {
+      schema: {
+        tags,
+        summary: '政府信息公开指南（第十二条）',
+        querystring: orgQuery,
+        response: { 200: guideOut },
+      },
+    },
     async (req) => getGuide(deps, contextOf(req), req.query.orgId),
   );
   api.put(
     '/disclosure/guide',
-    { schema: { tags, summary: '修改政府信息公开指南', querystring: orgQuery, body: guideBody } },
+    {
+      schema: {
+        tags,
+        summary: '修改政府信息公开指南',
+        querystring: orgQuery,
+        body: guideBody,
+        response: { 200: guideOut },
+      },
+    },
     async (req) => {
       const ctx = contextOf(req);
       await saveGuide(deps, ctx, req.body, req.query.orgId);
@@ -206,6 +228,7 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '主动公开参数（[U] 可配置项及其默认值来源）',
         querystring: orgQuery,
+        response: { 200: settingsOut },
       },
     },
     async (req) => getProactiveSettings(deps, contextOf(req), req.query.orgId),
@@ -227,6 +250,7 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
               .describe('不予公开信息的评估周期（月）'),
           })
           .strict(),
+        response: { 200: settingsOut },
       },
     },
     async (req) => {
@@ -244,6 +268,7 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
         summary: '年度报告表二（主动公开政府信息情况）的数据',
         params: yearParams,
         querystring: orgQuery,
+        response: { 200: figuresOut },
       },
     },
     async (req) => getProactiveFigures(deps, contextOf(req), req.params.year, req.query.orgId),
@@ -257,6 +282,7 @@ export const proactiveRoutes: RoutesPlugin = (api, deps) => {
         params: yearParams,
         querystring: orgQuery,
         body: annualStatsBody,
+        response: { 200: figuresOut },
       },
     },
     async (req) => {

@@ -3,7 +3,7 @@ import { sendStoredFile } from '../../../core/http/download.js';
 import { contextOf } from '../../../core/http/context.js';
 import type { RoutesPlugin } from '../../../core/http/types.js';
 import { applyOnline } from './intake.service.js';
-import { trackOut } from './request.responses.js';
+import { applyOptionsOut, trackOut } from './request.responses.js';
 import { applyBody, publicCorrectionBody, trackBody } from './request.schema.js';
 import { applicantDocument, submitPublicCorrection, trackRequest } from './tracking.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
@@ -17,7 +17,13 @@ const tags = ['门户：依申请公开'];
 export const portalRequestRoutes: RoutesPlugin = (api, deps) => {
   api.get(
     '/portal/disclosure/apply-options',
-    { schema: { tags, summary: '网上申请表的选项（申请人类型、证件类型、获取形式和途径）' } },
+    {
+      schema: {
+        tags,
+        summary: '网上申请表的选项（申请人类型、证件类型、获取形式和途径）',
+        response: { 200: applyOptionsOut },
+      },
+    },
     async () => {
       const v = requestVocabulary();
       return {

@@ -255,3 +255,36 @@ export const redactPreviewOut = z.object({
   text: z.string().describe('公开文本正文（■ 为遮盖处）'),
   truncated: z.boolean(),
 });
+
+const option = z.object({ value: z.string(), label: z.string() });
+
+export const applyOptionsOut = z.object({
+  applicantKinds: z.array(option),
+  idTypes: z.array(option),
+  forms: z.array(option).describe('获取信息的形式'),
+  deliveries: z.array(option).describe('获取信息的途径'),
+});
+
+export const vocabularyOut = applyOptionsOut.extend({
+  channels: z.array(
+    option.extend({
+      dateField: z.string(),
+      dateLabel: z.string(),
+      rule: z.string().describe('收到申请之日的确定规则（第三十一条）'),
+    }),
+  ),
+  feeMethods: z.array(option),
+  states: z.array(option),
+  redactionGrounds: z.array(option.extend({ basis: z.string() })),
+  outcomeGroups: z.array(option),
+  outcomes: z.array(
+    option.extend({
+      group: z.string(),
+      row: z.string().describe('年度报告表三的行'),
+      basis: z.string(),
+      reviewFirst: z.boolean().describe('复议前置（行政复议法第二十三条）'),
+      systemOnly: z.boolean().describe('只能经专门步骤达到，答复时不可选'),
+      needsReasons: z.boolean(),
+    }),
+  ),
+});

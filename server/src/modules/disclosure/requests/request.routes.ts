@@ -19,7 +19,13 @@ import { MAX_REPEAT_BATCH, replyRepeatBatch } from './repeat-batch.service.js';
 import { replyToRequest } from './reply.service.js';
 import { sendRequestLedger } from './request-export.js';
 import { getRequest, listRequests, readApplicantPii } from './request-read.service.js';
-import { detailOut, listOut, redactPreviewOut, settingsOut } from './request.responses.js';
+import {
+  detailOut,
+  listOut,
+  redactPreviewOut,
+  settingsOut,
+  vocabularyOut,
+} from './request.responses.js';
 import * as s from './request.schema.js';
 import { getSettings, updateSettings } from './settings.service.js';
 import { requestVocabulary } from './vocabulary-view.js';
@@ -59,7 +65,13 @@ export const disclosureRequestRoutes: RoutesPlugin = (api, deps) => {
 
   api.get(
     '/disclosure/requests/vocabulary',
-    { schema: { tags, summary: '申请人类型、收件渠道、答复类型（表三各行）等选项' } },
+    {
+      schema: {
+        tags,
+        summary: '申请人类型、收件渠道、答复类型（表三各行）等选项',
+        response: { 200: vocabularyOut },
+      },
+    },
     async () => requestVocabulary(),
   );
 

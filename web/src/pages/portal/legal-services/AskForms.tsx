@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Form, Input } from 'antd';
 import { useState } from 'react';
-import { legalPortalApi, type Question } from '../../../api/legal-services';
+import { legalPortalApi, type TrackedQuestion } from '../../../api/legal-services';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 
@@ -66,7 +66,7 @@ export function AskForm() {
 
 export function TrackForm() {
   const [form] = Form.useForm<{ code: string; phone: string }>();
-  const [found, setFound] = useState<Question | null>(null);
+  const [found, setFound] = useState<TrackedQuestion | null>(null);
   const { error, saving, submit } = useFormSubmit(
     form,
     () => undefined,
