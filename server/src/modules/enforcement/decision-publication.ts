@@ -18,7 +18,7 @@ export interface PublicationFacts {
   publicationWithdrawn: boolean;
 }
 
-export const publishDueOf = (cal: WorkCalendar, decidedOn: string) =>
+const publishDueOf = (cal: WorkCalendar, decidedOn: string) =>
   computeDeadline(cal, decidedOn, PUBLISH_WORKING_DAYS, 'working').due;
 
 export const withdrawDueOf = (cal: WorkCalendar, changedOn: string) =>
