@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { caseFacts } from './case-facts.fixture.js';
 import { checkStep } from '../../core/workflow/index.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
 import { checkEntrustment } from './entrustment-check.js';
 
-const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
-  state,
-  today: '2024-06-01',
-  entrustment: null,
-  certifiedOfficers: 2,
-  workdaysSinceNotice: 1,
-  hearingAvailable: true,
-  legalReviewRequired: false,
-  legalReviewed: false,
-  discussionRequired: false,
-  discussed: false,
-  decisionDue: '2024-08-01',
-  procedure: 'general',
-  spotFine: null,
-  spotLimit: 200,
-  certificateShown: null,
-  fine: 5000,
-  collectionGround: null,
-  collectedOnSpot: false,
-  handedOver: false,
-  reported: false,
-  paymentDue: null,
-  workdaysSinceUrge: null,
-  courtWindow: null,
-  publishedOn: null,
-  publicationWithdrawn: false,
-  publishable: true,
-  evidencePreserved: false,
-  preservationDecided: false,
-  ...over,
-});
+const facts = (state: CaseState, over: Partial<CaseFacts> = {}) =>
+  caseFacts(state, { workdaysSinceNotice: 1, hearingAvailable: true, publishable: true, ...over });
 const result = (a: CaseAction, f: CaseFacts) => {
   const c = checkStep(CASE_WORKFLOW, a, f);
   return c.ok ? c.to : c.refusal.code;

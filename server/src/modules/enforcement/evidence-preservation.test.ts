@@ -1,49 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { caseFacts, caseOutcome } from './case-facts.fixture.js';
 import { buildWorkCalendar } from '../../core/calendar/index.js';
-import { checkStep } from '../../core/workflow/index.js';
 import { chineseDaysYear } from '../calendar/calendar-seed.js';
 import { CASE_PERIODS } from './case-periods.js';
 import { publishDueFor } from './decision-publication.js';
 import { preservationDueOf } from './evidence-preservation.js';
-import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
 
 const cal = buildWorkCalendar([2024, 2025].flatMap(chineseDaysYear), [2024, 2025]);
 
-const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
-  state,
-  today: '2024-06-01',
-  entrustment: null,
-  certifiedOfficers: 2,
-  workdaysSinceNotice: null,
-  hearingAvailable: false,
-  legalReviewRequired: false,
-  legalReviewed: false,
-  discussionRequired: false,
-  discussed: false,
-  decisionDue: '2024-08-01',
-  procedure: 'general',
-  spotFine: null,
-  spotLimit: 200,
-  certificateShown: null,
-  fine: 5000,
-  collectionGround: null,
-  collectedOnSpot: false,
-  handedOver: false,
-  reported: false,
-  paymentDue: null,
-  workdaysSinceUrge: null,
-  courtWindow: null,
-  publishable: null,
-  publishedOn: null,
-  publicationWithdrawn: false,
-  evidencePreserved: false,
-  preservationDecided: false,
-  ...over,
-});
-const outcome = (a: CaseAction, f: CaseFacts) => {
-  const c = checkStep(CASE_WORKFLOW, a, f);
-  return c.ok ? c.to : c.refusal.code;
-};
+const facts = caseFacts;
+const outcome = caseOutcome;
 
 describe('先行登记保存 (行政处罚法 第五十六条)', () => {
   it('gives seven working days to decide (art 85)', () => {

@@ -1,44 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { caseFacts, caseOutcome } from './case-facts.fixture.js';
 import { buildWorkCalendar } from '../../core/calendar/index.js';
 import { checkStep } from '../../core/workflow/index.js';
-import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
+import { CASE_WORKFLOW, type CaseFacts, type CaseState } from './case.workflow.js';
 import { handOverDueOf } from './simple-procedure.js';
 
-const facts = (state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts => ({
-  state,
-  today: '2024-06-03',
-  entrustment: null,
-  certifiedOfficers: 2,
-  workdaysSinceNotice: null,
-  hearingAvailable: false,
-  legalReviewRequired: false,
-  legalReviewed: false,
-  discussionRequired: false,
-  discussed: false,
-  decisionDue: null,
-  procedure: 'simple',
-  spotFine: null,
-  spotLimit: 200,
-  certificateShown: null,
-  fine: 100,
-  collectionGround: null,
-  collectedOnSpot: false,
-  handedOver: false,
-  reported: false,
-  paymentDue: null,
-  workdaysSinceUrge: null,
-  courtWindow: null,
-  publishedOn: null,
-  publicationWithdrawn: false,
-  publishable: true,
-  evidencePreserved: false,
-  preservationDecided: false,
-  ...over,
-});
-const outcome = (a: CaseAction, f: CaseFacts) => {
-  const c = checkStep(CASE_WORKFLOW, a, f);
-  return c.ok ? c.to : c.refusal.code;
-};
+const facts = (state: CaseState, over: Partial<CaseFacts> = {}) =>
+  caseFacts(state, {
+    today: '2024-06-03',
+    decisionDue: null,
+    procedure: 'simple',
+    fine: 100,
+    publishable: true,
+    ...over,
+  });
+const outcome = caseOutcome;
 
 describe('简易程序 and 当场收缴 (行政处罚法 arts 51–53, 68–71; pure)', () => {
   it('decides on the spot within the limit, with the 执法证 shown (arts 51–52)', () => {
