@@ -7,6 +7,7 @@ import { DECISIONS_GRANTS } from './decisions.grants.js';
 import { DECISIONS_MIGRATIONS } from './decisions.migrations.js';
 import { decisionsPortalRoutes } from './decisions.portal.routes.js';
 import { decisionsRoutes } from './decisions.routes.js';
+import { decisionCatalogueRoutes } from './catalogue.routes.js';
 import { decisionSettingsRoutes } from './decision-settings.routes.js';
 import { decisionProceduresRoutes } from './procedures.routes.js';
 import { DECISIONS_INDICATORS } from './decisions.indicators.js';
@@ -22,6 +23,7 @@ export const decisionsModule: ModuleDescriptor = {
   name: 'decisions',
   routes: [
     decisionsRoutes,
+    decisionCatalogueRoutes,
     decisionProceduresRoutes,
     decisionSettingsRoutes,
     decisionsPortalRoutes,

@@ -2,15 +2,6 @@ import { authorize } from '../../core/authz/authorize.js';
 import { contextOf } from '../../core/http/context.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { stepRoutes } from '../../core/workflow/index.js';
-import { listCatalogues } from './catalogue-read.service.js';
-import {
-  addEntry,
-  adjustEntry,
-  approveCatalogue,
-  createCatalogue,
-  publishCatalogue,
-  withdrawEntry,
-} from './catalogue.service.js';
 import {
   addDraftVersion,
   answerComment,
@@ -40,15 +31,11 @@ import {
 import { DECISION_STATES } from './decision.workflow.js';
 import {
   answerBody,
-  approveCatalogueBody,
-  catalogueBody,
   changeBody,
   commentParams,
   decideBody,
   decisionListQuery,
   draftBody,
-  entryBody,
-  entryPatchBody,
   evaluateBody,
   expertBody,
   fcrBody,
@@ -62,11 +49,8 @@ import {
   openCommentBody,
   partyBody,
   publishBody,
-  publishCatalogueBody,
   riskBody,
   statsQuery,
-  townQuery,
-  withdrawEntryBody,
   withholdBody,
 } from './decisions.schema.js';
 import {
@@ -78,9 +62,7 @@ import {
   RISK_LEVELS,
 } from './decisions.vocabulary.js';
 import {
-  cataloguesOut,
   commentsOut,
-  createdOut,
   decisionDetailOut,
   decisionListOut,
   statsOut,
@@ -113,113 +95,6 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
         catalogueStates: CATALOGUE_STATES,
         states: DECISION_STATES,
       };
-    },
-  );
-  api.get(
-    '/decisions/catalogues',
-    {
-      schema: {
-        tags,
-        summary: '决策事项目录（按年度，含调整记录）',
-        querystring: townQuery,
-        response: { 200: cataloguesOut },
-      },
-    },
-    async (req) => listCatalogues(deps, contextOf(req), req.query),
-  );
-  api.post(
-    '/decisions/catalogues',
-    {
-      schema: {
-        tags,
-        summary: '编制年度决策事项目录',
-        body: catalogueBody,
-        response: { 201: createdOut },
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await createCatalogue(deps, contextOf(req), req.body)),
-  );
-  api.post(
-    '/decisions/catalogues/:id/entries',
-    {
-      schema: {
-        tags,
-        summary: '目录新增事项',
-        params: idParams,
-        body: entryBody,
-        response: { 201: createdOut },
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await addEntry(deps, contextOf(req), req.params.id, req.body)),
-  );
-  api.post(
-    '/decisions/catalogues/:id/approve',
-    {
-      schema: {
-        tags,
-        summary: '记录同级党委同意目录',
-        params: idParams,
-        body: approveCatalogueBody,
-        response: { 200: cataloguesOut },
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await approveCatalogue(deps, ctx, req.params.id, req.body);
-      return listCatalogues(deps, ctx, {});
-    },
-  );
-  api.post(
-    '/decisions/catalogues/:id/publish',
-    {
-      schema: {
-        tags,
-        summary: '公布决策事项目录',
-        params: idParams,
-        body: publishCatalogueBody,
-        response: { 200: cataloguesOut },
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await publishCatalogue(deps, ctx, req.params.id, req.body);
-      return listCatalogues(deps, ctx, {});
-    },
-  );
-  api.post(
-    '/decisions/catalogue-entries/:id/adjust',
-    {
-      schema: {
-        tags,
-        summary: '调整目录事项（留存调整前后内容）',
-        params: idParams,
-        body: entryPatchBody,
-        response: { 200: cataloguesOut },
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await adjustEntry(deps, ctx, req.params.id, req.body);
-      return listCatalogues(deps, ctx, {});
-    },
-  );
-  api.post(
-    '/decisions/catalogue-entries/:id/withdraw',
-    {
-      schema: {
-        tags,
-        summary: '撤销目录事项',
-        params: idParams,
-        body: withdrawEntryBody,
-        response: { 200: cataloguesOut },
-      },
-    },
-    async (req) => {
-      const ctx = contextOf(req);
-      await withdrawEntry(deps, ctx, req.params.id, req.body);
-      return listCatalogues(deps, ctx, {});
     },
   );
   api.get(

@@ -41110,731 +41110,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/decisions/catalogues': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 决策事项目录（按年度，含调整记录） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 乡镇（上级机关工作人员选择） */
-          orgId?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                year: number;
-                /** @enum {string} */
-                status: 'draft' | 'approved' | 'published';
-                statusLabel: string;
-                approvedOn: string | null;
-                approvedBy: string | null;
-                publishedOn: string | null;
-                entries: {
-                  id: string;
-                  seq: number;
-                  title: string;
-                  decisionBody: string;
-                  leadOffice: string;
-                  partners: string | null;
-                  legalBasis: string;
-                  procedures: (
-                    | 'public_participation'
-                    | 'hearing'
-                    | 'expert_review'
-                    | 'risk_assessment'
-                    | 'fair_competition'
-                    | 'legality_review'
-                    | 'collective_decision'
-                  )[];
-                  proceduresText: string;
-                  plannedBy: string;
-                  affectsMarket: boolean;
-                  withdrawn: boolean;
-                  /** @description 已据此事项提出的决策 */
-                  decision: {
-                    /** @description 门户不提供 */
-                    id: string | null;
-                    /** @enum {string} */
-                    status:
-                      | 'proposed'
-                      | 'launched'
-                      | 'drafting'
-                      | 'participation'
-                      | 'expert_review'
-                      | 'risk_assessment'
-                      | 'fair_competition'
-                      | 'legality_review'
-                      | 'party_report'
-                      | 'decided'
-                      | 'published'
-                      | 'implementing'
-                      | 'evaluating'
-                      | 'adjusted'
-                      | 'stopped';
-                    statusLabel: string;
-                    publishedOn: string | null;
-                  } | null;
-                }[];
-                /** @description 目录调整记录（留存调整前后内容） */
-                changes: {
-                  id: string;
-                  entryId: string;
-                  title: string;
-                  /** @enum {string} */
-                  kind: 'add' | 'adjust' | 'withdraw';
-                  kindLabel: string;
-                  reason: string;
-                  before: {
-                    [key: string]: unknown;
-                  } | null;
-                  after: {
-                    [key: string]: unknown;
-                  };
-                  changedOn: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** 编制年度决策事项目录 */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 目录年度 */
-            year: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/decisions/catalogues/{id}/entries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 目录新增事项 */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 编号 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 事项名称 */
-            title: string;
-            /** @description 决策主体 */
-            decisionBody: string;
-            /** @description 承办科室 */
-            leadOffice: string;
-            /** @description 会同单位 */
-            partners?: string;
-            /** @description 法律政策依据 */
-            legalBasis: string;
-            /** @description 履行程序要求（合法性审查、集体讨论决定必选） */
-            procedures: (
-              | 'public_participation'
-              | 'hearing'
-              | 'expert_review'
-              | 'risk_assessment'
-              | 'fair_competition'
-              | 'legality_review'
-              | 'collective_decision'
-            )[];
-            /** @description 计划完成时间 */
-            plannedBy: string;
-            /** @description 涉及市场主体经济活动（须公平竞争审查） */
-            affectsMarket: boolean;
-            /** @description 新增或调整理由（目录经同意后须填写） */
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/decisions/catalogues/{id}/approve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 记录同级党委同意目录 */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 编号 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 同级党委同意日期 */
-            approvedOn: string;
-            /** @description 同意的会议（如镇党委会议） */
-            approvedBy: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                year: number;
-                /** @enum {string} */
-                status: 'draft' | 'approved' | 'published';
-                statusLabel: string;
-                approvedOn: string | null;
-                approvedBy: string | null;
-                publishedOn: string | null;
-                entries: {
-                  id: string;
-                  seq: number;
-                  title: string;
-                  decisionBody: string;
-                  leadOffice: string;
-                  partners: string | null;
-                  legalBasis: string;
-                  procedures: (
-                    | 'public_participation'
-                    | 'hearing'
-                    | 'expert_review'
-                    | 'risk_assessment'
-                    | 'fair_competition'
-                    | 'legality_review'
-                    | 'collective_decision'
-                  )[];
-                  proceduresText: string;
-                  plannedBy: string;
-                  affectsMarket: boolean;
-                  withdrawn: boolean;
-                  /** @description 已据此事项提出的决策 */
-                  decision: {
-                    /** @description 门户不提供 */
-                    id: string | null;
-                    /** @enum {string} */
-                    status:
-                      | 'proposed'
-                      | 'launched'
-                      | 'drafting'
-                      | 'participation'
-                      | 'expert_review'
-                      | 'risk_assessment'
-                      | 'fair_competition'
-                      | 'legality_review'
-                      | 'party_report'
-                      | 'decided'
-                      | 'published'
-                      | 'implementing'
-                      | 'evaluating'
-                      | 'adjusted'
-                      | 'stopped';
-                    statusLabel: string;
-                    publishedOn: string | null;
-                  } | null;
-                }[];
-                /** @description 目录调整记录（留存调整前后内容） */
-                changes: {
-                  id: string;
-                  entryId: string;
-                  title: string;
-                  /** @enum {string} */
-                  kind: 'add' | 'adjust' | 'withdraw';
-                  kindLabel: string;
-                  reason: string;
-                  before: {
-                    [key: string]: unknown;
-                  } | null;
-                  after: {
-                    [key: string]: unknown;
-                  };
-                  changedOn: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/decisions/catalogues/{id}/publish': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 公布决策事项目录 */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 编号 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 公布日期 */
-            publishedOn: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                year: number;
-                /** @enum {string} */
-                status: 'draft' | 'approved' | 'published';
-                statusLabel: string;
-                approvedOn: string | null;
-                approvedBy: string | null;
-                publishedOn: string | null;
-                entries: {
-                  id: string;
-                  seq: number;
-                  title: string;
-                  decisionBody: string;
-                  leadOffice: string;
-                  partners: string | null;
-                  legalBasis: string;
-                  procedures: (
-                    | 'public_participation'
-                    | 'hearing'
-                    | 'expert_review'
-                    | 'risk_assessment'
-                    | 'fair_competition'
-                    | 'legality_review'
-                    | 'collective_decision'
-                  )[];
-                  proceduresText: string;
-                  plannedBy: string;
-                  affectsMarket: boolean;
-                  withdrawn: boolean;
-                  /** @description 已据此事项提出的决策 */
-                  decision: {
-                    /** @description 门户不提供 */
-                    id: string | null;
-                    /** @enum {string} */
-                    status:
-                      | 'proposed'
-                      | 'launched'
-                      | 'drafting'
-                      | 'participation'
-                      | 'expert_review'
-                      | 'risk_assessment'
-                      | 'fair_competition'
-                      | 'legality_review'
-                      | 'party_report'
-                      | 'decided'
-                      | 'published'
-                      | 'implementing'
-                      | 'evaluating'
-                      | 'adjusted'
-                      | 'stopped';
-                    statusLabel: string;
-                    publishedOn: string | null;
-                  } | null;
-                }[];
-                /** @description 目录调整记录（留存调整前后内容） */
-                changes: {
-                  id: string;
-                  entryId: string;
-                  title: string;
-                  /** @enum {string} */
-                  kind: 'add' | 'adjust' | 'withdraw';
-                  kindLabel: string;
-                  reason: string;
-                  before: {
-                    [key: string]: unknown;
-                  } | null;
-                  after: {
-                    [key: string]: unknown;
-                  };
-                  changedOn: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/decisions/catalogue-entries/{id}/adjust': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 调整目录事项（留存调整前后内容） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 编号 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 事项名称 */
-            title?: string;
-            /** @description 决策主体 */
-            decisionBody?: string;
-            /** @description 承办科室 */
-            leadOffice?: string;
-            /** @description 会同单位 */
-            partners?: string;
-            /** @description 法律政策依据 */
-            legalBasis?: string;
-            /** @description 履行程序要求（合法性审查、集体讨论决定必选） */
-            procedures?: (
-              | 'public_participation'
-              | 'hearing'
-              | 'expert_review'
-              | 'risk_assessment'
-              | 'fair_competition'
-              | 'legality_review'
-              | 'collective_decision'
-            )[];
-            /** @description 计划完成时间 */
-            plannedBy?: string;
-            /** @description 涉及市场主体经济活动（须公平竞争审查） */
-            affectsMarket?: boolean;
-            /** @description 调整理由 */
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                year: number;
-                /** @enum {string} */
-                status: 'draft' | 'approved' | 'published';
-                statusLabel: string;
-                approvedOn: string | null;
-                approvedBy: string | null;
-                publishedOn: string | null;
-                entries: {
-                  id: string;
-                  seq: number;
-                  title: string;
-                  decisionBody: string;
-                  leadOffice: string;
-                  partners: string | null;
-                  legalBasis: string;
-                  procedures: (
-                    | 'public_participation'
-                    | 'hearing'
-                    | 'expert_review'
-                    | 'risk_assessment'
-                    | 'fair_competition'
-                    | 'legality_review'
-                    | 'collective_decision'
-                  )[];
-                  proceduresText: string;
-                  plannedBy: string;
-                  affectsMarket: boolean;
-                  withdrawn: boolean;
-                  /** @description 已据此事项提出的决策 */
-                  decision: {
-                    /** @description 门户不提供 */
-                    id: string | null;
-                    /** @enum {string} */
-                    status:
-                      | 'proposed'
-                      | 'launched'
-                      | 'drafting'
-                      | 'participation'
-                      | 'expert_review'
-                      | 'risk_assessment'
-                      | 'fair_competition'
-                      | 'legality_review'
-                      | 'party_report'
-                      | 'decided'
-                      | 'published'
-                      | 'implementing'
-                      | 'evaluating'
-                      | 'adjusted'
-                      | 'stopped';
-                    statusLabel: string;
-                    publishedOn: string | null;
-                  } | null;
-                }[];
-                /** @description 目录调整记录（留存调整前后内容） */
-                changes: {
-                  id: string;
-                  entryId: string;
-                  title: string;
-                  /** @enum {string} */
-                  kind: 'add' | 'adjust' | 'withdraw';
-                  kindLabel: string;
-                  reason: string;
-                  before: {
-                    [key: string]: unknown;
-                  } | null;
-                  after: {
-                    [key: string]: unknown;
-                  };
-                  changedOn: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/decisions/catalogue-entries/{id}/withdraw': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 撤销目录事项 */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 编号 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description 撤销理由 */
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                year: number;
-                /** @enum {string} */
-                status: 'draft' | 'approved' | 'published';
-                statusLabel: string;
-                approvedOn: string | null;
-                approvedBy: string | null;
-                publishedOn: string | null;
-                entries: {
-                  id: string;
-                  seq: number;
-                  title: string;
-                  decisionBody: string;
-                  leadOffice: string;
-                  partners: string | null;
-                  legalBasis: string;
-                  procedures: (
-                    | 'public_participation'
-                    | 'hearing'
-                    | 'expert_review'
-                    | 'risk_assessment'
-                    | 'fair_competition'
-                    | 'legality_review'
-                    | 'collective_decision'
-                  )[];
-                  proceduresText: string;
-                  plannedBy: string;
-                  affectsMarket: boolean;
-                  withdrawn: boolean;
-                  /** @description 已据此事项提出的决策 */
-                  decision: {
-                    /** @description 门户不提供 */
-                    id: string | null;
-                    /** @enum {string} */
-                    status:
-                      | 'proposed'
-                      | 'launched'
-                      | 'drafting'
-                      | 'participation'
-                      | 'expert_review'
-                      | 'risk_assessment'
-                      | 'fair_competition'
-                      | 'legality_review'
-                      | 'party_report'
-                      | 'decided'
-                      | 'published'
-                      | 'implementing'
-                      | 'evaluating'
-                      | 'adjusted'
-                      | 'stopped';
-                    statusLabel: string;
-                    publishedOn: string | null;
-                  } | null;
-                }[];
-                /** @description 目录调整记录（留存调整前后内容） */
-                changes: {
-                  id: string;
-                  entryId: string;
-                  title: string;
-                  /** @enum {string} */
-                  kind: 'add' | 'adjust' | 'withdraw';
-                  kindLabel: string;
-                  reason: string;
-                  before: {
-                    [key: string]: unknown;
-                  } | null;
-                  after: {
-                    [key: string]: unknown;
-                  };
-                  changedOn: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/decisions': {
     parameters: {
       query?: never;
@@ -46763,6 +46038,731 @@ export interface paths {
                 label: string;
                 party: string;
                 to: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 决策事项目录（按年度，含调整记录） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 乡镇（上级机关工作人员选择） */
+          orgId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 编制年度决策事项目录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 目录年度 */
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogues/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 目录新增事项 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 事项名称 */
+            title: string;
+            /** @description 决策主体 */
+            decisionBody: string;
+            /** @description 承办科室 */
+            leadOffice: string;
+            /** @description 会同单位 */
+            partners?: string;
+            /** @description 法律政策依据 */
+            legalBasis: string;
+            /** @description 履行程序要求（合法性审查、集体讨论决定必选） */
+            procedures: (
+              | 'public_participation'
+              | 'hearing'
+              | 'expert_review'
+              | 'risk_assessment'
+              | 'fair_competition'
+              | 'legality_review'
+              | 'collective_decision'
+            )[];
+            /** @description 计划完成时间 */
+            plannedBy: string;
+            /** @description 涉及市场主体经济活动（须公平竞争审查） */
+            affectsMarket: boolean;
+            /** @description 新增或调整理由（目录经同意后须填写） */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogues/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录同级党委同意目录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 同级党委同意日期 */
+            approvedOn: string;
+            /** @description 同意的会议（如镇党委会议） */
+            approvedBy: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogues/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公布决策事项目录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 公布日期 */
+            publishedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogue-entries/{id}/adjust': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 调整目录事项（留存调整前后内容） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 事项名称 */
+            title?: string;
+            /** @description 决策主体 */
+            decisionBody?: string;
+            /** @description 承办科室 */
+            leadOffice?: string;
+            /** @description 会同单位 */
+            partners?: string;
+            /** @description 法律政策依据 */
+            legalBasis?: string;
+            /** @description 履行程序要求（合法性审查、集体讨论决定必选） */
+            procedures?: (
+              | 'public_participation'
+              | 'hearing'
+              | 'expert_review'
+              | 'risk_assessment'
+              | 'fair_competition'
+              | 'legality_review'
+              | 'collective_decision'
+            )[];
+            /** @description 计划完成时间 */
+            plannedBy?: string;
+            /** @description 涉及市场主体经济活动（须公平竞争审查） */
+            affectsMarket?: boolean;
+            /** @description 调整理由 */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/catalogue-entries/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销目录事项 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 撤销理由 */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                year: number;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published';
+                statusLabel: string;
+                approvedOn: string | null;
+                approvedBy: string | null;
+                publishedOn: string | null;
+                entries: {
+                  id: string;
+                  seq: number;
+                  title: string;
+                  decisionBody: string;
+                  leadOffice: string;
+                  partners: string | null;
+                  legalBasis: string;
+                  procedures: (
+                    | 'public_participation'
+                    | 'hearing'
+                    | 'expert_review'
+                    | 'risk_assessment'
+                    | 'fair_competition'
+                    | 'legality_review'
+                    | 'collective_decision'
+                  )[];
+                  proceduresText: string;
+                  plannedBy: string;
+                  affectsMarket: boolean;
+                  withdrawn: boolean;
+                  /** @description 已据此事项提出的决策 */
+                  decision: {
+                    /** @description 门户不提供 */
+                    id: string | null;
+                    /** @enum {string} */
+                    status:
+                      | 'proposed'
+                      | 'launched'
+                      | 'drafting'
+                      | 'participation'
+                      | 'expert_review'
+                      | 'risk_assessment'
+                      | 'fair_competition'
+                      | 'legality_review'
+                      | 'party_report'
+                      | 'decided'
+                      | 'published'
+                      | 'implementing'
+                      | 'evaluating'
+                      | 'adjusted'
+                      | 'stopped';
+                    statusLabel: string;
+                    publishedOn: string | null;
+                  } | null;
+                }[];
+                /** @description 目录调整记录（留存调整前后内容） */
+                changes: {
+                  id: string;
+                  entryId: string;
+                  title: string;
+                  /** @enum {string} */
+                  kind: 'add' | 'adjust' | 'withdraw';
+                  kindLabel: string;
+                  reason: string;
+                  before: {
+                    [key: string]: unknown;
+                  } | null;
+                  after: {
+                    [key: string]: unknown;
+                  };
+                  changedOn: string;
+                }[];
               }[];
             };
           };
