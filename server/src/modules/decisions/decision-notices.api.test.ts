@@ -216,6 +216,33 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
     expect(text).toContain('第三十二条');
   });
 
+  it('enters the hearing record only under a current 听证公告, which then never goes out of date (第十六、十七条)', async () => {
+    const current = (await ok(clerk.get(url()))).notices[1].issued.docNumber;
+    const moved = { ...HEARING, hearingOn: '2025-03-28', place: '桥头镇文化礼堂' };
+    await ok(clerk.post(url('/hearing'), moved));
+    const record = { record: '听证会笔录，参加人已签字确认。', recordedOn: '2025-03-28' };
+    const held = await refused(
+      clerk.post(url('/hearing/record'), record),
+      422,
+      'HEARING_NOTICE_OUTDATED',
+    );
+    expect(held.details).toMatchObject({
+      docNumber: current,
+      basis: expect.stringContaining('第十六条'),
+    });
+    // Back to the terms the standing notice announces: the record goes in.
+    await ok(
+      clerk.post(url('/hearing'), { ...HEARING, hearingOn: '2025-03-25', place: '桥头镇文化礼堂' }),
+    );
+    await ok(clerk.post(url('/hearing/record'), { ...record, recordedOn: '2025-03-25' }));
+    await refused(clerk.post(url('/hearing'), moved), 409, 'HEARING_RECORDED');
+    const after = (await ok(clerk.get(url()))).notices[1];
+    expect(after.outdated).toBeNull();
+    expect(after.canIssue).toBe(false);
+    expect(after.issued.docNumber).toBe(current);
+    await refused(clerk.post(url('/notices/hearing')), 409, 'NOTICE_ISSUED');
+  });
+
   it('issues the 决策公告 on publication (第三十二条)', async () => {
     // The legality review, hearing record and meeting are covered by decision-procedures.api.test.ts;
     // here the decision is put straight into 已集体讨论决定.
@@ -253,9 +280,10 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
       `02-关于公开征求《${TITLE}》意见的公告`,
       `03-关于召开《${TITLE}》听证会的公告`,
       `04-关于召开《${TITLE}》听证会的公告`,
-      `05-关于《${TITLE}》公众意见采纳情况的说明`,
-      '06-集体讨论决定摘录',
-      `07-关于《${TITLE}》的公告`,
+      '05-听证会记录',
+      `06-关于《${TITLE}》公众意见采纳情况的说明`,
+      '07-集体讨论决定摘录',
+      `08-关于《${TITLE}》的公告`,
     ]);
     // The papers made for the 案卷 are GB/T 9704-style DOCX too, each with its content.
     expect(names[1]).toBe('01-决策草案第1稿.docx');
@@ -268,8 +296,11 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
     expect(await docxText(await zip.file(names[4]!)!.async('nodebuffer'))).toContain(
       '桥头镇文化礼堂',
     );
-    expect(names[6]).toBe('06-集体讨论决定摘录.docx');
-    const extract = await docxText(await zip.file(names[6]!)!.async('nodebuffer'));
+    expect(await docxText(await zip.file(names[5]!)!.async('nodebuffer'))).toContain(
+      '参加人已签字确认',
+    );
+    expect(names[7]).toBe('07-集体讨论决定摘录.docx');
+    const extract = await docxText(await zip.file(names[7]!)!.async('nodebuffer'));
     expect(extract).toContain('镇政府第5次常务会议纪要（摘录）');
     expect(extract).toContain('会议决定');
     expect(extract).toContain('同意实施市场周边限时停车管理，自公布之日起施行。');
@@ -277,12 +308,13 @@ describe.skipIf(pgMissing())('major decision notices and file', () => {
     await wb.xlsx.load((await zip.file('00-卷内目录.xlsx')!.async('nodebuffer')) as never);
     const sheet = wb.worksheets[0]!;
     expect(String(sheet.getRow(1).getCell(1).value)).toBe(`决策事项：${TITLE}`);
-    const rows = [3, 4, 5, 6, 7, 8, 9].map((r) => sheet.getRow(r));
+    const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((r) => sheet.getRow(r));
     expect(rows.map((r) => r.getCell(2).value)).toEqual([
       '决策草案（第1稿）',
       '征求意见公告',
       `听证公告（已被${String(rows[3]!.getCell(3).value)}取代）`,
       '听证公告',
+      '听证会记录',
       '公众意见采纳情况说明',
       '集体讨论决定（会议纪要摘录）',
       '重大行政决策公告',

@@ -6,7 +6,12 @@ import { newId } from '../../core/ids.js';
 import { mutation } from '../../core/mutation.js';
 import { DECISION_OWNER } from './decision.step.js';
 import { DECISION_ART as ART } from './decisions.vocabulary.js';
-import { HEARING_NOTICE_DAYS, latestMaterialsDay, materialsInTime } from './hearing-notice.js';
+import {
+  HEARING_NOTICE_DAYS,
+  hearingTerms,
+  latestMaterialsDay,
+  materialsInTime,
+} from './hearing-notice.js';
 import { preparingDecision, procedureActor } from './procedure-record.js';
 import type { hearingBody, hearingRecordBody } from './procedures.schema.js';
 
@@ -107,12 +112,28 @@ export async function recordHearing(
   const actor = procedureActor(ctx);
   return mutation(deps, ctx, async (m) => {
     const d = await preparingDecision(m, actor, id, 'decisions.hearing.record');
-    const hearing = await m.trx
-      .selectFrom('decisionHearings')
-      .select(['id', 'hearingOn'])
-      .where('decisionId', '=', d.id)
-      .executeTakeFirst();
+    const [hearing, notice] = await Promise.all([
+      m.trx
+        .selectFrom('decisionHearings')
+        .selectAll()
+        .where('decisionId', '=', d.id)
+        .executeTakeFirst(),
+      m.trx
+        .selectFrom('decisionNotices')
+        .select(['docNumber', 'hearingTerms'])
+        .where('decisionId', '=', d.id)
+        .where('kind', '=', 'hearing')
+        .executeTakeFirst(),
+    ]);
     if (!hearing) throw conflict('尚未公告听证会，不能录入听证会记录', 'HEARING_NOT_SCHEDULED');
+    // 第十六条: the hearing held is the one announced. Once the record is in, the hearing cannot be
+    // changed (HEARING_RECORDED), so the 听证公告 that stands is never out of date afterwards.
+    if (notice && notice.hearingTerms !== hearingTerms(hearing))
+      throw ruleViolation(
+        `已发布的听证公告（${notice.docNumber}）与变更后的听证会时间、地点等事项不一致，应先重新发布听证公告，再录入听证会记录（条例第十六条）`,
+        'HEARING_NOTICE_OUTDATED',
+        { basis: ART.hearing, docNumber: notice.docNumber },
+      );
     if (input.recordedOn < hearing.hearingOn || input.recordedOn > today(deps))
       throw ruleViolation(
         `听证会记录在听证会（${hearing.hearingOn}）举行后录入，日期不能早于听证会或晚于今天`,
