@@ -12,18 +12,25 @@ import type { EnforcementCasesTable } from './enforcement.tables.js';
  * Every function runs inside the step's mutation.
  */
 
+/** The clocks kept on the case row; each 先行登记保存 keeps its own on its row (preservation-steps.service.ts). */
+type RowClock = Exclude<CaseClock, 'preservation'>;
+
 const COLUMN = {
   decision: 'decisionClockId',
-  preservation: 'preservationClockId',
   service: 'serviceClockId',
   publication: 'publicationClockId',
   payment: 'paymentClockId',
-} as const satisfies Record<CaseClock, keyof EnforcementCasesTable>;
+} as const satisfies Record<RowClock, keyof EnforcementCasesTable>;
 
-type Row = Pick<EnforcementCasesTable, 'id' | 'orgId' | (typeof COLUMN)[CaseClock]>;
+type Row = Pick<EnforcementCasesTable, 'id' | 'orgId' | (typeof COLUMN)[RowClock]>;
 
-/** Opens the period's clock from `from` (day 0); returns the column that keeps it. */
-export async function openCaseClock(m: MutationScope, r: Row, clock: CaseClock, from: string) {
+/** Starts the period's clock from `from` (day 0), owned by the case; returns its id. */
+export async function startCaseClock(
+  m: MutationScope,
+  r: Pick<Row, 'id' | 'orgId'>,
+  clock: CaseClock,
+  from: string,
+) {
   const p = CASE_PERIODS[clock];
   const c = await startClock(m, {
     orgId: r.orgId,
@@ -35,7 +42,13 @@ export async function openCaseClock(m: MutationScope, r: Row, clock: CaseClock, 
     unit: p.unit,
     basis: p.basis,
   });
-  return { [COLUMN[clock]]: c.id } as Partial<Record<(typeof COLUMN)[CaseClock], string>>;
+  return c.id;
+}
+
+/** Opens the period's clock from `from` (day 0); returns the column that keeps it. */
+export async function openCaseClock(m: MutationScope, r: Row, clock: RowClock, from: string) {
+  const id = await startCaseClock(m, r, clock, from);
+  return { [COLUMN[clock]]: id } as Partial<Record<(typeof COLUMN)[RowClock], string>>;
 }
 
 /** Stops the given clocks the case has (stopping a stopped clock is a no-op). */
@@ -44,7 +57,7 @@ export async function stopCaseClocks(
   ctx: RequestContext,
   r: Row,
   on: string,
-  clocks: readonly CaseClock[] = ['decision', 'preservation', 'service', 'publication', 'payment'],
+  clocks: readonly RowClock[] = ['decision', 'service', 'publication', 'payment'],
 ) {
   for (const clock of clocks) {
     const id = r[COLUMN[clock]];

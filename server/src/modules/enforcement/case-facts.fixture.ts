@@ -32,8 +32,9 @@ export const caseFacts = (state: CaseState, over: Partial<CaseFacts> = {}): Case
   publishable: null,
   publishedOn: null,
   publicationWithdrawn: false,
-  evidencePreserved: false,
-  preservationDecided: false,
+  preserved: 0,
+  undecided: 0,
+  preservationTarget: null,
   ...over,
 });
 

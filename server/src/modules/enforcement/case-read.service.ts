@@ -10,6 +10,7 @@ import { offsetOf } from '../../core/http/paging.js';
 import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
 import { caseClockIds } from './case-clocks.js';
 import { reviewFile } from './case-file-review.js';
+import { preservationsOf, presentPreservation } from './preservation-read.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
 import { publishDueFor, withdrawDueOf } from './decision-publication.js';
 import { CASE_STATES, type CaseState } from './case.workflow.js';
@@ -19,7 +20,6 @@ import {
   COLLECTION_GROUNDS,
   ENFORCEMENT_FIELDS,
   PARTY_KINDS,
-  PRESERVATION_OUTCOMES,
   PROCEDURES,
   type AuthorityBasis,
   type EnforcementField,
@@ -144,14 +144,6 @@ export function presentCase(r: Row, actor: Actor, decisionDue = decisionDueOf(r)
     decisionChangedOn: r.decisionChangedOn,
     publicationWithdrawnOn: r.publicationWithdrawnOn,
     publicationWithdrawalReason: r.publicationWithdrawalReason,
-    evidencePreservedOn: r.evidencePreservedOn,
-    preservedEvidence: r.preservedEvidence,
-    preservationDecidedOn: r.preservationDecidedOn,
-    preservationOutcome: r.preservationOutcome,
-    preservationOutcomeLabel: r.preservationOutcome
-      ? PRESERVATION_OUTCOMES[r.preservationOutcome]
-      : null,
-    preservationNote: r.preservationNote,
   };
 }
 
@@ -209,7 +201,9 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const day = today(deps);
   const ab = await caseAbilities(q, actor, row, day);
   const cal = await loadCalendar(q);
-  const badges = await clockBadges(q, cal, day, caseClockIds(row));
+  const preservations = await preservationsOf(q, row.id);
+  const clockIds = [...caseClockIds(row), ...preservations.map((p) => p.clockId)];
+  const badges = await clockBadges(q, cal, day, clockIds);
   return {
     ...presentCase(row, actor, ab.decisionDue),
     officers,
@@ -227,8 +221,11 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
     }),
     withdrawDue: row.decisionChangedOn === null ? null : withdrawDueOf(cal, row.decisionChangedOn),
     fileReview: reviewFile(row),
-    /** The statutory clocks (立案 → 决定, 先行登记保存, 送达, 公开, 缴纳罚款), oldest first. */
-    clocks: caseClockIds(row).flatMap((id) => (id && badges.get(id)) || []),
+    /** The statutory clocks (立案 → 决定, 送达, 公开, 缴纳罚款, then each 先行登记保存's). */
+    clocks: clockIds.flatMap((id) => (id && badges.get(id)) || []),
+    preservations: preservations.map((p) =>
+      presentPreservation(p, badgeOf(badges, p.clockId), cal, day),
+    ),
     ...(await casePath(q, row.id, row.status)),
   };
 }

@@ -26,6 +26,8 @@ interface CaseInput {
   spotFine?: number;
   certificateShown?: boolean;
   collectionGround?: CollectionGround;
+  /** The 先行登记保存 a 处理决定 names (行政处罚法 第五十六条). */
+  preservationId?: string;
 }
 
 /** 行政处罚法 第六十条: ninety days from 立案, plus extensions approved and recorded. */
@@ -53,6 +55,29 @@ async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
     .where('expiresOn', '>=', day)
     .execute();
   return rows.length;
+}
+
+/** The case's 先行登记保存 counts, and the state of the one a step names (行政处罚法 第五十六条). */
+async function preservationFacts(q: Q, caseId: string, named: string | undefined) {
+  // tenancy: the case was loaded through scoped(); its preservations are its own rows
+  const rows = await q
+    .selectFrom('enforcementPreservations')
+    .select(['id', 'decidedOn'])
+    .where('caseId', '=', caseId)
+    .execute();
+  const target = named === undefined ? undefined : rows.find((p) => p.id === named);
+  return {
+    preserved: rows.length,
+    undecided: rows.filter((p) => p.decidedOn === null).length,
+    preservationTarget:
+      named === undefined
+        ? null
+        : !target
+          ? ('missing' as const)
+          : target.decidedOn
+            ? ('decided' as const)
+            : ('undecided' as const),
+  };
 }
 
 async function caseFacts(
@@ -94,8 +119,7 @@ async function caseFacts(
     publishable: r.publishable === null ? null : r.publishable === 1,
     publishedOn: r.publishedOn,
     publicationWithdrawn: r.publicationWithdrawnOn !== null,
-    evidencePreserved: r.evidencePreservedOn !== null,
-    preservationDecided: r.preservationDecidedOn !== null,
+    ...(await preservationFacts(q, r.id, input.preservationId)),
   };
 }
 

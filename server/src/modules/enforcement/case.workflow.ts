@@ -4,7 +4,6 @@ import { publishing, withdrawing, type PublicationFacts } from './decision-publi
 import {
   decidingPreserved,
   preservationPending,
-  preserving,
   type PreservationFacts,
 } from './evidence-preservation.js';
 import { applyingToCourt, urging, type OverdueFacts } from './overdue-guards.js';
@@ -211,7 +210,6 @@ export const CASE_WORKFLOW: Workflow<CaseState, CaseAction, CaseFacts, Party> = 
       by: 'head',
       permission: 'enforcement.case.approve',
       basis: ART.preservation,
-      guard: preserving,
     },
     decide_preserved: {
       label: '对登记保存的证据作出处理决定',

@@ -91,12 +91,21 @@ const caseOut = z.object({
   decisionChangedOn: n,
   publicationWithdrawnOn: n,
   publicationWithdrawalReason: n,
-  evidencePreservedOn: n.describe('先行登记保存日期（行政处罚法第五十六条）'),
-  preservedEvidence: n.describe('登记保存的证据清单'),
-  preservationDecidedOn: n.describe('对登记保存证据作出处理决定的日期（七个工作日内）'),
-  preservationOutcome: z.enum(OUTCOME_KEYS).nullable(),
-  preservationOutcomeLabel: n,
-  preservationNote: n,
+});
+
+/** One 先行登记保存 of a case (行政处罚法 第五十六条), with its own seven-working-day clock (第八十五条). */
+const preservationOut = z.object({
+  id: z.string(),
+  preservedOn: z.string().describe('先行登记保存日期'),
+  evidence: z.string().describe('登记保存的证据清单'),
+  approverName: n.describe('批准的负责人'),
+  dueDate: n.describe('作出处理决定的期限（七个工作日）'),
+  overdue: z.boolean().describe('期限已过仍未作出处理决定'),
+  clockId: n,
+  decidedOn: n.describe('作出处理决定的日期'),
+  outcome: z.enum(OUTCOME_KEYS).nullable(),
+  outcomeLabel: n.describe('处理决定'),
+  note: n,
 });
 
 export const caseListOut = z.object({
@@ -132,8 +141,11 @@ export const caseDetailOut = caseOut.extend({
   clocks: z
     .array(clockBadgeSchema)
     .describe(
-      '法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条）',
+      '法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条）',
     ),
+  preservations: z
+    .array(preservationOut)
+    .describe('先行登记保存（行政处罚法第五十六条），按登记保存日期排列'),
   path: pathSchema,
   ahead: aheadSchema,
 });

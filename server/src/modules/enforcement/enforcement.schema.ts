@@ -87,10 +87,11 @@ export const decideBody = z
   })
   .strict();
 
-/** 先行登记保存 (行政处罚法 第五十六条): the evidence listed; the decision on it. */
+/** 先行登记保存 (行政处罚法 第五十六条): the evidence listed; the decision on one preservation's evidence. */
 export const preserveBody = z.object({ evidence: text('登记保存的证据清单', 2000) }).strict();
 export const preservedDecisionBody = z
   .object({
+    preservationId: z.string().uuid().describe('作出处理决定的那一次先行登记保存'),
     outcome: z.enum(OUTCOME_KEYS).describe('处理决定（行政处罚法第五十六条）'),
     note: text('说明', 2000).optional(),
   })

@@ -114,12 +114,6 @@ export interface EnforcementCasesTable {
   decisionChangedOn: IsoDate | null;
   publicationWithdrawnOn: IsoDate | null;
   publicationWithdrawalReason: string | null;
-  /** 先行登记保存 (art 56): the day, the evidence listed, and the decision on it within seven working days. */
-  evidencePreservedOn: IsoDate | null;
-  preservedEvidence: string | null;
-  preservationDecidedOn: IsoDate | null;
-  preservationOutcome: PreservationOutcome | null;
-  preservationNote: string | null;
   /** A past case brought in from the town's ledger (not run on the platform). */
   importedOn: IsoDate | null;
   /** The case's clock rows (case-clocks.ts): 作出决定 (art 60), 送达 (art 61), 公开 (art 48), 缴纳罚款 (art 67). */
@@ -127,11 +121,29 @@ export interface EnforcementCasesTable {
   serviceClockId: string | null;
   publicationClockId: string | null;
   paymentClockId: string | null;
-  /** 先行登记保存处理决定 (art 56). */
-  preservationClockId: string | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;
+}
+
+/**
+ * 先行登记保存 (行政处罚法 第五十六条), any number per case: the day, the evidence listed, who approved
+ * it, and the decision on it within its own seven working days (第八十五条), kept as `clockId`.
+ */
+export interface EnforcementPreservationsTable {
+  id: string;
+  orgId: string;
+  townId: string;
+  caseId: string;
+  preservedOn: IsoDate;
+  evidence: string;
+  approvedBy: string | null;
+  decidedOn: IsoDate | null;
+  outcome: PreservationOutcome | null;
+  note: string | null;
+  decidedBy: string | null;
+  clockId: string | null;
+  createdAt: Instant;
 }
 
 /** 行政处罚法 第六十三条: the "较大数额" fines that carry the right to a hearing, set per town. */
@@ -155,6 +167,7 @@ declare module '../../core/db/schema.js' {
     enforcementEntrustments: EnforcementEntrustmentsTable;
     enforcementCertificates: EnforcementCertificatesTable;
     enforcementCases: EnforcementCasesTable;
+    enforcementPreservations: EnforcementPreservationsTable;
     enforcementSettings: EnforcementSettingsTable;
   }
 }

@@ -24,24 +24,41 @@ describe('先行登记保存 (行政处罚法 第五十六条)', () => {
     expect(preservationDueOf(cal, '2024-12-23')).toBe('2025-01-02');
   });
 
-  it('preserves once during the investigation, decided on before it ends or the case is withdrawn', () => {
-    const preserved = { evidencePreserved: true };
+  it('preserves any number of times during the investigation, each decided on before it ends or the case is withdrawn', () => {
+    const one = { preserved: 1, undecided: 1 };
+    const two = { preserved: 2, undecided: 2 };
     expect(outcome('preserve_evidence', facts('investigating'))).toBe('investigating');
+    expect(outcome('preserve_evidence', facts('investigating', two))).toBe('investigating');
     expect(outcome('preserve_evidence', facts('clue'))).toBe('INVALID_STATE');
-    expect(outcome('preserve_evidence', facts('investigating', preserved))).toBe(
-      'EVIDENCE_ALREADY_PRESERVED',
-    );
+    expect(outcome('preserve_evidence', facts('investigated', one))).toBe('INVALID_STATE');
     expect(outcome('decide_preserved', facts('investigating'))).toBe('NO_PRESERVED_EVIDENCE');
-    expect(outcome('end_investigation', facts('investigating', preserved))).toBe(
-      'PRESERVATION_UNDECIDED',
+    for (const f of [one, two, { preserved: 2, undecided: 1 }]) {
+      expect(outcome('end_investigation', facts('investigating', f))).toBe(
+        'PRESERVATION_UNDECIDED',
+      );
+      expect(outcome('withdraw', facts('investigating', f))).toBe('PRESERVATION_UNDECIDED');
+    }
+    const target = (t: 'undecided' | 'decided' | 'missing') => ({
+      preserved: 2,
+      undecided: 1,
+      preservationTarget: t,
+    });
+    expect(outcome('decide_preserved', facts('investigating', two))).toBe('investigating');
+    expect(outcome('decide_preserved', facts('investigating', target('undecided')))).toBe(
+      'investigating',
     );
-    expect(outcome('withdraw', facts('investigating', preserved))).toBe('PRESERVATION_UNDECIDED');
-    const decided = { ...preserved, preservationDecided: true };
-    expect(outcome('decide_preserved', facts('investigating', preserved))).toBe('investigating');
+    expect(outcome('decide_preserved', facts('investigating', target('decided')))).toBe(
+      'PRESERVATION_DECIDED',
+    );
+    expect(outcome('decide_preserved', facts('investigating', target('missing')))).toBe(
+      'PRESERVATION_NOT_FOUND',
+    );
+    const decided = { preserved: 2, undecided: 0 };
     expect(outcome('decide_preserved', facts('investigating', decided))).toBe(
       'PRESERVATION_DECIDED',
     );
     expect(outcome('end_investigation', facts('investigating', decided))).toBe('investigated');
+    expect(outcome('withdraw', facts('investigating', decided))).toBe('withdrawn');
   });
 });
 

@@ -4,7 +4,7 @@ import { actorCtx, on } from '../../demo/demo-actors.js';
 import { closeDefence, endInvestigation, fileCase, notifyParty } from '../case-steps.service.js';
 import { createCertificate, createEntrustment } from '../authority.service.js';
 import { createCase } from '../case.service.js';
-import { preserveEvidence } from '../preservation-steps.service.js';
+import { decidePreserved, preserveEvidence } from '../preservation-steps.service.js';
 import { ENTRUSTMENT } from './enforcement-data.js';
 import { seedOverdue } from './enforcement-overdue.demo.js';
 import { TEAM_OFFICERS } from './enforcement.demo.js';
@@ -65,7 +65,16 @@ export async function seedEnforcementNow(deps: Deps): Promise<void> {
   await open('仓库内电动自行车违规停放充电', '桥头镇某物流仓库', 2);
   const investigating = await open('未按规定配备灭火器材', '慈溪市某纺织有限公司', 20);
   await fileCase(back(19), officer, investigating);
-  // 先行登记保存 (行政处罚法 第五十六条): its seven working days to decide are running today.
+  // 先行登记保存 (行政处罚法 第五十六条) twice, at the plant and at its warehouse: the first is decided
+  // on, the second's seven working days are running today.
+  const first = await preserveEvidence(back(10), officer, investigating, {
+    evidence: '车间内过期灭火器2具（就地封存）',
+  });
+  await decidePreserved(back(8), officer, investigating, {
+    preservationId: first.id,
+    outcome: 'confiscate',
+    note: '作为证据随案处理',
+  });
   await preserveEvidence(back(3), officer, investigating, {
     evidence: '压力不足的干粉灭火器4具（已张贴封条，就地封存）',
   });
