@@ -245,7 +245,29 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
     expect(await enforcementModule()).toBeUndefined();
   });
 
-  it('gives 先行登记保存 seven working days to decide on the evidence (art 56, art 85)', async () => {
+  it('gives each 先行登记保存 its own seven working days; the investigation waits for every decision (art 56, art 85)', async () => {
+    interface Preservation {
+      id: string;
+      preservedOn: string;
+      evidence: string;
+      dueDate: string;
+      overdue: boolean;
+      clockId: string;
+      decidedOn: string | null;
+      outcome: string | null;
+      outcomeLabel: string | null;
+    }
+    const preservations = (d: Record<string, unknown>) => d.preservations as Preservation[];
+    const badge = (d: { clocks: Badge[] }, id: string) => d.clocks.find((c) => c.id === id);
+    const refused = async (path: string, code: string, body: unknown = {}, who = head) => {
+      const res = await who.post(`/api/v1/enforcement/cases/${id}/${path}`, body);
+      expect(res.status, JSON.stringify(res.json)).toBe(422);
+      expect(res.json.error).toMatchObject({
+        code,
+        details: { basis: '《行政处罚法》第五十六条、第八十五条' },
+      });
+    };
+
     await at('2024-12-23T02:00:00Z');
     const id = await newCase();
     await ok(id, 'file');
@@ -257,16 +279,24 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
         })
       ).status,
     ).toBe(403);
-    const preserved = await ok(
+    const first = await ok(
       id,
       'preserve-evidence',
       { evidence: '过期灭火器2具（就地封存）' },
       head,
     );
-    expect(preserved.evidencePreservedOn).toBe('2024-12-23');
-    expect(preserved.preservedEvidence).toBe('过期灭火器2具（就地封存）');
     // 12-24..12-31 are six working days, 元旦 is off, 2025-01-02 is the seventh.
-    expect(clock(preserved, '先行登记保存证据处理决定期限')).toMatchObject({
+    expect(preservations(first)).toMatchObject([
+      {
+        preservedOn: '2024-12-23',
+        evidence: '过期灭火器2具（就地封存）',
+        dueDate: '2025-01-02',
+        overdue: false,
+        decidedOn: null,
+      },
+    ]);
+    expect(badge(first, preservations(first)[0]!.clockId)).toMatchObject({
+      purpose: '先行登记保存证据处理决定期限',
       startDate: '2024-12-23',
       limitDays: 7,
       unit: 'working',
@@ -274,45 +304,68 @@ describe.skipIf(pgMissing())('enforcement case clocks', () => {
       state: 'running',
       basis: '《行政处罚法》第五十六条、第八十五条',
     });
-    // The decision clock (第六十条) and the preservation clock run side by side.
-    expect(await enforcementModule()).toMatchObject({ open: 2, overdue: 0 });
 
-    const again = await head.post(`/api/v1/enforcement/cases/${id}/preserve-evidence`, {
-      evidence: '再次登记',
-    });
-    expect(again.json.error.code).toBe('EVIDENCE_ALREADY_PRESERVED');
-    const early = await officer.post(`/api/v1/enforcement/cases/${id}/end-investigation`, {});
-    expect(early.status).toBe(422);
-    expect(early.json.error).toMatchObject({
-      code: 'PRESERVATION_UNDECIDED',
-      details: { basis: '《行政处罚法》第五十六条、第八十五条' },
-    });
-    const withdraw = await head.post(`/api/v1/enforcement/cases/${id}/withdraw`, {
-      reason: '违法事实不能成立',
-    });
-    expect(withdraw.json.error.code).toBe('PRESERVATION_UNDECIDED');
+    // Goods at a second site, two days later: a second preservation with its own clock.
+    await at('2024-12-25T02:00:00Z');
+    const second = await ok(id, 'preserve-evidence', { evidence: '仓库内灭火器5具' }, head);
+    const [a, b] = preservations(second);
+    expect(b).toMatchObject({ preservedOn: '2024-12-25', dueDate: '2025-01-06', overdue: false });
+    expect(a!.clockId).not.toBe(b!.clockId);
+    // The decision clock (第六十条) and both preservation clocks run side by side.
+    expect(await enforcementModule()).toMatchObject({ open: 3, overdue: 0 });
+    await refused('end-investigation', 'PRESERVATION_UNDECIDED', {}, officer);
+    await refused('withdraw', 'PRESERVATION_UNDECIDED', { reason: '违法事实不能成立' });
 
-    // Past the seventh working day: the cockpit counts the case overdue.
+    // Past the first one's seventh working day: it alone is overdue.
     await at('2025-01-03T02:00:00Z');
-    expect(await enforcementModule()).toMatchObject({ open: 2, overdue: 1 });
-    const decided = await ok(
-      id,
-      'decide-preserved',
-      { outcome: 'release', note: '经检验合格，解除登记保存' },
-      head,
-    );
-    expect(decided).toMatchObject({
-      preservationDecidedOn: '2025-01-03',
-      preservationOutcome: 'release',
-      preservationOutcomeLabel: '解除先行登记保存，退还当事人',
+    expect(await enforcementModule()).toMatchObject({ open: 3, overdue: 1 });
+    const late = (await head.get(`/api/v1/enforcement/cases/${id}`)).json;
+    expect(preservations(late).map((p) => p.overdue)).toEqual([true, false]);
+
+    const decideA = { preservationId: a!.id, outcome: 'release', note: '经检验合格，解除登记保存' };
+    const oneDecided = await ok(id, 'decide-preserved', decideA, head);
+    expect(preservations(oneDecided)[0]).toMatchObject({
+      decidedOn: '2025-01-03',
+      outcome: 'release',
+      outcomeLabel: '解除先行登记保存，退还当事人',
+      overdue: false,
     });
-    expect(clock(decided, '先行登记保存证据处理决定期限')).toMatchObject({
+    expect(badge(oneDecided, a!.clockId)).toMatchObject({
       state: 'stopped',
       stoppedOn: '2025-01-03',
     });
+    expect(badge(oneDecided, b!.clockId)).toMatchObject({ state: 'running' });
+    // One undecided preservation still holds the investigation open.
+    await refused('end-investigation', 'PRESERVATION_UNDECIDED', {}, officer);
+    await refused('decide-preserved', 'PRESERVATION_DECIDED', decideA);
+    await refused('decide-preserved', 'PRESERVATION_NOT_FOUND', {
+      ...decideA,
+      preservationId: '0193f0a0-0000-7000-8000-000000000000',
+    });
+
+    const bothDecided = await ok(
+      id,
+      'decide-preserved',
+      { preservationId: b!.id, outcome: 'confiscate' },
+      head,
+    );
+    expect(badge(bothDecided, b!.clockId)).toMatchObject({
+      state: 'stopped',
+      stoppedOn: '2025-01-03',
+    });
+    expect(preservations(bothDecided).every((p) => p.decidedOn === '2025-01-03')).toBe(true);
+    expect(await enforcementModule()).toMatchObject({ open: 1, overdue: 0 });
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', id)
+      .where('action', 'in', [
+        'enforcement.case.evidence_preserved',
+        'enforcement.case.preservation_decided',
+      ])
+      .execute();
+    expect(events).toHaveLength(4);
     const ended = await ok(id, 'end-investigation');
     expect(ended.status).toBe('investigated');
-    const path = await head.get(`/api/v1/enforcement/cases/${id}`);
-    expect(path.json.status).toBe('investigated');
   });
 });

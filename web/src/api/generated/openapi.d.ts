@@ -26003,16 +26003,6 @@ export interface paths {
                 decisionChangedOn: string | null;
                 publicationWithdrawnOn: string | null;
                 publicationWithdrawalReason: string | null;
-                /** @description 先行登记保存日期（行政处罚法第五十六条） */
-                evidencePreservedOn: string | null;
-                /** @description 登记保存的证据清单 */
-                preservedEvidence: string | null;
-                /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-                preservationDecidedOn: string | null;
-                /** @enum {string|null} */
-                preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-                preservationOutcomeLabel: string | null;
-                preservationNote: string | null;
               }[];
               total: number;
               page: number;
@@ -26168,16 +26158,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26222,7 +26202,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -26245,6 +26225,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -26526,16 +26528,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26580,7 +26572,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -26603,6 +26595,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -26794,16 +26808,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -26848,7 +26852,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -26871,6 +26875,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -27035,16 +27061,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27089,7 +27105,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -27112,6 +27128,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -27261,16 +27299,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27315,7 +27343,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -27338,6 +27366,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -27495,16 +27545,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27549,7 +27589,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -27572,6 +27612,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -27721,16 +27783,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -27775,7 +27827,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -27798,6 +27850,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -27947,16 +28021,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28001,7 +28065,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -28024,6 +28088,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -28176,16 +28262,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28230,7 +28306,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -28253,6 +28329,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -28306,6 +28404,11 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /**
+             * Format: uuid
+             * @description 作出处理决定的那一次先行登记保存
+             */
+            preservationId: string;
             /**
              * @description 处理决定（行政处罚法第五十六条）
              * @enum {string}
@@ -28410,16 +28513,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28464,7 +28557,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -28487,6 +28580,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -28636,16 +28751,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28690,7 +28795,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -28713,6 +28818,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -28869,16 +28996,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -28923,7 +29040,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -28946,6 +29063,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -29095,16 +29234,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29149,7 +29278,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -29172,6 +29301,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -29324,16 +29475,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29378,7 +29519,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -29401,6 +29542,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -29553,16 +29716,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29607,7 +29760,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -29630,6 +29783,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -29782,16 +29957,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -29836,7 +30001,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -29859,6 +30024,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -30011,16 +30198,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30065,7 +30242,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -30088,6 +30265,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -30242,16 +30441,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30296,7 +30485,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -30319,6 +30508,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -30479,16 +30690,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30533,7 +30734,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -30556,6 +30757,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -30705,16 +30928,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30759,7 +30972,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -30782,6 +30995,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -30931,16 +31166,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -30985,7 +31210,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -31008,6 +31233,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -31160,16 +31407,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31214,7 +31451,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -31237,6 +31474,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -31386,16 +31645,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31440,7 +31689,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -31463,6 +31712,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -31612,16 +31883,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31666,7 +31927,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -31689,6 +31950,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -31838,16 +32121,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -31892,7 +32165,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -31915,6 +32188,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -32069,16 +32364,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -32123,7 +32408,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -32146,6 +32431,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -32298,16 +32605,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -32352,7 +32649,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -32375,6 +32672,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {
@@ -32527,16 +32846,6 @@ export interface paths {
               decisionChangedOn: string | null;
               publicationWithdrawnOn: string | null;
               publicationWithdrawalReason: string | null;
-              /** @description 先行登记保存日期（行政处罚法第五十六条） */
-              evidencePreservedOn: string | null;
-              /** @description 登记保存的证据清单 */
-              preservedEvidence: string | null;
-              /** @description 对登记保存证据作出处理决定的日期（七个工作日内） */
-              preservationDecidedOn: string | null;
-              /** @enum {string|null} */
-              preservationOutcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-              preservationOutcomeLabel: string | null;
-              preservationNote: string | null;
               officers: {
                 id: string;
                 displayName: string;
@@ -32581,7 +32890,7 @@ export interface paths {
                   basis: string;
                 }[];
               };
-              /** @description 法定期限：作出决定、送达、公开、缴纳罚款（行政处罚法第六十、六十一、四十八、六十七条） */
+              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
               clocks: {
                 id: string;
                 purpose: string;
@@ -32604,6 +32913,28 @@ export interface paths {
                 daysLeft: number | null;
                 /** @description 期限的法律依据 */
                 basis: string;
+              }[];
+              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+              preservations: {
+                id: string;
+                /** @description 先行登记保存日期 */
+                preservedOn: string;
+                /** @description 登记保存的证据清单 */
+                evidence: string;
+                /** @description 批准的负责人 */
+                approverName: string | null;
+                /** @description 作出处理决定的期限（七个工作日） */
+                dueDate: string | null;
+                /** @description 期限已过仍未作出处理决定 */
+                overdue: boolean;
+                clockId: string | null;
+                /** @description 作出处理决定的日期 */
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                /** @description 处理决定 */
+                outcomeLabel: string | null;
+                note: string | null;
               }[];
               /** @description 已经过的流转步骤（由流转表和流转记录生成） */
               path: {

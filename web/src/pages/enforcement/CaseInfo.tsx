@@ -43,16 +43,6 @@ export function CaseInfo({ detail: d }: { detail: CaseDetail }) {
       <Descriptions.Item label="期限" span={2}>
         <CaseClocks detail={d} />
       </Descriptions.Item>
-      {d.evidencePreservedOn && (
-        <Descriptions.Item label="先行登记保存（《行政处罚法》第五十六条）" span={2}>
-          <span data-testid="case-preservation">
-            {d.evidencePreservedOn} 登记保存：{d.preservedEvidence}；
-            {d.preservationDecidedOn
-              ? `${d.preservationDecidedOn} 作出处理决定：${d.preservationOutcomeLabel ?? ''}${d.preservationNote ? `（${d.preservationNote}）` : ''}`
-              : '尚未作出处理决定（应在七个工作日内作出）'}
-          </span>
-        </Descriptions.Item>
-      )}
       <Descriptions.Item label="事先告知">
         {day(d.noticedOn)}
         {d.proposedFine !== null && `，拟罚款 ${yuan(d.proposedFine)}`}

@@ -11,6 +11,7 @@ import { CaseFileReview } from './CaseFileReview';
 import { CaseInfo } from './CaseInfo';
 import { CaseOverdue } from './CaseOverdue';
 import { CasePublication } from './CasePublication';
+import { PreservationCard } from './PreservationCard';
 
 /** One penalty case: the record, its letters, the steps open to the caller, and the path taken and ahead. */
 export default function CasePage() {
@@ -43,6 +44,7 @@ export default function CasePage() {
         <CasePublication detail={detail} />
         <CaseInfo detail={detail} />
       </Card>
+      <PreservationCard detail={detail} onChanged={setDetail} />
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card size="small" title="执法文书">

@@ -1,4 +1,4 @@
-import { Form, Input, Radio, Select } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import type { WorkflowStep } from '../../components/WorkflowActions';
 
 type Step = (
@@ -8,10 +8,10 @@ type Step = (
   extra?: Partial<WorkflowStep>,
 ) => WorkflowStep;
 
-const ART56 = '依据《中华人民共和国行政处罚法》第五十六条、第八十五条';
+export const ART56 = '依据《中华人民共和国行政处罚法》第五十六条、第八十五条';
 
 /** Decisions on preserved evidence, as the server's vocabulary names them. */
-const OUTCOMES = [
+export const OUTCOMES = [
   { value: 'release', label: '解除先行登记保存，退还当事人' },
   { value: 'seize', label: '依法采取查封、扣押措施' },
   { value: 'confiscate', label: '作为证据随案处理（拟依法没收）' },
@@ -19,8 +19,9 @@ const OUTCOMES = [
 ];
 
 /**
- * 先行登记保存 (行政处罚法 第五十六条): evidence registered and preserved on the head's approval, and the
- * decision on it within seven working days (第八十五条).
+ * 先行登记保存 (行政处罚法 第五十六条): evidence registered and preserved on the head's approval, as
+ * often as the investigation needs; each is decided on within its own seven working days (第八十五条)
+ * from the 先行登记保存 card (PreservationCard.tsx).
  */
 export const preservationSteps = (step: Step): WorkflowStep[] => [
   step('preserve_evidence', 'preserve-evidence', '先行登记保存证据', {
@@ -33,24 +34,6 @@ export const preservationSteps = (step: Step): WorkflowStep[] => [
       >
         <Input.TextArea rows={3} maxLength={2000} data-testid="step-evidence" />
       </Form.Item>
-    ),
-  }),
-  step('decide_preserved', 'decide-preserved', '对登记保存的证据作出处理决定', {
-    primary: true,
-    form: (
-      <>
-        <Form.Item
-          name="outcome"
-          label="处理决定"
-          extra={ART56}
-          rules={[{ required: true, message: '请选择处理决定' }]}
-        >
-          <Select options={OUTCOMES} data-testid="step-outcome" />
-        </Form.Item>
-        <Form.Item name="note" label="说明">
-          <Input.TextArea rows={2} maxLength={2000} data-testid="step-note" />
-        </Form.Item>
-      </>
     ),
   }),
 ];
