@@ -55,3 +55,13 @@ export async function formStep(page: Page, action: string, fill: () => Promise<v
   await page.getByTestId(`case-step-${action}-form-ok`).click();
   await expect.poll(() => openModal(page).count(), { timeout: 15_000 }).toBe(0);
 }
+
+/** 处理决定 on the `row`-th undecided 先行登记保存 of the case's card (行政处罚法 第五十六条). */
+export async function decidePreservation(page: Page, row: number, outcome: string) {
+  await page.getByTestId(`preservation-decide-${row}`).click();
+  await expect.poll(() => page.getByTestId('preservation-decide-form').isVisible()).toBe(true);
+  await choose(page, 'step-outcome', outcome);
+  await dialogSettled(page);
+  await page.getByTestId('preservation-decide-form-ok').click();
+  await expect.poll(() => openModal(page).count(), { timeout: 15_000 }).toBe(0);
+}

@@ -3,7 +3,13 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
-import { choose, confirmStep, formStep, registerCertificate } from './enforcement-ui.js';
+import {
+  choose,
+  confirmStep,
+  decidePreservation,
+  formStep,
+  registerCertificate,
+} from './enforcement-ui.js';
 import { OPEN_DROPDOWN, signIn } from './ui.js';
 
 /** A unique party, so the case is found again whatever else the demo holds. */
@@ -51,21 +57,30 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
     const clocks = page.getByTestId('case-clocks');
     await expect.poll(() => clocks.innerText()).toContain('作出处罚决定期限');
     await expect.poll(() => clocks.getByTestId('clock-on_track').isVisible()).toBe(true);
-    // 先行登记保存 (第五十六条): seven working days to decide on the evidence, shown as a clock; the
-    // investigation does not end before that decision, and the page says why with the article.
-    await formStep(page, 'preserve_evidence', () =>
-      page.getByTestId('step-evidence').fill('未设置安全警示标志的冲压设备1台（就地封存）'),
-    );
+    // 先行登记保存 (第五十六条), at two sites: each has seven working days to decide on its evidence,
+    // shown as its own clock; the investigation does not end before every decision, and the page says
+    // why with the article.
+    for (const evidence of [
+      '未设置安全警示标志的冲压设备1台（就地封存）',
+      '仓库内同型号冲压设备1台',
+    ])
+      await formStep(page, 'preserve_evidence', () =>
+        page.getByTestId('step-evidence').fill(evidence),
+      );
+    const preservations = page.getByTestId('case-preservation');
+    await expect.poll(() => preservations.innerText()).toContain('仓库内同型号冲压设备1台');
     await expect.poll(() => clocks.innerText()).toContain('先行登记保存证据处理决定期限');
     await expect
       .poll(() => page.getByTestId('blocked-end_investigation').innerText())
       .toContain('第五十六条');
-    await formStep(page, 'decide_preserved', () =>
-      choose(page, 'step-outcome', '解除先行登记保存，退还当事人'),
-    );
+    await decidePreservation(page, 0, '解除先行登记保存，退还当事人');
+    await expect.poll(() => preservations.innerText()).toContain('作出处理决定：解除先行登记保存');
+    // The second preservation still holds the investigation open.
     await expect
-      .poll(() => page.getByTestId('case-preservation').innerText())
-      .toContain('作出处理决定：解除先行登记保存');
+      .poll(() => page.getByTestId('blocked-end_investigation').innerText())
+      .toContain('第五十六条');
+    await decidePreservation(page, 1, '作为证据随案处理（拟依法没收）');
+    await expect.poll(() => preservations.innerText()).toContain('作出处理决定：作为证据随案处理');
     await confirmStep(page, 'end_investigation', '调查终结');
     await formStep(page, 'notify', async () => {
       await page.getByTestId('step-proposed-fine').fill('5000');
