@@ -130,7 +130,7 @@ export interface EnforcementCasesTable {
  * 先行登记保存 (行政处罚法 第五十六条), any number per case: the day, the evidence listed, who approved
  * it, and the decision on it within its own seven working days (第八十五条), kept as `clockId`.
  */
-export interface EnforcementPreservationsTable {
+interface EnforcementPreservationsTable {
   id: string;
   orgId: string;
   townId: string;
