@@ -3198,8 +3198,10 @@ export interface paths {
                 issuedAt: string;
                 attachments: {
                   id: string;
+                  /** @description 文件名（扩展名按实际内容校正） */
                   name: string;
                   size: number;
+                  /** @description 按文件内容识别的类型 */
                   mime: string;
                 }[];
               }[];
@@ -3263,8 +3265,10 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              /** @description 文件名（扩展名按实际内容校正） */
               name: string;
               size: number;
+              /** @description 按文件内容识别的类型 */
               mime: string;
               sm3: string;
             };
@@ -13082,8 +13086,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13237,8 +13243,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13442,8 +13450,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13605,8 +13615,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13766,8 +13778,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13930,8 +13944,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14094,8 +14110,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14270,8 +14288,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14436,8 +14456,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14600,8 +14622,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14764,8 +14788,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -15510,8 +15536,10 @@ export interface paths {
               }[];
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
             };
@@ -15806,8 +15834,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -15921,8 +15951,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16064,8 +16096,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16184,8 +16218,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16305,8 +16341,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16429,8 +16467,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16553,8 +16593,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -18567,8 +18609,10 @@ export interface paths {
               basis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
             };
@@ -33355,10 +33399,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -33420,10 +33466,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -33499,10 +33547,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -38619,8 +38669,25 @@ export interface paths {
                 leaderTitle: string | null;
                 standIns: string | null;
                 absenceExplanation: string | null;
-                /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-                outcome: string | null;
+                /**
+                 * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+                 * @enum {string|null}
+                 */
+                outcome:
+                  | 'changed'
+                  | 'revoked'
+                  | 'illegal'
+                  | 'perform'
+                  | 'void'
+                  | 'upheld'
+                  | 'dismissed'
+                  | 'agreement'
+                  | 'mediated'
+                  | 'withdrawn'
+                  | 'terminated'
+                  | 'rejected'
+                  | 'pay'
+                  | null;
                 outcomeLabel: string | null;
                 outcomeBasis: string | null;
                 /** @description 复议纠错 */
@@ -38783,8 +38850,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39129,8 +39213,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39353,8 +39454,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39575,8 +39693,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39797,8 +39932,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40020,8 +40172,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40246,8 +40415,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40487,8 +40673,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40707,8 +40910,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40923,8 +41143,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
