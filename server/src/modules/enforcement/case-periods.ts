@@ -26,12 +26,7 @@ interface CasePeriod {
 }
 
 export type CaseClock =
-  | 'decision'
-  | 'preservation'
-  | 'service'
-  | 'publication'
-  | 'payment'
-  | 'report';
+  'decision' | 'preservation' | 'service' | 'publication' | 'payment' | 'report';
 
 export const CASE_PERIODS: Readonly<Record<CaseClock, CasePeriod>> = {
   decision: {

@@ -168,7 +168,9 @@ export const settingsBody = z
     publishableGeneral: z
       .boolean()
       .optional()
-      .describe('普通程序处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认是）'),
+      .describe(
+        '普通程序处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认是）',
+      ),
     publishableSimple: z
       .boolean()
       .optional()

@@ -43,9 +43,9 @@ describe.skipIf(pgMissing())('enforcement: publication defaults and the 备案 c
   const enforcementModule = async () => {
     const res = await head.get('/api/v1/cockpit?year=2024');
     expect(res.status, JSON.stringify(res.json)).toBe(200);
-    return (
-      res.json.modules as { subjectType: string; open: number; overdue: number }[]
-    ).find((m) => m.subjectType === 'enforcement_case');
+    return (res.json.modules as { subjectType: string; open: number; overdue: number }[]).find(
+      (m) => m.subjectType === 'enforcement_case',
+    );
   };
 
   beforeAll(async () => {
