@@ -149,6 +149,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       publicationClockId: null,
       paymentClockId: null,
       preservationClockId: null,
+      reportClockId: null,
       createdBy: actor.userId,
       createdAt: at,
       updatedAt: at,

@@ -86,6 +86,7 @@ export function importedCase(
     publicationClockId: null,
     paymentClockId: null,
     preservationClockId: null,
+    reportClockId: null,
     createdBy: k.by,
     createdAt: k.at,
     updatedAt: k.at,

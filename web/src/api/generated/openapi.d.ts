@@ -33139,6 +33139,11 @@ export interface paths {
               simpleBasis: string;
               trainingHours: number;
               trainingBasis: string;
+              /** @description 普通程序处罚决定表单中“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款） */
+              publishableGeneral: boolean;
+              /** @description 当场处罚决定表单中“具有一定社会影响”的默认认定 */
+              publishableSimple: boolean;
+              publishableBasis: string;
               updatedAt: string | null;
             };
           };
@@ -33173,6 +33178,10 @@ export interface paths {
             simpleReportDays?: number;
             /** @description 执法人员年度培训学时要求（默认60学时，可按乡镇设置） */
             trainingHours?: number;
+            /** @description 普通程序处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认是） */
+            publishableGeneral?: boolean;
+            /** @description 当场处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认否） */
+            publishableSimple?: boolean;
           };
         };
       };
@@ -33195,6 +33204,11 @@ export interface paths {
               simpleBasis: string;
               trainingHours: number;
               trainingBasis: string;
+              /** @description 普通程序处罚决定表单中“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款） */
+              publishableGeneral: boolean;
+              /** @description 当场处罚决定表单中“具有一定社会影响”的默认认定 */
+              publishableSimple: boolean;
+              publishableBasis: string;
               updatedAt: string | null;
             };
           };
