@@ -20,8 +20,11 @@ import { cleanup, freePort, onCleanup, ROOT, startFazhi, tail, track } from './l
 import { heading, loadTable, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
 
-/** Issue 12's targets: the comment page at ≥ 60 % of a bare read; 10 000 comments summarised in ≤ 1 s. */
-const TARGETS = { page: { ratio: 0.6, p99: 1000 }, summaryMs: 1000 };
+/**
+ * Issue 12's targets: the comment page at ≥ 60 % of a bare read; 10 000 comments summarised in ≤ 1 s.
+ * The page (500 comments) has no latency target of its own: its p99 is printed beside the bare one's.
+ */
+const TARGETS = { page: { ratio: 0.6, p99: Infinity }, summaryMs: 1000 };
 
 const { values } = parseArgs({
   options: {

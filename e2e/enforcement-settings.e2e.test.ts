@@ -10,7 +10,7 @@ const CITIZEN = 'input[data-testid=settings-citizen], [data-testid=settings-citi
 describe.skipIf(e2eSkipped())('enforcement settings and overdue hazards', () => {
   const browser = useBrowser();
 
-  it('lets the town head set the hearing amount, refusing a citizen amount above the organisations’', async () => {
+  it('shows the default art 48 judgements and lets the town head set the hearing amount, refusing a citizen amount above the organisations’', async () => {
     const page = await browser.page();
     await signIn(page, 'head');
     await page.goto('/enforcement/cases');
@@ -18,6 +18,11 @@ describe.skipIf(e2eSkipped())('enforcement settings and overdue hazards', () => 
     const citizen = openModal(page).locator(CITIZEN);
     await expect.poll(() => citizen.inputValue()).not.toBe('');
     const before = await citizen.inputValue();
+    // The default 具有一定社会影响 judgement per procedure (第四十八条第一款): 普通程序 是, 当场处罚 否.
+    const judged = (name: string) =>
+      openModal(page).getByTestId(name).locator('.ant-radio-wrapper-checked').innerText();
+    await expect.poll(() => judged('settings-publishableGeneral')).toBe('是，应当公开');
+    await expect.poll(() => judged('settings-publishableSimple')).toBe('否，无须公开');
     await citizen.fill('200000');
     await openModal(page).locator('.ant-modal-footer .ant-btn-primary').click();
     await expect

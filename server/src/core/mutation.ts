@@ -21,15 +21,17 @@ export interface MutationScope {
  * lock-order deadlock with the rows the work itself touched.
  *
  * Writes that would queue behind each other anyway share a commit (`inGroupTransaction`): on SQLite
- * all of them (one writer), on PostgreSQL those of one signed-in person's town (one audit chain).
+ * all of them (one writer), on PostgreSQL those of one town (one audit chain): its signed-in staff, and
+ * anonymous writes whose caller names the town (`opts.town`).
  */
 export async function mutation<T>(
   deps: Pick<Deps, 'db' | 'time'>,
   ctx: RequestContext,
   fn: (m: MutationScope) => Promise<T>,
+  opts: MutationOptions = {},
 ): Promise<T> {
   const now = deps.time.now();
-  const group = commitGroup(deps.db.dialect, ctx);
+  const group = commitGroup(deps.db.dialect, ctx, opts.town ?? null);
   const run = (work: (trx: Trx) => Promise<T>) =>
     group === null ? inTransaction(deps.db, work) : inGroupTransaction(deps.db, group, work);
   return run(async (trx) => {
@@ -49,9 +51,25 @@ export async function mutation<T>(
   });
 }
 
-/** Which writes share a commit: SQLite every one; PostgreSQL a town's signed-in staff; else none. */
-function commitGroup(dialect: 'sqlite' | 'pg', ctx: RequestContext): string | null {
+export interface MutationOptions {
+  /**
+   * The town an anonymous write belongs to, when the caller already knows it (a portal taker's quiz,
+   * say): the write then shares a commit with the town's other writes, as a signed-in person's does.
+   */
+  town?: string | null;
+}
+
+/**
+ * Which writes share a commit: SQLite every one; PostgreSQL a town's signed-in staff and the
+ * anonymous writes whose town the caller named; else none.
+ */
+function commitGroup(
+  dialect: 'sqlite' | 'pg',
+  ctx: RequestContext,
+  town: string | null,
+): string | null {
   if (dialect === 'sqlite') return 'all';
   const a = ctx.actor;
-  return a ? `town:${a.townId ?? a.orgId}` : null;
+  if (a) return `town:${a.townId ?? a.orgId}`;
+  return town ? `town:${town}` : null;
 }

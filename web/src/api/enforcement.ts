@@ -76,6 +76,8 @@ export const enforcementApi = {
       | 'simpleOrganisation'
       | 'simpleReportDays'
       | 'trainingHours'
+      | 'publishableGeneral'
+      | 'publishableSimple'
     >,
   ) => api.put<EnforcementSettings>(`${E}/settings`, v),
   vocabulary: async (): Promise<EnforcementVocabulary> => {

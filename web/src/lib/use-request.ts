@@ -21,6 +21,10 @@ export function useRequest<T>(
   const [loading, setLoading] = useState(enabled);
   const [tick, setTick] = useState(0);
   const latest = useRef(0);
+  // `load` is a fresh closure each render; `deps` say when it really changed.
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  const version = useChangeCount(deps);
 
   useEffect(() => {
     if (!enabled) {
@@ -29,7 +33,7 @@ export function useRequest<T>(
     }
     const id = ++latest.current;
     setLoading(true);
-    load().then(
+    loadRef.current().then(
       (value) => {
         if (id !== latest.current) return;
         setData(value);
@@ -42,9 +46,17 @@ export function useRequest<T>(
         setLoading(false);
       },
     );
-    // `load` is a fresh closure each render; `deps` say when it really changed.
-  }, [...deps, tick, enabled]);
+  }, [version, tick, enabled]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };
+}
+
+/** A count that grows whenever an entry of `deps` changes (by `Object.is`, as React compares them). */
+function useChangeCount(deps: readonly unknown[]): number {
+  const seen = useRef({ deps, count: 0 });
+  const prev = seen.current.deps;
+  if (prev.length !== deps.length || deps.some((d, i) => !Object.is(d, prev[i])))
+    seen.current = { deps, count: seen.current.count + 1 };
+  return seen.current.count;
 }

@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChains } from '../audit/verify.js';
 import { issueNumber } from '../documents/numbering.js';
 import { mutation } from '../mutation.js';
 import { loadUserActor } from '../../modules/auth/actor-loader.js';
-import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
+import { pgMissing, startTestServer, testDb, type TestServer } from '../../test/test-env.js';
 
 describe.skipIf(pgMissing())('group commit of writes that arrive together', () => {
   let s: TestServer;
@@ -62,4 +63,38 @@ describe.skipIf(pgMissing())('group commit of writes that arrive together', () =
     for (const r of await verifyChains(q, s.deps.secrets.audit.chainKey))
       expect(r).toMatchObject({ ok: true });
   });
+  it.runIf(testDb() === 'pg')(
+    'shares a commit among anonymous writes whose town the caller names; without one each commits alone',
+    async () => {
+      const q = s.deps.db.kysely;
+      const { orgId: town } = await q
+        .selectFrom('users')
+        .select('orgId')
+        .where('username', '=', 'clerk')
+        .executeTakeFirstOrThrow();
+      const ctx = { actor: null, ip: null, userAgent: null, requestId: 'portal' };
+      const burst = (town: string | null) =>
+        Promise.all(
+          Array.from({ length: 6 }, () =>
+            mutation(
+              s.deps,
+              ctx,
+              async (m) => {
+                const { rows } = await sql<{ t: string }>`select txid_current()::text as t`.execute(
+                  m.trx,
+                );
+                await m.audit({ action: 'test.portal.write', orgId: town });
+                return rows[0]!.t;
+              },
+              { town },
+            ),
+          ),
+        );
+      // The first write of a burst starts alone; the five arriving meanwhile share the next transaction.
+      expect(new Set(await burst(town)).size).toBe(2);
+      expect(new Set(await burst(null)).size).toBe(6);
+      for (const r of await verifyChains(q, s.deps.secrets.audit.chainKey))
+        expect(r).toMatchObject({ ok: true });
+    },
+  );
 });

@@ -93,45 +93,50 @@ export async function submitPublicComment(
   const day = today(deps);
   await openForComment(q, townId, id, day);
   const codeId = await verifiedPhone(deps, townId, id, input);
-  return mutation(deps, { ...ctx, actor: null }, async (m) => {
-    const d = await openForComment(m.trx, townId, id, day);
-    const draft = await currentDraft(m.trx, d.id);
-    if (!draft) throw conflict('该决策草案尚未公布', 'COMMENT_CLOSED');
-    if (input.articleId && !draft.articles.some((a) => a.id === input.articleId))
-      throw badRequest('所选条文不属于当前征求意见稿', { field: 'articleId' });
-    if (codeId) await useVerificationCode(m.trx, codeId, m.now);
-    const commentId = newId();
-    await m.trx
-      .insertInto('decisionComments')
-      .values({
-        id: commentId,
+  return mutation(
+    deps,
+    { ...ctx, actor: null },
+    async (m) => {
+      const d = await openForComment(m.trx, townId, id, day);
+      const draft = await currentDraft(m.trx, d.id);
+      if (!draft) throw conflict('该决策草案尚未公布', 'COMMENT_CLOSED');
+      if (input.articleId && !draft.articles.some((a) => a.id === input.articleId))
+        throw badRequest('所选条文不属于当前征求意见稿', { field: 'articleId' });
+      if (codeId) await useVerificationCode(m.trx, codeId, m.now);
+      const commentId = newId();
+      await m.trx
+        .insertInto('decisionComments')
+        .values({
+          id: commentId,
+          orgId: d.orgId,
+          decisionId: d.id,
+          draftId: draft.id,
+          articleId: input.articleId ?? null,
+          body: input.body,
+          name: input.name || null,
+          phoneEnc: input.phone ? deps.secrets.encrypt(input.phone) : null,
+          phoneVerified: codeId ? 1 : 0,
+          submittedAt: m.now.toISOString(),
+          moderation: 'pending',
+          moderatedBy: null,
+          adoption: null,
+          answer: null,
+          answeredAt: null,
+        })
+        .execute();
+      await m.audit({
+        action: 'decisions.comment.submitted',
+        targetType: DECISION_OWNER,
+        targetId: d.id,
         orgId: d.orgId,
-        decisionId: d.id,
-        draftId: draft.id,
-        articleId: input.articleId ?? null,
-        body: input.body,
-        name: input.name || null,
-        phoneEnc: input.phone ? deps.secrets.encrypt(input.phone) : null,
-        phoneVerified: codeId ? 1 : 0,
-        submittedAt: m.now.toISOString(),
-        moderation: 'pending',
-        moderatedBy: null,
-        adoption: null,
-        answer: null,
-        answeredAt: null,
-      })
-      .execute();
-    await m.audit({
-      action: 'decisions.comment.submitted',
-      targetType: DECISION_OWNER,
-      targetId: d.id,
-      orgId: d.orgId,
-      basis: ART.participation,
-      meta: { commentId, articleId: input.articleId ?? null, phoneVerified: !!codeId },
-      actorOverride: { userId: null, name: '社会公众' },
-    });
-    return { id: commentId, message: '意见已提交，经审核后公开；采纳情况将随决策一并公布。' };
-  });
+        basis: ART.participation,
+        meta: { commentId, articleId: input.articleId ?? null, phoneVerified: !!codeId },
+        actorOverride: { userId: null, name: '社会公众' },
+      });
+      return { id: commentId, message: '意见已提交，经审核后公开；采纳情况将随决策一并公布。' };
+    },
+    { town: townId },
+  );
 }
 
 /** Every comment on a decision for the office, phones masked. */

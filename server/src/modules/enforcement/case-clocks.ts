@@ -6,8 +6,8 @@ import { CASE_OWNER } from './case.step.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 
 /**
- * A general-procedure case's clocks (作出决定 第六十条, 先行登记保存处理决定 第五十六条, 送达, 公开,
- * 缴纳罚款), kept as the calendar's clock rows owned by this module (clock-owners.ts: only the case's own 批准延长办案期限 step lengthens one). Each opens at the step
+ * A case's clocks (作出决定 第六十条, 先行登记保存处理决定 第五十六条, 送达, 公开, 缴纳罚款, and 当场处罚决定
+ * 备案 第五十二条第三款 of the simple procedure), kept as the calendar's clock rows owned by this module (clock-owners.ts: only the case's own 批准延长办案期限 step lengthens one). Each opens at the step
  * that starts its period and stops at the step that satisfies it; a case that ends stops them all.
  * Every function runs inside the step's mutation.
  */
@@ -20,16 +20,21 @@ const COLUMN = {
   service: 'serviceClockId',
   publication: 'publicationClockId',
   payment: 'paymentClockId',
+  report: 'reportClockId',
 } as const satisfies Record<RowClock, keyof EnforcementCasesTable>;
 
 type Row = Pick<EnforcementCasesTable, 'id' | 'orgId' | (typeof COLUMN)[RowClock]>;
 
-/** Starts the period's clock from `from` (day 0), owned by the case; returns its id. */
+/**
+ * Starts the period's clock from `from` (day 0), owned by the case, of `days` where the town sets the
+ * length (the 备案); returns its id.
+ */
 export async function startCaseClock(
   m: MutationScope,
   r: Pick<Row, 'id' | 'orgId'>,
   clock: CaseClock,
   from: string,
+  days = CASE_PERIODS[clock].days,
 ) {
   const p = CASE_PERIODS[clock];
   const c = await startClock(m, {
@@ -38,7 +43,7 @@ export async function startCaseClock(
     subjectId: r.id,
     purpose: p.purpose,
     startDate: from,
-    limitDays: p.days,
+    limitDays: days,
     unit: p.unit,
     basis: p.basis,
   });
@@ -46,8 +51,14 @@ export async function startCaseClock(
 }
 
 /** Opens the period's clock from `from` (day 0); returns the column that keeps it. */
-export async function openCaseClock(m: MutationScope, r: Row, clock: RowClock, from: string) {
-  const id = await startCaseClock(m, r, clock, from);
+export async function openCaseClock(
+  m: MutationScope,
+  r: Row,
+  clock: RowClock,
+  from: string,
+  days = CASE_PERIODS[clock].days,
+) {
+  const id = await startCaseClock(m, r, clock, from, days);
   return { [COLUMN[clock]]: id } as Partial<Record<(typeof COLUMN)[RowClock], string>>;
 }
 
@@ -57,7 +68,7 @@ export async function stopCaseClocks(
   ctx: RequestContext,
   r: Row,
   on: string,
-  clocks: readonly RowClock[] = ['decision', 'service', 'publication', 'payment'],
+  clocks = Object.keys(COLUMN) as readonly RowClock[],
 ) {
   for (const clock of clocks) {
     const id = r[COLUMN[clock]];

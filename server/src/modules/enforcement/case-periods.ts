@@ -1,12 +1,12 @@
 import type { DayUnit } from '@fazhi/shared';
 import { PUBLISH_WORKING_DAYS } from './decision-publication.js';
-import { ART } from './enforcement.vocabulary.js';
+import { ART, SIMPLE_DEFAULTS } from './enforcement.vocabulary.js';
 import { PRESERVATION_WORKING_DAYS } from './evidence-preservation.js';
 import { PAYMENT_DAYS } from './late-payment.js';
 
 /**
- * A general-procedure case's statutory periods, each kept as a clock row (case-clocks.ts). The
- * lengths are those of decisionDueOf, preservationDueOf, publishDueOf and paymentDueOf; the clock counts them by 民法典
+ * A case's statutory periods, each kept as a clock row (case-clocks.ts). The lengths are those of
+ * decisionDueOf, preservationDueOf, publishDueOf and paymentDueOf, and the town's 备案 days; the clock counts them by 民法典
  * 第二百零一条、第二百零三条 (a last day on a holiday moves to the next working day; 行政处罚法 第八十五条
  * makes the 七日 working days), and the guards read a case's clock where it has one (case.step.ts).
  */
@@ -25,7 +25,8 @@ interface CasePeriod {
   basis: string;
 }
 
-export type CaseClock = 'decision' | 'preservation' | 'service' | 'publication' | 'payment';
+export type CaseClock =
+  'decision' | 'preservation' | 'service' | 'publication' | 'payment' | 'report';
 
 export const CASE_PERIODS: Readonly<Record<CaseClock, CasePeriod>> = {
   decision: {
@@ -58,5 +59,13 @@ export const CASE_PERIODS: Readonly<Record<CaseClock, CasePeriod>> = {
     days: PAYMENT_DAYS,
     unit: 'calendar',
     basis: ART.payment,
+  },
+  // 行政处罚法 第五十二条第三款: an on-the-spot decision is reported (备案) within the town's working days
+  // (its simpleReportDays; the default here only when none is given).
+  report: {
+    purpose: '当场处罚决定备案期限',
+    days: SIMPLE_DEFAULTS.reportDays,
+    unit: 'working',
+    basis: ART.spotReportPeriod,
   },
 };

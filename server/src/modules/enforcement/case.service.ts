@@ -143,6 +143,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       serviceClockId: null,
       publicationClockId: null,
       paymentClockId: null,
+      reportClockId: null,
       createdBy: actor.userId,
       createdAt: at,
       updatedAt: at,

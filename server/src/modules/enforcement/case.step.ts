@@ -125,7 +125,7 @@ async function caseFacts(
 
 /**
  * The 简易程序 deadlines in working days (行政处罚法 第八十五条): the 备案 within the town's period (art 52
- * ¶3) and the cash handed to the agency within two days of its collection (art 71).
+ * ¶3; its clock's day where the case has one, i.e. decided on the spot since the clock existed) and the cash handed to the agency within two days of its collection (art 71).
  */
 async function spotDeadlines(q: Q, r: EnforcementCasesTable) {
   if (r.procedure !== 'simple' && !r.collectedOn) return { reportDue: null, handOverDue: null };
@@ -134,7 +134,11 @@ async function spotDeadlines(q: Q, r: EnforcementCasesTable) {
   return {
     reportDue:
       r.procedure === 'simple' && r.decidedOn
-        ? computeDeadline(cal, r.decidedOn, reportDays, 'working').due
+        ? await dueOn(
+            q,
+            r.reportClockId,
+            computeDeadline(cal, r.decidedOn, reportDays, 'working').due,
+          )
         : null,
     handOverDue: r.collectedOn ? handOverDueOf(cal, r.collectedOn) : null,
   };

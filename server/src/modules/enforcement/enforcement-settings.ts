@@ -8,11 +8,14 @@ import { pageTown } from '../orgs/orgs.public.js';
 import {
   ART,
   HEARING_DEFAULTS,
+  PUBLISHABLE_DEFAULTS,
   SIMPLE_DEFAULTS,
   TRAINING_HOURS_DEFAULT,
 } from './enforcement.vocabulary.js';
 
 const RULE = '行政处罚数额标准按乡镇设置';
+
+const flag = (v: 0 | 1 | null | undefined, fallback: boolean) => (v == null ? fallback : v === 1);
 
 /** A town's settings, or the defaults until it sets its own. */
 async function townSettings(q: Q, townId: string) {
@@ -32,6 +35,9 @@ async function townSettings(q: Q, townId: string) {
     simpleBasis: `${ART.simple}、${ART.spotReport}`,
     trainingHours: row?.trainingHours ?? TRAINING_HOURS_DEFAULT,
     trainingBasis: ART.training,
+    publishableGeneral: flag(row?.publishableGeneral, PUBLISHABLE_DEFAULTS.general),
+    publishableSimple: flag(row?.publishableSimple, PUBLISHABLE_DEFAULTS.simple),
+    publishableBasis: ART.publication,
     updatedAt: row?.updatedAt ?? null,
   };
 }
@@ -71,10 +77,16 @@ interface SettingsInput {
   simpleOrganisation?: number | undefined;
   simpleReportDays?: number | undefined;
   trainingHours?: number | undefined;
+  publishableGeneral?: boolean | undefined;
+  publishableSimple?: boolean | undefined;
 }
 
 /** 公民 limits may not exceed the organisations'; the art 51 limits never exceed the statute's. */
-function validate(v: Required<Omit<SettingsInput, 'orgId' | 'trainingHours'>>) {
+function validate(
+  v: Required<
+    Omit<SettingsInput, 'orgId' | 'trainingHours' | 'publishableGeneral' | 'publishableSimple'>
+  >,
+) {
   if (v.citizen > v.organisation)
     throw badRequest('公民的听证数额标准不应高于法人或者其他组织的标准', {
       field: 'citizen',
@@ -109,6 +121,8 @@ export async function saveEnforcementSettings(
     simpleOrganisation: input.simpleOrganisation ?? before.simpleOrganisation,
     simpleReportDays: input.simpleReportDays ?? before.simpleReportDays,
     trainingHours: input.trainingHours ?? before.trainingHours,
+    publishableGeneral: input.publishableGeneral ?? before.publishableGeneral,
+    publishableSimple: input.publishableSimple ?? before.publishableSimple,
   };
   validate(next);
   await mutation(deps, ctx, async (m) => {
@@ -119,6 +133,8 @@ export async function saveEnforcementSettings(
       simpleFineOrganisation: next.simpleOrganisation,
       simpleReportDays: next.simpleReportDays,
       trainingHours: next.trainingHours,
+      publishableGeneral: next.publishableGeneral ? (1 as const) : (0 as const),
+      publishableSimple: next.publishableSimple ? (1 as const) : (0 as const),
       updatedBy: actor.userId,
       updatedAt: m.now.toISOString(),
     };
@@ -133,7 +149,7 @@ export async function saveEnforcementSettings(
       targetType: 'enforcement_settings',
       targetId: town.id,
       orgId: town.id,
-      basis: `${ART.hearing}、${ART.simple}、${ART.training}`,
+      basis: `${ART.hearing}、${ART.simple}、${ART.training}、${ART.publication}`,
       changes: {
         hearingFine: {
           before: pair(before.citizen, before.organisation),
@@ -145,6 +161,8 @@ export async function saveEnforcementSettings(
         },
         simpleReportDays: { before: before.simpleReportDays, after: next.simpleReportDays },
         trainingHours: { before: before.trainingHours, after: next.trainingHours },
+        publishableGeneral: { before: before.publishableGeneral, after: next.publishableGeneral },
+        publishableSimple: { before: before.publishableSimple, after: next.publishableSimple },
       },
     });
   });

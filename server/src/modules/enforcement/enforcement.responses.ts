@@ -218,5 +218,10 @@ export const settingsOut = z.object({
   simpleBasis: z.string(),
   trainingHours: z.number(),
   trainingBasis: z.string(),
+  publishableGeneral: z
+    .boolean()
+    .describe('普通程序处罚决定表单中“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款）'),
+  publishableSimple: z.boolean().describe('当场处罚决定表单中“具有一定社会影响”的默认认定'),
+  publishableBasis: z.string(),
   updatedAt: n,
 });

@@ -166,6 +166,16 @@ export const settingsBody = z
       .max(500, '年度培训学时不超过500')
       .optional()
       .describe('执法人员年度培训学时要求（默认60学时，可按乡镇设置）'),
+    publishableGeneral: z
+      .boolean()
+      .optional()
+      .describe(
+        '普通程序处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认是）',
+      ),
+    publishableSimple: z
+      .boolean()
+      .optional()
+      .describe('当场处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认否）'),
   })
   .strict();
 

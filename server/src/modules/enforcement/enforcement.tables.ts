@@ -121,6 +121,8 @@ export interface EnforcementCasesTable {
   serviceClockId: string | null;
   publicationClockId: string | null;
   paymentClockId: string | null;
+  /** 当场处罚决定备案 (art 52 ¶3), within the town's working days. */
+  reportClockId: string | null;
   createdBy: string | null;
   createdAt: Instant;
   updatedAt: Instant;
@@ -158,6 +160,12 @@ interface EnforcementSettingsTable {
   simpleReportDays: number | null;
   /** 执法人员年度培训学时 required (configurable per town); null keeps TRAINING_HOURS_DEFAULT. */
   trainingHours: number | null;
+  /**
+   * The judgement (art 48 ¶1: 具有一定社会影响) the decide forms start from, for general-procedure and for
+   * on-the-spot decisions; null keeps PUBLISHABLE_DEFAULTS. The officers still choose on each decision.
+   */
+  publishableGeneral: Flag | null;
+  publishableSimple: Flag | null;
   updatedBy: string | null;
   updatedAt: Instant;
 }

@@ -73,6 +73,8 @@ export const ART = {
   simple: '《行政处罚法》第五十一条',
   spotDecision: '《行政处罚法》第五十二条',
   spotReport: '《行政处罚法》第五十二条第三款',
+  /** The 备案 period counted in working days (第八十五条). */
+  spotReportPeriod: '《行政处罚法》第五十二条第三款、第八十五条',
   spotCollection: '《行政处罚法》第六十八条、第六十九条、第七十条',
   handOver: '《行政处罚法》第七十一条、第八十五条',
   surcharge: '《行政处罚法》第七十二条',
@@ -99,6 +101,13 @@ export const HEARING_DEFAULTS = { citizen: 10_000, organisation: 100_000 } as co
  * local rule [U]).
  */
 export const SIMPLE_DEFAULTS = { citizen: 200, organisation: 3_000, reportDays: 5 } as const;
+
+/**
+ * The judgement the decide forms start from (行政处罚法 第四十八条第一款: 具有一定社会影响的 decisions are
+ * published): 是 for a general-procedure decision, 否 for a warning or small fine on the spot ([U]: each
+ * town may set its own; the officers still choose on each decision).
+ */
+export const PUBLISHABLE_DEFAULTS = { general: true, simple: false } as const;
 
 /**
  * 执法人员培训学时 a year (浙江省综合行政执法条例 第三十一条 requires training; the 60 学时 figure is

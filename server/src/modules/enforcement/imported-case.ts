@@ -80,6 +80,7 @@ export function importedCase(
     serviceClockId: null,
     publicationClockId: null,
     paymentClockId: null,
+    reportClockId: null,
     createdBy: k.by,
     createdAt: k.at,
     updatedAt: k.at,

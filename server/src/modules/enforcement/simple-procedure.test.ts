@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseFacts, caseOutcome } from './case-facts.fixture.js';
-import { buildWorkCalendar } from '../../core/calendar/index.js';
+import { buildWorkCalendar, computeClock } from '../../core/calendar/index.js';
+import { chineseDaysYear } from '../calendar/calendar-seed.js';
+import { CASE_PERIODS } from './case-periods.js';
 import { checkStep } from '../../core/workflow/index.js';
 import { CASE_WORKFLOW, type CaseFacts, type CaseState } from './case.workflow.js';
 import { handOverDueOf } from './simple-procedure.js';
@@ -66,5 +68,29 @@ describe('简易程序 and 当场收缴 (行政处罚法 arts 51–53, 68–71; 
     expect(handOverDueOf(cal, '2024-06-07')).toBe('2024-06-12');
     // Collected on a Thursday: Friday, then Monday.
     expect(handOverDueOf(cal, '2024-06-13')).toBe('2024-06-17');
+  });
+});
+
+describe('the 备案 clock of an on-the-spot decision (行政处罚法 第五十二条第三款、第八十五条)', () => {
+  const cal = buildWorkCalendar([2024, 2025].flatMap(chineseDaysYear), [2024, 2025]);
+  const due = (startDate: string, limitDays: number) =>
+    computeClock(
+      { startDate, limitDays, unit: CASE_PERIODS.report.unit, pauses: [], extensions: [] },
+      cal,
+      startDate,
+    ).dueDate;
+
+  it('counts the town’s days as working days, over the holidays', () => {
+    expect(CASE_PERIODS.report).toMatchObject({
+      days: 5,
+      unit: 'working',
+      basis: '《行政处罚法》第五十二条第三款、第八十五条',
+    });
+    // Decided Friday 2024-09-27: Sunday 09-29 is a make-up workday, 10-01..07 are 国庆, then 10-08..10.
+    expect(due('2024-09-27', 5)).toBe('2024-10-10');
+    // A town that gives three days: 09-29, 09-30, 10-08.
+    expect(due('2024-09-27', 3)).toBe('2024-10-08');
+    // Over 元旦 2025: 12-30, 12-31, 01-02, 01-03, 01-06.
+    expect(due('2024-12-27', 5)).toBe('2025-01-06');
   });
 });

@@ -1,7 +1,9 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { Deps } from '../../core/deps.js';
 import { loadCalendar } from '../calendar/calendar.public.js';
+import { openCaseClock, stopCaseClocks } from './case-clocks.js';
 import { caseStep } from './case.step.js';
+import { simpleLimits } from './enforcement-settings.js';
 import type { CollectionGround } from './enforcement.vocabulary.js';
 import { handOverDueOf } from './simple-procedure.js';
 
@@ -18,7 +20,8 @@ export const turnGeneral = (deps: Deps, ctx: RequestContext, id: string, reason:
 /**
  * 当场作出处罚决定 (arts 51–52): within the town's limits, the 执法证 shown, the pre-printed numbered
  * 决定书 handed over on the spot (its number recorded; a refusal to sign is noted on it). A warning or
- * small fine has no social impact to publish (art 48 ¶1) unless the officers record that it has.
+ * small fine has no social impact to publish (art 48 ¶1) unless the officers record that it has. The
+ * 备案 clock (art 52 ¶3) starts, of the town's working days.
  */
 export function decideOnSpot(
   deps: Deps,
@@ -47,6 +50,13 @@ export function decideOnSpot(
         penalty: input.penalty,
         decisionDocNo: input.formNo,
         publishable: input.publishable ? 1 : 0,
+        ...(await openCaseClock(
+          s.m,
+          s.record,
+          'report',
+          s.today,
+          (await simpleLimits(s.m.trx, s.record.townId)).reportDays,
+        )),
       },
       changes: { fine: { before: null, after: input.fine } },
       meta: { legalBasis: input.legalBasis },
@@ -56,9 +66,12 @@ export function decideOnSpot(
   );
 }
 
-/** 报所属行政机关备案 (art 52 ¶3). */
+/** 报所属行政机关备案 (art 52 ¶3): the 备案 clock stops. */
 export const reportSpotDecision = (deps: Deps, ctx: RequestContext, id: string) =>
-  caseStep(deps, ctx, id, 'report', async (s) => ({ patch: { reportedOn: s.today } }));
+  caseStep(deps, ctx, id, 'report', async (s) => {
+    await stopCaseClocks(s.m, ctx, s.record, s.today, ['report']);
+    return { patch: { reportedOn: s.today } };
+  });
 
 /** 当场收缴 (arts 68–69) against the 专用票据 the party is given (art 70). */
 export function collectOnSpot(

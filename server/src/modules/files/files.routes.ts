@@ -4,14 +4,11 @@ import { contextOf } from '../../core/http/context.js';
 import { sendStoredFile } from '../../core/http/download.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { downloadFile, fileMeta, uploadFile } from './files.service.js';
+import { attachmentSchema } from '../../core/files/attachment.schema.js';
 
 const tags = ['附件'];
 const idParam = z.object({ id: z.string().uuid('附件编号格式有误') });
-const fileOut = z.object({
-  id: z.string(),
-  name: z.string().describe('文件名（扩展名按实际内容校正）'),
-  size: z.number().int(),
-  mime: z.string().describe('按文件内容识别的类型'),
+const fileOut = attachmentSchema.extend({
   sm3: z.string().describe('文件内容的 SM3 摘要（十六进制）'),
 });
 

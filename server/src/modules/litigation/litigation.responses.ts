@@ -8,6 +8,7 @@ import {
   DECISION_FORMS,
   KIND_KEYS,
   MANDATORY_REASONS,
+  OUTCOME_KEYS,
   type AppealedBy,
   type DecisionForm,
   type MandatoryReason,
@@ -65,7 +66,10 @@ const caseOut = z.object({
   leaderTitle: n,
   standIns: n,
   absenceExplanation: n,
-  outcome: n.describe('法定结果（取值见 reviewOutcomes、courtOutcomes）'),
+  outcome: z
+    .enum(OUTCOME_KEYS)
+    .nullable()
+    .describe('法定结果（取值见 reviewOutcomes、courtOutcomes）'),
   outcomeLabel: n,
   outcomeBasis: n,
   corrected: z.boolean().describe('复议纠错'),

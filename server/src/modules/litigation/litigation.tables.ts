@@ -1,6 +1,7 @@
 import type { Flag, Instant, IsoDate } from '../../core/db/schema.js';
 import type { LitigationState } from './case.workflow.js';
 import type {
+  Outcome,
   AppealedBy,
   CaseKind,
   DecisionForm,
@@ -53,7 +54,7 @@ export interface LitigationCasesTable {
   leaderTitle: string | null;
   standIns: string | null;
   absenceExplanation: string | null;
-  outcome: string | null;
+  outcome: Outcome | null;
   decisionForm: DecisionForm | null;
   concludedOn: IsoDate | null;
   /** 上诉期限 (行政诉讼法 第八十五条), from service of a first-instance decision. */

@@ -59,7 +59,7 @@ export const COURT_OUTCOMES = {
   rejected: { label: '裁定驳回起诉', basis: `${JS}第六十九条` },
 } as const;
 
-type Outcome = keyof typeof REVIEW_OUTCOMES | keyof typeof COURT_OUTCOMES;
+export type Outcome = keyof typeof REVIEW_OUTCOMES | keyof typeof COURT_OUTCOMES;
 export const OUTCOME_KEYS = [
   ...new Set([...Object.keys(REVIEW_OUTCOMES), ...Object.keys(COURT_OUTCOMES)]),
 ] as [Outcome, ...Outcome[]];

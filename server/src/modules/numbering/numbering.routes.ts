@@ -13,7 +13,6 @@ import { registerExport } from './register-export.js';
 import { attachToRegister } from './register-attachments.js';
 import {
   attachBody,
-  attachmentOut,
   idParam,
   issueBody,
   issuedNumber,
@@ -23,6 +22,7 @@ import {
   templateBody,
   templateItem,
 } from './numbering.schema.js';
+import { attachmentSchema } from '../../core/files/attachment.schema.js';
 
 const tags = ['文号与发文登记'];
 
@@ -119,7 +119,7 @@ export const numberingRoutes: RoutesPlugin = (api, deps) => {
         summary: '为发文登记关联附件（如签发稿扫描件）',
         params: idParam,
         body: attachBody,
-        response: { 201: attachmentOut.extend({ sm3: z.string() }) },
+        response: { 201: attachmentSchema.extend({ sm3: z.string() }) },
       },
     },
     async (req, reply) =>

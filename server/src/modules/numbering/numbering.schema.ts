@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../core/http/paging.js';
+import { attachmentSchema } from '../../core/files/attachment.schema.js';
 
 export const kindParam = z
   .string()
@@ -74,13 +75,6 @@ export const registerQuery = pageQuery
   })
   .strict();
 
-export const attachmentOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  size: z.number(),
-  mime: z.string(),
-});
-
 const registerItem = z.object({
   id: z.string(),
   orgId: z.string(),
@@ -95,7 +89,7 @@ const registerItem = z.object({
   subjectId: z.string().nullable(),
   issuedByName: z.string().nullable(),
   issuedAt: z.string(),
-  attachments: z.array(attachmentOut),
+  attachments: z.array(attachmentSchema),
 });
 
 export const registerPage = pageOf(registerItem).extend({

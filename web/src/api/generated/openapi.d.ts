@@ -3198,8 +3198,10 @@ export interface paths {
                 issuedAt: string;
                 attachments: {
                   id: string;
+                  /** @description 文件名（扩展名按实际内容校正） */
                   name: string;
                   size: number;
+                  /** @description 按文件内容识别的类型 */
                   mime: string;
                 }[];
               }[];
@@ -3263,8 +3265,10 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              /** @description 文件名（扩展名按实际内容校正） */
               name: string;
               size: number;
+              /** @description 按文件内容识别的类型 */
               mime: string;
               sm3: string;
             };
@@ -13082,8 +13086,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13237,8 +13243,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13442,8 +13450,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13605,8 +13615,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13766,8 +13778,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -13930,8 +13944,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14094,8 +14110,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14270,8 +14288,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14436,8 +14456,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14600,8 +14622,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -14764,8 +14788,10 @@ export interface paths {
               withdrawnReason: string | null;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -15510,8 +15536,10 @@ export interface paths {
               }[];
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
             };
@@ -15806,8 +15834,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -15921,8 +15951,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16064,8 +16096,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16184,8 +16218,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16305,8 +16341,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16429,8 +16467,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -16553,8 +16593,10 @@ export interface paths {
               reviewBasis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
               abilities: {
@@ -18567,8 +18609,10 @@ export interface paths {
               basis: string;
               attachments: {
                 id: string;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
               }[];
             };
@@ -33426,6 +33470,11 @@ export interface paths {
               simpleBasis: string;
               trainingHours: number;
               trainingBasis: string;
+              /** @description 普通程序处罚决定表单中“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款） */
+              publishableGeneral: boolean;
+              /** @description 当场处罚决定表单中“具有一定社会影响”的默认认定 */
+              publishableSimple: boolean;
+              publishableBasis: string;
               updatedAt: string | null;
             };
           };
@@ -33460,6 +33509,10 @@ export interface paths {
             simpleReportDays?: number;
             /** @description 执法人员年度培训学时要求（默认60学时，可按乡镇设置） */
             trainingHours?: number;
+            /** @description 普通程序处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认是） */
+            publishableGeneral?: boolean;
+            /** @description 当场处罚决定“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款；默认否） */
+            publishableSimple?: boolean;
           };
         };
       };
@@ -33482,6 +33535,11 @@ export interface paths {
               simpleBasis: string;
               trainingHours: number;
               trainingBasis: string;
+              /** @description 普通程序处罚决定表单中“具有一定社会影响”的默认认定（行政处罚法第四十八条第一款） */
+              publishableGeneral: boolean;
+              /** @description 当场处罚决定表单中“具有一定社会影响”的默认认定 */
+              publishableSimple: boolean;
+              publishableBasis: string;
               updatedAt: string | null;
             };
           };
@@ -33686,10 +33744,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -33751,10 +33811,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -33830,10 +33892,12 @@ export interface paths {
               findings: string | null;
               photos: {
                 id: string;
-                ownerId: string | null;
+                /** @description 文件名（扩展名按实际内容校正） */
                 name: string;
                 size: number;
+                /** @description 按文件内容识别的类型 */
                 mime: string;
+                ownerId: string | null;
               }[];
             };
           };
@@ -38950,8 +39014,25 @@ export interface paths {
                 leaderTitle: string | null;
                 standIns: string | null;
                 absenceExplanation: string | null;
-                /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-                outcome: string | null;
+                /**
+                 * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+                 * @enum {string|null}
+                 */
+                outcome:
+                  | 'changed'
+                  | 'revoked'
+                  | 'illegal'
+                  | 'perform'
+                  | 'void'
+                  | 'upheld'
+                  | 'dismissed'
+                  | 'agreement'
+                  | 'mediated'
+                  | 'withdrawn'
+                  | 'terminated'
+                  | 'rejected'
+                  | 'pay'
+                  | null;
                 outcomeLabel: string | null;
                 outcomeBasis: string | null;
                 /** @description 复议纠错 */
@@ -39114,8 +39195,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39460,8 +39558,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39684,8 +39799,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -39906,8 +40038,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40128,8 +40277,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40351,8 +40517,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40577,8 +40760,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -40818,8 +41018,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -41038,8 +41255,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */
@@ -41254,8 +41488,25 @@ export interface paths {
               leaderTitle: string | null;
               standIns: string | null;
               absenceExplanation: string | null;
-              /** @description 法定结果（取值见 reviewOutcomes、courtOutcomes） */
-              outcome: string | null;
+              /**
+               * @description 法定结果（取值见 reviewOutcomes、courtOutcomes）
+               * @enum {string|null}
+               */
+              outcome:
+                | 'changed'
+                | 'revoked'
+                | 'illegal'
+                | 'perform'
+                | 'void'
+                | 'upheld'
+                | 'dismissed'
+                | 'agreement'
+                | 'mediated'
+                | 'withdrawn'
+                | 'terminated'
+                | 'rejected'
+                | 'pay'
+                | null;
               outcomeLabel: string | null;
               outcomeBasis: string | null;
               /** @description 复议纠错 */

@@ -2,6 +2,7 @@ import { App, DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { enforcementApi, type CaseDetail } from '../../api/enforcement';
 import { WorkflowActions, type WorkflowStep } from '../../components/WorkflowActions';
+import { useRequest } from '../../lib/use-request';
 import { preservationSteps, publishableField } from './preservation-steps';
 import { simpleSteps } from './simple-steps';
 
@@ -45,6 +46,9 @@ export function CaseActions({
 }) {
   const { message } = App.useApp();
   const may = (a: string) => detail.abilities.includes(a);
+  // The town's default judgement of 具有一定社会影响 (第四十八条第一款) the decide forms start from.
+  const judging = may('decide') || may('decide_on_spot');
+  const { data: settings } = useRequest(() => enforcementApi.settings(), [], judging);
   const run = (path: string) => (v: Values) => enforcementApi.step(detail.id, path, v);
   const step = (
     action: string,
@@ -60,7 +64,7 @@ export function CaseActions({
     ...extra,
   });
   const steps: WorkflowStep[] = [
-    ...simpleSteps(step),
+    ...simpleSteps(step, settings?.publishableSimple ?? false),
     step('file', 'file', '立案（审批）', {
       primary: true,
       confirm: { title: '批准立案？', description: '依据《行政处罚法》第五十四条' },
@@ -103,6 +107,7 @@ export function CaseActions({
     }),
     step('decide', 'decide', '作出处罚决定', {
       primary: true,
+      initialValues: { publishable: settings?.publishableGeneral },
       form: (
         <>
           {yuan('fine', '罚款（元）', 'step-fine')}

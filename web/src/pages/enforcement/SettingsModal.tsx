@@ -1,4 +1,4 @@
-import { Form, InputNumber } from 'antd';
+import { Form, InputNumber, Radio } from 'antd';
 import { enforcementApi, type EnforcementSettings } from '../../api/enforcement';
 import { BasisText } from '../../components/BasisText';
 import { StepModal } from '../../components/StepModal';
@@ -12,14 +12,36 @@ type Values = Pick<
   | 'simpleOrganisation'
   | 'simpleReportDays'
   | 'trainingHours'
+  | 'publishableGeneral'
+  | 'publishableSimple'
 >;
 
 const yuan = { min: 0, precision: 0, addonAfter: '元', style: { width: 200 } } as const;
 
+/** A default 是/否 judgement of art 48 ¶1; the officers still choose on each decision. */
+const judgement = (name: 'publishableGeneral' | 'publishableSimple', label: string) => (
+  <Form.Item
+    label={label}
+    name={name}
+    extra="作出决定时表单预先选中此项，执法人员仍须逐案认定"
+    rules={[{ required: true, message: '请选择' }]}
+  >
+    <Radio.Group data-testid={`settings-${name}`}>
+      <Radio value data-testid={`settings-${name}-yes`}>
+        是，应当公开
+      </Radio>
+      <Radio value={false} data-testid={`settings-${name}-no`}>
+        否，无须公开
+      </Radio>
+    </Radio.Group>
+  </Form.Item>
+);
+
 /**
  * 处罚参数: the amounts the law leaves to the town — the "较大数额" above which a party may ask for a hearing
  * (《行政处罚法》第六十三条, set locally) and the on-the-spot limits of the simple procedure, never above the
- * statute's ¥200 / ¥3,000 (第五十一条). The server checks each again and records the change.
+ * statute's ¥200 / ¥3,000 (第五十一条), and the judgement of 具有一定社会影响 (第四十八条第一款) the decide
+ * forms start from. The server checks each again and records the change.
  */
 export function SettingsModal({ onClose }: { onClose: () => void }) {
   const { data } = useRequest(() => enforcementApi.settings(), []);
@@ -80,6 +102,9 @@ export function SettingsModal({ onClose }: { onClose: () => void }) {
       >
         <InputNumber min={1} max={30} precision={0} />
       </Form.Item>
+      <BasisText text={data.publishableBasis} />
+      {judgement('publishableGeneral', '普通程序处罚决定：默认认定具有一定社会影响')}
+      {judgement('publishableSimple', '当场处罚决定：默认认定具有一定社会影响')}
       <Form.Item
         label="执法人员年度培训学时要求"
         name="trainingHours"

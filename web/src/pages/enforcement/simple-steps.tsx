@@ -20,12 +20,13 @@ const required = (label: string) => [{ required: true, message: `请填写${labe
 /**
  * The 简易程序 steps (行政处罚法 第五十一至五十三条) and 当场收缴 (第六十八至七十一条): the decision
  * recorded from the pre-printed numbered form, the 备案, the collection against its 专用票据, the cash
- * handed to the agency, or the case turned to the general procedure.
+ * handed to the agency, or the case turned to the general procedure. The 公开 box starts from the
+ * town's default for on-the-spot decisions (`publishable`, 第四十八条第一款).
  */
-export const simpleSteps = (step: Step): WorkflowStep[] => [
+export const simpleSteps = (step: Step, publishable: boolean): WorkflowStep[] => [
   step('decide_on_spot', 'decide-on-spot', '当场作出处罚决定', {
     primary: true,
-    initialValues: { certificateShown: false, refusedToSign: false, publishable: false },
+    initialValues: { certificateShown: false, refusedToSign: false, publishable },
     form: (
       <>
         <Form.Item name="fine" label="罚款（元，警告填0）" rules={required('罚款')}>

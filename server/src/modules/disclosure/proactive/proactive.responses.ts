@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from './categories.js';
+import { attachmentSchema } from '../../../core/files/attachment.schema.js';
 
 /** Response shapes of the 主动公开 guide, settings, 表二 and portal endpoints (documented in OpenAPI from here). */
 
@@ -108,7 +109,5 @@ export const publicItemDetailOut = publicItemOut.extend({
   interpretations: z.array(
     z.object({ id: z.string(), title: z.string(), publishedOn: z.string() }),
   ),
-  attachments: z.array(
-    z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() }),
-  ),
+  attachments: z.array(attachmentSchema),
 });

@@ -5,6 +5,7 @@ import { clockBadgeSchema } from '../../../core/calendar/index.js';
 import { CATEGORY_KEYS, WITHHOLD_GROUND_KEYS } from './categories.js';
 import { ITEM_STATES } from './proactive.workflow.js';
 import { townFilter } from '../../orgs/orgs.public.js';
+import { attachmentSchema } from '../../../core/files/attachment.schema.js';
 
 const date = (what: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
@@ -177,9 +178,7 @@ export const itemDetailOut = itemOut.extend({
   withholdReason: z.string().nullable(),
   lastReassessedOn: z.string().nullable(),
   withdrawnReason: z.string().nullable(),
-  attachments: z.array(
-    z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() }),
-  ),
+  attachments: z.array(attachmentSchema),
   abilities: z.object({
     edit: z.boolean(),
     submit: z.boolean(),

@@ -4,6 +4,7 @@ import { pathSchema } from '../../../core/workflow/path.js';
 import { PERIOD_STATUS_LABELS } from './frequency.js';
 import { AFFAIR_CATEGORY_KEYS, SUBJECT_KEYS } from './village-vocabulary.js';
 import { VILLAGE_ITEM_STATES, type VillageItemState } from './village.workflow.js';
+import { attachmentSchema } from '../../../core/files/attachment.schema.js';
 
 /** Response shapes of the 三务公开 item, board and rule endpoints (documented in OpenAPI from here). */
 
@@ -60,20 +61,13 @@ export const itemListOut = z.object({
   abilities: z.object({ create: z.boolean() }),
 });
 
-const attachmentOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  size: z.number(),
-  mime: z.string(),
-});
-
 export const itemDetailOut = itemOut.extend({
   body: z.string(),
   reviewedBy: n,
   reviewOpinion: n,
   supervisors: z.array(z.object({ name: z.string(), role: supervisorRole })),
   reviewBasis: z.string(),
-  attachments: z.array(attachmentOut),
+  attachments: z.array(attachmentSchema),
   abilities: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
   blocked: blockedSchema,
   path: pathSchema,
@@ -207,5 +201,5 @@ export const publicItemDetailOut = publicItemOut.extend({
   body: z.string(),
   village,
   basis: z.string(),
-  attachments: z.array(attachmentOut),
+  attachments: z.array(attachmentSchema),
 });

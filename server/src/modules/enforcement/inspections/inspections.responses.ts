@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aheadSchema, blockedSchema } from '../../../core/workflow/blocked.schema.js';
 import { pathSchema } from '../../../core/workflow/path.js';
 import { HAZARD_STATES, type HazardState } from './hazard.workflow.js';
+import { attachmentSchema } from '../../../core/files/attachment.schema.js';
 
 /** Response shapes of the 检查记录 and 事故隐患 endpoints (documented in OpenAPI from here). */
 
@@ -43,15 +44,7 @@ const inspectionOut = z.object({
 export const inspectionListOut = z.object({ items: z.array(inspectionOut), ...paging });
 
 export const inspectionDetailOut = inspectionOut.extend({
-  photos: z.array(
-    z.object({
-      id: z.string(),
-      ownerId: n,
-      name: z.string(),
-      size: z.number(),
-      mime: z.string(),
-    }),
-  ),
+  photos: z.array(attachmentSchema.extend({ ownerId: n })),
 });
 
 const hazardOut = z.object({

@@ -10,7 +10,7 @@ import { MIGRATIONS } from '../../../modules.js';
 import { adminUrl, databaseUrl } from '../../../test/pg-urls.js';
 import { pgMissing, testDb } from '../../../test/test-env.js';
 
-const NEW = '20261212_enfpres_01_preservations';
+const NEW = '20261213_enfpres_01_preservations';
 const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name !== NEW));
 
 /** A value of the column's type for the NOT NULL columns a test row does not name. */
@@ -36,7 +36,7 @@ async function insertRow(db: Db, table: string, values: Record<string, unknown>)
  * 先行登记保存 (行政处罚法 第五十六条) moves from the case row into its own table: a case preserved
  * before the migration keeps its preservation (day, evidence, decision, clock), and the old columns go.
  */
-describe.skipIf(pgMissing())('migration 20261212_enfpres_01_preservations', () => {
+describe.skipIf(pgMissing())('migration 20261213_enfpres_01_preservations', () => {
   let db: Db;
   let dataDir: string;
   let pgName: string | null = null;

@@ -113,49 +113,54 @@ export async function startAttempt(
   const now = deps.time.now();
   const deadlineAt = new Date(now.getTime() + quiz.timeLimitSeconds * 1000).toISOString();
   const takeSlot = () =>
-    mutation(deps, ctx, async (m) => {
-      if (codeId) await useVerificationCode(m.trx, codeId, m.now);
-      const taken = await m.trx
-        .selectFrom('pufaQuizAttempts')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('quizId', '=', quiz.id)
-        .where('participantKey', '=', participantKey)
-        .where('day', '=', day)
-        .executeTakeFirstOrThrow();
-      if (Number(taken.n) >= quiz.attemptsPerDay) throw dailyCapReached(quiz.attemptsPerDay);
-      await m.trx
-        .insertInto('pufaQuizAttempts')
-        .values({
-          id,
+    mutation(
+      deps,
+      ctx,
+      async (m) => {
+        if (codeId) await useVerificationCode(m.trx, codeId, m.now);
+        const taken = await m.trx
+          .selectFrom('pufaQuizAttempts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('quizId', '=', quiz.id)
+          .where('participantKey', '=', participantKey)
+          .where('day', '=', day)
+          .executeTakeFirstOrThrow();
+        if (Number(taken.n) >= quiz.attemptsPerDay) throw dailyCapReached(quiz.attemptsPerDay);
+        await m.trx
+          .insertInto('pufaQuizAttempts')
+          .values({
+            id,
+            orgId: quiz.orgId,
+            quizId: quiz.id,
+            participantKey,
+            name: input.name,
+            phoneEnc: deps.secrets.encrypt(input.phone),
+            phoneMasked: maskPhone(input.phone),
+            unit: input.unit,
+            day,
+            daySeq: Number(taken.n) + 1,
+            tokenHash: sm3Hex(token),
+            draw: JSON.stringify(draw),
+            answers: null,
+            status: 'started',
+            startedAt: now.toISOString(),
+            deadlineAt,
+            submittedAt: null,
+            durationMs: null,
+            score: null,
+            correctCount: null,
+          })
+          .execute();
+        await m.audit({
+          action: 'pufa.attempt.started',
           orgId: quiz.orgId,
-          quizId: quiz.id,
-          participantKey,
-          name: input.name,
-          phoneEnc: deps.secrets.encrypt(input.phone),
-          phoneMasked: maskPhone(input.phone),
-          unit: input.unit,
-          day,
-          daySeq: Number(taken.n) + 1,
-          tokenHash: sm3Hex(token),
-          draw: JSON.stringify(draw),
-          answers: null,
-          status: 'started',
-          startedAt: now.toISOString(),
-          deadlineAt,
-          submittedAt: null,
-          durationMs: null,
-          score: null,
-          correctCount: null,
-        })
-        .execute();
-      await m.audit({
-        action: 'pufa.attempt.started',
-        orgId: quiz.orgId,
-        targetType: 'pufa_attempt',
-        targetId: id,
-        meta: { quizId: quiz.id, phone: maskPhone(input.phone) },
-      });
-    });
+          targetType: 'pufa_attempt',
+          targetId: id,
+          meta: { quizId: quiz.id, phone: maskPhone(input.phone) },
+        });
+      },
+      { town: quiz.orgId },
+    );
   // Two starts of one phone at once may count the same attempts and take the same day slot (unique):
   // the loser counts again and takes the next slot, so a burst gets exactly the day's cap.
   for (let tries = 0; ; tries++) {

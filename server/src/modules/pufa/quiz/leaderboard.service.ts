@@ -33,30 +33,36 @@ export async function takerCount(q: Q, quizId: string): Promise<number> {
   return Number(r.n);
 }
 
-/** A taker's place: one plus the takers ahead (higher score, or equal and faster, or equal and earlier). */
+/**
+ * A taker's place: one plus the takers ahead (higher score, or equal and faster, or equal and earlier),
+ * counted in one statement against the taker's own best; null when the taker has none.
+ */
 export async function rankOf(q: Q, quizId: string, participantKey: string): Promise<number | null> {
-  const mine = await q
-    .selectFrom('pufaQuizBests')
-    .select(['score', 'durationMs', 'submittedAt'])
-    .where('quizId', '=', quizId)
-    .where('participantKey', '=', participantKey)
-    .executeTakeFirst();
-  if (!mine) return null;
-  const ahead = await q
-    .selectFrom('pufaQuizBests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('quizId', '=', quizId)
-    .where((eb) =>
-      eb.or([
-        eb('score', '>', mine.score),
-        eb.and([eb('score', '=', mine.score), eb('durationMs', '<', mine.durationMs)]),
-        eb.and([
-          eb('score', '=', mine.score),
-          eb('durationMs', '=', mine.durationMs),
-          eb('submittedAt', '<', mine.submittedAt),
-        ]),
-      ]),
+  const row = await q
+    .selectFrom('pufaQuizBests as me')
+    .select((eb) =>
+      eb
+        .selectFrom('pufaQuizBests as b')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('b.quizId', '=', quizId)
+        .where((c) =>
+          c.or([
+            c('b.score', '>', c.ref('me.score')),
+            c.and([
+              c('b.score', '=', c.ref('me.score')),
+              c('b.durationMs', '<', c.ref('me.durationMs')),
+            ]),
+            c.and([
+              c('b.score', '=', c.ref('me.score')),
+              c('b.durationMs', '=', c.ref('me.durationMs')),
+              c('b.submittedAt', '<', c.ref('me.submittedAt')),
+            ]),
+          ]),
+        )
+        .as('ahead'),
     )
-    .executeTakeFirstOrThrow();
-  return Number(ahead.n) + 1;
+    .where('me.quizId', '=', quizId)
+    .where('me.participantKey', '=', participantKey)
+    .executeTakeFirst();
+  return row ? Number(row.ahead) + 1 : null;
 }

@@ -53,20 +53,25 @@ export async function submitAttempt(
   const now = deps.time.now();
   const timing = handInTiming(attempt.startedAt, attempt.deadlineAt, now);
   if (!timing.inTime) {
-    await mutation(deps, ctx, async (m) => {
-      await m.trx
-        .updateTable('pufaQuizAttempts')
-        .set({ status: 'expired' })
-        .where('id', '=', attempt.id)
-        .where('status', '=', 'started')
-        .execute();
-      await m.audit({
-        action: 'pufa.attempt.expired',
-        orgId: attempt.orgId,
-        targetType: 'pufa_attempt',
-        targetId: attempt.id,
-      });
-    });
+    await mutation(
+      deps,
+      ctx,
+      async (m) => {
+        await m.trx
+          .updateTable('pufaQuizAttempts')
+          .set({ status: 'expired' })
+          .where('id', '=', attempt.id)
+          .where('status', '=', 'started')
+          .execute();
+        await m.audit({
+          action: 'pufa.attempt.expired',
+          orgId: attempt.orgId,
+          targetType: 'pufa_attempt',
+          targetId: attempt.id,
+        });
+      },
+      { town: attempt.orgId },
+    );
     throw ruleViolation('已超过答题时间，本次答卷不计成绩', 'QUIZ_TIME_UP');
   }
   const draw = JSON.parse(attempt.draw) as DrawnQuestion[];
@@ -74,65 +79,71 @@ export async function submitAttempt(
   const key = new Map([...bank].map(([id, b]) => [id, JSON.parse(b.answer) as number[]]));
   const result = scoreAttempt(draw, input.answers, key, attempt.pointsPerQuestion);
   const submittedAt = now.toISOString();
-  await mutation(deps, ctx, async (m) => {
-    const res = await m.trx
-      .updateTable('pufaQuizAttempts')
-      .set({
-        status: 'submitted',
-        answers: JSON.stringify(result.marks.map((x) => x.chosen)),
-        submittedAt,
-        durationMs: timing.durationMs,
-        score: result.score,
-        correctCount: result.correctCount,
-      })
-      .where('id', '=', attempt.id)
-      .where('status', '=', 'started')
-      .executeTakeFirst();
-    if (!Number(res.numUpdatedRows)) throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
-    await m.trx
-      .insertInto('pufaQuizBests')
-      .values({
-        quizId: attempt.quizId,
-        participantKey: attempt.participantKey,
-        orgId: attempt.orgId,
-        attemptId: attempt.id,
-        name: attempt.name,
-        unit: attempt.unit,
-        phoneMasked: attempt.phoneMasked,
-        score: result.score,
-        durationMs: timing.durationMs,
-        submittedAt,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(['quizId', 'participantKey'])
-          .doUpdateSet((eb) => ({
-            attemptId: eb.ref('excluded.attemptId'),
-            name: eb.ref('excluded.name'),
-            unit: eb.ref('excluded.unit'),
-            score: eb.ref('excluded.score'),
-            durationMs: eb.ref('excluded.durationMs'),
-            submittedAt: eb.ref('excluded.submittedAt'),
-          }))
-          .where((eb) =>
-            eb.or([
-              eb('excluded.score', '>', eb.ref('pufaQuizBests.score')),
-              eb.and([
-                eb('excluded.score', '=', eb.ref('pufaQuizBests.score')),
-                eb('excluded.durationMs', '<', eb.ref('pufaQuizBests.durationMs')),
+  await mutation(
+    deps,
+    ctx,
+    async (m) => {
+      const res = await m.trx
+        .updateTable('pufaQuizAttempts')
+        .set({
+          status: 'submitted',
+          answers: JSON.stringify(result.marks.map((x) => x.chosen)),
+          submittedAt,
+          durationMs: timing.durationMs,
+          score: result.score,
+          correctCount: result.correctCount,
+        })
+        .where('id', '=', attempt.id)
+        .where('status', '=', 'started')
+        .executeTakeFirst();
+      if (!Number(res.numUpdatedRows))
+        throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
+      await m.trx
+        .insertInto('pufaQuizBests')
+        .values({
+          quizId: attempt.quizId,
+          participantKey: attempt.participantKey,
+          orgId: attempt.orgId,
+          attemptId: attempt.id,
+          name: attempt.name,
+          unit: attempt.unit,
+          phoneMasked: attempt.phoneMasked,
+          score: result.score,
+          durationMs: timing.durationMs,
+          submittedAt,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['quizId', 'participantKey'])
+            .doUpdateSet((eb) => ({
+              attemptId: eb.ref('excluded.attemptId'),
+              name: eb.ref('excluded.name'),
+              unit: eb.ref('excluded.unit'),
+              score: eb.ref('excluded.score'),
+              durationMs: eb.ref('excluded.durationMs'),
+              submittedAt: eb.ref('excluded.submittedAt'),
+            }))
+            .where((eb) =>
+              eb.or([
+                eb('excluded.score', '>', eb.ref('pufaQuizBests.score')),
+                eb.and([
+                  eb('excluded.score', '=', eb.ref('pufaQuizBests.score')),
+                  eb('excluded.durationMs', '<', eb.ref('pufaQuizBests.durationMs')),
+                ]),
               ]),
-            ]),
-          ),
-      )
-      .execute();
-    await m.audit({
-      action: 'pufa.attempt.submitted',
-      orgId: attempt.orgId,
-      targetType: 'pufa_attempt',
-      targetId: attempt.id,
-      meta: { quizId: attempt.quizId, score: result.score },
-    });
-  });
+            ),
+        )
+        .execute();
+      await m.audit({
+        action: 'pufa.attempt.submitted',
+        orgId: attempt.orgId,
+        targetType: 'pufa_attempt',
+        targetId: attempt.id,
+        meta: { quizId: attempt.quizId, score: result.score },
+      });
+    },
+    { town: attempt.orgId },
+  );
   return {
     score: result.score,
     fullScore: attempt.questionCount * attempt.pointsPerQuestion,

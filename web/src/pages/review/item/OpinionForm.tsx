@@ -1,5 +1,5 @@
 import { App, Button, Card, Form, Input, Popconfirm, Radio, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../../api/client';
 import { reviewApi, type ReviewItem } from '../../../api/review';
 import { useVocabulary } from '../../../lib/use-vocabulary';
@@ -44,14 +44,17 @@ export function OpinionForm({
   };
 
   // Findings added after the form opened still prefill what the reviewer has not touched yet.
+  // `initial` derives from the findings, which findingKey stands for.
   const findingKey = item.findings.map((f) => f.id).join();
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
   useEffect(() => {
-    if (!form.isFieldTouched('bases')) form.setFieldValue('bases', initial.bases);
+    const { bases, checklist } = initialRef.current;
+    if (!form.isFieldTouched('bases')) form.setFieldValue('bases', bases);
     for (const d of meta?.dimensions ?? [])
       if (!form.isFieldTouched(['checklist', d.value]))
-        form.setFieldValue(['checklist', d.value], initial.checklist[d.value]);
-    // `initial` derives from the findings, which findingKey stands for.
-  }, [findingKey, meta]);
+        form.setFieldValue(['checklist', d.value], checklist[d.value]);
+  }, [findingKey, meta, form]);
 
   const call = async (what: 'draft' | 'issue') => {
     let v: Values;
