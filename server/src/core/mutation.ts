@@ -46,15 +46,16 @@ export async function mutation<T>(
       },
     });
     if (pending.length === 0) throw new Error('mutation committed without an audit event');
-    for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id);
+    for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id, opts.town ?? null);
     return result;
   });
 }
 
 interface MutationOptions {
   /**
-   * The town an anonymous write belongs to, when the caller already knows it (a portal taker's quiz,
-   * say): the write then shares a commit with the town's other writes, as a signed-in person's does.
+   * The id of the town (a town org, its own audit chain) an anonymous write belongs to, when the caller
+   * already knows it (a portal taker's quiz, say): the write then shares a commit with the town's other
+   * writes, as a signed-in person's does, and its events of that town need no chain lookup.
    */
   town?: string | null;
 }

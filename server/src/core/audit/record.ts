@@ -37,6 +37,7 @@ export async function recordEvent(
   input: AuditInput,
   at: Date,
   id: string = newId(),
+  town: string | null = null,
 ): Promise<string> {
   const chainKey = transactionAuditChainKey();
   if (!chainKey)
@@ -44,7 +45,7 @@ export async function recordEvent(
       'audit chain key missing: record events inside inTransaction on a database opened by openDeps',
     );
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
-  const chainId = await chainFor(trx, orgId, ctx);
+  const chainId = await chainFor(trx, orgId, ctx, town);
   const heads = transactionChainHeads();
   const atIso = at.toISOString();
   const event = (head: { seq: number; hash: string }) => {
@@ -155,12 +156,21 @@ async function lockHead(trx: Trx, chainId: string) {
   return q.executeTakeFirst();
 }
 
-/** Chain of an org: its town; above town level, the org itself; no org: the system chain. */
-async function chainFor(trx: Trx, orgId: string | null, ctx: RequestContext): Promise<string> {
+/**
+ * Chain of an org: its town; above town level, the org itself; no org: the system chain. `town`: a town
+ * the caller already knows the write belongs to (an anonymous portal write), whose chain is its own id.
+ */
+async function chainFor(
+  trx: Trx,
+  orgId: string | null,
+  ctx: RequestContext,
+  town: string | null,
+): Promise<string> {
   if (!orgId) return SYSTEM_CHAIN;
-  // The usual case needs no lookup: an event of the actor's own org or town.
+  // The usual cases need no lookup: an event of the actor's own org or town, or of the named town.
   const a = ctx.actor;
   if (a && a.townId && (orgId === a.orgId || orgId === a.townId)) return a.townId;
+  if (town && orgId === town) return town;
   const org = await trx
     .selectFrom('orgs')
     .select(['id', 'townId'])

@@ -67,11 +67,13 @@ describe.skipIf(pgMissing())('group commit of writes that arrive together', () =
     'shares a commit among anonymous writes whose town the caller names; without one each commits alone',
     async () => {
       const q = s.deps.db.kysely;
-      const { orgId: town } = await q
-        .selectFrom('users')
-        .select('orgId')
-        .where('username', '=', 'clerk')
-        .executeTakeFirstOrThrow();
+      const town = (
+        await q
+          .selectFrom('orgs')
+          .select('id')
+          .where('code', '=', '330282109000')
+          .executeTakeFirstOrThrow()
+      ).id;
       const ctx = { actor: null, ip: null, userAgent: null, requestId: 'portal' };
       const burst = (town: string | null) =>
         Promise.all(
@@ -93,6 +95,20 @@ describe.skipIf(pgMissing())('group commit of writes that arrive together', () =
       // The first write of a burst starts alone; the five arriving meanwhile share the next transaction.
       expect(new Set(await burst(town)).size).toBe(2);
       expect(new Set(await burst(null)).size).toBe(6);
+      // The named town's events are on the town's own chain, the one its signed-in staff write to.
+      const { id: clerkId } = await q
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'clerk')
+        .executeTakeFirstOrThrow();
+      const chains = await q
+        .selectFrom('auditEvents')
+        .select('chainId')
+        .distinct()
+        .where('action', '=', 'test.portal.write')
+        .where('orgId', '=', town)
+        .execute();
+      expect(chains).toEqual([{ chainId: (await loadUserActor(q, clerkId))!.townId }]);
       for (const r of await verifyChains(q, s.deps.secrets.audit.chainKey))
         expect(r).toMatchObject({ ok: true });
     },
