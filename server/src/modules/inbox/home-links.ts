@@ -6,6 +6,7 @@ export const MODULE_HOMES: Record<string, { label: string; path: string }> = {
   disclosure: { label: '政务公开', path: '/disclosure/requests' },
   calendar: { label: '工作日历', path: '/admin/calendar' },
   enforcement: { label: '行政执法', path: '/enforcement/cases' },
+  disputes: { label: '矛盾纠纷调解', path: '/disputes' },
 };
 
 interface QuickLink {
