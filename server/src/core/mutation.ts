@@ -51,7 +51,7 @@ export async function mutation<T>(
   });
 }
 
-export interface MutationOptions {
+interface MutationOptions {
   /**
    * The town an anonymous write belongs to, when the caller already knows it (a portal taker's quiz,
    * say): the write then shares a commit with the town's other writes, as a signed-in person's does.
