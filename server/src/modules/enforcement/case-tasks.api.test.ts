@@ -22,12 +22,13 @@ interface Task {
 describe.skipIf(pgMissing())('enforcement case periods in 我的待办', () => {
   let s: TestServer;
   let officer: TestClient;
+  let head: TestClient;
   const officerIds: string[] = [];
   let entrustmentId: string;
 
   const at = async (iso: string) => {
     s.time.set(iso);
-    officer = await s.as('officer');
+    [officer, head] = [await s.as('officer'), await s.as('head')];
   };
   const ok = async (id: string, path: string, body: unknown = {}, who = officer) => {
     const res = await who.post(`/api/v1/enforcement/cases/${id}/${path}`, body);
@@ -47,6 +48,21 @@ describe.skipIf(pgMissing())('enforcement case periods in 我的待办', () => {
         .where('id', '=', taskId)
         .executeTakeFirstOrThrow()
     ).status;
+
+  const newCase = async () => {
+    const res = await officer.post('/api/v1/enforcement/cases', {
+      title: '占用疏散通道',
+      field: 'safety_fire',
+      authorityBasis: 'entrusted',
+      entrustmentId,
+      partyName: '李四',
+      partyKind: 'citizen',
+      facts: '当事人在其经营场所内占用疏散通道。',
+      officerIds,
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    return res.json.id as string;
+  };
 
   beforeAll(async () => {
     s = await startTestServer({ now: '2024-11-20T02:00:00Z' });
@@ -73,18 +89,7 @@ describe.skipIf(pgMissing())('enforcement case periods in 我的待办', () => {
   afterAll(() => s?.close());
 
   it('opens a task with each period’s clock and closes it when the step meets the period', async () => {
-    const created = await officer.post('/api/v1/enforcement/cases', {
-      title: '占用疏散通道',
-      field: 'safety_fire',
-      authorityBasis: 'entrusted',
-      entrustmentId,
-      partyName: '李四',
-      partyKind: 'citizen',
-      facts: '当事人在其经营场所内占用疏散通道。',
-      officerIds,
-    });
-    expect(created.status, JSON.stringify(created.json)).toBe(201);
-    const id = created.json.id as string;
+    const id = await newCase();
     expect(await inbox(id)).toEqual([]);
 
     const filed = await ok(id, 'file');
@@ -128,5 +133,29 @@ describe.skipIf(pgMissing())('enforcement case periods in 我的待办', () => {
     expect((await inbox(id)).map((t) => [t.kind, t.dueDate])).toEqual([
       ['enforcement.payment', '2024-12-17'],
     ]);
+  });
+
+  it('gives each 先行登记保存 a task of its own, closed by its own 处理决定 (art 56)', async () => {
+    await at('2024-12-23T02:00:00Z');
+    const id = await newCase();
+    await ok(id, 'file');
+    await ok(id, 'preserve-evidence', { evidence: '过期灭火器2具' }, head);
+    await at('2024-12-25T02:00:00Z');
+    const second = (await ok(id, 'preserve-evidence', { evidence: '仓库内灭火器5具' }, head)) as {
+      preservations?: { id: string; clockId: string }[];
+    };
+    const [a, b] = second.preservations!;
+    const kept = (await inbox(id)).filter((t) => t.kind === 'enforcement.preservation');
+    expect(kept.map((t) => [t.clockId, t.dueDate]).sort()).toEqual(
+      [
+        [a!.clockId, '2025-01-02'],
+        [b!.clockId, '2025-01-06'],
+      ].sort(),
+    );
+
+    await ok(id, 'decide-preserved', { preservationId: a!.id, outcome: 'release' }, head);
+    expect(
+      (await inbox(id)).filter((t) => t.kind === 'enforcement.preservation').map((t) => t.clockId),
+    ).toEqual([b!.clockId]);
   });
 });
