@@ -28,7 +28,7 @@ interface NewTask {
 /**
  * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it), and notifies
  * whoever it reaches (`task.assigned`). An identical
- * open task (same org, kind, subject and assignee) is reused, so calling twice is harmless.
+ * open task (same org, kind, subject, assignee and clock) is reused, so calling twice is harmless.
  */
 export async function createTask(
   m: MutationScope,
@@ -40,7 +40,7 @@ export async function createTask(
     throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
   if (input.dueDate && !isCalendarDate(input.dueDate))
     throw badRequest(`待办截止日期“${input.dueDate}”无效`);
-  const existing = await m.trx
+  let same = m.trx
     // tenancy: de-duplication inside the caller's mutation on its own subject
     .selectFrom('tasks')
     .select('id')
@@ -54,8 +54,10 @@ export async function createTask(
       user
         ? eb('assigneeUserId', '=', user)
         : eb.or([eb('assigneeRole', '=', role!), eb('poolRole', '=', role!)]),
-    )
-    .executeTakeFirst();
+    );
+  // A task on another clock (e.g. a case's second 先行登记保存) is a task of its own.
+  if (input.clockId) same = same.where('clockId', '=', input.clockId);
+  const existing = await same.executeTakeFirst();
   if (existing) return { id: existing.id, created: false };
 
   let dueDate = input.dueDate ?? null;
@@ -123,5 +125,16 @@ export async function closeTasks(
     .where('subjectId', '=', subjectId);
   if (kind) q = q.where('kind', '=', kind);
   const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Marks the open tasks that run on this clock done: the clock stopped, so its period was met (stopClock). */
+export async function closeClockTasks(m: MutationScope, clockId: string): Promise<number> {
+  const r = await m.trx
+    .updateTable('tasks')
+    .set({ status: 'done', closedAt: m.now.toISOString() })
+    .where('status', '=', 'open')
+    .where('clockId', '=', clockId)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

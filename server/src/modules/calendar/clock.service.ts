@@ -6,6 +6,7 @@ import type { ClocksTable } from '../../core/db/schema-machinery.js';
 import { badRequest, conflict, forbidden, notFound, ruleViolation } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { MutationScope } from '../../core/mutation.js';
+import { closeClockTasks } from '../../core/tasks/tasks.js';
 import { loadCalendar } from './calendar-loader.js';
 import { clockOwnerOf } from './clock-owners.js';
 import { rederiveClock } from './clock-rederive.js';
@@ -303,9 +304,16 @@ export async function stopClock(
       .where('id', '=', pause.id)
       .execute();
   const { clock } = await store(m, before, { state: 'stopped', stoppedOn: input.on }, input.on);
+  // 我的待办: a task that runs on this clock is done once the period is met.
+  const tasksClosed = await closeClockTasks(m, clockId);
   await audit(m, clock, 'stopped', {
     changes: { state: { before: before.state, after: 'stopped' }, ...dueChange(before, clock) },
-    meta: { stoppedOn: input.on, dueDate: clock.dueDate, inTime: input.on <= clock.dueDate },
+    meta: {
+      stoppedOn: input.on,
+      dueDate: clock.dueDate,
+      inTime: input.on <= clock.dueDate,
+      tasksClosed,
+    },
   });
   return clock;
 }

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { MutationScope } from '../../core/mutation.js';
+import { createTask } from '../../core/tasks/tasks.js';
 import { extendOwnedClock, startClock, stopClock } from '../calendar/calendar.public.js';
 import { CONFIRMATION_PERIOD, mediationPeriod } from './mediation-periods.js';
 import { PETITION_ACCEPTANCE } from './petition-periods.js';
@@ -35,12 +36,30 @@ const start = (
 export const startAcceptanceClock = (m: MutationScope, r: Row, receivedOn: string) =>
   start(m, r, PETITION_ACCEPTANCE, receivedOn);
 
-/** 受理: the mediation (or 信访 handling) period runs from acceptance. */
-export const startMediationClock = (
+/**
+ * 受理: the mediation (or 信访 handling) period runs from acceptance, in the town's 调解员' 我的待办 until
+ * its clock stops (the dispute records its mediator by name only, so the task goes to the role).
+ */
+export async function startMediationClock(
   m: MutationScope,
-  r: Row & Pick<DisputesTable, 'channel'>,
+  r: Row & Pick<DisputesTable, 'channel' | 'title'>,
   on: string,
-) => start(m, r, mediationPeriod(r.channel), on);
+) {
+  const p = mediationPeriod(r.channel);
+  const clock = await start(m, r, p, on);
+  await createTask(m, {
+    orgId: r.orgId,
+    module: 'disputes',
+    kind: 'disputes.mediation',
+    subjectType: DISPUTE_OWNER,
+    subjectId: r.id,
+    title: `${p.purpose}：${r.title}`,
+    assigneeRole: 'mediator',
+    clockId: clock.id,
+    link: `/disputes/${r.id}`,
+  });
+  return clock;
+}
 
 /** A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条). */
 export const startConfirmationClock = (m: MutationScope, r: Row, agreedOn: string) =>

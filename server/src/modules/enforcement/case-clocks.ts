@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/authz/actor.js';
 import type { MutationScope } from '../../core/mutation.js';
+import { createTask } from '../../core/tasks/tasks.js';
 import { extendOwnedClock, startClock, stopClock } from '../calendar/calendar.public.js';
 import { CASE_PERIODS, type CaseClock } from './case-periods.js';
 import { CASE_OWNER } from './case.step.js';
@@ -23,15 +24,27 @@ const COLUMN = {
   report: 'reportClockId',
 } as const satisfies Record<RowClock, keyof EnforcementCasesTable>;
 
-type Row = Pick<EnforcementCasesTable, 'id' | 'orgId' | (typeof COLUMN)[RowClock]>;
+type Row = Pick<
+  EnforcementCasesTable,
+  'id' | 'orgId' | 'title' | 'officerIds' | (typeof COLUMN)[RowClock]
+>;
+
+/** The handling officer when the case records exactly one, else the town's 执法人员 as a pool. */
+function assigneeOf(r: Pick<Row, 'officerIds'>) {
+  const ids = JSON.parse(r.officerIds) as string[];
+  return ids.length === 1
+    ? { assigneeUserId: ids[0] }
+    : { assigneeRole: 'enforcement_officer' as const };
+}
 
 /**
  * Starts the period's clock from `from` (day 0), owned by the case, of `days` where the town sets the
- * length (the 备案); returns its id.
+ * length (the 备案), and puts the period in 我的待办 on that clock (it closes when the clock stops);
+ * returns the clock's id.
  */
 export async function startCaseClock(
   m: MutationScope,
-  r: Pick<Row, 'id' | 'orgId'>,
+  r: Pick<Row, 'id' | 'orgId' | 'title' | 'officerIds'>,
   clock: CaseClock,
   from: string,
   days = CASE_PERIODS[clock].days,
@@ -46,6 +59,17 @@ export async function startCaseClock(
     limitDays: days,
     unit: p.unit,
     basis: p.basis,
+  });
+  await createTask(m, {
+    orgId: r.orgId,
+    module: 'enforcement',
+    kind: `enforcement.${clock}`,
+    subjectType: CASE_OWNER,
+    subjectId: r.id,
+    title: `${p.purpose}：${r.title}`,
+    ...assigneeOf(r),
+    clockId: c.id,
+    link: `/enforcement/cases/${r.id}`,
   });
   return c.id;
 }

@@ -5,6 +5,9 @@ export const MODULE_HOMES: Record<string, { label: string; path: string }> = {
   review: { label: '合法性审查', path: '/review/items' },
   disclosure: { label: '政务公开', path: '/disclosure/requests' },
   calendar: { label: '工作日历', path: '/admin/calendar' },
+  enforcement: { label: '行政执法', path: '/enforcement/cases' },
+  disputes: { label: '矛盾纠纷调解', path: '/disputes' },
+  litigation: { label: '复议应诉', path: '/litigation/cases' },
 };
 
 interface QuickLink {

@@ -3,6 +3,7 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { startClock, stopClock } from '../calendar/calendar.public.js';
 import { appealDefencePeriod } from './answer-period.js';
+import { answerTask } from './answer-task.js';
 import { notAfter } from './case.service.js';
 import { LITIGATION_OWNER, caseStep } from './case.step.js';
 import { APPEALED_BY, type AppealedBy } from './litigation.vocabulary.js';
@@ -41,6 +42,7 @@ export const appealCase = (
               startDate: input.on,
             })
           : null;
+      if (defence) await answerTask(s.m, r, defence);
       return {
         patch: {
           appealedOn: input.on,

@@ -9,6 +9,7 @@ import { startClock, stopClock } from '../calendar/calendar.public.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { answerPeriod, appealPeriod } from './answer-period.js';
 import { answerLetter, type AnswerText } from './answer-letter.js';
+import { answerTask } from './answer-task.js';
 import { LITIGATION_OWNER, caseStep } from './case.step.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
 import {
@@ -125,6 +126,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       updatedAt: at,
     };
     await m.trx.insertInto('litigationCases').values(row).execute();
+    await answerTask(m, row, clock);
     await m.audit({
       action: 'litigation.case.registered',
       targetType: LITIGATION_OWNER,

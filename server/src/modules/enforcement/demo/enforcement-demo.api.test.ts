@@ -54,6 +54,23 @@ describe.skipIf(pgMissing())('enforcement demo', () => {
     expect(major.json.clocks).toMatchObject([
       { purpose: '作出处罚决定期限', state: 'running', dueDate: major.json.decisionDue },
     ]);
+    // … and put it in the officers' 我的待办; the closed 2024 cases left no task open.
+    const inbox = await officer.get('/api/v1/inbox?pageSize=100');
+    expect(inbox.json.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'enforcement.decision',
+        link: `/enforcement/cases/${major.json.id}`,
+        dueDate: major.json.decisionDue,
+      }),
+    );
+    const leftOpen = await s.deps.db.kysely
+      .selectFrom('tasks')
+      .innerJoin('enforcementCases as c', 'c.id', 'tasks.subjectId')
+      .select('tasks.id')
+      .where('tasks.status', '=', 'open')
+      .where('c.status', '=', 'closed')
+      .execute();
+    expect(leftOpen).toEqual([]);
     const county = await s.as('county');
     const town = await s.deps.db.kysely
       .selectFrom('orgs')
