@@ -8,6 +8,7 @@ export const MODULE_HOMES: Record<string, { label: string; path: string }> = {
   enforcement: { label: '行政执法', path: '/enforcement/cases' },
   disputes: { label: '矛盾纠纷调解', path: '/disputes' },
   litigation: { label: '复议应诉', path: '/litigation/cases' },
+  'legal-services': { label: '公共法律服务', path: '/legal-services/aid' },
 };
 
 interface QuickLink {

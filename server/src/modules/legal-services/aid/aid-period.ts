@@ -6,4 +6,6 @@ export interface AidPeriod {
   unit: DayUnit;
   basis: string;
   purpose: string;
+  /** What 我的待办 calls the period. */
+  label: string;
 }

@@ -3,6 +3,7 @@ import { today, type Deps } from '../../../core/deps.js';
 import { badRequest } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { mutation, type MutationScope } from '../../../core/mutation.js';
+import { createTask } from '../../../core/tasks/tasks.js';
 import { startClock, stopClock } from '../../calendar/calendar.public.js';
 import { stationActor } from '../station/station-town.js';
 import {
@@ -46,14 +47,18 @@ async function applicationNo(m: MutationScope, townId: string, year: number) {
   return `援受〔${year}〕${String(lastValue).padStart(3, '0')}号`;
 }
 
-/** Starts one of the application's statutory clocks (its article is the clock's basis). */
-export const startAidClock = (
+/**
+ * Starts one of the application's statutory clocks (its article is the clock's basis) and puts the
+ * period in the town's 窗口人员' 我的待办 (the station records each step, the centre's too); the task
+ * closes when the step that satisfies the period stops the clock.
+ */
+export async function startAidClock(
   m: MutationScope,
-  r: { id: string; orgId: string },
+  r: Pick<LegalAidApplicationsTable, 'id' | 'orgId' | 'appNo'>,
   p: AidPeriod,
   on: string,
-) =>
-  startClock(m, {
+) {
+  const clock = await startClock(m, {
     orgId: r.orgId,
     subjectType: AID_OWNER,
     subjectId: r.id,
@@ -63,6 +68,19 @@ export const startAidClock = (
     unit: p.unit,
     basis: p.basis,
   });
+  await createTask(m, {
+    orgId: r.orgId,
+    module: 'legal-services',
+    kind: `legal-services.${p.purpose}`,
+    subjectType: AID_OWNER,
+    subjectId: r.id,
+    title: `${p.label}：${r.appNo}`,
+    assigneeRole: 'window_clerk',
+    clockId: clock.id,
+    link: `/legal-services/aid/${r.id}`,
+  });
+  return clock;
+}
 
 export const stopAidClock = async (
   m: MutationScope,

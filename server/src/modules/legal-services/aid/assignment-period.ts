@@ -7,4 +7,5 @@ export const ASSIGNMENT_PERIOD: AidPeriod = {
   unit: 'calendar',
   basis: AID_ART.decision,
   purpose: 'legal_aid.assignment',
+  label: '指派承办人员期限',
 };

@@ -12,4 +12,5 @@ export const DECISION_PERIOD: AidPeriod = {
   unit: 'calendar',
   basis: AID_ART.decision,
   purpose: 'legal_aid.decision',
+  label: '法律援助决定期限',
 };

@@ -10,4 +10,5 @@ export const OBJECTION_PERIOD: AidPeriod = {
   unit: 'calendar',
   basis: AID_ART.objection,
   purpose: 'legal_aid.objection',
+  label: '异议审查期限',
 };
