@@ -13,15 +13,20 @@ import type { DisputesTable } from './disputes.tables.js';
  * the 司法确认 window. Every function runs inside the step's mutation.
  */
 
-type Row = Pick<DisputesTable, 'id' | 'orgId'>;
+type Row = Pick<DisputesTable, 'id' | 'orgId' | 'title'>;
 
-const start = (
+/**
+ * Starts one of the dispute's clocks and puts its period in the town's 调解员' 我的待办 until the clock
+ * stops (the dispute records its mediator by name only, so the task goes to the role).
+ */
+async function start(
   m: MutationScope,
   r: Row,
   p: { days: number; basis: string; purpose: string },
   from: string,
-) =>
-  startClock(m, {
+  kind: string,
+) {
+  const clock = await startClock(m, {
     orgId: r.orgId,
     subjectType: DISPUTE_OWNER,
     subjectId: r.id,
@@ -31,26 +36,10 @@ const start = (
     unit: 'calendar',
     basis: p.basis,
   });
-
-/** 信访: the 15-day 受理告知 clock from the day received (信访工作条例 第二十三条第二款). */
-export const startAcceptanceClock = (m: MutationScope, r: Row, receivedOn: string) =>
-  start(m, r, PETITION_ACCEPTANCE, receivedOn);
-
-/**
- * 受理: the mediation (or 信访 handling) period runs from acceptance, in the town's 调解员' 我的待办 until
- * its clock stops (the dispute records its mediator by name only, so the task goes to the role).
- */
-export async function startMediationClock(
-  m: MutationScope,
-  r: Row & Pick<DisputesTable, 'channel' | 'title'>,
-  on: string,
-) {
-  const p = mediationPeriod(r.channel);
-  const clock = await start(m, r, p, on);
   await createTask(m, {
     orgId: r.orgId,
     module: 'disputes',
-    kind: 'disputes.mediation',
+    kind: `disputes.${kind}`,
     subjectType: DISPUTE_OWNER,
     subjectId: r.id,
     title: `${p.purpose}：${r.title}`,
@@ -61,9 +50,23 @@ export async function startMediationClock(
   return clock;
 }
 
-/** A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条). */
+/** 信访: the 15-day 受理告知 clock from the day received (信访工作条例 第二十三条第二款); 受理 stops it. */
+export const startAcceptanceClock = (m: MutationScope, r: Row, receivedOn: string) =>
+  start(m, r, PETITION_ACCEPTANCE, receivedOn, 'acceptance');
+
+/** 受理: the mediation (or 信访 handling) period runs from acceptance until the mediation ends. */
+export const startMediationClock = (
+  m: MutationScope,
+  r: Row & Pick<DisputesTable, 'channel'>,
+  on: string,
+) => start(m, r, mediationPeriod(r.channel), on, 'mediation');
+
+/**
+ * A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条), for the mediator
+ * to help the parties apply; the recorded application stops it.
+ */
 export const startConfirmationClock = (m: MutationScope, r: Row, agreedOn: string) =>
-  start(m, r, CONFIRMATION_PERIOD, agreedOn);
+  start(m, r, CONFIRMATION_PERIOD, agreedOn, 'confirmation');
 
 /** Stops whichever of the given clocks exist (stopping a stopped clock is a no-op). */
 export async function stopClocks(

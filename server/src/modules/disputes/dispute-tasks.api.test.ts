@@ -14,10 +14,11 @@ interface Task {
 }
 
 /**
- * 我的待办 for a dispute's mediation period: 受理 puts it in the 调解员' inbox on its clock (an agreed
- * extension moves its due date), the conclusion takes it out, and the home page counts it.
+ * 我的待办 for a dispute's periods: 受理 puts the mediation period in the 调解员' inbox on its clock (an
+ * agreed extension moves its due date), the conclusion takes it out, and the home page counts it; the
+ * 信访 受理告知 period and the 司法确认 window go the same way.
  */
-describe.skipIf(pgMissing())('dispute mediation periods in 我的待办', () => {
+describe.skipIf(pgMissing())('dispute periods in 我的待办', () => {
   let s: TestServer;
   let mediator: TestClient;
 
@@ -37,6 +38,15 @@ describe.skipIf(pgMissing())('dispute mediation periods in 我的待办', () => 
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     return (res.json.items as Task[]).filter((t) => t.link === `/disputes/${id}`);
   };
+
+  const statusOf = async (taskId: string) =>
+    (
+      await s.deps.db.kysely
+        .selectFrom('tasks')
+        .select('status')
+        .where('id', '=', taskId)
+        .executeTakeFirstOrThrow()
+    ).status;
 
   it('opens the mediation task on acceptance and closes it when the mediation concludes', async () => {
     const created = await mediator.post('/api/v1/disputes', {
@@ -87,12 +97,55 @@ describe.skipIf(pgMissing())('dispute mediation periods in 我的待办', () => 
       terms: '被申请人支付加工款二万元。',
       performance: '2025年3月31日前付清。',
     });
-    const left = await s.deps.db.kysely
-      .selectFrom('tasks')
-      .select('status')
-      .where('id', '=', task!.id)
-      .executeTakeFirstOrThrow();
-    expect(left.status).toBe('done');
+    expect(await statusOf(task!.id)).toBe('done');
     expect((await inbox(id)).filter((t) => t.kind === 'disputes.mediation')).toEqual([]);
+
+    // The written agreement opens the 30-day 司法确认 window (人民调解法 第三十三条) in the same inbox.
+    const agreed = (await mediator.get(`/api/v1/disputes/${id}`)).json;
+    const window = (agreed.clocks as { id: string; purpose: string }[]).find(
+      (c) => c.purpose === '申请司法确认期限',
+    );
+    const [confirmation] = await inbox(id);
+    expect(confirmation).toMatchObject({
+      module: 'disputes',
+      kind: 'disputes.confirmation',
+      title: '申请司法确认期限：加工合同款纠纷',
+      clockId: window!.id,
+      dueDate: '2025-04-02',
+      assigneeRole: 'mediator',
+    });
+    await ok(id, 'confirmation', { court: '慈溪市人民法院' });
+    expect(await statusOf(confirmation!.id)).toBe('done');
+    expect(await inbox(id)).toEqual([]);
+  });
+
+  it('opens the 信访 受理告知 task on registration and closes it on acceptance', async () => {
+    const created = await mediator.post('/api/v1/disputes', {
+      channel: 'petition_letter',
+      channelRef: '慈信〔2025〕31号',
+      category: 'land',
+      title: '承包地边界信访',
+      facts: '来信反映相邻承包地边界被占用。',
+      parties: [
+        { role: 'applicant', name: '陈六', address: '桥头村' },
+        { role: 'respondent', name: '周七', address: '桥头村' },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const id = created.json.id as string;
+    const [acceptance] = await inbox(id);
+    expect(acceptance).toMatchObject({
+      module: 'disputes',
+      kind: 'disputes.acceptance',
+      title: '信访受理告知期限：承包地边界信访',
+      clockId: created.json.clocks[0].id,
+      dueDate: '2025-03-18',
+      assigneeRole: 'mediator',
+    });
+
+    await ok(id, 'route', { handlerKind: 'town_committee', handlerName: '桥头镇人民调解委员会' });
+    await ok(id, 'accept');
+    expect(await statusOf(acceptance!.id)).toBe('done');
+    expect((await inbox(id)).map((t) => t.kind)).toEqual(['disputes.mediation']);
   });
 });

@@ -89,7 +89,11 @@ export async function insertDispute(
   const id = newId();
   const at = m.now.toISOString();
   const acceptance = isPetition(input.channel)
-    ? await startAcceptanceClock(m, { id, orgId: actor.orgId }, input.receivedOn)
+    ? await startAcceptanceClock(
+        m,
+        { id, orgId: actor.orgId, title: input.title },
+        input.receivedOn,
+      )
     : null;
   const row: DisputesTable = {
     id,
