@@ -15,18 +15,13 @@ import type { DisputesTable } from './disputes.tables.js';
 
 type Row = Pick<DisputesTable, 'id' | 'orgId' | 'title'>;
 
-/**
- * Starts one of the dispute's clocks and puts its period in the town's 调解员' 我的待办 until the clock
- * stops (the dispute records its mediator by name only, so the task goes to the role).
- */
-async function start(
+const start = (
   m: MutationScope,
-  r: Row,
+  r: Pick<Row, 'id' | 'orgId'>,
   p: { days: number; basis: string; purpose: string },
   from: string,
-  kind: string,
-) {
-  const clock = await startClock(m, {
+) =>
+  startClock(m, {
     orgId: r.orgId,
     subjectType: DISPUTE_OWNER,
     subjectId: r.id,
@@ -36,6 +31,19 @@ async function start(
     unit: 'calendar',
     basis: p.basis,
   });
+
+/**
+ * Starts a period the town must meet and puts it in the town's 调解员' 我的待办 until its clock stops
+ * (the dispute records its mediator by name only, so the task goes to the role).
+ */
+async function startDuty(
+  m: MutationScope,
+  r: Row,
+  p: { days: number; basis: string; purpose: string },
+  from: string,
+  kind: 'acceptance' | 'mediation',
+) {
+  const clock = await start(m, r, p, from);
   await createTask(m, {
     orgId: r.orgId,
     module: 'disputes',
@@ -52,21 +60,25 @@ async function start(
 
 /** 信访: the 15-day 受理告知 clock from the day received (信访工作条例 第二十三条第二款); 受理 stops it. */
 export const startAcceptanceClock = (m: MutationScope, r: Row, receivedOn: string) =>
-  start(m, r, PETITION_ACCEPTANCE, receivedOn, 'acceptance');
+  startDuty(m, r, PETITION_ACCEPTANCE, receivedOn, 'acceptance');
 
 /** 受理: the mediation (or 信访 handling) period runs from acceptance until the mediation ends. */
 export const startMediationClock = (
   m: MutationScope,
   r: Row & Pick<DisputesTable, 'channel'>,
   on: string,
-) => start(m, r, mediationPeriod(r.channel), on, 'mediation');
+) => startDuty(m, r, mediationPeriod(r.channel), on, 'mediation');
 
 /**
- * A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条), for the mediator
- * to help the parties apply; the recorded application stops it.
+ * A written agreement: the 30-day window to apply for 司法确认 (人民调解法 第三十三条). It is the parties'
+ * right, not the town's duty, and most windows lapse unused with no step to close them, so it stays
+ * out of 我的待办.
  */
-export const startConfirmationClock = (m: MutationScope, r: Row, agreedOn: string) =>
-  start(m, r, CONFIRMATION_PERIOD, agreedOn, 'confirmation');
+export const startConfirmationClock = (
+  m: MutationScope,
+  r: Pick<Row, 'id' | 'orgId'>,
+  agreedOn: string,
+) => start(m, r, CONFIRMATION_PERIOD, agreedOn);
 
 /** Stops whichever of the given clocks exist (stopping a stopped clock is a no-op). */
 export async function stopClocks(

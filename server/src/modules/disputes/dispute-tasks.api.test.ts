@@ -16,7 +16,7 @@ interface Task {
 /**
  * 我的待办 for a dispute's periods: 受理 puts the mediation period in the 调解员' inbox on its clock (an
  * agreed extension moves its due date), the conclusion takes it out, and the home page counts it; the
- * 信访 受理告知 period and the 司法确认 window go the same way.
+ * 信访 受理告知 period goes the same way.
  */
 describe.skipIf(pgMissing())('dispute periods in 我的待办', () => {
   let s: TestServer;
@@ -100,22 +100,7 @@ describe.skipIf(pgMissing())('dispute periods in 我的待办', () => {
     expect(await statusOf(task!.id)).toBe('done');
     expect((await inbox(id)).filter((t) => t.kind === 'disputes.mediation')).toEqual([]);
 
-    // The written agreement opens the 30-day 司法确认 window (人民调解法 第三十三条) in the same inbox.
-    const agreed = (await mediator.get(`/api/v1/disputes/${id}`)).json;
-    const window = (agreed.clocks as { id: string; purpose: string }[]).find(
-      (c) => c.purpose === '申请司法确认期限',
-    );
-    const [confirmation] = await inbox(id);
-    expect(confirmation).toMatchObject({
-      module: 'disputes',
-      kind: 'disputes.confirmation',
-      title: '申请司法确认期限：加工合同款纠纷',
-      clockId: window!.id,
-      dueDate: '2025-04-02',
-      assigneeRole: 'mediator',
-    });
-    await ok(id, 'confirmation', { court: '慈溪市人民法院' });
-    expect(await statusOf(confirmation!.id)).toBe('done');
+    // The 司法确认 window (人民调解法 第三十三条) is the parties' right: no task for it.
     expect(await inbox(id)).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { startClock, stopClock } from '../calendar/calendar.public.js';
 import { issueLetter } from '../numbering/letter-office.js';
 import { answerPeriod, appealPeriod } from './answer-period.js';
 import { answerLetter, type AnswerText } from './answer-letter.js';
-import { answerTask, appealTask } from './answer-task.js';
+import { answerTask } from './answer-task.js';
 import { LITIGATION_OWNER, caseStep } from './case.step.js';
 import type { LitigationCasesTable } from './litigation.tables.js';
 import {
@@ -269,7 +269,6 @@ export const concludeCase = (
             basis: appeal.basis,
           })
         : null;
-      if (clock) await appealTask(s.m, s.record, clock);
       const appealDue = clock?.dueDate ?? null;
       return {
         patch: {
