@@ -57,6 +57,18 @@ describe.skipIf(e2eSkipped())('行政执法: a general-procedure case from 线�
     const clocks = page.getByTestId('case-clocks');
     await expect.poll(() => clocks.innerText()).toContain('作出处罚决定期限');
     await expect.poll(() => clocks.getByTestId('clock-on_track').isVisible()).toBe(true);
+    // The same ninety days wait in the officer's 我的待办 (首页 groups them under 行政执法), and the task opens the case.
+    const caseUrl = page.url();
+    await page.getByTestId('menu-home').click();
+    await expect.poll(() => page.getByTestId('home-module-enforcement').isVisible()).toBe(true);
+    await page
+      .getByTestId('home-recent')
+      .getByRole('link', { name: '作出处罚决定期限：未按规定设置安全警示标志' })
+      .first()
+      .click();
+    await page.waitForURL(/\/enforcement\/cases\/[0-9a-f-]{36}$/);
+    await page.goto(caseUrl);
+    await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('调查取证');
     // 先行登记保存 (第五十六条), at two sites: each has seven working days to decide on its evidence,
     // shown as its own clock; the investigation does not end before every decision, and the page says
     // why with the article.
