@@ -56,6 +56,7 @@ export const DECISIONS_MATRIX: Record<string, RouteRow> = {
   'POST /api/v1/decisions/{id}/drafts': { access: 'decisions.handle', ...DECISION },
   'POST /api/v1/decisions/{id}/notices/{kind}': { access: 'decisions.handle', ...DECISION },
   'GET /api/v1/decisions/{id}/file': { access: 'decisions.read', ...DECISION },
+  'GET /api/v1/decisions/{id}/legality-candidates': { access: 'decisions.handle', ...DECISION },
   'GET /api/v1/decisions/{id}/comments': { access: 'decisions.read', record: 'decision' },
   'POST /api/v1/decisions/{id}/comments/{commentId}/moderate': {
     access: 'decisions.handle',

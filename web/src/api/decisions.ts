@@ -13,6 +13,7 @@ export type Decision = DecisionList['items'][number];
 /** A notice of the decision issued through the letter office (征求意见公告, 听证公告, 采纳情况说明, 决策公告). */
 export type DecisionNotice = DecisionDetail['notices'][number];
 type Comments = Reply<'/api/v1/decisions/{id}/comments'>;
+type LegalityCandidates = Reply<'/api/v1/decisions/{id}/legality-candidates'>;
 export type StaffComment = Comments['items'][number];
 type DecisionStats = Reply<'/api/v1/decisions/stats'>;
 export type PublicDecision = Reply<'/api/v1/public/decisions/{id}'>;
@@ -42,6 +43,8 @@ export const decisionsApi = {
     api.post<DecisionDetail>(`/decisions/${id}/notices/${kind}`),
   step: (id: string, action: string, body?: Body) =>
     api.post<DecisionDetail>(`/decisions/${id}/${action}`, body),
+  legalityCandidates: (id: string) =>
+    api.get<LegalityCandidates>(`/decisions/${id}/legality-candidates`),
   comments: (id: string) => api.get<Comments>(`/decisions/${id}/comments`),
   moderate: (id: string, commentId: string, show: boolean) =>
     api.post<Comments>(`/decisions/${id}/comments/${commentId}/moderate`, { show }),

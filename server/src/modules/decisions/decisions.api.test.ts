@@ -292,6 +292,22 @@ describe.skipIf(pgMissing())('major administrative decisions', () => {
     );
     for (const key of ['drafting_explanation', 'procedure_statement', 'public_participation'])
       await clerk.post(`/api/v1/review/items/${item.id}/materials`, { key, note: '已核对' });
+    // The office picks the item from the town's 重大行政决策 items instead of typing its id.
+    const offered = await ok(clerk.get(`/api/v1/decisions/${id}/legality-candidates`));
+    expect(offered.items.map((i: { title: string }) => i.title)).toEqual([
+      TITLE,
+      '桥头镇某决策（时间不足）',
+    ]);
+    expect(offered.items[0]).toMatchObject({
+      id: item.id,
+      stateLabel: '草拟中',
+      opinionIssuedOn: null,
+    });
+    await refused(
+      (await s.as('county')).get(`/api/v1/decisions/${id}/legality-candidates`),
+      403,
+      'FORBIDDEN',
+    );
     await ok(clerk.post(`/api/v1/decisions/${id}/link-legality`, { reviewItemId: item.id }));
     const reviewer = await s.as('reviewer');
     await ok(clerk.post(`/api/v1/review/items/${item.id}/submit`));

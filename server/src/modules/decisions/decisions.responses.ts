@@ -320,3 +320,16 @@ export const publicDecisionOut = z.object({
     .nullable()
     .describe('决策公布后提供'),
 });
+
+export const legalityCandidatesOut = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      state: z.string(),
+      stateLabel: z.string(),
+      conclusionLabel: n,
+      opinionIssuedOn: n,
+    }),
+  ),
+});

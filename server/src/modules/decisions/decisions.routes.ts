@@ -65,10 +65,12 @@ import {
   commentsOut,
   decisionDetailOut,
   decisionListOut,
+  legalityCandidatesOut,
   statsOut,
   vocabularyOut,
 } from './decisions.responses.js';
 import { issueNotice } from './notices.service.js';
+import { legalityCandidates } from './review-item-link.js';
 import { decisionStats } from './stats.service.js';
 
 const tags = ['重大行政决策'];
@@ -148,6 +150,18 @@ export const decisionsRoutes: RoutesPlugin = (api, deps) => {
       },
     },
     async (req) => getDecision(deps, contextOf(req), req.params.id),
+  );
+  api.get(
+    '/decisions/:id/legality-candidates',
+    {
+      schema: {
+        tags,
+        summary: '可关联的合法性审查事项（本镇“重大行政决策”类别、未关联其他决策）',
+        params: idParams,
+        response: { 200: legalityCandidatesOut },
+      },
+    },
+    async (req) => legalityCandidates(deps, contextOf(req), req.params.id),
   );
   api.post(
     '/decisions/:id/notices/:kind',

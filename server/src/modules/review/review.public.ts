@@ -76,17 +76,34 @@ export function reviewFilingDays(q: Q) {
 /** The item type a major administrative decision is reviewed as. */
 export const MAJOR_DECISION_TYPE = 'major_decision';
 
-/** The town's major-decision review items by title (the decisions module links its records to them). */
+/**
+ * The town's major-decision review items, newest first, with their state and opinion (the decisions module
+ * offers them for linking, and its demo finds its item by title).
+ */
 export async function majorDecisionItemsOf(q: Q, townId: string) {
   // tenancy: the caller acts for this town (its own staff, or the demo seed playing them)
-  return q
+  const rows = await q
     .selectFrom('reviewItems')
     .innerJoin('orgs', 'orgs.id', 'reviewItems.orgId')
-    .select(['reviewItems.id', 'reviewItems.title', 'reviewItems.state'])
+    .select([
+      'reviewItems.id',
+      'reviewItems.title',
+      'reviewItems.state',
+      'reviewItems.conclusion',
+      'reviewItems.opinionIssuedOn',
+    ])
     .where('orgs.townId', '=', townId)
     .where('reviewItems.type', '=', MAJOR_DECISION_TYPE)
     .orderBy('reviewItems.createdAt', 'desc')
     .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    state: r.state,
+    stateLabel: STATES[r.state],
+    conclusionLabel: r.conclusion ? CONCLUSIONS[r.conclusion] : null,
+    opinionIssuedOn: r.opinionIssuedOn,
+  }));
 }
 
 /** The newest 合法性审查意见书 issued for the item, as a stored DOCX with its 文号 (none before the opinion). */

@@ -42310,6 +42310,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/decisions/{id}/legality-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可关联的合法性审查事项（本镇“重大行政决策”类别、未关联其他决策） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 编号 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                title: string;
+                state: string;
+                stateLabel: string;
+                conclusionLabel: string | null;
+                opinionIssuedOn: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/decisions/{id}/notices/{kind}': {
     parameters: {
       query?: never;

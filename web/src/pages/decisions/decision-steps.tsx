@@ -3,6 +3,7 @@ import { decisionsApi, type DecisionDetail } from '../../api/decisions';
 import type { WorkflowStep } from '../../components/WorkflowActions';
 import { todayInShanghai } from '../../lib/format';
 import type { useVocabulary } from '../../lib/use-vocabulary';
+import { LegalityItemSelect } from './LegalityItemSelect';
 import { optionsOf } from '../litigation/options';
 
 type Values = Record<string, unknown>;
@@ -146,10 +147,10 @@ export function decisionSteps(d: DecisionDetail, vocab: Vocabulary | undefined):
       '关联合法性审查事项',
       <Form.Item
         name="reviewItemId"
-        label="合法性审查事项编号（在“合法性审查”中以“重大行政决策”类别送审后复制其编号）"
-        rules={required('请填写审查事项编号')}
+        label="合法性审查事项"
+        rules={required('请选择合法性审查事项')}
       >
-        <Input data-testid="legality-item" />
+        <LegalityItemSelect decisionId={d.id} />
       </Form.Item>,
       {},
     ),
