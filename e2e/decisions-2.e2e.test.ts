@@ -3,43 +3,12 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
-import {
-  confirmPopover,
-  DEMO_PASSWORD,
-  dialogSettled,
-  openModal,
-  signIn,
-  submitModal,
-} from './ui.js';
+import { apiAs, shanghaiDay } from './api.js';
+import { e2eSkipped } from './context.js';
+import { confirmPopover, dialogSettled, openModal, signIn, submitModal } from './ui.js';
 
 const TITLE = '桥头镇集镇区公共停车泊位设置方案';
 const DEMO_TITLE = '桥头镇农村生活污水治理提升工程（2024—2026年）实施方案';
-
-/** Signs in over the API and returns a caller that sends the session cookie and CSRF token. */
-async function apiAs(username: string) {
-  const base = e2eEnv().baseUrl;
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c?.startsWith('fazhi_sid='))!;
-  return async <T = { id: string }>(path: string, json?: unknown): Promise<T> => {
-    const r = await fetch(`${base}/api/v1${path}`, {
-      method: json === undefined ? 'GET' : 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-    });
-    const out = (await r.json()) as T;
-    if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(out)}`);
-    return out;
-  };
-}
 
 async function docxText(bytes: Buffer): Promise<string> {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -65,7 +34,7 @@ describe.skipIf(e2eSkipped())('major decision notices, experts and risk report',
 
   it('issues a notice from its card and reads the DOCX back', async () => {
     const api = await apiAs('clerk');
-    const list = await api<{ items: { id: string; title: string }[] }>('/decisions?year=2024');
+    const list = await api.get<{ items: { id: string; title: string }[] }>('/decisions?year=2024');
     const demo = list.items.find((d) => d.title === DEMO_TITLE)!;
     const clerk = await browser.page();
     await signIn(clerk, 'clerk');
@@ -87,8 +56,8 @@ describe.skipIf(e2eSkipped())('major decision notices, experts and risk report',
     const clerkApi = await apiAs('clerk');
     const headApi = await apiAs('head');
     const year = new Date().getFullYear() + 1;
-    const cat = await clerkApi('/decisions/catalogues', { year });
-    const entry = await clerkApi(`/decisions/catalogues/${cat.id}/entries`, {
+    const cat = await clerkApi.post('/decisions/catalogues', { year });
+    const entry = await clerkApi.post(`/decisions/catalogues/${cat.id}/entries`, {
       title: TITLE,
       decisionBody: '桥头镇人民政府',
       leadOffice: '建设管理办公室',
@@ -97,15 +66,17 @@ describe.skipIf(e2eSkipped())('major decision notices, experts and risk report',
       plannedBy: `${year}-06-30`,
       affectsMarket: false,
     });
-    // The town's calendar day (Asia/Shanghai), as the server and the forms count it.
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    await headApi(`/decisions/catalogues/${cat.id}/approve`, {
+    const today = shanghaiDay();
+    await headApi.post(`/decisions/catalogues/${cat.id}/approve`, {
       approvedOn: today,
       approvedBy: '镇党委会议',
     });
-    await clerkApi(`/decisions/catalogues/${cat.id}/publish`, { publishedOn: today });
-    const { id } = await clerkApi('/decisions', { entryId: entry.id, proposedOn: today });
-    await headApi(`/decisions/${id}/launch`, { launchedOn: today, leadOffice: '建设管理办公室' });
+    await clerkApi.post(`/decisions/catalogues/${cat.id}/publish`, { publishedOn: today });
+    const { id } = await clerkApi.post('/decisions', { entryId: entry.id, proposedOn: today });
+    await headApi.post(`/decisions/${id}/launch`, {
+      launchedOn: today,
+      leadOffice: '建设管理办公室',
+    });
 
     const clerk = await browser.page();
     await signIn(clerk, 'clerk');

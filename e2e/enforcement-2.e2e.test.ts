@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { shanghaiDay } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
 import { choose, confirmStep, formStep, registerCertificate } from './enforcement-ui.js';
@@ -115,7 +116,7 @@ describe.skipIf(e2eSkipped())('行政执法: a simple-procedure case by clicking
     await page.goto(caseUrl);
     await formStep(page, 'withdraw_publication', async () => {
       await page.getByTestId('step-changed-on').click();
-      await page.keyboard.type(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+      await page.keyboard.type(shanghaiDay());
       await page.keyboard.press('Enter');
       await page.getByTestId('step-reason').fill('行政复议决定撤销原处罚决定');
     });

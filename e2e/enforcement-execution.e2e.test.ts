@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
+import { apiAs } from './api.js';
+import { e2eSkipped } from './context.js';
 import { confirmStep, formStep } from './enforcement-ui.js';
-import { DEMO_PASSWORD, signIn } from './ui.js';
+import { signIn } from './ui.js';
 
 /** The demo's two unpaid fines (server/src/modules/enforcement/demo/enforcement-overdue.demo.ts). */
 const UNPAID = '经营超过保质期的食品（逾期未缴纳罚款）';
@@ -15,21 +16,11 @@ const URGED = '经营标签不符合规定的食品（逾期未缴纳罚款）';
  * months between the decision and the court are the demo's, recorded on days before today.
  */
 async function demoCase(title: string, status: string): Promise<string> {
-  const base = e2eEnv().baseUrl;
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'officer', password: DEMO_PASSWORD }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c?.startsWith('fazhi_sid='))!;
-  const res = await fetch(
-    `${base}/api/v1/enforcement/cases?status=${status}&q=${encodeURIComponent(title)}`,
-    { headers: { cookie } },
+  const { items } = await (
+    await apiAs('officer')
+  ).get<{ items: { id: string; title: string }[] }>(
+    `/enforcement/cases?status=${status}&q=${encodeURIComponent(title)}`,
   );
-  const { items } = (await res.json()) as { items: { id: string; title: string }[] };
   const found = items.find((c) => c.title === title);
   if (!found) throw new Error(`演示数据中没有状态为 ${status} 的案件“${title}”`);
   return found.id;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shanghaiDay } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
 import { confirmPopover, openModal, signIn, submitModal } from './ui.js';
-
-/** A day `days` after today in the township's time zone (legal dates are Shanghai days). */
-const dayAfter = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-  });
 
 /** A name no demo record has. */
 const unique = (what: string) => `${what}（隐患测试${Date.now().toString(36)}）`;
@@ -61,7 +56,7 @@ describe.skipIf(e2eSkipped())('inspections and hazards', () => {
     await expect.poll(() => status.innerText()).toBe('已发现');
 
     await page.getByTestId('hazard-order').click();
-    await openModal(page).getByTestId('hazard-deadline').fill(dayAfter(5));
+    await openModal(page).getByTestId('hazard-deadline').fill(shanghaiDay(5));
     await submitModal(page);
     await expect.poll(() => status.innerText()).toBe('已责令限期整改');
 
@@ -70,7 +65,7 @@ describe.skipIf(e2eSkipped())('inspections and hazards', () => {
     await expect.poll(() => status.innerText()).toBe('整改中');
 
     await page.getByTestId('hazard-supervise').click();
-    await openModal(page).getByTestId('hazard-deadline').fill(dayAfter(30));
+    await openModal(page).getByTestId('hazard-deadline').fill(shanghaiDay(30));
     await submitModal(page);
     await expect.poll(() => status.innerText()).toBe('挂牌督办中');
     // 销号 waits for a 复查 that finds the hazard removed, and says why with the article.

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
-import { DEMO_PASSWORD } from './ui.js';
-
-/** Signs in over the API and returns a caller that posts with the session cookie and CSRF token. */
-async function apiAs(username: string) {
-  const base = e2eEnv().baseUrl;
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c?.startsWith('fazhi_sid='))!;
-  return async (path: string, json: unknown = {}) => {
-    const r = await fetch(`${base}/api/v1${path}`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify(json),
-    });
-    const out = (await r.json()) as { id: string };
-    if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(out)}`);
-    return out;
-  };
-}
-
-const shanghaiDay = (offsetDays: number) =>
-  new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+import { apiAs, shanghaiDay } from './api.js';
+import { e2eSkipped } from './context.js';
 
 /** A resident takes the town's quiz on a phone, from the portal, without an account. */
 describe.skipIf(e2eSkipped())('quiz on a phone', () => {
   const browser = useBrowser();
 
   it('draws the questions, takes the answers as shown and scores them with explanations', async () => {
-    const post = await apiAs('window');
+    const { post } = await apiAs('window');
     const topic = `e2e${Date.now().toString(36)}`;
     const bank = [
       {

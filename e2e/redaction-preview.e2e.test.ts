@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { shanghaiDay } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eEnv, e2eSkipped } from './context.js';
 import { DEMO_PASSWORD, signIn } from './ui.js';
@@ -8,8 +9,6 @@ import { DEMO_PASSWORD, signIn } from './ui.js';
 /** A resident ID with a valid check character, written in the original document. */
 const ID_NUMBER = '330282198503120011';
 const MASKED_SAMPLE = '330282********0011';
-const todayInShanghai = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const run = (s: string) => `<w:r><w:t xml:space="preserve">${s}</w:t></w:r>`;
 
@@ -74,7 +73,7 @@ async function applicationWithOriginal(): Promise<string> {
     formWanted: 'paper',
     delivery: 'post',
     channel: 'in_person',
-    submittedOn: todayInShanghai(),
+    submittedOn: shanghaiDay(),
   });
   const form = new FormData();
   form.set('file', new Blob([await originalDocx()]), '补偿花名册.docx');

@@ -1,43 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
-import { DEMO_PASSWORD, signIn, submitModal } from './ui.js';
-
-const todayInShanghai = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+import { apiAs, shanghaiDay } from './api.js';
+import { e2eSkipped } from './context.js';
+import { signIn, submitModal } from './ui.js';
 
 /** Two applications received at the window today, registered by the clerk over the API. */
 async function twoApplications(topic: string): Promise<void> {
-  const base = e2eEnv().baseUrl;
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'clerk', password: DEMO_PASSWORD }),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c?.startsWith('fazhi_sid='))!;
-  for (const name of ['陈重复', '陈重复']) {
-    const r = await fetch(`${base}/api/v1/disclosure/requests`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        applicantKind: 'natural_person',
-        applicantName: name,
-        idType: 'resident_id',
-        idNumber: '330282199001011231',
-        phone: '13957412345',
-        address: '浙江省慈溪市桥头镇上林湖村8号',
-        description: topic,
-        formWanted: 'paper',
-        delivery: 'post',
-        channel: 'in_person',
-        submittedOn: todayInShanghai(),
-      }),
+  const clerk = await apiAs('clerk');
+  for (const name of ['陈重复', '陈重复'])
+    await clerk.post('/disclosure/requests', {
+      applicantKind: 'natural_person',
+      applicantName: name,
+      idType: 'resident_id',
+      idNumber: '330282199001011231',
+      phone: '13957412345',
+      address: '浙江省慈溪市桥头镇上林湖村8号',
+      description: topic,
+      formWanted: 'paper',
+      delivery: 'post',
+      channel: 'in_person',
+      submittedOn: shanghaiDay(),
     });
-    if (!r.ok) throw new Error(`register: ${r.status} ${await r.text()}`);
-  }
 }
 
 /** 合并重复申请 (《政府信息公开条例》第三十六条第（六）项) from the list, by ticking rows. */

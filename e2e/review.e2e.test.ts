@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
-import { confirmPopover, DEMO_PASSWORD, signIn } from './ui.js';
+import { apiAs } from './api.js';
+import { e2eSkipped } from './context.js';
+import { confirmPopover, signIn } from './ui.js';
 
 /** A village's draft rules with two of the unlawful clauses the 2024 clean-up found. */
 const DRAFT = `上林湖村村规民约（修订草案）
@@ -12,31 +13,6 @@ const DRAFT = `上林湖村村规民约（修订草案）
 第三条 禁止在河道倾倒垃圾，乱倒垃圾者罚款200元。
 第四条 本村女子外嫁后户口未迁出的，不享受集体收益分配。
 第五条 本村规民约经村民会议表决通过后报镇人民政府备案。`;
-
-/** Signs in over the API and returns a caller that sends the session cookie and CSRF token. */
-async function apiAs(username: string) {
-  const base = e2eEnv().baseUrl;
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c?.startsWith('fazhi_sid='))!;
-  return async (path: string, json: unknown = {}) => {
-    const r = await fetch(`${base}/api/v1${path}`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify(json),
-    });
-    const out = (await r.json()) as { id: string; state: string };
-    if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(out)}`);
-    return out;
-  };
-}
 
 /**
  * The reviewer's side of 合法性审查 in a browser: a village's draft rules arrive with a 外嫁女 clause and
@@ -50,17 +26,17 @@ describe.skipIf(e2eSkipped())(
 
     it('flags the 外嫁女 clause and the fine, issues the opinion and downloads the letter', async () => {
       const cadre = await apiAs('cadre');
-      const item = await cadre('/review/items', {
+      const item = await cadre.post('/review/items', {
         type: 'village_rules',
         title: '上林湖村村规民约（修订草案）',
         text: DRAFT,
       });
-      await cadre(`/review/items/${item.id}/materials`, {
+      await cadre.post(`/review/items/${item.id}/materials`, {
         key: 'assembly_minutes',
         note: '纸质原件已核对',
       });
-      await cadre(`/review/items/${item.id}/submit`);
-      expect((await (await apiAs('clerk'))(`/review/items/${item.id}/accept`)).state).toBe(
+      await cadre.post(`/review/items/${item.id}/submit`);
+      expect((await (await apiAs('clerk')).post(`/review/items/${item.id}/accept`)).state).toBe(
         'accepted',
       );
 

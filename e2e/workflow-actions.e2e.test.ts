@@ -1,45 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { e2eEnv, e2eSkipped } from './context.js';
-import { confirmPopover, DEMO_PASSWORD, openModal, signIn, submitModal } from './ui.js';
-
-/** Today's date in the township's time zone (legal dates are Shanghai days). */
-const todayInShanghai = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+import { apiAs, shanghaiDay } from './api.js';
+import { e2eSkipped } from './context.js';
+import { confirmPopover, openModal, signIn, submitModal } from './ui.js';
 
 /** A title no demo record has. */
 const unique = (what: string) => `${what}（流程按钮测试${Date.now().toString(36)}）`;
-
-type Json = Record<string, unknown> & { id: string };
-
-/** Signs in over the API (or calls anonymously) and returns a caller for seeding records. */
-async function apiAs(username: string | null) {
-  const base = e2eEnv().baseUrl;
-  let headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (username) {
-    const res = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .find((c) => c?.startsWith('fazhi_sid='))!;
-    headers = { ...headers, cookie, 'x-csrf-token': csrfToken };
-  }
-  return async (path: string, json: unknown = {}, method = 'POST'): Promise<Json> => {
-    const r = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers,
-      ...(method === 'GET' ? {} : { body: JSON.stringify(json) }),
-    });
-    const out = (await r.json()) as Json;
-    if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(out)}`);
-    return out;
-  };
-}
 
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const becomes = (page: Page, testId: string, text: string) =>
@@ -56,14 +23,14 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
   /** A catalogue entry drafted and submitted to the 保密审查 by the clerk. */
   const submittedEntry = async () => {
     const clerkApi = await apiAs('clerk');
-    const item = await clerkApi('/disclosure/items', {
+    const item = await clerkApi.post('/disclosure/items', {
       category: 'land_expropriation',
       title: unique('桥头镇征收土地公告'),
       summary: '公告征收范围和补偿标准',
       body: '现将有关事项公告如下。',
-      createdOn: todayInShanghai(),
+      createdOn: shanghaiDay(),
     });
-    await clerkApi(`/disclosure/items/${item.id}/submit`);
+    await clerkApi.post(`/disclosure/items/${item.id}/submit`);
     return item.id;
   };
 
@@ -90,16 +57,16 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
 
   it('review item: the office accepts it through its step button and the state changes', async () => {
     const cadre = await apiAs('cadre');
-    const item = await cadre('/review/items', {
+    const item = await cadre.post('/review/items', {
       type: 'village_rules',
       title: unique('上林湖村村规民约（修订草案）'),
       text: '第一条 为推进本村自治、法治、德治建设，制定本村规民约。\n第二条 村民应当遵纪守法，邻里和睦。',
     });
-    await cadre(`/review/items/${item.id}/materials`, {
+    await cadre.post(`/review/items/${item.id}/materials`, {
       key: 'assembly_minutes',
       note: '纸质原件已核对',
     });
-    await cadre(`/review/items/${item.id}/submit`);
+    await cadre.post(`/review/items/${item.id}/submit`);
 
     const page = await browser.page();
     await signIn(page, 'clerk');
@@ -111,7 +78,7 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
 
   it('application: registered in person, put in process through the confirmation of its step', async () => {
     const clerkApi = await apiAs('clerk');
-    const req = await clerkApi('/disclosure/requests', {
+    const req = await clerkApi.post('/disclosure/requests', {
       applicantKind: 'natural_person',
       applicantName: '张三丰',
       idType: 'resident_id',
@@ -122,7 +89,7 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
       formWanted: 'paper',
       delivery: 'post',
       channel: 'in_person',
-      submittedOn: todayInShanghai(),
+      submittedOn: shanghaiDay(),
     });
     const page = await browser.page();
     await signIn(page, 'clerk');
@@ -135,7 +102,7 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
 
   it('village item: the cadre submits it to the supervision committee', async () => {
     const cadreApi = await apiAs('cadre');
-    const item = await cadreApi('/village-affairs/items', {
+    const item = await cadreApi.post('/village-affairs/items', {
       category: 'finance',
       matterKind: 'regular',
       subject: 'finances',
@@ -154,15 +121,13 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
 
   it('complaint: the town starts and records its investigation through the step form', async () => {
     const clerkApi = await apiAs('clerk');
-    const { villages } = (await (
+    const { villages } = await (
       await apiAs(null)
-    )('/public/village-affairs/villages', {}, 'GET')) as unknown as {
-      villages: { id: string; name: string }[];
-    };
+    ).get<{ villages: { id: string; name: string }[] }>('/public/village-affairs/villages');
     const village = villages.find((v) => v.name === '上林湖村')!;
     const sent = await (
       await apiAs(null)
-    )('/public/village-affairs/complaints', {
+    ).post('/public/village-affairs/complaints', {
       villageId: village.id,
       complainantName: '徐阿姨',
       phone: '13805741234',
@@ -170,13 +135,9 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
       kind: 'not_published',
       matter: unique('村里第三季度土地租金收入没有公布'),
     });
-    const list = (await clerkApi(
+    const list = await clerkApi.get<{ items: { id: string; receiptNo: string }[] }>(
       '/village-affairs/complaints?pageSize=100',
-      {},
-      'GET',
-    )) as unknown as {
-      items: { id: string; receiptNo: string }[];
-    };
+    );
     const complaint = list.items.find((c) => c.receiptNo === sent.receiptNo)!;
     const page = await browser.page();
     await signIn(page, 'clerk');
@@ -197,7 +158,7 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
   it('fair-competition record: the conclusion is blocked with its article until the standards are answered, then given', async () => {
     const clerkApi = await apiAs('clerk');
     const title = unique('桥头镇支持企业技术改造若干措施');
-    const fcr = await clerkApi('/review/fcr', {
+    const fcr = await clerkApi.post('/review/fcr', {
       title,
       draftingUnit: '经济发展办公室',
       text: '对完成技术改造的本地企业按投资额给予补助。',
@@ -209,14 +170,10 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
     await becomes(page, 'blocked-conclude', '《公平竞争审查条例》第八条');
 
     const standards = fcr.standards as { code: string }[];
-    await clerkApi(
-      `/review/fcr/${fcr.id}`,
-      {
-        checklist: Object.fromEntries(standards.map((s) => [s.code, 'not_involved'])),
-        consultation: '召开企业座谈会，听取8家企业意见',
-      },
-      'PATCH',
-    );
+    await clerkApi.patch(`/review/fcr/${fcr.id}`, {
+      checklist: Object.fromEntries(standards.map((s) => [s.code, 'not_involved'])),
+      consultation: '召开企业座谈会，听取8家企业意见',
+    });
     await page.reload();
     await page.getByTestId('fcr-table').getByText(title).click();
     await expect
@@ -240,10 +197,8 @@ describe.skipIf(e2eSkipped())('workflow actions on every record type', () => {
 
   it('legal-aid application: 先行提供 through its step form when the deadline is days away, and the path shows it', async () => {
     const windowApi = await apiAs('window');
-    const deadlineOn = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv-SE', {
-      timeZone: 'Asia/Shanghai',
-    });
-    const aid = await windowApi('/legal-services/aid', {
+    const deadlineOn = shanghaiDay(3);
+    const aid = await windowApi.post('/legal-services/aid', {
       applicantName: '徐国平',
       matter: 'a31_injury',
       summary: unique('交通事故人身损害赔偿，诉讼时效即将届满'),
