@@ -74,103 +74,47 @@ interface HandIn {
   correctCount: number;
 }
 
-/** The taker's identity on the leaderboard, as the attempt holds it. */
-interface Taker {
-  quizId: string;
-  participantKey: string;
-  orgId: string;
-  name: string;
-  unit: string;
-  phoneMasked: string;
-}
-
 /**
  * Closes a started attempt with its score and keeps it as the taker's best when it is one; false when
  * the attempt was no longer `started` (handed in or expired meanwhile), and then nothing is written.
  * PostgreSQL: one statement (one round trip), the best written from the row the update returns.
  */
-export async function recordHandIn(trx: Trx, taker: Taker, h: HandIn): Promise<boolean> {
+export async function recordHandIn(trx: Trx, h: HandIn): Promise<boolean> {
+  const score = { score: h.score, durationMs: h.durationMs, submittedAt: h.submittedAt };
   const closing = trx
     .updateTable('pufaQuizAttempts')
-    .set({
-      status: 'submitted',
-      answers: h.answers,
-      submittedAt: h.submittedAt,
-      durationMs: h.durationMs,
-      score: h.score,
-      correctCount: h.correctCount,
-    })
+    .set({ ...score, status: 'submitted', answers: h.answers, correctCount: h.correctCount })
     .where('id', '=', h.attemptId)
-    .where('status', '=', 'started');
+    .where('status', '=', 'started')
+    .returning([...TAKER, 'id as attemptId', 'score', 'durationMs', 'submittedAt']);
   if (isPostgres(trx)) {
+    const best = [...TAKER, 'attemptId', 'score', 'durationMs', 'submittedAt'] as const;
     const rows = await trx
-      .with('handed', () =>
-        closing.returning([
-          'quizId',
-          'participantKey',
-          'orgId',
-          'id',
-          'name',
-          'unit',
-          'phoneMasked',
-          'score',
-          'durationMs',
-          'submittedAt',
-        ]),
-      )
+      .with('handed', () => closing)
       .with('best', (db) =>
         db
           .insertInto('pufaQuizBests')
-          .columns([
-            'quizId',
-            'participantKey',
-            'orgId',
-            'attemptId',
-            'name',
-            'unit',
-            'phoneMasked',
-            'score',
-            'durationMs',
-            'submittedAt',
-          ])
-          .expression((eb) =>
-            eb
-              .selectFrom('handed')
-              .select([
-                'quizId',
-                'participantKey',
-                'orgId',
-                'id',
-                'name',
-                'unit',
-                'phoneMasked',
-                'score',
-                'durationMs',
-                'submittedAt',
-              ]),
-          )
+          .columns(best)
+          .expression(db.selectFrom('handed').select(best))
           .onConflict(keepBest),
       )
       .selectFrom('handed')
-      .select('id')
+      .select('attemptId')
       .execute();
     return rows.length === 1;
   }
-  const closed = await closing.executeTakeFirst();
-  if (!Number(closed.numUpdatedRows)) return false;
+  const taker = await closing.executeTakeFirst();
+  if (!taker) return false;
   await trx
     .insertInto('pufaQuizBests')
-    .values({
-      ...taker,
-      attemptId: h.attemptId,
-      score: h.score,
-      durationMs: h.durationMs,
-      submittedAt: h.submittedAt,
-    })
+    .values({ ...taker, ...score })
     .onConflict(keepBest)
     .execute();
   return true;
 }
+
+/** Who handed in, as the attempt holds it: the taker's line on the leaderboard. */
+const TAKER = ['quizId', 'participantKey', 'orgId', 'name', 'unit', 'phoneMasked'] as const;
 
 /**
  * One best per taker and quiz: a new hand-in replaces it only with a higher score, or the same score in

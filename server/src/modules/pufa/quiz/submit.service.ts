@@ -62,7 +62,7 @@ export async function submitAttempt(
     deps,
     ctx,
     async (m) => {
-      const closed = await recordHandIn(m.trx, attempt, {
+      const closed = await recordHandIn(m.trx, {
         attemptId: attempt.id,
         answers: JSON.stringify(result.marks.map((x) => x.chosen)),
         submittedAt: now.toISOString(),
