@@ -185,6 +185,42 @@ describe.skipIf(pgMissing())('quiz engine', () => {
     expect(forged.status).toBe(404);
   });
 
+  it('scores a paper pressed twice at once only once, with one audit event', async () => {
+    const id = await quiz();
+    await clerk.post(`/api/v1/pufa/quizzes/${id}/open`);
+    const a = await start(id, taker(6));
+    later(30_000);
+    const body = { token: a.json.token, answers: answersFor(a.json.questions) };
+    const url = `/api/v1/public/pufa/attempts/${a.json.attemptId}/submit`;
+    const presses = await Promise.all([anon.post(url, body), anon.post(url, body)]);
+    expect(presses.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(presses.find((r) => r.status === 409)!.json.error.code).toBe('ATTEMPT_CLOSED');
+    expect(presses.find((r) => r.status === 200)!.json).toMatchObject({ score: 100, rank: 1 });
+    const events = await s.deps.db.kysely
+      .selectFrom('auditEvents')
+      .select(['action', 'meta'])
+      .where('targetId', '=', a.json.attemptId)
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(['pufa.attempt.started', 'pufa.attempt.submitted']);
+    expect(JSON.parse(events[1]!.meta!)).toEqual({ quizId: id, score: 100 });
+    const best = await s.deps.db.kysely
+      .selectFrom('pufaQuizBests')
+      .select(['attemptId', 'name', 'unit', 'phoneMasked', 'score', 'durationMs'])
+      .where('quizId', '=', id)
+      .execute();
+    expect(best).toEqual([
+      {
+        attemptId: a.json.attemptId,
+        name: '测试6号',
+        unit: '五丰村',
+        phoneMasked: '139****0006',
+        score: 100,
+        durationMs: 30_000,
+      },
+    ]);
+  });
+
   it('holds each phone to the daily cap, parallel starts included, and starts afresh the next day', async () => {
     const id = await quiz({ attemptsPerDay: 2 });
     await clerk.post(`/api/v1/pufa/quizzes/${id}/open`);

@@ -4,8 +4,8 @@ import { sm3Hex } from '../../../core/crypto/sm.js';
 import type { Deps } from '../../../core/deps.js';
 import { conflict, notFound, ruleViolation } from '../../../core/errors.js';
 import { mutation } from '../../../core/mutation.js';
-import { drawnQuestions } from './attempt.service.js';
 import type { DrawnQuestion } from './draw.js';
+import { loadPaper, recordHandIn } from './hand-in.repository.js';
 import { rankOf } from './leaderboard.service.js';
 import type { submitBody } from './quiz.schema.js';
 import { scoreAttempt } from './scoring.js';
@@ -27,27 +27,7 @@ export async function submitAttempt(
   input: z.infer<typeof submitBody>,
 ) {
   const q = deps.db.kysely;
-  const attempt = await q
-    .selectFrom('pufaQuizAttempts')
-    .innerJoin('pufaQuizzes', 'pufaQuizzes.id', 'pufaQuizAttempts.quizId')
-    .select([
-      'pufaQuizAttempts.id',
-      'pufaQuizAttempts.orgId',
-      'pufaQuizAttempts.quizId',
-      'pufaQuizAttempts.participantKey',
-      'pufaQuizAttempts.name',
-      'pufaQuizAttempts.unit',
-      'pufaQuizAttempts.phoneMasked',
-      'pufaQuizAttempts.tokenHash',
-      'pufaQuizAttempts.draw',
-      'pufaQuizAttempts.status',
-      'pufaQuizAttempts.startedAt',
-      'pufaQuizAttempts.deadlineAt',
-      'pufaQuizzes.pointsPerQuestion',
-      'pufaQuizzes.questionCount',
-    ])
-    .where('pufaQuizAttempts.id', '=', attemptId)
-    .executeTakeFirst();
+  const attempt = await loadPaper(q, attemptId);
   if (!attempt || attempt.tokenHash !== sm3Hex(input.token)) throw gone();
   if (attempt.status !== 'started') throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
   const now = deps.time.now();
@@ -75,65 +55,23 @@ export async function submitAttempt(
     throw ruleViolation('已超过答题时间，本次答卷不计成绩', 'QUIZ_TIME_UP');
   }
   const draw = JSON.parse(attempt.draw) as DrawnQuestion[];
-  const bank = await drawnQuestions(q, draw);
+  const bank = attempt.questions;
   const key = new Map([...bank].map(([id, b]) => [id, JSON.parse(b.answer) as number[]]));
   const result = scoreAttempt(draw, input.answers, key, attempt.pointsPerQuestion);
-  const submittedAt = now.toISOString();
   await mutation(
     deps,
     ctx,
     async (m) => {
-      const res = await m.trx
-        .updateTable('pufaQuizAttempts')
-        .set({
-          status: 'submitted',
-          answers: JSON.stringify(result.marks.map((x) => x.chosen)),
-          submittedAt,
-          durationMs: timing.durationMs,
-          score: result.score,
-          correctCount: result.correctCount,
-        })
-        .where('id', '=', attempt.id)
-        .where('status', '=', 'started')
-        .executeTakeFirst();
-      if (!Number(res.numUpdatedRows))
-        throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
-      await m.trx
-        .insertInto('pufaQuizBests')
-        .values({
-          quizId: attempt.quizId,
-          participantKey: attempt.participantKey,
-          orgId: attempt.orgId,
-          attemptId: attempt.id,
-          name: attempt.name,
-          unit: attempt.unit,
-          phoneMasked: attempt.phoneMasked,
-          score: result.score,
-          durationMs: timing.durationMs,
-          submittedAt,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['quizId', 'participantKey'])
-            .doUpdateSet((eb) => ({
-              attemptId: eb.ref('excluded.attemptId'),
-              name: eb.ref('excluded.name'),
-              unit: eb.ref('excluded.unit'),
-              score: eb.ref('excluded.score'),
-              durationMs: eb.ref('excluded.durationMs'),
-              submittedAt: eb.ref('excluded.submittedAt'),
-            }))
-            .where((eb) =>
-              eb.or([
-                eb('excluded.score', '>', eb.ref('pufaQuizBests.score')),
-                eb.and([
-                  eb('excluded.score', '=', eb.ref('pufaQuizBests.score')),
-                  eb('excluded.durationMs', '<', eb.ref('pufaQuizBests.durationMs')),
-                ]),
-              ]),
-            ),
-        )
-        .execute();
+      const closed = await recordHandIn(m.trx, {
+        attemptId: attempt.id,
+        answers: JSON.stringify(result.marks.map((x) => x.chosen)),
+        submittedAt: now.toISOString(),
+        durationMs: timing.durationMs,
+        score: result.score,
+        correctCount: result.correctCount,
+      });
+      // A second press (or one racing this) finds the attempt no longer started: scored once only.
+      if (!closed) throw conflict('该答卷已交卷，不能重复提交', 'ATTEMPT_CLOSED');
       await m.audit({
         action: 'pufa.attempt.submitted',
         orgId: attempt.orgId,
