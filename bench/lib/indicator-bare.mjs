@@ -20,21 +20,32 @@ function spanQueries(towns, orgIds, from, to, year) {
   const received = within('received_on');
   const concluded = within('concluded_on');
   const [y0, y1] = [`'${year}-01-01'`, `'${year}-12-31'`];
+  const flag = (/** @type {string} */ when) => `CASE WHEN ${when} THEN 1 ELSE 0 END`;
+  const agreed = `outcome IN ('written', 'oral')`;
+  const total = (/** @type {string[]} */ cols) => cols.map((c) => `sum(${c})`).join(', ');
   return [
     [
       'year',
-      `SELECT town_id, ${sum(`${received} AND channel = 'police110'`)}, ${sum(`${received} AND channel = 'police110' AND outcome IN ('written', 'oral')`)},
-       ${sum(`${concluded} AND due_on IS NOT NULL`)}, ${sum(`${concluded} AND due_on IS NOT NULL AND concluded_on <= due_on`)},
-       ${sum(`${received} AND status = 'closed'`)}, ${sum(`${received} AND status IN ('concluded', 'closed')`)},
-       ${sum(`${concluded} AND channel = 'court'`)}, ${sum(`${concluded} AND channel = 'court' AND outcome IN ('written', 'oral')`)},
-       ${sum(`${concluded} AND outcome IN ('written', 'oral')`)}
-     FROM disputes WHERE town_id IN ${inTowns} AND ((${received}) OR (${concluded})) GROUP BY town_id`,
+      `SELECT town_id, ${total(['police', 'police_agreed', 'timed', 'on_time', 'closed', 'done', 'court', 'court_agreed', 'agreements'])} FROM (
+       SELECT town_id, ${flag(`channel = 'police110'`)} AS police, ${flag(`channel = 'police110' AND ${agreed}`)} AS police_agreed,
+         0 AS timed, 0 AS on_time, ${flag(`status = 'closed'`)} AS closed, ${flag(`status IN ('concluded', 'closed')`)} AS done,
+         0 AS court, 0 AS court_agreed, 0 AS agreements
+       FROM disputes WHERE town_id IN ${inTowns} AND ${received}
+       UNION ALL
+       SELECT town_id, 0, 0, ${flag('due_on IS NOT NULL')}, ${flag('due_on IS NOT NULL AND concluded_on <= due_on')}, 0, 0,
+         ${flag(`channel = 'court'`)}, ${flag(`channel = 'court' AND ${agreed}`)}, ${flag(agreed)}
+       FROM disputes WHERE town_id IN ${inTowns} AND ${concluded}
+     ) d GROUP BY town_id`,
     ],
     [
       'year',
-      `SELECT town_id, ${sum(`${within('decided_on')} AND field = 'safety_fire' AND authority_basis = 'entrusted'`)},
-       ${sum(`${within('filed_on')} AND field = 'food_safety'`)}, sum(fine)
-     FROM enforcement_cases WHERE town_id IN ${inTowns} AND ((${within('decided_on')}) OR (${within('filed_on')})) GROUP BY town_id`,
+      `SELECT town_id, ${total(['entrusted', 'entrusted_fines', 'food', 'food_fines'])} FROM (
+       SELECT town_id, 1 AS entrusted, coalesce(fine, 0) AS entrusted_fines, 0 AS food, 0 AS food_fines FROM enforcement_cases
+       WHERE town_id IN ${inTowns} AND field = 'safety_fire' AND ${within('decided_on')} AND authority_basis = 'entrusted'
+       UNION ALL
+       SELECT town_id, 0, 0, 1, coalesce(fine, 0) FROM enforcement_cases
+       WHERE town_id IN ${inTowns} AND field = 'food_safety' AND ${within('filed_on')}
+     ) c GROUP BY town_id`,
     ],
     [
       'year',
@@ -43,15 +54,23 @@ function spanQueries(towns, orgIds, from, to, year) {
     ],
     [
       'cutOff',
-      `SELECT town_id, ${sum(`kind = 'litigation' AND received_on >= '${from}'`)},
-       ${sum(`kind = 'reconsideration' AND outcome IN ('changed', 'revoked', 'illegal', 'perform', 'void', 'agreement') AND ${concluded}`)}
-     FROM litigation_cases WHERE town_id IN ${inTowns} AND received_on <= '${to}' GROUP BY town_id`,
+      `SELECT town_id, sum(filed), sum(corrections) FROM (
+       SELECT town_id, 1 AS filed, 0 AS corrections FROM litigation_cases
+       WHERE town_id IN ${inTowns} AND kind = 'litigation' AND ${received}
+       UNION ALL
+       SELECT town_id, 0, 1 FROM litigation_cases
+       WHERE town_id IN ${inTowns} AND kind = 'reconsideration' AND ${concluded} AND received_on <= '${to}'
+         AND outcome IN ('changed', 'revoked', 'illegal', 'perform', 'void', 'agreement')
+     ) c GROUP BY town_id`,
     ],
     [
       'cutOff',
-      `SELECT d.org_id, ${sum(within('d.decided_on'))}, ${sum(within('f.filed_on'))}
-     FROM decisions d LEFT JOIN review_items f ON f.id = d.review_item_id
-     WHERE d.org_id IN ${inTowns} AND ((${within('d.decided_on')}) OR (${within('f.filed_on')})) GROUP BY d.org_id`,
+      `SELECT town_id, sum(made), sum(filed) FROM (
+       SELECT org_id AS town_id, 1 AS made, 0 AS filed FROM decisions WHERE org_id IN ${inTowns} AND ${within('decided_on')}
+       UNION ALL
+       SELECT d.org_id, 0, 1 FROM decisions d JOIN review_items f ON f.id = d.review_item_id
+       WHERE d.org_id IN ${inTowns} AND ${within('f.filed_on')}
+     ) d GROUP BY town_id`,
     ],
     [
       'year',
@@ -65,12 +84,12 @@ function spanQueries(towns, orgIds, from, to, year) {
     ],
     [
       'year',
-      `SELECT i.org_id, count(DISTINCT CASE WHEN i.channel != 'platform' AND i.type = 'village_contract' THEN r.item_id END),
-       count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type IN ('gov_contract', 'village_contract') THEN r.item_id END),
-       count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'village_rules' THEN r.item_id END),
-       count(DISTINCT CASE WHEN i.channel = 'platform' AND i.type = 'other' THEN r.item_id END)
-     FROM review_opinions r JOIN review_items i ON i.id = r.item_id
-     WHERE r.org_id IN ${inOrgs} AND i.org_id IN ${inOrgs} AND ${within('r.issued_on')} GROUP BY i.org_id`,
+      `SELECT org_id, ${sum(`channel != 'platform' AND type = 'village_contract'`)},
+       ${sum(`channel = 'platform' AND type IN ('gov_contract', 'village_contract')`)},
+       ${sum(`channel = 'platform' AND type = 'village_rules'`)}, ${sum(`channel = 'platform' AND type = 'other'`)}
+     FROM review_items WHERE org_id IN ${inOrgs}
+       AND id IN (SELECT item_id FROM review_opinions WHERE org_id IN ${inOrgs} AND ${within('issued_on')})
+     GROUP BY org_id`,
     ],
     [
       'year',

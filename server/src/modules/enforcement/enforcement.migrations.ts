@@ -11,6 +11,7 @@ import * as clock01 from './migrations/20261212_enfclock_01_publishable_defaults
 import * as clock02 from './migrations/20261212_enfclock_02_report_clock.js';
 import * as pres01 from './migrations/20261213_enfpres_01_preservations.js';
 import * as plans0001 from './plans/migrations/20261208_enfplans_0001_plans_training.js';
+import * as ind01 from './migrations/20261214_enfind_01_indicator_covering.js';
 
 /** 行政执法 tables, after the disclosure module's. */
 export const ENFORCEMENT_MIGRATIONS: MigrationSet = {
@@ -26,4 +27,5 @@ export const ENFORCEMENT_MIGRATIONS: MigrationSet = {
   '20261212_enfclock_01_publishable_defaults': clock01,
   '20261212_enfclock_02_report_clock': clock02,
   '20261213_enfpres_01_preservations': pres01,
+  '20261214_enfind_01_indicator_covering': ind01,
 };
