@@ -2,6 +2,7 @@ import type { RequestContext } from './authz/actor.js';
 import { recordEvent, type AuditInput } from './audit/record.js';
 import { inTransaction, type Trx } from './db/database.js';
 import { inGroupTransaction } from './db/group-commit.js';
+import { withMutationMemo } from './db/mutation-memo.js';
 import type { Deps } from './deps.js';
 import { newId } from './ids.js';
 
@@ -20,6 +21,8 @@ export interface MutationScope {
  * the last row a transaction locks, so it is held for the shortest time and can never take part in a
  * lock-order deadlock with the rows the work itself touched.
  *
+ * Reads the work repeats may be kept for the mutation's length only (db/mutation-memo.ts).
+ *
  * Writes that would queue behind each other anyway share a commit (`inGroupTransaction`): on SQLite
  * all of them (one writer), on PostgreSQL those of one town (one audit chain): its signed-in staff, and
  * anonymous writes whose caller names the town (`opts.town`).
@@ -34,21 +37,23 @@ export async function mutation<T>(
   const group = commitGroup(deps.db.dialect, ctx, opts.town ?? null);
   const run = (work: (trx: Trx) => Promise<T>) =>
     group === null ? inTransaction(deps.db, work) : inGroupTransaction(deps.db, group, work);
-  return run(async (trx) => {
-    const pending: { id: string; input: AuditInput }[] = [];
-    const result = await fn({
-      trx,
-      now,
-      audit: async (input) => {
-        const id = newId();
-        pending.push({ id, input });
-        return id;
-      },
-    });
-    if (pending.length === 0) throw new Error('mutation committed without an audit event');
-    for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id, opts.town ?? null);
-    return result;
-  });
+  return run((trx) =>
+    withMutationMemo(trx, async () => {
+      const pending: { id: string; input: AuditInput }[] = [];
+      const result = await fn({
+        trx,
+        now,
+        audit: async (input) => {
+          const id = newId();
+          pending.push({ id, input });
+          return id;
+        },
+      });
+      if (pending.length === 0) throw new Error('mutation committed without an audit event');
+      for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id, opts.town ?? null);
+      return result;
+    }),
+  );
 }
 
 interface MutationOptions {

@@ -2,6 +2,7 @@ import type { RequestContext } from '../authz/actor.js';
 import type { Trx } from '../db/database.js';
 import { sql } from 'kysely';
 import { isPostgres, transactionAuditChainKey, transactionChainHeads } from '../db/database.js';
+import { memoised } from '../db/mutation-memo.js';
 import type { AuditEventsTable } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { eventHash, GENESIS_HASH } from './chain.js';
@@ -171,10 +172,9 @@ async function chainFor(
   const a = ctx.actor;
   if (a && a.townId && (orgId === a.orgId || orgId === a.townId)) return a.townId;
   if (town && orgId === town) return town;
-  const org = await trx
-    .selectFrom('orgs')
-    .select(['id', 'townId'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
+  // Events are appended after the mutation's work, so an org read here is read as the mutation leaves it.
+  const org = await memoised(trx, `audit.chain:${orgId}`, () =>
+    trx.selectFrom('orgs').select(['id', 'townId']).where('id', '=', orgId).executeTakeFirst(),
+  );
   return org?.townId ?? org?.id ?? SYSTEM_CHAIN;
 }

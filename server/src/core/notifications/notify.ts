@@ -23,53 +23,77 @@ export const DEFAULT_DAYS_AHEAD = 3;
  * it in the delivery outbox for each outside channel the person turned on. Returns whether it was new.
  */
 export async function notify(m: MutationScope, n: NewNotification): Promise<boolean> {
-  const id = newId();
-  const inserted = await m.trx
-    .insertInto('notifications')
-    .values({
-      id,
-      userId: n.userId,
-      orgId: n.orgId,
-      kind: n.kind,
-      title: n.title,
-      body: n.body ?? null,
-      link: n.link ?? null,
-      dedupeKey: n.dedupeKey,
-      readAt: null,
-      createdAt: m.now.toISOString(),
-    })
-    .onConflict((oc) => oc.column('dedupeKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return false;
+  return (await notifyEach(m, [n])).length === 1;
+}
+
+/**
+ * `notify` for several people at once (a task reaching a role's holders): one insert of the notices, one
+ * read of their settings and one insert of the deliveries, whatever the number of people. Returns the
+ * users whose notice was new.
+ */
+export async function notifyEach(m: MutationScope, list: NewNotification[]): Promise<string[]> {
+  const createdAt = m.now.toISOString();
+  // The same key never produces a second notice, within one call too.
+  const unique = list.filter((n, i) => list.findIndex((o) => o.dedupeKey === n.dedupeKey) === i);
+  if (unique.length === 0) return [];
+  const rows = unique.map((n) => ({
+    id: newId(),
+    userId: n.userId,
+    orgId: n.orgId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body ?? null,
+    link: n.link ?? null,
+    dedupeKey: n.dedupeKey,
+    readAt: null,
+    createdAt,
+  }));
+  const inserted = new Set(
+    (
+      await m.trx
+        .insertInto('notifications')
+        .values(rows)
+        .onConflict((oc) => oc.column('dedupeKey').doNothing())
+        .returning('id')
+        .execute()
+    ).map((r) => r.id),
+  );
+  const fresh = rows.filter((r) => inserted.has(r.id));
+  if (fresh.length === 0) return [];
   const settings = await m.trx
-    // tenancy: the recipient's own settings
+    // tenancy: the recipients' own settings
     .selectFrom('notificationSettings')
-    .select(['sms', 'zzd'])
-    .where('userId', '=', n.userId)
-    .executeTakeFirst();
-  const channels = [
-    ...(settings?.sms ? (['sms'] as const) : []),
-    ...(settings?.zzd ? (['zzd'] as const) : []),
-  ];
-  for (const channel of channels)
-    await m.trx
-      .insertInto('notificationDeliveries')
-      .values({
-        id: newId(),
-        notificationId: id,
-        userId: n.userId,
-        channel,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: m.now.toISOString(),
-        claimedUntil: null,
-        lastError: null,
-        sentAt: null,
-        createdAt: m.now.toISOString(),
-      })
-      .execute();
-  return true;
+    .select(['userId', 'sms', 'zzd'])
+    .where(
+      'userId',
+      'in',
+      fresh.map((r) => r.userId),
+    )
+    .execute();
+  const channelsOf = new Map(
+    settings.map((s) => [
+      s.userId,
+      [...(s.sms ? (['sms'] as const) : []), ...(s.zzd ? (['zzd'] as const) : [])],
+    ]),
+  );
+  const deliveries = fresh.flatMap((r) =>
+    (channelsOf.get(r.userId) ?? []).map((channel) => ({
+      id: newId(),
+      notificationId: r.id,
+      userId: r.userId,
+      channel,
+      status: 'pending' as const,
+      attempts: 0,
+      nextAttemptAt: createdAt,
+      claimedUntil: null,
+      lastError: null,
+      sentAt: null,
+      createdAt,
+    })),
+  );
+  if (deliveries.length)
+    await m.trx.insertInto('notificationDeliveries').values(deliveries).execute();
+  return fresh.map((r) => r.userId);
 }
 
 /**

@@ -2,7 +2,7 @@ import { isCalendarDate, type RoleKey } from '@fazhi/shared';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
-import { notify, taskRecipients } from '../notifications/notify.js';
+import { notifyEach, taskRecipients } from '../notifications/notify.js';
 
 interface NewTask {
   orgId: string;
@@ -20,6 +20,8 @@ interface NewTask {
   assigneeRole?: RoleKey | null;
   /** The task is due when this clock is (paused clocks move it). */
   clockId?: string | null;
+  /** That clock's due date, where the caller has just started it in this mutation (else it is read). */
+  clockDueDate?: string;
   dueDate?: string | null;
   /** Web route that opens the subject. */
   link: string;
@@ -62,7 +64,8 @@ export async function createTask(
 
   let dueDate = input.dueDate ?? null;
   // A task with a clock always carries the clock's due date (kept in step by clock.repository.writeDueDate).
-  if (input.clockId) {
+  if (input.clockId && input.clockDueDate) dueDate = input.clockDueDate;
+  else if (input.clockId) {
     // tenancy: the clock of the caller's own subject
     const clock = await m.trx
       .selectFrom('clocks')
@@ -93,12 +96,14 @@ export async function createTask(
       closedAt: null,
     })
     .execute();
-  for (const userId of await taskRecipients(m.trx, {
+  const recipients = await taskRecipients(m.trx, {
     orgId: input.orgId,
     assigneeUserId: user,
     assigneeRole: role,
-  }))
-    await notify(m, {
+  });
+  await notifyEach(
+    m,
+    recipients.map((userId) => ({
       userId,
       orgId: input.orgId,
       kind: 'task.assigned',
@@ -106,7 +111,8 @@ export async function createTask(
       body: dueDate ? `截止日期 ${dueDate}` : null,
       link: input.link,
       dedupeKey: `task.assigned:${id}:${userId}`,
-    });
+    })),
+  );
   return { id, created: true };
 }
 

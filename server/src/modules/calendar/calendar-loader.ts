@@ -1,6 +1,12 @@
 import type { Q } from '../../core/db/database.js';
+import { memoised } from '../../core/db/mutation-memo.js';
 import { buildWorkCalendar, type WorkCalendar } from '../../core/calendar/index.js';
-import { calendarRevision, daysOfNotices, effectiveNotices } from './calendar.repository.js';
+import {
+  CALENDAR_MEMO,
+  calendarRevision,
+  daysOfNotices,
+  effectiveNotices,
+} from './calendar.repository.js';
 
 /** Built calendars by revision. Re-derivable from the database at any time, so losing it costs nothing. */
 const cache = new Map<string, WorkCalendar>();
@@ -22,9 +28,12 @@ async function readCalendar(q: Q): Promise<WorkCalendar> {
 /**
  * The effective working calendar. One small query checks the revision; the calendar itself is
  * rebuilt only when a notice was entered. Works on a transaction too (it then sees that
- * transaction's uncommitted notices, under their own revision).
+ * transaction's uncommitted notices, under their own revision). Within a mutation it is read once.
  */
-export async function loadCalendar(q: Q): Promise<WorkCalendar> {
+export const loadCalendar = (q: Q): Promise<WorkCalendar> =>
+  memoised(q, CALENDAR_MEMO, () => currentCalendar(q));
+
+async function currentCalendar(q: Q): Promise<WorkCalendar> {
   const revision = await calendarRevision(q);
   const hit = cache.get(revision);
   if (hit) return hit;

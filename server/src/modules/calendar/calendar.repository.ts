@@ -1,7 +1,11 @@
 import type { Q } from '../../core/db/database.js';
+import { forget } from '../../core/db/mutation-memo.js';
 import type { CalendarNoticesTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import type { SpecialDay } from '../../core/calendar/index.js';
+
+/** The memo key of the calendar within one mutation (loadCalendar), forgotten when a notice is entered. */
+export const CALENDAR_MEMO = 'calendar';
 
 /**
  * A cheap fingerprint of the calendar: notices are append-only (a correction is a new version), so
@@ -75,6 +79,7 @@ export async function insertNotice(
 ): Promise<CalendarNoticesTable> {
   const row = { id: newId(), ...notice };
   await q.insertInto('calendarNotices').values(row).execute();
+  forget(q, CALENDAR_MEMO);
   if (days.length)
     await q
       .insertInto('calendarDays')

@@ -2,6 +2,7 @@ import { isCalendarDate, PAUSE_REASONS, type DayUnit, type PauseReason } from '@
 import type { Changes } from '../../core/audit/record.js';
 import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
+import { computeClock } from '../../core/calendar/index.js';
 import type { ClocksTable } from '../../core/db/schema-machinery.js';
 import { badRequest, conflict, forbidden, notFound, ruleViolation } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -10,7 +11,7 @@ import { closeClockTasks } from '../../core/tasks/tasks.js';
 import { loadCalendar } from './calendar-loader.js';
 import { clockOwnerOf } from './clock-owners.js';
 import { rederiveClock } from './clock-rederive.js';
-import { lockClock, openPauseOf, pauseLabel } from './clock.repository.js';
+import { clockInputOf, lockClock, openPauseOf, pauseLabel } from './clock.repository.js';
 
 /**
  * The statutory clock for other modules. Every function runs inside the caller's mutation, so the
@@ -122,13 +123,14 @@ export async function startClock(m: MutationScope, input: StartClockInput): Prom
     createdAt: at,
     updatedAt: at,
   };
-  await m.trx.insertInto('clocks').values(row).execute();
-  const c = await rederiveClock(m.trx, row, await loadCalendar(m.trx), input.startDate, m.now);
+  // A new clock has no pauses, extensions or tasks yet: its due date is computed before it is stored.
+  const c = computeClock(clockInputOf(row, [], []), await loadCalendar(m.trx), input.startDate);
   const clock = {
     ...row,
     dueDate: c.dueDate,
     provisional: c.provisional ? (1 as const) : (0 as const),
   };
+  await m.trx.insertInto('clocks').values(clock).execute();
   await audit(m, clock, 'started', {
     meta: {
       startDate: clock.startDate,

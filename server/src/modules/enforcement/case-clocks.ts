@@ -69,6 +69,7 @@ export async function startCaseClock(
     title: `${p.purpose}：${r.title}`,
     ...assigneeOf(r),
     clockId: c.id,
+    clockDueDate: c.dueDate,
     link: `/enforcement/cases/${r.id}`,
   });
   return c.id;

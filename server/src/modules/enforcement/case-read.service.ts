@@ -199,11 +199,11 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
         .execute()
     : [];
   const day = today(deps);
-  const ab = await caseAbilities(q, actor, row, day);
   const cal = await loadCalendar(q);
   const preservations = await preservationsOf(q, row.id);
   const clockIds = [...caseClockIds(row), ...preservations.map((p) => p.clockId)];
   const badges = await clockBadges(q, cal, day, clockIds);
+  const ab = await caseAbilities(q, actor, row, day, { cal, preservations, clocks: badges });
   return {
     ...presentCase(row, actor, ab.decisionDue),
     officers,

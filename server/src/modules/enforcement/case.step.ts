@@ -1,5 +1,10 @@
 import { can, type Actor } from '../../core/authz/actor.js';
-import { addDays, computeDeadline, workingDaysAfter } from '../../core/calendar/index.js';
+import {
+  addDays,
+  computeDeadline,
+  workingDaysAfter,
+  type WorkCalendar,
+} from '../../core/calendar/index.js';
 import type { Q } from '../../core/db/database.js';
 import {
   townRecordWorkflow,
@@ -38,8 +43,14 @@ export const decisionDueOf = (r: Pick<EnforcementCasesTable, 'filedOn' | 'extens
  * A period's last day: its clock's (counted by 民法典 第二百零一条、第二百零三条 and lengthened by approved
  * extensions) where the case has one, else the plain count (a case imported from the ledger).
  */
-async function dueOn(q: Q, clockId: string | null, counted: string | null) {
-  return (await clockStatus(q, clockId))?.dueDate ?? counted;
+async function dueOn(
+  q: Q,
+  clockId: string | null,
+  counted: string | null,
+  known?: ReadonlyMap<string, { dueDate: string }>,
+) {
+  const clock = known && clockId ? (known.get(clockId) ?? null) : await clockStatus(q, clockId);
+  return clock?.dueDate ?? counted;
 }
 
 /** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
@@ -57,14 +68,31 @@ async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
   return rows.length;
 }
 
+type Preserved = { id: string; decidedOn: string | null };
+
+/** What a read of the case already holds, so its facts do not read it again. */
+interface Known {
+  cal: WorkCalendar;
+  preservations: Preserved[];
+  /** The case's clocks by id (their badges), all of those the case row names. */
+  clocks: ReadonlyMap<string, { dueDate: string }>;
+}
+
 /** The case's 先行登记保存 counts, and the state of the one a step names (行政处罚法 第五十六条). */
-async function preservationFacts(q: Q, caseId: string, named: string | undefined) {
+async function preservationFacts(
+  q: Q,
+  caseId: string,
+  named: string | undefined,
+  known: Preserved[] | undefined,
+) {
   // tenancy: the case was loaded through scoped(); its preservations are its own rows
-  const rows = await q
-    .selectFrom('enforcementPreservations')
-    .select(['id', 'decidedOn'])
-    .where('caseId', '=', caseId)
-    .execute();
+  const rows =
+    known ??
+    (await q
+      .selectFrom('enforcementPreservations')
+      .select(['id', 'decidedOn'])
+      .where('caseId', '=', caseId)
+      .execute());
   const target = named === undefined ? undefined : rows.find((p) => p.id === named);
   return {
     preserved: rows.length,
@@ -85,11 +113,12 @@ async function caseFacts(
   r: EnforcementCasesTable,
   day: string,
   input: CaseInput = {},
+  known?: Known,
 ): Promise<CaseFacts> {
-  const thresholds = await hearingThresholds(q, r.townId);
-  const limit = r.partyKind === 'citizen' ? thresholds.citizen : thresholds.organisation;
-  const simple = await simpleLimits(q, r.townId);
-  const cal = await loadCalendar(q);
+  // One read of the town's settings: the art 63 hearing amounts and the art 51 on-the-spot limits.
+  const settings = await hearingThresholds(q, r.townId);
+  const limit = r.partyKind === 'citizen' ? settings.citizen : settings.organisation;
+  const cal = known?.cal ?? (await loadCalendar(q));
   const workdays =
     r.noticedOn && r.noticedOn <= day ? workingDaysAfter(cal, r.noticedOn, day) : null;
   return {
@@ -103,23 +132,25 @@ async function caseFacts(
     legalReviewed: r.legalReviewedOn !== null,
     discussionRequired: r.major === 1,
     discussed: r.discussedOn !== null,
-    decisionDue: await dueOn(q, r.decisionClockId, decisionDueOf(r)),
+    decisionDue: await dueOn(q, r.decisionClockId, decisionDueOf(r), known?.clocks),
     procedure: r.procedure,
     spotFine: input.spotFine ?? null,
-    spotLimit: r.partyKind === 'citizen' ? simple.citizen : simple.organisation,
+    spotLimit: r.partyKind === 'citizen' ? settings.simpleCitizen : settings.simpleOrganisation,
     certificateShown: input.certificateShown ?? null,
     fine: r.fine,
     collectionGround: input.collectionGround ?? null,
     collectedOnSpot: r.collectedOn !== null,
     handedOver: r.handedOverOn !== null,
     reported: r.reportedOn !== null,
-    paymentDue: r.servedOn ? await dueOn(q, r.paymentClockId, paymentDueOf(r.servedOn)) : null,
+    paymentDue: r.servedOn
+      ? await dueOn(q, r.paymentClockId, paymentDueOf(r.servedOn), known?.clocks)
+      : null,
     workdaysSinceUrge: r.urgedOn && r.urgedOn <= day ? workingDaysAfter(cal, r.urgedOn, day) : null,
     courtWindow: r.servedOn ? courtWindowOf(r.servedOn) : null,
     publishable: r.publishable === null ? null : r.publishable === 1,
     publishedOn: r.publishedOn,
     publicationWithdrawn: r.publicationWithdrawnOn !== null,
-    ...(await preservationFacts(q, r.id, input.preservationId)),
+    ...(await preservationFacts(q, r.id, input.preservationId, known?.preservations)),
   };
 }
 
@@ -127,9 +158,9 @@ async function caseFacts(
  * The 简易程序 deadlines in working days (行政处罚法 第八十五条): the 备案 within the town's period (art 52
  * ¶3; its clock's day where the case has one, i.e. decided on the spot since the clock existed) and the cash handed to the agency within two days of its collection (art 71).
  */
-async function spotDeadlines(q: Q, r: EnforcementCasesTable) {
+async function spotDeadlines(q: Q, r: EnforcementCasesTable, known: Known) {
+  const { cal } = known;
   if (r.procedure !== 'simple' && !r.collectedOn) return { reportDue: null, handOverDue: null };
-  const cal = await loadCalendar(q);
   const reportDays = (await simpleLimits(q, r.townId)).reportDays;
   return {
     reportDue:
@@ -138,6 +169,7 @@ async function spotDeadlines(q: Q, r: EnforcementCasesTable) {
             q,
             r.reportClockId,
             computeDeadline(cal, r.decidedOn, reportDays, 'working').due,
+            known.clocks,
           )
         : null,
     handOverDue: r.collectedOn ? handOverDueOf(cal, r.collectedOn) : null,
@@ -181,13 +213,22 @@ export const caseStep = cases.step;
 
 const UNPAID = new Set<CaseState>(['served', 'urged', 'court_applied']);
 
-/** The caller's buttons and refused steps on a case (none for staff above the town). */
-export async function caseAbilities(q: Q, actor: Actor, row: EnforcementCasesTable, day: string) {
-  const facts = await caseFacts(q, row, day);
+/**
+ * The caller's buttons and refused steps on a case (none for staff above the town), from the calendar,
+ * the preservations and the clocks the case page has read already.
+ */
+export async function caseAbilities(
+  q: Q,
+  actor: Actor,
+  row: EnforcementCasesTable,
+  day: string,
+  known: Known,
+) {
+  const facts = await caseFacts(q, row, day, {}, known);
   return {
     ...(await cases.abilities(q, actor, row, day, facts)),
     decisionDue: facts.decisionDue,
-    ...(await spotDeadlines(q, row)),
+    ...(await spotDeadlines(q, row, known)),
     paymentDue: facts.paymentDue,
     courtWindow: facts.courtWindow,
     /** 加处罚款 owed today while the fine is unpaid (行政处罚法 第七十二条). */
