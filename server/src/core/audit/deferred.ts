@@ -43,9 +43,12 @@ class DeferredTrail implements BatchParticipant {
     this.#marks.delete(job);
   }
 
-  /** Writes every event not yet written, chain by chain in a fixed order (no lock-order deadlock). */
-  async flush(trx: Trx, job: number) {
-    this.#mark(job);
+  /**
+   * Writes every event not yet written, chain by chain in a fixed order (no lock-order deadlock);
+   * `job`: the write asking, whose rollback undoes this.
+   */
+  async flush(trx: Trx, job?: number) {
+    if (job !== undefined) this.#mark(job);
     if (this.#written === this.#events.length) return;
     if (!this.chainKey) throw new Error('audit chain key missing');
     const chainKey = this.chainKey;
@@ -61,7 +64,7 @@ class DeferredTrail implements BatchParticipant {
   }
 
   beforeCommit(trx: Trx) {
-    return this.flush(trx, Number.MAX_SAFE_INTEGER);
+    return this.flush(trx);
   }
 
   #mark(job: number) {
