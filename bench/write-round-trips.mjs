@@ -50,7 +50,7 @@ function proxy(/** @type {net.Socket} */ client, /** @type {URL} */ target) {
         continue;
       }
       if (buf.length < 5) return;
-      const type = String.fromCharCode(buf[0]);
+      const type = String.fromCharCode(buf.readUInt8(0));
       const len = buf.readInt32BE(1);
       if (buf.length < 1 + len) return;
       const body = buf.subarray(5, 1 + len);
