@@ -1,11 +1,10 @@
 import type { RequestContext } from '../authz/actor.js';
 import type { Trx } from '../db/database.js';
-import { sql } from 'kysely';
-import { isPostgres, transactionAuditChainKey, transactionChainHeads } from '../db/database.js';
+import { transactionAuditChainKey, transactionChainHeads } from '../db/database.js';
 import { memoised } from '../db/mutation-memo.js';
-import type { AuditEventsTable } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { eventHash, GENESIS_HASH } from './chain.js';
+import { appendEvents, type UnchainedEvent } from './append.js';
+import { deferEvent } from './deferred.js';
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -28,9 +27,10 @@ export const SYSTEM_CHAIN = 'system';
 
 /**
  * Appends one event to the trail inside the caller's transaction, so the change and its trace commit
- * or roll back together. Chains are per town: writers of one town queue on that town's head row, other
- * towns never wait. The hash is keyed with the chain key of the database the transaction belongs to
- * (`inTransaction`), so a trail is never extended without its key.
+ * or roll back together (in a group-commit batch: at the batch's end, before its commit). Chains are
+ * per town: writers of one town queue on that town's head row, other towns never wait. The hash is
+ * keyed with the chain key of the database the transaction belongs to (`inTransaction`), so a trail is
+ * never extended without its key.
  */
 export async function recordEvent(
   trx: Trx,
@@ -47,114 +47,27 @@ export async function recordEvent(
     );
   const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
   const chainId = await chainFor(trx, orgId, ctx, town);
-  const heads = transactionChainHeads();
-  const atIso = at.toISOString();
-  const event = (head: { seq: number; hash: string }) => {
-    const row = {
-      id,
-      chainId,
-      seq: head.seq + 1,
-      prevHash: head.hash,
-      at: atIso,
-      actorUserId: input.actorOverride ? input.actorOverride.userId : (ctx.actor?.userId ?? null),
-      actorName: input.actorOverride ? input.actorOverride.name : (ctx.actor?.name ?? null),
-      actorTokenId: ctx.actor?.tokenId ?? null,
-      orgId,
-      ip: ctx.ip,
-      action: input.action,
-      targetType: input.targetType ?? null,
-      targetId: input.targetId ?? null,
-      changes:
-        input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
-      basis: input.basis ?? null,
-      meta: input.meta ? JSON.stringify(input.meta) : null,
-    };
-    return { ...row, hash: eventHash(row, chainKey) };
+  const event: UnchainedEvent = {
+    id,
+    chainId,
+    at: at.toISOString(),
+    actorUserId: input.actorOverride ? input.actorOverride.userId : (ctx.actor?.userId ?? null),
+    actorName: input.actorOverride ? input.actorOverride.name : (ctx.actor?.name ?? null),
+    actorTokenId: ctx.actor?.tokenId ?? null,
+    orgId,
+    ip: ctx.ip,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    changes:
+      input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
+    basis: input.basis ?? null,
+    meta: input.meta ? JSON.stringify(input.meta) : null,
   };
-
-  // Fast path: the head this process wrote last, checked by the database while it takes the head's
-  // lock. Another writer (process, rolled-back transaction) makes the check fail and the slow path
-  // reads the real head; the event is only written when the head it extends is the current one.
-  const guess = heads?.get(chainId);
-  if (guess) {
-    const e = event(guess);
-    if (await appendIfHead(trx, e, guess, atIso)) {
-      heads?.set(chainId, { seq: e.seq, hash: e.hash });
-      return id;
-    }
-  }
-
-  let head = await lockHead(trx, chainId);
-  if (!head) {
-    await trx
-      .insertInto('auditChainHeads')
-      .values({ chainId, seq: 0, hash: GENESIS_HASH, updatedAt: atIso })
-      .onConflict((oc) => oc.column('chainId').doNothing())
-      .execute();
-    head = await lockHead(trx, chainId);
-  }
-  if (!head) throw new Error(`audit chain head missing for ${chainId}`);
-  const e = event({ seq: Number(head.seq), hash: head.hash });
-  const newHead = { seq: e.seq, hash: e.hash, updatedAt: atIso };
-  if (isPostgres(trx)) {
-    // One round trip while the head is locked: the event and the new head in one statement.
-    await trx
-      .with('appended', (q) => q.insertInto('auditEvents').values(e).returning('id'))
-      .updateTable('auditChainHeads')
-      .set(newHead)
-      .where('chainId', '=', chainId)
-      .execute();
-  } else {
-    await trx.insertInto('auditEvents').values(e).execute();
-    await trx.updateTable('auditChainHeads').set(newHead).where('chainId', '=', chainId).execute();
-  }
-  heads?.set(chainId, { seq: e.seq, hash: e.hash });
+  // In a group-commit batch the event joins the batch's others, appended together before the commit.
+  if (!deferEvent(trx, chainId, event))
+    await appendEvents(trx, chainId, [event], transactionChainHeads(), chainKey);
   return id;
-}
-
-/**
- * Moves the head from `prev` to the event and writes the event, only if the head is still `prev`
- * (seq and hash); true when it was. PostgreSQL: one statement, the insert reads the updated head.
- */
-async function appendIfHead(
-  trx: Trx,
-  e: AuditEventsTable,
-  prev: { seq: number; hash: string },
-  atIso: string,
-): Promise<boolean> {
-  if (isPostgres(trx)) {
-    const { rows } = await sql<{ id: string }>`
-      with moved as (
-        update audit_chain_heads set seq = ${e.seq}, hash = ${e.hash}, updated_at = ${atIso}
-        where chain_id = ${e.chainId} and seq = ${prev.seq} and hash = ${prev.hash}
-        returning chain_id)
-      insert into audit_events (id, chain_id, seq, prev_hash, at, actor_user_id, actor_name,
-        actor_token_id, org_id, ip, action, target_type, target_id, changes, basis, meta, hash)
-      select ${e.id}, moved.chain_id, ${e.seq}::bigint, ${e.prevHash}, ${e.at}::timestamptz,
-        ${e.actorUserId}::text, ${e.actorName}::text, ${e.actorTokenId}::text, ${e.orgId}::text,
-        ${e.ip}::text, ${e.action}, ${e.targetType}::text, ${e.targetId}::text, ${e.changes}::text,
-        ${e.basis}::text, ${e.meta}::text, ${e.hash}
-      from moved
-      returning id`.execute(trx);
-    return rows.length === 1;
-  }
-  const moved = await trx
-    .updateTable('auditChainHeads')
-    .set({ seq: e.seq, hash: e.hash, updatedAt: atIso })
-    .where('chainId', '=', e.chainId)
-    .where('seq', '=', prev.seq)
-    .where('hash', '=', prev.hash)
-    .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) return false;
-  await trx.insertInto('auditEvents').values(e).execute();
-  return true;
-}
-
-async function lockHead(trx: Trx, chainId: string) {
-  let q = trx.selectFrom('auditChainHeads').select(['seq', 'hash']).where('chainId', '=', chainId);
-  // SQLite transactions are already exclusive (BEGIN IMMEDIATE); PostgreSQL needs the row lock.
-  if (isPostgres(trx)) q = q.forUpdate();
-  return q.executeTakeFirst();
 }
 
 /**

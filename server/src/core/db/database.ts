@@ -93,7 +93,7 @@ function redactUrl(url: string): string {
 }
 
 /** The last head this process wrote per audit chain: a guess the recorder checks in the database. */
-type ChainHeads = Map<string, { seq: number; hash: string }>;
+export type ChainHeads = Map<string, { seq: number; hash: string }>;
 
 const insideTransaction = new AsyncLocalStorage<{
   auditChainKey: Buffer | undefined;

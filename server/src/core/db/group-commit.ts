@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
 import { assertNotInTransaction, inTransaction, type Db, type Trx } from './database.js';
 
@@ -23,6 +24,32 @@ interface Group {
   queue: Job[];
   running: boolean;
 }
+
+/**
+ * Work a batch's writes hand to the batch's end (the audit trail's appends): it runs in the batch's
+ * transaction after the last write and before the commit, and forgets what a write whose savepoint was
+ * rolled back handed to it. A failure of `beforeCommit` fails the whole batch: nothing is acknowledged.
+ */
+export interface BatchParticipant {
+  /** The savepoint of write `job` was rolled back: drop what it handed over, and undo what was
+   * written to the database on its behalf or after its savepoint. */
+  rolledBack(job: number): void;
+  beforeCommit(trx: Trx): Promise<void>;
+}
+
+/** The batch a write runs in: which write it is, and the participants shared by its writes. */
+export interface BatchScope {
+  /** The batch's transaction: work handed over must be of this one (not of a later transaction). */
+  readonly trx: Trx;
+  readonly job: number;
+  /** The participant under `key`, made on first use in this batch. */
+  participant<P extends BatchParticipant>(key: symbol, make: () => P): P;
+}
+
+const batchScope = new AsyncLocalStorage<BatchScope>();
+
+/** The batch of the running write, when it shares its transaction with others; else undefined. */
+export const currentBatch = (): BatchScope | undefined => batchScope.getStore();
 
 const groupsOf = new WeakMap<Db, Map<string, Group>>();
 
@@ -63,18 +90,30 @@ async function runBatch(db: Db, batch: Job[]) {
   }
   const done: { job: Job; value: unknown }[] = [];
   const failed = new Set<Job>();
+  const participants = new Map<symbol, BatchParticipant>();
   try {
     await inTransaction(db, async (trx) => {
       for (const [i, job] of batch.entries()) {
         await sql.raw(`savepoint w${i}`).execute(trx);
+        const scope: BatchScope = {
+          trx,
+          job: i,
+          participant: <P extends BatchParticipant>(key: symbol, make: () => P) => {
+            let p = participants.get(key);
+            if (!p) participants.set(key, (p = make()));
+            return p as P;
+          },
+        };
         try {
-          done.push({ job, value: await job.work(trx) });
+          done.push({ job, value: await batchScope.run(scope, () => job.work(trx)) });
         } catch (e) {
           await sql.raw(`rollback to savepoint w${i}`).execute(trx);
+          for (const p of participants.values()) p.rolledBack(i);
           failed.add(job);
           job.reject(e);
         }
       }
+      for (const p of participants.values()) await p.beforeCommit(trx);
     });
   } catch (e) {
     // The commit (or the transaction itself) failed: nothing of the batch is stored.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settleDeferredEvents } from '../audit/deferred.js';
 import type { Q } from '../db/database.js';
 import { stepsAhead } from './ahead.js';
 import { actionsOf, type BaseFacts, type Workflow } from './table.js';
@@ -73,6 +74,8 @@ async function stepsFromAudit<
   w: Workflow<S, A, F, P>,
   target: { auditPrefix: string; targetType: string; id: string },
 ): Promise<StepTaken<S>[]> {
+  // Inside a group-commit batch, the steps earlier writes of the batch recorded are read too.
+  await settleDeferredEvents(q);
   const rows = await q
     .selectFrom('auditEvents')
     .select(['action', 'at', 'actorName', 'changes', 'meta', 'basis'])
