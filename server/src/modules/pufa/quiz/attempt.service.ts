@@ -47,7 +47,7 @@ interface BankQuestion {
 }
 
 /** The bank rows of a draw (questions are never edited, so they are what was asked). */
-export async function drawnQuestions(q: Q, draw: DrawnQuestion[]) {
+async function drawnQuestions(q: Q, draw: DrawnQuestion[]) {
   const rows = (await q
     .selectFrom('pufaQuestions')
     .select(['id', 'kind', 'stem', 'options', 'answer', 'explanation', 'basis'])

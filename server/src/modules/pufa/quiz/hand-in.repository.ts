@@ -7,7 +7,7 @@ import type { Database } from '../../../core/db/schema.js';
 // tenancy: the portal's taker holds the attempt's token; the attempt names its own town
 
 /** A drawn question's bank row as the hand-in needs it: the key to score, the rest to review. */
-export interface PaperQuestion {
+interface PaperQuestion {
   id: string;
   stem: string;
   /** JSON: the right bank indexes. */
