@@ -80,8 +80,9 @@ const trailOf = (batch: BatchScope) =>
   );
 
 /**
- * Inside a group-commit batch (`trx` is its transaction): keeps the event for the batch's end and returns true. Outside one (a
- * lone write, a transaction of its own) returns false: the caller appends at once.
+ * Inside a group-commit batch (`trx` is its transaction): keeps the event for the batch's end and
+ * returns true. Outside one (a lone write, a transaction of its own) returns false: the caller appends
+ * at once.
  */
 export function deferEvent(trx: Trx, chainId: string, event: UnchainedEvent): boolean {
   const batch = currentBatch();
