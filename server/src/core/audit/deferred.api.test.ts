@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inGroupTransaction } from '../db/group-commit.js';
-import { loadUserActor } from '../../modules/auth/actor-loader.js';
+import { actorCtx } from '../../modules/demo/demo-actors.js';
 import { pgMissing, startTestServer, type TestServer } from '../../test/test-env.js';
 import { settleDeferredEvents } from './deferred.js';
 import { recordEvent } from './record.js';
@@ -15,13 +15,8 @@ describe.skipIf(pgMissing())('audit events of a group-commit batch, appended at 
 
   it('drops the events of a write whose savepoint is rolled back, keeps the others in order, and lets a write read those recorded before it', async () => {
     const q = s.deps.db.kysely;
-    const { id } = await q
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', 'clerk')
-      .executeTakeFirstOrThrow();
-    const actor = (await loadUserActor(q, id))!;
-    const ctx = { actor, ip: null, userAgent: null, requestId: 'test' };
+    const ctx = await actorCtx(s.deps, 'clerk');
+    const actor = ctx.actor!;
     const now = s.deps.time.now();
     const action = 'test.batch.written';
     const seen = (trx: Parameters<typeof settleDeferredEvents>[0]) =>
