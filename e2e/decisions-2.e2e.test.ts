@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { apiAs, shanghaiDay } from './api.js';
 import { e2eSkipped } from './context.js';
+import { launchedDecision } from './decisions-setup.js';
 import { confirmPopover, dialogSettled, openModal, signIn, submitModal } from './ui.js';
 
 const TITLE = '桥头镇集镇区公共停车泊位设置方案';
@@ -53,30 +54,12 @@ describe.skipIf(e2eSkipped())('major decision notices, experts and risk report',
   });
 
   it('records an expert’s opinion and the risk assessment report through their cards', async () => {
-    const clerkApi = await apiAs('clerk');
-    const headApi = await apiAs('head');
-    const year = new Date().getFullYear() + 1;
-    const cat = await clerkApi.post('/decisions/catalogues', { year });
-    const entry = await clerkApi.post(`/decisions/catalogues/${cat.id}/entries`, {
+    const id = await launchedDecision({
       title: TITLE,
-      decisionBody: '桥头镇人民政府',
-      leadOffice: '建设管理办公室',
       legalBasis: '《浙江省机动车停车管理条例》',
       procedures: ['expert_review', 'risk_assessment'],
-      plannedBy: `${year}-06-30`,
-      affectsMarket: false,
     });
     const today = shanghaiDay();
-    await headApi.post(`/decisions/catalogues/${cat.id}/approve`, {
-      approvedOn: today,
-      approvedBy: '镇党委会议',
-    });
-    await clerkApi.post(`/decisions/catalogues/${cat.id}/publish`, { publishedOn: today });
-    const { id } = await clerkApi.post('/decisions', { entryId: entry.id, proposedOn: today });
-    await headApi.post(`/decisions/${id}/launch`, {
-      launchedOn: today,
-      leadOffice: '建设管理办公室',
-    });
 
     const clerk = await browser.page();
     await signIn(clerk, 'clerk');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiAs, shanghaiDay, type ApiCaller } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eSkipped } from './context.js';
+import { launchedDecision } from './decisions-setup.js';
 import { dialogSettled, OPEN_DROPDOWN, openModal, signIn, submitModal } from './ui.js';
 
 const TITLE = `桥头镇农村公路限载通行管理办法（${Date.now().toString(36)}）`;
@@ -13,15 +14,6 @@ const CHECKS = {
   content: 'pass',
   form: 'pass',
 };
-
-/** A year without a catalogue yet (a retried run has made one for the first it tried). */
-async function freshCatalogueYear(clerk: ApiCaller): Promise<number> {
-  const { items } = await clerk.get<{ items: { year: number }[] }>('/decisions/catalogues');
-  const taken = new Set(items.map((c) => c.year));
-  let year = new Date().getFullYear() + 2;
-  while (taken.has(year)) year++;
-  return year;
-}
 
 /** The legality review of the draft, on the review module's side (its own browser flow is review.e2e). */
 async function reviewLegality(clerk: ApiCaller, itemId: string) {
@@ -52,28 +44,11 @@ describe.skipIf(e2eSkipped())('a major decision from its draft to publication', 
 
   it('takes every step by clicking and finds the decision published on the portal', async () => {
     const clerkApi = await apiAs('clerk');
-    const headApi = await apiAs('head');
     const today = shanghaiDay();
-    const year = await freshCatalogueYear(clerkApi);
-    const cat = await clerkApi.post('/decisions/catalogues', { year });
-    const entry = await clerkApi.post(`/decisions/catalogues/${cat.id}/entries`, {
+    const id = await launchedDecision({
       title: TITLE,
-      decisionBody: '桥头镇人民政府',
-      leadOffice: '建设管理办公室',
       legalBasis: '《公路安全保护条例》',
       procedures: [],
-      plannedBy: `${year}-06-30`,
-      affectsMarket: false,
-    });
-    await headApi.post(`/decisions/catalogues/${cat.id}/approve`, {
-      approvedOn: today,
-      approvedBy: '镇党委会议',
-    });
-    await clerkApi.post(`/decisions/catalogues/${cat.id}/publish`, { publishedOn: today });
-    const { id } = await clerkApi.post('/decisions', { entryId: entry.id, proposedOn: today });
-    await headApi.post(`/decisions/${id}/launch`, {
-      launchedOn: today,
-      leadOffice: '建设管理办公室',
     });
 
     const clerk = await browser.page();
