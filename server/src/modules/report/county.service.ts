@@ -3,6 +3,7 @@ import { authorize } from '../../core/authz/authorize.js';
 import { scoped, visibleOrgIds } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
 import { defaultCutOff, indicatorSets } from './indicator-set.js';
+import { snapshotFigures } from './indicator-snapshots.js';
 import { LAW_REPORT_STATES } from './report.workflow.js';
 
 // tenancy: towns and reports read within the actor's subtree (visibleOrgIds / scoped)
@@ -31,8 +32,9 @@ export async function townsSideBySide(deps: Deps, ctx: RequestContext, year: num
     id: t.id,
     cutOff: reports.find((r) => r.orgId === t.id)?.cutOffOn ?? defaultCutOff(year),
   }));
-  // Every town at once: each module counts all the towns in one call, grouped by town.
-  const sets = await indicatorSets(q, actor, cutOffs, year, day);
+  // Every town at once, through the snapshots: the towns whose records changed since their snapshot
+  // are counted together, each module counting them in one call grouped by town.
+  const sets = await indicatorSets(q, actor, cutOffs, year, day, snapshotFigures);
   const first = sets.get(towns[0]?.id ?? '') ?? [];
   const definitions = first.map(({ key, figure, name, unit, source }) => ({
     key,

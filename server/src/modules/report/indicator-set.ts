@@ -5,6 +5,7 @@ import type {
   DrillDown,
   IndicatorDefinition,
   IndicatorPeriod,
+  IndicatorCount,
   IndicatorProvider,
   IndicatorSpan,
   TownCounts,
@@ -57,50 +58,85 @@ async function counted(
   return Object.assign({}, ...parts) as TownCounts;
 }
 
-/** One provider's computed indicators of every town, with last year's values and the change. */
-async function computed(
+/** A computed indicator's counts for a town: this year's and last year's (same span a year back). */
+export interface Counted {
+  now: IndicatorCount;
+  prev: IndicatorCount;
+}
+
+/** Each town's counts of every computed indicator, by key. */
+export type TownFigures = Map<string, Record<string, Counted>>;
+
+/**
+ * Every computed indicator of each town, this year's and last year's, counted from the modules'
+ * records: each provider counts all the towns of a span in one call, grouped by town.
+ */
+export async function countFigures(
   q: Q,
   actor: Actor,
-  provider: IndicatorProvider,
   towns: readonly TownCutOff[],
   year: number,
   day: string,
-): Promise<Map<string, IndicatorValue[]>> {
-  const out = new Map<string, IndicatorValue[]>(towns.map((t) => [t.id, []]));
+): Promise<TownFigures> {
+  const out: TownFigures = new Map(towns.map((t) => [t.id, {}]));
+  if (!towns.length) return out;
   const before = previousYear(towns, year);
-  for (const kind of ['year', 'cutOff'] as const) {
-    const defs = provider.definitions.filter((d) => d.period === kind);
-    if (!defs.length) continue;
-    const keys = defs.map((d) => d.key);
-    const [now, prev] = await Promise.all([
-      counted(q, actor, provider, keys, spansOf(towns, kind, year, day)),
-      counted(q, actor, provider, keys, spansOf(before, kind, year - 1, day)),
-    ]);
-    for (const t of towns) {
-      const p: IndicatorPeriod = { townId: t.id, year, ...periodOf(kind, year, t.cutOff, day) };
-      for (const d of defs) {
-        const c = now[t.id]![d.key]!;
-        const b = prev[t.id]![d.key]!;
-        const value = valueOf(d.unit, c.numerator, c.denominator);
-        const previous = valueOf(d.unit, b.numerator, b.denominator);
-        out.get(t.id)!.push({
-          ...d,
-          module: provider.module,
-          source: 'computed',
-          from: p.from,
-          to: p.to,
-          numerator: c.numerator,
-          denominator: c.denominator,
-          value,
-          previous,
-          change: value !== null && previous !== null ? round1(value - previous) : null,
-          entry: null,
-          drillDown: provider.drillDown?.(d.key, p) ?? null,
-        });
-      }
-    }
-  }
+  await Promise.all(
+    indicatorProviders().flatMap((provider) =>
+      (['year', 'cutOff'] as const).map(async (kind) => {
+        const keys = provider.definitions.filter((d) => d.period === kind).map((d) => d.key);
+        if (!keys.length) return;
+        const [now, prev] = await Promise.all([
+          counted(q, actor, provider, keys, spansOf(towns, kind, year, day)),
+          counted(q, actor, provider, keys, spansOf(before, kind, year - 1, day)),
+        ]);
+        for (const t of towns)
+          for (const key of keys)
+            out.get(t.id)![key] = { now: now[t.id]![key]!, prev: prev[t.id]![key]! };
+      }),
+    ),
+  );
   return out;
+}
+
+/** One town's computed indicators from their counts, with last year's values and the change. */
+function computedOf(
+  figures: Record<string, Counted>,
+  town: TownCutOff,
+  year: number,
+  day: string,
+): IndicatorValue[] {
+  // In the order the registry lists them: per module, the whole-year ones before the cut-off ones.
+  const defs = (provider: IndicatorProvider) =>
+    (['year', 'cutOff'] as const).flatMap((k) =>
+      provider.definitions.filter((d) => d.period === k),
+    );
+  return indicatorProviders().flatMap((provider) =>
+    defs(provider).map((d) => {
+      const p: IndicatorPeriod = {
+        townId: town.id,
+        year,
+        ...periodOf(d.period, year, town.cutOff, day),
+      };
+      const { now: c, prev: b } = figures[d.key]!;
+      const value = valueOf(d.unit, c.numerator, c.denominator);
+      const previous = valueOf(d.unit, b.numerator, b.denominator);
+      return {
+        ...d,
+        module: provider.module,
+        source: 'computed' as const,
+        from: p.from,
+        to: p.to,
+        numerator: c.numerator,
+        denominator: c.denominator,
+        value,
+        previous,
+        change: value !== null && previous !== null ? round1(value - previous) : null,
+        entry: null,
+        drillDown: provider.drillDown?.(d.key, p) ?? null,
+      };
+    }),
+  );
 }
 
 async function entries(q: Q, actor: Actor, townIds: readonly string[], year: number) {
@@ -149,10 +185,13 @@ function enteredOf(
   });
 }
 
+/** How a caller gets the towns' counts: live from the records, or through the snapshots. */
+export type FigureSource = typeof countFigures;
+
 /**
  * Every registered indicator of each town for a year, with last year's value and the change: computed
- * ones by their module from its records (each provider counting all the towns together, grouped by
- * town), entered ones from their entries (never mixed). Keyed by town id, in the towns' order.
+ * ones by their module from its records (`figures`: counted live unless the caller passes the
+ * snapshots), entered ones from their entries (never mixed). Keyed by town id, in the towns' order.
  */
 export async function indicatorSets(
   q: Q,
@@ -160,9 +199,10 @@ export async function indicatorSets(
   towns: readonly TownCutOff[],
   year: number,
   day: string,
+  figures: FigureSource = countFigures,
 ): Promise<Map<string, IndicatorValue[]>> {
-  const [perProvider, entered] = await Promise.all([
-    Promise.all(indicatorProviders().map((p) => computed(q, actor, p, towns, year, day))),
+  const [counts, entered] = await Promise.all([
+    figures(q, actor, towns, year, day),
     entries(
       q,
       actor,
@@ -173,7 +213,7 @@ export async function indicatorSets(
   return new Map(
     towns.map((t) => [
       t.id,
-      [...perProvider.flatMap((m) => m.get(t.id)!), ...enteredOf(entered, t, year, day)],
+      [...computedOf(counts.get(t.id)!, t, year, day), ...enteredOf(entered, t, year, day)],
     ]),
   );
 }

@@ -2,6 +2,7 @@ import { can } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { seedReportDemo } from './demo/report.demo.js';
+import { refreshIndicatorSnapshots } from './indicator-snapshot.job.js';
 import { REPORT_GRANTS } from './report.grants.js';
 import { REPORT_MIGRATIONS } from './report.migrations.js';
 import { cockpitRoutes } from './cockpit.routes.js';
@@ -19,6 +20,14 @@ export const reportModule: ModuleDescriptor = {
   grants: REPORT_GRANTS,
   migrations: REPORT_MIGRATIONS,
   demoSeed: seedReportDemo,
+  // FAZHI_INDICATOR_SNAPSHOT_SCHEDULE overrides how often stale snapshots are counted again.
+  jobs: (env) => [
+    {
+      name: 'indicator-snapshots',
+      schedule: env.FAZHI_INDICATOR_SNAPSHOT_SCHEDULE ?? 'every:120s',
+      run: refreshIndicatorSnapshots,
+    },
+  ],
   fileOwners: {
     [LAW_REPORT_OWNER]: async (d, actor, id) =>
       can(actor, 'report.read') &&

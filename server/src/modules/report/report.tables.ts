@@ -40,9 +40,25 @@ export interface LawReportsTable {
   updatedAt: Instant;
 }
 
+/**
+ * A town's computed indicator counts for a year (指标快照), valid while the town's audit chain is still at
+ * `chainSeq` and the as-of day, cut-off and indicator set (`version`) are the same.
+ */
+interface ReportIndicatorSnapshotsTable {
+  orgId: string;
+  year: number;
+  asOf: IsoDate;
+  cutOffOn: IsoDate;
+  chainSeq: number | string;
+  version: string;
+  /** JSON: `{ [indicator key]: { now, prev } }`, each `{ numerator, denominator }`. */
+  figures: string;
+}
+
 declare module '../../core/db/schema.js' {
   interface Database {
     reportIndicatorEntries: ReportIndicatorEntriesTable;
     lawReports: LawReportsTable;
+    reportIndicatorSnapshots: ReportIndicatorSnapshotsTable;
   }
 }
