@@ -7,7 +7,8 @@
  * towns, against the bare baseline: the same grouped counts as plain SQL on one connection
  * (bench/lib/indicator-bare.mjs). p50/p99 of `--runs` timed requests after one warm-up. The county's view
  * reads each town's 指标快照 (counted again only when the town's trail has moved): it is timed with no
- * change between views, with one town writing before each view, and with every snapshot removed.
+ * change between views (also as the cockpit page GET /cockpit/towns), with one town writing before each
+ * view, and with every snapshot removed.
  * Targets (issue 14): one town ≤ 300 ms, the county ≤ 1 s. Prints figures; never asserts. Requires
  * `npm run build`.
  */
@@ -228,6 +229,18 @@ try {
         `GET /indicators/towns (county cockpit, ${shown} towns; no town has recorded anything since the last view)`,
         b.all,
         await sample(countyView),
+        1000,
+        detail,
+      );
+      compare(
+        `GET /cockpit/towns (the county's cockpit page: one indicator ranked, open and overdue clocks per town, who has not submitted)`,
+        b.all,
+        await sample(() =>
+          timed(
+            `${server.url}/api/v1/cockpit/towns?year=${YEAR}&indicator=disputes.agreements`,
+            county,
+          ),
+        ),
         1000,
         detail,
       );
