@@ -20,7 +20,7 @@ if (!file) {
   process.exit(2);
 }
 
-/** @type {{ nodes: { id: number, callFrame: { functionName: string, url: string, lineNumber: number } }[], samples: number[], timeDeltas: number[] }} */
+/** @type {{ nodes: { id: number, children?: number[], callFrame: { functionName: string, url: string, lineNumber: number } }[], samples: number[], timeDeltas: number[] }} */
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 
 /**
@@ -30,10 +30,11 @@ const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const CATEGORIES = [
   ['idle', ({ f }) => f === '(idle)' || f === '(program)'],
   ['garbage collection', ({ f }) => f === '(garbage collector)'],
+  // better-sqlite3's native calls are sampled as the self time of the dialect's executeQuery.
   [
     'SQLite (native statements, commit, fsync)',
     ({ f, u }) =>
-      /better-sqlite3/.test(u) || (u === '' && /^(run|all|get|exec|prepare|iterate)$/.test(f)),
+      /better-sqlite3/.test(u) || (f === 'executeQuery' && /sqlite-dialect\.js$/.test(u)),
   ],
   [
     'PostgreSQL client (pg protocol, parsing)',
@@ -66,6 +67,16 @@ const CATEGORIES = [
 ];
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+/** @type {Map<number, number>} */
+const parentOf = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+/** Whether a sample is inside Fastify's request handling (the server's start-up is left out). */
+const inRequest = (/** @type {number} */ id) => {
+  for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parentOf.get(at))
+    if (/fastify\/lib\/handle-request\.js$/.test(byId.get(at)?.callFrame.url ?? '')) return true;
+  return false;
+};
+const firstRequest = Math.max(0, profile.samples.findIndex(inRequest));
 /** @type {Map<string, number>} */
 const selfByCategory = new Map();
 /** @type {Map<string, number>} */
@@ -73,7 +84,7 @@ const selfByFunction = new Map();
 let busy = 0;
 profile.samples.forEach((id, i) => {
   const node = byId.get(id);
-  if (!node) return;
+  if (!node || i < firstRequest) return;
   const dt = profile.timeDeltas[i] ?? 0;
   const { functionName: f, url: u, lineNumber } = node.callFrame;
   const [category] = /** @type {[string, unknown]} */ (
@@ -87,7 +98,9 @@ profile.samples.forEach((id, i) => {
 });
 
 const pct = (/** @type {number} */ x) => `${((100 * x) / busy).toFixed(1).padStart(5)} %`;
-console.log(`${file}: busy ${(busy / 1e6).toFixed(2)} s of CPU (idle left out)`);
+console.log(
+  `${file}: busy ${(busy / 1e6).toFixed(2)} s of CPU from the first request on (idle left out)`,
+);
 for (const [c, t] of [...selfByCategory].sort((a, b) => b[1] - a[1]))
   console.log(`  ${pct(t)}  ${c}`);
 console.log(`busiest functions (self time):`);

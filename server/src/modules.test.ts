@@ -52,7 +52,7 @@ describe('the composition root and the module descriptors', () => {
     expect(JOBS({ FAZHI_SWEEP_SCHEDULE: 'every:60s' }).map((j) => [j.name, j.schedule])).toEqual([
       ['flood-prune', 'daily@02:10'],
       ['deadline-sweep', 'every:60s'],
-      ['indicator-snapshots', 'every:120s'],
+      ['indicator-snapshots', 'every:60s'],
       ['notification-sweep', 'daily@08:00'],
       ['notification-delivery', 'every:60s'],
     ]);

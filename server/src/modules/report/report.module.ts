@@ -24,7 +24,7 @@ export const reportModule: ModuleDescriptor = {
   jobs: (env) => [
     {
       name: 'indicator-snapshots',
-      schedule: env.FAZHI_INDICATOR_SNAPSHOT_SCHEDULE ?? 'every:120s',
+      schedule: env.FAZHI_INDICATOR_SNAPSHOT_SCHEDULE ?? 'every:60s',
       run: refreshIndicatorSnapshots,
     },
   ],
