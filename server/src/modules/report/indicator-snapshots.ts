@@ -17,8 +17,7 @@ import type { TownCutOff } from './indicator-spans.js';
  * The day a year's figures are counted up to (pure): today within the year, its last day after it —
  * so a past year's snapshot does not go stale at midnight.
  */
-export const asOfDay = (year: number, day: string) =>
-  day < `${year}-12-31` ? day : `${year}-12-31`;
+const asOfDay = (year: number, day: string) => (day < `${year}-12-31` ? day : `${year}-12-31`);
 
 /** The computed indicators' keys and periods: snapshots of another set are not reused. */
 const figuresVersion = () =>
