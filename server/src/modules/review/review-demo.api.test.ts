@@ -79,6 +79,51 @@ describe.skipIf(pgMissing())(
       expect(coReview).toContain('县乡协审：桥头镇促进小微企业高质量发展若干政策（送审稿）');
     });
 
+    it('records the 2024 fair-competition work through the services: two conclusions, the policy’s open record, the clean-up', async () => {
+      const fcr = await reviewer.get('/api/v1/review/fcr?pageSize=50');
+      expect(fcr.status, JSON.stringify(fcr.json)).toBe(200);
+      const byTitle = new Map(
+        (
+          fcr.json.items as {
+            title: string;
+            state: string;
+            outcome: string | null;
+            concludedOn: string | null;
+            itemId: string | null;
+          }[]
+        ).map((r) => [r.title, r]),
+      );
+      expect(byTitle.get('桥头镇2024年度工业企业技术改造奖励办法')).toMatchObject({
+        state: 'concluded',
+        outcome: 'compliant',
+        concludedOn: '2024-04-18',
+      });
+      expect(byTitle.get('桥头镇鞋服产业集聚区招商引资优惠办法（征求意见稿）')).toMatchObject({
+        state: 'concluded',
+        outcome: 'non_compliant',
+        concludedOn: '2024-09-12',
+      });
+      const open = [...byTitle.values()].filter((r) => r.state === 'draft');
+      expect(open).toHaveLength(1);
+      expect(open[0]!.itemId).not.toBeNull();
+      const cleanups = await reviewer.get('/api/v1/review/fcr-cleanups?year=2024&pageSize=50');
+      expect(cleanups.status, JSON.stringify(cleanups.json)).toBe(200);
+      expect(cleanups.json.total).toBe(12);
+      // Each step left the trail its service writes, on the day it was taken; nothing was imported as rows.
+      const actions = await s.deps.db.kysely
+        .selectFrom('auditEvents')
+        .select(['action', 'at'])
+        .where('action', 'like', 'review.fcr%')
+        .execute();
+      const count = (a: string) => actions.filter((e) => e.action === a).length;
+      expect([count('review.fcr.created'), count('review.fcr.concluded')]).toEqual([3, 2]);
+      expect(count('review.fcr_cleanup.recorded')).toBe(12);
+      expect(count('review.fcr.imported')).toBe(0);
+      expect(
+        actions.filter((e) => e.action === 'review.fcr.concluded').map((e) => e.at.slice(0, 10)),
+      ).toEqual(expect.arrayContaining(['2024-04-18', '2024-09-12']));
+    });
+
     it('blocks the unlawful contract and renders a 2024 opinion letter on first download', async () => {
       const list = await reviewer.get(`/api/v1/review/items?conclusion=unlawful&channel=platform`);
       expect(list.json.total).toBe(1);

@@ -1,11 +1,11 @@
+import type { RequestContext } from '../../../core/authz/actor.js';
 import type { WorkCalendar } from '../../../core/calendar/index.js';
-import { newId } from '../../../core/ids.js';
-import type { MutationScope } from '../../../core/mutation.js';
+import type { Deps } from '../../../core/deps.js';
+import { onDay } from '../../demo/demo-now.js';
+import { addCleanup } from '../fcr/cleanup.service.js';
+import { concludeFcr, createFcr, updateFcr } from '../fcr/fcr.service.js';
 import { FCR_STANDARDS } from '../rules/fair-competition-checklist.js';
-import { preReview } from '../rules/engine.js';
-import type { ReviewFcrCleanupsTable } from '../review.tables.js';
 import { workday } from './review-demo.dates.js';
-import type { DemoCast } from './review-demo.types.js';
 
 /**
  * 2024 fair-competition work: two measures reviewed with a written conclusion, the draft policy now in
@@ -96,114 +96,85 @@ const CLEANUPS: [string, string, string, 'kept' | 'revised' | 'abolished', strin
   ],
 ];
 
-export async function seedFcrDemo(
-  m: MutationScope,
-  cast: DemoCast,
+/** A measure the drafting office reviewed in 2024, with its checklist and written conclusion. */
+interface DemoMeasure {
+  title: string;
+  text: string;
+  involved: string[];
+  outcome: 'compliant' | 'non_compliant';
+  conclusion: string;
+  on: string;
+}
+
+const MEASURES: DemoMeasure[] = [
+  {
+    title: '桥头镇2024年度工业企业技术改造奖励办法',
+    text: '对年度技术改造设备投入超过100万元的工业企业，按设备投入的8%给予奖励，申报条件和评审结果向社会公开。',
+    involved: [],
+    outcome: 'compliant',
+    conclusion: '经审查，奖励条件对各类企业一视同仁，不含排除、限制竞争的内容，可以出台。',
+    on: '2024-04-18',
+  },
+  {
+    title: '桥头镇鞋服产业集聚区招商引资优惠办法（征求意见稿）',
+    text: '对本地注册企业优先安排入园，按纳税额给予奖励。外地企业须在本镇设立分支机构。',
+    involved: ['9.2', '10.2'],
+    outcome: 'non_compliant',
+    conclusion:
+      '该办法限定外地企业须在本地设立分支机构、按纳税额给予选择性奖励，违反审查标准且不符合例外情形，不得出台。',
+    on: '2024-09-12',
+  },
+];
+
+const CONSULTATION = '召开企业座谈会，听取园区企业和镇商会意见';
+
+/**
+ * Plays the 2024 fair-competition work through the real services, each step on its day: the office
+ * records each measure, answers the checklist and hears the enterprises, the reviewer concludes in
+ * writing (条例第十七条); the draft policy in co-review gets its record, not yet concluded; the
+ * clean-up campaign records each existing document (第二十一条).
+ */
+export async function playFcrDemo(
+  deps: Deps,
+  staff: { clerk: RequestContext; reviewer: RequestContext },
+  office: string,
   cal: WorkCalendar,
-  policyItem: { id: string; orgId: string; text: string },
+  policyItem: { id: string; title: string; text: string },
 ): Promise<void> {
-  const at = m.now.toISOString();
-  const none = Object.fromEntries(FCR_STANDARDS.map((s) => [s.code, 'not_involved']));
-  const record = (o: {
-    title: string;
-    unit: string;
-    text: string;
-    orgId: string;
-    itemId?: string;
-    checklist: Record<string, string>;
-    outcome: 'compliant' | 'non_compliant' | null;
-    conclusion: string | null;
-    on: string | null;
-  }) => ({
-    id: newId(),
-    orgId: o.orgId,
-    itemId: o.itemId ?? null,
-    title: o.title,
-    draftingUnit: o.unit,
-    text: o.text,
-    flags: JSON.stringify(preReview({ kind: 'fair_competition', text: o.text })),
-    checklist: JSON.stringify(o.checklist),
-    exception: null,
-    consultation: o.outcome ? '召开企业座谈会，听取园区企业和镇商会意见' : null,
-    outcome: o.outcome,
-    conclusionText: o.conclusion,
-    concludedBy: o.outcome ? cast.reviewer.userId : null,
-    concludedOn: o.on,
-    state: o.outcome ? ('concluded' as const) : ('draft' as const),
-    createdBy: cast.clerk.userId,
-    createdAt: at,
-    updatedAt: at,
+  for (const d of MEASURES) {
+    const id = await createFcr(onDay(deps, d.on, '09:00'), staff.clerk, {
+      title: d.title,
+      draftingUnit: office,
+      text: d.text,
+    });
+    const checklist = Object.fromEntries(
+      FCR_STANDARDS.map((s) => [s.code, d.involved.includes(s.code) ? 'involved' : 'not_involved']),
+    ) as Record<string, 'involved' | 'not_involved'>;
+    await updateFcr(onDay(deps, d.on, '10:00'), staff.clerk, id, {
+      checklist,
+      consultation: CONSULTATION,
+    });
+    await concludeFcr(onDay(deps, d.on, '16:00'), staff.reviewer, id, {
+      outcome: d.outcome,
+      conclusionText: d.conclusion,
+    });
+  }
+  await createFcr(deps, staff.clerk, {
+    title: policyItem.title,
+    draftingUnit: office,
+    text: policyItem.text,
+    itemId: policyItem.id,
   });
-  const jjfzb = cast.offices.jjfzb;
-  const rows = [
-    record({
-      title: '桥头镇2024年度工业企业技术改造奖励办法',
-      unit: jjfzb.name,
-      orgId: jjfzb.id,
-      text: '对年度技术改造设备投入超过100万元的工业企业，按设备投入的8%给予奖励，申报条件和评审结果向社会公开。',
-      checklist: none,
-      outcome: 'compliant',
-      conclusion: '经审查，奖励条件对各类企业一视同仁，不含排除、限制竞争的内容，可以出台。',
-      on: '2024-04-18',
-    }),
-    record({
-      title: '桥头镇鞋服产业集聚区招商引资优惠办法（征求意见稿）',
-      unit: jjfzb.name,
-      orgId: jjfzb.id,
-      text: '对本地注册企业优先安排入园，按纳税额给予奖励。外地企业须在本镇设立分支机构。',
-      checklist: { ...none, '9.2': 'involved', '10.2': 'involved' },
-      outcome: 'non_compliant',
-      conclusion:
-        '该办法限定外地企业须在本地设立分支机构、按纳税额给予选择性奖励，违反审查标准且不符合例外情形，不得出台。',
-      on: '2024-09-12',
-    }),
-    record({
-      title: '桥头镇促进小微企业高质量发展若干政策（送审稿）',
-      unit: jjfzb.name,
-      orgId: policyItem.orgId,
-      itemId: policyItem.id,
-      text: policyItem.text,
-      checklist: {},
-      outcome: null,
-      conclusion: null,
-      on: null,
-    }),
-  ];
-  await m.trx.insertInto('reviewFcrRecords').values(rows).execute();
-  await m.trx
-    .updateTable('reviewItems')
-    .set({ fcrId: rows[2]!.id })
-    .where('id', '=', policyItem.id)
-    .execute();
-  const cleanups: ReviewFcrCleanupsTable[] = CLEANUPS.map(
-    ([docTitle, docNumber, issuedOn, outcome, reason], i) => ({
-      id: newId(),
-      orgId: cast.offices.jjfzb.id,
+  for (const [i, [docTitle, docNumber, issuedOn, outcome, reason]] of CLEANUPS.entries()) {
+    const reviewedOn = workday(cal, '2024-10-08', i);
+    await addCleanup(onDay(deps, reviewedOn, '15:00'), staff.reviewer, {
       docTitle,
       docNumber,
       issuedOn,
       outcome,
       reason,
-      reviewedOn: workday(cal, '2024-10-08', i),
-      reviewedBy: cast.reviewer.userId,
+      reviewedOn,
       campaign: CAMPAIGN,
-      createdAt: at,
-    }),
-  );
-  await m.trx.insertInto('reviewFcrCleanups').values(cleanups).execute();
-  for (const r of rows)
-    await m.audit({
-      action: 'review.fcr.imported',
-      targetType: 'review_fcr',
-      targetId: r.id,
-      orgId: r.orgId,
-      meta: { source: '2024年演示数据', title: r.title, outcome: r.outcome },
     });
-  await m.audit({
-    action: 'review.fcr_cleanup.imported',
-    targetType: 'org',
-    targetId: cast.offices.jjfzb.id,
-    orgId: cast.offices.jjfzb.id,
-    meta: { source: '2024年演示数据', campaign: CAMPAIGN, documents: cleanups.length },
-  });
+  }
 }

@@ -13,7 +13,7 @@ import { settingsOf } from '../settings/settings.service.js';
 import { loadCast } from './review-demo.cast.js';
 import { closeLeftover } from './review-demo.closing.js';
 import { demoContracts } from './review-demo.contracts.js';
-import { seedFcrDemo } from './review-demo.fcr.js';
+import { playFcrDemo } from './review-demo.fcr.js';
 import { demoOffline } from './review-demo.offline.js';
 import { demoOthers } from './review-demo.others.js';
 import { playItems } from './review-demo.player.js';
@@ -86,11 +86,13 @@ async function seed(deps: Deps): Promise<void> {
       { townId: cast.townId, by: cast.reviewer, campaign: OFFLINE_CAMPAIGN, engine },
       demoOffline(cast, cal),
     );
-    const policy = items.findIndex((i) => i.type === 'normative_doc');
-    await seedFcrDemo(m, cast, cal, {
-      id: ids[policy]!,
-      orgId: items[policy]!.orgId,
-      text: items[policy]!.versions[0]!.text,
-    });
   });
+  const policy = items.findIndex((i) => i.type === 'normative_doc');
+  await playFcrDemo(
+    deps,
+    { clerk: actors.get(cast.clerk.userId!)!, reviewer },
+    cast.offices.jjfzb.name,
+    cal,
+    { id: ids[policy]!, title: items[policy]!.title, text: items[policy]!.versions[0]!.text },
+  );
 }
