@@ -14,8 +14,8 @@ import {
 } from '../../core/workflow/index.js';
 import { clockStatus, loadCalendar } from '../calendar/calendar.public.js';
 import { DECISION_DAYS } from './case-periods.js';
-import { entrustmentRefusal } from './entrustment-check.js';
-import { hearingThresholds, simpleLimits } from './enforcement-settings.js';
+import { entrustmentRefusal, refusalOf, type EntrustmentTerms } from './entrustment-check.js';
+import { hearingThresholds, type TownSettings } from './enforcement-settings.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import type { CollectionGround } from './enforcement.vocabulary.js';
@@ -73,6 +73,9 @@ type Preserved = { id: string; decidedOn: string | null };
 /** What a read of the case already holds, so its facts do not read it again. */
 interface Known {
   cal: WorkCalendar;
+  settings: TownSettings;
+  /** The case's entrustment, read with it (undefined: it names none). */
+  entrustment: EntrustmentTerms | undefined;
   preservations: Preserved[];
   /** The case's clocks by id (their badges), all of those the case row names. */
   clocks: ReadonlyMap<string, { dueDate: string }>;
@@ -116,7 +119,7 @@ async function caseFacts(
   known?: Known,
 ): Promise<CaseFacts> {
   // One read of the town's settings: the art 63 hearing amounts and the art 51 on-the-spot limits.
-  const settings = await hearingThresholds(q, r.townId);
+  const settings = known?.settings ?? (await hearingThresholds(q, r.townId));
   const limit = r.partyKind === 'citizen' ? settings.citizen : settings.organisation;
   const cal = known?.cal ?? (await loadCalendar(q));
   const workdays =
@@ -124,7 +127,9 @@ async function caseFacts(
   return {
     state: r.status,
     today: day,
-    entrustment: await entrustmentRefusal(q, r, r.filedOn ?? day),
+    entrustment: known
+      ? refusalOf(r, known.entrustment, r.filedOn ?? day)
+      : await entrustmentRefusal(q, r, r.filedOn ?? day),
     certifiedOfficers: await certifiedOfficers(q, JSON.parse(r.officerIds) as string[], day),
     workdaysSinceNotice: workdays,
     hearingAvailable: (r.proposedFine ?? 0) >= limit,
@@ -161,7 +166,7 @@ async function caseFacts(
 async function spotDeadlines(q: Q, r: EnforcementCasesTable, known: Known) {
   const { cal } = known;
   if (r.procedure !== 'simple' && !r.collectedOn) return { reportDue: null, handOverDue: null };
-  const reportDays = (await simpleLimits(q, r.townId)).reportDays;
+  const reportDays = known.settings.simpleReportDays;
   return {
     reportDue:
       r.procedure === 'simple' && r.decidedOn
@@ -215,7 +220,7 @@ const UNPAID = new Set<CaseState>(['served', 'urged', 'court_applied']);
 
 /**
  * The caller's buttons and refused steps on a case (none for staff above the town), from the calendar,
- * the preservations and the clocks the case page has read already.
+ * the town's settings, the entrustment, the preservations and the clocks the case page has read already.
  */
 export async function caseAbilities(
   q: Q,
