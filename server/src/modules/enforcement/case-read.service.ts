@@ -220,18 +220,37 @@ function termsOf(r: NonNullable<Awaited<ReturnType<typeof pageQuery>>>) {
   return { entrustingBody, fields, startsOn, endsOn };
 }
 
+/**
+ * The officers named on the case, each with whether a 执法证 of theirs is valid on `day`
+ * (浙江省综合行政执法条例 第二十八条: the facts count them).
+ */
+const officersOf = async (q: Q, ids: string[], day: string) =>
+  ids.length === 0
+    ? []
+    : q
+        .selectFrom('users')
+        .select((eb) => [
+          'users.id',
+          'users.displayName',
+          eb
+            .exists(
+              eb
+                .selectFrom('enforcementCertificates as cert')
+                .select('cert.id')
+                .whereRef('cert.userId', '=', 'users.id')
+                .where('cert.issuedOn', '<=', day)
+                .where('cert.expiresOn', '>=', day),
+            )
+            .as('certified'),
+        ])
+        .where('users.id', 'in', ids)
+        .execute();
+
 async function casePage(deps: Deps, q: Q, actor: Actor, id: string) {
   const row = await pageQuery(q, actor, id);
   if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
-  const officerIds = JSON.parse(row.officerIds) as string[];
-  const officers = officerIds.length
-    ? await q
-        .selectFrom('users')
-        .select(['id', 'displayName'])
-        .where('id', 'in', officerIds)
-        .execute()
-    : [];
   const day = today(deps);
+  const officers = await officersOf(q, JSON.parse(row.officerIds) as string[], day);
   const cal = await loadCalendar(q);
   const preservations = await preservationsOf(q, row.id);
   const clockIds = [...caseClockIds(row), ...preservations.map((p) => p.clockId)];
@@ -242,10 +261,11 @@ async function casePage(deps: Deps, q: Q, actor: Actor, id: string) {
     clocks: badges,
     settings: settingsFrom(row),
     entrustment: termsOf(row),
+    certified: officers.filter((o) => o.certified).length,
   });
   return {
     ...presentCase(row, actor, ab.decisionDue),
-    officers,
+    officers: officers.map(({ id, displayName }) => ({ id, displayName })),
     abilities: ab.open,
     blocked: ab.blocked,
     reportDue: ab.reportDue,

@@ -19,7 +19,7 @@ const RULE = '行政处罚数额标准按乡镇设置';
 const flag = (v: 0 | 1 | null | undefined, fallback: boolean) => (v == null ? fallback : v === 1);
 
 /** The columns of a town's settings row (settingsFrom). */
-export const SETTINGS_COLUMNS = [
+const SETTINGS_COLUMNS = [
   'hearingFineCitizen',
   'hearingFineOrganisation',
   'simpleFineCitizen',

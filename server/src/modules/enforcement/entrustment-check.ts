@@ -1,4 +1,3 @@
-import type { Q } from '../../core/db/database.js';
 import { rule, type Refusal } from '../../core/workflow/index.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import { ART, ENFORCEMENT_FIELDS, type EnforcementField } from './enforcement.vocabulary.js';
@@ -41,16 +40,3 @@ type Entrusted = Pick<EnforcementCasesTable, 'authorityBasis' | 'entrustmentId' 
 /** The refusal of a case whose entrustment was read with it (`e`: undefined when there is none). */
 export const refusalOf = (c: Entrusted, e: EntrustmentTerms | undefined, day: string) =>
   c.authorityBasis === 'entrusted' ? checkEntrustment(e, c.field, day) : null;
-
-export async function entrustmentRefusal(q: Q, c: Entrusted, day: string): Promise<Refusal | null> {
-  if (c.authorityBasis !== 'entrusted') return null;
-  // tenancy: the case, loaded within scope, names its own town's entrustment
-  const e = c.entrustmentId
-    ? await q
-        .selectFrom('enforcementEntrustments')
-        .select(['fields', 'startsOn', 'endsOn', 'entrustingBody'])
-        .where('id', '=', c.entrustmentId)
-        .executeTakeFirst()
-    : undefined;
-  return checkEntrustment(e, c.field, day);
-}
