@@ -118,11 +118,11 @@ describe.skipIf(pgMissing())('reads of an enforcement write', () => {
       () => head.post(`/api/v1/enforcement/cases/${id}/file`, {}),
       200,
     );
-    // The session, the entrustment and the officers; the 案号, the case and the audit event (its head
+    // The session, the entrustment with the officers; the 案号, the case and the audit event (its head
     // and its row); the page: the case with its entrustment and settings, the officers with their
     // certificates, the calendar's revision, the preservations, the 流转记录 (no clock yet).
     expect(created.write).toBeLessThanOrEqual(4);
-    expect(created.read).toBeLessThanOrEqual(8);
+    expect(created.read).toBeLessThanOrEqual(7);
     // The session; the case, its context, the calendar's revision, the clock, its task, the task's
     // recipients, their notifications and settings, the case's update, the audit event (head, row);
     // the page as above with the decision clock's badge.
