@@ -1,5 +1,5 @@
 import type { RequestContext } from './authz/actor.js';
-import { recordEvent, type AuditInput } from './audit/record.js';
+import { recordEvents, type AuditInput } from './audit/record.js';
 import { inTransaction, type Trx } from './db/database.js';
 import { inGroupTransaction } from './db/group-commit.js';
 import { withMutationMemo } from './db/mutation-memo.js';
@@ -50,7 +50,7 @@ export async function mutation<T>(
         },
       });
       if (pending.length === 0) throw new Error('mutation committed without an audit event');
-      for (const e of pending) await recordEvent(trx, ctx, e.input, now, e.id, opts.town ?? null);
+      await recordEvents(trx, ctx, pending, now, opts.town ?? null);
       return result;
     }),
   );

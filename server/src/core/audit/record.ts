@@ -15,6 +15,8 @@ export interface AuditInput {
   targetId?: string | null;
   /** The org the event belongs to; decides its chain. Defaults to the actor's org. */
   orgId?: string | null;
+  /** The town of `orgId` where the caller holds it (a town record's own): its chain, without a read. */
+  townId?: string | null;
   changes?: Changes | null;
   /** Legal basis, as users see it: 《政府信息公开条例》第三十三条. */
   basis?: string | null;
@@ -40,34 +42,59 @@ export async function recordEvent(
   id: string = newId(),
   town: string | null = null,
 ): Promise<string> {
+  await recordEvents(trx, ctx, [{ id, input }], at, town);
+  return id;
+}
+
+/**
+ * Appends a mutation's events, in order (see recordEvent): those of one chain in one append — one move
+ * of its head — rather than one each.
+ */
+export async function recordEvents(
+  trx: Trx,
+  ctx: RequestContext,
+  inputs: { id: string; input: AuditInput }[],
+  at: Date,
+  town: string | null = null,
+): Promise<void> {
   const chainKey = transactionAuditChainKey();
   if (!chainKey)
     throw new Error(
       'audit chain key missing: record events inside inTransaction on a database opened by openDeps',
     );
-  const orgId = input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
-  const chainId = await chainFor(trx, orgId, ctx, town);
-  const event: UnchainedEvent = {
-    id,
-    chainId,
-    at: at.toISOString(),
-    actorUserId: input.actorOverride ? input.actorOverride.userId : (ctx.actor?.userId ?? null),
-    actorName: input.actorOverride ? input.actorOverride.name : (ctx.actor?.name ?? null),
-    actorTokenId: ctx.actor?.tokenId ?? null,
-    orgId,
-    ip: ctx.ip,
-    action: input.action,
-    targetType: input.targetType ?? null,
-    targetId: input.targetId ?? null,
-    changes:
-      input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
-    basis: input.basis ?? null,
-    meta: input.meta ? JSON.stringify(input.meta) : null,
-  };
-  // In a group-commit batch the event joins the batch's others, appended together before the commit.
-  if (!deferEvent(trx, chainId, event))
-    await appendEvents(trx, chainId, [event], transactionChainHeads(), chainKey);
-  return id;
+  const orgOf = (input: AuditInput) =>
+    input.orgId === undefined ? (ctx.actor?.orgId ?? null) : input.orgId;
+  // An org whose town one event names needs no lookup for the others either.
+  const towns = new Map(inputs.flatMap(({ input: i }) => (i.townId ? [[orgOf(i), i.townId]] : [])));
+  const byChain = new Map<string, UnchainedEvent[]>();
+  for (const { id, input } of inputs) {
+    const orgId = orgOf(input);
+    const chainId = towns.get(orgId) ?? (await chainFor(trx, orgId, ctx, town));
+    const event: UnchainedEvent = {
+      id,
+      chainId,
+      at: at.toISOString(),
+      actorUserId: input.actorOverride ? input.actorOverride.userId : (ctx.actor?.userId ?? null),
+      actorName: input.actorOverride ? input.actorOverride.name : (ctx.actor?.name ?? null),
+      actorTokenId: ctx.actor?.tokenId ?? null,
+      orgId,
+      ip: ctx.ip,
+      action: input.action,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId ?? null,
+      changes:
+        input.changes && Object.keys(input.changes).length ? JSON.stringify(input.changes) : null,
+      basis: input.basis ?? null,
+      meta: input.meta ? JSON.stringify(input.meta) : null,
+    };
+    // In a group-commit batch the event joins the batch's others, appended together before the commit.
+    if (deferEvent(trx, chainId, event)) continue;
+    const chain = byChain.get(chainId);
+    if (chain) chain.push(event);
+    else byChain.set(chainId, [event]);
+  }
+  for (const [chainId, events] of byChain)
+    await appendEvents(trx, chainId, events, transactionChainHeads(), chainKey);
 }
 
 /**

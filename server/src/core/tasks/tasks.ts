@@ -20,28 +20,18 @@ interface NewTask {
   assigneeRole?: RoleKey | null;
   /** The task is due when this clock is (paused clocks move it). */
   clockId?: string | null;
-  /** That clock's due date, where the caller has just started it in this mutation (else it is read). */
+  /**
+   * That clock's due date, where the caller has just started it in this mutation (else it is read):
+   * no task can run on so new a clock, so none is looked for to reuse.
+   */
   clockDueDate?: string;
   dueDate?: string | null;
   /** Web route that opens the subject. */
   link: string;
 }
 
-/**
- * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it), and notifies
- * whoever it reaches (`task.assigned`). An identical
- * open task (same org, kind, subject, assignee and clock) is reused, so calling twice is harmless.
- */
-export async function createTask(
-  m: MutationScope,
-  input: NewTask,
-): Promise<{ id: string; created: boolean }> {
-  const user = input.assigneeUserId ?? null;
-  const role = input.assigneeRole ?? null;
-  if ((user === null) === (role === null))
-    throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
-  if (input.dueDate && !isCalendarDate(input.dueDate))
-    throw badRequest(`待办截止日期“${input.dueDate}”无效`);
+/** The open task `input` would duplicate: same org, kind, subject, assignee (and clock). */
+function sameOpenTask(m: MutationScope, input: NewTask, user: string | null, role: RoleKey | null) {
   let same = m.trx
     // tenancy: de-duplication inside the caller's mutation on its own subject
     .selectFrom('tasks')
@@ -59,8 +49,29 @@ export async function createTask(
     );
   // A task on another clock (e.g. a case's second 先行登记保存) is a task of its own.
   if (input.clockId) same = same.where('clockId', '=', input.clockId);
-  const existing = await same.executeTakeFirst();
-  if (existing) return { id: existing.id, created: false };
+  return same.executeTakeFirst();
+}
+
+/**
+ * Puts a task in the inbox, inside the caller's mutation (whose audit event covers it), and notifies
+ * whoever it reaches (`task.assigned`). An identical
+ * open task (same org, kind, subject, assignee and clock) is reused, so calling twice is harmless.
+ */
+export async function createTask(
+  m: MutationScope,
+  input: NewTask,
+): Promise<{ id: string; created: boolean }> {
+  const user = input.assigneeUserId ?? null;
+  const role = input.assigneeRole ?? null;
+  if ((user === null) === (role === null))
+    throw new Error('createTask: give exactly one of assigneeUserId and assigneeRole');
+  if (input.dueDate && !isCalendarDate(input.dueDate))
+    throw badRequest(`待办截止日期“${input.dueDate}”无效`);
+  // A clock started in this mutation (its due date handed over) has no task yet: nothing to reuse.
+  if (!input.clockDueDate) {
+    const existing = await sameOpenTask(m, input, user, role);
+    if (existing) return { id: existing.id, created: false };
+  }
 
   let dueDate = input.dueDate ?? null;
   // A task with a clock always carries the clock's due date (kept in step by clock.repository.writeDueDate).

@@ -12,6 +12,20 @@ export function placeOf(actor: Pick<Actor, 'scopePath'>, townPath: string): Plac
   return 'none';
 }
 
+/**
+ * The path of town `townId` as an actor working in it already holds it: its scope runs through the
+ * town's own segment (`/…/<townId>/`, org paths end with the org's id). Null for anyone else (staff
+ * above the town), whose caller reads the path.
+ */
+export function ownTownPath(
+  actor: Pick<Actor, 'townId' | 'scopePath'>,
+  townId: string,
+): string | null {
+  if (actor.townId !== townId) return null;
+  const at = actor.scopePath.indexOf(`/${townId}/`);
+  return at < 0 ? null : actor.scopePath.slice(0, at + townId.length + 2);
+}
+
 /** Staff above the town only supervise: they never play a town-office party, whatever their role. */
 export function supervisesOnly(
   actor: Pick<Actor, 'scopePath'>,

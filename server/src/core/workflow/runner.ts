@@ -43,6 +43,8 @@ export interface WorkflowAdapter<
   orgIdOf(r: R): string;
   /** Path of the record's town: staff above it only supervise. */
   townPathOf(r: R): string;
+  /** The record's town, where the record names it: its audit chain, without a read. */
+  townIdOf?(r: R): string | undefined;
   facts(
     trx: Trx,
     r: R,
@@ -133,6 +135,7 @@ export async function takeStep<
   if (!check.ok) throw refusalError(check.refusal);
   const result = (await work?.({ m, record, actor, to: check.to, today: day, facts })) ?? {};
   const at = m.now.toISOString();
+  const town = adapter.townIdOf?.(record);
   await adapter.update(m.trx, record, result.patch ?? {}, check.to, at);
   const basis = result.basis === undefined ? def.basis : result.basis;
   const note = result.note ?? null;
@@ -153,6 +156,7 @@ export async function takeStep<
     targetType: adapter.targetType,
     targetId: adapter.idOf(record),
     orgId: adapter.orgIdOf(record),
+    ...(town ? { townId: town } : {}),
     changes: Object.keys(changes).length ? changes : null,
     basis,
     meta: {

@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { blockedSteps, openSteps } from './abilities.js';
-import { assertTownStaff, playableParties } from './level.js';
+import { assertTownStaff, ownTownPath, playableParties } from './level.js';
 import { auditedPath } from './path.js';
 import { runStep, type StepWork, type WorkflowAdapter } from './runner.js';
 import type { BaseFacts, Workflow } from './table.js';
@@ -59,7 +59,9 @@ interface TownRecordSpec<
 
 export type TownRecord<R> = R & { townPath: string };
 
-const townPathOf = async (q: Q, townId: string) =>
+/** The town's path: the actor's own town needs no read (ownTownPath). */
+const townPathOf = async (q: Q, actor: Actor, townId: string) =>
+  ownTownPath(actor, townId) ??
   (await q.selectFrom('orgs').select('path').where('id', '=', townId).executeTakeFirstOrThrow())
     .path;
 
@@ -88,7 +90,7 @@ export function townRecordWorkflow<
     if (isPostgres(trx)) q = q.forUpdate();
     const row = (await q.executeTakeFirst()) as R | undefined;
     if (!row) throw notFound(spec.notFoundMessage);
-    return { ...row, townPath: await townPathOf(trx, townOf(row)) };
+    return { ...row, townPath: await townPathOf(trx, actor, townOf(row)) };
   }
 
   const adapter: WorkflowAdapter<TownRecord<R>, S, A, F, P, I> = {
@@ -99,6 +101,8 @@ export function townRecordWorkflow<
     idOf: (r) => r.id,
     orgIdOf: (r) => r.orgId,
     townPathOf: (r) => r.townPath,
+    // Only a row's own town column names its town: without one, the org may be a village.
+    townIdOf: (r) => r.townId,
     facts: async (trx, r, env) => spec.facts(trx, r, env.today, env.input),
     parties: (actor) => spec.parties(actor),
     update: async (trx, r, patch, state, at) => {
@@ -141,7 +145,7 @@ export function townRecordWorkflow<
         workflow.parties,
         spec.parties(actor),
         actor,
-        await townPathOf(q, townOf(row)),
+        await townPathOf(q, actor, townOf(row)),
       );
       const may = (a: A) => can(actor, permissionOf(a));
       return {

@@ -9,6 +9,7 @@ import { notFound } from '../../core/errors.js';
 import { offsetOf } from '../../core/http/paging.js';
 import { badgeOf, clockBadges, loadCalendar } from '../calendar/calendar.public.js';
 import { caseClockIds } from './case-clocks.js';
+import { settingsFrom } from './enforcement-settings.js';
 import { reviewFile } from './case-file-review.js';
 import { preservationsOf, presentPreservation } from './preservation-read.js';
 import { caseAbilities, casePath, decisionDueOf } from './case.step.js';
@@ -185,28 +186,86 @@ export async function listCases(
 
 export async function getCase(deps: Deps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, 'enforcement.case.read');
-  const q = deps.db.kysely;
-  const row = await caseQuery(q, actor, {})
+  // The page's reads on one held connection: on SQLite they queue once behind the writes, not each.
+  return deps.db.kysely.connection().execute((q) => casePage(deps, q, actor, id));
+}
+
+/** The case with what its facts read besides: its entrustment's terms and its town's settings. */
+const pageQuery = (q: Q, actor: Actor, id: string) =>
+  caseQuery(q, actor, {})
+    .leftJoin('enforcementSettings', 'enforcementSettings.orgId', 'enforcementCases.townId')
+    .select([
+      'enforcementEntrustments.fields as entrustedFields',
+      'enforcementEntrustments.startsOn as entrustedFrom',
+      'enforcementEntrustments.endsOn as entrustedTo',
+      // No column of a case bears these names.
+      'enforcementSettings.hearingFineCitizen',
+      'enforcementSettings.hearingFineOrganisation',
+      'enforcementSettings.simpleFineCitizen',
+      'enforcementSettings.simpleFineOrganisation',
+      'enforcementSettings.simpleReportDays',
+    ])
     .where('enforcementCases.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
-  const officerIds = JSON.parse(row.officerIds) as string[];
-  const officers = officerIds.length
-    ? await q
+
+/** The terms of the entrustment the case was read with; undefined when it names none. */
+function termsOf(r: NonNullable<Awaited<ReturnType<typeof pageQuery>>>) {
+  const {
+    entrustingBody,
+    entrustedFields: fields,
+    entrustedFrom: startsOn,
+    entrustedTo: endsOn,
+  } = r;
+  if (entrustingBody === null || fields === null || startsOn === null || endsOn === null) return;
+  return { entrustingBody, fields, startsOn, endsOn };
+}
+
+/**
+ * The officers named on the case, each with whether a 执法证 of theirs is valid on `day`
+ * (浙江省综合行政执法条例 第二十八条: the facts count them).
+ */
+const officersOf = async (q: Q, ids: string[], day: string) =>
+  ids.length === 0
+    ? []
+    : q
         .selectFrom('users')
-        .select(['id', 'displayName'])
-        .where('id', 'in', officerIds)
-        .execute()
-    : [];
+        .select((eb) => [
+          'users.id',
+          'users.displayName',
+          eb
+            .exists(
+              eb
+                .selectFrom('enforcementCertificates as cert')
+                .select('cert.id')
+                .whereRef('cert.userId', '=', 'users.id')
+                .where('cert.issuedOn', '<=', day)
+                .where('cert.expiresOn', '>=', day),
+            )
+            .as('certified'),
+        ])
+        .where('users.id', 'in', ids)
+        .execute();
+
+async function casePage(deps: Deps, q: Q, actor: Actor, id: string) {
+  const row = await pageQuery(q, actor, id);
+  if (!row) throw notFound('该案件不存在或不在您的管辖范围内');
   const day = today(deps);
+  const officers = await officersOf(q, JSON.parse(row.officerIds) as string[], day);
   const cal = await loadCalendar(q);
   const preservations = await preservationsOf(q, row.id);
   const clockIds = [...caseClockIds(row), ...preservations.map((p) => p.clockId)];
   const badges = await clockBadges(q, cal, day, clockIds);
-  const ab = await caseAbilities(q, actor, row, day, { cal, preservations, clocks: badges });
+  const ab = await caseAbilities(q, actor, row, day, {
+    cal,
+    preservations,
+    clocks: badges,
+    settings: settingsFrom(row),
+    entrustment: termsOf(row),
+    certified: officers.filter((o) => o.certified).length,
+  });
   return {
     ...presentCase(row, actor, ab.decisionDue),
-    officers,
+    officers: officers.map(({ id, displayName }) => ({ id, displayName })),
     abilities: ab.open,
     blocked: ab.blocked,
     reportDue: ab.reportDue,

@@ -36,6 +36,17 @@ async function repeatedReads(send: () => Promise<{ status: number }>, status: nu
   return [...count].filter(([, n]) => n > 1).map(([key]) => key);
 }
 
+/** How many statements one request ran, in the step's transaction and in plain reads. */
+async function statementsOf(send: () => Promise<{ status: number }>, status: number) {
+  seen = [];
+  const res = await send();
+  const statements = seen;
+  seen = null;
+  expect(res.status).toBe(status);
+  const write = statements.filter((s) => s.unit === 'write').length;
+  return { write, read: statements.length - write };
+}
+
 /**
  * A case's two writes through the kernel (登记线索 by the officer, 立案 by the head) read each thing once:
  * within the step's transaction the town's settings, the work calendar, the preservations and each org
@@ -91,5 +102,31 @@ describe.skipIf(pgMissing())('reads of an enforcement write', () => {
       200,
     );
     expect(filed).toEqual([]);
+  });
+
+  it('登记线索 and 立案 each run no more statements than they need, page included (issue 10)', async () => {
+    // Once before, so that the calendar and the head's session are warm, as on a running server.
+    const warm = await officer.post('/api/v1/enforcement/cases', body);
+    await head.post(`/api/v1/enforcement/cases/${warm.json.id as string}/file`, {});
+    let id = '';
+    const created = await statementsOf(async () => {
+      const res = await officer.post('/api/v1/enforcement/cases', body);
+      id = res.json.id as string;
+      return res;
+    }, 201);
+    const filed = await statementsOf(
+      () => head.post(`/api/v1/enforcement/cases/${id}/file`, {}),
+      200,
+    );
+    // The session, the entrustment with the officers; the 案号, the case and the audit event (its head
+    // and its row); the page: the case with its entrustment and settings, the officers with their
+    // certificates, the calendar's revision, the preservations, the 流转记录 (no clock yet).
+    expect(created.write).toBeLessThanOrEqual(4);
+    expect(created.read).toBeLessThanOrEqual(7);
+    // The session; the case, its context, the calendar's revision, the clock, its task, the task's
+    // recipients, their notifications and settings, the case's update, the audit event (head, row);
+    // the page as above with the decision clock's badge.
+    expect(filed.write).toBeLessThanOrEqual(11);
+    expect(filed.read).toBeLessThanOrEqual(7);
   });
 });

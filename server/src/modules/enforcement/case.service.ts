@@ -1,6 +1,8 @@
-import type { RequestContext } from '../../core/authz/actor.js';
+import { sql } from 'kysely';
+import type { Actor, RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped } from '../../core/authz/scope.js';
+import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -46,36 +48,63 @@ async function caseNo(m: MutationScope, townId: string, year: number) {
 }
 
 /**
+ * Of what a new case names, what is the town's own, in one read: the entrustment (its 委托书, 行政处罚法
+ * 第二十条) and the officers (its staff), each within the actor's scope.
+ */
+async function townNamed(
+  q: Q,
+  actor: Actor,
+  townId: string,
+  entrustmentId: string | undefined,
+  officers: string[],
+) {
+  const row = await q
+    .selectNoFrom([
+      (entrustmentId === undefined
+        ? sql<number>`0`
+        : scoped(q, actor)
+            .selectFrom('enforcementEntrustments')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('id', '=', entrustmentId)
+            .where('orgId', '=', townId)
+      ).as('entrustments'),
+      (officers.length === 0
+        ? sql<number>`0`
+        : scoped(q, actor)
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('id', 'in', officers)
+            .where('orgId', 'in', q.selectFrom('orgs').select('id').where('townId', '=', townId))
+      ).as('officers'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { entrustments: Number(row.entrustments), officers: Number(row.officers) };
+}
+
+/**
  * A 线索 registered by the enforcement team; 立案 follows on approval (行政处罚法 第五十四条). A 简易程序
  * case is recorded at 当场处罚, where the officers decide on the spot (art 51).
  */
 export async function createCase(deps: Deps, ctx: RequestContext, input: NewCaseInput) {
   const actor = authorize(ctx, 'enforcement.case.handle');
   const q = deps.db.kysely;
-  const org = await scoped(q, actor).assertOrgVisible(actor.orgId);
-  if (!org.townId) throw badRequest('只有乡镇综合行政执法队可以登记案件线索');
-  const townId = org.townId;
-  if (input.authorityBasis === 'entrusted') {
-    if (!input.entrustmentId)
-      throw badRequest('委托执法案件须选择委托书', { field: 'entrustmentId', basis: ART.entrust });
-    const e = await scoped(q, actor)
-      .selectFrom('enforcementEntrustments')
-      .select('id')
-      .where('id', '=', input.entrustmentId)
-      .where('orgId', '=', townId)
-      .executeTakeFirst();
-    if (!e) throw badRequest('委托书不存在或不属于本镇', { field: 'entrustmentId' });
-  }
+  // The town of the actor's own org, known from the session (no read).
+  const townId = actor.townId;
+  if (!townId) throw badRequest('只有乡镇综合行政执法队可以登记案件线索');
+  const entrusted = input.authorityBasis === 'entrusted';
+  if (entrusted && !input.entrustmentId)
+    throw badRequest('委托执法案件须选择委托书', { field: 'entrustmentId', basis: ART.entrust });
   const officers = [...new Set(input.officerIds)];
-  const known = officers.length
-    ? await scoped(q, actor)
-        .selectFrom('users')
-        .select('id')
-        .where('id', 'in', officers)
-        .where('orgId', 'in', q.selectFrom('orgs').select('id').where('townId', '=', townId))
-        .execute()
-    : [];
-  if (known.length !== officers.length)
+  const found = await townNamed(
+    q,
+    actor,
+    townId,
+    entrusted ? input.entrustmentId : undefined,
+    officers,
+  );
+  if (entrusted && found.entrustments === 0)
+    throw badRequest('委托书不存在或不属于本镇', { field: 'entrustmentId' });
+  if (found.officers !== officers.length)
     throw badRequest('办案人员须为本镇账号', { field: 'officerIds' });
   const day = today(deps);
   return mutation(deps, ctx, async (m) => {

@@ -14,8 +14,9 @@ import {
 } from '../../core/workflow/index.js';
 import { clockStatus, loadCalendar } from '../calendar/calendar.public.js';
 import { DECISION_DAYS } from './case-periods.js';
-import { entrustmentRefusal } from './entrustment-check.js';
-import { hearingThresholds, simpleLimits } from './enforcement-settings.js';
+import { caseContext, type CaseContext } from './case-context.js';
+import { refusalOf, type EntrustmentTerms } from './entrustment-check.js';
+import type { TownSettings } from './enforcement-settings.js';
 import { CASE_WORKFLOW, type CaseAction, type CaseFacts, type CaseState } from './case.workflow.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import type { CollectionGround } from './enforcement.vocabulary.js';
@@ -53,58 +54,32 @@ async function dueOn(
   return clock?.dueDate ?? counted;
 }
 
-/** Officers named on the case whose 执法证 is valid on `day` (浙江省综合行政执法条例 第二十八条). */
-async function certifiedOfficers(q: Q, officerIds: string[], day: string) {
-  if (officerIds.length === 0) return 0;
-  // tenancy: the officers were checked to be the case's own town's staff when they were named
-  const rows = await q
-    .selectFrom('enforcementCertificates')
-    .select('userId')
-    .distinct()
-    .where('userId', 'in', officerIds)
-    .where('issuedOn', '<=', day)
-    .where('expiresOn', '>=', day)
-    .execute();
-  return rows.length;
-}
-
 type Preserved = { id: string; decidedOn: string | null };
 
 /** What a read of the case already holds, so its facts do not read it again. */
 interface Known {
   cal: WorkCalendar;
+  settings: TownSettings;
+  /** The case's entrustment, read with it (undefined: it names none). */
+  entrustment: EntrustmentTerms | undefined;
+  /** Officers named whose 执法证 is valid on the day, read with their names. */
+  certified: number;
   preservations: Preserved[];
   /** The case's clocks by id (their badges), all of those the case row names. */
   clocks: ReadonlyMap<string, { dueDate: string }>;
 }
 
-/** The case's 先行登记保存 counts, and the state of the one a step names (行政处罚法 第五十六条). */
-async function preservationFacts(
-  q: Q,
-  caseId: string,
-  named: string | undefined,
-  known: Preserved[] | undefined,
-) {
-  // tenancy: the case was loaded through scoped(); its preservations are its own rows
-  const rows =
-    known ??
-    (await q
-      .selectFrom('enforcementPreservations')
-      .select(['id', 'decidedOn'])
-      .where('caseId', '=', caseId)
-      .execute());
-  const target = named === undefined ? undefined : rows.find((p) => p.id === named);
+/** The context from what a page has read (its preservations listed, here counted). */
+function contextOf(k: Known, named: string | undefined): CaseContext {
+  const target = named === undefined ? undefined : k.preservations.find((p) => p.id === named);
   return {
-    preserved: rows.length,
-    undecided: rows.filter((p) => p.decidedOn === null).length,
+    settings: k.settings,
+    entrustment: k.entrustment,
+    certified: k.certified,
+    preserved: k.preservations.length,
+    undecided: k.preservations.filter((p) => p.decidedOn === null).length,
     preservationTarget:
-      named === undefined
-        ? null
-        : !target
-          ? ('missing' as const)
-          : target.decidedOn
-            ? ('decided' as const)
-            : ('undecided' as const),
+      named === undefined ? null : !target ? 'missing' : target.decidedOn ? 'decided' : 'undecided',
   };
 }
 
@@ -115,8 +90,9 @@ async function caseFacts(
   input: CaseInput = {},
   known?: Known,
 ): Promise<CaseFacts> {
-  // One read of the town's settings: the art 63 hearing amounts and the art 51 on-the-spot limits.
-  const settings = await hearingThresholds(q, r.townId);
+  const named = input.preservationId;
+  const c = known ? contextOf(known, named) : await caseContext(q, r, day, named);
+  const settings = c.settings;
   const limit = r.partyKind === 'citizen' ? settings.citizen : settings.organisation;
   const cal = known?.cal ?? (await loadCalendar(q));
   const workdays =
@@ -124,8 +100,8 @@ async function caseFacts(
   return {
     state: r.status,
     today: day,
-    entrustment: await entrustmentRefusal(q, r, r.filedOn ?? day),
-    certifiedOfficers: await certifiedOfficers(q, JSON.parse(r.officerIds) as string[], day),
+    entrustment: refusalOf(r, c.entrustment, r.filedOn ?? day),
+    certifiedOfficers: c.certified,
     workdaysSinceNotice: workdays,
     hearingAvailable: (r.proposedFine ?? 0) >= limit,
     legalReviewRequired: r.major === 1 || r.heardOn !== null,
@@ -150,7 +126,9 @@ async function caseFacts(
     publishable: r.publishable === null ? null : r.publishable === 1,
     publishedOn: r.publishedOn,
     publicationWithdrawn: r.publicationWithdrawnOn !== null,
-    ...(await preservationFacts(q, r.id, input.preservationId, known?.preservations)),
+    preserved: c.preserved,
+    undecided: c.undecided,
+    preservationTarget: c.preservationTarget,
   };
 }
 
@@ -161,7 +139,7 @@ async function caseFacts(
 async function spotDeadlines(q: Q, r: EnforcementCasesTable, known: Known) {
   const { cal } = known;
   if (r.procedure !== 'simple' && !r.collectedOn) return { reportDue: null, handOverDue: null };
-  const reportDays = (await simpleLimits(q, r.townId)).reportDays;
+  const reportDays = known.settings.simpleReportDays;
   return {
     reportDue:
       r.procedure === 'simple' && r.decidedOn
@@ -215,7 +193,7 @@ const UNPAID = new Set<CaseState>(['served', 'urged', 'court_applied']);
 
 /**
  * The caller's buttons and refused steps on a case (none for staff above the town), from the calendar,
- * the preservations and the clocks the case page has read already.
+ * the town's settings, the entrustment, the preservations and the clocks the case page has read already.
  */
 export async function caseAbilities(
   q: Q,

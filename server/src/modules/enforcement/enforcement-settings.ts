@@ -5,6 +5,7 @@ import type { Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
 import { mutation } from '../../core/mutation.js';
 import { pageTown } from '../orgs/orgs.public.js';
+import type { EnforcementSettingsTable } from './enforcement.tables.js';
 import {
   ART,
   HEARING_DEFAULTS,
@@ -17,14 +18,25 @@ const RULE = '行政处罚数额标准按乡镇设置';
 
 const flag = (v: 0 | 1 | null | undefined, fallback: boolean) => (v == null ? fallback : v === 1);
 
-/** A town's settings, or the defaults until it sets its own. */
-async function townSettings(q: Q, townId: string) {
-  // tenancy: keyed by the town whose settings are asked for
-  const row = await q
-    .selectFrom('enforcementSettings')
-    .selectAll()
-    .where('orgId', '=', townId)
-    .executeTakeFirst();
+/** The columns of a town's settings row (settingsFrom). */
+const SETTINGS_COLUMNS = [
+  'hearingFineCitizen',
+  'hearingFineOrganisation',
+  'simpleFineCitizen',
+  'simpleFineOrganisation',
+  'simpleReportDays',
+  'trainingHours',
+  'publishableGeneral',
+  'publishableSimple',
+  'updatedAt',
+] as const;
+
+type SettingsRow = {
+  [K in (typeof SETTINGS_COLUMNS)[number]]: EnforcementSettingsTable[K] | null;
+};
+
+/** A town's settings from its row (all null, or none, until it sets its own: the defaults). */
+export function settingsFrom(row: Partial<SettingsRow> | undefined) {
   return {
     citizen: row?.hearingFineCitizen ?? HEARING_DEFAULTS.citizen,
     organisation: row?.hearingFineOrganisation ?? HEARING_DEFAULTS.organisation,
@@ -40,6 +52,19 @@ async function townSettings(q: Q, townId: string) {
     publishableBasis: ART.publication,
     updatedAt: row?.updatedAt ?? null,
   };
+}
+
+export type TownSettings = ReturnType<typeof settingsFrom>;
+
+/** A town's settings, or the defaults until it sets its own. */
+async function townSettings(q: Q, townId: string): Promise<TownSettings> {
+  // tenancy: keyed by the town whose settings are asked for
+  const row = await q
+    .selectFrom('enforcementSettings')
+    .select(SETTINGS_COLUMNS)
+    .where('orgId', '=', townId)
+    .executeTakeFirst();
+  return settingsFrom(row);
 }
 
 /** The town's art 63 "较大数额" (元). */

@@ -100,6 +100,43 @@ describe.skipIf(pgMissing())('enforcement cases', () => {
     expect((await ok(c.id, 'file')).status).toBe('investigating');
   });
 
+  it('registers a 线索 only with the town’s own entrustment and staff', async () => {
+    const register = (over: Record<string, unknown>) =>
+      officer.post('/api/v1/enforcement/cases', {
+        title: '占用疏散通道',
+        field: 'safety_fire',
+        authorityBasis: 'entrusted',
+        entrustmentId,
+        partyName: '张三',
+        partyKind: 'citizen',
+        facts: '当事人在其经营场所内占用疏散通道。',
+        officerIds,
+        ...over,
+      });
+    const cases = [
+      [{ entrustmentId: undefined }, 'entrustmentId', '委托执法案件须选择委托书'],
+      [
+        { entrustmentId: '01a250df-0000-7000-8000-000000000000' },
+        'entrustmentId',
+        '委托书不存在或不属于本镇',
+      ],
+      [
+        { officerIds: [...officerIds, '01a250df-0000-7000-8000-000000000001'] },
+        'officerIds',
+        '办案人员须为本镇账号',
+      ],
+    ] as const;
+    for (const [over, field, message] of cases) {
+      const res = await register(over);
+      expect(res.status, JSON.stringify(res.json)).toBe(400);
+      expect(res.json.error.message).toBe(message);
+      expect(res.json.error.details.field).toBe(field);
+    }
+    expect((await register({ authorityBasis: 'granted', entrustmentId: undefined })).status).toBe(
+      201,
+    );
+  });
+
   it('refuses a 委托 case outside the entrustment’s scope (art 20)', async () => {
     const c = await newCase({ field: 'food_safety' });
     const refused = await step(c.id, 'file');

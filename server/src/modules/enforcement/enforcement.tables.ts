@@ -149,7 +149,7 @@ interface EnforcementPreservationsTable {
 }
 
 /** 行政处罚法 第六十三条: the "较大数额" fines that carry the right to a hearing, set per town. */
-interface EnforcementSettingsTable {
+export interface EnforcementSettingsTable {
   orgId: string;
   hearingFineCitizen: number;
   hearingFineOrganisation: number;

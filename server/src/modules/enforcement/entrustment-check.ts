@@ -1,14 +1,21 @@
-import type { Q } from '../../core/db/database.js';
 import { rule, type Refusal } from '../../core/workflow/index.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import { ART, ENFORCEMENT_FIELDS, type EnforcementField } from './enforcement.vocabulary.js';
+
+/** What of an entrustment the check reads. */
+export interface EntrustmentTerms {
+  fields: string;
+  startsOn: string;
+  endsOn: string;
+  entrustingBody: string;
+}
 
 /**
  * 行政处罚法 第二十条: an entrusted body acts only within the 委托书's 事项、权限、期限. A 委托 case
  * whose field the entrustment does not cover, or whose 立案 falls outside its period, is refused.
  */
 export function checkEntrustment(
-  e: { fields: string; startsOn: string; endsOn: string; entrustingBody: string } | undefined,
+  e: EntrustmentTerms | undefined,
   field: EnforcementField,
   day: string,
 ): Refusal | null {
@@ -28,19 +35,8 @@ export function checkEntrustment(
   return null;
 }
 
-export async function entrustmentRefusal(
-  q: Q,
-  c: Pick<EnforcementCasesTable, 'authorityBasis' | 'entrustmentId' | 'field'>,
-  day: string,
-): Promise<Refusal | null> {
-  if (c.authorityBasis !== 'entrusted') return null;
-  // tenancy: the case, loaded within scope, names its own town's entrustment
-  const e = c.entrustmentId
-    ? await q
-        .selectFrom('enforcementEntrustments')
-        .select(['fields', 'startsOn', 'endsOn', 'entrustingBody'])
-        .where('id', '=', c.entrustmentId)
-        .executeTakeFirst()
-    : undefined;
-  return checkEntrustment(e, c.field, day);
-}
+type Entrusted = Pick<EnforcementCasesTable, 'authorityBasis' | 'entrustmentId' | 'field'>;
+
+/** The refusal of a case whose entrustment was read with it (`e`: undefined when there is none). */
+export const refusalOf = (c: Entrusted, e: EntrustmentTerms | undefined, day: string) =>
+  c.authorityBasis === 'entrusted' ? checkEntrustment(e, c.field, day) : null;
