@@ -240,7 +240,7 @@ export interface ReviewFcrRecordsTable {
 }
 
 /** 存量清理: existing documents checked for fair competition. */
-export interface ReviewFcrCleanupsTable {
+interface ReviewFcrCleanupsTable {
   id: string;
   orgId: string;
   docTitle: string;
