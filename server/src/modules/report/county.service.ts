@@ -2,7 +2,7 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { scoped, visibleOrgIds } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
-import { defaultCutOff, indicatorSets } from './indicator-set.js';
+import { indicatorSets, withCutOffs } from './indicator-set.js';
 import { snapshotFigures } from './indicator-snapshots.js';
 import { LAW_REPORT_STATES } from './report.workflow.js';
 
@@ -28,10 +28,11 @@ export async function townsSideBySide(deps: Deps, ctx: RequestContext, year: num
     .where('year', '=', year)
     .execute();
   const day = today(deps);
-  const cutOffs = towns.map((t) => ({
-    id: t.id,
-    cutOff: reports.find((r) => r.orgId === t.id)?.cutOffOn ?? defaultCutOff(year),
-  }));
+  const cutOffs = withCutOffs(
+    towns.map((t) => t.id),
+    reports,
+    year,
+  );
   // Every town at once, through the snapshots: the towns whose records changed since their snapshot
   // are counted together, each module counting them in one call grouped by town.
   const sets = await indicatorSets(q, actor, cutOffs, year, day, snapshotFigures);

@@ -19,6 +19,16 @@ import { periodOf, previousYear, spansOf, type TownCutOff } from './indicator-sp
 /** The cut-off when the town has set none: the 2024 report counts 截至11月底. */
 export const defaultCutOff = (year: number) => `${year}-11-30`;
 
+/** Each town with its report's cut-off for the year, the default where it has no report (pure). */
+export const withCutOffs = (
+  townIds: readonly string[],
+  reports: readonly { orgId: string; cutOffOn: string }[],
+  year: number,
+): TownCutOff[] => {
+  const set = new Map(reports.map((r) => [r.orgId, r.cutOffOn]));
+  return townIds.map((id) => ({ id, cutOff: set.get(id) ?? defaultCutOff(year) }));
+};
+
 export interface Entry {
   value: number;
   sourceDocument: string;

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/authz/actor.js';
 import { scoped } from '../../core/authz/scope.js';
 import { today, type Deps } from '../../core/deps.js';
-import { defaultCutOff } from './indicator-set.js';
+import { withCutOffs } from './indicator-set.js';
 import { throughSnapshots } from './indicator-snapshots.js';
 
 /** The job's reader: sees every org to count their indicators; holds no other permission. */
@@ -43,8 +43,7 @@ export async function refreshIndicatorSnapshots(deps: Deps): Promise<string> {
       .where('year', '=', y)
       .where('orgId', 'in', ids)
       .execute();
-    const cutOff = new Map(reports.map((r) => [r.orgId, r.cutOffOn]));
-    const towns = ids.map((id) => ({ id, cutOff: cutOff.get(id) ?? defaultCutOff(y) }));
+    const towns = withCutOffs(ids, reports, y);
     counted += (await throughSnapshots(q, SNAPSHOT_READER, towns, y, day)).counted.length;
   }
   return `${counted} 个乡镇的指标快照已重算`;

@@ -19,14 +19,18 @@ import type { TownCutOff } from './indicator-spans.js';
  */
 const asOfDay = (year: number, day: string) => (day < `${year}-12-31` ? day : `${year}-12-31`);
 
-/** The computed indicators' keys and periods: snapshots of another set are not reused. */
+/**
+ * The computed indicators' keys and periods: snapshots of another set are not reused. Hashed once, on
+ * first use: the registry is complete once the modules are installed.
+ */
+let hashed: string | undefined;
 const figuresVersion = () =>
-  createHash('sha256')
+  (hashed ??= createHash('sha256')
     .update(
       JSON.stringify(indicatorProviders().map((p) => p.definitions.map((d) => [d.key, d.period]))),
     )
     .digest('hex')
-    .slice(0, 16);
+    .slice(0, 16));
 
 type Stored = Record<string, Counted>;
 
