@@ -71,12 +71,17 @@ export function inGroupTransaction<T>(
   const running = g;
   return new Promise<T>((resolve, reject) => {
     running.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
-    if (!running.running) void drain(db, running, groups, group);
+    if (running.running) return;
+    running.running = true;
+    // The first write waits for the end of this turn of the event loop, so the writes whose requests
+    // were read in the same turn join its batch. On SQLite a transaction never yields to I/O (its calls
+    // are synchronous), so without this wait nothing could queue behind it and every write paid its
+    // own commit and fsync.
+    setImmediate(() => void drain(db, running, groups, group));
   });
 }
 
 async function drain(db: Db, g: Group, groups: Map<string, Group>, key: string) {
-  g.running = true;
   while (g.queue.length) await runBatch(db, g.queue.splice(0, MAX_BATCH));
   g.running = false;
   groups.delete(key);
