@@ -1,11 +1,17 @@
 /**
- * The baseline for the enforcement case-list benchmark: a minimal Fastify server on the same database
- * doing the same database work as GET /api/v1/enforcement/cases (first page of 20 by 线索 date, with the
- * entrusting body, and the total, both limited to the officer's subtree), without sessions,
- * permissions, validation, masking or presentation.
+ * The baselines of the enforcement benchmark: a minimal Fastify server on the same database, with the
+ * same durability, doing the same database work as Fazhi without sessions, permissions, validation,
+ * audit, clocks, tasks, masking or presentation.
  *
- * Environment: BARE_PORT; BARE_SQLITE_FILE or BARE_DATABASE_URL; BARE_SCOPE_PATH.   GET /cases
+ *   GET  /cases           the first page of 20 by 线索 date, with the entrusting body, and the total,
+ *                         both limited to the officer's subtree (GET /api/v1/enforcement/cases)
+ *   POST /cases           a new case (登记线索): its number from the town's counter and the row, in one
+ *                         transaction; answers the row (POST /api/v1/enforcement/cases)
+ *   POST /cases/:id/file  立案: the case moves from 线索 to 调查取证 and records the day; answers the row
+ *
+ * Environment: BARE_PORT; BARE_SQLITE_FILE or BARE_DATABASE_URL; BARE_SCOPE_PATH.
  */
+import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 
 const env = process.env;
@@ -18,6 +24,64 @@ const SQL = {
     ORDER BY enforcement_cases.clue_on DESC, enforcement_cases.id DESC LIMIT 20 OFFSET 0`,
   total: `SELECT count(*) AS n ${FROM}`,
 };
+// Its own counter per process: a second bare run on the same database must not collide with the first.
+const KIND = `bench_bare_case_${process.pid}`;
+const COLUMNS = [
+  'id',
+  'org_id',
+  'town_id',
+  'case_no',
+  'title',
+  'field',
+  'authority_basis',
+  'entrustment_id',
+  'party_name',
+  'party_kind',
+  'facts',
+  'major',
+  'status',
+  'clue_on',
+  'officer_ids',
+  'extension_days',
+  'procedure',
+  'created_by',
+  'created_at',
+  'updated_at',
+];
+/** The Shanghai calendar day (the 线索 and 立案 dates). */
+const shanghaiDay = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/**
+ * A new case's columns from the request body, in COLUMNS order; the number (null here) is drawn in the write.
+ * @param {any} b @param {{ orgId: string, townId: string, userId: string }} who
+ */
+const caseValues = (b, who) => {
+  const at = new Date().toISOString();
+  return [
+    randomUUID(),
+    who.orgId,
+    who.townId,
+    null,
+    String(b.title),
+    String(b.field),
+    String(b.authorityBasis),
+    b.entrustmentId ?? null,
+    String(b.partyName),
+    String(b.partyKind),
+    String(b.facts),
+    0,
+    'clue',
+    shanghaiDay(),
+    JSON.stringify(b.officerIds ?? []),
+    0,
+    'general',
+    who.userId,
+    at,
+    at,
+  ];
+};
+const caseNo = (/** @type {number} */ n) => `综执案〔${shanghaiDay().slice(0, 4)}〕${n}号`;
+const WHO = `SELECT org_id, town_id, created_by FROM enforcement_cases
+  WHERE authority_basis = 'entrusted' ORDER BY created_at DESC LIMIT 1`;
 const store = env.BARE_DATABASE_URL
   ? await openPostgres(env.BARE_DATABASE_URL)
   : await openSqlite();
@@ -26,6 +90,11 @@ app.get('/readyz', async () => ({ status: 'ready' }));
 app.get('/cases', async () => {
   const [items, total] = await Promise.all([store.all('page'), store.all('total')]);
   return { items, total: Number(total[0]?.n ?? 0) };
+});
+app.post('/cases', async (req, reply) => reply.status(201).send(await store.create(req.body)));
+app.post('/cases/:id/file', async (req, reply) => {
+  const row = await store.file(/** @type {{ id: string }} */ (req.params).id);
+  return row ?? reply.status(409).send({ error: { code: 'NOT_A_CLUE' } });
 });
 await app.listen({ port: Number(env.BARE_PORT ?? 0), host: '127.0.0.1' });
 const close = async () => {
@@ -40,11 +109,29 @@ async function openSqlite() {
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(/** @type {string} */ (env.BARE_SQLITE_FILE));
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   const st = new Map(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)]));
+  const w = db.prepare(WHO).get();
+  const who = { orgId: w.org_id, townId: w.town_id, userId: w.created_by };
+  const next = db.prepare(`INSERT INTO doc_number_sequences (org_id, kind, year, last_value)
+    VALUES (?, ?, ?, 1) ON CONFLICT (org_id, kind, year)
+    DO UPDATE SET last_value = doc_number_sequences.last_value + 1 RETURNING last_value`);
+  const insert = db.prepare(`INSERT INTO enforcement_cases (${COLUMNS.join(', ')})
+    VALUES (${COLUMNS.map(() => '?').join(', ')}) RETURNING *`);
+  const file =
+    db.prepare(`UPDATE enforcement_cases SET status = 'investigating', filed_on = ?, updated_at = ?
+    WHERE id = ? AND status = 'clue' RETURNING *`);
+  const create = db.transaction((/** @type {any} */ body) => {
+    const v = caseValues(body, who);
+    v[3] = caseNo(next.get(who.townId, KIND, Number(shanghaiDay().slice(0, 4))).last_value);
+    return insert.get(...v);
+  });
   return {
     all: async (/** @type {string} */ k) =>
       /** @type {import('better-sqlite3').Statement} */ (st.get(k)).all(scope),
+    create: async (/** @type {any} */ body) => create.immediate(body),
+    file: async (/** @type {string} */ id) => file.get(shanghaiDay(), new Date().toISOString(), id),
     close: async () => void db.close(),
   };
 }
@@ -53,8 +140,33 @@ async function openPostgres(/** @type {string} */ url) {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const text = (/** @type {string} */ k) => SQL[/** @type {keyof SQL} */ (k)].replace('?', '$1');
+  const w = (await pool.query(WHO)).rows[0];
+  const who = { orgId: w.org_id, townId: w.town_id, userId: w.created_by };
+  // The number and the row in one statement (one round trip, one implicit transaction).
+  const cols = COLUMNS.filter((c) => c !== 'case_no');
+  const n = cols.length;
+  const create = `WITH n AS (INSERT INTO doc_number_sequences (org_id, kind, year, last_value)
+      VALUES ($${n + 1}, $${n + 2}, $${n + 3}, 1) ON CONFLICT (org_id, kind, year)
+      DO UPDATE SET last_value = doc_number_sequences.last_value + 1 RETURNING last_value)
+    INSERT INTO enforcement_cases (${COLUMNS.join(', ')})
+    SELECT ${COLUMNS.map((c) => (c === 'case_no' ? `$${n + 4} || n.last_value || '号'` : `$${cols.indexOf(c) + 1}`)).join(', ')}
+    FROM n RETURNING *`;
   return {
     all: async (/** @type {string} */ k) => (await pool.query(text(k), [scope])).rows,
+    create: async (/** @type {any} */ body) => {
+      const v = caseValues(body, who);
+      const year = shanghaiDay().slice(0, 4);
+      const params = [...v.slice(0, 3), ...v.slice(4), who.townId, KIND, Number(year)];
+      return (await pool.query(create, [...params, `综执案〔${year}〕`])).rows[0];
+    },
+    file: async (/** @type {string} */ id) =>
+      (
+        await pool.query(
+          `UPDATE enforcement_cases SET status = 'investigating', filed_on = $1, updated_at = $2
+           WHERE id = $3 AND status = 'clue' RETURNING *`,
+          [shanghaiDay(), new Date().toISOString(), id],
+        )
+      ).rows[0],
     close: () => pool.end(),
   };
 }

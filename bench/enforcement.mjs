@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Enforcement benchmark (issue 10): a case created (登记线索, by the officer) and stepped through the
- * workflow kernel (立案, approved by the head), against the bare INSERT at the same number of clients;
+ * workflow kernel (立案, approved by the head), against the same two writes bare (bench/enforcement-bare.mjs),
+ * both driven by the same client at the same number of clients;
  * then the case list over 1 M cases against the same query run bare (bench/enforcement-bare.mjs).
  * Prints figures; never asserts.
  *
@@ -52,6 +53,26 @@ const o = {
 };
 fs.mkdirSync(o.logDir);
 const json = { 'content-type': 'application/json' };
+const BARE_TWIN = path.join(ROOT, 'bench/enforcement-bare.mjs');
+
+/**
+ * Cases created and filed in closed loops, the same client for Fazhi and its bare twin: each loop
+ * posts a case to `base`, then files it. Counts requests (two a case).
+ * @param {number} connections @param {string} base
+ * @param {Record<string, string>} creator @param {Record<string, string>} [filer]
+ */
+async function steppedCases(connections, base, creator, filer = creator) {
+  const createAndFile = async (
+    /** @type {(send: () => Promise<Response>) => Promise<any>} */ t,
+  ) => {
+    const c = await t(() => fetch(base, { method: 'POST', headers: creator, body: caseJson }));
+    await t(() => fetch(`${base}/${c.id}/file`, { method: 'POST', headers: filer, body: '{}' }));
+  };
+  await closedLoop(connections, o.warmup, createAndFile);
+  return closedLoop(connections, o.seconds, createAndFile);
+}
+let caseJson = '';
+
 /** The `total` of a list answer. @param {Promise<Response>} res @returns {Promise<number>} */
 const totalOf = async (res) => /** @type {any} */ (await (await res).json()).total;
 const logOf = (/** @type {string} */ name) => path.join(o.logDir, `${name}.log`);
@@ -83,26 +104,31 @@ async function runEngine(engine) {
   heading(engine.label);
   const prep = await prepare(engine, o);
   note(`first start (migrations + 桥头镇 demo data): ${prep.firstStartMs.toFixed(0)} ms`);
-  const body = JSON.stringify(await caseBody(engine));
+  caseJson = JSON.stringify(await caseBody(engine));
   const env = { ...engine.fazhiEnv, FAZHI_SCHEDULER: '0' };
 
   /** @type {import('./lib/report.mjs').Row[]} */
   const rows = o.connections.map((connections) => ({ connections }));
-  const bare = await startBare(prep.bareEnv, logOf(`${engine.key}-bare`));
-  for (const r of rows)
-    r.bare = await measure(
-      o.tool,
-      {
-        url: `${bare.url}/write`,
-        method: 'POST',
-        headers: json,
-        body: '{"title":"基准"}',
-        connections: r.connections,
-        seconds: o.seconds,
-      },
-      o.warmup,
-    );
-  await bare.stop();
+  const reference = await startBare(prep.bareEnv, logOf(`${engine.key}-bare`));
+  const single = await measure(
+    o.tool,
+    {
+      url: `${reference.url}/write`,
+      method: 'POST',
+      headers: json,
+      body: '{"title":"基准"}',
+      connections: Math.max(...o.connections),
+      seconds: o.seconds,
+    },
+    o.warmup,
+  );
+  await reference.stop();
+  const bare = await startBare(prep.bareEnv, logOf(`${engine.key}-bare-cases`), BARE_TWIN);
+  try {
+    for (const r of rows) r.bare = await steppedCases(r.connections, `${bare.url}/cases`, json);
+  } finally {
+    await bare.stop();
+  }
   const fazhi = await startFazhi(env, logOf(`${engine.key}-write`));
   try {
     const [officer, head] = await Promise.all(
@@ -112,24 +138,18 @@ async function runEngine(engine) {
       }),
     );
     const base = `${fazhi.url}/api/v1/enforcement/cases`;
-    const createAndFile = async (
-      /** @type {(send: () => Promise<Response>) => Promise<any>} */ t,
-    ) => {
-      const c = await t(() => fetch(base, { method: 'POST', headers: officer, body }));
-      await t(() => fetch(`${base}/${c.id}/file`, { method: 'POST', headers: head, body: '{}' }));
-    };
-    for (const r of rows) {
-      await closedLoop(r.connections, o.warmup, createAndFile);
-      r.fazhi = await closedLoop(r.connections, o.seconds, createAndFile);
-    }
+    for (const r of rows) r.fazhi = await steppedCases(r.connections, base, officer, head);
   } finally {
     await fazhi.stop();
   }
   loadTable(
-    '登记线索 + 立案 through the kernel (two requests a case, officer then head)  vs  bare INSERT doc_numbers',
+    '登记线索 + 立案 through the kernel (two requests a case, officer then head)  vs  the same two writes bare',
     rows,
     TARGETS.write,
     null,
+  );
+  note(
+    `for reference, the harness's bare single INSERT (${o.tool}, ${Math.max(...o.connections)} clients): ${single.rps.toFixed(0)} req/s, p99 ${single.p99.toFixed(2)} ms`,
   );
 
   note('');
@@ -147,11 +167,7 @@ async function runEngine(engine) {
 async function listPath(engine, bareEnv, env) {
   /** @type {import('./lib/report.mjs').Row[]} */
   const rows = o.connections.map((connections) => ({ connections }));
-  const bare = await startBare(
-    bareEnv,
-    logOf(`${engine.key}-list-bare`),
-    path.join(ROOT, 'bench/enforcement-bare.mjs'),
-  );
+  const bare = await startBare(bareEnv, logOf(`${engine.key}-list-bare`), BARE_TWIN);
   const bareTotal = await totalOf(fetch(`${bare.url}/cases`));
   for (const r of rows)
     r.bare = await measure(
