@@ -112,7 +112,7 @@ async function openSqlite() {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   const st = new Map(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)]));
-  const w = db.prepare(WHO).get();
+  const w = /** @type {any} */ (db.prepare(WHO).get());
   const who = { orgId: w.org_id, townId: w.town_id, userId: w.created_by };
   const next = db.prepare(`INSERT INTO doc_number_sequences (org_id, kind, year, last_value)
     VALUES (?, ?, ?, 1) ON CONFLICT (org_id, kind, year)
@@ -124,7 +124,8 @@ async function openSqlite() {
     WHERE id = ? AND status = 'clue' RETURNING *`);
   const create = db.transaction((/** @type {any} */ body) => {
     const v = caseValues(body, who);
-    v[3] = caseNo(next.get(who.townId, KIND, Number(shanghaiDay().slice(0, 4))).last_value);
+    const year = Number(shanghaiDay().slice(0, 4));
+    v[3] = caseNo(/** @type {any} */ (next.get(who.townId, KIND, year)).last_value);
     return insert.get(...v);
   });
   return {

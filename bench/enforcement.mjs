@@ -131,12 +131,13 @@ async function runEngine(engine) {
   }
   const fazhi = await startFazhi(env, logOf(`${engine.key}-write`));
   try {
-    const [officer, head] = await Promise.all(
-      ['officer', 'head'].map(async (who) => {
-        const s = await signIn(fazhi.url, who);
-        return { ...json, ...s.headers, 'x-csrf-token': s.csrf };
-      }),
-    );
+    /** @param {string} who */
+    const headersOf = async (who) => {
+      const s = await signIn(fazhi.url, who);
+      return { ...json, ...s.headers, 'x-csrf-token': s.csrf };
+    };
+    const officer = await headersOf('officer');
+    const head = await headersOf('head');
     const base = `${fazhi.url}/api/v1/enforcement/cases`;
     for (const r of rows) r.fazhi = await steppedCases(r.connections, base, officer, head);
   } finally {
