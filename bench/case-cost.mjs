@@ -8,13 +8,11 @@
  *   node bench/case-cost.mjs [--cases 300] [--burst 16] [--top 12]
  * Requires a build (npm run build): the app runs in this process from server/dist.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { forEachEngine } from './lib/engines.mjs';
-import { cleanup, onCleanup } from './lib/procs.mjs';
+import { inProcessApp } from './lib/in-process.mjs';
+import { benchScratch } from './lib/procs.mjs';
 import { heading, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
 
@@ -26,12 +24,7 @@ const { values } = parseArgs({
   },
 });
 const cases = Number(values.cases);
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-case-cost-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const logDir = path.join(tmp, 'logs');
-fs.mkdirSync(logDir);
+const { tmp, logDir } = benchScratch('case-cost');
 
 /** Time spent in each statement while timing, by its SQL: [calls, ms]. */
 const spent = new Map();
@@ -58,12 +51,7 @@ async function runEngine(engine) {
   heading(engine.label);
   const o = { tool: 'autocannon', seconds: 0, warmup: 0, connections: [], idleSeconds: 0 };
   await prepare(engine, /** @type {any} */ ({ ...o, inboxQuery: '', logDir }));
-  Object.assign(process.env, engine.fazhiEnv, { FAZHI_SCHEDULER: '0', FAZHI_LOG_LEVEL: 'warn' });
-  const dist = path.join(import.meta.dirname, '../server/dist');
-  const { openDeps } = await import(path.join(dist, 'bootstrap.js'));
-  const { buildApp } = await import(path.join(dist, 'app.js'));
-  const deps = await openDeps();
-  const app = await buildApp(deps, { logger: false });
+  const { deps, app, close } = await inProcessApp(engine);
   try {
     const officer = await signIn('officer');
     const head = await signIn('head');
@@ -81,7 +69,7 @@ async function runEngine(engine) {
       });
       const cookie = [res.headers['set-cookie'] ?? []]
         .flat()
-        .map((c) => c.split(';')[0])
+        .map((c) => c.split(';')[0] ?? '')
         .find((c) => c.startsWith('fazhi_sid='));
       if (res.statusCode !== 200 || !cookie) throw new Error(`${who} 登录失败：${res.body}`);
       return { cookie, 'x-csrf-token': res.json().csrfToken, 'content-type': 'application/json' };
@@ -116,8 +104,7 @@ async function runEngine(engine) {
         );
     }
   } finally {
-    await app.close();
-    await deps.db.close();
+    await close();
   }
 }
 

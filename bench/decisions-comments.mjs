@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pgAdminUrl, pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
 import { measure, pickLoadTool } from './lib/load.mjs';
-import { cleanup, freePort, onCleanup, ROOT, startFazhi, tail, track } from './lib/procs.mjs';
+import { benchScratch, cleanup, freePort, ROOT, startFazhi, tail, track } from './lib/procs.mjs';
 import { heading, loadTable, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
 
@@ -47,12 +47,8 @@ const o = {
   logDir: '',
 };
 const target = Number(values.comments);
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-decisions-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
-o.logDir = path.join(tmp, 'logs');
-fs.mkdirSync(o.logDir);
+const { tmp, logDir } = benchScratch('decisions');
+o.logDir = logDir;
 
 const q = (/** @type {string | null} */ v) =>
   v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`;

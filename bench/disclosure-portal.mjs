@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pgAdminUrl, pgEngine, pgProblem, sqliteEngine } from './lib/engines.mjs';
 import { measure, pickLoadTool } from './lib/load.mjs';
-import { cleanup, freePort, onCleanup, ROOT, startFazhi, tail, track } from './lib/procs.mjs';
+import { benchScratch, cleanup, freePort, ROOT, startFazhi, tail, track } from './lib/procs.mjs';
 import { heading, loadTable, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
 import { SEARCH_NOTE, SEARCH_QUERY, seedPortalEntries } from './disclosure-portal-seed.mjs';
@@ -50,12 +50,8 @@ const o = {
   inboxQuery: '',
   logDir: '',
 };
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-portal-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
-o.logDir = path.join(tmp, 'logs');
-fs.mkdirSync(o.logDir);
+const { tmp, logDir } = benchScratch('portal');
+o.logDir = logDir;
 
 /**
  * Starts the portal's bare baseline and waits for /readyz.

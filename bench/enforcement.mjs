@@ -10,15 +10,13 @@
  *                              [--connections 1,16] [--duration 10] [--warmup 2] [--load wrk|autocannon]
  * Requires a build (npm run build): servers run from server/dist.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedCases } from './lib/case-seed.mjs';
 import { closedLoop } from './lib/closed-loop.mjs';
 import { forEachEngine } from './lib/engines.mjs';
 import { measure, pickLoadTool } from './lib/load.mjs';
-import { cleanup, onCleanup, ROOT, startBare, startFazhi } from './lib/procs.mjs';
+import { benchScratch, ROOT, startBare, startFazhi } from './lib/procs.mjs';
 import { heading, loadTable, note } from './lib/report.mjs';
 import { prepare, signIn } from './lib/scenarios.mjs';
 
@@ -37,10 +35,7 @@ const { values } = parseArgs({
   },
 });
 const cases = Number(values.cases ?? (values.quick ? 100_000 : 1_000_000));
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-enforcement-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const { tmp, logDir } = benchScratch('enforcement');
 /** @type {import('./lib/scenarios.mjs').Options} */
 const o = {
   tool: pickLoadTool(/** @type {'wrk' | 'autocannon' | undefined} */ (values.load)),
@@ -49,9 +44,8 @@ const o = {
   connections: values.connections.split(',').map(Number),
   idleSeconds: 0,
   inboxQuery: '',
-  logDir: path.join(tmp, 'logs'),
+  logDir,
 };
-fs.mkdirSync(o.logDir);
 const json = { 'content-type': 'application/json' };
 const BARE_TWIN = path.join(ROOT, 'bench/enforcement-bare.mjs');
 

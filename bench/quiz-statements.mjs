@@ -8,25 +8,18 @@
  *   node bench/quiz-statements.mjs [--burst 32]
  * Requires a build (npm run build): the app runs in this process from server/dist.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { forEachEngine } from './lib/engines.mjs';
-import { cleanup, onCleanup } from './lib/procs.mjs';
+import { inProcessApp } from './lib/in-process.mjs';
+import { benchScratch } from './lib/procs.mjs';
 import { heading, note } from './lib/report.mjs';
 import { openBenchQuiz } from './lib/quiz-seed.mjs';
 import { prepare } from './lib/scenarios.mjs';
 
 const { values } = parseArgs({ options: { burst: { type: 'string', default: '32' } } });
 const burstSize = Number(values.burst);
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-quiz-statements-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const logDir = path.join(tmp, 'logs');
-fs.mkdirSync(logDir);
+const { tmp, logDir } = benchScratch('quiz-statements');
 
 /** The statements sent while counting: the first word or two of each, in order. */
 let sent = /** @type {string[] | null} */ (null);
@@ -63,12 +56,7 @@ async function runEngine(engine) {
     logDir,
   });
   const quiz = await openBenchQuiz(engine);
-  Object.assign(process.env, engine.fazhiEnv, { FAZHI_SCHEDULER: '0', FAZHI_LOG_LEVEL: 'warn' });
-  const dist = path.join(import.meta.dirname, '../server/dist');
-  const { openDeps } = await import(path.join(dist, 'bootstrap.js'));
-  const { buildApp } = await import(path.join(dist, 'app.js'));
-  const deps = await openDeps();
-  const app = await buildApp(deps, { logger: false });
+  const { app, close } = await inProcessApp(engine);
   try {
     /** @param {number} i */
     const start = async (i) => {
@@ -105,8 +93,7 @@ async function runEngine(engine) {
       `${burstSize} hand-ins at once (one group commit): ${burst.length} statements, ${(burst.length / burstSize).toFixed(2)} per hand-in`,
     );
   } finally {
-    await app.close();
-    await deps.db.close();
+    await close();
   }
 }
 

@@ -7,13 +7,12 @@
  *   node bench/quiz.mjs [--quick] [--engine sqlite,pg] [--takers 2000] [--attempts 100000] [--reads 200]
  * Requires a build (npm run build): servers run from server/dist.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { burst, percentiles, pooled } from './lib/burst.mjs';
 import { forEachEngine } from './lib/engines.mjs';
-import { cleanup, onCleanup, startBare, startFazhi, withPeakRss } from './lib/procs.mjs';
+import { benchScratch, startBare, startFazhi, withPeakRss } from './lib/procs.mjs';
 import { figure, heading, note } from './lib/report.mjs';
 import { prepare } from './lib/scenarios.mjs';
 import { openBenchQuiz, seedAttempts } from './lib/quiz-seed.mjs';
@@ -33,12 +32,7 @@ const { values } = parseArgs({
 const takers = Number(values.takers ?? (values.quick ? 500 : 2000));
 const attempts = Number(values.attempts ?? (values.quick ? 20_000 : 100_000));
 const reads = Number(values.reads);
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-quiz-'));
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const logDir = path.join(tmp, 'logs');
-fs.mkdirSync(logDir);
+const { tmp, logDir } = benchScratch('quiz');
 /** @type {import('./lib/scenarios.mjs').Options} */
 const o = {
   tool: 'autocannon',

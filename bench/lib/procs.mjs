@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +36,21 @@ export async function cleanup() {
       console.error(`cleanup: ${/** @type {Error} */ (e).message}`);
     }
   }
+}
+
+/**
+ * A benchmark script's scratch: a temporary directory with a `logs` folder, removed at cleanup, and
+ * Ctrl-C / SIGTERM stopping the servers started and removing it.
+ * @param {string} name e.g. 'enforcement' (the directory is fazhi-bench-<name>-XXXXXX)
+ */
+export function benchScratch(name) {
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `fazhi-bench-${name}-`));
+  onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const logDir = path.join(tmp, 'logs');
+  fs.mkdirSync(logDir);
+  return { tmp, logDir };
 }
 
 /** @returns {Promise<number>} */
