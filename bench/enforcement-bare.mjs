@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
+import { shanghaiToday } from './lib/bare-queries.mjs';
 
 const env = process.env;
 const scope = `${env.BARE_SCOPE_PATH ?? ''}%`;
@@ -48,13 +49,11 @@ const COLUMNS = [
   'created_at',
   'updated_at',
 ];
-/** The Shanghai calendar day (the 线索 and 立案 dates). */
-const shanghaiDay = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 /**
  * A new case's columns from the request body, in COLUMNS order; the number (null here) is drawn in the write.
- * @param {any} b @param {{ orgId: string, townId: string, userId: string }} who
+ * @param {any} b @param {{ orgId: string, townId: string, userId: string }} who @param {string} day
  */
-const caseValues = (b, who) => {
+const caseValues = (b, who, day) => {
   const at = new Date().toISOString();
   return [
     randomUUID(),
@@ -70,7 +69,7 @@ const caseValues = (b, who) => {
     String(b.facts),
     0,
     'clue',
-    shanghaiDay(),
+    day,
     JSON.stringify(b.officerIds ?? []),
     0,
     'general',
@@ -79,7 +78,8 @@ const caseValues = (b, who) => {
     at,
   ];
 };
-const caseNo = (/** @type {number} */ n) => `综执案〔${shanghaiDay().slice(0, 4)}〕${n}号`;
+/** The 文号 prefix of a case filed on `day`: 综执案〔year〕. @param {string} day */
+const casePrefix = (day) => `综执案〔${day.slice(0, 4)}〕`;
 const WHO = `SELECT org_id, town_id, created_by FROM enforcement_cases
   WHERE authority_basis = 'entrusted' ORDER BY created_at DESC LIMIT 1`;
 const store = env.BARE_DATABASE_URL
@@ -123,16 +123,18 @@ async function openSqlite() {
     db.prepare(`UPDATE enforcement_cases SET status = 'investigating', filed_on = ?, updated_at = ?
     WHERE id = ? AND status = 'clue' RETURNING *`);
   const create = db.transaction((/** @type {any} */ body) => {
-    const v = caseValues(body, who);
-    const year = Number(shanghaiDay().slice(0, 4));
-    v[3] = caseNo(/** @type {any} */ (next.get(who.townId, KIND, year)).last_value);
+    const day = shanghaiToday();
+    const v = caseValues(body, who, day);
+    const n = /** @type {any} */ (next.get(who.townId, KIND, Number(day.slice(0, 4)))).last_value;
+    v[3] = `${casePrefix(day)}${n}号`;
     return insert.get(...v);
   });
   return {
     all: async (/** @type {string} */ k) =>
       /** @type {import('better-sqlite3').Statement} */ (st.get(k)).all(scope),
     create: async (/** @type {any} */ body) => create.immediate(body),
-    file: async (/** @type {string} */ id) => file.get(shanghaiDay(), new Date().toISOString(), id),
+    file: async (/** @type {string} */ id) =>
+      file.get(shanghaiToday(), new Date().toISOString(), id),
     close: async () => void db.close(),
   };
 }
@@ -155,17 +157,17 @@ async function openPostgres(/** @type {string} */ url) {
   return {
     all: async (/** @type {string} */ k) => (await pool.query(text(k), [scope])).rows,
     create: async (/** @type {any} */ body) => {
-      const v = caseValues(body, who);
-      const year = shanghaiDay().slice(0, 4);
-      const params = [...v.slice(0, 3), ...v.slice(4), who.townId, KIND, Number(year)];
-      return (await pool.query(create, [...params, `综执案〔${year}〕`])).rows[0];
+      const day = shanghaiToday();
+      const v = caseValues(body, who, day);
+      const params = [...v.slice(0, 3), ...v.slice(4), who.townId, KIND, Number(day.slice(0, 4))];
+      return (await pool.query(create, [...params, casePrefix(day)])).rows[0];
     },
     file: async (/** @type {string} */ id) =>
       (
         await pool.query(
           `UPDATE enforcement_cases SET status = 'investigating', filed_on = $1, updated_at = $2
            WHERE id = $3 AND status = 'clue' RETURNING *`,
-          [shanghaiDay(), new Date().toISOString(), id],
+          [shanghaiToday(), new Date().toISOString(), id],
         )
       ).rows[0],
     close: () => pool.end(),

@@ -52,20 +52,19 @@ const BARE_TWIN = path.join(ROOT, 'bench/enforcement-bare.mjs');
 /**
  * Cases created and filed in closed loops, the same client for Fazhi and its bare twin: each loop
  * posts a case to `base`, then files it. Counts requests (two a case).
- * @param {number} connections @param {string} base
+ * @param {number} connections @param {string} base @param {string} body the new case (JSON)
  * @param {Record<string, string>} creator @param {Record<string, string>} [filer]
  */
-async function steppedCases(connections, base, creator, filer = creator) {
+async function steppedCases(connections, base, body, creator, filer = creator) {
   const createAndFile = async (
     /** @type {(send: () => Promise<Response>) => Promise<any>} */ t,
   ) => {
-    const c = await t(() => fetch(base, { method: 'POST', headers: creator, body: caseJson }));
+    const c = await t(() => fetch(base, { method: 'POST', headers: creator, body }));
     await t(() => fetch(`${base}/${c.id}/file`, { method: 'POST', headers: filer, body: '{}' }));
   };
   await closedLoop(connections, o.warmup, createAndFile);
   return closedLoop(connections, o.seconds, createAndFile);
 }
-let caseJson = '';
 
 /** The `total` of a list answer. @param {Promise<Response>} res @returns {Promise<number>} */
 const totalOf = async (res) => /** @type {any} */ (await (await res).json()).total;
@@ -98,7 +97,7 @@ async function runEngine(engine) {
   heading(engine.label);
   const prep = await prepare(engine, o);
   note(`first start (migrations + 桥头镇 demo data): ${prep.firstStartMs.toFixed(0)} ms`);
-  caseJson = JSON.stringify(await caseBody(engine));
+  const body = JSON.stringify(await caseBody(engine));
   const env = { ...engine.fazhiEnv, FAZHI_SCHEDULER: '0' };
 
   /** @type {import('./lib/report.mjs').Row[]} */
@@ -119,7 +118,8 @@ async function runEngine(engine) {
   await reference.stop();
   const bare = await startBare(prep.bareEnv, logOf(`${engine.key}-bare-cases`), BARE_TWIN);
   try {
-    for (const r of rows) r.bare = await steppedCases(r.connections, `${bare.url}/cases`, json);
+    for (const r of rows)
+      r.bare = await steppedCases(r.connections, `${bare.url}/cases`, body, json);
   } finally {
     await bare.stop();
   }
@@ -133,7 +133,7 @@ async function runEngine(engine) {
     const officer = await headersOf('officer');
     const head = await headersOf('head');
     const base = `${fazhi.url}/api/v1/enforcement/cases`;
-    for (const r of rows) r.fazhi = await steppedCases(r.connections, base, officer, head);
+    for (const r of rows) r.fazhi = await steppedCases(r.connections, base, body, officer, head);
   } finally {
     await fazhi.stop();
   }
