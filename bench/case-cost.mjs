@@ -3,11 +3,15 @@
  * Where a case's write time goes (issue 10), on SQLite, in this process: the app answers 登记线索 +
  * 立案 through `app.inject` (no sockets, no load generator sharing the cores), one case at a time and
  * in bursts that share a group commit. Prints the server's CPU and wall time per request and the time
- * spent in each SQL statement (better-sqlite3's calls timed), busiest first. Prints; never asserts.
+ * spent in each SQL statement (better-sqlite3's calls timed), busiest first. Then the floor: the very
+ * statements of the one-at-a-time run, in order with their parameters, replayed raw on a copy of the
+ * database taken before it (each prepared once, the same pragmas): what the requests would cost with no
+ * code around their SQL. Prints; never asserts.
  *
  *   node bench/case-cost.mjs [--cases 300] [--burst 16] [--top 12]
  * Requires a build (npm run build): the app runs in this process from server/dist.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { forEachEngine } from './lib/engines.mjs';
@@ -29,11 +33,15 @@ const { tmp, logDir } = benchScratch('case-cost');
 /** Time spent in each statement while timing, by its SQL: [calls, ms]. */
 const spent = new Map();
 let timing = false;
+/** @typedef {'all' | 'get' | 'run'} Method */
+/** The statements run while recording, in order: [SQL, method, parameters]. @type {[string, Method, unknown[]][] | null} */
+let recorded = null;
 const statement = Object.getPrototypeOf(new Database(':memory:').prepare('select 1'));
-for (const method of ['all', 'get', 'run']) {
+for (const method of /** @type {Method[]} */ (['all', 'get', 'run'])) {
   const call = statement[method];
   statement[method] = function (/** @type {unknown[]} */ ...args) {
     if (!timing) return call.apply(this, args);
+    recorded?.push([this.source, method, args]);
     const t0 = performance.now();
     try {
       return call.apply(this, args);
@@ -81,8 +89,11 @@ async function runEngine(engine) {
       return res.json();
     }
     for (let i = 0; i < 30; i++) await one();
+    const copy = path.join(tmp, 'before-one-at-a-time.db');
+    await new Database(/** @type {string} */ (engine.bareEnv.BARE_SQLITE_FILE)).backup(copy);
     for (const burst of [1, Number(values.burst)]) {
       spent.clear();
+      recorded = burst === 1 ? [] : null;
       timing = true;
       const cpu = process.cpuUsage();
       const t0 = performance.now();
@@ -102,10 +113,34 @@ async function runEngine(engine) {
         note(
           `  ${((1000 * ms) / requests).toFixed(0).padStart(5)} µs/request  ${String(calls).padStart(5)} calls  ${sql.replace(/\s+/g, ' ').slice(0, 110)}`,
         );
+      if (recorded) {
+        const floor = replay(copy, recorded);
+        note(
+          `  floor: its ${recorded.length} statements replayed raw: ${(floor / requests).toFixed(2)} ms per request (${((1000 * requests) / floor).toFixed(0)} req/s)`,
+        );
+        recorded = null;
+      }
     }
   } finally {
     await close();
   }
+}
+
+/**
+ * Runs `statements` in order on the database file `file` with Fazhi's pragmas, each distinct SQL prepared
+ * once; returns the wall time in ms. The copy was taken just before they first ran, so each writes what
+ * it wrote then and every transaction commits as it did.
+ * @param {string} file @param {[string, Method, unknown[]][]} statements
+ */
+function replay(file, statements) {
+  const db = new Database(file);
+  for (const p of ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON']) db.pragma(p);
+  const prepared = new Map(statements.map(([sql]) => [sql, db.prepare(sql)]));
+  const t0 = performance.now();
+  for (const [sql, method, args] of statements) prepared.get(sql)[method](...args);
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
 }
 
 /**
