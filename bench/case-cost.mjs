@@ -90,7 +90,9 @@ async function runEngine(engine) {
     }
     for (let i = 0; i < 30; i++) await one();
     const copy = path.join(tmp, 'before-one-at-a-time.db');
-    await new Database(/** @type {string} */ (engine.bareEnv.BARE_SQLITE_FILE)).backup(copy);
+    const source = new Database(/** @type {string} */ (engine.bareEnv.BARE_SQLITE_FILE));
+    await source.backup(copy);
+    source.close();
     for (const burst of [1, Number(values.burst)]) {
       spent.clear();
       recorded = burst === 1 ? [] : null;
