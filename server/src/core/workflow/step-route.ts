@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { RequestContext } from '../authz/actor.js';
 import { contextOf } from '../http/context.js';
+import { applyMinimal, prefersMinimal } from '../http/prefer.js';
 import type { Api } from '../http/types.js';
 
 /** What every step route of one kind of record shares. */
@@ -22,7 +23,8 @@ type StepCall<B, P> = (ctx: RequestContext, id: string, body: B, params: P) => P
 /**
  * One workflow step as an HTTP route: `POST <base>/<path>` with its body schema and OpenAPI summary runs
  * the service (which takes the step through the runner, refusals included) and answers with the
- * refreshed detail, abilities and `blocked[]` with it. Returns the declarer for the module's steps.
+ * refreshed detail, abilities and `blocked[]` with it, or with 204 and no body when the caller prefers
+ * `return=minimal` (RFC 7240). Returns the declarer for the module's steps.
  */
 export function stepRoutes<P extends z.ZodType<{ id: string }>>(api: Api, spec: StepRouteSpec<P>) {
   return <B extends z.ZodType, Q extends z.ZodType<{ id: string }> = P>(
@@ -40,13 +42,14 @@ export function stepRoutes<P extends z.ZodType<{ id: string }>>(api: Api, spec: 
           summary,
           params: params ?? spec.params,
           ...(body ? { body } : {}),
-          ...(spec.response ? { response: { 200: spec.response } } : {}),
+          response: { ...(spec.response ? { 200: spec.response } : {}), 204: z.null() },
         },
       },
-      async (req) => {
+      async (req, reply) => {
         const ctx = contextOf(req);
         const p = req.params as z.infer<Q>;
         await call(ctx, p.id, req.body as z.infer<B>, p);
+        if (prefersMinimal(req.headers.prefer)) return applyMinimal(reply).status(204).send(null);
         return spec.detail(ctx, p.id);
       },
     );

@@ -158,4 +158,40 @@ describe.skipIf(pgMissing())('enforcement case periods in 我的待办', () => {
       (await inbox(id)).filter((t) => t.kind === 'enforcement.preservation').map((t) => t.clockId),
     ).toEqual([b!.clockId]);
   });
+
+  it('answers a client that prefers return=minimal (RFC 7240) without the page, the step still taken', async () => {
+    const minimal = { prefer: 'handling=strict, return=minimal' };
+    const created = await officer.post(
+      '/api/v1/enforcement/cases',
+      {
+        title: '占用疏散通道（接口批量登记）',
+        field: 'safety_fire',
+        authorityBasis: 'entrusted',
+        entrustmentId,
+        partyName: '王五',
+        partyKind: 'citizen',
+        facts: '当事人在其经营场所内占用疏散通道。',
+        officerIds,
+      },
+      minimal,
+    );
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const id = created.json.id as string;
+    expect(created.json).toEqual({ id });
+    expect(created.headers.get('location')).toBe(`/api/v1/enforcement/cases/${id}`);
+    expect(created.headers.get('preference-applied')).toBe('return=minimal');
+
+    const filed = await officer.post(`/api/v1/enforcement/cases/${id}/file`, {}, minimal);
+    expect(filed.status).toBe(204);
+    expect(filed.body.length).toBe(0);
+    expect(filed.headers.get('preference-applied')).toBe('return=minimal');
+    const page = await officer.get(`/api/v1/enforcement/cases/${id}`);
+    expect(page.json).toMatchObject({ status: 'investigating', filedOn: '2024-12-25' });
+    expect((await inbox(id)).map((t) => t.kind)).toEqual(['enforcement.decision']);
+
+    // A refused step is refused the same way, with its article.
+    const again = await officer.post(`/api/v1/enforcement/cases/${id}/file`, {}, minimal);
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBeTruthy();
+  });
 });

@@ -3,6 +3,7 @@ import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
 import { badRequest } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
 import { sendDownload } from '../../core/http/download.js';
+import { applyMinimal, prefersMinimal } from '../../core/http/prefer.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
 import { pageQuery } from '../../core/http/paging.js';
 import { stepRoutes } from '../../core/workflow/index.js';
@@ -141,13 +142,15 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
         tags,
         summary: '登记案件线索',
         body: newCaseBody,
-        response: { 201: caseDetailOut },
+        response: { 201: caseDetailOut.or(createdOut) },
       },
     },
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createCase(deps, ctx, req.body);
-      return reply.status(201).send(await getCase(deps, ctx, id));
+      reply.status(201).header('location', `/api/v1/enforcement/cases/${id}`);
+      if (prefersMinimal(req.headers.prefer)) return applyMinimal(reply).send({ id });
+      return reply.send(await getCase(deps, ctx, id));
     },
   );
   api.get(
