@@ -1,17 +1,27 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
-import type { Q } from '../db/database.js';
+import { isPostgres, type Q } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import type { Actor } from './actor.js';
+import { subtreeEnd } from './subtree-range.js';
 
 /** Tables whose rows belong to an org (they have `orgId`): every read of them goes through here. */
 type TenantTable = {
   [K in keyof Database]: Database[K] extends { orgId: string } ? K : never;
 }[keyof Database];
 
-/** `orgs.id` of every org the actor can see, as a subquery. */
+/**
+ * `orgs.id` of every org the actor can see, as a subquery: the orgs whose path starts with the actor's
+ * scope. On SQLite as a range on the path index (subtreeEnd); PostgreSQL's LIKE is already exact and
+ * its collation would not order paths byte by byte.
+ */
 export function visibleOrgIds(q: Q, actor: Actor) {
-  return q.selectFrom('orgs').select('orgs.id').where('orgs.path', 'like', `${actor.scopePath}%`);
+  const orgs = q.selectFrom('orgs').select('orgs.id');
+  return isPostgres(q)
+    ? orgs.where('orgs.path', 'like', `${actor.scopePath}%`)
+    : orgs
+        .where('orgs.path', '>=', actor.scopePath)
+        .where('orgs.path', '<', subtreeEnd(actor.scopePath));
 }
 
 /**
