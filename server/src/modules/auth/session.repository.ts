@@ -1,5 +1,6 @@
 import type { Q } from '../../core/db/database.js';
-import type { SessionStage } from '../../core/db/schema.js';
+import type { SessionStage, SessionsTable } from '../../core/db/schema.js';
+import { fixedQuery } from '../../core/db/fixed-query.js';
 import { randomToken, sm3Hex } from '../../core/crypto/sm.js';
 
 /** Server-side sessions: the cookie holds a random token, the database only its SM3 digest. */
@@ -39,8 +40,11 @@ export async function createSession(
   return { token, id, csrfToken };
 }
 
-export const findSession = (q: Q, id: string) =>
-  q.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+const sessionById = fixedQuery<{ id: string }, SessionsTable>((q, s) =>
+  q.selectFrom('sessions').selectAll().where('id', '=', s.id),
+);
+
+export const findSession = async (q: Q, id: string) => (await sessionById(q, { id }))[0];
 
 export async function revokeSessions(
   q: Q,

@@ -1,4 +1,5 @@
 import type { Q } from '../../core/db/database.js';
+import { fixedQuery } from '../../core/db/fixed-query.js';
 import { forget } from '../../core/db/mutation-memo.js';
 import type { CalendarNoticesTable } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
@@ -7,16 +8,19 @@ import type { SpecialDay } from '../../core/calendar/index.js';
 /** The memo key of the calendar within one mutation (loadCalendar), forgotten when a notice is entered. */
 export const CALENDAR_MEMO = 'calendar';
 
+const revision = fixedQuery<Record<never, never>, { n: number; lastId: string | null }>((q) =>
+  q
+    .selectFrom('calendarNotices')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('lastId')]),
+);
+
 /**
  * A cheap fingerprint of the calendar: notices are append-only (a correction is a new version), so
  * the count and the newest id change with every entry, and UUIDs never repeat across databases.
  */
 export async function calendarRevision(q: Q): Promise<string> {
-  const r = await q
-    .selectFrom('calendarNotices')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('lastId')])
-    .executeTakeFirstOrThrow();
-  return `${Number(r.n)}:${r.lastId ?? ''}`;
+  const [r] = await revision(q, {});
+  return `${Number(r!.n)}:${r!.lastId ?? ''}`;
 }
 
 /** The effective notice of each year: its highest version. */

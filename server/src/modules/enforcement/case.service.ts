@@ -5,6 +5,7 @@ import { scoped } from '../../core/authz/scope.js';
 import type { Q } from '../../core/db/database.js';
 import { today, type Deps } from '../../core/deps.js';
 import { badRequest } from '../../core/errors.js';
+import { fixedQuery } from '../../core/db/fixed-query.js';
 import { newId } from '../../core/ids.js';
 import { mutation, type MutationScope } from '../../core/mutation.js';
 import { CASE_OWNER } from './case.step.js';
@@ -33,18 +34,21 @@ interface NewCaseInput {
   procedure?: Procedure | undefined;
 }
 
-async function caseNo(m: MutationScope, townId: string, year: number) {
-  const { lastValue } = await m.trx
+const nextCaseNumber = fixedQuery<{ townId: string; year: number }, { lastValue: number }>((q, s) =>
+  q
     .insertInto('docNumberSequences')
-    .values({ orgId: townId, kind: 'enforcement_case', year, lastValue: 1 })
+    .values({ orgId: s.townId, kind: 'enforcement_case', year: s.year, lastValue: 1 })
     .onConflict((oc) =>
       oc
         .columns(['orgId', 'kind', 'year'])
         .doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })),
     )
-    .returning('lastValue')
-    .executeTakeFirstOrThrow();
-  return `综执案〔${year}〕${lastValue}号`;
+    .returning('lastValue'),
+);
+
+async function caseNo(m: MutationScope, townId: string, year: number) {
+  const [next] = await nextCaseNumber(m.trx, { townId, year });
+  return `综执案〔${year}〕${next!.lastValue}号`;
 }
 
 /**

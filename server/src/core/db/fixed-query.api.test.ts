@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, pgMissing, type TestEnv } from '../../test/test-env.js';
+import { fixedQuery } from './fixed-query.js';
+
+/** A statement compiled once and run with new values, on the real database of the run. */
+describe.skipIf(pgMissing())('fixedQuery', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(() => env?.close());
+
+  const nextValue = fixedQuery<{ org: string; kind: string; year: number }, { lastValue: number }>(
+    (q, s) =>
+      q
+        .insertInto('docNumberSequences')
+        .values({ orgId: s.org, kind: s.kind, year: s.year, lastValue: 1 })
+        .onConflict((oc) =>
+          oc
+            .columns(['orgId', 'kind', 'year'])
+            .doUpdateSet((eb) => ({ lastValue: eb('docNumberSequences.lastValue', '+', 1) })),
+        )
+        .returning('lastValue'),
+  );
+  const sequences = fixedQuery<{ kind: string; from: number }, { year: number; lastValue: number }>(
+    (q, s) =>
+      q
+        .selectFrom('docNumberSequences')
+        .select(['year', 'lastValue'])
+        .where('kind', '=', s.kind)
+        .where('year', '>=', s.from)
+        // A constant of the statement stays bound as it was built.
+        .where('orgId', '<>', 'no such org')
+        .orderBy('year'),
+  );
+
+  it('binds each call’s values, inside a transaction and out, rows in the app’s camelCase', async () => {
+    const q = env.deps.db.kysely;
+    const { id: org } = await q.selectFrom('orgs').select('id').executeTakeFirstOrThrow();
+    expect(await nextValue(q, { org, kind: 'k', year: 2024 })).toEqual([{ lastValue: 1 }]);
+    expect(await nextValue(q, { org, kind: 'k', year: 2024 })).toEqual([{ lastValue: 2 }]);
+    await q.transaction().execute(async (trx) => {
+      expect(await nextValue(trx, { org, kind: 'k', year: 2025 })).toEqual([{ lastValue: 1 }]);
+    });
+    expect(await sequences(q, { kind: 'k', from: 2024 })).toEqual([
+      { year: 2024, lastValue: 2 },
+      { year: 2025, lastValue: 1 },
+    ]);
+    expect(await sequences(q, { kind: 'k', from: 2025 })).toEqual([{ year: 2025, lastValue: 1 }]);
+    expect(await sequences(q, { kind: 'other', from: 2024 })).toEqual([]);
+  });
+
+  it('refuses a slot used inside a larger value, whose binding would be wrong', async () => {
+    const like = fixedQuery<{ q: string }, { kind: string }>((q, s) =>
+      q
+        .selectFrom('docNumberSequences')
+        .select('kind')
+        .where('kind', 'like', sql<string>`${`%${s.q}%`}`),
+    );
+    await expect(like(env.deps.db.kysely, { q: 'k' })).rejects.toThrow(/bound whole/);
+  });
+});
