@@ -60,4 +60,33 @@ describe.skipIf(pgMissing())('fixedQuery', () => {
     );
     await expect(like(env.deps.db.kysely, { q: 'k' })).rejects.toThrow(/bound whole/);
   });
+
+  it('compiles one statement per shape: each list by its length, each value given or left out', async () => {
+    const q = env.deps.db.kysely;
+    const { id: org } = await q.selectFrom('orgs').select('id').executeTakeFirstOrThrow();
+    const add = fixedQuery<{ orgId: string; kind: string; year: number; lastValue: number }, never>(
+      (q, s) => q.insertInto('docNumberSequences').values(s),
+    );
+    for (const [kind, year] of [
+      ['a', 2030],
+      ['b', 2030],
+      ['c', 2031],
+    ] as const)
+      await add(q, { orgId: org, kind, year, lastValue: 7 });
+    const kinds = fixedQuery<{ kinds: string[]; year?: number | undefined }, { kind: string }>(
+      (q, s) => {
+        let b = q.selectFrom('docNumberSequences').select('kind').where('kind', 'in', s.kinds);
+        if (s.year !== undefined) b = b.where('year', '=', s.year);
+        return b.orderBy('kind');
+      },
+    );
+    const names = async (v: { kinds: string[]; year?: number }) =>
+      (await kinds(q, v)).map((r) => r.kind);
+    expect(await names({ kinds: ['a'] })).toEqual(['a']);
+    expect(await names({ kinds: ['a', 'c'] })).toEqual(['a', 'c']);
+    expect(await names({ kinds: ['b', 'c'] })).toEqual(['b', 'c']);
+    expect(await names({ kinds: ['a', 'b', 'c'], year: 2030 })).toEqual(['a', 'b']);
+    expect(await names({ kinds: ['c'], year: 2030 })).toEqual([]);
+    expect(await names({ kinds: ['c'] })).toEqual(['c']);
+  });
 });

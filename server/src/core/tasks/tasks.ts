@@ -1,4 +1,7 @@
+import type { Insertable } from 'kysely';
 import { isCalendarDate, type RoleKey } from '@fazhi/shared';
+import { fixedQuery } from '../db/fixed-query.js';
+import type { TasksTable } from '../db/schema-machinery.js';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import type { MutationScope } from '../mutation.js';
@@ -29,6 +32,10 @@ interface NewTask {
   /** Web route that opens the subject. */
   link: string;
 }
+
+const insertTask = fixedQuery((q, row: Insertable<TasksTable>) =>
+  q.insertInto('tasks').values(row),
+);
 
 /** The open task `input` would duplicate: same org, kind, subject, assignee (and clock). */
 function sameOpenTask(m: MutationScope, input: NewTask, user: string | null, role: RoleKey | null) {
@@ -87,26 +94,23 @@ export async function createTask(
     dueDate = clock.dueDate;
   }
   const id = newId();
-  await m.trx
-    .insertInto('tasks')
-    .values({
-      id,
-      orgId: input.orgId,
-      module: input.module,
-      kind: input.kind,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      title: input.title,
-      assigneeUserId: user,
-      assigneeRole: role,
-      clockId: input.clockId ?? null,
-      dueDate,
-      link: input.link,
-      status: 'open',
-      createdAt: m.now.toISOString(),
-      closedAt: null,
-    })
-    .execute();
+  await insertTask(m.trx, {
+    id,
+    orgId: input.orgId,
+    module: input.module,
+    kind: input.kind,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    title: input.title,
+    assigneeUserId: user,
+    assigneeRole: role,
+    clockId: input.clockId ?? null,
+    dueDate,
+    link: input.link,
+    status: 'open',
+    createdAt: m.now.toISOString(),
+    closedAt: null,
+  });
   const recipients = await taskRecipients(m.trx, {
     orgId: input.orgId,
     assigneeUserId: user,

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/authz/actor.js';
 import { authorize } from '../../core/authz/authorize.js';
 import { computeClock } from '../../core/calendar/index.js';
 import type { ClocksTable } from '../../core/db/schema-machinery.js';
+import { fixedQuery } from '../../core/db/fixed-query.js';
 import { badRequest, conflict, forbidden, notFound, ruleViolation } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { MutationScope } from '../../core/mutation.js';
@@ -42,6 +43,8 @@ function checkDays(n: number, what: string) {
   if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_DAYS)
     throw badRequest(`${what}应为 1–${MAX_PERIOD_DAYS} 之间的整数`);
 }
+
+const insertClock = fixedQuery((q, row: ClocksTable) => q.insertInto('clocks').values(row));
 
 async function clockOrThrow(m: MutationScope, id: string): Promise<ClocksTable> {
   const clock = await lockClock(m.trx, id);
@@ -130,7 +133,7 @@ export async function startClock(m: MutationScope, input: StartClockInput): Prom
     dueDate: c.dueDate,
     provisional: c.provisional ? (1 as const) : (0 as const),
   };
-  await m.trx.insertInto('clocks').values(clock).execute();
+  await insertClock(m.trx, clock);
   await audit(m, clock, 'started', {
     meta: {
       startDate: clock.startDate,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Q } from '../../core/db/database.js';
+import { fixedQuery } from '../../core/db/fixed-query.js';
 import { settingsFrom, type TownSettings } from './enforcement-settings.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import type { EntrustmentTerms } from './entrustment-check.js';
@@ -20,6 +21,59 @@ export interface CaseContext {
 
 type Row = Pick<EnforcementCasesTable, 'id' | 'officerIds'>;
 
+/** The context statement, compiled once per number of officers (fixedQuery). */
+const contextOf = fixedQuery(
+  (q, v: { id: string; officers: string[]; day: string; named: string }) =>
+    q
+      .selectFrom('enforcementCases as c')
+      .leftJoin('enforcementSettings as s', 's.orgId', 'c.townId')
+      .leftJoin('enforcementEntrustments as e', 'e.id', 'c.entrustmentId')
+      .select((eb) => [
+        's.hearingFineCitizen',
+        's.hearingFineOrganisation',
+        's.simpleFineCitizen',
+        's.simpleFineOrganisation',
+        's.simpleReportDays',
+        'e.entrustingBody',
+        'e.fields',
+        'e.startsOn',
+        'e.endsOn',
+        (v.officers.length === 0
+          ? sql<number>`0`
+          : eb
+              .selectFrom('enforcementCertificates')
+              .select((x) => x.fn.count<number>('userId').distinct().as('n'))
+              .where('userId', 'in', v.officers)
+              .where('issuedOn', '<=', v.day)
+              .where('expiresOn', '>=', v.day)
+        ).as('certified'),
+        eb
+          .selectFrom('enforcementPreservations as p')
+          .select((p) => p.fn.countAll<number>().as('n'))
+          .whereRef('p.caseId', '=', 'c.id')
+          .as('preserved'),
+        eb
+          .selectFrom('enforcementPreservations as p')
+          .select((p) => p.fn.countAll<number>().as('n'))
+          .whereRef('p.caseId', '=', 'c.id')
+          .where('p.decidedOn', 'is', null)
+          .as('undecided'),
+        eb
+          .selectFrom('enforcementPreservations as p')
+          .select('p.decidedOn')
+          .whereRef('p.caseId', '=', 'c.id')
+          .where('p.id', '=', v.named)
+          .as('targetDecidedOn'),
+        eb
+          .selectFrom('enforcementPreservations as p')
+          .select((p) => p.fn.countAll<number>().as('n'))
+          .whereRef('p.caseId', '=', 'c.id')
+          .where('p.id', '=', v.named)
+          .as('targetFound'),
+      ])
+      .where('c.id', '=', v.id),
+);
+
 /**
  * A step's context in one statement rather than one each: the case row (already loaded, and locked on
  * PostgreSQL) joined to its town's settings and its entrustment, with its certified officers and its
@@ -33,55 +87,8 @@ export async function caseContext(
 ): Promise<CaseContext> {
   const officers = JSON.parse(r.officerIds) as string[];
   // tenancy: the case was loaded through scoped(); these are its town's, its officers' and its own rows
-  const c = await q
-    .selectFrom('enforcementCases as c')
-    .leftJoin('enforcementSettings as s', 's.orgId', 'c.townId')
-    .leftJoin('enforcementEntrustments as e', 'e.id', 'c.entrustmentId')
-    .select((eb) => [
-      's.hearingFineCitizen',
-      's.hearingFineOrganisation',
-      's.simpleFineCitizen',
-      's.simpleFineOrganisation',
-      's.simpleReportDays',
-      'e.entrustingBody',
-      'e.fields',
-      'e.startsOn',
-      'e.endsOn',
-      (officers.length === 0
-        ? sql<number>`0`
-        : eb
-            .selectFrom('enforcementCertificates')
-            .select((x) => x.fn.count<number>('userId').distinct().as('n'))
-            .where('userId', 'in', officers)
-            .where('issuedOn', '<=', day)
-            .where('expiresOn', '>=', day)
-      ).as('certified'),
-      eb
-        .selectFrom('enforcementPreservations as p')
-        .select((p) => p.fn.countAll<number>().as('n'))
-        .whereRef('p.caseId', '=', 'c.id')
-        .as('preserved'),
-      eb
-        .selectFrom('enforcementPreservations as p')
-        .select((p) => p.fn.countAll<number>().as('n'))
-        .whereRef('p.caseId', '=', 'c.id')
-        .where('p.decidedOn', 'is', null)
-        .as('undecided'),
-      eb
-        .selectFrom('enforcementPreservations as p')
-        .select('p.decidedOn')
-        .whereRef('p.caseId', '=', 'c.id')
-        .where('p.id', '=', named ?? '')
-        .as('targetDecidedOn'),
-      eb
-        .selectFrom('enforcementPreservations as p')
-        .select((p) => p.fn.countAll<number>().as('n'))
-        .whereRef('p.caseId', '=', 'c.id')
-        .where('p.id', '=', named ?? '')
-        .as('targetFound'),
-    ])
-    .where('c.id', '=', r.id)
-    .executeTakeFirstOrThrow();
+  const [c] = await contextOf(q, { id: r.id, officers, day, named: named ?? '' });
+  if (!c) throw new Error(`case ${r.id} vanished inside its own step`);
   const { entrustingBody, fields, startsOn, endsOn } = c;
   return {
     settings: settingsFrom(c),

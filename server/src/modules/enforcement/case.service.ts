@@ -46,6 +46,10 @@ const nextCaseNumber = fixedQuery<{ townId: string; year: number }, { lastValue:
     .returning('lastValue'),
 );
 
+const insertCase = fixedQuery((q, row: EnforcementCasesTable) =>
+  q.insertInto('enforcementCases').values(row),
+);
+
 async function caseNo(m: MutationScope, townId: string, year: number) {
   const [next] = await nextCaseNumber(m.trx, { townId, year });
   return `综执案〔${year}〕${next!.lastValue}号`;
@@ -181,7 +185,7 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: NewCase
       createdAt: at,
       updatedAt: at,
     };
-    await m.trx.insertInto('enforcementCases').values(row).execute();
+    await insertCase(m.trx, row);
     await m.audit({
       action: 'enforcement.case.registered',
       targetType: CASE_OWNER,
