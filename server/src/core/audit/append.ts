@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { isPostgres, type ChainHeads, type Trx } from '../db/database.js';
+import { fixedQuery } from '../db/fixed-query.js';
 import type { AuditEventsTable } from '../db/schema.js';
 import { eventHash, GENESIS_HASH } from './chain.js';
 
@@ -91,17 +92,38 @@ async function appendIfHead(
       returning id`.execute(trx);
     return written.length === rows.length;
   }
-  const moved = await trx
-    .updateTable('auditChainHeads')
-    .set(head)
-    .where('chainId', '=', chainId)
-    .where('seq', '=', prev.seq)
-    .where('hash', '=', prev.hash)
-    .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) return false;
-  await trx.insertInto('auditEvents').values(rows).execute();
+  const moved = await moveHead(trx, { ...head, chainId, prevSeq: prev.seq, prevHash: prev.hash });
+  if (moved.length !== 1) return false;
+  const [only] = rows;
+  if (rows.length === 1 && only) await insertEvent(trx, only);
+  else await trx.insertInto('auditEvents').values(rows).execute();
   return true;
 }
+
+/** SQLite's fast path as fixed statements (fixedQuery): it runs with every change the app makes. */
+const moveHead = fixedQuery(
+  (
+    q,
+    v: {
+      seq: number;
+      hash: string;
+      updatedAt: string;
+      chainId: string;
+      prevSeq: number;
+      prevHash: string;
+    },
+  ) =>
+    q
+      .updateTable('auditChainHeads')
+      .set({ seq: v.seq, hash: v.hash, updatedAt: v.updatedAt })
+      .where('chainId', '=', v.chainId)
+      .where('seq', '=', v.prevSeq)
+      .where('hash', '=', v.prevHash)
+      .returning('chainId'),
+);
+const insertEvent = fixedQuery((q, row: AuditEventsTable) =>
+  q.insertInto('auditEvents').values(row),
+);
 
 /** The chain's head, locked until the commit (made at genesis for a new chain). */
 async function lockedHead(
