@@ -89,4 +89,39 @@ describe.skipIf(pgMissing())('fixedQuery', () => {
     expect(await names({ kinds: ['c'], year: 2030 })).toEqual([]);
     expect(await names({ kinds: ['c'] })).toEqual(['c']);
   });
+
+  it('follows lists of rows into their columns, and refuses an SQL expression as a value', async () => {
+    const q = env.deps.db.kysely;
+    const { id: org } = await q.selectFrom('orgs').select('id').executeTakeFirstOrThrow();
+    type Row = { orgId: string; kind: string; year: number; lastValue: number };
+    const addAll = fixedQuery((q, v: { rows: Row[] }) =>
+      q.insertInto('docNumberSequences').values(v.rows).returning(['kind', 'lastValue']),
+    );
+    const row = (kind: string, lastValue: number): Row => ({
+      orgId: org,
+      kind,
+      year: 2040,
+      lastValue,
+    });
+    expect(await addAll(q, { rows: [row('x', 1), row('y', 2)] })).toEqual([
+      { kind: 'x', lastValue: 1 },
+      { kind: 'y', lastValue: 2 },
+    ]);
+    expect(await addAll(q, { rows: [row('z', 3), row('w', 4)] })).toEqual([
+      { kind: 'z', lastValue: 3 },
+      { kind: 'w', lastValue: 4 },
+    ]);
+    expect(await addAll(q, { rows: [row('v', 5)] })).toEqual([{ kind: 'v', lastValue: 5 }]);
+    const bump = fixedQuery((q, v: { set: Record<string, unknown>; kind: string }) =>
+      q
+        .updateTable('docNumberSequences')
+        .set(v.set)
+        .where('kind', '=', v.kind)
+        .returning('lastValue'),
+    );
+    expect(await bump(q, { set: { lastValue: 9 }, kind: 'v' })).toEqual([{ lastValue: 9 }]);
+    await expect(
+      bump(q, { set: { lastValue: sql<number>`last_value + 1` }, kind: 'v' }),
+    ).rejects.toThrow(/SQL expression/);
+  });
 });

@@ -14,10 +14,10 @@ interface Compiled<P> {
  * once per database and per shape, then run with each call's values bound in its slots. Kysely builds
  * and compiles a statement anew on every call, which costs more than SQLite's own work on such a
  * statement (bench/case-cost.mjs). The shape is which values are given, which are left out and how long
- * each list is; `build` may depend on nothing else. `build` gets the slots typed as the values: each
- * value's marker, a list's one marker per element, `undefined` for a value left out (so it may branch on
- * what is present), enumerable as a row to insert. Each value must be passed as its slot, whole: a slot
- * used inside a larger value (`${slot.q}%`) is refused when the statement is first compiled.
+ * each list is (and the keys of each row in it); `build` may depend on nothing else. `build` gets slots
+ * shaped and typed as the values: a marker for each value, lists and plain rows followed into,
+ * `undefined` for a value left out (so it may branch on what is present). Each value must be passed as
+ * its slot, whole: a slot used inside a larger value (`${slot.q}%`) is refused when first compiled.
  */
 export function fixedQuery<P extends object, R>(
   build: (q: Q, slot: P) => Compilable<R>,
@@ -31,34 +31,46 @@ export function fixedQuery<P extends object, R>(
     const shape = shapeOf(values);
     let c = shapes.get(shape);
     if (!c) {
-      c = compile(build(q, slotsOf(values)).compile(), values);
+      c = compile(build(q, slotsOf(values, '') as P).compile(), values);
       shapes.set(shape, c);
     }
     return (await q.executeQuery<R>(CompiledQuery.raw(c.sql, c.bind(values)))).rows;
   };
 }
 
-function shapeOf(values: object): string {
-  let shape = '';
-  for (const k in values) {
-    const v = (values as Record<string, unknown>)[k];
-    shape += v === undefined ? `${k}?,` : Array.isArray(v) ? `${k}[${v.length}],` : `${k},`;
+/** A plain record or list that slots mirror, as opposed to a value bound whole. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+
+/** Which values are given or left out, and the length and keys of each list and row within them. */
+function shapeOf(v: unknown): string {
+  if (v === undefined) return '?';
+  if (Array.isArray(v)) return `[${v.map(shapeOf).join(',')}]`;
+  if (!isRecord(v)) {
+    if (typeof (v as { toOperationNode?: unknown } | null)?.toOperationNode === 'function')
+      throw new Error('fixedQuery: a value is an SQL expression; build it into the statement');
+    return '';
   }
-  return shape;
+  let shape = '{';
+  for (const k in v) shape += `${k}${shapeOf(v[k])},`;
+  return `${shape}}`;
 }
 
-function slotsOf<P extends object>(values: P): P {
+/** The slots mirroring `v`: a marker naming each value's path, lists and rows followed into. */
+function slotsOf(v: unknown, path: string): unknown {
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return v.map((e, i) => slotsOf(e, `${path}.${i}`));
+  if (!isRecord(v)) return `${MARK}${path}`;
   const slots: Record<string, unknown> = {};
-  for (const k in values) {
-    const v = values[k];
-    slots[k] =
-      v === undefined
-        ? undefined
-        : Array.isArray(v)
-          ? v.map((_, i) => `${MARK}${k}.${i}`)
-          : `${MARK}${k}`;
-  }
-  return slots as P;
+  for (const k in v) slots[k] = slotsOf(v[k], path === '' ? k : `${path}.${k}`);
+  return slots;
+}
+
+/** The value at a slot's path within `values`; undefined where the path leads nowhere. */
+function valueAt(values: unknown, path: string[]): unknown {
+  let v = values;
+  for (const step of path) v = (v as Record<string, unknown> | undefined)?.[step];
+  return v;
 }
 
 function compile<P extends object>({ sql, parameters }: CompiledQuery, values: P): Compiled<P> {
@@ -66,20 +78,14 @@ function compile<P extends object>({ sql, parameters }: CompiledQuery, values: P
     if (typeof p !== 'string' || !p.includes(MARK)) return null;
     if (!p.startsWith(MARK) || p.lastIndexOf(MARK) !== 0)
       throw new Error(`fixedQuery: a slot must be bound whole, not inside ${JSON.stringify(p)}`);
-    const [name, index] = p.slice(MARK.length).split('.');
-    if (name === undefined || !(name in values))
+    const path = p.slice(MARK.length).split('.');
+    if (valueAt(values, path) === undefined)
       throw new Error(`fixedQuery: a slot was altered before it was bound: ${JSON.stringify(p)}`);
-    return { name: name as keyof P, index: index === undefined ? null : Number(index) };
+    return path;
   });
   return {
     sql,
     bind: (values) =>
-      slots.map((s, i) =>
-        s === null
-          ? parameters[i]
-          : s.index === null
-            ? values[s.name]
-            : (values[s.name] as unknown[])[s.index],
-      ),
+      slots.map((path, i) => (path === null ? parameters[i] : valueAt(values, path))),
   };
 }

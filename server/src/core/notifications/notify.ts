@@ -1,4 +1,6 @@
 import type { Trx } from '../db/database.js';
+import { fixedQuery } from '../db/fixed-query.js';
+import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { roleHolders } from '../authz/role-holders.js';
 import type { MutationScope } from '../mutation.js';
@@ -14,6 +16,22 @@ interface NewNotification {
   /** The same key never produces a second notice (e.g. `task.overdue:<task>:<user>:<due date>`). */
   dedupeKey: string;
 }
+
+/** The notices, each unless its key was used; fixed statements (fixedQuery) per number of notices. */
+const insertNotices = fixedQuery((q, v: { rows: Database['notifications'][] }) =>
+  q
+    .insertInto('notifications')
+    .values(v.rows)
+    .onConflict((oc) => oc.column('dedupeKey').doNothing())
+    .returning('id'),
+);
+const settingsOf = fixedQuery((q, v: { users: string[] }) =>
+  q
+    // tenancy: the recipients' own settings
+    .selectFrom('notificationSettings')
+    .select(['userId', 'sms', 'zzd'])
+    .where('userId', 'in', v.users),
+);
 
 /** The defaults of a person who never saved settings: in the app only, warned 3 working days ahead. */
 export const DEFAULT_DAYS_AHEAD = 3;
@@ -48,28 +66,10 @@ export async function notifyEach(m: MutationScope, list: NewNotification[]): Pro
     readAt: null,
     createdAt,
   }));
-  const inserted = new Set(
-    (
-      await m.trx
-        .insertInto('notifications')
-        .values(rows)
-        .onConflict((oc) => oc.column('dedupeKey').doNothing())
-        .returning('id')
-        .execute()
-    ).map((r) => r.id),
-  );
+  const inserted = new Set((await insertNotices(m.trx, { rows })).map((r) => r.id));
   const fresh = rows.filter((r) => inserted.has(r.id));
   if (fresh.length === 0) return [];
-  const settings = await m.trx
-    // tenancy: the recipients' own settings
-    .selectFrom('notificationSettings')
-    .select(['userId', 'sms', 'zzd'])
-    .where(
-      'userId',
-      'in',
-      fresh.map((r) => r.userId),
-    )
-    .execute();
+  const settings = await settingsOf(m.trx, { users: fresh.map((r) => r.userId) });
   const channelsOf = new Map(
     settings.map((s) => [
       s.userId,

@@ -3,6 +3,7 @@ import type { Permission } from '@fazhi/shared';
 import { can, type Actor, type RequestContext } from '../authz/actor.js';
 import { scoped } from '../authz/scope.js';
 import { isPostgres, type Q, type Trx } from '../db/database.js';
+import { fixedQuery } from '../db/fixed-query.js';
 import type { Database } from '../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
@@ -82,6 +83,15 @@ export function townRecordWorkflow<
   const stateColumn = spec.stateColumn ?? 'status';
   const townOf = (row: R) => row.townId ?? row.orgId;
 
+  // A step's write, compiled once per set of columns it changes (fixedQuery). The table is one of the
+  // module's own, named by the module; Kysely cannot type it generically.
+  const updateRow = fixedQuery((q, v: { set: Record<string, unknown>; id: string }) =>
+    (q as unknown as Kysely<Record<string, TownColumns>>)
+      .updateTable(table)
+      .set(v.set)
+      .where('id', '=', v.id),
+  );
+
   async function load(trx: Trx, actor: Actor, id: string): Promise<TownRecord<R>> {
     let q = scoped(trx, actor)
       .selectFrom(table)
@@ -106,12 +116,7 @@ export function townRecordWorkflow<
     facts: async (trx, r, env) => spec.facts(trx, r, env.today, env.input),
     parties: (actor) => spec.parties(actor),
     update: async (trx, r, patch, state, at) => {
-      // The table is one of the module's own, named by the module; Kysely cannot type it generically.
-      await (trx as unknown as Kysely<Record<string, TownColumns>>)
-        .updateTable(table)
-        .set({ ...patch, [stateColumn]: state, updatedAt: at })
-        .where('id', '=', r.id)
-        .execute();
+      await updateRow(trx, { set: { ...patch, [stateColumn]: state, updatedAt: at }, id: r.id });
     },
     ...(spec.auditMeta ? { auditMeta: (r: TownRecord<R>) => spec.auditMeta!(r) } : {}),
   };
