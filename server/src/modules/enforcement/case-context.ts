@@ -5,6 +5,8 @@ import { settingsFrom, type TownSettings } from './enforcement-settings.js';
 import type { EnforcementCasesTable } from './enforcement.tables.js';
 import type { EntrustmentTerms } from './entrustment-check.js';
 
+// tenancy: the case was loaded through scoped(); these are its town's, its officers' and its own rows
+
 /** What a case's facts read besides its row. */
 export interface CaseContext {
   /** The town's art 63 hearing amounts and art 51 on-the-spot limits. */
@@ -86,7 +88,6 @@ export async function caseContext(
   named: string | undefined,
 ): Promise<CaseContext> {
   const officers = JSON.parse(r.officerIds) as string[];
-  // tenancy: the case was loaded through scoped(); these are its town's, its officers' and its own rows
   const [c] = await contextOf(q, { id: r.id, officers, day, named: named ?? '' });
   if (!c) throw new Error(`case ${r.id} vanished inside its own step`);
   const { entrustingBody, fields, startsOn, endsOn } = c;

@@ -5616,6 +5616,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -5904,6 +5913,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -6200,6 +6218,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -6606,6 +6633,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -6902,6 +6938,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -7192,6 +7237,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -7480,6 +7534,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -7776,6 +7839,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -8086,6 +8158,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -8394,6 +8475,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -8699,6 +8789,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -9001,6 +9100,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -9298,6 +9406,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -9592,6 +9709,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -9903,6 +10029,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -10307,6 +10442,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -10939,6 +11083,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -11267,6 +11420,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -11568,6 +11730,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -13823,6 +13994,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -13989,6 +14169,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -14153,6 +14342,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -14333,6 +14531,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -14501,6 +14708,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -14667,6 +14883,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -14831,6 +15056,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -16258,6 +16492,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -16379,6 +16622,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -16507,6 +16759,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -16631,6 +16892,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -17800,6 +18070,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -17961,6 +18240,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -18120,6 +18408,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -18284,6 +18581,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -18441,6 +18747,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -19866,6 +20181,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -20148,6 +20472,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -20442,6 +20775,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -20734,6 +21076,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -21016,6 +21367,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -21313,6 +21673,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -21608,6 +21977,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -21900,6 +22278,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -22188,6 +22575,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -22480,6 +22876,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -22783,6 +23188,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -23072,6 +23486,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -23365,6 +23788,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -23647,6 +24079,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -23941,6 +24382,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -24286,6 +24736,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -24710,6 +25169,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -26115,202 +26583,206 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              caseNo: string;
-              title: string;
-              field: string;
-              fieldLabel: string;
-              authorityBasis: string;
-              authorityBasisLabel: string;
-              entrustmentId: string | null;
-              entrustingBody: string | null;
-              /** @description 乡镇以上查看自然人时为脱敏姓名 */
-              partyName: string;
-              partyKind: string;
-              partyKindLabel: string;
-              /** @description 乡镇以上不提供 */
-              partyAddress: string | null;
-              facts: string;
-              /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
-              major: boolean;
-              /** @enum {string} */
-              status:
-                | 'on_spot'
-                | 'clue'
-                | 'investigating'
-                | 'investigated'
-                | 'notified'
-                | 'hearing'
-                | 'deciding'
-                | 'decided'
-                | 'served'
-                | 'urged'
-                | 'court_applied'
-                | 'executed'
-                | 'closed'
-                | 'not_punished'
-                | 'withdrawn';
-              statusLabel: string;
-              clueOn: string;
-              filedOn: string | null;
-              investigatedOn: string | null;
-              /** @description 元 */
-              proposedFine: number | null;
-              noticedOn: string | null;
-              noticeDocNo: string | null;
-              noticeFileId: string | null;
-              hearingRequestedOn: string | null;
-              heardOn: string | null;
-              legalReviewedOn: string | null;
-              legalReviewOpinion: string | null;
-              discussedOn: string | null;
-              extensionDays: number;
-              extensionReason: string | null;
-              extensionApprover: string | null;
-              /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
-              decisionDue: string | null;
-              decidedOn: string | null;
-              /** @description 元 */
-              fine: number | null;
-              penalty: string | null;
-              decisionDocNo: string | null;
-              decisionFileId: string | null;
-              servedOn: string | null;
-              paidOn: string | null;
-              closedOn: string | null;
-              endingReason: string | null;
-              /** @enum {string} */
-              procedure: 'general' | 'simple';
-              procedureLabel: string;
-              reportedOn: string | null;
-              collectedOn: string | null;
-              collectionGround: string | null;
-              collectionGroundLabel: string | null;
-              receiptNo: string | null;
-              handedOverOn: string | null;
-              urgedOn: string | null;
-              urgeDocNo: string | null;
-              urgeFileId: string | null;
-              courtAppliedOn: string | null;
-              courtName: string | null;
-              /** @description 缴纳时的加处罚款（元） */
-              surcharge: number | null;
-              /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
-              publishable: boolean | null;
-              publishedOn: string | null;
-              decisionChangedOn: string | null;
-              publicationWithdrawnOn: string | null;
-              publicationWithdrawalReason: string | null;
-              officers: {
-                id: string;
-                displayName: string;
-              }[];
-              /** @description 本人当前可执行的步骤 */
-              abilities: string[];
-              /** @description 轮到本人但当前不能执行的操作及原因和依据 */
-              blocked: {
-                action: string;
-                label: string;
-                code: string;
-                message: string;
-                basis: string | null;
-              }[];
-              /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
-              reportDue: string | null;
-              /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
-              handOverDue: string | null;
-              /** @description 缴纳罚款期限（行政处罚法第六十七条） */
-              paymentDue: string | null;
-              /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
-              courtWindow: {
-                opens: string;
-                closes: string;
-              } | null;
-              /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
-              surchargeToday: {
-                days: number;
-                amount: number;
-                capped: boolean;
-              } | null;
-              /** @description 处罚决定公开期限（行政处罚法第四十八条） */
-              publishDue: string | null;
-              /** @description 决定变更或撤销后撤回公开的期限 */
-              withdrawDue: string | null;
-              /** @description 案卷评查：本阶段应有的文书及其依据 */
-              fileReview: {
-                complete: boolean;
-                items: {
-                  item: string;
-                  present: boolean;
-                  basis: string;
-                }[];
-              };
-              /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
-              clocks: {
-                id: string;
-                purpose: string;
-                startDate: string;
-                limitDays: number;
-                /** @enum {string} */
-                unit: 'working' | 'calendar';
-                extensionDays: number;
-                dueDate: string;
-                /** @enum {string} */
-                state: 'running' | 'paused' | 'stopped';
-                stoppedOn: string | null;
-                /**
-                 * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
-                 * @enum {string}
-                 */
-                status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
-                statusLabel: string;
-                /** @description 距截止日的工作日数，超期为负，办结后为空 */
-                daysLeft: number | null;
-                /** @description 期限的法律依据 */
-                basis: string;
-              }[];
-              /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
-              preservations: {
-                id: string;
-                /** @description 先行登记保存日期 */
-                preservedOn: string;
-                /** @description 登记保存的证据清单 */
-                evidence: string;
-                /** @description 批准的负责人 */
-                approverName: string | null;
-                /** @description 作出处理决定的期限（七个工作日） */
-                dueDate: string | null;
-                /** @description 期限已过仍未作出处理决定 */
-                overdue: boolean;
-                clockId: string | null;
-                /** @description 作出处理决定的日期 */
-                decidedOn: string | null;
-                /** @enum {string|null} */
-                outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
-                /** @description 处理决定 */
-                outcomeLabel: string | null;
-                note: string | null;
-              }[];
-              /** @description 已经过的流转步骤（由流转表和流转记录生成） */
-              path: {
-                action: string;
-                label: string;
-                at: string;
-                actorName: string | null;
-                /** @description 步骤导致的状态（中文）；未改变状态时为空 */
-                toState: string | null;
-                note: string | null;
-                basis: string | null;
-              }[];
-              /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
-              ahead: {
-                action: string;
-                label: string;
-                party: string;
-                to: string[];
-              }[];
-            };
+            'application/json':
+              | {
+                  id: string;
+                  caseNo: string;
+                  title: string;
+                  field: string;
+                  fieldLabel: string;
+                  authorityBasis: string;
+                  authorityBasisLabel: string;
+                  entrustmentId: string | null;
+                  entrustingBody: string | null;
+                  /** @description 乡镇以上查看自然人时为脱敏姓名 */
+                  partyName: string;
+                  partyKind: string;
+                  partyKindLabel: string;
+                  /** @description 乡镇以上不提供 */
+                  partyAddress: string | null;
+                  facts: string;
+                  /** @description 重大、疑难复杂案件（须法制审核和集体讨论） */
+                  major: boolean;
+                  /** @enum {string} */
+                  status:
+                    | 'on_spot'
+                    | 'clue'
+                    | 'investigating'
+                    | 'investigated'
+                    | 'notified'
+                    | 'hearing'
+                    | 'deciding'
+                    | 'decided'
+                    | 'served'
+                    | 'urged'
+                    | 'court_applied'
+                    | 'executed'
+                    | 'closed'
+                    | 'not_punished'
+                    | 'withdrawn';
+                  statusLabel: string;
+                  clueOn: string;
+                  filedOn: string | null;
+                  investigatedOn: string | null;
+                  /** @description 元 */
+                  proposedFine: number | null;
+                  noticedOn: string | null;
+                  noticeDocNo: string | null;
+                  noticeFileId: string | null;
+                  hearingRequestedOn: string | null;
+                  heardOn: string | null;
+                  legalReviewedOn: string | null;
+                  legalReviewOpinion: string | null;
+                  discussedOn: string | null;
+                  extensionDays: number;
+                  extensionReason: string | null;
+                  extensionApprover: string | null;
+                  /** @description 作出处罚决定的期限（行政处罚法第六十条，含延长） */
+                  decisionDue: string | null;
+                  decidedOn: string | null;
+                  /** @description 元 */
+                  fine: number | null;
+                  penalty: string | null;
+                  decisionDocNo: string | null;
+                  decisionFileId: string | null;
+                  servedOn: string | null;
+                  paidOn: string | null;
+                  closedOn: string | null;
+                  endingReason: string | null;
+                  /** @enum {string} */
+                  procedure: 'general' | 'simple';
+                  procedureLabel: string;
+                  reportedOn: string | null;
+                  collectedOn: string | null;
+                  collectionGround: string | null;
+                  collectionGroundLabel: string | null;
+                  receiptNo: string | null;
+                  handedOverOn: string | null;
+                  urgedOn: string | null;
+                  urgeDocNo: string | null;
+                  urgeFileId: string | null;
+                  courtAppliedOn: string | null;
+                  courtName: string | null;
+                  /** @description 缴纳时的加处罚款（元） */
+                  surcharge: number | null;
+                  /** @description 具有一定社会影响、应当公开（行政处罚法第四十八条第一款；未作出决定时为空） */
+                  publishable: boolean | null;
+                  publishedOn: string | null;
+                  decisionChangedOn: string | null;
+                  publicationWithdrawnOn: string | null;
+                  publicationWithdrawalReason: string | null;
+                  officers: {
+                    id: string;
+                    displayName: string;
+                  }[];
+                  /** @description 本人当前可执行的步骤 */
+                  abilities: string[];
+                  /** @description 轮到本人但当前不能执行的操作及原因和依据 */
+                  blocked: {
+                    action: string;
+                    label: string;
+                    code: string;
+                    message: string;
+                    basis: string | null;
+                  }[];
+                  /** @description 当场处罚决定备案期限（行政处罚法第五十二条第三款） */
+                  reportDue: string | null;
+                  /** @description 当场收缴罚款交至行政机关的期限（行政处罚法第七十一条） */
+                  handOverDue: string | null;
+                  /** @description 缴纳罚款期限（行政处罚法第六十七条） */
+                  paymentDue: string | null;
+                  /** @description 申请人民法院强制执行的期间（行政强制法第五十三条） */
+                  courtWindow: {
+                    opens: string;
+                    closes: string;
+                  } | null;
+                  /** @description 截至今日的加处罚款（行政处罚法第七十二条，不超过罚款数额） */
+                  surchargeToday: {
+                    days: number;
+                    amount: number;
+                    capped: boolean;
+                  } | null;
+                  /** @description 处罚决定公开期限（行政处罚法第四十八条） */
+                  publishDue: string | null;
+                  /** @description 决定变更或撤销后撤回公开的期限 */
+                  withdrawDue: string | null;
+                  /** @description 案卷评查：本阶段应有的文书及其依据 */
+                  fileReview: {
+                    complete: boolean;
+                    items: {
+                      item: string;
+                      present: boolean;
+                      basis: string;
+                    }[];
+                  };
+                  /** @description 法定期限：作出决定、先行登记保存处理决定、送达、公开、缴纳罚款（行政处罚法第六十、五十六、六十一、四十八、六十七条） */
+                  clocks: {
+                    id: string;
+                    purpose: string;
+                    startDate: string;
+                    limitDays: number;
+                    /** @enum {string} */
+                    unit: 'working' | 'calendar';
+                    extensionDays: number;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: 'running' | 'paused' | 'stopped';
+                    stoppedOn: string | null;
+                    /**
+                     * @description 红黄绿：overdue 已超期、due_soon 即将到期、on_track 未到期；paused 已暂停、stopped 已办结
+                     * @enum {string}
+                     */
+                    status: 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
+                    statusLabel: string;
+                    /** @description 距截止日的工作日数，超期为负，办结后为空 */
+                    daysLeft: number | null;
+                    /** @description 期限的法律依据 */
+                    basis: string;
+                  }[];
+                  /** @description 先行登记保存（行政处罚法第五十六条），按登记保存日期排列 */
+                  preservations: {
+                    id: string;
+                    /** @description 先行登记保存日期 */
+                    preservedOn: string;
+                    /** @description 登记保存的证据清单 */
+                    evidence: string;
+                    /** @description 批准的负责人 */
+                    approverName: string | null;
+                    /** @description 作出处理决定的期限（七个工作日） */
+                    dueDate: string | null;
+                    /** @description 期限已过仍未作出处理决定 */
+                    overdue: boolean;
+                    clockId: string | null;
+                    /** @description 作出处理决定的日期 */
+                    decidedOn: string | null;
+                    /** @enum {string|null} */
+                    outcome: 'release' | 'seize' | 'confiscate' | 'transfer' | null;
+                    /** @description 处理决定 */
+                    outcomeLabel: string | null;
+                    note: string | null;
+                  }[];
+                  /** @description 已经过的流转步骤（由流转表和流转记录生成） */
+                  path: {
+                    action: string;
+                    label: string;
+                    at: string;
+                    actorName: string | null;
+                    /** @description 步骤导致的状态（中文）；未改变状态时为空 */
+                    toState: string | null;
+                    note: string | null;
+                    basis: string | null;
+                  }[];
+                  /** @description 当前状态下流程允许的后续步骤（由流转表生成） */
+                  ahead: {
+                    action: string;
+                    label: string;
+                    party: string;
+                    to: string[];
+                  }[];
+                }
+              | {
+                  id: string;
+                };
           };
         };
       };
@@ -26963,6 +27435,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -27216,6 +27697,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -27452,6 +27942,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -27700,6 +28199,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -27938,6 +28446,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -28174,6 +28691,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -28415,6 +28941,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -28668,6 +29203,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -28904,6 +29448,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -29151,6 +29704,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -29387,6 +29949,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -29630,6 +30201,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -29869,6 +30449,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -30112,6 +30701,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -30351,6 +30949,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -30594,6 +31201,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -30845,6 +31461,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -31083,6 +31708,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -31319,6 +31953,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -31562,6 +32205,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -31798,6 +32450,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -32038,6 +32699,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -32274,6 +32944,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -32519,6 +33198,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -32760,6 +33448,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -32999,6 +33696,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -34354,6 +35060,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -34457,6 +35172,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -34569,6 +35293,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -34678,6 +35411,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -34792,6 +35534,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -34898,6 +35649,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -35397,6 +36157,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -35504,6 +36273,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -36676,6 +37454,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -36849,6 +37636,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -37029,6 +37825,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -37207,6 +38012,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -37393,6 +38207,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -37577,6 +38400,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -37759,6 +38591,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -37935,6 +38776,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -38115,6 +38965,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -38291,6 +39150,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -38471,6 +39339,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -38656,6 +39533,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -38837,6 +39723,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -43316,6 +44211,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -43546,6 +44450,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -43771,6 +44684,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -43992,6 +44914,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -44204,6 +45135,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -44427,6 +45367,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -44648,6 +45597,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -44876,6 +45834,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -45100,6 +46067,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -45319,6 +46295,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -45565,6 +46550,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -45788,6 +46782,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -46007,6 +47010,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -46230,6 +47242,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -46451,6 +47472,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -46670,6 +47700,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -50748,6 +51787,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -50965,6 +52013,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -51178,6 +52235,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -51382,6 +52448,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -51597,6 +52672,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -51808,6 +52892,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -52023,6 +53116,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -52242,6 +53344,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -52453,6 +53564,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -52672,6 +53792,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -52885,6 +54014,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -57137,6 +58275,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -57241,6 +58388,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
@@ -57349,6 +58505,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -57455,6 +58620,15 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
       };
     };
     delete?: never;
@@ -57559,6 +58733,15 @@ export interface paths {
                 to: string[];
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
       };
