@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Whether a `Prefer` header asks to be answered without the record (RFC 7240 `return=minimal`):
@@ -15,3 +15,18 @@ export function prefersMinimal(header: string | string[] | undefined): boolean {
 /** Marks the answer as honouring the preference (RFC 7240 §3). */
 export const applyMinimal = (reply: FastifyReply) =>
   reply.header('preference-applied', 'return=minimal');
+
+/**
+ * The answer to a create: 201 with the new record's `Location`, and `{ id }` when the caller prefers
+ * return=minimal, else the record's detail (read only then).
+ */
+export async function sendCreated(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  created: { id: string; location: string },
+  detail: () => Promise<unknown>,
+) {
+  reply.status(201).header('location', created.location);
+  if (prefersMinimal(req.headers.prefer)) return applyMinimal(reply).send({ id: created.id });
+  return reply.send(await detail());
+}

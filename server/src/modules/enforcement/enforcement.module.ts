@@ -8,6 +8,7 @@ import { seedEnforcementNow } from './demo/enforcement.demo-now.js';
 import { ENFORCEMENT_GRANTS } from './enforcement.grants.js';
 import { ENFORCEMENT_MIGRATIONS } from './enforcement.migrations.js';
 import { enforcementRoutes } from './enforcement.routes.js';
+import { enforcementPublicRoutes } from './public.routes.js';
 import { seedInspectionsDemo, seedInspectionsNow } from './inspections/demo/inspections.demo.js';
 import { INSPECTION_OWNER } from './inspections/inspection.service.js';
 import { INSPECTION_GRANTS } from './inspections/inspections.grants.js';
@@ -24,7 +25,13 @@ import { trainingRoutes } from './training/training.routes.js';
 export const enforcementModule: ModuleDescriptor = {
   name: 'enforcement',
   indicators: ENFORCEMENT_INDICATORS,
-  routes: [enforcementRoutes, inspectionRoutes, planRoutes, trainingRoutes],
+  routes: [
+    enforcementRoutes,
+    enforcementPublicRoutes,
+    inspectionRoutes,
+    planRoutes,
+    trainingRoutes,
+  ],
   grants: mergeGrants(ENFORCEMENT_GRANTS, INSPECTION_GRANTS),
   migrations: ENFORCEMENT_MIGRATIONS,
   demoSeed: async (deps) => {

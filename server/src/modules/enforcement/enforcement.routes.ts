@@ -3,9 +3,8 @@ import { XLSX_MIME } from '../../core/documents/xlsx-export.js';
 import { badRequest } from '../../core/errors.js';
 import { contextOf } from '../../core/http/context.js';
 import { sendDownload } from '../../core/http/download.js';
-import { applyMinimal, prefersMinimal } from '../../core/http/prefer.js';
+import { sendCreated } from '../../core/http/prefer.js';
 import type { RoutesPlugin } from '../../core/http/types.js';
-import { pageQuery } from '../../core/http/paging.js';
 import { stepRoutes } from '../../core/workflow/index.js';
 import {
   createCertificate,
@@ -13,7 +12,6 @@ import {
   listCertificates,
   listEntrustments,
   listTownStaff,
-  publicEntrustments,
 } from './authority.service.js';
 import { getCase, listCases } from './case-read.service.js';
 import {
@@ -37,7 +35,6 @@ import { caseImportTemplate, importCaseLedger } from './case-import.service.js';
 import { applyToCourt, recordPayment, urgeParty } from './overdue-steps.service.js';
 import { publishDecision, withdrawPublication } from './publication-steps.service.js';
 import { decidePreserved, preserveEvidence } from './preservation-steps.service.js';
-import { publicDecisions } from './public-decisions.service.js';
 import {
   collectOnSpot,
   decideOnSpot,
@@ -81,7 +78,6 @@ import {
 } from './enforcement.vocabulary.js';
 import { CASE_STATES } from './case.workflow.js';
 import { enforcementStats, sendCaseLedger } from './stats.service.js';
-import { publicDecisionsOut, publicEntrustmentsOut } from './public.responses.js';
 import {
   caseDetailOut,
   caseImportOut,
@@ -148,9 +144,8 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     async (req, reply) => {
       const ctx = contextOf(req);
       const { id } = await createCase(deps, ctx, req.body);
-      reply.status(201).header('location', `/api/v1/enforcement/cases/${id}`);
-      if (prefersMinimal(req.headers.prefer)) return applyMinimal(reply).send({ id });
-      return reply.send(await getCase(deps, ctx, id));
+      const location = `/api/v1/enforcement/cases/${id}`;
+      return sendCreated(req, reply, { id, location }, () => getCase(deps, ctx, id));
     },
   );
   api.get(
@@ -304,29 +299,6 @@ export const enforcementRoutes: RoutesPlugin = (api, deps) => {
     },
     async (req, reply) =>
       reply.status(201).send(await createEntrustment(deps, contextOf(req), req.body)),
-  );
-  api.get(
-    '/public/enforcement/entrustments',
-    {
-      schema: {
-        tags,
-        summary: '公开的委托执法事项（行政处罚法第二十条）',
-        response: { 200: publicEntrustmentsOut },
-      },
-    },
-    async () => publicEntrustments(deps),
-  );
-  api.get(
-    '/public/enforcement/decisions',
-    {
-      schema: {
-        tags,
-        summary: '公开的行政处罚决定（行政处罚法第四十八条）',
-        querystring: pageQuery,
-        response: { 200: publicDecisionsOut },
-      },
-    },
-    async (req) => publicDecisions(deps, req.query),
   );
   api.get(
     '/enforcement/certificates',

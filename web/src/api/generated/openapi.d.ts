@@ -33809,122 +33809,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/public/enforcement/entrustments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 公开的委托执法事项（行政处罚法第二十条） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                /** @description 委托行政机关 */
-                entrustingBody: string;
-                fields: {
-                  key: string;
-                  label: string;
-                }[];
-                powers: string;
-                documentNo: string | null;
-                startsOn: string;
-                endsOn: string;
-                /** @description 今日在委托期限内 */
-                current: boolean;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/enforcement/decisions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 公开的行政处罚决定（行政处罚法第四十八条） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 页码，从 1 开始 */
-          page?: number;
-          /** @description 每页条数，最多 200 */
-          pageSize?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              town: string;
-              items: {
-                id: string;
-                decisionDocNo: string | null;
-                title: string;
-                fieldLabel: string;
-                /** @description 自然人只显示姓氏 */
-                partyName: string;
-                partyKindLabel: string;
-                /** @description 公开撤回后为空（行政处罚法第四十八条第二款） */
-                penalty: string | null;
-                fine: number | null;
-                decidedOn: string | null;
-                publishedOn: string | null;
-                decidingBody: string;
-                withdrawnOn: string | null;
-                withdrawalReason: string | null;
-              }[];
-              total: number;
-              page: number;
-              pageSize: number;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/enforcement/certificates': {
     parameters: {
       query?: never;
@@ -34252,6 +34136,122 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/enforcement/entrustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开的委托执法事项（行政处罚法第二十条） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                /** @description 委托行政机关 */
+                entrustingBody: string;
+                fields: {
+                  key: string;
+                  label: string;
+                }[];
+                powers: string;
+                documentNo: string | null;
+                startsOn: string;
+                endsOn: string;
+                /** @description 今日在委托期限内 */
+                current: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/enforcement/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开的行政处罚决定（行政处罚法第四十八条） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 页码，从 1 开始 */
+          page?: number;
+          /** @description 每页条数，最多 200 */
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              town: string;
+              items: {
+                id: string;
+                decisionDocNo: string | null;
+                title: string;
+                fieldLabel: string;
+                /** @description 自然人只显示姓氏 */
+                partyName: string;
+                partyKindLabel: string;
+                /** @description 公开撤回后为空（行政处罚法第四十八条第二款） */
+                penalty: string | null;
+                fine: number | null;
+                decidedOn: string | null;
+                publishedOn: string | null;
+                decidingBody: string;
+                withdrawnOn: string | null;
+                withdrawalReason: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
